@@ -1,0 +1,36 @@
+import { createContext } from "react-router";
+import type { Auth } from "~/auth/auth.server.ts";
+import type { Database, Db } from "~/db/client.server.ts";
+import type { Env } from "~/lib/env.server.ts";
+import type { Mailer } from "~/services/mail/mailer.server.ts";
+import type { Geocoder } from "~/services/geo/geocoder.server.ts";
+import type { Locale } from "~/i18n/index.ts";
+
+export type Clock = { now(): Date };
+
+/** What the server hands to every loader and action (built once at boot). */
+export type AppServices = {
+  env: Env;
+  database: Database;
+  db: Db;
+  mailer: Mailer;
+  auth: Auth;
+  geocoder: Geocoder;
+  clock: Clock;
+};
+
+export type RequestInfo = { requestId: string; locale: Locale };
+
+/** The signed-in user as loaders see them; null for a visitor. */
+export type SessionUser = {
+  id: string;
+  name: string;
+  email: string;
+  emailVerified: boolean;
+  role: string;
+  locale: Locale;
+};
+
+export const servicesContext = createContext<AppServices>();
+export const requestContext = createContext<RequestInfo>();
+export const userContext = createContext<SessionUser | null>(null);

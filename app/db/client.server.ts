@@ -1,0 +1,75 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import pg from "pg";
+import * as schema from "./schema/index.ts";
+import { acquireDataDirLock } from "./lock.server.ts";
+
+export { schema };
+/** Both drivers give a PgDatabase; services and transactions take this one type. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export type Database = {
+  db: Db;
+  kind: "pglite" | "postgres";
+  /** The PGlite instance when embedded: pg-boss and tests share it (one per data directory). */
+  pglite?: PGlite;
+  pool?: pg.Pool;
+  close(): Promise<void>;
+};
+
+export type DatabaseOptions =
+  | { url: string; migrationsFolder?: string; max?: number }
+  | { dataDir: string | null; migrationsFolder?: string; lock?: boolean };
+
+export const MIGRATIONS_FOLDER = path.resolve(process.cwd(), "app/db/migrations");
+
+/**
+ * Opens the database and applies migrations. `{ url }` uses a PostgreSQL server;
+ * `{ dataDir }` the embedded PGlite, persisted there (or in memory for `null`).
+ */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const migrationsFolder = options.migrationsFolder ?? MIGRATIONS_FOLDER;
+  if ("url" in options) {
+    const pool = new pg.Pool({ connectionString: options.url, max: options.max ?? 10 });
+    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    await migratePg(db as never, { migrationsFolder });
+    return { db, kind: "postgres", pool, close: () => pool.end() };
+  }
+
+  let release = () => {};
+  let dataDir: string | undefined;
+  if (options.dataDir) {
+    dataDir = path.resolve(options.dataDir);
+    fs.mkdirSync(dataDir, { recursive: true });
+    if (options.lock !== false) release = acquireDataDirLock(dataDir);
+  }
+  try {
+    const pglite = new PGlite({ dataDir, extensions: { pg_trgm, unaccent } });
+    await pglite.waitReady;
+    const db = drizzlePglite(pglite, { schema }) as unknown as Db;
+    await migratePglite(db as never, { migrationsFolder });
+    return {
+      db,
+      kind: "pglite",
+      pglite,
+      async close() {
+        try {
+          if (!pglite.closed) await pglite.close();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}

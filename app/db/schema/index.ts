@@ -1,0 +1,4 @@
+export * from "./auth.ts";
+export * from "./organisations.ts";
+export * from "./networks.ts";
+export * from "./mail.ts";

@@ -1,0 +1,65 @@
+import { sql } from "drizzle-orm";
+import {
+  check,
+  doublePrecision,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { user } from "./auth.ts";
+
+/**
+ * An organisation: a school, a company, a provider of education (ROC, OBM, …)
+ * or a public body / fund. Organisations exist without any user (the directory
+ * lists partners that have no account yet), so they are ours, not better-auth's.
+ */
+export const organisation = pgTable(
+  "organisation",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull().unique(),
+    name: text("name").notNull(),
+    kind: text("kind", { enum: ["school", "company", "provider", "public_body", "fund"] }).notNull(),
+    description: text("description").notNull().default(""),
+    /** Schools: the levels taught (po, vmbo-basis, …, mbo-4, hbo). */
+    educationLevels: text("education_levels").array().notNull().default(sql`'{}'::text[]`),
+    /** Companies: economic sector, size class (e.g. "10-49") and optional KvK number. */
+    sector: text("sector"),
+    sizeClass: text("size_class"),
+    kvkNumber: text("kvk_number"),
+    website: text("website"),
+    /** A role address (info@…), never a person's own address. */
+    email: text("email"),
+    street: text("street"),
+    postcode: text("postcode"),
+    place: text("place"),
+    province: text("province"),
+    lat: doublePrecision("lat"),
+    lon: doublePrecision("lon"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("organisation_kvk_format", sql`${t.kvkNumber} IS NULL OR ${t.kvkNumber} ~ '^[0-9]{8}$'`),
+    index("organisation_name_trgm").using("gin", sql`${t.name} gin_trgm_ops`),
+  ],
+);
+
+/** A user's place in an organisation. */
+export const membership = pgTable(
+  "membership",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisation.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ["member", "admin"] }).notNull().default("member"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.organisationId] }), index("membership_org_idx").on(t.organisationId)],
+);

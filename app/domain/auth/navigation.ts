@@ -1,0 +1,13 @@
+/** The main navigation by role. Labels are message keys. */
+export type NavItem = { href: string; label: string };
+
+export function navigationItems(who: { signedIn: boolean; coordinator: boolean; admin: boolean }): NavItem[] {
+  const items: NavItem[] = [
+    { href: "/", label: "nav.home" },
+    { href: "/netwerken", label: "nav.networks" },
+  ];
+  if (who.coordinator || who.admin) items.push({ href: "/coordinatie", label: "nav.coordinator" });
+  if (who.signedIn) items.push({ href: "/account", label: "nav.account" });
+  else items.push({ href: "/inloggen", label: "nav.signIn" }, { href: "/registreren", label: "nav.signUp" });
+  return items;
+}

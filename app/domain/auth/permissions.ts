@@ -1,0 +1,27 @@
+/**
+ * Permissions as data: which roles hold which permission. A role is held in
+ * a scope (a network or an organisation) or platform-wide; see
+ * services/auth/require.server.ts for how a user's roles are resolved.
+ */
+export type Role = "signed_in" | "verified" | "org_member" | "org_admin" | "coordinator" | "platform_admin";
+
+export const PERMISSIONS = {
+  "network.view": ["signed_in"],
+  "network.propose_change": ["verified"],
+  "network.decide_change": ["coordinator", "platform_admin"],
+  "network.view_proposals": ["coordinator", "platform_admin"],
+  "network.request_join": ["org_admin", "platform_admin"],
+  "network.decide_join": ["coordinator", "platform_admin"],
+  "network.manage": ["coordinator", "platform_admin"],
+  "organisation.edit": ["org_admin", "platform_admin"],
+  "organisation.view_members": ["org_member", "org_admin", "platform_admin"],
+  "platform.admin": ["platform_admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function allows(permission: Permission, roles: Iterable<Role>): boolean {
+  const granted: readonly Role[] = PERMISSIONS[permission];
+  for (const role of roles) if (granted.includes(role)) return true;
+  return false;
+}

@@ -1,0 +1,45 @@
+/**
+ * One i18n mechanism for the whole app: flat message keys per area, Dutch first,
+ * English second. A key missing in English falls back to Dutch; a key missing
+ * everywhere shows itself, so gaps are visible rather than silent.
+ */
+import { common } from "./messages/common.ts";
+
+export const LOCALES = ["nl", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export type Messages = { nl: Record<string, string>; en: Record<string, string> };
+
+// Each area keeps its own message file; list it here.
+const areas: Messages[] = [common];
+const registry: Messages = { nl: {}, en: {} };
+for (const area of areas) {
+  Object.assign(registry.nl, area.nl);
+  Object.assign(registry.en, area.en);
+}
+
+export type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+export function translator(locale: Locale): Translate {
+  return (key, params) => {
+    const template = registry[locale][key] ?? registry.nl[key] ?? key;
+    if (!params) return template;
+    return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  };
+}
+
+export function parseLocale(value: string | null | undefined): Locale {
+  return value === "en" ? "en" : "nl";
+}
+
+/** The locale from the `lang` cookie; Dutch unless the visitor chose English. */
+export function localeFromRequest(request: Request): Locale {
+  const cookie = request.headers.get("cookie") ?? "";
+  const match = /(?:^|;\s*)lang=(nl|en)\b/.exec(cookie);
+  return parseLocale(match?.[1]);
+}
+
+export function formatDate(date: Date | string, locale: Locale, options: Intl.DateTimeFormatOptions = { dateStyle: "long" }) {
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { timeZone: "Europe/Amsterdam", ...options }).format(
+    typeof date === "string" ? new Date(date) : date,
+  );
+}

@@ -1,0 +1,54 @@
+import { z } from "zod";
+
+/**
+ * The environment is validated once, at boot. A bad or missing variable is
+ * named in one line, so an operator does not have to read a stack trace.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATA_DIR: z.string().min(1).default("./data"),
+  BASE_URL: z.url().optional(),
+  AUTH_SECRET: z.string().min(32, "moet minstens 32 tekens zijn").optional(),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().min(3).default("Technohub <noreply@technohub.localhost>"),
+  DEMO: z.enum(["0", "1", "true", "false"]).default("0").transform((v) => v === "1" || v === "true"),
+  SEED: z.enum(["0", "1", "true", "false"]).default("1").transform((v) => v === "1" || v === "true"),
+  GEOCODER: z.enum(["pdok", "gazetteer"]).default("gazetteer"),
+  PDOK_URL: z.url().default("https://api.pdok.nl/bzk/locatieserver/search/v3_1"),
+  MAP_TILE_URL: z
+    .string()
+    .default("https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png"),
+  MAP_ATTRIBUTION: z.string().default("Kaartgegevens © Kadaster"),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  TRUST_PROXY: z.enum(["0", "1", "true", "false"]).default("0").transform((v) => v === "1" || v === "true"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  // Empty strings count as unset: `FOO= npm start` should not fail validation.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new EnvError(`Ongeldige configuratie: ${issue.path.join(".")}: ${issue.message}`);
+  }
+  if (result.data.NODE_ENV === "production" && !result.data.DEMO && !result.data.AUTH_SECRET) {
+    throw new EnvError("Ongeldige configuratie: AUTH_SECRET ontbreekt (verplicht in productie zonder DEMO=1)");
+  }
+  return result.data;
+}
+
+export function baseUrl(env: Env): string {
+  return env.BASE_URL ?? `http://localhost:${env.PORT}`;
+}
+
+/** Pages for developers (the mail outbox) exist only in development and demo mode. */
+export function devToolsEnabled(env: Env): boolean {
+  return env.NODE_ENV !== "production" || env.DEMO;
+}

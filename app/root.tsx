@@ -1,0 +1,169 @@
+import {
+  data,
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLoaderData,
+  useLocation,
+  type MiddlewareFunction,
+} from "react-router";
+import type { Route } from "./+types/root";
+import "@utrecht/design-tokens/dist/index.css";
+import "@utrecht/component-library-css/dist/index.css";
+import "./styles/app.css";
+import { requestContext, servicesContext, userContext } from "~/context.ts";
+import { loadSessionUser } from "~/services/account/load-session-user.server.ts";
+import { translator, type Locale } from "~/i18n/index.ts";
+import { useT } from "~/ui/use-t.ts";
+import { Heading, Paragraph, Link } from "~/ui/components.tsx";
+import { devToolsEnabled } from "~/lib/env.server.ts";
+import { loadNavigation } from "~/services/account/load-navigation.server.ts";
+
+/** Resolves the signed-in user once per request; loaders read it from the context. */
+const sessionMiddleware: MiddlewareFunction<Response> = async ({ request, context }) => {
+  const services = context.get(servicesContext);
+  context.set(userContext, await loadSessionUser(services, request.headers));
+};
+
+export const middleware = [sessionMiddleware];
+
+export async function loader({ context }: Route.LoaderArgs) {
+  const user = context.get(userContext);
+  const { locale } = context.get(requestContext);
+  const services = context.get(servicesContext);
+  return data({
+    locale: (user?.locale ?? locale) as Locale,
+    user: user ? { name: user.name, email: user.email, role: user.role } : null,
+    nav: await loadNavigation(services, user),
+    devTools: devToolsEnabled(services.env),
+  });
+}
+
+export const links: Route.LinksFunction = () => [{ rel: "icon", href: "/favicon.svg", type: "image/svg+xml" }];
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const data = useLoaderData<typeof loader>() as Awaited<ReturnType<typeof loader>>["data"] | undefined;
+  const locale = data?.locale ?? "nl";
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="utrecht-theme utrecht-theme--media-query utrecht-document utrecht-body">
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+function Shell({ children }: { children: React.ReactNode }) {
+  const data = useLoaderData<typeof loader>() as Awaited<ReturnType<typeof loader>>["data"] | undefined;
+  const t = useT();
+  const location = useLocation();
+  const back = location.pathname + location.search;
+  return (
+    <div className="utrecht-page th-page">
+      <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">
+        {t("nav.skip")}
+      </a>
+      <header className="utrecht-page-header th-header">
+        <div className="utrecht-page-header__content th-header__content">
+          <a href="/" className="th-logo">
+            <span aria-hidden="true" className="th-logo__mark">
+              ⚙
+            </span>
+            <span className="th-logo__text">{t("app.name")}</span>
+          </a>
+          <form method="post" action="/taal" className="th-lang">
+            <input type="hidden" name="lang" value={data?.locale === "en" ? "nl" : "en"} />
+            <input type="hidden" name="redirectTo" value={back} />
+            <button type="submit" className="utrecht-button utrecht-button--subtle" lang={data?.locale === "en" ? "nl" : "en"} aria-label={t("lang.switchLabel")}>
+              {t("lang.switch")}
+            </button>
+          </form>
+        </div>
+        <nav className="utrecht-nav-bar th-nav" aria-label={t("nav.main")}>
+          <ul className="th-nav__list">
+            {(data?.nav ?? []).map((item) => (
+              <li key={item.href} className="th-nav__item">
+                <a
+                  className="utrecht-link th-nav__link"
+                  href={item.href}
+                  aria-current={location.pathname === item.href || (item.href !== "/" && location.pathname.startsWith(item.href + "/")) ? "page" : undefined}
+                >
+                  {t(item.label)}
+                </a>
+              </li>
+            ))}
+            {data?.user ? (
+              <li className="th-nav__item">
+                <form method="post" action="/uitloggen">
+                  <button type="submit" className="utrecht-button utrecht-button--subtle th-nav__button">
+                    {t("nav.signOut")}
+                  </button>
+                </form>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="utrecht-page-content th-main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="utrecht-page-footer th-footer">
+        <div className="utrecht-page-footer__content">
+          <p className="utrecht-paragraph">{t("footer.about")}</p>
+          {data?.devTools ? (
+            <p className="utrecht-paragraph">
+              <a className="utrecht-link" href="/dev/mail">
+                {t("nav.devMail")}
+              </a>
+            </p>
+          ) : null}
+        </div>
+      </footer>
+    </div>
+  );
+}
+
+export default function App() {
+  return (
+    <Shell>
+      <Outlet />
+    </Shell>
+  );
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  const t = translator("nl");
+  let title = t("error.generic.title");
+  let body = t("error.generic.body");
+  if (isRouteErrorResponse(error)) {
+    if (error.status === 404) {
+      title = t("error.notFound.title");
+      body = t("error.notFound.body");
+    } else if (error.status === 403) {
+      title = t("error.forbidden.title");
+      body = typeof error.data === "string" && error.data ? error.data : t("error.forbidden.body");
+    } else if (typeof error.data === "string" && error.data) {
+      body = error.data;
+    }
+  }
+  return (
+    <main id="main" className="utrecht-page-content th-main">
+      <Heading level={1}>{title}</Heading>
+      <Paragraph>{body}</Paragraph>
+      <Paragraph>
+        <Link to="/">{t("nav.home")}</Link>
+      </Paragraph>
+    </main>
+  );
+}

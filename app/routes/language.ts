@@ -1,0 +1,21 @@
+import { redirect } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/language";
+
+const schema = z.object({
+  lang: z.enum(["nl", "en"]),
+  redirectTo: z.string().startsWith("/").refine((p) => !p.startsWith("//")).catch("/"),
+});
+
+/** The language switch: a plain form post, so it works without JavaScript. */
+export async function action({ request }: Route.ActionArgs) {
+  const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return new Response("Ongeldige taal", { status: 400 });
+  return redirect(parsed.data.redirectTo, {
+    headers: { "set-cookie": `lang=${parsed.data.lang}; Path=/; Max-Age=31536000; SameSite=Lax` },
+  });
+}
+
+export function loader() {
+  return redirect("/");
+}

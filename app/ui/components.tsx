@@ -1,0 +1,105 @@
+/**
+ * Thin React components over the NL Design System (Utrecht) CSS components.
+ * The Utrecht React package cannot be installed from the registry here (see
+ * docs/decisions/004-nl-design-system.md), so we render its class names.
+ */
+import type { AnchorHTMLAttributes, ButtonHTMLAttributes, HTMLAttributes, ReactNode } from "react";
+import { Link as RouterLink, type LinkProps } from "react-router";
+
+function cx(...names: (string | false | null | undefined)[]) {
+  return names.filter(Boolean).join(" ");
+}
+export { cx };
+
+type HeadingProps = HTMLAttributes<HTMLHeadingElement> & { level: 1 | 2 | 3 | 4; appearance?: 1 | 2 | 3 | 4 };
+export function Heading({ level, appearance, className, ...rest }: HeadingProps) {
+  const Tag = `h${level}` as const;
+  return <Tag className={cx(`utrecht-heading-${appearance ?? level}`, className)} {...rest} />;
+}
+
+export function Paragraph({ lead, className, ...rest }: HTMLAttributes<HTMLParagraphElement> & { lead?: boolean }) {
+  return <p className={cx("utrecht-paragraph", lead && "utrecht-paragraph--lead", className)} {...rest} />;
+}
+
+type Appearance = "primary" | "secondary" | "subtle";
+const buttonClass = (appearance: Appearance, danger?: boolean) =>
+  cx("utrecht-button", `utrecht-button--${appearance === "subtle" ? "subtle" : `${appearance}-action`}`, danger && "utrecht-button--danger");
+
+export function Button({
+  appearance = "primary",
+  danger,
+  className,
+  type = "submit",
+  ...rest
+}: ButtonHTMLAttributes<HTMLButtonElement> & { appearance?: Appearance; danger?: boolean }) {
+  return <button type={type} className={cx(buttonClass(appearance, danger), className)} {...rest} />;
+}
+
+/** A link that looks like a button: for navigation, never for actions. */
+export function ButtonLink({ appearance = "primary", className, ...rest }: LinkProps & { appearance?: Appearance }) {
+  return (
+    <RouterLink
+      className={cx("utrecht-button-link", `utrecht-button-link--${appearance === "subtle" ? "subtle" : `${appearance}-action`}`, className)}
+      {...rest}
+    />
+  );
+}
+
+export function Link({ className, ...rest }: LinkProps) {
+  return <RouterLink className={cx("utrecht-link", className)} {...rest} />;
+}
+
+export function ExternalLink({ className, children, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement>) {
+  return (
+    <a className={cx("utrecht-link", "utrecht-link--external", className)} rel="noopener noreferrer" {...rest}>
+      {children}
+    </a>
+  );
+}
+
+export function Alert({ type = "info", children, role }: { type?: "info" | "ok" | "warning" | "error"; children: ReactNode; role?: string }) {
+  return (
+    <div className={cx("utrecht-alert", `utrecht-alert--${type}`)} role={role ?? (type === "error" ? "alert" : "status")}>
+      <div className="utrecht-alert__content">
+        <div className="utrecht-alert__message">{children}</div>
+      </div>
+    </div>
+  );
+}
+
+export function ButtonGroup({ children }: { children: ReactNode }) {
+  return <div className="utrecht-button-group">{children}</div>;
+}
+
+export function UnorderedList({ className, ...rest }: HTMLAttributes<HTMLUListElement>) {
+  return <ul className={cx("utrecht-unordered-list", className)} {...rest} />;
+}
+
+export function Table({ caption, children, className }: { caption?: ReactNode; children: ReactNode; className?: string }) {
+  return (
+    <div className="th-table-scroll">
+      <table className={cx("utrecht-table", "utrecht-table--html-table", className)}>
+        {caption ? <caption className="utrecht-table__caption">{caption}</caption> : null}
+        {children}
+      </table>
+    </div>
+  );
+}
+
+/** A definition list for profile facts (label → value). */
+export function DataList({ items }: { items: { label: ReactNode; value: ReactNode }[] }) {
+  return (
+    <dl className="utrecht-data-list th-data-list">
+      {items.map((item, i) => (
+        <div className="utrecht-data-list__item" key={i}>
+          <dt className="utrecht-data-list__item-key">{item.label}</dt>
+          <dd className="utrecht-data-list__item-value">{item.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function Badge({ children }: { children: ReactNode }) {
+  return <span className="utrecht-data-badge">{children}</span>;
+}

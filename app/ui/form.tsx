@@ -1,0 +1,176 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { useT } from "~/ui/use-t.ts";
+import { cx } from "~/ui/components.tsx";
+
+type Common = { name: string; label: ReactNode; description?: ReactNode; error?: string | null };
+
+function Field({ name, label, description, error, children }: Common & { children: ReactNode }) {
+  const t = useT();
+  return (
+    <div className={cx("utrecht-form-field", "utrecht-form-field--text", error && "utrecht-form-field--invalid")}>
+      <div className="utrecht-form-field__label">
+        <label className="utrecht-form-label" htmlFor={`f-${name}`}>
+          {label}
+        </label>
+      </div>
+      {description ? (
+        <div className="utrecht-form-field__description utrecht-form-field-description" id={`f-${name}-desc`}>
+          {description}
+        </div>
+      ) : null}
+      {error ? (
+        <div className="utrecht-form-field__error-message utrecht-form-field-error-message" id={`f-${name}-error`}>
+          {t(error)}
+        </div>
+      ) : null}
+      <div className="utrecht-form-field__input">{children}</div>
+    </div>
+  );
+}
+
+function describedBy(name: string, description?: ReactNode, error?: string | null) {
+  return [description ? `f-${name}-desc` : null, error ? `f-${name}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+export function TextField({
+  name,
+  label,
+  description,
+  error,
+  defaultValue,
+  className,
+  ...rest
+}: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name">) {
+  return (
+    <Field name={name} label={label} description={description} error={error}>
+      <input
+        id={`f-${name}`}
+        name={name}
+        className={cx("utrecht-textbox", "utrecht-textbox--html-input", error && "utrecht-textbox--invalid", className)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, description, error)}
+        defaultValue={defaultValue}
+        {...rest}
+      />
+    </Field>
+  );
+}
+
+export function TextArea({
+  name,
+  label,
+  description,
+  error,
+  ...rest
+}: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
+  return (
+    <Field name={name} label={label} description={description} error={error}>
+      <textarea
+        id={`f-${name}`}
+        name={name}
+        className={cx("utrecht-textarea", "utrecht-textarea--html-textarea", error && "utrecht-textarea--invalid")}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, description, error)}
+        rows={5}
+        {...rest}
+      />
+    </Field>
+  );
+}
+
+export function SelectField({
+  name,
+  label,
+  description,
+  error,
+  options,
+  placeholder,
+  ...rest
+}: Common & { options: { value: string; label: string }[]; placeholder?: string } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name">) {
+  return (
+    <Field name={name} label={label} description={description} error={error}>
+      <select
+        id={`f-${name}`}
+        name={name}
+        className={cx("utrecht-select", "utrecht-select--html-select", error && "utrecht-select--invalid")}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, description, error)}
+        {...rest}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
+/** A group of checkboxes posting `name[]`. */
+export function CheckboxGroup({
+  name,
+  legend,
+  options,
+  selected,
+  error,
+}: {
+  name: string;
+  legend: ReactNode;
+  options: { value: string; label: ReactNode }[];
+  selected: string[];
+  error?: string | null;
+}) {
+  const t = useT();
+  return (
+    <fieldset className={cx("utrecht-form-fieldset", "utrecht-form-fieldset--html-fieldset", error && "utrecht-form-fieldset--invalid")}>
+      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
+      {error ? <div className="utrecht-form-field-error-message">{t(error)}</div> : null}
+      {options.map((o) => (
+        <div className="utrecht-form-field utrecht-form-field--checkbox" key={o.value}>
+          <input
+            className="utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom"
+            type="checkbox"
+            id={`f-${name}-${o.value}`}
+            name={`${name}[]`}
+            value={o.value}
+            defaultChecked={selected.includes(o.value)}
+          />
+          <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={`f-${name}-${o.value}`}>
+            {o.label}
+          </label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Shown above a form that came back with errors; links to each invalid field. */
+export function ErrorSummary({ errors, labels }: { errors?: Record<string, string> | null; labels?: Record<string, ReactNode> }) {
+  const t = useT();
+  if (!errors || Object.keys(errors).length === 0) return null;
+  return (
+    <div className="utrecht-alert utrecht-alert--error" role="alert">
+      <div className="utrecht-alert__content">
+        <div className="utrecht-alert__message">
+          <p className="utrecht-paragraph">{t("form.errors")}</p>
+          <ul className="utrecht-unordered-list">
+            {Object.entries(errors).map(([field, message]) => (
+              <li key={field}>
+                {field === "_form" ? (
+                  t(message)
+                ) : (
+                  <a className="utrecht-link" href={`#f-${field}`}>
+                    {labels?.[field] ? <>{labels[field]}: </> : null}
+                    {t(message)}
+                  </a>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * Entry point: validates the environment, opens the database, serves the app.
+ * In development Vite serves the app with hot reload; otherwise the build.
+ */
+import path from "node:path";
+import express from "express";
+import { parseEnv, EnvError, type Env } from "./app/lib/env.server.ts";
+
+let env: Env;
+try {
+  env = parseEnv();
+} catch (error) {
+  if (error instanceof EnvError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const server = express();
+let built: { createApp: (e: typeof env) => Promise<{ app: express.Express; close(): Promise<void>; seeded: unknown }> };
+
+if (env.NODE_ENV === "development") {
+  const vite = await import("vite");
+  const viteDevServer = await vite.createServer({ server: { middlewareMode: true } });
+  server.use(viteDevServer.middlewares);
+  built = (await viteDevServer.ssrLoadModule("./server/app.ts")) as typeof built;
+} else {
+  server.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+  server.use(express.static("build/client", { maxAge: "1h" }));
+  built = await import(path.resolve("build/server/index.js"));
+}
+
+let instance: Awaited<ReturnType<typeof built.createApp>>;
+try {
+  instance = await built.createApp(env);
+} catch (error) {
+  if (error instanceof Error && error.name === "DataDirLockedError") {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+server.use(instance.app);
+
+const listener = server.listen(env.PORT, env.HOST, () => {
+  const host = env.HOST === "0.0.0.0" ? "localhost" : env.HOST;
+  console.log(JSON.stringify({ time: new Date().toISOString(), level: "info", msg: `Technohub luistert op http://${host}:${env.PORT}` }));
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  // Hard deadline: whatever hangs, the process is gone within 2 s.
+  setTimeout(() => process.exit(1), 1800).unref();
+  listener.close();
+  listener.closeAllConnections();
+  try {
+    await instance.close();
+    console.log(JSON.stringify({ time: new Date().toISOString(), level: "info", msg: "stopped", signal }));
+    process.exit(0);
+  } catch (error) {
+    console.error(error);
+    process.exit(1);
+  }
+}
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));

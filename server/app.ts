@@ -1,0 +1,93 @@
+import crypto from "node:crypto";
+import express from "express";
+import compression from "compression";
+import { createRequestHandler } from "@react-router/express";
+import { RouterContextProvider } from "react-router";
+import { sql } from "drizzle-orm";
+import { createAuth } from "~/auth/auth.server.ts";
+import { openDatabase } from "~/db/client.server.ts";
+import { servicesContext, requestContext, type AppServices } from "~/context.ts";
+import { baseUrl, type Env } from "~/lib/env.server.ts";
+import { log, setLogLevel } from "~/lib/log.server.ts";
+import { createMailer } from "~/services/mail/mailer.server.ts";
+import { createGeocoder } from "~/services/geo/create-geocoder.server.ts";
+import { seedIfEmpty } from "~/db/seed/seed.server.ts";
+import { localeFromRequest } from "~/i18n/index.ts";
+
+/** A fixed development secret; production without DEMO refuses to start without AUTH_SECRET (see env). */
+const DEV_SECRET = "technohub-development-secret-not-for-production-use";
+
+export async function createServices(env: Env): Promise<AppServices> {
+  const database = env.DATABASE_URL
+    ? await openDatabase({ url: env.DATABASE_URL })
+    : await openDatabase({ dataDir: env.DATA_DIR });
+  const db = database.db;
+  const mailer = createMailer({ db, smtpUrl: env.SMTP_URL, from: env.MAIL_FROM });
+  const auth = createAuth({
+    db,
+    mailer,
+    baseUrl: baseUrl(env),
+    secret: env.AUTH_SECRET ?? DEV_SECRET,
+    rateLimit: env.NODE_ENV !== "test",
+    trustProxy: env.TRUST_PROXY,
+  });
+  const geocoder = createGeocoder(env);
+  return { env, database, db, mailer, auth, geocoder, clock: { now: () => new Date() } };
+}
+
+/** Builds the HTTP app around the React Router request handler. */
+export async function createApp(env: Env) {
+  setLogLevel(env.LOG_LEVEL);
+  const services = await createServices(env);
+  const seeded = env.SEED ? await seedIfEmpty(services) : null;
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(compression());
+
+  app.use((req, res, next) => {
+    const requestId = (req.get("x-request-id") ?? "").slice(0, 100) || crypto.randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader("x-request-id", requestId);
+    // The rate limiter keys on x-forwarded-for; unless a trusted proxy sets it, use the socket's address.
+    if (!env.TRUST_PROXY) req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
+    const started = performance.now();
+    res.on("finish", () => {
+      if (req.path.startsWith("/assets/")) return;
+      log.info("request", {
+        requestId,
+        method: req.method,
+        path: req.path,
+        status: res.statusCode,
+        ms: Math.round(performance.now() - started),
+      });
+    });
+    next();
+  });
+
+  app.get("/healthz", async (_req, res) => {
+    try {
+      await services.db.execute(sql`select 1`);
+      res.json({ status: "ok", database: services.database.kind });
+    } catch (error) {
+      log.error("health check failed", { error });
+      res.status(503).json({ status: "error", database: services.database.kind });
+    }
+  });
+
+  app.all(
+    "/{*splat}",
+    createRequestHandler({
+      build: () => import("virtual:react-router/server-build"),
+      getLoadContext(req, res) {
+        const context = new RouterContextProvider();
+        context.set(servicesContext, services);
+        const request = new Request("http://x", { headers: { cookie: req.get("cookie") ?? "" } });
+        context.set(requestContext, { requestId: res.locals.requestId as string, locale: localeFromRequest(request) });
+        return context;
+      },
+    }),
+  );
+
+  return { app, services, seeded, close: () => services.database.close() };
+}
