@@ -28,7 +28,7 @@ export async function createServices(env: Env): Promise<AppServices> {
     mailer,
     baseUrl: baseUrl(env),
     secret: env.AUTH_SECRET ?? DEV_SECRET,
-    rateLimit: env.NODE_ENV !== "test",
+    rateLimit: env.AUTH_RATE_LIMIT && env.NODE_ENV !== "test",
     trustProxy: env.TRUST_PROXY,
   });
   const geocoder = createGeocoder(env);

@@ -23,6 +23,8 @@ const schema = z.object({
     .default("https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png"),
   MAP_ATTRIBUTION: z.string().default("Kaartgegevens © Kadaster"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /** Sign-in rate limiting; switched off only for end-to-end suites that sign in many times from one address. */
+  AUTH_RATE_LIMIT: z.enum(["0", "1", "true", "false"]).default("1").transform((v) => v === "1" || v === "true"),
   TRUST_PROXY: z.enum(["0", "1", "true", "false"]).default("0").transform((v) => v === "1" || v === "true"),
 });
 

@@ -1,0 +1,46 @@
+import fs from "node:fs";
+import crypto from "node:crypto";
+import { inject } from "vitest";
+import pg from "pg";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import { drizzle } from "drizzle-orm/pglite";
+import { openDatabase, schema, type Database, type Db } from "~/db/client.server.ts";
+
+export const TEST_DB = (process.env.TEST_DB ?? "pglite") as "pglite" | "postgres";
+
+/**
+ * A fresh, migrated, empty database for one test file: a copy of the PGlite
+ * template, or a new database on the PostgreSQL server (dropped afterwards).
+ */
+export async function createTestDatabase(): Promise<Database> {
+  if (TEST_DB === "postgres") {
+    const url = process.env.TEST_DATABASE_URL;
+    if (!url) throw new Error("TEST_DATABASE_URL is not set");
+    const name = `technohub_test_${crypto.randomBytes(6).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const dbUrl = new URL(url);
+    dbUrl.pathname = `/${name}`;
+    const database = await openDatabase({ url: dbUrl.toString(), max: 20 });
+    return {
+      ...database,
+      async close() {
+        await database.close();
+        const drop = new pg.Client({ connectionString: url });
+        await drop.connect();
+        await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await drop.end();
+      },
+    };
+  }
+  const template = inject("pgliteTemplate");
+  const blob = new Blob([fs.readFileSync(template)]);
+  const pglite = new PGlite({ loadDataDir: blob, extensions: { pg_trgm, unaccent } });
+  await pglite.waitReady;
+  const db = drizzle(pglite, { schema }) as unknown as Db;
+  return { db, kind: "pglite", pglite, close: () => pglite.close() };
+}
