@@ -15,7 +15,8 @@ import {
 import { user } from "./auth.ts";
 import { organisation } from "./organisations.ts";
 
-export const NETWORK_KINDS = ["pps", "technet", "technohub", "mkb_deal", "sto_regio", "platform", "other"] as const;
+import { NETWORK_KINDS } from "../../domain/directory/vocabulary.ts";
+export { NETWORK_KINDS };
 
 /** A network or partnership: the directory's unit (seed 000 shows one profile). */
 export const network = pgTable(
