@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { createTestDatabase, TEST_DB } from "../support/db.ts";
-import type { Database } from "~/db/client.server.ts";
+import { queryRows, type Database } from "~/db/client.server.ts";
 
 describe(`migrations (${TEST_DB})`, () => {
   let database: Database;
@@ -13,18 +13,20 @@ describe(`migrations (${TEST_DB})`, () => {
   });
 
   it("apply to an empty database with pg_trgm and unaccent", async () => {
-    const { rows } = await database.db.execute<{ extname: string }>(sql`select extname from pg_extension order by extname`);
+    const rows = await queryRows<{ extname: string }>(database.db, sql`select extname from pg_extension order by extname`);
     const names = rows.map((r) => r.extname);
     expect(names).toContain("pg_trgm");
     expect(names).toContain("unaccent");
-    const tables = await database.db.execute<{ n: number }>(
+    const tables = await queryRows<{ n: number }>(
+      database.db,
       sql`select count(*)::int as n from information_schema.tables where table_schema = 'public' and table_name in ('network', 'organisation', 'user', 'session')`,
     );
-    expect(Number(tables.rows[0]!.n)).toBe(4);
+    expect(Number(tables[0]!.n)).toBe(4);
   });
 
   it("search helpers fold accents and use Dutch stemming", async () => {
-    const { rows } = await database.db.execute<{ u: string; m: boolean }>(
+    const rows = await queryRows<{ u: string; m: boolean }>(
+      database.db,
       sql`select th_unaccent('Eén coöperatie') as u, to_tsvector('dutch', 'bedrijven') @@ plainto_tsquery('dutch', 'bedrijven') as m`,
     );
     expect(rows[0]!.u).toBe("Een cooperatie");
