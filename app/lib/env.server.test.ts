@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv, EnvError } from "./env.server.ts";
+
+describe("parseEnv", () => {
+  it("fills defaults for a bare demo start", () => {
+    const env = parseEnv({ DEMO: "1" });
+    expect(env.PORT).toBe(3000);
+    expect(env.DATA_DIR).toBe("./data");
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.DEMO).toBe(true);
+  });
+
+  it("names a bad variable in one line", () => {
+    expect(() => parseEnv({ PORT: "tachtig", DEMO: "1" })).toThrow(EnvError);
+    expect(() => parseEnv({ PORT: "tachtig", DEMO: "1" })).toThrow(/^Ongeldige configuratie: PORT: /);
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x", DEMO: "1" })).toThrow(/DATABASE_URL/);
+  });
+
+  it("requires AUTH_SECRET in production unless in demo mode", () => {
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/AUTH_SECRET/);
+    expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: "kort" })).toThrow(/AUTH_SECRET/);
+    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) }).AUTH_SECRET).toHaveLength(32);
+  });
+
+  it("treats empty strings as unset", () => {
+    expect(parseEnv({ DEMO: "1", DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+});
