@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import { addressChanged, organisationFormSchema, organisationProblems, type OrganisationInput } from "./form.ts";
+
+const base = { name: "Kiremko", kind: "company", place: "Woerden" };
+
+function parse(input: Record<string, unknown>) {
+  return organisationFormSchema.safeParse(input);
+}
+function errors(input: Record<string, unknown>) {
+  const result = parse(input);
+  expect(result.success).toBe(false);
+  return Object.fromEntries(result.error!.issues.map((i) => [i.path.join("."), i.message]));
+}
+
+describe("organisation form", () => {
+  it("normalises a company", () => {
+    const result = parse({
+      ...base,
+      name: "  Kiremko  ",
+      kvkNumber: "3012 3456",
+      postcode: "3447gr",
+      website: "www.kiremko.nl",
+      email: "Info@Kiremko.nl",
+      sector: "Maakindustrie",
+      sizeClass: "50-249",
+      street: " Zuidzijde 12 ",
+      province: "Utrecht",
+    });
+    expect(result.success).toBe(true);
+    expect(result.data).toMatchObject({
+      name: "Kiremko",
+      kvkNumber: "30123456",
+      postcode: "3447 GR",
+      website: "https://www.kiremko.nl",
+      email: "info@kiremko.nl",
+      sector: "Maakindustrie",
+      sizeClass: "50-249",
+      street: "Zuidzijde 12",
+      province: "Utrecht",
+      educationLevels: [],
+      description: "",
+      confirmDuplicate: false,
+    });
+  });
+
+  it("refuses a bad KvK number for a company with a message beside the field", () => {
+    expect(errors({ ...base, kvkNumber: "1234" })).toEqual({ kvkNumber: "organisations.form.kvk.invalid" });
+  });
+
+  it("keeps only the fields of the chosen kind: a school ignores company fields", () => {
+    const result = parse({ ...base, kind: "school", kvkNumber: "not checked", sector: "x", educationLevels: ["vmbo-kader", "havo"] });
+    expect(result.success).toBe(true);
+    expect(result.data).toMatchObject({ kind: "school", kvkNumber: null, sector: null, sizeClass: null, educationLevels: ["vmbo-kader", "havo"] });
+  });
+
+  it("a company ignores education levels", () => {
+    const result = parse({ ...base, educationLevels: ["havo"] });
+    expect(result.data?.educationLevels).toEqual([]);
+  });
+
+  it("checks a school's levels against the list", () => {
+    expect(errors({ ...base, kind: "school", educationLevels: ["havo", "universiteit"] })).toEqual({
+      "educationLevels.1": "organisations.form.educationLevels.invalid",
+    });
+  });
+
+  it("a provider, public body or fund has no kind-specific fields", () => {
+    for (const kind of ["provider", "public_body", "fund"]) {
+      const result = parse({ ...base, kind, kvkNumber: "1", educationLevels: ["havo"] });
+      expect(result.success).toBe(true);
+      expect(result.data).toMatchObject({ kind, kvkNumber: null, educationLevels: [] });
+    }
+  });
+
+  it("reports every broken field in one round", () => {
+    expect(errors({ name: " ", kind: "company", place: "", postcode: "12", kvkNumber: "12", website: "nope", email: "nope" })).toEqual({
+      name: "organisations.form.name.required",
+      place: "organisations.form.place.required",
+      postcode: "organisations.form.postcode.invalid",
+      website: "organisations.form.website.invalid",
+      email: "organisations.form.email.invalid",
+      kvkNumber: "organisations.form.kvk.invalid",
+    });
+  });
+
+  it("asks for a kind", () => {
+    expect(errors({ ...base, kind: "" })).toEqual({ kind: "organisations.form.kind.required" });
+    expect(errors({ ...base, kind: "club" })).toEqual({ kind: "organisations.form.kind.required" });
+  });
+
+  it("reads the duplicate confirmation checkbox", () => {
+    expect(parse({ ...base, confirmDuplicate: "on" }).data?.confirmDuplicate).toBe(true);
+  });
+});
+
+describe("organisationProblems", () => {
+  const valid: OrganisationInput = {
+    name: "Kiremko",
+    kind: "company",
+    description: "",
+    website: null,
+    email: null,
+    street: null,
+    postcode: "3447 GR",
+    place: "Woerden",
+    province: null,
+    educationLevels: [],
+    sector: null,
+    sizeClass: null,
+    kvkNumber: "30123456",
+  };
+
+  it("finds nothing wrong with valid input", () => {
+    expect(organisationProblems(valid)).toEqual({});
+  });
+
+  it("names each broken rule", () => {
+    expect(organisationProblems({ ...valid, kvkNumber: "1234" })).toEqual({ kvkNumber: "organisations.form.kvk.invalid" });
+    expect(organisationProblems({ ...valid, postcode: "3447gr" })).toEqual({ postcode: "organisations.form.postcode.invalid" });
+    expect(organisationProblems({ ...valid, kind: "school" })).toEqual({ kvkNumber: "organisations.form.kvk.invalid" });
+    expect(organisationProblems({ ...valid, educationLevels: ["havo"] })).toEqual({
+      educationLevels: "organisations.form.educationLevels.invalid",
+    });
+  });
+});
+
+describe("addressChanged", () => {
+  const a = { street: "Zuidzijde 12", postcode: "3447 GR", place: "Woerden" };
+  it("ignores case and spacing", () => {
+    expect(addressChanged(a, { ...a, place: " woerden " })).toBe(false);
+  });
+  it("sees a new street, postcode or place", () => {
+    expect(addressChanged(a, { ...a, street: "Zuidzijde 14" })).toBe(true);
+    expect(addressChanged(a, { ...a, postcode: null })).toBe(true);
+    expect(addressChanged(a, { ...a, place: "Utrecht" })).toBe(true);
+  });
+});

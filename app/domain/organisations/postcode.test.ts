@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { normalisePostcode } from "./postcode.ts";
+
+describe("normalisePostcode", () => {
+  it.each([
+    ["3511AB", "3511 AB"],
+    ["3511 ab", "3511 AB"],
+    ["  3511   aB ", "3511 AB"],
+    ["3447 gr", "3447 GR"],
+    ["9999ZZ", "9999 ZZ"],
+  ])("writes %j as %j", (input, expected) => {
+    expect(normalisePostcode(input)).toBe(expected);
+  });
+
+  it.each(["0123 AB", "351 AB", "35111 AB", "3511 A", "3511 A1", "AB 3511", "3511-AB", "", "3511 SS", "3511 sa", "3511 SD"])(
+    "refuses %j",
+    (input) => {
+      expect(normalisePostcode(input)).toBeNull();
+    },
+  );
+
+  it("is idempotent", () => {
+    const once = normalisePostcode("1234ab")!;
+    expect(normalisePostcode(once)).toBe(once);
+  });
+});

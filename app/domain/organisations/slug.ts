@@ -1,0 +1,25 @@
+/**
+ * The URL part of an organisation: "Kiremko B.V." → "kiremko-b-v". Which
+ * slug is free is decided by the unique constraint at insert time; this only
+ * proposes candidates in order.
+ */
+const MAX_LENGTH = 80;
+
+export function slugify(name: string): string {
+  const base = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/&/g, " en ")
+    .replace(/['’`]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, MAX_LENGTH)
+    .replace(/-+$/g, "");
+  return base || "organisatie";
+}
+
+/** The n-th candidate: "naam", "naam-2", "naam-3", … */
+export function slugCandidate(base: string, attempt: number): string {
+  return attempt <= 1 ? base : `${base}-${attempt}`;
+}

@@ -1,0 +1,10 @@
+import { ORGANISATION_KINDS, type OrganisationKind } from "../directory/vocabulary.ts";
+
+export { ORGANISATION_KINDS, type OrganisationKind };
+
+/** Company size classes (employees), as the CBS groups them. */
+export const SIZE_CLASSES = ["1-9", "10-49", "50-249", "250+"] as const;
+export type SizeClass = (typeof SIZE_CLASSES)[number];
+
+export const MEMBER_ROLES = ["member", "admin"] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
