@@ -13,7 +13,9 @@ export const PERMISSIONS = {
   "network.request_join": ["org_admin", "platform_admin"],
   "network.decide_join": ["coordinator", "platform_admin"],
   "network.manage": ["coordinator", "platform_admin"],
+  "organisation.create": ["verified"],
   "organisation.edit": ["org_admin", "platform_admin"],
+  "organisation.manage_members": ["org_admin", "platform_admin"],
   "organisation.view_members": ["org_member", "org_admin", "platform_admin"],
   "platform.admin": ["platform_admin"],
 } as const satisfies Record<string, readonly Role[]>;
