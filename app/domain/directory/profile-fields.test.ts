@@ -47,7 +47,7 @@ describe("profile fields", () => {
       "projectLeader",
       "website",
     ]);
-    for (const field of PROFILE_FIELDS) expect(field.label).toMatch(/^profile\.field\./);
+    for (const field of PROFILE_FIELDS) expect(field.label).toMatch(/^proposals\.field\./);
   });
 
   it("trims text and stores empty text as the column's empty value", () => {
@@ -66,30 +66,30 @@ describe("profile fields", () => {
   it("limits the length of text with a message that names the limit", () => {
     const result = parse("summary", "x".repeat(601));
     expect(result.success).toBe(false);
-    expect(firstMessage(result)).toBe("profile.error.tooLong.600");
+    expect(firstMessage(result)).toBe("proposals.fieldError.tooLong.600");
     expect(parse("summary", "x".repeat(600)).success).toBe(true);
   });
 
   it("accepts an e-mail address or nothing", () => {
     expect(parse("contactEmail", " info@technohub.nl ").data).toBe("info@technohub.nl");
     expect(parse("contactEmail", "").data).toBeNull();
-    expect(firstMessage(parse("contactEmail", "info@"))).toBe("profile.error.email");
+    expect(firstMessage(parse("contactEmail", "info@"))).toBe("proposals.fieldError.email");
   });
 
   it("accepts only http(s) web addresses", () => {
     expect(parse("website", "https://technologieroute.nl").data).toBe("https://technologieroute.nl");
     expect(parse("website", "").data).toBeNull();
-    expect(firstMessage(parse("website", "javascript:alert(1)"))).toBe("profile.error.url");
-    expect(firstMessage(parse("website", "technologieroute"))).toBe("profile.error.url");
-    expect(firstMessage(parse("website", "http://localhost"))).toBe("profile.error.url");
+    expect(firstMessage(parse("website", "javascript:alert(1)"))).toBe("proposals.fieldError.url");
+    expect(firstMessage(parse("website", "technologieroute"))).toBe("proposals.fieldError.url");
+    expect(firstMessage(parse("website", "http://localhost"))).toBe("proposals.fieldError.url");
   });
 
   it("reads a start year as a whole number within range", () => {
     expect(parse("startYear", " 2021 ").data).toBe(2021);
     expect(parse("startYear", "").data).toBeNull();
-    expect(firstMessage(parse("startYear", "twintig"))).toBe("profile.error.year");
-    expect(firstMessage(parse("startYear", "1850"))).toBe("profile.error.year");
-    expect(firstMessage(parse("startYear", "2031", { maxYear: 2027 }))).toBe("profile.error.year");
+    expect(firstMessage(parse("startYear", "twintig"))).toBe("proposals.fieldError.year");
+    expect(firstMessage(parse("startYear", "1850"))).toBe("proposals.fieldError.year");
+    expect(firstMessage(parse("startYear", "2031", { maxYear: 2027 }))).toBe("proposals.fieldError.year");
     expect(parse("startYear", "2027", { maxYear: 2027 }).data).toBe(2027);
   });
 
@@ -104,7 +104,7 @@ describe("profile fields", () => {
   });
 
   it("limits the length of each list item", () => {
-    expect(firstMessage(parse("tags", "x".repeat(81)))).toBe("profile.error.itemTooLong.80");
+    expect(firstMessage(parse("tags", "x".repeat(81)))).toBe("proposals.fieldError.itemTooLong.80");
   });
 
   it("parses a whole form into canonical values", () => {

@@ -41,19 +41,19 @@ export type ProfileField = {
 };
 
 export const PROFILE_FIELDS: readonly ProfileField[] = [
-  { name: "name", type: "text", label: "profile.field.name", required: true, max: 200, empty: "" },
-  { name: "summary", type: "longtext", label: "profile.field.summary", hint: "profile.hint.summary", max: 600, empty: "" },
-  { name: "description", type: "longtext", label: "profile.field.description", max: 10_000, empty: "" },
-  { name: "province", type: "choice", label: "profile.field.province", options: PROVINCES, empty: null },
-  { name: "cooperationType", type: "choice", label: "profile.field.cooperationType", options: COOPERATION_TYPES, empty: null },
-  { name: "educationSectors", type: "list", label: "profile.field.educationSectors", options: EDUCATION_SECTORS, empty: null },
-  { name: "economicSector", type: "choice", label: "profile.field.economicSector", options: ECONOMIC_SECTORS, empty: null },
-  { name: "tags", type: "list", label: "profile.field.tags", hint: "profile.hint.list", max: 80, empty: null },
-  { name: "focusAreas", type: "list", label: "profile.field.focusAreas", hint: "profile.hint.list", max: 120, empty: null },
-  { name: "startYear", type: "year", label: "profile.field.startYear", empty: null },
-  { name: "contactEmail", type: "email", label: "profile.field.contactEmail", max: 254, empty: null },
-  { name: "projectLeader", type: "text", label: "profile.field.projectLeader", hint: "profile.hint.projectLeader", max: 200, empty: null },
-  { name: "website", type: "url", label: "profile.field.website", max: 500, empty: null },
+  { name: "name", type: "text", label: "proposals.field.name", required: true, max: 200, empty: "" },
+  { name: "summary", type: "longtext", label: "proposals.field.summary", hint: "proposals.hint.summary", max: 600, empty: "" },
+  { name: "description", type: "longtext", label: "proposals.field.description", max: 10_000, empty: "" },
+  { name: "province", type: "choice", label: "proposals.field.province", options: PROVINCES, empty: null },
+  { name: "cooperationType", type: "choice", label: "proposals.field.cooperationType", options: COOPERATION_TYPES, empty: null },
+  { name: "educationSectors", type: "list", label: "proposals.field.educationSectors", options: EDUCATION_SECTORS, empty: null },
+  { name: "economicSector", type: "choice", label: "proposals.field.economicSector", options: ECONOMIC_SECTORS, empty: null },
+  { name: "tags", type: "list", label: "proposals.field.tags", hint: "proposals.hint.list", max: 80, empty: null },
+  { name: "focusAreas", type: "list", label: "proposals.field.focusAreas", hint: "proposals.hint.list", max: 120, empty: null },
+  { name: "startYear", type: "year", label: "proposals.field.startYear", empty: null },
+  { name: "contactEmail", type: "email", label: "proposals.field.contactEmail", max: 254, empty: null },
+  { name: "projectLeader", type: "text", label: "proposals.field.projectLeader", hint: "proposals.hint.projectLeader", max: 200, empty: null },
+  { name: "website", type: "url", label: "proposals.field.website", max: 500, empty: null },
 ];
 
 export const PROFILE_FIELD: Record<ProfileFieldName, ProfileField> = Object.fromEntries(PROFILE_FIELDS.map((f) => [f.name, f])) as Record<
@@ -137,8 +137,8 @@ export function listText(items: readonly string[]): string {
 const CURRENT_YEAR_LIMIT = 2100;
 
 /** Length messages name the limit; each limit in PROFILE_FIELDS has its own message key. */
-export const tooLongKey = (max: number) => `profile.error.tooLong.${max}`;
-export const itemTooLongKey = (max: number) => `profile.error.itemTooLong.${max}`;
+export const tooLongKey = (max: number) => `proposals.fieldError.tooLong.${max}`;
+export const itemTooLongKey = (max: number) => `proposals.fieldError.itemTooLong.${max}`;
 
 /**
  * The Zod schema of one field: takes what the form posted and yields the
@@ -162,15 +162,15 @@ export function fieldSchema(field: ProfileField, options: { maxYear?: number } =
     case "email":
       return z.preprocess(
         (v) => canonical(v ?? ""),
-        z.email({ error: "profile.error.email" }).max(field.max ?? 254, { error: "profile.error.email" }).nullable(),
+        z.email({ error: "proposals.fieldError.email" }).max(field.max ?? 254, { error: "proposals.fieldError.email" }).nullable(),
       ) as z.ZodType<ProfileValue>;
     case "url":
       return z.preprocess(
         (v) => canonical(v ?? ""),
         z
           .string()
-          .max(field.max ?? 500, { error: "profile.error.url" })
-          .refine(isWebAddress, { error: "profile.error.url" })
+          .max(field.max ?? 500, { error: "proposals.fieldError.url" })
+          .refine(isWebAddress, { error: "proposals.fieldError.url" })
           .nullable(),
       ) as z.ZodType<ProfileValue>;
     case "year": {
@@ -182,20 +182,20 @@ export function fieldSchema(field: ProfileField, options: { maxYear?: number } =
           return year === null ? v : year;
         },
         z
-          .number({ error: "profile.error.year" })
-          .int({ error: "profile.error.year" })
-          .min(1900, { error: "profile.error.year" })
-          .max(maxYear, { error: "profile.error.year" })
+          .number({ error: "proposals.fieldError.year" })
+          .int({ error: "proposals.fieldError.year" })
+          .min(1900, { error: "proposals.fieldError.year" })
+          .max(maxYear, { error: "proposals.fieldError.year" })
           .nullable(),
       ) as z.ZodType<ProfileValue>;
     }
     case "choice":
-      return z.preprocess((v) => canonical(v ?? ""), z.string().max(200, { error: "profile.error.choice" }).nullable()) as z.ZodType<ProfileValue>;
+      return z.preprocess((v) => canonical(v ?? ""), z.string().max(200, { error: "proposals.fieldError.choice" }).nullable()) as z.ZodType<ProfileValue>;
     case "list": {
       const max = field.max ?? 120;
       return z.preprocess(
         (v) => canonical(v ?? []),
-        z.array(z.string().max(max, { error: itemTooLongKey(max) })).max(50, { error: "profile.error.tooMany" }),
+        z.array(z.string().max(max, { error: itemTooLongKey(max) })).max(50, { error: "proposals.fieldError.tooMany" }),
       ) as z.ZodType<ProfileValue>;
     }
   }
