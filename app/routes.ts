@@ -4,4 +4,21 @@ import { type RouteConfig, index, route } from "@react-router/dev/routes";
 export default [
   index("routes/home.tsx"),
   route("taal", "routes/language.ts"),
+  // Accounts (app/routes/auth/*)
+  route("registreren", "routes/auth/sign-up.tsx"),
+  route("registreren/verstuurd", "routes/auth/sign-up-sent.tsx"),
+  route("email-bevestigen", "routes/auth/verify-email.tsx"),
+  route("email-bevestigen/opnieuw", "routes/auth/resend-verification.tsx"),
+  route("inloggen", "routes/auth/sign-in.tsx"),
+  route("uitloggen", "routes/auth/sign-out.ts"),
+  route("wachtwoord-vergeten", "routes/auth/forgot-password.tsx"),
+  route("wachtwoord-herstellen/:token", "routes/auth/reset-password.tsx"),
+  route("account", "routes/auth/account.tsx"),
+  route("account/gegevens.json", "routes/auth/account-data.ts"),
+  route("account/verwijderen", "routes/auth/delete-account.tsx"),
+  route("account/verwijderd", "routes/auth/account-deleted.tsx"),
+  route("api/auth/*", "routes/api.auth.ts"),
+  route("dev/mail", "routes/dev.mail.tsx"),
+  route("dev/mail/:id", "routes/dev.mail.detail.tsx"),
+  route("dev/mail/:id/bijlage/:index", "routes/dev.mail.attachment.ts"),
 ] satisfies RouteConfig;

@@ -44,6 +44,8 @@ export function createAuth(options: AuthOptions) {
       requireEmailVerification: true,
       minPasswordLength: 10,
       resetPasswordTokenExpiresIn: 60 * 60,
+      // Whoever had the old password (or a stolen session) is signed out everywhere.
+      revokeSessionsOnPasswordReset: true,
       async sendResetPassword({ user, token }) {
         const url = `${options.baseUrl}/wachtwoord-herstellen/${encodeURIComponent(token)}`;
         await mailer.send({

@@ -4,13 +4,14 @@
  * everywhere shows itself, so gaps are visible rather than silent.
  */
 import { common } from "./messages/common.ts";
+import { account } from "./messages/account.ts";
 
 export const LOCALES = ["nl", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export type Messages = { nl: Record<string, string>; en: Record<string, string> };
 
 // Each area keeps its own message file; list it here.
-const areas: Messages[] = [common];
+const areas: Messages[] = [common, account];
 const registry: Messages = { nl: {}, en: {} };
 for (const area of areas) {
   Object.assign(registry.nl, area.nl);

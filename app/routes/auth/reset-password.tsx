@@ -1,0 +1,62 @@
+import { data, Form, redirect } from "react-router";
+import type { Route } from "./+types/reset-password";
+import { servicesContext } from "~/context.ts";
+import { parseForm } from "~/lib/forms.ts";
+import { isResetTokenValid, resetPassword } from "~/services/account/reset-password.server.ts";
+import { Button, ButtonLink, Heading, Paragraph } from "~/ui/components.tsx";
+import { ErrorSummary, TextField } from "~/ui/form.tsx";
+import { useT } from "~/ui/use-t.ts";
+import { pageTitle, PASSWORD_MIN, resetPasswordSchema } from "./forms.ts";
+
+export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "account.reset.title");
+
+/** The token sits in the address; it must not travel on to other sites. */
+export const headers = () => ({ "Referrer-Policy": "no-referrer" });
+
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const valid = await isResetTokenValid(context.get(servicesContext), params.token);
+  return data({ valid }, { status: valid ? 200 : 400 });
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const parsed = parseForm(resetPasswordSchema, await request.formData());
+  if (!parsed.ok) return data({ tokenInvalid: false, errors: parsed.errors }, { status: 400 });
+  const result = await resetPassword(context.get(servicesContext), { token: params.token, password: parsed.data.password }, request.headers);
+  if (result.ok) throw redirect("/inloggen?wachtwoord=hersteld");
+  if (result.reason === "weak_password") return data({ tokenInvalid: false, errors: { password: "account.password.tooShort" } }, { status: 400 });
+  return data({ tokenInvalid: true, errors: {} }, { status: 400 });
+}
+
+export default function ResetPassword({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const errors: Record<string, string> = actionData?.errors ?? {};
+  if (!loaderData.valid || actionData?.tokenInvalid) {
+    return (
+      <div className="th-narrow th-stack">
+        <Heading level={1}>{t("account.reset.invalidTitle")}</Heading>
+        <Paragraph lead>{t("account.reset.invalid")}</Paragraph>
+        <ButtonLink to="/wachtwoord-vergeten">{t("account.reset.requestNew")}</ButtonLink>
+      </div>
+    );
+  }
+  const labels = { password: t("account.field.newPassword"), passwordRepeat: t("account.field.passwordRepeat") };
+  return (
+    <div className="th-narrow th-stack">
+      <Heading level={1}>{t("account.reset.title")}</Heading>
+      <Paragraph lead>{t("account.reset.intro")}</Paragraph>
+      <ErrorSummary errors={errors} labels={labels} />
+      <Form method="post" noValidate className="th-stack">
+        <TextField
+          name="password"
+          type="password"
+          label={labels.password}
+          autoComplete="new-password"
+          description={t("account.field.newPassword.hint", { min: PASSWORD_MIN })}
+          error={errors.password}
+        />
+        <TextField name="passwordRepeat" type="password" label={labels.passwordRepeat} autoComplete="new-password" error={errors.passwordRepeat} />
+        <Button>{t("account.reset.submit")}</Button>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Route } from "./+types/dev.mail.attachment";
+import { servicesContext } from "~/context.ts";
+import { domainErrorResponse } from "~/services/auth/require.server.ts";
+import { loadOutboxAttachment } from "~/services/mail/load-outbox-mail.server.ts";
+
+/** Downloads one attachment of an outbox mail (e.g. a calendar file). */
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const index = Number(params.index);
+  if (!Number.isInteger(index) || index < 0) throw new Response("Niet gevonden", { status: 404 });
+  try {
+    const attachment = await loadOutboxAttachment(context.get(servicesContext), params.id, index);
+    const filename = attachment.filename.replace(/["\\\r\n]/g, "_");
+    return new Response(attachment.content, {
+      headers: {
+        "content-type": attachment.contentType,
+        "content-disposition": `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`,
+        "cache-control": "no-store",
+      },
+    });
+  } catch (error) {
+    throw domainErrorResponse(error);
+  }
+}

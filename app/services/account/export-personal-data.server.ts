@@ -1,0 +1,152 @@
+import { asc, desc, eq, or, sql } from "drizzle-orm";
+import type { AppServices, SessionUser } from "~/context.ts";
+import {
+  account,
+  joinRequest,
+  mailOutbox,
+  membership,
+  network,
+  networkChangeProposal,
+  networkCoordinator,
+  networkHistory,
+  organisation,
+  session,
+  user,
+} from "~/db/schema/index.ts";
+import { notFound } from "~/domain/errors.ts";
+import { redactSecrets } from "~/domain/account/redact-secrets.ts";
+
+/**
+ * Everything the platform holds about one person (AVG art. 15 and 20), as one
+ * JSON document. Secrets stay out: no password hash, no session or OAuth
+ * tokens, and sign-in links in mails are blanked.
+ *
+ * A table that gains a reference to `user` belongs here too.
+ */
+export async function exportPersonalData(services: AppServices, actor: SessionUser) {
+  const db = services.db;
+  const [person] = await db
+    .select({
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      emailVerified: user.emailVerified,
+      image: user.image,
+      role: user.role,
+      locale: user.locale,
+      createdAt: user.createdAt,
+      updatedAt: user.updatedAt,
+    })
+    .from(user)
+    .where(eq(user.id, actor.id));
+  if (!person) throw notFound();
+
+  const sessions = await db
+    .select({
+      createdAt: session.createdAt,
+      updatedAt: session.updatedAt,
+      expiresAt: session.expiresAt,
+      ipAddress: session.ipAddress,
+      userAgent: session.userAgent,
+    })
+    .from(session)
+    .where(eq(session.userId, actor.id))
+    .orderBy(desc(session.createdAt));
+
+  const accounts = await db
+    .select({ provider: account.providerId, createdAt: account.createdAt, updatedAt: account.updatedAt })
+    .from(account)
+    .where(eq(account.userId, actor.id));
+
+  const memberships = await db
+    .select({ organisation: organisation.name, organisationId: organisation.id, kind: organisation.kind, role: membership.role, since: membership.createdAt })
+    .from(membership)
+    .innerJoin(organisation, eq(organisation.id, membership.organisationId))
+    .where(eq(membership.userId, actor.id))
+    .orderBy(asc(organisation.name));
+
+  const coordinatorOf = await db
+    .select({ network: network.name, networkId: network.id })
+    .from(networkCoordinator)
+    .innerJoin(network, eq(network.id, networkCoordinator.networkId))
+    .where(eq(networkCoordinator.userId, actor.id))
+    .orderBy(asc(network.name));
+
+  const proposals = await db
+    .select({
+      id: networkChangeProposal.id,
+      network: network.name,
+      proposedByMe: sql<boolean>`${networkChangeProposal.proposerId} = ${actor.id}`,
+      changes: networkChangeProposal.changes,
+      note: networkChangeProposal.note,
+      status: networkChangeProposal.status,
+      reason: networkChangeProposal.reason,
+      decidedByMe: sql<boolean>`coalesce(${networkChangeProposal.decidedById} = ${actor.id}, false)`,
+      decidedAt: networkChangeProposal.decidedAt,
+      createdAt: networkChangeProposal.createdAt,
+    })
+    .from(networkChangeProposal)
+    .innerJoin(network, eq(network.id, networkChangeProposal.networkId))
+    .where(or(eq(networkChangeProposal.proposerId, actor.id), eq(networkChangeProposal.decidedById, actor.id)))
+    .orderBy(asc(networkChangeProposal.createdAt));
+
+  const joinRequests = await db
+    .select({
+      id: joinRequest.id,
+      network: network.name,
+      organisation: organisation.name,
+      requestedByMe: sql<boolean>`coalesce(${joinRequest.requesterId} = ${actor.id}, false)`,
+      motivation: joinRequest.motivation,
+      status: joinRequest.status,
+      reason: joinRequest.reason,
+      decidedByMe: sql<boolean>`coalesce(${joinRequest.decidedById} = ${actor.id}, false)`,
+      decidedAt: joinRequest.decidedAt,
+      createdAt: joinRequest.createdAt,
+    })
+    .from(joinRequest)
+    .innerJoin(network, eq(network.id, joinRequest.networkId))
+    .innerJoin(organisation, eq(organisation.id, joinRequest.organisationId))
+    .where(or(eq(joinRequest.requesterId, actor.id), eq(joinRequest.decidedById, actor.id)))
+    .orderBy(asc(joinRequest.createdAt));
+
+  const profileChanges = await db
+    .select({ network: network.name, changes: networkHistory.changes, createdAt: networkHistory.createdAt })
+    .from(networkHistory)
+    .innerJoin(network, eq(network.id, networkHistory.networkId))
+    .where(eq(networkHistory.actorId, actor.id))
+    .orderBy(asc(networkHistory.createdAt));
+
+  const mails = await db
+    .select({
+      to: mailOutbox.to,
+      subject: mailOutbox.subject,
+      text: mailOutbox.text,
+      attachments: mailOutbox.attachments,
+      status: mailOutbox.status,
+      createdAt: mailOutbox.createdAt,
+      sentAt: mailOutbox.sentAt,
+    })
+    .from(mailOutbox)
+    .where(sql`lower(${mailOutbox.to}) = ${person.email.toLowerCase()}`)
+    .orderBy(asc(mailOutbox.createdAt));
+
+  return {
+    exportedAt: services.clock.now().toISOString(),
+    platform: "Technohub",
+    user: person,
+    sessions,
+    accounts,
+    memberships,
+    coordinatorOf,
+    networkChangeProposals: proposals.map((p) => ({ ...p, proposedByMe: Boolean(p.proposedByMe), decidedByMe: Boolean(p.decidedByMe) })),
+    joinRequests: joinRequests.map((j) => ({ ...j, requestedByMe: Boolean(j.requestedByMe), decidedByMe: Boolean(j.decidedByMe) })),
+    networkProfileChanges: profileChanges,
+    mails: mails.map((m) => ({
+      ...m,
+      text: redactSecrets(m.text),
+      attachments: m.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType })),
+    })),
+  };
+}
+
+export type PersonalDataExport = Awaited<ReturnType<typeof exportPersonalData>>;

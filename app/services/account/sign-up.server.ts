@@ -1,0 +1,37 @@
+import { sql } from "drizzle-orm";
+import type { AppServices } from "~/context.ts";
+import { user } from "~/db/schema/index.ts";
+import type { Locale } from "~/i18n/index.ts";
+import { postToAuth } from "./auth-endpoint.server.ts";
+
+export type SignUpInput = { name: string; email: string; password: string; locale: Locale };
+export type SignUpResult = { ok: true } | { ok: false; reason: "email_taken" | "rate_limited" | "weak_password" | "failed" };
+
+/**
+ * Creates an account; better-auth sends the verification mail. With
+ * verification required, better-auth answers a duplicate address exactly like
+ * a new one (no account enumeration). We do tell the person — they asked for a
+ * clear message — but only after the rate limit has counted the attempt: if
+ * the account under that address is not the one just created, it existed.
+ */
+export async function signUp(services: AppServices, input: SignUpInput, requestHeaders: Headers): Promise<SignUpResult> {
+  const result = await postToAuth<{ user: { id: string } }>(
+    services,
+    "/sign-up/email",
+    { name: input.name, email: input.email, password: input.password, locale: input.locale },
+    requestHeaders,
+  );
+  if (!result.ok) {
+    if (result.status === 429) return { ok: false, reason: "rate_limited" };
+    if (result.code === "USER_ALREADY_EXISTS" || result.code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL") return { ok: false, reason: "email_taken" };
+    if (result.code === "PASSWORD_TOO_SHORT" || result.code === "PASSWORD_TOO_LONG") return { ok: false, reason: "weak_password" };
+    return { ok: false, reason: "failed" };
+  }
+  const [existing] = await services.db
+    .select({ id: user.id })
+    .from(user)
+    .where(sql`lower(${user.email}) = ${input.email.toLowerCase()}`)
+    .limit(1);
+  if (!existing || existing.id !== result.data.user.id) return { ok: false, reason: "email_taken" };
+  return { ok: true };
+}

@@ -1,0 +1,255 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, eq, sql } from "drizzle-orm";
+import { createTestDatabase, TEST_DB } from "../support/db.ts";
+import { createTestServices } from "../support/services.ts";
+import type { Database } from "~/db/client.server.ts";
+import type { AppServices, SessionUser } from "~/context.ts";
+import {
+  account,
+  joinRequest,
+  mailOutbox,
+  membership,
+  network,
+  networkChangeProposal,
+  networkCoordinator,
+  organisation,
+  session,
+  user,
+} from "~/db/schema/index.ts";
+import { DomainError } from "~/domain/errors.ts";
+import { signUp } from "~/services/account/sign-up.server.ts";
+import { signIn } from "~/services/account/sign-in.server.ts";
+import { signOut } from "~/services/account/sign-out.server.ts";
+import { verifyEmail } from "~/services/account/verify-email.server.ts";
+import { requestVerificationMail } from "~/services/account/request-verification-mail.server.ts";
+import { requestPasswordReset } from "~/services/account/request-password-reset.server.ts";
+import { isResetTokenValid, resetPassword } from "~/services/account/reset-password.server.ts";
+import { updateProfile } from "~/services/account/update-profile.server.ts";
+import { loadAccountOverview } from "~/services/account/load-account-overview.server.ts";
+import { exportPersonalData } from "~/services/account/export-personal-data.server.ts";
+import { deleteAccount } from "~/services/account/delete-account.server.ts";
+import { loadSessionUser } from "~/services/account/load-session-user.server.ts";
+
+const PASSWORD = "een-lang-wachtwoord";
+
+/** A visitor's request headers: one client address, and the cookies the browser would send back. */
+function visitor(ip: string, cookies?: Headers): Headers {
+  const headers = new Headers({ "x-forwarded-for": ip, "user-agent": "vitest" });
+  const pairs = (cookies?.getSetCookie() ?? []).map((line) => line.split(";")[0]!).filter((pair) => !pair.endsWith("="));
+  if (pairs.length) headers.set("cookie", pairs.join("; "));
+  return headers;
+}
+
+async function mailsTo(services: AppServices, email: string) {
+  return services.db.select().from(mailOutbox).where(eq(mailOutbox.to, email)).orderBy(mailOutbox.createdAt);
+}
+
+function tokenFromVerificationMail(text: string): string {
+  const match = /\/email-bevestigen\?token=([^\s]+)/.exec(text);
+  if (!match) throw new Error(`no verification link in: ${text}`);
+  return decodeURIComponent(match[1]!);
+}
+
+/** Signs up and verifies through the mail's link; returns the signed-in session user and its cookies. */
+async function verifiedPerson(services: AppServices, email: string, ip = "10.0.0.9"): Promise<{ person: SessionUser; cookies: Headers }> {
+  expect(await signUp(services, { name: "Test Persoon", email, password: PASSWORD, locale: "nl" }, visitor(ip))).toEqual({ ok: true });
+  const [mail] = await mailsTo(services, email);
+  const verified = await verifyEmail(services, tokenFromVerificationMail(mail!.text), visitor(ip));
+  if (!verified.ok || !verified.signedIn) throw new Error("verification failed");
+  const person = await loadSessionUser(services, visitor(ip, verified.cookies));
+  return { person: person!, cookies: verified.cookies };
+}
+
+describe(`accounts (${TEST_DB})`, () => {
+  let database: Database;
+  let services: ReturnType<typeof createTestServices>;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    services = createTestServices(database);
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it("sign-up sends a verification mail; sign-in is refused until the address is confirmed", async () => {
+    const email = "nieuw@school.example";
+    const result = await signUp(services, { name: "Nieuwe Docent", email, password: PASSWORD, locale: "nl" }, visitor("10.0.0.1"));
+    expect(result).toEqual({ ok: true });
+    const mails = await mailsTo(services, email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toContain("Bevestig");
+    expect(mails[0]!.text).toContain("http://localhost:3000/email-bevestigen?token=");
+
+    const refused = await signIn(services, { email, password: PASSWORD }, visitor("10.0.0.1"));
+    expect(refused).toEqual({ ok: false, reason: "unverified" });
+    // sendOnSignIn: the refused attempt mails a fresh link.
+    expect(await mailsTo(services, email)).toHaveLength(2);
+
+    const [row] = await services.db.select({ emailVerified: user.emailVerified, locale: user.locale }).from(user).where(eq(user.email, email));
+    expect(row).toEqual({ emailVerified: false, locale: "nl" });
+  });
+
+  it("verifying with the mailed token confirms the address and signs the person in", async () => {
+    const email = "nieuw@school.example";
+    const [mail] = await mailsTo(services, email);
+    const result = await verifyEmail(services, tokenFromVerificationMail(mail!.text), visitor("10.0.0.1"));
+    expect(result.ok && result.signedIn).toBe(true);
+    if (!result.ok) return;
+    const sessionUser = await loadSessionUser(services, visitor("10.0.0.1", result.cookies));
+    expect(sessionUser).toMatchObject({ email, emailVerified: true, name: "Nieuwe Docent" });
+    const [row] = await services.db.select({ emailVerified: user.emailVerified }).from(user).where(eq(user.email, email));
+    expect(row!.emailVerified).toBe(true);
+
+    // The link a second time: the address is confirmed already, no second session.
+    const again = await verifyEmail(services, tokenFromVerificationMail(mail!.text), visitor("10.0.0.1"));
+    expect(again).toMatchObject({ ok: true, signedIn: false });
+
+    const signedIn = await signIn(services, { email, password: PASSWORD }, visitor("10.0.0.1"));
+    expect(signedIn.ok).toBe(true);
+    const wrong = await signIn(services, { email, password: "niet-het-wachtwoord" }, visitor("10.0.0.1"));
+    expect(wrong).toEqual({ ok: false, reason: "wrong_credentials" });
+  });
+
+  it("refuses a tampered or foreign verification token", async () => {
+    expect(await verifyEmail(services, "not-a-token", visitor("10.0.0.1"))).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("tells a second sign-up with the same address that it is taken, whatever its case", async () => {
+    const result = await signUp(services, { name: "Iemand Anders", email: "NIEUW@school.example", password: PASSWORD, locale: "nl" }, visitor("10.0.0.2"));
+    expect(result).toEqual({ ok: false, reason: "email_taken" });
+    const rows = await services.db.select({ id: user.id }).from(user).where(sql`lower(${user.email}) = 'nieuw@school.example'`);
+    expect(rows).toHaveLength(1);
+  });
+
+  it("resends a verification mail only to an unconfirmed account", async () => {
+    await signUp(services, { name: "Later", email: "later@bedrijf.example", password: PASSWORD, locale: "en" }, visitor("10.0.0.3"));
+    expect(await requestVerificationMail(services, "later@bedrijf.example", visitor("10.0.0.3"))).toEqual({ ok: true });
+    expect(await mailsTo(services, "later@bedrijf.example")).toHaveLength(2);
+    expect(await requestVerificationMail(services, "nieuw@school.example", visitor("10.0.0.3"))).toEqual({ ok: true });
+    expect(await requestVerificationMail(services, "niemand@nergens.example", visitor("10.0.0.3"))).toEqual({ ok: true });
+    expect(await mailsTo(services, "niemand@nergens.example")).toHaveLength(0);
+  });
+
+  it("resets a password with the mailed link, ends old sessions, and the link works once", async () => {
+    const email = "reset@school.example";
+    const { cookies } = await verifiedPerson(services, email);
+    expect(await requestPasswordReset(services, email, visitor("10.0.0.4"))).toEqual({ ok: true });
+    expect(await requestPasswordReset(services, "onbekend@school.example", visitor("10.0.0.4"))).toEqual({ ok: true });
+    expect(await mailsTo(services, "onbekend@school.example")).toHaveLength(0);
+
+    const resetMail = (await mailsTo(services, email)).find((m) => m.subject.includes("wachtwoord"));
+    const token = decodeURIComponent(/\/wachtwoord-herstellen\/([^\s?]+)/.exec(resetMail!.text)![1]!);
+    expect(await isResetTokenValid(services, token)).toBe(true);
+    expect(await isResetTokenValid(services, "verzonnen")).toBe(false);
+
+    expect(await resetPassword(services, { token, password: "kort" }, visitor("10.0.0.4"))).toEqual({ ok: false, reason: "weak_password" });
+    expect(await resetPassword(services, { token, password: "een-nieuw-wachtwoord" }, visitor("10.0.0.4"))).toEqual({ ok: true });
+    expect(await loadSessionUser(services, visitor("10.0.0.4", cookies))).toBeNull();
+    expect(await isResetTokenValid(services, token)).toBe(false);
+    expect(await resetPassword(services, { token, password: "nog-een-wachtwoord" }, visitor("10.0.0.4"))).toEqual({ ok: false, reason: "invalid_token" });
+
+    expect((await signIn(services, { email, password: PASSWORD }, visitor("10.0.0.4"))).ok).toBe(false);
+    expect((await signIn(services, { email, password: "een-nieuw-wachtwoord" }, visitor("10.0.0.4"))).ok).toBe(true);
+  });
+
+  it("changes name and language; the overview lists organisations with role and coordinated networks", async () => {
+    const { person, cookies } = await verifiedPerson(services, "profiel@school.example");
+    await updateProfile(services, person, { name: "Nieuwe Naam", locale: "en" }, visitor("10.0.0.5", cookies));
+    const reloaded = await loadSessionUser(services, visitor("10.0.0.5", cookies));
+    expect(reloaded).toMatchObject({ name: "Nieuwe Naam", locale: "en" });
+
+    const [school] = await services.db.insert(organisation).values({ slug: "profiel-school", name: "Profielschool", kind: "school" }).returning();
+    const [net] = await services.db.insert(network).values({ slug: "profiel-net", name: "TechNet Profiel", kind: "technet" }).returning();
+    await services.db.insert(membership).values({ userId: person.id, organisationId: school!.id, role: "admin" });
+    await services.db.insert(networkCoordinator).values({ userId: person.id, networkId: net!.id });
+    const overview = await loadAccountOverview(services, reloaded!);
+    expect(overview.person).toMatchObject({ name: "Nieuwe Naam", email: "profiel@school.example", locale: "en" });
+    expect(overview.organisations).toEqual([{ id: school!.id, slug: "profiel-school", name: "Profielschool", kind: "school", role: "admin" }]);
+    expect(overview.networks).toEqual([{ id: net!.id, slug: "profiel-net", name: "TechNet Profiel" }]);
+  });
+
+  describe("personal data", () => {
+    const email = "avg@bedrijf.example";
+    let person: SessionUser;
+    let cookies: Headers;
+    let proposalId: string;
+    let joinRequestId: string;
+    beforeAll(async () => {
+      ({ person, cookies } = await verifiedPerson(services, email, "10.0.0.6"));
+      const [company] = await services.db.insert(organisation).values({ slug: "avg-bv", name: "AVG Techniek BV", kind: "company" }).returning();
+      const [net] = await services.db.insert(network).values({ slug: "avg-net", name: "Technohub AVG", kind: "technohub" }).returning();
+      await services.db.insert(membership).values({ userId: person.id, organisationId: company!.id, role: "member" });
+      await services.db.insert(networkCoordinator).values({ userId: person.id, networkId: net!.id });
+      const [proposal] = await services.db
+        .insert(networkChangeProposal)
+        .values({ networkId: net!.id, proposerId: person.id, changes: { summary: "Nieuwe tekst" }, baseline: { summary: "Oud" }, note: "Graag aanpassen" })
+        .returning();
+      const [request] = await services.db
+        .insert(joinRequest)
+        .values({ networkId: net!.id, organisationId: company!.id, requesterId: person.id, motivation: "Wij doen graag mee" })
+        .returning();
+      proposalId = proposal!.id;
+      joinRequestId = request!.id;
+    });
+
+    it("the export holds the person's data and no password hash, session token or live link", async () => {
+      const exported = await exportPersonalData(services, person);
+      expect(exported.user).toMatchObject({ id: person.id, email, name: "Test Persoon", emailVerified: true });
+      expect(exported.sessions.length).toBeGreaterThanOrEqual(1);
+      expect(exported.accounts).toEqual([expect.objectContaining({ provider: "credential" })]);
+      expect(exported.memberships).toEqual([expect.objectContaining({ organisation: "AVG Techniek BV", role: "member" })]);
+      expect(exported.coordinatorOf).toEqual([expect.objectContaining({ network: "Technohub AVG" })]);
+      expect(exported.networkChangeProposals).toEqual([
+        expect.objectContaining({ id: proposalId, network: "Technohub AVG", proposedByMe: true, decidedByMe: false, note: "Graag aanpassen" }),
+      ]);
+      expect(exported.joinRequests).toEqual([expect.objectContaining({ id: joinRequestId, motivation: "Wij doen graag mee", requestedByMe: true })]);
+      expect(exported.mails.length).toBeGreaterThanOrEqual(1);
+      expect(exported.mails[0]!.text).toContain("token=[verwijderd]");
+
+      const json = JSON.stringify(exported);
+      const [credential] = await services.db.select({ password: account.password }).from(account).where(eq(account.userId, person.id));
+      const sessions = await services.db.select({ token: session.token }).from(session).where(eq(session.userId, person.id));
+      const [mail] = await mailsTo(services, email);
+      expect(credential!.password).toBeTruthy();
+      expect(json).not.toContain(credential!.password!);
+      expect(sessions.length).toBeGreaterThanOrEqual(1);
+      for (const s of sessions) expect(json).not.toContain(s.token);
+      expect(json).not.toContain(tokenFromVerificationMail(mail!.text));
+      expect(json).not.toMatch(/"password"|"token"/);
+    });
+
+    it("deleting needs the person's own address, then removes account, sessions and mail but keeps proposals without a name", async () => {
+      await expect(deleteAccount(services, person, { confirmEmail: "iemand@anders.example" })).rejects.toBeInstanceOf(DomainError);
+      expect(await services.db.select({ id: user.id }).from(user).where(eq(user.id, person.id))).toHaveLength(1);
+
+      await deleteAccount(services, person, { confirmEmail: " AVG@bedrijf.example " });
+      const cleared = await signOut(services, visitor("10.0.0.6", cookies));
+      expect(cleared.getSetCookie().some((line) => line.includes("session_token=") && /max-age=0/i.test(line))).toBe(true);
+
+      expect(await services.db.select().from(user).where(eq(user.id, person.id))).toHaveLength(0);
+      expect(await services.db.select().from(session).where(eq(session.userId, person.id))).toHaveLength(0);
+      expect(await services.db.select().from(account).where(eq(account.userId, person.id))).toHaveLength(0);
+      expect(await services.db.select().from(membership).where(eq(membership.userId, person.id))).toHaveLength(0);
+      expect(await services.db.select().from(networkCoordinator).where(eq(networkCoordinator.userId, person.id))).toHaveLength(0);
+      expect(await mailsTo(services, email)).toHaveLength(0);
+      const [proposal] = await services.db.select().from(networkChangeProposal).where(eq(networkChangeProposal.id, proposalId));
+      expect(proposal).toMatchObject({ proposerId: null, note: "Graag aanpassen" });
+      const [request] = await services.db.select().from(joinRequest).where(eq(joinRequest.id, joinRequestId));
+      expect(request).toMatchObject({ requesterId: null, motivation: "Wij doen graag mee" });
+      expect(await loadSessionUser(services, visitor("10.0.0.6", cookies))).toBeNull();
+      expect(await signIn(services, { email, password: PASSWORD }, visitor("10.0.0.6"))).toEqual({ ok: false, reason: "wrong_credentials" });
+      // Mail to other people stays.
+      expect((await services.db.select({ id: mailOutbox.id }).from(mailOutbox).where(and(eq(mailOutbox.to, "nieuw@school.example")))).length).toBeGreaterThan(0);
+    });
+  });
+
+  it("with rate limiting on, the 6th sign-in within a minute from one address is refused", async () => {
+    const limited = createTestServices(database, { rateLimit: true });
+    const attempt = (ip: string) => signIn(limited, { email: "nieuw@school.example", password: "fout-fout-fout" }, visitor(ip));
+    for (let i = 1; i <= 5; i++) expect(await attempt("192.0.2.10"), `attempt ${i}`).toEqual({ ok: false, reason: "wrong_credentials" });
+    expect(await attempt("192.0.2.10")).toEqual({ ok: false, reason: "rate_limited" });
+    // Another address has its own budget, and even the right password waits out the minute.
+    expect(await attempt("192.0.2.11")).toEqual({ ok: false, reason: "wrong_credentials" });
+    expect(await signIn(limited, { email: "nieuw@school.example", password: PASSWORD }, visitor("192.0.2.10"))).toEqual({ ok: false, reason: "rate_limited" });
+  });
+});
