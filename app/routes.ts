@@ -4,6 +4,9 @@ import { type RouteConfig, index, route } from "@react-router/dev/routes";
 export default [
   index("routes/home.tsx"),
   route("taal", "routes/language.ts"),
+  // Directory of networks (app/routes/networks/*)
+  route("netwerken", "routes/networks/search.tsx"),
+  route("netwerken/:slug", "routes/networks/profile.tsx"),
   // Accounts (app/routes/auth/*)
   route("registreren", "routes/auth/sign-up.tsx"),
   route("registreren/verstuurd", "routes/auth/sign-up-sent.tsx"),

@@ -4,6 +4,7 @@
  * everywhere shows itself, so gaps are visible rather than silent.
  */
 import { common } from "./messages/common.ts";
+import { directory } from "./messages/directory.ts";
 import { account } from "./messages/account.ts";
 
 export const LOCALES = ["nl", "en"] as const;
@@ -11,7 +12,7 @@ export type Locale = (typeof LOCALES)[number];
 export type Messages = { nl: Record<string, string>; en: Record<string, string> };
 
 // Each area keeps its own message file; list it here.
-const areas: Messages[] = [common, account];
+const areas: Messages[] = [common, directory, account];
 const registry: Messages = { nl: {}, en: {} };
 for (const area of areas) {
   Object.assign(registry.nl, area.nl);

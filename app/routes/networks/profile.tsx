@@ -1,0 +1,282 @@
+import { data, isRouteErrorResponse } from "react-router";
+import type { ReactNode } from "react";
+import type { Route } from "./+types/profile";
+import { requestContext, servicesContext, userContext } from "~/context.ts";
+import { translator } from "~/i18n/index.ts";
+import { DomainError, STATUS } from "~/domain/errors.ts";
+import { emptyFilters, networkSearchHref, type FacetKey } from "~/domain/directory/search-query.ts";
+import { excerpt, groupLocationsByKind, paragraphs, safeWebUrl } from "~/domain/directory/profile.ts";
+import { getNetworkProfile, type NetworkProfile } from "~/services/directory/get-network-profile.server.ts";
+import { Badge, ButtonLink, DataList, ExternalLink, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
+import { NetworkMap, type MapTiles } from "~/ui/map/network-map.tsx";
+import { useT } from "~/ui/use-t.ts";
+
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const services = context.get(servicesContext);
+  const t = translator(context.get(userContext)?.locale ?? context.get(requestContext).locale);
+  try {
+    const profile = await getNetworkProfile(services, params.slug);
+    return {
+      profile,
+      tiles: { tileUrl: services.env.MAP_TILE_URL, attribution: services.env.MAP_ATTRIBUTION } satisfies MapTiles,
+      meta: {
+        title: t("directory.profile.metaTitle", { name: profile.name }),
+        description: excerpt(profile.summary || profile.description || `${profile.name}: ${t(`directory.kind.${profile.kind}`)}`, 160),
+      },
+    };
+  } catch (error) {
+    if (error instanceof DomainError) throw data(t(error.message), { status: STATUS[error.kind] });
+    throw error;
+  }
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  if (!loaderData) return [{ title: "Netwerk niet gevonden – Technohub" }];
+  return [
+    { title: loaderData.meta.title },
+    { name: "description", content: loaderData.meta.description },
+    { property: "og:title", content: loaderData.profile.name },
+    { property: "og:description", content: loaderData.meta.description },
+  ];
+}
+
+/** A link to the directory filtered on one value: "more networks like this". */
+function facetLink(facet: FacetKey, value: string, label: ReactNode = value) {
+  const filters = emptyFilters();
+  filters.facets[facet] = [value];
+  return <Link to={networkSearchHref(filters)}>{label}</Link>;
+}
+
+function inlineList(items: ReactNode[]) {
+  return (
+    <ul className="th-inline-list">
+      {items.map((item, i) => (
+        <li key={i}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
+export default function NetworkProfilePage({ loaderData }: Route.ComponentProps) {
+  const { profile, tiles } = loaderData;
+  const t = useT();
+  const base = `/netwerken/${profile.slug}`;
+  const empty = <span className="th-muted">{t("directory.profile.empty")}</span>;
+  const website = safeWebUrl(profile.website);
+
+  return (
+    <article className="th-stack th-profile">
+      <Paragraph>
+        <Link to="/netwerken">← {t("directory.profile.back")}</Link>
+      </Paragraph>
+      <header className="th-stack">
+        <Heading level={1}>{profile.name}</Heading>
+        <p className="utrecht-paragraph th-result__meta">
+          <Badge>{t(`directory.kind.${profile.kind}`)}</Badge>
+          {profile.province ? <span> · {profile.province}</span> : null}
+        </p>
+        {profile.summary ? <Paragraph lead>{profile.summary}</Paragraph> : null}
+      </header>
+
+      {profile.description ? (
+        <section className="th-stack" aria-labelledby="over">
+          <Heading level={2} id="over">
+            {t("directory.profile.about")}
+          </Heading>
+          {paragraphs(profile.description).map((p, i) => (
+            <Paragraph key={i}>{p}</Paragraph>
+          ))}
+        </section>
+      ) : null}
+
+      <section className="th-stack" aria-labelledby="gegevens">
+        <Heading level={2} id="gegevens">
+          {t("directory.profile.facts")}
+        </Heading>
+        <DataList
+          items={[
+            { label: t("directory.field.kind"), value: facetLink("kind", profile.kind, t(`directory.kind.${profile.kind}`)) },
+            { label: t("directory.field.country"), value: profile.country },
+            { label: t("directory.field.province"), value: profile.province ? facetLink("province", profile.province) : empty },
+            { label: t("directory.field.cooperationType"), value: profile.cooperationType ? facetLink("cooperationType", profile.cooperationType) : empty },
+            {
+              label: t("directory.field.educationSectors"),
+              value: profile.educationSectors.length ? inlineList(profile.educationSectors.map((s) => facetLink("educationSector", s))) : empty,
+            },
+            { label: t("directory.field.economicSector"), value: profile.economicSector ? facetLink("economicSector", profile.economicSector) : empty },
+            { label: t("directory.field.tags"), value: profile.tags.length ? inlineList(profile.tags.map((tag) => facetLink("tag", tag))) : empty },
+            {
+              label: t("directory.field.focusAreas"),
+              value: profile.focusAreas.length ? inlineList(profile.focusAreas.map((f) => facetLink("focusArea", f))) : empty,
+            },
+            { label: t("directory.field.startYear"), value: profile.startYear ? facetLink("startYear", String(profile.startYear)) : empty },
+            {
+              label: t("directory.field.contactEmail"),
+              value: profile.contactEmail ? (
+                <a className="utrecht-link" href={`mailto:${profile.contactEmail}`}>
+                  {profile.contactEmail}
+                </a>
+              ) : (
+                empty
+              ),
+            },
+            { label: t("directory.field.projectLeader"), value: profile.projectLeader ?? empty },
+            {
+              label: t("directory.field.website"),
+              value: website ? <ExternalLink href={website}>{profile.website}</ExternalLink> : (profile.website ?? empty),
+            },
+          ]}
+        />
+      </section>
+
+      <section className="th-stack" aria-labelledby="partners">
+        <Heading level={2} id="partners">
+          {t("directory.profile.partners")}
+        </Heading>
+        {profile.partners.length === 0 ? (
+          <Paragraph>{t("directory.profile.partnersNone")}</Paragraph>
+        ) : (
+          <UnorderedList className="th-org-list">
+            {profile.partners.map((p) => (
+              <li key={p.slug} className="utrecht-unordered-list__item">
+                <Link to={`/organisaties/${p.slug}`}>{p.name}</Link> <Badge>{t(`directory.role.${p.role}`)}</Badge>
+                {p.place ? <span className="th-muted"> · {p.place}</span> : null}
+              </li>
+            ))}
+          </UnorderedList>
+        )}
+      </section>
+
+      <Locations profile={profile} tiles={tiles} />
+
+      <section className="th-stack" aria-labelledby="deelnemers">
+        <Heading level={2} id="deelnemers">
+          {t("directory.profile.members")}
+        </Heading>
+        {profile.members.length === 0 ? (
+          <Paragraph>{t("directory.profile.membersNone")}</Paragraph>
+        ) : (
+          <>
+            <Paragraph>
+              {profile.members.length === 1
+                ? t("directory.profile.membersCountOne")
+                : t("directory.profile.membersCountMany", { count: profile.members.length })}
+            </Paragraph>
+            <UnorderedList className="th-org-list">
+              {profile.members.map((m) => (
+                <li key={m.slug} className="utrecht-unordered-list__item">
+                  <Link to={`/organisaties/${m.slug}`}>{m.name}</Link>
+                  <span className="th-muted">
+                    {" "}
+                    · {t(`directory.orgKind.${m.kind}`)}
+                    {m.place ? `, ${m.place}` : ""}
+                  </span>
+                </li>
+              ))}
+            </UnorderedList>
+          </>
+        )}
+      </section>
+
+      <aside className="th-card th-stack th-cta" aria-labelledby="meedoen">
+        <Heading level={2} id="meedoen">
+          {t("directory.profile.cta.title")}
+        </Heading>
+        <div className="th-stack">
+          <Paragraph>
+            <strong>{t("directory.profile.cta.changeQuestion")}</strong> {t("directory.profile.cta.changeBody")}
+          </Paragraph>
+          <ButtonLink to={`${base}/wijzigen`}>{t("directory.profile.cta.change")}</ButtonLink>
+        </div>
+        <div className="th-stack">
+          <Paragraph>
+            <strong>{t("directory.profile.cta.joinQuestion")}</strong> {t("directory.profile.cta.joinBody", { name: profile.name })}
+          </Paragraph>
+          <ButtonLink to={`${base}/deelnemen`} appearance="secondary">
+            {t("directory.profile.cta.join")}
+          </ButtonLink>
+        </div>
+        <Paragraph>
+          <Link to={`${base}/geschiedenis`}>{t("directory.profile.cta.history")}</Link>
+        </Paragraph>
+      </aside>
+    </article>
+  );
+}
+
+function Locations({ profile, tiles }: { profile: NetworkProfile; tiles: MapTiles }) {
+  const t = useT();
+  const groups = groupLocationsByKind(profile.locations);
+  const onMap = profile.locations.filter((l): l is typeof l & { lat: number; lon: number } => l.lat !== null && l.lon !== null);
+  return (
+    <section className="th-stack" aria-labelledby="vestigingen">
+      <Heading level={2} id="vestigingen">
+        {t("directory.profile.locations")}
+      </Heading>
+      {groups.length === 0 ? <Paragraph>{t("directory.profile.locationsNone")}</Paragraph> : null}
+      <div className={onMap.length > 0 ? "th-locations th-locations--with-map" : "th-locations"}>
+        <div className="th-stack">
+          {groups.map((group) => (
+            <div key={group.kind} className="th-stack">
+              <Heading level={3}>{t(`directory.locationGroup.${group.kind}`)}</Heading>
+              <UnorderedList>
+                {group.locations.map((l) => {
+                  const url = safeWebUrl(l.url);
+                  const address = [l.street, [l.postcode, l.place].filter(Boolean).join(" ")].filter(Boolean).join(", ");
+                  return (
+                    <li key={l.id} className="utrecht-unordered-list__item">
+                      <strong>{l.name}</strong>
+                      {address ? <span> · {address}</span> : null}
+                      {l.organisation ? (
+                        <span>
+                          {" "}
+                          · <Link to={`/organisaties/${l.organisation.slug}`}>{l.organisation.name}</Link>
+                        </span>
+                      ) : null}
+                      {url ? (
+                        <span>
+                          {" "}
+                          · <ExternalLink href={url}>{l.url}</ExternalLink>
+                        </span>
+                      ) : null}
+                    </li>
+                  );
+                })}
+              </UnorderedList>
+            </div>
+          ))}
+        </div>
+        {onMap.length > 0 ? (
+          <NetworkMap
+            size="small"
+            tiles={tiles}
+            label={t("directory.profile.locationsMap", { name: profile.name })}
+            caption={t("directory.map.caption", { count: onMap.length })}
+            fallback={t("directory.map.fallback")}
+            markers={onMap.map((l) => ({
+              id: l.id,
+              lat: l.lat,
+              lon: l.lon,
+              title: l.name,
+              detail: [t(`directory.locationKind.${l.kind}`), l.place].filter(Boolean).join(" · "),
+            }))}
+          />
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  const t = useT();
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  return (
+    <div className="th-stack">
+      <Heading level={1}>{notFound ? t("directory.profile.notFoundTitle") : t("error.generic.title")}</Heading>
+      <Paragraph>{notFound ? t("directory.profile.notFound") : t("error.generic.body")}</Paragraph>
+      <Paragraph>
+        <Link to="/netwerken">{t("directory.results.showAll")}</Link>
+      </Paragraph>
+    </div>
+  );
+}

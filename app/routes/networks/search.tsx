@@ -1,0 +1,361 @@
+import { useEffect, useRef } from "react";
+import { Form, useLocation } from "react-router";
+import type { Route } from "./+types/search";
+import { requestContext, servicesContext, userContext } from "~/context.ts";
+import { translator, type Translate } from "~/i18n/index.ts";
+import {
+  FACETS,
+  FACET_PARAMS,
+  activeFilters,
+  hasActiveSearch,
+  networkSearchHref,
+  pageWindow,
+  parseNetworkSearchParams,
+  withPage,
+  withoutFacetValue,
+  withoutQuery,
+  type FacetKey,
+  type NetworkFilters,
+} from "~/domain/directory/search-query.ts";
+import { MAX_MAP_LOCATIONS, searchNetworks, type FacetOption, type MapLocation, type NetworkSearchResult } from "~/services/directory/search-networks.server.ts";
+import { Alert, Badge, Button, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
+import { TextField } from "~/ui/form.tsx";
+import { NetworkMap, type MapTiles } from "~/ui/map/network-map.tsx";
+import { useT } from "~/ui/use-t.ts";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const services = context.get(servicesContext);
+  const locale = context.get(userContext)?.locale ?? context.get(requestContext).locale;
+  const { filters, ignored } = parseNetworkSearchParams(new URL(request.url).searchParams);
+  const result = await searchNetworks(services, filters);
+  const t = translator(locale);
+  return {
+    filters,
+    ignored,
+    result,
+    locationsLimited: result.locations.length >= MAX_MAP_LOCATIONS,
+    tiles: { tileUrl: services.env.MAP_TILE_URL, attribution: services.env.MAP_ATTRIBUTION } satisfies MapTiles,
+    meta: {
+      title: filters.q ? t("directory.metaTitleSearch", { q: filters.q }) : t("directory.metaTitle"),
+      description: t("directory.meta.description"),
+    },
+  };
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: loaderData?.meta.title ?? "Netwerken – Technohub" }, { name: "description", content: loaderData?.meta.description ?? "" }];
+}
+
+/** Value labels: kinds are codes with a message; the other facets store Dutch labels as published. */
+function facetValueLabel(t: Translate, facet: FacetKey, value: string): string {
+  return facet === "kind" ? t(`directory.kind.${value}`) : value;
+}
+
+export default function NetworkDirectory({ loaderData }: Route.ComponentProps) {
+  const { filters, ignored, result } = loaderData;
+  const t = useT();
+  const location = useLocation();
+  const chosen = activeFilters(filters).length;
+
+  return (
+    <div className="th-stack">
+      <Heading level={1}>{t("directory.title")}</Heading>
+      <Paragraph lead>{t("directory.intro")}</Paragraph>
+      {ignored.length > 0 ? (
+        <Alert type="warning">{t("directory.ignored", { list: ignored.map((i) => `${i.param} = ‘${i.value}’`).join(", ") })}</Alert>
+      ) : null}
+
+      <div className="th-sidebar-layout th-directory">
+        {/* Keyed by the URL: after a client-side navigation the inputs show the new search, not stale ticks. */}
+        <Form method="get" action="/netwerken" className="th-directory__form th-stack" role="search" aria-label={t("directory.form.label")} key={location.search}>
+          <div className="th-directory__search">
+            <TextField name="q" type="search" label={t("directory.search.label")} description={t("directory.search.hint")} defaultValue={filters.q} maxLength={200} />
+            <Button type="submit">{t("directory.search.submit")}</Button>
+          </div>
+          <FilterPanel result={result} chosen={chosen} />
+        </Form>
+
+        <section className="th-directory__results th-stack" aria-labelledby="results-heading">
+          <ResultsHeader filters={filters} result={result} />
+          <ActiveFilters filters={filters} />
+          {result.total === 0 ? (
+            <NoResults />
+          ) : (
+            <>
+              <ul className="th-grid th-result-list">
+                {result.networks.map((n) => (
+                  <li key={n.slug} className="th-card th-result">
+                    <Heading level={3} appearance={4} className="th-result__title">
+                      <Link to={`/netwerken/${n.slug}`}>{n.name}</Link>
+                    </Heading>
+                    <p className="utrecht-paragraph th-result__meta">
+                      <Badge>{t(`directory.kind.${n.kind}`)}</Badge>
+                      {n.province ? <span> · {n.province}</span> : null}
+                    </p>
+                    {n.summary ? <Paragraph className="th-result__summary">{n.summary}</Paragraph> : null}
+                    {n.tags.length > 0 ? (
+                      <ul className="th-tags" aria-label={t("directory.facet.tag")}>
+                        {n.tags.map((tag) => (
+                          <li key={tag}>
+                            <Badge>{tag}</Badge>
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+              <Pagination filters={filters} result={result} />
+            </>
+          )}
+          {result.total > 0 ? <LocationsSection locations={result.locations} limited={loaderData.locationsLimited} tiles={loaderData.tiles} /> : null}
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function FilterPanel({ result, chosen }: { result: NetworkSearchResult; chosen: number }) {
+  const t = useT();
+  const panel = useRef<HTMLDetailsElement>(null);
+  // Open by default so the filters work without JavaScript; on a phone, fold them away unless some are chosen.
+  useEffect(() => {
+    if (panel.current && chosen === 0 && window.matchMedia("(max-width: 50em)").matches) panel.current.open = false;
+  }, [chosen]);
+  const facets = FACETS.filter((facet) => result.facets[facet].length > 0);
+  return (
+    <details className="th-filters" open ref={panel}>
+      <summary className="th-filters__summary">{chosen > 0 ? t("directory.filters.titleActive", { count: chosen }) : t("directory.filters.title")}</summary>
+      <div className="th-filters__body th-stack">
+        {facets.length === 0 ? <Paragraph>{t("directory.filters.noOptions")}</Paragraph> : null}
+        {facets.map((facet) => (
+          <FacetFieldset key={facet} facet={facet} options={result.facets[facet]} />
+        ))}
+        <Button type="submit" appearance="secondary">
+          {t("directory.filters.apply")}
+        </Button>
+      </div>
+    </details>
+  );
+}
+
+function FacetFieldset({ facet, options }: { facet: FacetKey; options: FacetOption[] }) {
+  const t = useT();
+  const param = FACET_PARAMS[facet];
+  return (
+    <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset th-facet">
+      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t(`directory.facet.${facet}`)}</legend>
+      {options.map((option, i) => {
+        const id = `f-${param}-${i}`;
+        return (
+          <div className="utrecht-form-field utrecht-form-field--checkbox th-facet__option" key={option.value}>
+            <input
+              className="utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom"
+              type="checkbox"
+              id={id}
+              name={param}
+              value={option.value}
+              defaultChecked={option.selected}
+            />
+            <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={id}>
+              {t("directory.facet.option", { label: facetValueLabel(t, facet, option.value), count: option.count })}
+            </label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+function ResultsHeader({ filters, result }: { filters: NetworkFilters; result: NetworkSearchResult }) {
+  const t = useT();
+  const count = result.total === 1 ? t("directory.results.countOne") : t("directory.results.countMany", { count: result.total });
+  return (
+    <div className="th-results-header">
+      <Heading level={2} id="results-heading">
+        {t("directory.results.title")}
+      </Heading>
+      {/* Announced after a client-side search, so screen reader users hear the outcome. */}
+      <p className="utrecht-paragraph" role="status">
+        <strong>{result.total === 0 ? t("directory.results.none") : count}</strong>
+        {result.pageCount > 1 ? <> ({t("directory.results.pageOf", { page: result.page, pageCount: result.pageCount })})</> : null}
+        {result.total > 0 && result.locations.length > 0 ? (
+          <>
+            {" · "}
+            <a className="utrecht-link" href={`${networkSearchHref(filters)}#kaart`}>
+              {t("directory.results.toMap")}
+            </a>
+          </>
+        ) : null}
+      </p>
+    </div>
+  );
+}
+
+function ActiveFilters({ filters }: { filters: NetworkFilters }) {
+  const t = useT();
+  if (!hasActiveSearch(filters)) return null;
+  const items = [
+    ...(filters.q ? [{ key: "q", facetLabel: t("directory.active.query"), value: `‘${filters.q}’`, href: networkSearchHref(withoutQuery(filters)) }] : []),
+    ...activeFilters(filters).map(({ facet, value }) => ({
+      key: `${facet}:${value}`,
+      facetLabel: t(`directory.facet.${facet}`),
+      value: facetValueLabel(t, facet, value),
+      href: networkSearchHref(withoutFacetValue(filters, facet, value)),
+    })),
+  ];
+  return (
+    <div className="th-active-filters">
+      <Heading level={3} appearance={4}>
+        {t("directory.active.title")}
+      </Heading>
+      <ul className="th-active-filters__list">
+        {items.map((item) => (
+          <li key={item.key} className="th-active-filters__item">
+            <span>
+              {item.facetLabel}: {item.value}
+            </span>{" "}
+            <Link to={item.href} className="th-active-filters__remove">
+              {t("directory.active.remove")}
+              <span className="th-visually-hidden">
+                {" "}
+                {t("directory.active.removeLabel", { facet: item.facetLabel, value: item.value })}
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <Paragraph>
+        <Link to="/netwerken">{t("directory.active.clearAll")}</Link>
+      </Paragraph>
+    </div>
+  );
+}
+
+function NoResults() {
+  const t = useT();
+  return (
+    <div className="th-stack">
+      <Paragraph>{t("directory.results.noneHelp")}</Paragraph>
+      <Paragraph>
+        <Link to="/netwerken">{t("directory.results.showAll")}</Link>
+      </Paragraph>
+    </div>
+  );
+}
+
+function Pagination({ filters, result }: { filters: NetworkFilters; result: NetworkSearchResult }) {
+  const t = useT();
+  const pages = pageWindow(result.page, result.pageCount);
+  if (pages.length === 0) return null;
+  const href = (page: number) => networkSearchHref(withPage(filters, page));
+  return (
+    <nav className="th-pagination" aria-label={t("directory.pagination.label")}>
+      <ul className="th-pagination__list">
+        {result.page > 1 ? (
+          <li>
+            <Link to={href(result.page - 1)} rel="prev">
+              {t("directory.pagination.previous")}
+            </Link>
+          </li>
+        ) : null}
+        {pages.map((page, i) =>
+          page === null ? (
+            <li key={`gap-${i}`} aria-hidden="true">
+              …
+            </li>
+          ) : (
+            <li key={page}>
+              <Link
+                to={href(page)}
+                aria-current={page === result.page ? "page" : undefined}
+                aria-label={t("directory.pagination.page", { page })}
+                className={page === result.page ? "th-pagination__current" : undefined}
+              >
+                {page}
+              </Link>
+            </li>
+          ),
+        )}
+        {result.page < result.pageCount ? (
+          <li>
+            <Link to={href(result.page + 1)} rel="next">
+              {t("directory.pagination.next")}
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}
+
+function LocationsSection({ locations, limited, tiles }: { locations: MapLocation[]; limited: boolean; tiles: MapTiles }) {
+  const t = useT();
+  const onMap = locations.filter((l): l is MapLocation & { lat: number; lon: number } => l.lat !== null && l.lon !== null);
+  return (
+    <section className="th-stack th-directory__map" aria-labelledby="kaart">
+      <Heading level={2} id="kaart" tabIndex={-1}>
+        {t("directory.map.title")}
+      </Heading>
+      {locations.length === 0 ? (
+        <Paragraph>{t("directory.locations.none")}</Paragraph>
+      ) : (
+        <>
+          <NetworkMap
+            tiles={tiles}
+            label={t("directory.map.label")}
+            caption={t("directory.map.caption", { count: onMap.length })}
+            fallback={t("directory.map.fallback")}
+            markers={onMap.map((l) => ({
+              id: l.id,
+              lat: l.lat,
+              lon: l.lon,
+              title: l.name,
+              detail: [t(`directory.locationKind.${l.kind}`), l.place].filter(Boolean).join(" · "),
+              href: `/netwerken/${l.networkSlug}`,
+              linkText: l.networkName,
+            }))}
+          />
+          {limited ? <Paragraph>{t("directory.locations.limited", { count: locations.length })}</Paragraph> : null}
+          <LocationsTable locations={locations} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function LocationsTable({ locations }: { locations: MapLocation[] }) {
+  const t = useT();
+  return (
+    <Table caption={t("directory.locations.caption")}>
+      <thead className="utrecht-table__header">
+        <tr className="utrecht-table__row">
+          <th className="utrecht-table__header-cell" scope="col">
+            {t("directory.locations.name")}
+          </th>
+          <th className="utrecht-table__header-cell" scope="col">
+            {t("directory.locations.kind")}
+          </th>
+          <th className="utrecht-table__header-cell" scope="col">
+            {t("directory.locations.place")}
+          </th>
+          <th className="utrecht-table__header-cell" scope="col">
+            {t("directory.locations.network")}
+          </th>
+        </tr>
+      </thead>
+      <tbody className="utrecht-table__body">
+        {locations.map((l) => (
+          <tr className="utrecht-table__row" key={l.id}>
+            <td className="utrecht-table__cell">{l.name}</td>
+            <td className="utrecht-table__cell">{t(`directory.locationKind.${l.kind}`)}</td>
+            <td className="utrecht-table__cell">{l.place ?? (l.kind === "online" ? t("directory.locations.online") : "")}</td>
+            <td className="utrecht-table__cell">
+              <Link to={`/netwerken/${l.networkSlug}`}>{l.networkName}</Link>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

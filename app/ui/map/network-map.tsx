@@ -1,0 +1,120 @@
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useNavigate } from "react-router";
+import type * as Leaflet from "leaflet";
+import "leaflet/dist/leaflet.css";
+
+export type MapMarker = {
+  id: string;
+  lat: number;
+  lon: number;
+  /** Shown on hover and read out for the marker; the popup's first line. */
+  title: string;
+  /** A second line in the popup (kind of hub, place). */
+  detail?: string;
+  /** Where the popup links to (the network's profile) and the link's text; no link when absent. */
+  href?: string;
+  linkText?: string;
+};
+
+export type MapTiles = { tileUrl: string; attribution: string };
+
+/** The middle of the Netherlands, for a map without markers. */
+const NL_CENTER: [number, number] = [52.15, 5.4];
+
+/**
+ * A Leaflet map of vestigingen. Leaflet needs `window`, so it is loaded in the
+ * browser only, after the page works: without JavaScript, or when the tiles
+ * cannot be fetched, the page shows the fallback text and the list the caller
+ * always renders beside the map carries the same information.
+ */
+export function NetworkMap({
+  markers,
+  tiles,
+  caption,
+  fallback,
+  label,
+  size = "large",
+}: {
+  markers: MapMarker[];
+  tiles: MapTiles;
+  caption: ReactNode;
+  fallback: ReactNode;
+  label: string;
+  size?: "large" | "small";
+}) {
+  const canvas = useRef<HTMLDivElement>(null);
+  const [ready, setReady] = useState(false);
+  const navigate = useNavigate();
+  // Markers arrive as a new array on every render; redraw only when their content changes.
+  const markerKey = JSON.stringify(markers);
+
+  useEffect(() => {
+    let map: Leaflet.Map | undefined;
+    let cancelled = false;
+    import("leaflet")
+      .then((mod) => {
+        const element = canvas.current;
+        if (cancelled || !element) return;
+        const L = ((mod as unknown as { default?: typeof Leaflet }).default ?? mod) as typeof Leaflet;
+        map = L.map(element, { scrollWheelZoom: false, attributionControl: true });
+        L.tileLayer(tiles.tileUrl, { attribution: tiles.attribution, maxZoom: 19 }).addTo(map);
+        const icon = L.divIcon({ className: "th-map-marker", iconSize: [20, 20], iconAnchor: [10, 10], popupAnchor: [0, -10] });
+        const points: [number, number][] = [];
+        for (const marker of JSON.parse(markerKey) as MapMarker[]) {
+          points.push([marker.lat, marker.lon]);
+          L.marker([marker.lat, marker.lon], { icon, title: marker.title, alt: marker.title, keyboard: true })
+            .bindPopup(() => popupContent(marker, navigate))
+            .addTo(map);
+        }
+        if (points.length === 0) map.setView(NL_CENTER, 7);
+        else if (points.length === 1) map.setView(points[0]!, 12);
+        else map.fitBounds(L.latLngBounds(points), { padding: [24, 24], maxZoom: 13 });
+        setReady(true);
+      })
+      .catch(() => {
+        // The fallback text and the list stay; nothing else depends on the map.
+        if (!cancelled) setReady(false);
+      });
+    return () => {
+      cancelled = true;
+      map?.remove();
+    };
+  }, [markerKey, tiles.tileUrl, tiles.attribution, navigate]);
+
+  return (
+    <figure className={`th-map th-map--${size}`}>
+      <div className="th-map__frame">
+        <div ref={canvas} className="th-map__canvas" role="region" aria-label={label} />
+        {ready ? null : <p className="utrecht-paragraph th-map__fallback">{fallback}</p>}
+      </div>
+      <figcaption className="th-map__caption">{caption}</figcaption>
+    </figure>
+  );
+}
+
+/** Built from DOM nodes, not an HTML string, so names can never inject markup. */
+function popupContent(marker: MapMarker, navigate: (to: string) => void): HTMLElement {
+  const box = document.createElement("div");
+  const title = document.createElement("strong");
+  title.textContent = marker.title;
+  box.append(title);
+  if (marker.detail) {
+    const detail = document.createElement("div");
+    detail.textContent = marker.detail;
+    box.append(detail);
+  }
+  const href = marker.href;
+  if (href) {
+    const link = document.createElement("a");
+    link.className = "utrecht-link";
+    link.href = href;
+    link.textContent = marker.linkText ?? marker.title;
+    link.addEventListener("click", (event) => {
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+      event.preventDefault();
+      navigate(href);
+    });
+    box.append(link);
+  }
+  return box;
+}
