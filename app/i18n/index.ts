@@ -6,13 +6,14 @@
 import { common } from "./messages/common.ts";
 import { directory } from "./messages/directory.ts";
 import { account } from "./messages/account.ts";
+import { organisations } from "./messages/organisations.ts";
 
 export const LOCALES = ["nl", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export type Messages = { nl: Record<string, string>; en: Record<string, string> };
 
 // Each area keeps its own message file; list it here.
-const areas: Messages[] = [common, directory, account];
+const areas: Messages[] = [common, directory, account, organisations];
 const registry: Messages = { nl: {}, en: {} };
 for (const area of areas) {
   Object.assign(registry.nl, area.nl);

@@ -162,10 +162,9 @@ export function organisationProblems(input: OrganisationInput): Record<string, s
 }
 
 /** Whether the address that locates an organisation on the map differs. */
-export function addressChanged(
-  before: Pick<OrganisationInput, "street" | "postcode" | "place">,
-  after: Pick<OrganisationInput, "street" | "postcode" | "place">,
-): boolean {
+type AddressLike = { street: string | null; postcode: string | null; place: string | null };
+
+export function addressChanged(before: AddressLike, after: AddressLike): boolean {
   const same = (a: string | null, b: string | null) => (a ?? "").trim().toLowerCase() === (b ?? "").trim().toLowerCase();
   return !same(before.street, after.street) || !same(before.postcode, after.postcode) || !same(before.place, after.place);
 }

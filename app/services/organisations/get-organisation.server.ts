@@ -1,0 +1,73 @@
+import { and, asc, desc, eq } from "drizzle-orm";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { membership, network, networkLocation, networkMember, networkPartner, organisation, user as userTable } from "~/db/schema/index.ts";
+import { allows } from "~/domain/auth/permissions.ts";
+import { notFound } from "~/domain/errors.ts";
+import { rolesOf } from "~/services/auth/roles.server.ts";
+
+export type OrganisationRecord = typeof organisation.$inferSelect;
+
+/**
+ * The public profile of an organisation: its facts, the networks it takes
+ * part in (as partner or member), the network locations it hosts, and — only
+ * for its own members and platform admins — who works there.
+ */
+export async function getOrganisation(services: AppServices, viewer: SessionUser | null, slug: string) {
+  const { db } = services;
+  const [org] = await db.select().from(organisation).where(eq(organisation.slug, slug)).limit(1);
+  if (!org) throw notFound("organisations.notFound");
+
+  const roles = await rolesOf(db, viewer, { organisationId: org.id });
+  const canViewMembers = allows("organisation.view_members", roles);
+
+  const [partnerships, memberships, locations, members] = await Promise.all([
+    db
+      .select({ slug: network.slug, name: network.name, role: networkPartner.role })
+      .from(networkPartner)
+      .innerJoin(network, eq(network.id, networkPartner.networkId))
+      .where(eq(networkPartner.organisationId, org.id))
+      .orderBy(desc(networkPartner.role), asc(network.name)),
+    db
+      .select({ slug: network.slug, name: network.name, joinedAt: networkMember.joinedAt })
+      .from(networkMember)
+      .innerJoin(network, eq(network.id, networkMember.networkId))
+      .where(eq(networkMember.organisationId, org.id))
+      .orderBy(asc(network.name)),
+    db
+      .select({
+        id: networkLocation.id,
+        name: networkLocation.name,
+        kind: networkLocation.kind,
+        place: networkLocation.place,
+        networkSlug: network.slug,
+        networkName: network.name,
+      })
+      .from(networkLocation)
+      .innerJoin(network, eq(network.id, networkLocation.networkId))
+      .where(eq(networkLocation.organisationId, org.id))
+      .orderBy(asc(network.name), asc(networkLocation.name)),
+    canViewMembers
+      ? db
+          .select({ userId: membership.userId, name: userTable.name, role: membership.role })
+          .from(membership)
+          .innerJoin(userTable, eq(userTable.id, membership.userId))
+          .where(and(eq(membership.organisationId, org.id)))
+          .orderBy(asc(membership.role), asc(userTable.name))
+      : Promise.resolve(null),
+  ]);
+
+  return {
+    organisation: org,
+    partnerships,
+    memberships,
+    locations,
+    members,
+    permissions: {
+      canEdit: allows("organisation.edit", roles),
+      canViewMembers,
+      canManageMembers: allows("organisation.manage_members", roles),
+    },
+  };
+}
+
+export type OrganisationProfile = Awaited<ReturnType<typeof getOrganisation>>;

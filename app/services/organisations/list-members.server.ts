@@ -1,0 +1,37 @@
+import { asc, eq } from "drizzle-orm";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { membership, organisation, user as userTable } from "~/db/schema/index.ts";
+import { allows } from "~/domain/auth/permissions.ts";
+import { forbidden, notFound } from "~/domain/errors.ts";
+import { rolesOf } from "~/services/auth/roles.server.ts";
+
+/**
+ * The people of an organisation with their role. Members see names; those
+ * who manage the members also see e-mail addresses, which they need to tell
+ * people apart.
+ */
+export async function listMembers(services: AppServices, viewer: SessionUser | null, slug: string) {
+  const { db } = services;
+  const [org] = await db
+    .select({ id: organisation.id, slug: organisation.slug, name: organisation.name })
+    .from(organisation)
+    .where(eq(organisation.slug, slug))
+    .limit(1);
+  if (!org) throw notFound("organisations.notFound");
+  const roles = await rolesOf(db, viewer, { organisationId: org.id });
+  if (!allows("organisation.view_members", roles)) throw forbidden("organisations.members.forbidden");
+  const canManage = allows("organisation.manage_members", roles);
+
+  const rows = await db
+    .select({ userId: membership.userId, name: userTable.name, email: userTable.email, role: membership.role, since: membership.createdAt })
+    .from(membership)
+    .innerJoin(userTable, eq(userTable.id, membership.userId))
+    .where(eq(membership.organisationId, org.id))
+    .orderBy(asc(membership.role), asc(userTable.name));
+
+  return {
+    organisation: org,
+    members: rows.map((m) => ({ ...m, email: canManage ? m.email : null, isViewer: m.userId === viewer?.id })),
+    canManage,
+  };
+}

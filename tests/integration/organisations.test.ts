@@ -1,0 +1,404 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { and, eq, sql } from "drizzle-orm";
+import { createTestDatabase, TEST_DB } from "../support/db.ts";
+import { createTestServices } from "../support/services.ts";
+import type { AppServices, SessionUser } from "~/context.ts";
+import type { Database } from "~/db/client.server.ts";
+import { mailOutbox, membership, network, networkLocation, networkMember, networkPartner, organisation, user as userTable } from "~/db/schema/index.ts";
+import { DomainError } from "~/domain/errors.ts";
+import type { OrganisationInput } from "~/domain/organisations/form.ts";
+import type { GeocodeQuery } from "~/services/geo/geocoder.server.ts";
+import { createOrganisation } from "~/services/organisations/create-organisation.server.ts";
+import { updateOrganisation } from "~/services/organisations/update-organisation.server.ts";
+import { getOrganisation } from "~/services/organisations/get-organisation.server.ts";
+import { getEditableOrganisation } from "~/services/organisations/get-editable-organisation.server.ts";
+import { listOrganisations } from "~/services/organisations/list-organisations.server.ts";
+import { listMembers } from "~/services/organisations/list-members.server.ts";
+import { addMember } from "~/services/organisations/add-member.server.ts";
+import { changeMemberRole } from "~/services/organisations/change-member-role.server.ts";
+import { removeMember } from "~/services/organisations/remove-member.server.ts";
+
+let database: Database;
+let services: AppServices;
+let counter = 0;
+
+/** A fake geocoder that knows one town and records what it was asked. */
+const geocoderCalls: GeocodeQuery[] = [];
+let geocoderMode: "knows" | "unknown" | "down" = "knows";
+const fakeGeocoder = {
+  async geocode(query: GeocodeQuery) {
+    geocoderCalls.push(query);
+    if (geocoderMode === "down") throw new Error("PDOK unreachable");
+    if (geocoderMode === "unknown") return null;
+    return { lat: 52.0857, lon: 4.8837, place: query.place ?? "Woerden", province: "Utrecht", source: "gazetteer" as const };
+  },
+};
+
+async function signUp(name: string, options: { verified?: boolean; admin?: boolean } = {}): Promise<SessionUser> {
+  const email = `${name.toLowerCase().replace(/\W+/g, ".")}.${++counter}@example.nl`;
+  const result = await services.auth.api.signUpEmail({ body: { name, email, password: "een-lang-wachtwoord" } });
+  await services.db
+    .update(userTable)
+    .set({ emailVerified: options.verified ?? true, role: options.admin ? "admin" : "user" })
+    .where(eq(userTable.id, result.user.id));
+  return { id: result.user.id, name, email, emailVerified: options.verified ?? true, role: options.admin ? "admin" : "user", locale: "nl" };
+}
+
+function company(overrides: Partial<OrganisationInput> = {}): OrganisationInput {
+  return {
+    name: "Kiremko",
+    kind: "company",
+    description: "Keukenapparatuur voor de horeca.",
+    website: "https://www.kiremko.nl",
+    email: "info@kiremko.nl",
+    street: "Zuidzijde 12",
+    postcode: "3447 GR",
+    place: "Woerden",
+    province: null,
+    educationLevels: [],
+    sector: "Maakindustrie",
+    sizeClass: "50-249",
+    kvkNumber: "30123456",
+    ...overrides,
+  };
+}
+
+async function created(user: SessionUser, input: OrganisationInput, confirmDuplicate = false) {
+  const result = await createOrganisation(services, user, input, { confirmDuplicate });
+  if (result.status !== "created") throw new Error(`expected created, got ${JSON.stringify(result)}`);
+  return result;
+}
+
+async function rejection(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DomainError) return { kind: error.kind, message: error.message, field: error.field };
+    throw error;
+  }
+  throw new Error("expected a DomainError");
+}
+
+async function roleOf(organisationId: string, userId: string) {
+  const [row] = await services.db
+    .select({ role: membership.role })
+    .from(membership)
+    .where(and(eq(membership.organisationId, organisationId), eq(membership.userId, userId)));
+  return row?.role ?? null;
+}
+
+async function adminCount(organisationId: string) {
+  const rows = await services.db
+    .select({ userId: membership.userId })
+    .from(membership)
+    .where(and(eq(membership.organisationId, organisationId), eq(membership.role, "admin")));
+  return rows.length;
+}
+
+describe(`organisations (${TEST_DB})`, () => {
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    services = { ...createTestServices(database), geocoder: fakeGeocoder };
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+  beforeEach(() => {
+    geocoderMode = "knows";
+    geocoderCalls.length = 0;
+  });
+
+  describe("creating", () => {
+    it("stores coordinates from the geocoder and makes the creator admin", async () => {
+      const creator = await signUp("Bedrijfscontact");
+      const result = await created(creator, company({ name: "Geo Techniek" }));
+      expect(result).toMatchObject({ slug: "geo-techniek", located: true });
+      expect(geocoderCalls).toEqual([{ street: "Zuidzijde 12", postcode: "3447 GR", place: "Woerden" }]);
+      const [row] = await services.db.select().from(organisation).where(eq(organisation.id, result.id));
+      expect(row).toMatchObject({ lat: 52.0857, lon: 4.8837, province: "Utrecht", kvkNumber: "30123456", postcode: "3447 GR" });
+      expect(await roleOf(result.id, creator.id)).toBe("admin");
+    });
+
+    it("saves without coordinates when the address is not found or the geocoder is down", async () => {
+      const creator = await signUp("Docent");
+      geocoderMode = "unknown";
+      const notFound = await created(creator, company({ name: "Nergens BV", place: "Nergenshuizen" }));
+      expect(notFound.located).toBe(false);
+      geocoderMode = "down";
+      const down = await created(creator, company({ name: "Storing BV", place: "Ergens" }));
+      expect(down.located).toBe(false);
+      const rows = await services.db.select({ lat: organisation.lat, lon: organisation.lon, province: organisation.province }).from(organisation).where(eq(organisation.id, down.id));
+      expect(rows).toEqual([{ lat: null, lon: null, province: null }]);
+      expect(await roleOf(down.id, creator.id)).toBe("admin");
+    });
+
+    it("numbers the slug when the name is taken", async () => {
+      const creator = await signUp("Opleider");
+      const first = await created(creator, company({ name: "Techniekhuis", place: "Utrecht" }));
+      const second = await created(creator, company({ name: "Techniekhuis", place: "Deventer" }));
+      const third = await created(creator, company({ name: "Techniekhuis", place: "Utrecht" }), true);
+      expect([first.slug, second.slug, third.slug]).toEqual(["techniekhuis", "techniekhuis-2", "techniekhuis-3"]);
+    });
+
+    it("gives concurrent creations with one name distinct slugs", async () => {
+      const creator = await signUp("Gelijktijdig");
+      const results = await Promise.all(
+        ["Amersfoort", "Zwolle", "Almere", "Ede"].map((place) => created(creator, company({ name: "Samen Sterk", place }))),
+      );
+      expect(new Set(results.map((r) => r.slug)).size).toBe(4);
+      expect(results.map((r) => r.slug).sort()).toEqual(["samen-sterk", "samen-sterk-2", "samen-sterk-3", "samen-sterk-4"]);
+    });
+
+    it("asks before creating a very similar name in the same place", async () => {
+      const creator = await signUp("Twijfel");
+      const original = await created(creator, company({ name: "Metaalbedrijf Van Dam", place: "Woerden" }));
+      const similar = await createOrganisation(services, creator, company({ name: "Metaalbedrijf van Dam BV", place: "woerden" }));
+      expect(similar).toEqual({
+        status: "possible_duplicates",
+        candidates: [{ slug: original.slug, name: "Metaalbedrijf Van Dam", place: "Woerden" }],
+      });
+      // Another place, or an unlike name, is no duplicate.
+      expect((await createOrganisation(services, creator, company({ name: "Metaalbedrijf Van Dam", place: "Gouda" }))).status).toBe("created");
+      expect((await createOrganisation(services, creator, company({ name: "Bakkerij Van Dam", place: "Woerden" }))).status).toBe("created");
+      // Confirmed: created after all.
+      const confirmed = await createOrganisation(services, creator, company({ name: "Metaalbedrijf van Dam BV", place: "Woerden" }), { confirmDuplicate: true });
+      expect(confirmed.status).toBe("created");
+    });
+
+    it("refuses an invalid KvK number, in the use-case and in the database", async () => {
+      const creator = await signUp("KvK");
+      expect(await rejection(createOrganisation(services, creator, company({ name: "Foutief", kvkNumber: "1234" })))).toEqual({
+        kind: "invalid",
+        message: "organisations.form.kvk.invalid",
+        field: "kvkNumber",
+      });
+      const rows = await services.db.select({ id: organisation.id }).from(organisation).where(eq(organisation.name, "Foutief"));
+      expect(rows).toEqual([]);
+      await expect(
+        services.db.insert(organisation).values({ slug: "direct-fout", name: "Direct", kind: "company", kvkNumber: "12AB5678" }),
+      ).rejects.toThrow();
+    });
+
+    it("is for verified users only", async () => {
+      const unverified = await signUp("Onbevestigd", { verified: false });
+      expect((await rejection(createOrganisation(services, unverified, company({ name: "Niet Toegestaan" })))).kind).toBe("forbidden");
+      expect((await rejection(createOrganisation(services, null, company({ name: "Niet Toegestaan" })))).kind).toBe("forbidden");
+    });
+  });
+
+  describe("editing", () => {
+    it("only admins of the organisation and platform admins may edit", async () => {
+      const owner = await signUp("Eigenaar");
+      const member = await signUp("Collega");
+      const stranger = await signUp("Buitenstaander");
+      const platformAdmin = await signUp("Platformbeheer", { admin: true });
+      const org = await created(owner, company({ name: "Bewerkbaar BV" }));
+      await addMember(services, owner, org.id, { email: member.email, role: "member" });
+
+      for (const who of [member, stranger, null]) {
+        expect((await rejection(updateOrganisation(services, who, org.id, company({ name: "Overgenomen" })))).kind).toBe("forbidden");
+        expect((await rejection(getEditableOrganisation(services, who, org.slug))).kind).toBe("forbidden");
+      }
+      const [row] = await services.db.select({ name: organisation.name }).from(organisation).where(eq(organisation.id, org.id));
+      expect(row!.name).toBe("Bewerkbaar BV");
+
+      await updateOrganisation(services, platformAdmin, org.id, company({ name: "Bewerkbaar Techniek BV" }));
+      expect((await getEditableOrganisation(services, owner, org.slug)).name).toBe("Bewerkbaar Techniek BV");
+    });
+
+    it("looks the address up again only when it changed, and keeps the slug", async () => {
+      const owner = await signUp("Verhuizer");
+      const org = await created(owner, company({ name: "Verhuisbedrijf" }));
+      geocoderCalls.length = 0;
+
+      const same = await updateOrganisation(services, owner, org.id, company({ name: "Verhuisbedrijf Nieuw", description: "Nieuwe tekst" }));
+      expect(same).toEqual({ slug: org.slug, located: true });
+      expect(geocoderCalls).toEqual([]);
+
+      geocoderMode = "unknown";
+      const moved = await updateOrganisation(services, owner, org.id, company({ name: "Verhuisbedrijf Nieuw", street: "Onbekendelaan 1", postcode: "9999 ZZ", place: "Nergens" }));
+      expect(moved).toEqual({ slug: org.slug, located: false });
+      expect(geocoderCalls).toHaveLength(1);
+      const [row] = await services.db.select().from(organisation).where(eq(organisation.id, org.id));
+      expect(row).toMatchObject({ lat: null, lon: null, place: "Nergens", name: "Verhuisbedrijf Nieuw" });
+
+      // Without coordinates, the next save tries again.
+      geocoderMode = "knows";
+      const retried = await updateOrganisation(services, owner, org.id, company({ name: "Verhuisbedrijf Nieuw", street: "Onbekendelaan 1", postcode: "9999 ZZ", place: "Nergens" }));
+      expect(retried.located).toBe(true);
+    });
+
+    it("refuses an invalid KvK number on edit", async () => {
+      const owner = await signUp("Corrector");
+      const org = await created(owner, company({ name: "Nummerbedrijf" }));
+      expect((await rejection(updateOrganisation(services, owner, org.id, company({ name: "Nummerbedrijf", kvkNumber: "123456789" })))).field).toBe(
+        "kvkNumber",
+      );
+    });
+  });
+
+  describe("members", () => {
+    it("an admin adds an existing user by e-mail, who gets a mail", async () => {
+      const admin = await signUp("Beheerder");
+      const colleague = await signUp("Nieuwe Collega");
+      const org = await created(admin, company({ name: "Ledenbedrijf" }));
+
+      await addMember(services, admin, org.id, { email: colleague.email.toUpperCase(), role: "member" });
+      expect(await roleOf(org.id, colleague.id)).toBe("member");
+      // Sign-up sent a verification mail too; only the membership mail counts here.
+      const mails = (await services.db.select().from(mailOutbox).where(eq(mailOutbox.to, colleague.email))).filter((m) => m.subject.includes("toegevoegd"));
+      expect(mails).toHaveLength(1);
+      expect(mails[0]!.subject).toBe("U bent toegevoegd aan Ledenbedrijf op Technohub");
+      expect(mails[0]!.text).toContain(`/organisaties/${org.slug}`);
+      expect(mails[0]!.text).toContain("met de rol lid");
+
+      expect(await rejection(addMember(services, admin, org.id, { email: "niemand@example.nl", role: "member" }))).toEqual({
+        kind: "invalid",
+        message: "organisations.members.unknownEmail",
+        field: "email",
+      });
+      expect((await rejection(addMember(services, admin, org.id, { email: colleague.email, role: "admin" }))).kind).toBe("conflict");
+      // A plain member cannot add people.
+      const third = await signUp("Derde");
+      expect((await rejection(addMember(services, colleague, org.id, { email: third.email, role: "member" }))).kind).toBe("forbidden");
+    });
+
+    it("the last admin cannot be demoted or removed", async () => {
+      const admin = await signUp("Enige Beheerder");
+      const member = await signUp("Gewoon Lid");
+      const org = await created(admin, company({ name: "Eenbeheerder" }));
+      await addMember(services, admin, org.id, { email: member.email, role: "member" });
+
+      expect((await rejection(changeMemberRole(services, admin, org.id, admin.id, "member"))).message).toBe("organisations.members.lastAdmin");
+      expect((await rejection(removeMember(services, admin, org.id, admin.id))).message).toBe("organisations.members.lastAdmin");
+      expect(await roleOf(org.id, admin.id)).toBe("admin");
+
+      // With a second admin, the first may step down; a member may leave by themselves.
+      await changeMemberRole(services, admin, org.id, member.id, "admin");
+      await changeMemberRole(services, admin, org.id, admin.id, "member");
+      expect(await roleOf(org.id, admin.id)).toBe("member");
+      await removeMember(services, admin, org.id, admin.id);
+      expect(await roleOf(org.id, admin.id)).toBeNull();
+      expect((await rejection(removeMember(services, member, org.id, admin.id))).kind).toBe("not_found");
+    });
+
+    it("a member cannot change roles or remove others", async () => {
+      const admin = await signUp("Chef");
+      const member = await signUp("Medewerker");
+      const org = await created(admin, company({ name: "Rangorde" }));
+      await addMember(services, admin, org.id, { email: member.email, role: "member" });
+      expect((await rejection(changeMemberRole(services, member, org.id, member.id, "admin"))).kind).toBe("forbidden");
+      expect((await rejection(removeMember(services, member, org.id, admin.id))).kind).toBe("forbidden");
+      expect(await roleOf(org.id, member.id)).toBe("member");
+    });
+
+    it("two admins demoting each other at the same time leave at least one admin", async () => {
+      const a = await signUp("Admin A");
+      const b = await signUp("Admin B");
+      const org = await created(a, company({ name: "Wedloop" }));
+      await addMember(services, a, org.id, { email: b.email, role: "admin" });
+
+      for (let round = 0; round < 8; round++) {
+        const outcomes = await Promise.allSettled([
+          changeMemberRole(services, a, org.id, b.id, "member"),
+          changeMemberRole(services, b, org.id, a.id, "member"),
+        ]);
+        expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+        for (const o of outcomes) if (o.status === "rejected") expect(o.reason).toBeInstanceOf(DomainError);
+        expect(await adminCount(org.id)).toBe(1);
+        // Restore both admins for the next round, through the remaining admin.
+        const remaining = (await roleOf(org.id, a.id)) === "admin" ? a : b;
+        await changeMemberRole(services, remaining, org.id, remaining === a ? b.id : a.id, "admin");
+      }
+
+      // Removing each other at once: same guarantee.
+      const outcomes = await Promise.allSettled([removeMember(services, a, org.id, b.id), removeMember(services, b, org.id, a.id)]);
+      expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+      expect(await adminCount(org.id)).toBe(1);
+    });
+
+    it("the member list is for members and platform admins; e-mail addresses only for managers", async () => {
+      const admin = await signUp("Lijstbeheerder");
+      const member = await signUp("Lijstlid");
+      const stranger = await signUp("Vreemde");
+      const platformAdmin = await signUp("Platform", { admin: true });
+      const org = await created(admin, company({ name: "Lijstbedrijf" }));
+      await addMember(services, admin, org.id, { email: member.email, role: "member" });
+
+      const asMember = await listMembers(services, member, org.slug);
+      expect(asMember.canManage).toBe(false);
+      expect(asMember.members.map((m) => [m.name, m.role, m.email])).toEqual([
+        ["Lijstbeheerder", "admin", null],
+        ["Lijstlid", "member", null],
+      ]);
+      expect((await listMembers(services, admin, org.slug)).members[1]!.email).toBe(member.email);
+      expect((await listMembers(services, platformAdmin, org.slug)).canManage).toBe(true);
+      expect((await rejection(listMembers(services, stranger, org.slug))).kind).toBe("forbidden");
+      expect((await rejection(listMembers(services, null, org.slug))).kind).toBe("forbidden");
+    });
+  });
+
+  describe("profile and list", () => {
+    it("shows networks as partner and member, hosted locations, and members only to insiders", async () => {
+      const admin = await signUp("Profielbeheerder");
+      const stranger = await signUp("Bezoeker");
+      const org = await created(admin, company({ name: "OBM Profiel", kind: "provider", kvkNumber: null, sector: null, sizeClass: null }));
+      const [route, nop, other] = await services.db
+        .insert(network)
+        .values([
+          { slug: "technologieroute-test", name: "Technologieroute", kind: "pps" },
+          { slug: "technohub-nop-test", name: "Technohub NOP", kind: "technohub" },
+          { slug: "technet-test", name: "TechNet Test", kind: "technet" },
+        ])
+        .returning({ id: network.id });
+      await services.db.insert(networkPartner).values([
+        { networkId: route!.id, organisationId: org.id, role: "penvoerder" },
+        { networkId: nop!.id, organisationId: org.id, role: "partner" },
+      ]);
+      await services.db.insert(networkMember).values({ networkId: other!.id, organisationId: org.id });
+      await services.db.insert(networkLocation).values({ networkId: nop!.id, name: "Hub Emmeloord", kind: "physical", organisationId: org.id });
+
+      const visitor = await getOrganisation(services, null, org.slug);
+      expect(visitor.partnerships).toEqual([
+        { slug: "technologieroute-test", name: "Technologieroute", role: "penvoerder" },
+        { slug: "technohub-nop-test", name: "Technohub NOP", role: "partner" },
+      ]);
+      expect(visitor.memberships.map((m) => m.name)).toEqual(["TechNet Test"]);
+      expect(visitor.locations.map((l) => [l.name, l.networkName])).toEqual([["Hub Emmeloord", "Technohub NOP"]]);
+      expect(visitor.members).toBeNull();
+      expect(visitor.permissions).toEqual({ canEdit: false, canViewMembers: false, canManageMembers: false });
+      expect((await getOrganisation(services, stranger, org.slug)).members).toBeNull();
+
+      const insider = await getOrganisation(services, admin, org.slug);
+      expect(insider.members).toEqual([{ userId: admin.id, name: "Profielbeheerder", role: "admin" }]);
+      expect(insider.permissions).toEqual({ canEdit: true, canViewMembers: true, canManageMembers: true });
+
+      expect(await rejection(getOrganisation(services, null, "bestaat-niet"))).toMatchObject({ kind: "not_found" });
+    });
+
+    it("finds organisations by (mistyped) name, filters by kind and pages", async () => {
+      const creator = await signUp("Lijstmaker");
+      await created(creator, company({ name: "Zuiderzee Installatietechniek", place: "Lelystad" }));
+      await created(creator, company({ name: "Zuiderzee College", kind: "school", kvkNumber: null, sector: null, sizeClass: null, educationLevels: ["vmbo-kader"], place: "Lelystad" }));
+
+      const typo = await listOrganisations(services, { q: "zuiderze instalatietechniek" });
+      expect(typo.items[0]?.name).toBe("Zuiderzee Installatietechniek");
+      const substring = await listOrganisations(services, { q: "zuiderzee" });
+      expect(substring.items.map((i) => i.name).sort()).toEqual(["Zuiderzee College", "Zuiderzee Installatietechniek"]);
+      const schools = await listOrganisations(services, { q: "zuiderzee", kind: "school" });
+      expect(schools.items.map((i) => i.name)).toEqual(["Zuiderzee College"]);
+      expect(schools.total).toBe(1);
+      // A LIKE wildcard typed by a visitor is text, not a pattern.
+      expect((await listOrganisations(services, { q: "%" })).total).toBe(0);
+
+      const [{ n }] = (await services.db.execute(sql`select count(*)::int as n from organisation`)).rows as unknown as [{ n: number }];
+      const page1 = await listOrganisations(services, { page: 1 });
+      const page2 = await listOrganisations(services, { page: 2 });
+      expect(page1.total).toBe(Number(n));
+      expect(page1.items).toHaveLength(Math.min(20, Number(n)));
+      expect(page2.items.length).toBe(Math.max(0, Math.min(20, Number(n) - 20)));
+      const slugs = new Set([...page1.items, ...page2.items].map((i) => i.slug));
+      expect(slugs.size).toBe(page1.items.length + page2.items.length);
+    });
+  });
+});
