@@ -64,8 +64,14 @@ describe("organisation form", () => {
     });
   });
 
-  it("a provider, public body or fund has no kind-specific fields", () => {
-    for (const kind of ["provider", "public_body", "fund"]) {
+  it("a provider offers education levels but has no company fields", () => {
+    const result = parse({ ...base, kind: "provider", kvkNumber: "1", sector: "Maakindustrie", educationLevels: ["mbo-2", "mbo-3"] });
+    expect(result.success).toBe(true);
+    expect(result.data).toMatchObject({ kind: "provider", kvkNumber: null, sector: null, educationLevels: ["mbo-2", "mbo-3"] });
+  });
+
+  it("a public body or fund has no kind-specific fields", () => {
+    for (const kind of ["public_body", "fund"]) {
       const result = parse({ ...base, kind, kvkNumber: "1", educationLevels: ["havo"] });
       expect(result.success).toBe(true);
       expect(result.data).toMatchObject({ kind, kvkNumber: null, educationLevels: [] });

@@ -26,11 +26,14 @@ export type OrganisationInput = {
   kvkNumber: string | null;
 };
 
-/** Which kinds have fields of their own; the form groups them in fieldsets. */
-export const KIND_SPECIFIC_FIELDS = {
-  school: ["educationLevels"],
-  company: ["sector", "sizeClass", "kvkNumber"],
-} as const satisfies Partial<Record<OrganisationKind, readonly (keyof OrganisationInput)[]>>;
+/**
+ * Which kinds have fields of their own; the form groups them in fieldsets.
+ * Providers (ROC, OBM) offer education levels just as schools do.
+ */
+export const LEVEL_KINDS = ["school", "provider"] as const satisfies readonly OrganisationKind[];
+export const COMPANY_KINDS = ["company"] as const satisfies readonly OrganisationKind[];
+const hasLevels = (kind: string | undefined) => (LEVEL_KINDS as readonly string[]).includes(kind ?? "");
+const isCompany = (kind: string | undefined) => (COMPANY_KINDS as readonly string[]).includes(kind ?? "");
 
 const M = {
   nameRequired: "organisations.form.name.required",
@@ -111,14 +114,14 @@ const kindOnly = z.object({ kind: z.enum(ORGANISATION_KINDS) });
 export const organisationFormSchema = z.unknown().transform((raw, ctx): OrganisationInput & { confirmDuplicate: boolean } => {
   const common = commonSchema.safeParse(raw);
   const kind = kindOnly.safeParse(raw).data?.kind;
-  const specific = kind === "school" ? schoolSchema.safeParse(raw) : kind === "company" ? companySchema.safeParse(raw) : null;
+  const specific = hasLevels(kind) ? schoolSchema.safeParse(raw) : isCompany(kind) ? companySchema.safeParse(raw) : null;
   for (const issue of [...(common.error?.issues ?? []), ...(specific?.error?.issues ?? [])]) {
     ctx.issues.push({ code: "custom", message: issue.message, path: issue.path, input: raw });
   }
   if (!common.success || (specific && !specific.success)) return z.NEVER;
   const c = common.data;
-  const school = kind === "school" && specific?.success ? (specific.data as z.infer<typeof schoolSchema>) : null;
-  const company = kind === "company" && specific?.success ? (specific.data as z.infer<typeof companySchema>) : null;
+  const school = hasLevels(kind) && specific?.success ? (specific.data as z.infer<typeof schoolSchema>) : null;
+  const company = isCompany(kind) && specific?.success ? (specific.data as z.infer<typeof companySchema>) : null;
   const confirm = (raw as Record<string, unknown> | null)?.confirmDuplicate;
   return {
     name: c.name,
@@ -152,11 +155,11 @@ export function organisationProblems(input: OrganisationInput): Record<string, s
   if (input.website !== null && normaliseWebsite(input.website) === null) problems.website = M.website;
   if (input.email !== null && !z.email().safeParse(input.email).success) problems.email = M.email;
   if (input.province !== null && !(PROVINCES as readonly string[]).includes(input.province)) problems.province = M.province;
-  if (input.kvkNumber !== null && (input.kind !== "company" || !isValidKvkNumber(input.kvkNumber))) problems.kvkNumber = M.kvk;
-  if (input.sector !== null && (input.kind !== "company" || !(ECONOMIC_SECTORS as readonly string[]).includes(input.sector))) problems.sector = M.sector;
-  if (input.sizeClass !== null && (input.kind !== "company" || !(SIZE_CLASSES as readonly string[]).includes(input.sizeClass)))
+  if (input.kvkNumber !== null && (!isCompany(input.kind) || !isValidKvkNumber(input.kvkNumber))) problems.kvkNumber = M.kvk;
+  if (input.sector !== null && (!isCompany(input.kind) || !(ECONOMIC_SECTORS as readonly string[]).includes(input.sector))) problems.sector = M.sector;
+  if (input.sizeClass !== null && (!isCompany(input.kind) || !(SIZE_CLASSES as readonly string[]).includes(input.sizeClass)))
     problems.sizeClass = M.sizeClass;
-  if (input.educationLevels.length && (input.kind !== "school" || input.educationLevels.some((l) => !(EDUCATION_LEVELS as readonly string[]).includes(l))))
+  if (input.educationLevels.length && (!hasLevels(input.kind) || input.educationLevels.some((l) => !(EDUCATION_LEVELS as readonly string[]).includes(l))))
     problems.educationLevels = M.levels;
   return problems;
 }
