@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { createTestDatabase, TEST_DB } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
 import type { AppServices, SessionUser } from "~/context.ts";
-import type { Database } from "~/db/client.server.ts";
+import { queryRows, type Database } from "~/db/client.server.ts";
 import { mailOutbox, membership, network, networkLocation, networkMember, networkPartner, organisation, user as userTable } from "~/db/schema/index.ts";
 import { DomainError } from "~/domain/errors.ts";
 import type { OrganisationInput } from "~/domain/organisations/form.ts";
@@ -193,16 +193,16 @@ describe(`organisations (${TEST_DB})`, () => {
       const stranger = await signUp("Buitenstaander");
       const platformAdmin = await signUp("Platformbeheer", { admin: true });
       const org = await created(owner, company({ name: "Bewerkbaar BV" }));
-      await addMember(services, owner, org.id, { email: member.email, role: "member" });
+      await addMember(services, owner, org.slug, { email: member.email, role: "member" });
 
       for (const who of [member, stranger, null]) {
-        expect((await rejection(updateOrganisation(services, who, org.id, company({ name: "Overgenomen" })))).kind).toBe("forbidden");
+        expect((await rejection(updateOrganisation(services, who, org.slug, company({ name: "Overgenomen" })))).kind).toBe("forbidden");
         expect((await rejection(getEditableOrganisation(services, who, org.slug))).kind).toBe("forbidden");
       }
       const [row] = await services.db.select({ name: organisation.name }).from(organisation).where(eq(organisation.id, org.id));
       expect(row!.name).toBe("Bewerkbaar BV");
 
-      await updateOrganisation(services, platformAdmin, org.id, company({ name: "Bewerkbaar Techniek BV" }));
+      await updateOrganisation(services, platformAdmin, org.slug, company({ name: "Bewerkbaar Techniek BV" }));
       expect((await getEditableOrganisation(services, owner, org.slug)).name).toBe("Bewerkbaar Techniek BV");
     });
 
@@ -211,12 +211,12 @@ describe(`organisations (${TEST_DB})`, () => {
       const org = await created(owner, company({ name: "Verhuisbedrijf" }));
       geocoderCalls.length = 0;
 
-      const same = await updateOrganisation(services, owner, org.id, company({ name: "Verhuisbedrijf Nieuw", description: "Nieuwe tekst" }));
+      const same = await updateOrganisation(services, owner, org.slug, company({ name: "Verhuisbedrijf Nieuw", description: "Nieuwe tekst" }));
       expect(same).toEqual({ slug: org.slug, located: true });
       expect(geocoderCalls).toEqual([]);
 
       geocoderMode = "unknown";
-      const moved = await updateOrganisation(services, owner, org.id, company({ name: "Verhuisbedrijf Nieuw", street: "Onbekendelaan 1", postcode: "9999 ZZ", place: "Nergens" }));
+      const moved = await updateOrganisation(services, owner, org.slug, company({ name: "Verhuisbedrijf Nieuw", street: "Onbekendelaan 1", postcode: "9999 ZZ", place: "Nergens" }));
       expect(moved).toEqual({ slug: org.slug, located: false });
       expect(geocoderCalls).toHaveLength(1);
       const [row] = await services.db.select().from(organisation).where(eq(organisation.id, org.id));
@@ -224,14 +224,14 @@ describe(`organisations (${TEST_DB})`, () => {
 
       // Without coordinates, the next save tries again.
       geocoderMode = "knows";
-      const retried = await updateOrganisation(services, owner, org.id, company({ name: "Verhuisbedrijf Nieuw", street: "Onbekendelaan 1", postcode: "9999 ZZ", place: "Nergens" }));
+      const retried = await updateOrganisation(services, owner, org.slug, company({ name: "Verhuisbedrijf Nieuw", street: "Onbekendelaan 1", postcode: "9999 ZZ", place: "Nergens" }));
       expect(retried.located).toBe(true);
     });
 
     it("refuses an invalid KvK number on edit", async () => {
       const owner = await signUp("Corrector");
       const org = await created(owner, company({ name: "Nummerbedrijf" }));
-      expect((await rejection(updateOrganisation(services, owner, org.id, company({ name: "Nummerbedrijf", kvkNumber: "123456789" })))).field).toBe(
+      expect((await rejection(updateOrganisation(services, owner, org.slug, company({ name: "Nummerbedrijf", kvkNumber: "123456789" })))).field).toBe(
         "kvkNumber",
       );
     });
@@ -243,7 +243,7 @@ describe(`organisations (${TEST_DB})`, () => {
       const colleague = await signUp("Nieuwe Collega");
       const org = await created(admin, company({ name: "Ledenbedrijf" }));
 
-      await addMember(services, admin, org.id, { email: colleague.email.toUpperCase(), role: "member" });
+      await addMember(services, admin, org.slug, { email: colleague.email.toUpperCase(), role: "member" });
       expect(await roleOf(org.id, colleague.id)).toBe("member");
       // Sign-up sent a verification mail too; only the membership mail counts here.
       const mails = (await services.db.select().from(mailOutbox).where(eq(mailOutbox.to, colleague.email))).filter((m) => m.subject.includes("toegevoegd"));
@@ -252,43 +252,43 @@ describe(`organisations (${TEST_DB})`, () => {
       expect(mails[0]!.text).toContain(`/organisaties/${org.slug}`);
       expect(mails[0]!.text).toContain("met de rol lid");
 
-      expect(await rejection(addMember(services, admin, org.id, { email: "niemand@example.nl", role: "member" }))).toEqual({
+      expect(await rejection(addMember(services, admin, org.slug, { email: "niemand@example.nl", role: "member" }))).toEqual({
         kind: "invalid",
         message: "organisations.members.unknownEmail",
         field: "email",
       });
-      expect((await rejection(addMember(services, admin, org.id, { email: colleague.email, role: "admin" }))).kind).toBe("conflict");
+      expect((await rejection(addMember(services, admin, org.slug, { email: colleague.email, role: "admin" }))).kind).toBe("conflict");
       // A plain member cannot add people.
       const third = await signUp("Derde");
-      expect((await rejection(addMember(services, colleague, org.id, { email: third.email, role: "member" }))).kind).toBe("forbidden");
+      expect((await rejection(addMember(services, colleague, org.slug, { email: third.email, role: "member" }))).kind).toBe("forbidden");
     });
 
     it("the last admin cannot be demoted or removed", async () => {
       const admin = await signUp("Enige Beheerder");
       const member = await signUp("Gewoon Lid");
       const org = await created(admin, company({ name: "Eenbeheerder" }));
-      await addMember(services, admin, org.id, { email: member.email, role: "member" });
+      await addMember(services, admin, org.slug, { email: member.email, role: "member" });
 
-      expect((await rejection(changeMemberRole(services, admin, org.id, admin.id, "member"))).message).toBe("organisations.members.lastAdmin");
-      expect((await rejection(removeMember(services, admin, org.id, admin.id))).message).toBe("organisations.members.lastAdmin");
+      expect((await rejection(changeMemberRole(services, admin, org.slug, admin.id, "member"))).message).toBe("organisations.members.lastAdmin");
+      expect((await rejection(removeMember(services, admin, org.slug, admin.id))).message).toBe("organisations.members.lastAdmin");
       expect(await roleOf(org.id, admin.id)).toBe("admin");
 
       // With a second admin, the first may step down; a member may leave by themselves.
-      await changeMemberRole(services, admin, org.id, member.id, "admin");
-      await changeMemberRole(services, admin, org.id, admin.id, "member");
+      await changeMemberRole(services, admin, org.slug, member.id, "admin");
+      await changeMemberRole(services, admin, org.slug, admin.id, "member");
       expect(await roleOf(org.id, admin.id)).toBe("member");
-      await removeMember(services, admin, org.id, admin.id);
+      await removeMember(services, admin, org.slug, admin.id);
       expect(await roleOf(org.id, admin.id)).toBeNull();
-      expect((await rejection(removeMember(services, member, org.id, admin.id))).kind).toBe("not_found");
+      expect((await rejection(removeMember(services, member, org.slug, admin.id))).kind).toBe("not_found");
     });
 
     it("a member cannot change roles or remove others", async () => {
       const admin = await signUp("Chef");
       const member = await signUp("Medewerker");
       const org = await created(admin, company({ name: "Rangorde" }));
-      await addMember(services, admin, org.id, { email: member.email, role: "member" });
-      expect((await rejection(changeMemberRole(services, member, org.id, member.id, "admin"))).kind).toBe("forbidden");
-      expect((await rejection(removeMember(services, member, org.id, admin.id))).kind).toBe("forbidden");
+      await addMember(services, admin, org.slug, { email: member.email, role: "member" });
+      expect((await rejection(changeMemberRole(services, member, org.slug, member.id, "admin"))).kind).toBe("forbidden");
+      expect((await rejection(removeMember(services, member, org.slug, admin.id))).kind).toBe("forbidden");
       expect(await roleOf(org.id, member.id)).toBe("member");
     });
 
@@ -296,23 +296,23 @@ describe(`organisations (${TEST_DB})`, () => {
       const a = await signUp("Admin A");
       const b = await signUp("Admin B");
       const org = await created(a, company({ name: "Wedloop" }));
-      await addMember(services, a, org.id, { email: b.email, role: "admin" });
+      await addMember(services, a, org.slug, { email: b.email, role: "admin" });
 
       for (let round = 0; round < 8; round++) {
         const outcomes = await Promise.allSettled([
-          changeMemberRole(services, a, org.id, b.id, "member"),
-          changeMemberRole(services, b, org.id, a.id, "member"),
+          changeMemberRole(services, a, org.slug, b.id, "member"),
+          changeMemberRole(services, b, org.slug, a.id, "member"),
         ]);
         expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
         for (const o of outcomes) if (o.status === "rejected") expect(o.reason).toBeInstanceOf(DomainError);
         expect(await adminCount(org.id)).toBe(1);
         // Restore both admins for the next round, through the remaining admin.
         const remaining = (await roleOf(org.id, a.id)) === "admin" ? a : b;
-        await changeMemberRole(services, remaining, org.id, remaining === a ? b.id : a.id, "admin");
+        await changeMemberRole(services, remaining, org.slug, remaining === a ? b.id : a.id, "admin");
       }
 
       // Removing each other at once: same guarantee.
-      const outcomes = await Promise.allSettled([removeMember(services, a, org.id, b.id), removeMember(services, b, org.id, a.id)]);
+      const outcomes = await Promise.allSettled([removeMember(services, a, org.slug, b.id), removeMember(services, b, org.slug, a.id)]);
       expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
       expect(await adminCount(org.id)).toBe(1);
     });
@@ -323,7 +323,7 @@ describe(`organisations (${TEST_DB})`, () => {
       const stranger = await signUp("Vreemde");
       const platformAdmin = await signUp("Platform", { admin: true });
       const org = await created(admin, company({ name: "Lijstbedrijf" }));
-      await addMember(services, admin, org.id, { email: member.email, role: "member" });
+      await addMember(services, admin, org.slug, { email: member.email, role: "member" });
 
       const asMember = await listMembers(services, member, org.slug);
       expect(asMember.canManage).toBe(false);
@@ -391,7 +391,7 @@ describe(`organisations (${TEST_DB})`, () => {
       // A LIKE wildcard typed by a visitor is text, not a pattern.
       expect((await listOrganisations(services, { q: "%" })).total).toBe(0);
 
-      const [{ n }] = (await services.db.execute(sql`select count(*)::int as n from organisation`)).rows as unknown as [{ n: number }];
+      const n = (await queryRows<{ n: number }>(services.db, sql`select count(*)::int as n from organisation`))[0]!.n;
       const page1 = await listOrganisations(services, { page: 1 });
       const page2 = await listOrganisations(services, { page: 2 });
       expect(page1.total).toBe(Number(n));

@@ -6,6 +6,7 @@ import type { MemberRole } from "~/domain/organisations/vocabulary.ts";
 import { parseLocale, translator } from "~/i18n/index.ts";
 import { baseUrl } from "~/lib/env.server.ts";
 import { requirePermission } from "~/services/auth/roles.server.ts";
+import { findOrganisationBySlug } from "./find-organisation.server.ts";
 
 /**
  * An organisation admin adds someone who already has an account, found by
@@ -15,9 +16,10 @@ import { requirePermission } from "~/services/auth/roles.server.ts";
 export async function addMember(
   services: AppServices,
   actor: SessionUser | null,
-  organisationId: string,
+  slug: string,
   input: { email: string; role: MemberRole },
 ) {
+  const { id: organisationId } = await findOrganisationBySlug(services.db, slug);
   await requirePermission(services.db, actor, "organisation.manage_members", { organisationId });
   return services.db.transaction(async (tx) => {
     const [org] = await tx.select({ name: organisation.name, slug: organisation.slug }).from(organisation).where(eq(organisation.id, organisationId)).limit(1);

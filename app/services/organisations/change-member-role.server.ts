@@ -5,16 +5,18 @@ import { conflict, forbidden, notFound } from "~/domain/errors.ts";
 import { wouldLeaveNoAdmin } from "~/domain/organisations/members.ts";
 import type { MemberRole } from "~/domain/organisations/vocabulary.ts";
 import { can } from "~/services/auth/roles.server.ts";
+import { findOrganisationBySlug } from "./find-organisation.server.ts";
 import { lockMembers } from "./lock-members.server.ts";
 
 /** Makes a member an admin or an admin a member; the last admin stays admin. */
 export async function changeMemberRole(
   services: AppServices,
   actor: SessionUser | null,
-  organisationId: string,
+  slug: string,
   memberUserId: string,
   role: MemberRole,
 ) {
+  const { id: organisationId } = await findOrganisationBySlug(services.db, slug);
   return services.db.transaction(async (tx) => {
     const members = await lockMembers(tx, organisationId);
     // Checked after the lock: the actor may have been demoted a moment ago.

@@ -1,9 +1,10 @@
 import { asc, eq } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
-import { membership, organisation, user as userTable } from "~/db/schema/index.ts";
+import { membership, user as userTable } from "~/db/schema/index.ts";
 import { allows } from "~/domain/auth/permissions.ts";
-import { forbidden, notFound } from "~/domain/errors.ts";
+import { forbidden } from "~/domain/errors.ts";
 import { rolesOf } from "~/services/auth/roles.server.ts";
+import { findOrganisationBySlug } from "./find-organisation.server.ts";
 
 /**
  * The people of an organisation with their role. Members see names; those
@@ -12,12 +13,7 @@ import { rolesOf } from "~/services/auth/roles.server.ts";
  */
 export async function listMembers(services: AppServices, viewer: SessionUser | null, slug: string) {
   const { db } = services;
-  const [org] = await db
-    .select({ id: organisation.id, slug: organisation.slug, name: organisation.name })
-    .from(organisation)
-    .where(eq(organisation.slug, slug))
-    .limit(1);
-  if (!org) throw notFound("organisations.notFound");
+  const org = await findOrganisationBySlug(db, slug);
   const roles = await rolesOf(db, viewer, { organisationId: org.id });
   if (!allows("organisation.view_members", roles)) throw forbidden("organisations.members.forbidden");
   const canManage = allows("organisation.manage_members", roles);

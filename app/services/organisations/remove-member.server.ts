@@ -4,10 +4,12 @@ import { membership } from "~/db/schema/index.ts";
 import { conflict, forbidden, notFound } from "~/domain/errors.ts";
 import { wouldLeaveNoAdmin } from "~/domain/organisations/members.ts";
 import { can } from "~/services/auth/roles.server.ts";
+import { findOrganisationBySlug } from "./find-organisation.server.ts";
 import { lockMembers } from "./lock-members.server.ts";
 
 /** An admin removes a member, or a member leaves; the last admin cannot go. */
-export async function removeMember(services: AppServices, actor: SessionUser | null, organisationId: string, memberUserId: string) {
+export async function removeMember(services: AppServices, actor: SessionUser | null, slug: string, memberUserId: string) {
+  const { id: organisationId } = await findOrganisationBySlug(services.db, slug);
   return services.db.transaction(async (tx) => {
     const members = await lockMembers(tx, organisationId);
     const leaving = actor !== null && actor.id === memberUserId;

@@ -5,6 +5,7 @@ import { notFound } from "~/domain/errors.ts";
 import { addressChanged, type OrganisationInput } from "~/domain/organisations/form.ts";
 import { requirePermission } from "~/services/auth/roles.server.ts";
 import { locateAddress, provinceFor } from "./locate-address.server.ts";
+import { findOrganisationBySlug } from "./find-organisation.server.ts";
 import { assertValidOrganisation, organisationColumns, rethrowConstraint } from "./organisation-values.server.ts";
 
 /**
@@ -12,7 +13,8 @@ import { assertValidOrganisation, organisationColumns, rethrowConstraint } from 
  * working after a rename. A new address is looked up again; old coordinates
  * would put the organisation in the wrong spot on the map.
  */
-export async function updateOrganisation(services: AppServices, user: SessionUser | null, organisationId: string, input: OrganisationInput) {
+export async function updateOrganisation(services: AppServices, user: SessionUser | null, slug: string, input: OrganisationInput) {
+  const { id: organisationId } = await findOrganisationBySlug(services.db, slug);
   await requirePermission(services.db, user, "organisation.edit", { organisationId });
   assertValidOrganisation(input);
 
