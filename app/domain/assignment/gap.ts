@@ -1,0 +1,587 @@
+import type { Model } from "./model.ts";
+import { NO_LIMIT } from "./model.ts";
+import { solveTransport } from "./transport.ts";
+import type { Progress } from "./types.ts";
+
+/**
+ * Pupil capacities make the problem a generalised assignment problem (groups
+ * are indivisible). Approach:
+ *
+ * 1. Relaxation T0: drop the pupil limits (keeping the group limits they
+ *    imply) and solve that transportation problem exactly. Its optimum is an
+ *    upper bound; if its assignment happens to respect every pupil limit it
+ *    is optimal and we are done. Its dual profits start the multipliers below.
+ * 2. Upper bound: Lagrangian relaxation of "each group at most once" with
+ *    multipliers u ≥ 0. What is left splits per slot into a small knapsack
+ *    (pupils ≤ capacity, groups ≤ maxGroups) over the groups with positive
+ *    reduced gain, solved exactly, so
+ *        B(u) = Σ_g u_g + Σ_s knapsack_s(u)
+ *    bounds the optimum for every u ≥ 0. This bound is at least as strong as
+ *    the LP relaxation (it is integral per slot). u is improved by a deflected
+ *    subgradient method with Polyak steps aimed at the best known solution.
+ * 3. Solutions: T0's assignment repaired (overfull slots keep their best
+ *    subset, the rest is re-inserted), the Lagrangian solutions of step 2
+ *    made feasible the same way, each polished by local search: moves,
+ *    swaps and ejection chains of length two (a group takes a slot by pushing
+ *    one member out, who moves to its best slot with room or goes unassigned).
+ *
+ * Everything is deterministic; the effort is bounded by iteration counts, the
+ * deadline is only a safety net.
+ */
+export type GapSolution = { slotOf: Int32Array; value: number; bound: number };
+
+type Reporter = (progress: Progress) => void;
+
+export function solveGap(model: Model, options: { deadline: number; report: Reporter; maxIterations?: number }): GapSolution {
+  const { nGroups: n, nSlots: m, edgeStart, edgeSlot, edgeGain, edgeGroup, revStart, revEdge, size, slotGroupCap: groupCap, slotPupilCap: pupilCap, lockedSlot } = model;
+  const report = options.report;
+  const expired = () => performance.now() > options.deadline;
+
+  // 1. The transportation relaxation.
+  const t0 = solveTransport(
+    { nGroups: n, nSlots: m, edgeStart, edgeSlot, edgeGain, cap: groupCap },
+    (done, total) => report({ phase: "solve", fraction: (0.2 * done) / total }),
+  );
+  let bound = t0.value;
+  const search = new LocalSearch(model);
+  search.load(t0.slotOf);
+  if (search.overfull() === 0) {
+    return { slotOf: t0.slotOf, value: t0.value, bound };
+  }
+  search.repair();
+  search.improve(options.deadline);
+  let best = search.snapshot();
+  let bestValue = search.value;
+  report({ phase: "bound", fraction: 0.25, objective: model.base + bestValue, upperBound: model.base + bound });
+
+  // 2. Lagrangian bound, with Lagrangian solutions along the way.
+  const lagrange = new KnapsackRelaxation(model);
+  const u = Float64Array.from(t0.profit);
+  for (let g = 0; g < n; g++) if (lockedSlot[g]! >= 0) u[g] = 0;
+  const direction = new Float64Array(n);
+  const maxIterations = options.maxIterations ?? 600;
+  let theta = 1;
+  let sinceBest = 0;
+  let bestB = Infinity;
+  const heuristicEvery = 10;
+  for (let iteration = 0; iteration < maxIterations; iteration++) {
+    if (Math.floor(bound + 1e-6) <= bestValue || expired()) break;
+    const b = lagrange.evaluate(u);
+    if (b < bound) bound = b;
+    if (b < bestB - 1e-9) {
+      bestB = b;
+      sinceBest = 0;
+    } else if (++sinceBest >= 15) {
+      theta /= 2;
+      sinceBest = 0;
+    }
+    if (iteration % heuristicEvery === 0) {
+      search.load(lagrange.assignment());
+      search.repair();
+      search.improve(options.deadline);
+      if (search.value > bestValue) {
+        bestValue = search.value;
+        best = search.snapshot();
+      }
+    }
+    // Deflected subgradient: the direction keeps part of the previous one.
+    const selected = lagrange.selected;
+    let norm = 0;
+    for (let g = 0; g < n; g++) {
+      if (lockedSlot[g]! >= 0) continue;
+      let d = 1 - selected[g]! + 0.5 * direction[g]!;
+      if (d > 0 && u[g]! <= 0) d = 0;
+      direction[g] = d;
+      norm += d * d;
+    }
+    if (norm === 0) break;
+    const step = (theta * Math.max(b - bestValue, 1)) / norm;
+    for (let g = 0; g < n; g++) {
+      const next = u[g]! - step * direction[g]!;
+      u[g] = next > 0 ? next : 0;
+    }
+    if (iteration % 5 === 0) {
+      report({ phase: "bound", fraction: 0.25 + (0.75 * iteration) / maxIterations, objective: model.base + bestValue, upperBound: model.base + bound });
+    }
+  }
+  return { slotOf: best, value: bestValue, bound: Math.max(bound, bestValue) };
+}
+
+/**
+ * A feasible assignment of the free groups with its bookkeeping, and the
+ * repair and improvement moves on it.
+ */
+class LocalSearch {
+  readonly model: Model;
+  readonly slotOf: Int32Array;
+  readonly gainOf: Float64Array;
+  readonly count: Int32Array;
+  readonly pupils: Int32Array;
+  readonly head: Int32Array;
+  readonly next: Int32Array;
+  readonly prev: Int32Array;
+  value = 0;
+
+  constructor(model: Model) {
+    this.model = model;
+    const { nGroups: n, nSlots: m } = model;
+    this.slotOf = new Int32Array(n).fill(-1);
+    this.gainOf = new Float64Array(n);
+    this.count = new Int32Array(m);
+    this.pupils = new Int32Array(m);
+    this.head = new Int32Array(m).fill(-1);
+    this.next = new Int32Array(n).fill(-1);
+    this.prev = new Int32Array(n).fill(-1);
+  }
+
+  /** Loads an assignment that respects the group limits (pupils may overflow). */
+  load(slotOf: Int32Array) {
+    this.slotOf.fill(-1);
+    this.gainOf.fill(0);
+    this.count.fill(0);
+    this.pupils.fill(0);
+    this.head.fill(-1);
+    this.value = 0;
+    for (let g = 0; g < slotOf.length; g++) {
+      const s = slotOf[g]!;
+      if (s >= 0 && this.model.lockedSlot[g]! < 0) this.attach(g, s, this.gain(g, s));
+    }
+  }
+
+  snapshot(): Int32Array {
+    return Int32Array.from(this.slotOf);
+  }
+
+  overfull(): number {
+    let count = 0;
+    for (const s of this.model.pupilSlots) if (this.pupils[s]! > this.model.slotPupilCap[s]!) count++;
+    return count;
+  }
+
+  /** Gain of edge (g, s) by binary search in s's reverse list (group order); −Infinity if no edge. */
+  gain(g: number, s: number): number {
+    const { revStart, revEdge, edgeGroup, edgeGain } = this.model;
+    let lo = revStart[s]!;
+    let hi = revStart[s + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const e = revEdge[mid]!;
+      const h = edgeGroup[e]!;
+      if (h === g) return edgeGain[e]!;
+      if (h < g) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -Infinity;
+  }
+
+  attach(g: number, s: number, gain: number) {
+    this.slotOf[g] = s;
+    this.gainOf[g] = gain;
+    this.count[s]!++;
+    this.pupils[s]! += this.model.size[g]!;
+    const h = this.head[s]!;
+    this.next[g] = h;
+    this.prev[g] = -1;
+    if (h >= 0) this.prev[h] = g;
+    this.head[s] = g;
+    this.value += gain;
+  }
+
+  detach(g: number) {
+    const s = this.slotOf[g]!;
+    this.count[s]!--;
+    this.pupils[s]! -= this.model.size[g]!;
+    const p = this.prev[g]!;
+    const q = this.next[g]!;
+    if (p >= 0) this.next[p] = q;
+    else this.head[s] = q;
+    if (q >= 0) this.prev[q] = p;
+    this.value -= this.gainOf[g]!;
+    this.slotOf[g] = -1;
+    this.gainOf[g] = 0;
+  }
+
+  fits(g: number, s: number): boolean {
+    return this.count[s]! < this.model.slotGroupCap[s]! && this.pupils[s]! + this.model.size[g]! <= this.model.slotPupilCap[s]!;
+  }
+
+  /** Best slot with room for g (other than `except`), as an edge index, or −1. */
+  bestRoom(g: number, except: number): number {
+    const { edgeStart, edgeSlot } = this.model;
+    for (let e = edgeStart[g]!, end = edgeStart[g + 1]!; e < end; e++) {
+      const s = edgeSlot[e]!;
+      if (s !== except && this.fits(g, s)) return e;
+    }
+    return -1;
+  }
+
+  /**
+   * Makes the assignment feasible: an overfull slot keeps the subset of its
+   * groups with the most gain over their best alternatives that fits; the
+   * others and every unassigned group are re-inserted, best gain first.
+   */
+  repair() {
+    const { model } = this;
+    const { size, slotPupilCap, edgeStart, edgeGain, lockedSlot, nGroups: n } = model;
+    const members: number[] = [];
+    for (const s of model.pupilSlots) {
+      if (this.pupils[s]! <= slotPupilCap[s]!) continue;
+      members.length = 0;
+      for (let g = this.head[s]!; g >= 0; g = this.next[g]!) members.push(g);
+      // Value of keeping a member: its gain here over its second-best gain anywhere.
+      const values = members.map((g) => {
+        let other = 0;
+        for (let e = edgeStart[g]!; e < edgeStart[g + 1]!; e++) {
+          if (model.edgeSlot[e] !== s) {
+            other = edgeGain[e]!;
+            break;
+          }
+        }
+        return this.gainOf[g]! - other;
+      });
+      const keep = new Uint8Array(members.length);
+      knapsack(members.length, members.map((g) => size[g]!), values, slotPupilCap[s]!, model.slotGroupCap[s]!, keep);
+      members.forEach((g, i) => {
+        if (!keep[i]) this.detach(g);
+      });
+    }
+    const waiting: number[] = [];
+    for (let g = 0; g < n; g++) if (this.slotOf[g]! < 0 && lockedSlot[g]! < 0 && edgeStart[g + 1]! > edgeStart[g]!) waiting.push(g);
+    waiting.sort((a, b) => edgeGain[edgeStart[b]!]! - edgeGain[edgeStart[a]!]! || a - b);
+    for (const g of waiting) {
+      const e = this.bestRoom(g, -1);
+      if (e >= 0) this.attach(g, model.edgeSlot[e]!, edgeGain[e]!);
+    }
+  }
+
+  /**
+   * Local search until no improving move is left: for each group, the best
+   * slot better than its own, taken directly if it has room, else by pushing
+   * out one member who then moves to its best slot with room (possibly the
+   * slot the group left: a swap) or goes unassigned if that still pays.
+   */
+  improve(deadline: number) {
+    const { model } = this;
+    const { nGroups: n, edgeStart, edgeSlot, edgeGain, size, slotGroupCap, slotPupilCap, lockedSlot } = model;
+    let improved = true;
+    let passes = 0;
+    while (improved && passes < 50) {
+      improved = false;
+      passes++;
+      if (performance.now() > deadline) break;
+      for (let g = 0; g < n; g++) {
+        if (lockedSlot[g]! >= 0) continue;
+        const current = this.gainOf[g]!;
+        const from = this.slotOf[g]!;
+        for (let e = edgeStart[g]!, end = edgeStart[g + 1]!; e < end; e++) {
+          const gain = edgeGain[e]!;
+          if (gain <= current) break;
+          const s = edgeSlot[e]!;
+          if (s === from) continue;
+          if (this.fits(g, s)) {
+            if (from >= 0) this.detach(g);
+            this.attach(g, s, gain);
+            improved = true;
+            break;
+          }
+          // Ejection: push out the member h whose departure pays best.
+          let bestDelta = 0;
+          let bestH = -1;
+          let bestTarget = -1;
+          let bestTargetGain = 0;
+          for (let h = this.head[s]!; h >= 0; h = this.next[h]!) {
+            if (this.count[s]! > slotGroupCap[s]! || this.pupils[s]! - size[h]! + size[g]! > slotPupilCap[s]!) continue;
+            const base = gain - current - this.gainOf[h]!;
+            if (base + this.bestGainOf(h) <= bestDelta) continue;
+            // h's best new place: a slot with room, counting the room g leaves behind.
+            let target = -1;
+            let targetGain = 0;
+            for (let f = edgeStart[h]!, fEnd = edgeStart[h + 1]!; f < fEnd; f++) {
+              const t = edgeSlot[f]!;
+              if (t === s) continue;
+              const freed = t === from;
+              const countAfter = this.count[t]! - (freed ? 1 : 0);
+              const pupilsAfter = this.pupils[t]! - (freed ? size[g]! : 0);
+              if (countAfter < slotGroupCap[t]! && pupilsAfter + size[h]! <= slotPupilCap[t]!) {
+                target = t;
+                targetGain = edgeGain[f]!;
+                break;
+              }
+            }
+            const delta = base + targetGain;
+            if (delta > bestDelta) {
+              bestDelta = delta;
+              bestH = h;
+              bestTarget = target;
+              bestTargetGain = targetGain;
+            }
+          }
+          if (bestH >= 0) {
+            this.detach(bestH);
+            if (from >= 0) this.detach(g);
+            this.attach(g, s, gain);
+            if (bestTarget >= 0) this.attach(bestH, bestTarget, bestTargetGain);
+            improved = true;
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  bestGainOf(g: number): number {
+    const start = this.model.edgeStart[g]!;
+    return start < this.model.edgeStart[g + 1]! ? this.model.edgeGain[start]! : 0;
+  }
+}
+
+/**
+ * Knapsack with a count limit, exactly: the subset of items with the largest
+ * total value within `capacity` (sum of weights) and `maxItems`, by dynamic
+ * programming over (items taken, weight used). Weights are whole pupils.
+ * When the table would be too large, falls back to a greedy choice by value
+ * per pupil and reports `exact: false` with an upper bound instead (the
+ * fractional knapsack by ratio, capped by the best `maxItems` values).
+ */
+export function knapsack(
+  count: number,
+  weights: ArrayLike<number>,
+  values: ArrayLike<number>,
+  capacity: number,
+  maxItems: number,
+  chosen: Uint8Array,
+): { value: number; bound: number; exact: boolean } {
+  const k = Math.min(maxItems, count);
+  chosen.fill(0, 0, count);
+  if (k <= 0 || capacity <= 0) return { value: 0, bound: 0, exact: true };
+  const cells = (k + 1) * (capacity + 1);
+  if (cells * count <= 4_000_000) {
+    // best[c][w]: best value with exactly c items and weight exactly w (−∞ if impossible).
+    const best = new Float64Array(cells).fill(-Infinity);
+    best[0] = 0;
+    const decision = new Uint8Array(cells * count);
+    const width = capacity + 1;
+    for (let i = 0; i < count; i++) {
+      const w = weights[i]!;
+      const v = values[i]!;
+      if (v <= 0 || w > capacity) continue;
+      const plane = i * cells;
+      for (let c = Math.min(k, i + 1); c >= 1; c--) {
+        const row = c * width;
+        const below = (c - 1) * width;
+        for (let x = capacity; x >= w; x--) {
+          const candidate = best[below + x - w]! + v;
+          if (candidate > best[row + x]!) {
+            best[row + x] = candidate;
+            decision[plane + row + x] = 1;
+          }
+        }
+      }
+    }
+    let bestValue = 0;
+    let bestC = 0;
+    let bestX = 0;
+    for (let c = 1; c <= k; c++) {
+      for (let x = 0; x <= capacity; x++) {
+        if (best[c * width + x]! > bestValue) {
+          bestValue = best[c * width + x]!;
+          bestC = c;
+          bestX = x;
+        }
+      }
+    }
+    // Walk back: the last item that improved cell (c, x) is the one taken there.
+    let c = bestC;
+    let x = bestX;
+    for (let i = count - 1; i >= 0 && c > 0; i--) {
+      if (decision[i * cells + c * width + x]) {
+        chosen[i] = 1;
+        x -= weights[i]!;
+        c--;
+      }
+    }
+    return { value: bestValue, bound: bestValue, exact: true };
+  }
+  // Too large for the table: greedy by value per pupil, with a proven bound.
+  const order = Array.from({ length: count }, (_, i) => i).filter((i) => values[i]! > 0);
+  const byValue = order.map((i) => values[i]!).sort((a, b) => b - a);
+  let countBound = 0;
+  for (let i = 0; i < k && i < byValue.length; i++) countBound += byValue[i]!;
+  order.sort((a, b) => values[b]! / weights[b]! - values[a]! / weights[a]! || a - b);
+  let fractional = 0;
+  let room = capacity;
+  for (const i of order) {
+    if (weights[i]! <= room) {
+      fractional += values[i]!;
+      room -= weights[i]!;
+    } else {
+      fractional += (values[i]! * room) / weights[i]!;
+      break;
+    }
+  }
+  let value = 0;
+  let taken = 0;
+  room = capacity;
+  for (const i of order) {
+    if (taken < k && weights[i]! <= room) {
+      chosen[i] = 1;
+      value += values[i]!;
+      room -= weights[i]!;
+      taken++;
+    }
+  }
+  return { value, bound: Math.min(countBound, fractional), exact: false };
+}
+
+/**
+ * B(u) = Σ u_g + Σ_s max { Σ_{g∈S} (gain(g,s) − u_g) : S fits s }, an upper
+ * bound on the best total gain for any u ≥ 0. Keeps, per evaluation, how
+ * often each group was chosen (for the subgradient) and each slot's choice.
+ */
+class KnapsackRelaxation {
+  readonly model: Model;
+  readonly selected: Int32Array;
+  /** Chosen groups per slot, flattened: slot s's picks are choice[choiceStart[s] .. choiceStart[s+1]). */
+  private choice: Int32Array;
+  private choiceStart: Int32Array;
+  private itemGroup = new Int32Array(256);
+  private itemValue = new Float64Array(256);
+  private itemWeight = new Int32Array(256);
+  private order = new Int32Array(256);
+  private bestTake = new Uint8Array(256);
+
+  constructor(model: Model) {
+    this.model = model;
+    this.selected = new Int32Array(model.nGroups);
+    this.choice = new Int32Array(1024);
+    this.choiceStart = new Int32Array(model.nSlots + 1);
+  }
+
+  evaluate(u: Float64Array): number {
+    const { nGroups: n, nSlots: m, revStart, revEdge, edgeGroup, edgeGain, size, slotGroupCap, slotPupilCap, lockedSlot } = this.model;
+    const selected = this.selected;
+    selected.fill(0);
+    let total = 0;
+    for (let g = 0; g < n; g++) if (lockedSlot[g]! < 0) total += u[g]!;
+    let chosenCount = 0;
+    for (let s = 0; s < m; s++) {
+      this.choiceStart[s] = chosenCount;
+      let items = 0;
+      let weight = 0;
+      for (let i = revStart[s]!, end = revStart[s + 1]!; i < end; i++) {
+        const e = revEdge[i]!;
+        const g = edgeGroup[e]!;
+        const r = edgeGain[e]! - u[g]!;
+        if (r <= 1e-9) continue;
+        if (items === this.itemGroup.length) this.grow();
+        this.itemGroup[items] = g;
+        this.itemValue[items] = r;
+        this.itemWeight[items] = size[g]!;
+        weight += size[g]!;
+        items++;
+      }
+      if (items === 0) continue;
+      const k = slotGroupCap[s]!;
+      const cap = slotPupilCap[s]!;
+      // Bound contribution of this slot; equals the chosen value unless the
+      // knapsack was too large to solve exactly.
+      let slotBound = -1;
+      if (items <= k && weight <= cap) {
+        for (let i = 0; i < items; i++) this.bestTake[i] = 1;
+      } else if (cap >= NO_LIMIT) {
+        this.topK(items, k);
+      } else {
+        slotBound = this.knapsack(items, k, cap);
+      }
+      let slotValue = 0;
+      if (chosenCount + items > this.choice.length) {
+        const grown = new Int32Array((chosenCount + items) * 2);
+        grown.set(this.choice);
+        this.choice = grown;
+      }
+      for (let i = 0; i < items; i++) {
+        if (!this.bestTake[i]) continue;
+        const g = this.itemGroup[i]!;
+        slotValue += this.itemValue[i]!;
+        selected[g]!++;
+        this.choice[chosenCount++] = g;
+      }
+      total += slotBound >= 0 ? Math.max(slotBound, slotValue) : slotValue;
+    }
+    this.choiceStart[m] = chosenCount;
+    return total;
+  }
+
+  /**
+   * A Lagrangian solution within the group limits: every slot keeps its
+   * chosen groups, a group chosen by several slots goes to the one where it
+   * gains most. Pupil limits hold already; repair() fills in the rest.
+   */
+  assignment(): Int32Array {
+    const { nGroups: n, nSlots: m } = this.model;
+    const slotOf = new Int32Array(n).fill(-1);
+    const bestGain = new Float64Array(n).fill(-Infinity);
+    for (let s = 0; s < m; s++) {
+      for (let i = this.choiceStart[s]!; i < this.choiceStart[s + 1]!; i++) {
+        const g = this.choice[i]!;
+        const gain = this.gainOf(g, s);
+        if (gain > bestGain[g]!) {
+          bestGain[g] = gain;
+          slotOf[g] = s;
+        }
+      }
+    }
+    return slotOf;
+  }
+
+  private gainOf(g: number, s: number): number {
+    const { edgeStart, edgeSlot, edgeGain } = this.model;
+    for (let e = edgeStart[g]!; e < edgeStart[g + 1]!; e++) if (edgeSlot[e] === s) return edgeGain[e]!;
+    return -Infinity;
+  }
+
+  private grow() {
+    const size = this.itemGroup.length * 2;
+    const grow32 = (a: Int32Array) => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.itemGroup = grow32(this.itemGroup);
+    this.itemWeight = grow32(this.itemWeight);
+    this.order = new Int32Array(size);
+    const v = new Float64Array(size);
+    v.set(this.itemValue);
+    this.itemValue = v;
+    this.bestTake = new Uint8Array(size);
+  }
+
+  private sortItems(items: number) {
+    const { order, itemValue, itemGroup } = this;
+    for (let i = 0; i < items; i++) order[i] = i;
+    // Insertion sort: a slot has few positive candidates; ties by group index.
+    for (let i = 1; i < items; i++) {
+      const x = order[i]!;
+      let j = i - 1;
+      while (j >= 0) {
+        const y = order[j]!;
+        if (itemValue[y]! > itemValue[x]! || (itemValue[y] === itemValue[x] && itemGroup[y]! < itemGroup[x]!)) break;
+        order[j + 1] = y;
+        j--;
+      }
+      order[j + 1] = x;
+    }
+  }
+
+  private topK(items: number, k: number) {
+    this.sortItems(items);
+    this.bestTake.fill(0, 0, items);
+    for (let i = 0; i < k && i < items; i++) this.bestTake[this.order[i]!] = 1;
+  }
+
+  /** Exact knapsack on the slot's candidates; returns the value that counts towards the bound. */
+  private knapsack(items: number, k: number, cap: number): number {
+    const result = knapsack(items, this.itemWeight, this.itemValue, cap, k, this.bestTake);
+    return result.bound;
+  }
+}

@@ -1,0 +1,444 @@
+import { EARTH_RADIUS_KM, haversineKm } from "./geo.ts";
+import type { Instance, UnassignedReason } from "./types.ts";
+import { LEVELS } from "./types.ts";
+import { InstanceError } from "./validate.ts";
+
+/** "No limit of this kind"; far above any real count or pupil total. */
+export const NO_LIMIT = 1 << 30;
+
+/**
+ * The instance in the compact form the solvers work on. Groups and slots keep
+ * their index in the instance lists. Only free (not locked) groups have edges:
+ * an edge is a feasible pair (g, s) whose gain
+ *   gain = rankScore − round(kmPenalty × km) + unassignedPenalty
+ * is positive, i.e. assigning g to s beats leaving g unassigned. Then for any
+ * solution  objective = base + Σ gains of assigned free groups.
+ * Each group's edges are sorted by gain descending (slot index ascending on
+ * ties); the shortest-path search relies on that order to stop early.
+ */
+export type Model = {
+  instance: Instance;
+  nGroups: number;
+  nSlots: number;
+  size: Int32Array;
+  /** Slot index of a locked group, −1 for a free group. */
+  lockedSlot: Int32Array;
+  edgeStart: Int32Array;
+  edgeSlot: Int32Array;
+  edgeGain: Int32Array;
+  /** Reverse adjacency: for slot s, the edge indices into s in group order. */
+  revStart: Int32Array;
+  revEdge: Int32Array;
+  edgeGroup: Int32Array;
+  /** Groups a slot can still take after the locks (always finite). */
+  slotGroupCap: Int32Array;
+  /** Pupils a slot can still take, NO_LIMIT where pupils can never bind. */
+  slotPupilCap: Int32Array;
+  /** Slots whose pupil limit can bind: the hard (generalised assignment) part. */
+  pupilSlots: Int32Array;
+  base: number;
+  lockedValue: number;
+  freeCount: number;
+};
+
+type Prepared = {
+  slotLat: Float64Array;
+  slotLon: Float64Array;
+  slotLevels: Int32Array;
+  slotWindow: Int32Array;
+  slotHost: Int32Array;
+  slotSector: Int32Array;
+  slotCapacity: Int32Array;
+  slotMaxGroups: Int32Array;
+  windowIndex: Map<string, number>;
+  hostIndex: Map<string, number>;
+  sectorIndex: Map<string, number>;
+};
+
+const levelBit = new Map<string, number>(LEVELS.map((level, i) => [level, 1 << i]));
+
+function prepare(instance: Instance): Prepared {
+  const m = instance.slots.length;
+  const windowIndex = new Map<string, number>();
+  const hostIndex = new Map<string, number>();
+  const sectorIndex = new Map<string, number>();
+  const intern = (map: Map<string, number>, key: string) => {
+    let index = map.get(key);
+    if (index === undefined) map.set(key, (index = map.size));
+    return index;
+  };
+  const p: Prepared = {
+    slotLat: new Float64Array(m),
+    slotLon: new Float64Array(m),
+    slotLevels: new Int32Array(m),
+    slotWindow: new Int32Array(m),
+    slotHost: new Int32Array(m),
+    slotSector: new Int32Array(m),
+    slotCapacity: new Int32Array(m),
+    slotMaxGroups: new Int32Array(m),
+    windowIndex,
+    hostIndex,
+    sectorIndex,
+  };
+  instance.slots.forEach((slot, s) => {
+    p.slotLat[s] = slot.lat;
+    p.slotLon[s] = slot.lon;
+    let mask = 0;
+    for (const level of slot.levels) mask |= levelBit.get(level)!;
+    p.slotLevels[s] = mask;
+    p.slotWindow[s] = intern(windowIndex, slot.window);
+    p.slotHost[s] = intern(hostIndex, slot.hostId);
+    p.slotSector[s] = intern(sectorIndex, slot.sector);
+    p.slotCapacity[s] = slot.capacity ?? NO_LIMIT;
+    p.slotMaxGroups[s] = slot.maxGroups ?? NO_LIMIT;
+  });
+  return p;
+}
+
+/** First preference of the group naming the slot's host or sector, −1 if none. */
+export function preferenceRank(instance: Instance, g: number, s: number): number {
+  const slot = instance.slots[s]!;
+  const prefs = instance.groups[g]!.preferences;
+  for (let r = 0; r < prefs.length; r++) {
+    const pref = prefs[r]!;
+    if (pref.hostId !== undefined ? pref.hostId === slot.hostId : pref.sector === slot.sector) return r;
+  }
+  return -1;
+}
+
+export function pairKm(instance: Instance, g: number, s: number): number {
+  const group = instance.groups[g]!;
+  const slot = instance.slots[s]!;
+  return haversineKm(group.lat, group.lon, slot.lat, slot.lon);
+}
+
+/** The objective contribution of an assigned pair (before the unassigned penalty). */
+export function pairValue(instance: Instance, g: number, s: number): number {
+  const r = preferenceRank(instance, g, s);
+  const score = r < 0 ? 0 : instance.scoring.rankScores[r]!;
+  return score - Math.round(instance.scoring.kmPenalty * pairKm(instance, g, s));
+}
+
+function groupMaxKm(instance: Instance, g: number) {
+  return instance.groups[g]!.maxKm ?? instance.maxKm;
+}
+
+/** Why a locked pair is infeasible, or null when it is feasible. */
+function lockProblem(instance: Instance, g: number, s: number): string | null {
+  const group = instance.groups[g]!;
+  const slot = instance.slots[s]!;
+  if (!slot.levels.includes(group.level)) return `slot does not accept level "${group.level}"`;
+  if (group.windows && !group.windows.includes(slot.window)) return `slot window "${slot.window}" is not among the group's windows`;
+  const km = pairKm(instance, g, s);
+  const limit = groupMaxKm(instance, g);
+  if (!(km <= limit)) return `distance ${km.toFixed(2)} km exceeds maxKm ${limit}`;
+  if (slot.capacity !== undefined && group.size > slot.capacity) return `group size ${group.size} exceeds slot capacity ${slot.capacity}`;
+  return null;
+}
+
+/**
+ * Builds the model: checks and applies the locks, finds every feasible pair
+ * (slots sorted by latitude; a latitude band and a conservative longitude test
+ * skip far slots before the exact haversine test), and tightens the slot limits.
+ */
+export function buildModel(instance: Instance): Model {
+  const n = instance.groups.length;
+  const m = instance.slots.length;
+  const prep = prepare(instance);
+  const { rankScores, kmPenalty, unassignedPenalty } = instance.scoring;
+
+  const size = new Int32Array(n);
+  instance.groups.forEach((group, g) => (size[g] = group.size));
+
+  // Locks first: they use capacity before anything else.
+  const lockedSlot = new Int32Array(n).fill(-1);
+  const groupCap = Int32Array.from(prep.slotMaxGroups);
+  const pupilCap = Int32Array.from(prep.slotCapacity);
+  let lockedValue = 0;
+  if (instance.locked) {
+    const groupIndex = new Map(instance.groups.map((group, g) => [group.id, g]));
+    const slotIndex = new Map(instance.slots.map((slot, s) => [slot.id, s]));
+    instance.locked.forEach((lock, i) => {
+      const g = groupIndex.get(lock.groupId)!;
+      const s = slotIndex.get(lock.slotId)!;
+      const item = `locked[${i}] (group ${JSON.stringify(lock.groupId)}, slot ${JSON.stringify(lock.slotId)})`;
+      const problem = lockProblem(instance, g, s);
+      if (problem) throw new InstanceError(item, `locked pair is infeasible: ${problem}`);
+      lockedSlot[g] = s;
+      lockedValue += pairValue(instance, g, s);
+      if (groupCap[s] !== NO_LIMIT) groupCap[s]!--;
+      if (pupilCap[s] !== NO_LIMIT) pupilCap[s]! -= size[g]!;
+      if (groupCap[s]! < 0) throw new InstanceError(item, `the locks put more groups in slot ${JSON.stringify(lock.slotId)} than its maxGroups ${prep.slotMaxGroups[s]}`);
+      if (pupilCap[s]! < 0) throw new InstanceError(item, `the locks put more pupils in slot ${JSON.stringify(lock.slotId)} than its capacity ${prep.slotCapacity[s]}`);
+    });
+  }
+
+  const grid = buildGrid(prep.slotLat, prep.slotLon, instance.maxKm);
+
+  let capacity = Math.max(1024, n * 64);
+  let edgeSlot = new Int32Array(capacity);
+  let edgeGain = new Int32Array(capacity);
+  const edgeStart = new Int32Array(n + 1);
+  let count = 0;
+  const windowAllowed = new Uint8Array(prep.windowIndex.size);
+  const prefHost = new Int32Array(rankScores.length);
+  const prefSector = new Int32Array(rankScores.length);
+  const RAD = Math.PI / 180;
+  const { slotLevels, slotWindow, slotLat, slotLon, slotHost, slotSector } = prep;
+  const { cellStart, order: cellOrder, cols } = grid;
+  const slotCos = new Float64Array(m);
+  for (let s = 0; s < m; s++) slotCos[s] = Math.cos(slotLat[s]! * RAD);
+
+  for (let g = 0; g < n; g++) {
+    edgeStart[g] = count;
+    if (lockedSlot[g]! >= 0) continue;
+    const group = instance.groups[g]!;
+    const bit = levelBit.get(group.level)!;
+    if (group.windows) {
+      windowAllowed.fill(0);
+      for (const window of group.windows) {
+        const w = prep.windowIndex.get(window);
+        if (w !== undefined) windowAllowed[w] = 1;
+      }
+    } else windowAllowed.fill(1);
+    const prefs = group.preferences;
+    for (let r = 0; r < prefs.length; r++) {
+      const pref = prefs[r]!;
+      prefHost[r] = pref.hostId !== undefined ? (prep.hostIndex.get(pref.hostId) ?? -2) : -2;
+      prefSector[r] = pref.sector !== undefined ? (prep.sectorIndex.get(pref.sector) ?? -2) : -2;
+    }
+    const limitKm = groupMaxKm(instance, g);
+    const groupLat = group.lat;
+    const groupLon = group.lon;
+    const groupCos = Math.cos(groupLat * RAD);
+    // Pairs with h clearly above the limit's h are rejected before asin.
+    const hLimit = Math.sin(Math.min(Math.PI / 2, limitKm / (2 * EARTH_RADIUS_KM))) ** 2 * (1 + 1e-9) + 1e-15;
+    const bandDeg = (limitKm / EARTH_RADIUS_KM) / RAD * (1 + 1e-9) + 1e-9;
+    // Longitude limit: from cos φ1 cos φ2 sin²(Δλ/2) ≤ sin²(d/2R), with φ2 at the band's worst latitude.
+    const hMax = Math.sin(Math.min(Math.PI / 2, limitKm / EARTH_RADIUS_KM / 2)) ** 2;
+    const worstLat = Math.min(90, Math.abs(group.lat) + bandDeg);
+    const cosProduct = Math.cos(group.lat * RAD) * Math.cos(worstLat * RAD);
+    let lonLimit = 360;
+    if (cosProduct > 1e-9) {
+      const sinHalf = Math.sqrt(hMax / cosProduct);
+      if (sinHalf < 1) lonLimit = ((2 * Math.asin(sinHalf)) / RAD) * (1 + 1e-9) + 1e-9;
+    }
+    const rowFrom = grid.row(group.lat - bandDeg);
+    const rowTo = grid.row(group.lat + bandDeg);
+    const wraps = group.lon - lonLimit < -180 || group.lon + lonLimit > 180;
+    const colFrom = wraps ? 0 : grid.col(group.lon - lonLimit);
+    const colTo = wraps ? grid.cols - 1 : grid.col(group.lon + lonLimit);
+    for (let row = rowFrom; row <= rowTo; row++) {
+      const to = cellStart[row * cols + colTo + 1]!;
+      for (let i = cellStart[row * cols + colFrom]!; i < to; i++) {
+        const s = cellOrder[i]!;
+        if ((slotLevels[s]! & bit) === 0 || windowAllowed[slotWindow[s]!] === 0) continue;
+        if (size[g]! > pupilCap[s]! || groupCap[s]! <= 0) continue;
+        let dLon = Math.abs(slotLon[s]! - group.lon);
+        if (dLon > 180) dLon = 360 - dLon;
+        if (dLon > lonLimit) continue;
+        // haversineKm inlined with the cosines precomputed: the same operations
+        // in the same order, so bit-identical results.
+        const s1 = Math.sin((slotLat[s]! - groupLat) * RAD / 2);
+        const s2 = Math.sin((slotLon[s]! - groupLon) * RAD / 2);
+        const h = s1 * s1 + groupCos * slotCos[s]! * s2 * s2;
+        if (h > hLimit) continue;
+        const km = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+        if (!(km <= limitKm)) continue;
+        let score = 0;
+        const host = slotHost[s]!;
+        const sector = slotSector[s]!;
+        for (let r = 0; r < prefs.length; r++) {
+          if (prefHost[r] === host || prefSector[r] === sector) {
+            score = rankScores[r]!;
+            break;
+          }
+        }
+        const gain = score - Math.round(kmPenalty * km) + unassignedPenalty;
+        if (gain <= 0) continue;
+        if (count === capacity) {
+          capacity *= 2;
+          const grownSlot = new Int32Array(capacity);
+          grownSlot.set(edgeSlot);
+          edgeSlot = grownSlot;
+          const grownGain = new Int32Array(capacity);
+          grownGain.set(edgeGain);
+          edgeGain = grownGain;
+        }
+        edgeSlot[count] = s;
+        edgeGain[count] = gain;
+        count++;
+      }
+    }
+  }
+  edgeStart[n] = count;
+  edgeSlot = edgeSlot.slice(0, count);
+  edgeGain = edgeGain.slice(0, count);
+  sortEdges(edgeStart, edgeSlot, edgeGain, m);
+
+  const edgeGroup = new Int32Array(count);
+  for (let g = 0; g < n; g++) edgeGroup.fill(g, edgeStart[g]!, edgeStart[g + 1]!);
+  const revStart = new Int32Array(m + 1);
+  for (let e = 0; e < count; e++) revStart[edgeSlot[e]! + 1]!++;
+  for (let s = 0; s < m; s++) revStart[s + 1]! += revStart[s]!;
+  const fill = revStart.slice(0, m);
+  const revEdge = new Int32Array(count);
+  for (let e = 0; e < count; e++) revEdge[fill[edgeSlot[e]!]!++] = e;
+
+  // Tighten the slot limits. A pupil limit implies a group limit (no more
+  // groups than the smallest candidates that fit), and it can never bind when
+  // the largest candidates allowed by that group limit fit as well.
+  const slotGroupCap = new Int32Array(m);
+  const slotPupilCap = new Int32Array(m);
+  const pupilSlots: number[] = [];
+  let sizes = new Int32Array(64);
+  for (let s = 0; s < m; s++) {
+    const candidates = revStart[s + 1]! - revStart[s]!;
+    let groupLimit = Math.min(groupCap[s]!, candidates);
+    let pupilLimit = NO_LIMIT;
+    if (pupilCap[s]! !== NO_LIMIT && candidates > 0) {
+      if (sizes.length < candidates) sizes = new Int32Array(candidates * 2);
+      const view = sizes.subarray(0, candidates);
+      for (let i = 0; i < candidates; i++) view[i] = size[edgeGroup[revEdge[revStart[s]! + i]!]!]!;
+      view.sort();
+      let fit = 0;
+      let total = 0;
+      while (fit < candidates && total + view[fit]! <= pupilCap[s]!) total += view[fit++]!;
+      groupLimit = Math.min(groupLimit, fit);
+      let largest = 0;
+      for (let i = 0; i < groupLimit; i++) largest += view[candidates - 1 - i]!;
+      if (largest > pupilCap[s]!) {
+        pupilLimit = pupilCap[s]!;
+        pupilSlots.push(s);
+      }
+    }
+    slotGroupCap[s] = groupLimit;
+    slotPupilCap[s] = pupilLimit;
+  }
+
+  let freeCount = 0;
+  for (let g = 0; g < n; g++) if (lockedSlot[g]! < 0) freeCount++;
+  return {
+    instance,
+    nGroups: n,
+    nSlots: m,
+    size,
+    lockedSlot,
+    edgeStart,
+    edgeSlot,
+    edgeGain,
+    revStart,
+    revEdge,
+    edgeGroup,
+    slotGroupCap,
+    slotPupilCap,
+    pupilSlots: Int32Array.from(pupilSlots),
+    base: lockedValue - unassignedPenalty * freeCount,
+    lockedValue,
+    freeCount,
+  };
+}
+
+/**
+ * Slots bucketed in a latitude/longitude grid, ordered by cell (row-major), so
+ * that the slots of a run of cells in one row form one contiguous range.
+ */
+function buildGrid(lat: Float64Array, lon: Float64Array, maxKm: number) {
+  const m = lat.length;
+  let minLat = 90;
+  let maxLat = -90;
+  let minLon = 180;
+  let maxLon = -180;
+  for (let s = 0; s < m; s++) {
+    minLat = Math.min(minLat, lat[s]!);
+    maxLat = Math.max(maxLat, lat[s]!);
+    minLon = Math.min(minLon, lon[s]!);
+    maxLon = Math.max(maxLon, lon[s]!);
+  }
+  // Cells of about a third of the travel limit, at most ~250,000 of them.
+  let cellDeg = Math.max(maxKm / 3 / 111.2, 1e-3);
+  while (((maxLat - minLat) / cellDeg + 1) * ((maxLon - minLon) / cellDeg + 1) > 250_000) cellDeg *= 2;
+  const rows = m === 0 ? 1 : Math.floor((maxLat - minLat) / cellDeg) + 1;
+  const cols = m === 0 ? 1 : Math.floor((maxLon - minLon) / cellDeg) + 1;
+  const clamp = (value: number, limit: number) => (value < 0 ? 0 : value >= limit ? limit - 1 : value);
+  const row = (value: number) => clamp(Math.floor((value - minLat) / cellDeg), rows);
+  const col = (value: number) => clamp(Math.floor((value - minLon) / cellDeg), cols);
+  const cellOf = new Int32Array(m);
+  const cellStart = new Int32Array(rows * cols + 1);
+  for (let s = 0; s < m; s++) {
+    cellOf[s] = row(lat[s]!) * cols + col(lon[s]!);
+    cellStart[cellOf[s]! + 1]!++;
+  }
+  for (let c = 0; c < rows * cols; c++) cellStart[c + 1]! += cellStart[c]!;
+  const fill = cellStart.slice(0, rows * cols);
+  const order = new Int32Array(m);
+  for (let s = 0; s < m; s++) order[fill[cellOf[s]!]!++] = s;
+  return { rows, cols, row, col, cellStart, order };
+}
+
+/** Sorts each group's edges by gain descending, slot ascending. */
+function sortEdges(edgeStart: Int32Array, edgeSlot: Int32Array, edgeGain: Int32Array, m: number) {
+  let maxGain = 0;
+  for (let e = 0; e < edgeGain.length; e++) if (edgeGain[e]! > maxGain) maxGain = edgeGain[e]!;
+  const packable = (maxGain + 1) * Math.max(1, m) < 2 ** 52;
+  // Small keys sort faster as 32-bit integers.
+  let keys: Int32Array | Float64Array = (maxGain + 1) * Math.max(1, m) < 2 ** 31 ? new Int32Array(64) : new Float64Array(64);
+  for (let g = 0; g + 1 < edgeStart.length; g++) {
+    const from = edgeStart[g]!;
+    const to = edgeStart[g + 1]!;
+    const k = to - from;
+    if (k < 2) continue;
+    if (packable) {
+      if (keys.length < k) keys = keys instanceof Int32Array ? new Int32Array(k * 2) : new Float64Array(k * 2);
+      const view = keys.subarray(0, k);
+      for (let i = 0; i < k; i++) view[i] = (maxGain - edgeGain[from + i]!) * m + edgeSlot[from + i]!;
+      view.sort();
+      for (let i = 0; i < k; i++) {
+        const key = view[i]!;
+        const s = key % m;
+        edgeSlot[from + i] = s;
+        edgeGain[from + i] = maxGain - (key - s) / m;
+      }
+    } else {
+      const order = Array.from({ length: k }, (_, i) => from + i);
+      order.sort((a, b) => edgeGain[b]! - edgeGain[a]! || edgeSlot[a]! - edgeSlot[b]!);
+      const slots = order.map((e) => edgeSlot[e]!);
+      const gains = order.map((e) => edgeGain[e]!);
+      for (let i = 0; i < k; i++) {
+        edgeSlot[from + i] = slots[i]!;
+        edgeGain[from + i] = gains[i]!;
+      }
+    }
+  }
+}
+
+/**
+ * Why a free group ended up unassigned. Precedence: the first test that no
+ * slot passes, checking level, then window (among slots of the right level),
+ * then distance (among those), then size against the slot's full capacity;
+ * if some slot passes all four, the feasible slots were taken ("capacity") —
+ * including the rare case where every feasible slot would lower the objective.
+ */
+export function unassignedReason(model: Model, g: number): UnassignedReason {
+  const { instance } = model;
+  const group = instance.groups[g]!;
+  const limitKm = groupMaxKm(instance, g);
+  const windows = group.windows ? new Set(group.windows) : null;
+  let level = false;
+  let window = false;
+  let distance = false;
+  for (const slot of instance.slots) {
+    if (!slot.levels.includes(group.level)) continue;
+    level = true;
+    if (windows && !windows.has(slot.window)) continue;
+    window = true;
+    if (!(haversineKm(group.lat, group.lon, slot.lat, slot.lon) <= limitKm)) continue;
+    distance = true;
+    if (slot.capacity !== undefined && group.size > slot.capacity) continue;
+    return "capacity";
+  }
+  if (!level) return "no-slot-for-level";
+  if (!window) return "no-slot-in-window";
+  if (!distance) return "no-slot-within-distance";
+  return "too-large-for-every-slot";
+}
