@@ -7,6 +7,13 @@ export default [
   // Directory of networks (app/routes/networks/*)
   route("netwerken", "routes/networks/search.tsx"),
   route("netwerken/:slug", "routes/networks/profile.tsx"),
+  // "Is dit jouw PPS?", "Ook deelnemen?" and the coordinator's overview
+  route("netwerken/:slug/wijzigen", "routes/network-propose.tsx"),
+  route("netwerken/:slug/geschiedenis", "routes/network-history.tsx"),
+  route("netwerken/:slug/deelnemen", "routes/network-join.tsx"),
+  route("coordinatie", "routes/coordination.tsx"),
+  route("coordinatie/voorstellen/:id", "routes/coordination-proposal.tsx"),
+  route("coordinatie/aanmeldingen/:id", "routes/coordination-join.tsx"),
   // Accounts (app/routes/auth/*)
   route("registreren", "routes/auth/sign-up.tsx"),
   route("registreren/verstuurd", "routes/auth/sign-up-sent.tsx"),

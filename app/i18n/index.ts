@@ -7,13 +7,14 @@ import { common } from "./messages/common.ts";
 import { directory } from "./messages/directory.ts";
 import { account } from "./messages/account.ts";
 import { organisations } from "./messages/organisations.ts";
+import { proposals } from "./messages/proposals.ts";
 
 export const LOCALES = ["nl", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export type Messages = { nl: Record<string, string>; en: Record<string, string> };
 
 // Each area keeps its own message file; list it here.
-const areas: Messages[] = [common, directory, account, organisations];
+const areas: Messages[] = [common, directory, account, organisations, proposals];
 const registry: Messages = { nl: {}, en: {} };
 for (const area of areas) {
   Object.assign(registry.nl, area.nl);

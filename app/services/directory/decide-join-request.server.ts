@@ -3,7 +3,7 @@ import type { AppServices, SessionUser } from "~/context.ts";
 import { joinRequest, network, networkMember, organisation, user } from "~/db/schema/index.ts";
 import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { requirePermission } from "~/services/auth/roles.server.ts";
-import { absoluteUrl } from "./proposal-support.server.ts";
+import { absoluteUrl, isUuid } from "./proposal-support.server.ts";
 
 export type JoinDecision = { requestId: string; decision: "accept" | "reject"; reason?: string };
 
@@ -14,6 +14,7 @@ export type JoinDecision = { requestId: string; decision: "accept" | "reject"; r
  */
 export async function decideJoinRequest(services: AppServices, actor: SessionUser | null, input: JoinDecision) {
   if (!actor) throw forbidden();
+  if (!isUuid(input.requestId)) throw notFound();
   const [target] = await services.db.select({ networkId: joinRequest.networkId }).from(joinRequest).where(eq(joinRequest.id, input.requestId)).limit(1);
   if (!target) throw notFound();
   await requirePermission(services.db, actor, "network.decide_join", { networkId: target.networkId });

@@ -5,7 +5,7 @@ import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { applyChanges, changedFields, historyChanges, readChanges, valueText } from "~/domain/directory/proposal.ts";
 import { translator } from "~/i18n/index.ts";
 import { requirePermission } from "~/services/auth/roles.server.ts";
-import { absoluteUrl, profileColumns, searchTextFor, toProfile } from "./proposal-support.server.ts";
+import { absoluteUrl, profileColumns, searchTextFor, toProfile, isUuid } from "./proposal-support.server.ts";
 
 export type NetworkChangeDecision = { proposalId: string; decision: "accept" | "reject"; reason?: string };
 
@@ -17,6 +17,7 @@ export type NetworkChangeDecision = { proposalId: string; decision: "accept" | "
  */
 export async function decideNetworkChange(services: AppServices, actor: SessionUser | null, input: NetworkChangeDecision) {
   if (!actor) throw forbidden();
+  if (!isUuid(input.proposalId)) throw notFound();
   const [target] = await services.db
     .select({ networkId: networkChangeProposal.networkId })
     .from(networkChangeProposal)

@@ -9,6 +9,8 @@ import { changedFields } from "~/domain/directory/proposal.ts";
 export type HistoryEntry = {
   id: string;
   at: Date;
+  /** Whether the change came from a "Is dit jouw PPS?" proposal (else a direct edit). */
+  fromProposal: boolean;
   /** Who proposed the change (null for a direct edit or a deleted account). */
   proposerName: string | null;
   /** Who made it happen: the coordinator who accepted, or whoever edited directly. */
@@ -27,6 +29,7 @@ export async function listNetworkHistory(services: AppServices, slug: string, li
       id: networkHistory.id,
       at: networkHistory.createdAt,
       changes: networkHistory.changes,
+      proposalId: networkHistory.proposalId,
       actorName: actor.name,
       proposerName: proposer.name,
     })
@@ -40,6 +43,7 @@ export async function listNetworkHistory(services: AppServices, slug: string, li
   const entries: HistoryEntry[] = rows.map((row) => ({
     id: row.id,
     at: row.at,
+    fromProposal: row.proposalId !== null,
     proposerName: row.proposerName,
     actorName: row.actorName,
     changes: changedFields(row.changes)

@@ -6,7 +6,7 @@ import { notFound } from "~/domain/errors.ts";
 import type { ProfileFieldName, ProfileValue } from "~/domain/directory/profile-fields.ts";
 import { changedFields, readChanges, staleFields } from "~/domain/directory/proposal.ts";
 import { requirePermission } from "~/services/auth/roles.server.ts";
-import { profileColumns, toProfile } from "./proposal-support.server.ts";
+import { profileColumns, toProfile, isUuid } from "./proposal-support.server.ts";
 
 export type ProposalReview = {
   id: string;
@@ -24,6 +24,7 @@ export type ProposalReview = {
 
 /** One proposal with its field-by-field diff, for the coordinator of its network (or a platform admin). */
 export async function loadChangeProposal(services: AppServices, actor: SessionUser | null, proposalId: string): Promise<ProposalReview> {
+  if (!isUuid(proposalId)) throw notFound();
   const proposer = alias(user, "proposer");
   const decider = alias(user, "decider");
   const [row] = await services.db

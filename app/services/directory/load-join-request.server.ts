@@ -4,9 +4,11 @@ import type { AppServices, SessionUser } from "~/context.ts";
 import { joinRequest, network, organisation, user } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { requirePermission } from "~/services/auth/roles.server.ts";
+import { isUuid } from "./proposal-support.server.ts";
 
 /** One join request, for the coordinator of its network (or a platform admin). */
 export async function loadJoinRequest(services: AppServices, actor: SessionUser | null, requestId: string) {
+  if (!isUuid(requestId)) throw notFound();
   const requester = alias(user, "requester");
   const decider = alias(user, "decider");
   const [row] = await services.db

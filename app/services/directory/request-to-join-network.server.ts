@@ -3,7 +3,7 @@ import type { AppServices, SessionUser } from "~/context.ts";
 import { joinRequest, network, networkMember, networkPartner, organisation } from "~/db/schema/index.ts";
 import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { requirePermission } from "~/services/auth/roles.server.ts";
-import { absoluteUrl, coordinatorAddresses, isUniqueViolation } from "./proposal-support.server.ts";
+import { absoluteUrl, coordinatorAddresses, isUniqueViolation, isUuid } from "./proposal-support.server.ts";
 
 export type JoinInput = { slug: string; organisationId: string; motivation: string };
 
@@ -14,6 +14,7 @@ export type JoinInput = { slug: string; organisationId: string; motivation: stri
  */
 export async function requestToJoinNetwork(services: AppServices, actor: SessionUser | null, input: JoinInput) {
   if (!actor) throw forbidden();
+  if (!isUuid(input.organisationId)) throw forbidden();
   await requirePermission(services.db, actor, "network.request_join", { organisationId: input.organisationId });
   const motivation = input.motivation.trim();
   if (motivation === "") throw invalid("join.error.motivationRequired", "motivation");

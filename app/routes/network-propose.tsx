@@ -1,0 +1,202 @@
+import { data, Form, redirect } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/network-propose";
+import { servicesContext } from "~/context.ts";
+import { formValues, optionalText, parseForm } from "~/lib/forms.ts";
+import { listText, PROFILE_FIELDS, profileSchema, type ProfileField, type ProfileValues } from "~/domain/directory/profile-fields.ts";
+import { requireUser } from "~/services/auth/require.server.ts";
+import { loadProposalForm } from "~/services/directory/load-proposal-form.server.ts";
+import { proposeNetworkChange } from "~/services/directory/propose-network-change.server.ts";
+import { Alert, Button, Heading, Link, Paragraph } from "~/ui/components.tsx";
+import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from "~/ui/form.tsx";
+import { useT } from "~/ui/use-t.ts";
+import { formFailure, throwHttpError, translatorOf } from "./proposal-responses.server.ts";
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const actor = requireUser(context, request);
+  const t = translatorOf(context);
+  try {
+    const form = await loadProposalForm(context.get(servicesContext), actor, params.slug);
+    return { ...form, sent: new URL(request.url).searchParams.has("verzonden"), title: t("proposals.propose.title", { name: form.network.name }) };
+  } catch (error) {
+    throwHttpError(error, context);
+  }
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: `${loaderData?.title ?? "Wijziging voorstellen"} – Technohub` }];
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const actor = requireUser(context, request);
+  const services = context.get(servicesContext);
+  const formData = await request.formData();
+  const schema = z.intersection(profileSchema({ maxYear: services.clock.now().getFullYear() + 1 }), z.object({ note: optionalText(2000) }));
+  const parsed = parseForm(schema, formData);
+  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const { note, ...proposed } = parsed.data;
+  try {
+    await proposeNetworkChange(services, actor, { slug: params.slug, proposed: proposed as ProfileValues, note });
+  } catch (error) {
+    return formFailure(error, context, formValues(formData));
+  }
+  throw redirect(`/netwerken/${encodeURIComponent(params.slug)}/wijzigen?verzonden=1`);
+}
+
+/** The value a field shows: what was typed (after an error), else the profile as it is. */
+function shown(field: ProfileField, current: ProfileValues, values: Record<string, string | string[]> | undefined): string | string[] {
+  if (values) {
+    if (field.type === "list" && field.options) {
+      const typed = values[`${field.name}[]`];
+      return Array.isArray(typed) ? typed : typed ? [typed] : [];
+    }
+    const typed = values[field.name];
+    return Array.isArray(typed) ? typed.join("\n") : (typed ?? "");
+  }
+  const value = current[field.name];
+  if (Array.isArray(value)) return field.options ? value : listText(value);
+  return value === null ? "" : String(value);
+}
+
+export default function NetworkProposePage({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const { network, current, mayPropose, sent } = loaderData;
+  const profileHref = `/netwerken/${network.slug}`;
+  if (sent) {
+    return (
+      <div className="th-stack th-narrow">
+        <Heading level={1}>{t("proposals.propose.sentTitle")}</Heading>
+        <Alert type="ok">
+          <Paragraph>{t("proposals.propose.sent", { name: network.name })}</Paragraph>
+        </Alert>
+        <Paragraph>
+          <Link to={profileHref}>{t("proposals.propose.back")}</Link>
+        </Paragraph>
+      </div>
+    );
+  }
+
+  const errors: Record<string, string> = actionData?.errors ?? {};
+  const values = actionData?.values;
+  const labels = Object.fromEntries([...PROFILE_FIELDS.map((f) => [f.name, t(f.label)]), ["note", t("proposals.propose.note")]]);
+  return (
+    <div className="th-stack th-narrow">
+      <Heading level={1}>{loaderData.title}</Heading>
+      {!mayPropose ? (
+        <>
+          <Alert type="warning">
+            <Paragraph>{t("proposals.error.unverified")}</Paragraph>
+          </Alert>
+          <Paragraph>
+            <Link to={profileHref}>{t("proposals.propose.back")}</Link>
+          </Paragraph>
+        </>
+      ) : (
+        <>
+          <Paragraph lead>{t("proposals.propose.intro", { name: network.name })}</Paragraph>
+          <ErrorSummary errors={errors} labels={labels} />
+          <Form method="post" noValidate className="th-stack">
+            {PROFILE_FIELDS.map((field) => (
+              <ProfileInput key={field.name} field={field} value={shown(field, current, values)} current={current} error={errors[field.name]} />
+            ))}
+            <TextArea
+              name="note"
+              label={t("proposals.propose.note")}
+              description={t("proposals.propose.noteHint")}
+              defaultValue={typeof values?.note === "string" ? values.note : ""}
+              error={errors.note}
+              rows={3}
+            />
+            <Button>{t("proposals.propose.submit")}</Button>
+          </Form>
+          <Paragraph>
+            <Link to={profileHref}>{t("proposals.propose.back")}</Link>
+          </Paragraph>
+        </>
+      )}
+    </div>
+  );
+}
+
+function ProfileInput({ field, value, current, error }: { field: ProfileField; value: string | string[]; current: ProfileValues; error?: string }) {
+  const t = useT();
+  const label = (
+    <>
+      {t(field.label)}
+      {field.required ? null : <span className="th-optional"> {t("proposals.optional")}</span>}
+    </>
+  );
+  const description = field.hint ? t(field.hint) : undefined;
+  const text = Array.isArray(value) ? value.join("\n") : value;
+  switch (field.type) {
+    case "longtext":
+      return (
+        <TextArea
+          name={field.name}
+          label={label}
+          description={description}
+          error={error}
+          defaultValue={text}
+          rows={field.name === "description" ? 10 : 3}
+        />
+      );
+    case "choice": {
+      // A value the profile already holds stays selectable, even when the vocabulary does not list it.
+      const held = current[field.name];
+      const options = [...(field.options ?? [])];
+      if (typeof held === "string" && held && !options.includes(held)) options.push(held);
+      return (
+        <SelectField
+          name={field.name}
+          label={label}
+          description={description}
+          error={error}
+          defaultValue={text}
+          placeholder={t("proposals.choice.none")}
+          options={options.map((o) => ({ value: o, label: o }))}
+        />
+      );
+    }
+    case "list":
+      if (field.options) {
+        const held = current[field.name];
+        const options = [...field.options];
+        if (Array.isArray(held)) for (const item of held) if (!options.includes(item)) options.push(item);
+        return (
+          <CheckboxGroup
+            name={field.name}
+            legend={t(field.label)}
+            options={options.map((o) => ({ value: o, label: o }))}
+            selected={Array.isArray(value) ? value : []}
+            error={error}
+          />
+        );
+      }
+      return <TextArea name={field.name} label={label} description={description} error={error} defaultValue={text} rows={4} />;
+    case "year":
+      return (
+        <TextField
+          name={field.name}
+          label={label}
+          description={description}
+          error={error}
+          defaultValue={text}
+          inputMode="numeric"
+          autoComplete="off"
+          className="th-input-year"
+        />
+      );
+    default:
+      return (
+        <TextField
+          name={field.name}
+          label={label}
+          description={description}
+          error={error}
+          defaultValue={text}
+          type={field.type === "email" ? "email" : field.type === "url" ? "url" : "text"}
+          spellCheck={field.type === "email" || field.type === "url" ? false : undefined}
+        />
+      );
+  }
+}
