@@ -7,6 +7,8 @@ import { emptyFilters, parseNetworkSearchParams, type NetworkFilters } from "~/d
 import { searchNetworks } from "~/services/directory/search-networks.server.ts";
 import { getNetworkProfile } from "~/services/directory/get-network-profile.server.ts";
 import { DomainError } from "~/domain/errors.ts";
+import { seedIfEmpty } from "~/db/seed/seed.server.ts";
+import { createTestServices } from "../support/services.ts";
 
 /**
  * A small directory of its own (texts taken from the seed documents), so
@@ -320,5 +322,33 @@ describe(`network profile (${TEST_DB})`, () => {
 
   it("says not found for an unknown slug", async () => {
     await expect(getNetworkProfile({ db: database.db }, "bestaat-niet")).rejects.toSatisfy((e) => e instanceof DomainError && e.kind === "not_found");
+  });
+});
+
+describe(`directory search on the demo data (${TEST_DB})`, () => {
+  let database: Database;
+  const names = async (query: string) => (await searchNetworks({ db: database.db }, filters(query))).networks.map((n) => n.name);
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await seedIfEmpty(createTestServices(database));
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it("behaves on the seeded networks as on the fixture", async () => {
+    expect(await names("q=metaalbedrijf")).toContain("Technologieroute");
+    expect((await names("q=technohub")).slice(0, 2).sort()).toEqual(["Technohub NOP", "Technohub Woerden"]);
+    expect((await names("q=techologieroute"))[0]).toBe("Technologieroute");
+    expect(await names("q=zuivelfabriek")).toEqual([]);
+    expect(await names("provincie=Utrecht&sector=High+Tech+Systems+%26+Materialen&tag=hybride+docent")).toEqual(["Technologieroute"]);
+  });
+
+  it("shows Technologieroute's partners with ROC Midden Nederland as penvoerder", async () => {
+    const profile = await getNetworkProfile({ db: database.db }, "technologieroute");
+    expect(profile.partners[0]).toMatchObject({ name: "ROC Midden Nederland", role: "penvoerder" });
+    expect(profile.partners.some((p) => /OBM|OpleidingsBedrijf Metaal/.test(p.name))).toBe(true);
+    expect(profile.locations.length).toBeGreaterThan(0);
   });
 });
