@@ -104,7 +104,66 @@ export function solveGap(model: Model, options: { deadline: number; report: Repo
       report({ phase: "bound", fraction: 0.25 + (0.75 * iteration) / maxIterations, objective: model.base + bestValue, upperBound: model.base + bound });
     }
   }
+  // 4. Small instances: an exhaustive search closes what gap is left.
+  if (Math.floor(bound + 1e-6) > bestValue) {
+    const free = model.freeCount;
+    const exact = exhaustiveSearch(model, best, bestValue, free <= 12 ? 2_000_000 : 100_000);
+    if (exact) return { slotOf: exact.slotOf, value: exact.value, bound: exact.value };
+  }
   return { slotOf: best, value: bestValue, bound: Math.max(bound, bestValue) };
+}
+
+/**
+ * Depth-first branch and bound over all assignments: groups by best gain
+ * descending, each tries its slots (best first) and "unassigned"; the bound
+ * is the value so far plus every remaining group's best gain. Returns the
+ * optimum, or null when the node budget runs out first (then nothing is
+ * proven and the caller keeps its own answer).
+ */
+export function exhaustiveSearch(model: Model, incumbent: Int32Array, incumbentValue: number, nodeBudget: number): { slotOf: Int32Array; value: number } | null {
+  const { nGroups: n, edgeStart, edgeSlot, edgeGain, size, slotGroupCap, slotPupilCap, lockedSlot } = model;
+  const groups: number[] = [];
+  for (let g = 0; g < n; g++) if (lockedSlot[g]! < 0 && edgeStart[g + 1]! > edgeStart[g]!) groups.push(g);
+  groups.sort((a, b) => edgeGain[edgeStart[b]!]! - edgeGain[edgeStart[a]!]! || a - b);
+  const rest = new Float64Array(groups.length + 1);
+  for (let i = groups.length - 1; i >= 0; i--) rest[i] = rest[i + 1]! + edgeGain[edgeStart[groups[i]!]!]!;
+  const count = new Int32Array(model.nSlots);
+  const pupils = new Int32Array(model.nSlots);
+  const current = new Int32Array(n).fill(-1);
+  let best = Int32Array.from(incumbent);
+  let bestValue = incumbentValue;
+  let nodes = 0;
+  let complete = true;
+  const dfs = (i: number, value: number) => {
+    if (++nodes > nodeBudget) {
+      complete = false;
+      return;
+    }
+    if (i === groups.length) {
+      if (value > bestValue) {
+        bestValue = value;
+        best = Int32Array.from(current);
+      }
+      return;
+    }
+    if (value + rest[i]! <= bestValue) return;
+    const g = groups[i]!;
+    for (let e = edgeStart[g]!, end = edgeStart[g + 1]!; e < end && complete; e++) {
+      const s = edgeSlot[e]!;
+      if (value + edgeGain[e]! + rest[i + 1]! <= bestValue) break;
+      if (count[s]! >= slotGroupCap[s]! || pupils[s]! + size[g]! > slotPupilCap[s]!) continue;
+      count[s]!++;
+      pupils[s]! += size[g]!;
+      current[g] = s;
+      dfs(i + 1, value + edgeGain[e]!);
+      current[g] = -1;
+      count[s]!--;
+      pupils[s]! -= size[g]!;
+    }
+    if (complete) dfs(i + 1, value);
+  };
+  dfs(0, 0);
+  return complete ? { slotOf: best, value: bestValue } : null;
 }
 
 /**
@@ -335,13 +394,23 @@ class LocalSearch {
   }
 }
 
+/** Scratch buffers for knapsack(), grown on demand and reused across calls. */
+const scratch = {
+  order: new Int32Array(64),
+  topValues: new Float64Array(64),
+  take: new Uint8Array(64),
+  best: new Float64Array(1024),
+  decision: new Uint8Array(4096),
+};
+
 /**
  * Knapsack with a count limit, exactly: the subset of items with the largest
- * total value within `capacity` (sum of weights) and `maxItems`, by dynamic
- * programming over (items taken, weight used). Weights are whole pupils.
- * When the table would be too large, falls back to a greedy choice by value
- * per pupil and reports `exact: false` with an upper bound instead (the
- * fractional knapsack by ratio, capped by the best `maxItems` values).
+ * total value within `capacity` (sum of weights) and `maxItems`. First a
+ * depth-first branch and bound (items by value per pupil; bound: the smaller
+ * of the fractional fill and the best values the count allows), which is
+ * instant on a slot's few candidates; if it needs too many nodes, dynamic
+ * programming over (items taken, weight used). When even that table would be
+ * too large, a greedy choice with `exact: false` and a proven upper bound.
  */
 export function knapsack(
   count: number,
@@ -354,19 +423,82 @@ export function knapsack(
   const k = Math.min(maxItems, count);
   chosen.fill(0, 0, count);
   if (k <= 0 || capacity <= 0) return { value: 0, bound: 0, exact: true };
-  const cells = (k + 1) * (capacity + 1);
-  if (cells * count <= 4_000_000) {
+  if (scratch.order.length < count) {
+    scratch.order = new Int32Array(count * 2);
+    scratch.topValues = new Float64Array(count * 2);
+    scratch.take = new Uint8Array(count * 2);
+  }
+  const { order, topValues, take } = scratch;
+  // Useful items (positive value, fitting at all), by value per pupil.
+  let useful = 0;
+  for (let i = 0; i < count; i++) if (values[i]! > 0 && weights[i]! <= capacity) order[useful++] = i;
+  if (useful === 0) return { value: 0, bound: 0, exact: true };
+  const ratio = (i: number) => values[i]! / weights[i]!;
+  const sorted = Array.from(order.subarray(0, useful)).sort((a, b) => ratio(b) - ratio(a) || a - b);
+  for (let j = 0; j < useful; j++) order[j] = sorted[j]!;
+  const byValue = sorted.map((i) => values[i]!).sort((a, b) => b - a);
+  // topValues[c] = sum of the c best values: bounds what c more items can add.
+  topValues[0] = 0;
+  for (let c = 1; c <= useful; c++) topValues[c] = topValues[c - 1]! + byValue[c - 1]!;
+  const limit = Math.min(k, useful);
+
+  let bestValue = 0;
+  let nodes = 0;
+  const nodeLimit = 20_000;
+  take.fill(0, 0, useful);
+  const bestTake = new Uint8Array(useful);
+  const dfs = (j: number, weight: number, items: number, value: number): boolean => {
+    if (++nodes > nodeLimit) return false;
+    if (value > bestValue) {
+      bestValue = value;
+      bestTake.set(take.subarray(0, useful));
+    }
+    if (j >= useful || items >= limit) return true;
+    if (value + topValues[Math.min(limit - items, useful - j)]! <= bestValue) return true;
+    let fractional = value;
+    let room = capacity - weight;
+    for (let t = j; t < useful; t++) {
+      const it = order[t]!;
+      if (weights[it]! <= room) {
+        fractional += values[it]!;
+        room -= weights[it]!;
+      } else {
+        fractional += (values[it]! * room) / weights[it]!;
+        break;
+      }
+    }
+    if (fractional <= bestValue) return true;
+    const it = order[j]!;
+    if (weight + weights[it]! <= capacity) {
+      take[j] = 1;
+      const ok = dfs(j + 1, weight + weights[it]!, items + 1, value + values[it]!);
+      take[j] = 0;
+      if (!ok) return false;
+    }
+    return dfs(j + 1, weight, items, value);
+  };
+  if (dfs(0, 0, 0, 0)) {
+    for (let j = 0; j < useful; j++) if (bestTake[j]) chosen[order[j]!] = 1;
+    return { value: bestValue, bound: bestValue, exact: true };
+  }
+
+  const cells = (limit + 1) * (capacity + 1);
+  if (cells * useful <= 4_000_000) {
     // best[c][w]: best value with exactly c items and weight exactly w (−∞ if impossible).
-    const best = new Float64Array(cells).fill(-Infinity);
+    if (scratch.best.length < cells) scratch.best = new Float64Array(cells * 2);
+    if (scratch.decision.length < cells * useful) scratch.decision = new Uint8Array(cells * useful * 2);
+    const best = scratch.best;
+    const decision = scratch.decision;
+    best.fill(-Infinity, 0, cells);
+    decision.fill(0, 0, cells * useful);
     best[0] = 0;
-    const decision = new Uint8Array(cells * count);
     const width = capacity + 1;
-    for (let i = 0; i < count; i++) {
+    for (let j = 0; j < useful; j++) {
+      const i = order[j]!;
       const w = weights[i]!;
       const v = values[i]!;
-      if (v <= 0 || w > capacity) continue;
-      const plane = i * cells;
-      for (let c = Math.min(k, i + 1); c >= 1; c--) {
+      const plane = j * cells;
+      for (let c = Math.min(limit, j + 1); c >= 1; c--) {
         const row = c * width;
         const below = (c - 1) * width;
         for (let x = capacity; x >= w; x--) {
@@ -378,13 +510,13 @@ export function knapsack(
         }
       }
     }
-    let bestValue = 0;
+    let dpValue = 0;
     let bestC = 0;
     let bestX = 0;
-    for (let c = 1; c <= k; c++) {
+    for (let c = 1; c <= limit; c++) {
       for (let x = 0; x <= capacity; x++) {
-        if (best[c * width + x]! > bestValue) {
-          bestValue = best[c * width + x]!;
+        if (best[c * width + x]! > dpValue) {
+          dpValue = best[c * width + x]!;
           bestC = c;
           bestX = x;
         }
@@ -393,24 +525,21 @@ export function knapsack(
     // Walk back: the last item that improved cell (c, x) is the one taken there.
     let c = bestC;
     let x = bestX;
-    for (let i = count - 1; i >= 0 && c > 0; i--) {
-      if (decision[i * cells + c * width + x]) {
+    for (let j = useful - 1; j >= 0 && c > 0; j--) {
+      if (decision[j * cells + c * width + x]) {
+        const i = order[j]!;
         chosen[i] = 1;
         x -= weights[i]!;
         c--;
       }
     }
-    return { value: bestValue, bound: bestValue, exact: true };
+    return { value: dpValue, bound: dpValue, exact: true };
   }
   // Too large for the table: greedy by value per pupil, with a proven bound.
-  const order = Array.from({ length: count }, (_, i) => i).filter((i) => values[i]! > 0);
-  const byValue = order.map((i) => values[i]!).sort((a, b) => b - a);
-  let countBound = 0;
-  for (let i = 0; i < k && i < byValue.length; i++) countBound += byValue[i]!;
-  order.sort((a, b) => values[b]! / weights[b]! - values[a]! / weights[a]! || a - b);
   let fractional = 0;
   let room = capacity;
-  for (const i of order) {
+  for (let j = 0; j < useful; j++) {
+    const i = order[j]!;
     if (weights[i]! <= room) {
       fractional += values[i]!;
       room -= weights[i]!;
@@ -422,15 +551,16 @@ export function knapsack(
   let value = 0;
   let taken = 0;
   room = capacity;
-  for (const i of order) {
-    if (taken < k && weights[i]! <= room) {
+  for (let j = 0; j < useful; j++) {
+    const i = order[j]!;
+    if (taken < limit && weights[i]! <= room) {
       chosen[i] = 1;
       value += values[i]!;
       room -= weights[i]!;
       taken++;
     }
   }
-  return { value, bound: Math.min(countBound, fractional), exact: false };
+  return { value, bound: Math.max(value, Math.min(topValues[limit]!, fractional)), exact: false };
 }
 
 /**
