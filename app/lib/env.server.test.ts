@@ -26,3 +26,11 @@ describe("parseEnv", () => {
     expect(parseEnv({ DEMO: "1", DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });
 });
+
+describe("SEED", () => {
+  it("follows DEMO unless set, so production gets no demo accounts by accident", () => {
+    expect(parseEnv({ DEMO: "1" }).SEED).toBe(true);
+    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) }).SEED).toBe(false);
+    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), SEED: "1" }).SEED).toBe(true);
+  });
+});

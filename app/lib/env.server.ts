@@ -15,7 +15,8 @@ const schema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().min(3).default("Technohub <noreply@technohub.localhost>"),
   DEMO: z.enum(["0", "1", "true", "false"]).default("0").transform((v) => v === "1" || v === "true"),
-  SEED: z.enum(["0", "1", "true", "false"]).default("1").transform((v) => v === "1" || v === "true"),
+  /** Load the demo data into an empty database; defaults to DEMO so production never gets demo accounts by accident. */
+  SEED: z.enum(["0", "1", "true", "false"]).optional().transform((v) => (v === undefined ? undefined : v === "1" || v === "true")),
   GEOCODER: z.enum(["pdok", "gazetteer"]).default("gazetteer"),
   PDOK_URL: z.url().default("https://api.pdok.nl/bzk/locatieserver/search/v3_1"),
   MAP_TILE_URL: z
@@ -28,7 +29,7 @@ const schema = z.object({
   TRUST_PROXY: z.enum(["0", "1", "true", "false"]).default("0").transform((v) => v === "1" || v === "true"),
 });
 
-export type Env = z.infer<typeof schema>;
+export type Env = Omit<z.infer<typeof schema>, "SEED"> & { SEED: boolean };
 
 export class EnvError extends Error {}
 
@@ -43,7 +44,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   if (result.data.NODE_ENV === "production" && !result.data.DEMO && !result.data.AUTH_SECRET) {
     throw new EnvError("Ongeldige configuratie: AUTH_SECRET ontbreekt (verplicht in productie zonder DEMO=1)");
   }
-  return result.data;
+  return { ...result.data, SEED: result.data.SEED ?? result.data.DEMO };
 }
 
 export function baseUrl(env: Env): string {
