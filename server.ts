@@ -18,7 +18,14 @@ try {
 }
 
 const server = express();
-let built: { createApp: (e: typeof env) => Promise<{ app: express.Express; close(): Promise<void>; seeded: unknown }> };
+type Built = {
+  createApp: (e: Env) => Promise<{
+    app: express.Express;
+    close(): Promise<void>;
+    demoAccounts: { password: string; emails: string[] } | null;
+  }>;
+};
+let built: Built;
 
 if (env.NODE_ENV === "development") {
   const vite = await import("vite");
@@ -46,6 +53,12 @@ server.use(instance.app);
 const listener = server.listen(env.PORT, env.HOST, () => {
   const host = env.HOST === "0.0.0.0" ? "localhost" : env.HOST;
   console.log(JSON.stringify({ time: new Date().toISOString(), level: "info", msg: `Technohub luistert op http://${host}:${env.PORT}` }));
+  if (instance.demoAccounts && env.LOG_LEVEL !== "silent") {
+    console.log(`\nTechnohub draait op http://${host}:${env.PORT}`);
+    console.log(`Demo-accounts (wachtwoord voor allemaal: ${instance.demoAccounts.password}):`);
+    for (const email of instance.demoAccounts.emails) console.log(`  ${email}`);
+    console.log("");
+  }
 });
 
 let stopping = false;

@@ -12,6 +12,7 @@ import { log, setLogLevel } from "~/lib/log.server.ts";
 import { createMailer } from "~/services/mail/mailer.server.ts";
 import { createGeocoder } from "~/services/geo/create-geocoder.server.ts";
 import { seedIfEmpty } from "~/db/seed/seed.server.ts";
+import { DEMO_PASSWORD, DEMO_USERS } from "~/db/seed/demo-users.ts";
 import { localeFromRequest } from "~/i18n/index.ts";
 
 /** A fixed development secret; production without DEMO refuses to start without AUTH_SECRET (see env). */
@@ -89,5 +90,7 @@ export async function createApp(env: Env) {
     }),
   );
 
-  return { app, services, seeded, close: () => services.database.close() };
+  // What `npm start` prints for a person trying the demo: who to sign in as, and with which password.
+  const demoAccounts = env.SEED ? { password: DEMO_PASSWORD, emails: DEMO_USERS.map((u) => u.email) } : null;
+  return { app, services, seeded, demoAccounts, close: () => services.database.close() };
 }
