@@ -294,7 +294,7 @@ function LocationsSection({ locations, limited, tiles }: { locations: MapLocatio
   const onMap = locations.filter((l): l is MapLocation & { lat: number; lon: number } => l.lat !== null && l.lon !== null);
   return (
     <section className="th-stack th-directory__map" aria-labelledby="kaart">
-      <Heading level={2} id="kaart" tabIndex={-1}>
+      <Heading level={2} id="kaart">
         {t("directory.map.title")}
       </Heading>
       {locations.length === 0 ? (
