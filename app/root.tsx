@@ -159,6 +159,8 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   }
   return (
     <main id="main" className="utrecht-page-content th-main">
+      {/* Error pages have no route meta; React hoists this into <head> (WCAG 2.4.2 needs a title). */}
+      <title>{`${title} | Technohub`}</title>
       <Heading level={1}>{title}</Heading>
       <Paragraph>{body}</Paragraph>
       <Paragraph>
