@@ -95,7 +95,7 @@ export default function CoordinationJoinPage({ loaderData, actionData }: Route.C
             {t("proposals.review.decide")}
           </Heading>
           <ErrorSummary errors={errors} labels={{ reason: t("join.review.reason") }} />
-          <div className="th-grid">
+          <div className="th-grid th-decide">
             <Form method="post" className="th-card th-stack">
               <input type="hidden" name="intent" value="accept" />
               <Button>{t("join.review.accept")}</Button>

@@ -125,7 +125,7 @@ export default function CoordinationProposalPage({ loaderData, actionData }: Rou
             {t("proposals.review.decide")}
           </Heading>
           <ErrorSummary errors={errors} labels={{ reason: t("proposals.review.reason") }} />
-          <div className="th-grid">
+          <div className="th-grid th-decide">
             <Form method="post" className="th-card th-stack">
               <input type="hidden" name="intent" value="accept" />
               <Button>{t("proposals.review.accept")}</Button>

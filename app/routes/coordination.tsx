@@ -58,7 +58,7 @@ export default function CoordinationPage({ loaderData }: Route.ComponentProps) {
       {allNetworks ? <Paragraph>{t("coordination.adminIntro")}</Paragraph> : null}
       {networks.length === 0 ? <Paragraph>{t("coordination.nothing")}</Paragraph> : null}
       {networks.map((n) => (
-        <section key={n.id} className="th-stack" aria-labelledby={`n-${n.id}`}>
+        <section key={n.id} className="th-card th-stack" aria-labelledby={`n-${n.id}`}>
           <Heading level={2} id={`n-${n.id}`}>
             {n.name}
           </Heading>
