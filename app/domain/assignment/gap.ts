@@ -33,7 +33,7 @@ export type GapSolution = { slotOf: Int32Array; value: number; bound: number };
 type Reporter = (progress: Progress) => void;
 
 export function solveGap(model: Model, options: { deadline: number; report: Reporter; maxIterations?: number }): GapSolution {
-  const { nGroups: n, nSlots: m, edgeStart, edgeSlot, edgeGain, edgeGroup, revStart, revEdge, size, slotGroupCap: groupCap, slotPupilCap: pupilCap, lockedSlot } = model;
+  const { nGroups: n, nSlots: m, edgeStart, edgeSlot, edgeGain, slotGroupCap: groupCap, lockedSlot } = model;
   const report = options.report;
   const expired = () => performance.now() > options.deadline;
 
@@ -68,23 +68,14 @@ export function solveGap(model: Model, options: { deadline: number; report: Repo
     if (Math.floor(bound + 1e-6) <= bestValue || expired()) break;
     const b = lagrange.evaluate(u);
     if (b < bound) bound = b;
+    // Deflected subgradient: the direction keeps half of the previous one.
     if (b < bestB - 1e-9) {
       bestB = b;
       sinceBest = 0;
-    } else if (++sinceBest >= 15) {
+    } else if (++sinceBest >= 100) {
       theta /= 2;
       sinceBest = 0;
     }
-    if (iteration % heuristicEvery === 0) {
-      search.load(lagrange.assignment());
-      search.repair();
-      search.improve(options.deadline);
-      if (search.value > bestValue) {
-        bestValue = search.value;
-        best = search.snapshot();
-      }
-    }
-    // Deflected subgradient: the direction keeps part of the previous one.
     const selected = lagrange.selected;
     let norm = 0;
     for (let g = 0; g < n; g++) {
@@ -93,6 +84,17 @@ export function solveGap(model: Model, options: { deadline: number; report: Repo
       if (d > 0 && u[g]! <= 0) d = 0;
       direction[g] = d;
       norm += d * d;
+    }
+    // norm 0: every group chosen once (or not at all at u = 0), so the
+    // Lagrangian solution is feasible and meets the bound: optimal.
+    if (iteration % heuristicEvery === 0 || norm === 0) {
+      search.load(lagrange.assignment());
+      search.repair();
+      search.improve(options.deadline);
+      if (search.value > bestValue) {
+        bestValue = search.value;
+        best = search.snapshot();
+      }
     }
     if (norm === 0) break;
     const step = (theta * Math.max(b - bestValue, 1)) / norm;
@@ -105,9 +107,8 @@ export function solveGap(model: Model, options: { deadline: number; report: Repo
     }
   }
   // 4. Small instances: an exhaustive search closes what gap is left.
-  if (Math.floor(bound + 1e-6) > bestValue) {
-    const free = model.freeCount;
-    const exact = exhaustiveSearch(model, best, bestValue, free <= 12 ? 2_000_000 : 100_000);
+  if (Math.floor(bound + 1e-6) > bestValue && model.freeCount <= 24) {
+    const exact = exhaustiveSearch(model, best, bestValue, model.freeCount <= 12 ? 2_000_000 : 200_000);
     if (exact) return { slotOf: exact.slotOf, value: exact.value, bound: exact.value };
   }
   return { slotOf: best, value: bestValue, bound: Math.max(bound, bestValue) };
@@ -219,14 +220,13 @@ class LocalSearch {
 
   /** Gain of edge (g, s) by binary search in s's reverse list (group order); −Infinity if no edge. */
   gain(g: number, s: number): number {
-    const { revStart, revEdge, edgeGroup, edgeGain } = this.model;
+    const { revStart, revGroup, revGain } = this.model;
     let lo = revStart[s]!;
     let hi = revStart[s + 1]! - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const e = revEdge[mid]!;
-      const h = edgeGroup[e]!;
-      if (h === g) return edgeGain[e]!;
+      const h = revGroup[mid]!;
+      if (h === g) return revGain[mid]!;
       if (h < g) lo = mid + 1;
       else hi = mid - 1;
     }
@@ -397,11 +397,50 @@ class LocalSearch {
 /** Scratch buffers for knapsack(), grown on demand and reused across calls. */
 const scratch = {
   order: new Int32Array(64),
-  topValues: new Float64Array(64),
+  topValues: new Float64Array(129),
   take: new Uint8Array(64),
+  bestTake: new Uint8Array(64),
   best: new Float64Array(1024),
   decision: new Uint8Array(4096),
 };
+
+/** Sorts order[0..count) by key descending, ties by index ascending (insertion sort for the usual few items). */
+function sortBy(order: Int32Array, count: number, key: (i: number) => number) {
+  if (count > 48) {
+    const sorted = Array.from(order.subarray(0, count)).sort((a, b) => key(b) - key(a) || a - b);
+    for (let j = 0; j < count; j++) order[j] = sorted[j]!;
+    return;
+  }
+  for (let j = 1; j < count; j++) {
+    const x = order[j]!;
+    const kx = key(x);
+    let t = j - 1;
+    while (t >= 0) {
+      const y = order[t]!;
+      const ky = key(y);
+      if (ky > kx || (ky === kx && y < x)) break;
+      order[t + 1] = y;
+      t--;
+    }
+    order[t + 1] = x;
+  }
+}
+
+function sortDescending(values: Float64Array, from: number, to: number) {
+  if (to - from > 48) {
+    values.subarray(from, to).sort().reverse();
+    return;
+  }
+  for (let j = from + 1; j < to; j++) {
+    const x = values[j]!;
+    let t = j - 1;
+    while (t >= from && values[t]! < x) {
+      values[t + 1] = values[t]!;
+      t--;
+    }
+    values[t + 1] = x;
+  }
+}
 
 /**
  * Knapsack with a count limit, exactly: the subset of items with the largest
@@ -425,33 +464,33 @@ export function knapsack(
   if (k <= 0 || capacity <= 0) return { value: 0, bound: 0, exact: true };
   if (scratch.order.length < count) {
     scratch.order = new Int32Array(count * 2);
-    scratch.topValues = new Float64Array(count * 2);
+    scratch.topValues = new Float64Array(count * 2 + 1);
     scratch.take = new Uint8Array(count * 2);
+    scratch.bestTake = new Uint8Array(count * 2);
   }
-  const { order, topValues, take } = scratch;
-  // Useful items (positive value, fitting at all), by value per pupil.
+  const { order, topValues, take, bestTake } = scratch;
+  // Useful items (positive value, fitting at all), by value per pupil, descending.
   let useful = 0;
   for (let i = 0; i < count; i++) if (values[i]! > 0 && weights[i]! <= capacity) order[useful++] = i;
   if (useful === 0) return { value: 0, bound: 0, exact: true };
-  const ratio = (i: number) => values[i]! / weights[i]!;
-  const sorted = Array.from(order.subarray(0, useful)).sort((a, b) => ratio(b) - ratio(a) || a - b);
-  for (let j = 0; j < useful; j++) order[j] = sorted[j]!;
-  const byValue = sorted.map((i) => values[i]!).sort((a, b) => b - a);
+  sortBy(order, useful, (i) => values[i]! / weights[i]!);
   // topValues[c] = sum of the c best values: bounds what c more items can add.
+  for (let j = 0; j < useful; j++) topValues[j + 1] = values[order[j]!]!;
+  sortDescending(topValues, 1, useful + 1);
   topValues[0] = 0;
-  for (let c = 1; c <= useful; c++) topValues[c] = topValues[c - 1]! + byValue[c - 1]!;
+  for (let c = 1; c <= useful; c++) topValues[c]! += topValues[c - 1]!;
   const limit = Math.min(k, useful);
 
   let bestValue = 0;
   let nodes = 0;
   const nodeLimit = 20_000;
   take.fill(0, 0, useful);
-  const bestTake = new Uint8Array(useful);
+  bestTake.fill(0, 0, useful);
   const dfs = (j: number, weight: number, items: number, value: number): boolean => {
     if (++nodes > nodeLimit) return false;
     if (value > bestValue) {
       bestValue = value;
-      bestTake.set(take.subarray(0, useful));
+      for (let t = 0; t < useful; t++) bestTake[t] = take[t]!;
     }
     if (j >= useful || items >= limit) return true;
     if (value + topValues[Math.min(limit - items, useful - j)]! <= bestValue) return true;
@@ -563,17 +602,80 @@ export function knapsack(
   return { value, bound: Math.max(value, Math.min(topValues[limit]!, fractional)), exact: false };
 }
 
+/** Counts each slot's edges with positive reduced gain; lists the slots that have any. */
+function countPositive(
+  n: number,
+  edgeStart: Int32Array,
+  edgeSlot: Int32Array,
+  edgeGain: Int32Array,
+  lockedSlot: Int32Array,
+  u: Float64Array,
+  slotCount: Int32Array,
+  touched: Int32Array,
+): { edges: number; touched: number } {
+  let edges = 0;
+  let touchedCount = 0;
+  for (let g = 0; g < n; g++) {
+    if (lockedSlot[g]! >= 0) continue;
+    const limit = u[g]! + 1e-9;
+    const end = edgeStart[g + 1]!;
+    for (let e = edgeStart[g]!; e < end; e++) {
+      if (edgeGain[e]! <= limit) break;
+      const s = edgeSlot[e]!;
+      if (slotCount[s] === 0) touched[touchedCount++] = s;
+      slotCount[s]!++;
+      edges++;
+    }
+  }
+  return { edges, touched: touchedCount };
+}
+
+/** Writes the edges with positive reduced gain into their slot's range. */
+function fillPositive(
+  n: number,
+  edgeStart: Int32Array,
+  edgeSlot: Int32Array,
+  edgeGain: Int32Array,
+  lockedSlot: Int32Array,
+  u: Float64Array,
+  slotFill: Int32Array,
+  posGroup: Int32Array,
+  posGain: Float64Array,
+) {
+  for (let g = 0; g < n; g++) {
+    if (lockedSlot[g]! >= 0) continue;
+    const limit = u[g]! + 1e-9;
+    const end = edgeStart[g + 1]!;
+    for (let e = edgeStart[g]!; e < end; e++) {
+      const gain = edgeGain[e]!;
+      if (gain <= limit) break;
+      const where = slotFill[edgeSlot[e]!]!++;
+      posGroup[where] = g;
+      posGain[where] = gain;
+    }
+  }
+}
+
 /**
  * B(u) = Σ u_g + Σ_s max { Σ_{g∈S} (gain(g,s) − u_g) : S fits s }, an upper
  * bound on the best total gain for any u ≥ 0. Keeps, per evaluation, how
  * often each group was chosen (for the subgradient) and each slot's choice.
  */
-class KnapsackRelaxation {
+export class KnapsackRelaxation {
   readonly model: Model;
   readonly selected: Int32Array;
-  /** Chosen groups per slot, flattened: slot s's picks are choice[choiceStart[s] .. choiceStart[s+1]). */
-  private choice: Int32Array;
-  private choiceStart: Int32Array;
+  /** The pairs chosen by the last evaluation. */
+  private choiceGroup = new Int32Array(1024);
+  private choiceSlot = new Int32Array(1024);
+  private choiceGain = new Float64Array(1024);
+  private chosenCount = 0;
+  /** Positive-reduced-gain edges bucketed by slot. */
+  private slotCount: Int32Array;
+  private slotFill: Int32Array;
+  private touched: Int32Array;
+  private touchedCount = 0;
+  private posGroup = new Int32Array(1024);
+  private posGain = new Float64Array(1024);
   private itemGroup = new Int32Array(256);
   private itemValue = new Float64Array(256);
   private itemWeight = new Int32Array(256);
@@ -583,34 +685,55 @@ class KnapsackRelaxation {
   constructor(model: Model) {
     this.model = model;
     this.selected = new Int32Array(model.nGroups);
-    this.choice = new Int32Array(1024);
-    this.choiceStart = new Int32Array(model.nSlots + 1);
+    this.slotCount = new Int32Array(model.nSlots);
+    this.slotFill = new Int32Array(model.nSlots);
+    this.touched = new Int32Array(model.nSlots);
   }
 
+  /**
+   * Evaluates B(u). Group-centric: a group's edges are sorted by gain, so
+   * its scan stops at the first edge with no positive reduced gain; only
+   * those few edges are bucketed per slot. Cost O(groups + positive edges).
+   */
   evaluate(u: Float64Array): number {
-    const { nGroups: n, nSlots: m, revStart, revEdge, edgeGroup, edgeGain, size, slotGroupCap, slotPupilCap, lockedSlot } = this.model;
+    const { nGroups: n, edgeStart, edgeSlot, edgeGain, size, slotGroupCap, slotPupilCap, lockedSlot } = this.model;
     const selected = this.selected;
     selected.fill(0);
+    const slotCount = this.slotCount;
     let total = 0;
     for (let g = 0; g < n; g++) if (lockedSlot[g]! < 0) total += u[g]!;
+    const positive = countPositive(n, edgeStart, edgeSlot, edgeGain, lockedSlot, u, slotCount, this.touched);
+    this.touchedCount = positive.touched;
+    if (this.posGroup.length < positive.edges) {
+      this.posGroup = new Int32Array(positive.edges * 2);
+      this.posGain = new Float64Array(positive.edges * 2);
+    }
+    // Slots in index order, each with a range in the flattened lists.
+    const touched = this.touched.subarray(0, this.touchedCount).sort();
+    let at = 0;
+    for (let t = 0; t < touched.length; t++) {
+      const s = touched[t]!;
+      this.slotFill[s] = at;
+      at += slotCount[s]!;
+    }
+    fillPositive(n, edgeStart, edgeSlot, edgeGain, lockedSlot, u, this.slotFill, this.posGroup, this.posGain);
     let chosenCount = 0;
-    for (let s = 0; s < m; s++) {
-      this.choiceStart[s] = chosenCount;
-      let items = 0;
+    at = 0;
+    for (let t = 0; t < touched.length; t++) {
+      const s = touched[t]!;
+      const items = slotCount[s]!;
+      const from = at;
+      at += items;
+      slotCount[s] = 0;
+      if (items > this.itemGroup.length) this.grow(items);
       let weight = 0;
-      for (let i = revStart[s]!, end = revStart[s + 1]!; i < end; i++) {
-        const e = revEdge[i]!;
-        const g = edgeGroup[e]!;
-        const r = edgeGain[e]! - u[g]!;
-        if (r <= 1e-9) continue;
-        if (items === this.itemGroup.length) this.grow();
-        this.itemGroup[items] = g;
-        this.itemValue[items] = r;
-        this.itemWeight[items] = size[g]!;
+      for (let i = 0; i < items; i++) {
+        const g = this.posGroup[from + i]!;
+        this.itemGroup[i] = g;
+        this.itemValue[i] = this.posGain[from + i]! - u[g]!;
+        this.itemWeight[i] = size[g]!;
         weight += size[g]!;
-        items++;
       }
-      if (items === 0) continue;
       const k = slotGroupCap[s]!;
       const cap = slotPupilCap[s]!;
       // Bound contribution of this slot; equals the chosen value unless the
@@ -623,22 +746,32 @@ class KnapsackRelaxation {
       } else {
         slotBound = this.knapsack(items, k, cap);
       }
-      let slotValue = 0;
-      if (chosenCount + items > this.choice.length) {
-        const grown = new Int32Array((chosenCount + items) * 2);
-        grown.set(this.choice);
-        this.choice = grown;
+      if (chosenCount + items > this.choiceGroup.length) {
+        const size2 = (chosenCount + items) * 2;
+        const groups = new Int32Array(size2);
+        groups.set(this.choiceGroup);
+        this.choiceGroup = groups;
+        const slots = new Int32Array(size2);
+        slots.set(this.choiceSlot);
+        this.choiceSlot = slots;
+        const gains = new Float64Array(size2);
+        gains.set(this.choiceGain);
+        this.choiceGain = gains;
       }
+      let slotValue = 0;
       for (let i = 0; i < items; i++) {
         if (!this.bestTake[i]) continue;
         const g = this.itemGroup[i]!;
         slotValue += this.itemValue[i]!;
         selected[g]!++;
-        this.choice[chosenCount++] = g;
+        this.choiceGroup[chosenCount] = g;
+        this.choiceSlot[chosenCount] = s;
+        this.choiceGain[chosenCount++] = this.posGain[from + i]!;
       }
       total += slotBound >= 0 ? Math.max(slotBound, slotValue) : slotValue;
     }
-    this.choiceStart[m] = chosenCount;
+    this.touchedCount = 0;
+    this.chosenCount = chosenCount;
     return total;
   }
 
@@ -648,30 +781,21 @@ class KnapsackRelaxation {
    * gains most. Pupil limits hold already; repair() fills in the rest.
    */
   assignment(): Int32Array {
-    const { nGroups: n, nSlots: m } = this.model;
+    const n = this.model.nGroups;
     const slotOf = new Int32Array(n).fill(-1);
     const bestGain = new Float64Array(n).fill(-Infinity);
-    for (let s = 0; s < m; s++) {
-      for (let i = this.choiceStart[s]!; i < this.choiceStart[s + 1]!; i++) {
-        const g = this.choice[i]!;
-        const gain = this.gainOf(g, s);
-        if (gain > bestGain[g]!) {
-          bestGain[g] = gain;
-          slotOf[g] = s;
-        }
+    for (let i = 0; i < this.chosenCount; i++) {
+      const g = this.choiceGroup[i]!;
+      if (this.choiceGain[i]! > bestGain[g]!) {
+        bestGain[g] = this.choiceGain[i]!;
+        slotOf[g] = this.choiceSlot[i]!;
       }
     }
     return slotOf;
   }
 
-  private gainOf(g: number, s: number): number {
-    const { edgeStart, edgeSlot, edgeGain } = this.model;
-    for (let e = edgeStart[g]!; e < edgeStart[g + 1]!; e++) if (edgeSlot[e] === s) return edgeGain[e]!;
-    return -Infinity;
-  }
-
-  private grow() {
-    const size = this.itemGroup.length * 2;
+  private grow(atLeast: number) {
+    const size = Math.max(this.itemGroup.length * 2, atLeast);
     const grow32 = (a: Int32Array) => {
       const b = new Int32Array(size);
       b.set(a);
@@ -684,6 +808,8 @@ class KnapsackRelaxation {
     v.set(this.itemValue);
     this.itemValue = v;
     this.bestTake = new Uint8Array(size);
+    this.pick = new Uint8Array(size);
+    this.prefix = new Float64Array(size + 1);
   }
 
   private sortItems(items: number) {
@@ -709,9 +835,58 @@ class KnapsackRelaxation {
     for (let i = 0; i < k && i < items; i++) this.bestTake[this.order[i]!] = 1;
   }
 
-  /** Exact knapsack on the slot's candidates; returns the value that counts towards the bound. */
+  private prefix = new Float64Array(257);
+  private pick = new Uint8Array(256);
+  private dfsBest = 0;
+  private dfsNodes = 0;
+  private dfsCap = 0;
+  private dfsItems = 0;
+
+  /**
+   * Exact knapsack on the slot's candidates; returns the value that counts
+   * towards the bound. Depth-first over the candidates by reduced gain,
+   * bounded by the best values the group limit still allows (prefix sums, so
+   * O(1) per node); a handful of candidates and a limit of a few groups make
+   * this a few hundred nodes. Larger cases go to the general knapsack().
+   */
   private knapsack(items: number, k: number, cap: number): number {
+    if (items <= 64) {
+      this.sortItems(items);
+      const { order, itemValue, prefix } = this;
+      prefix[0] = 0;
+      for (let j = 0; j < items; j++) prefix[j + 1] = prefix[j]! + itemValue[order[j]!]!;
+      this.dfsBest = 0;
+      this.dfsNodes = 0;
+      this.dfsCap = cap;
+      this.dfsItems = items;
+      this.pick.fill(0, 0, items);
+      this.bestTake.fill(0, 0, items);
+      if (this.search(0, 0, Math.min(k, items), 0)) return this.dfsBest;
+    }
     const result = knapsack(items, this.itemWeight, this.itemValue, cap, k, this.bestTake);
     return result.bound;
+  }
+
+  /** Items order[j..] still open, `left` more may be taken; false when over the node budget. */
+  private search(j: number, weight: number, left: number, value: number): boolean {
+    if (++this.dfsNodes > 50_000) return false;
+    if (value > this.dfsBest) {
+      this.dfsBest = value;
+      for (let t = 0; t < this.dfsItems; t++) this.bestTake[t] = this.pick[t]!;
+    }
+    const items = this.dfsItems;
+    if (left === 0 || j >= items) return true;
+    const { order, itemWeight, prefix } = this;
+    for (let t = j; t < items; t++) {
+      // The best `left` values among items t.. are the next ones in order.
+      if (value + prefix[Math.min(items, t + left)]! - prefix[t]! <= this.dfsBest) return true;
+      const it = order[t]!;
+      if (weight + itemWeight[it]! > this.dfsCap) continue;
+      this.pick[it] = 1;
+      const ok = this.search(t + 1, weight + itemWeight[it]!, left - 1, value + this.itemValue[it]!);
+      this.pick[it] = 0;
+      if (!ok) return false;
+    }
+    return true;
   }
 }

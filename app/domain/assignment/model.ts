@@ -26,10 +26,10 @@ export type Model = {
   edgeStart: Int32Array;
   edgeSlot: Int32Array;
   edgeGain: Int32Array;
-  /** Reverse adjacency: for slot s, the edge indices into s in group order. */
+  /** Reverse adjacency: slot s's candidates revGroup[revStart[s] .. revStart[s+1]) in group order, with their gains. */
   revStart: Int32Array;
-  revEdge: Int32Array;
-  edgeGroup: Int32Array;
+  revGroup: Int32Array;
+  revGain: Int32Array;
   /** Groups a slot can still take after the locks (always finite). */
   slotGroupCap: Int32Array;
   /** Pupils a slot can still take, NO_LIMIT where pupils can never bind. */
@@ -282,8 +282,13 @@ export function buildModel(instance: Instance): Model {
   for (let e = 0; e < count; e++) revStart[edgeSlot[e]! + 1]!++;
   for (let s = 0; s < m; s++) revStart[s + 1]! += revStart[s]!;
   const fill = revStart.slice(0, m);
-  const revEdge = new Int32Array(count);
-  for (let e = 0; e < count; e++) revEdge[fill[edgeSlot[e]!]!++] = e;
+  const revGroup = new Int32Array(count);
+  const revGain = new Int32Array(count);
+  for (let e = 0; e < count; e++) {
+    const at = fill[edgeSlot[e]!]!++;
+    revGroup[at] = edgeGroup[e]!;
+    revGain[at] = edgeGain[e]!;
+  }
 
   // Tighten the slot limits. A pupil limit implies a group limit (no more
   // groups than the smallest candidates that fit), and it can never bind when
@@ -299,7 +304,7 @@ export function buildModel(instance: Instance): Model {
     if (pupilCap[s]! !== NO_LIMIT && candidates > 0) {
       if (sizes.length < candidates) sizes = new Int32Array(candidates * 2);
       const view = sizes.subarray(0, candidates);
-      for (let i = 0; i < candidates; i++) view[i] = size[edgeGroup[revEdge[revStart[s]! + i]!]!]!;
+      for (let i = 0; i < candidates; i++) view[i] = size[revGroup[revStart[s]! + i]!]!;
       view.sort();
       let fit = 0;
       let total = 0;
@@ -328,8 +333,8 @@ export function buildModel(instance: Instance): Model {
     edgeSlot,
     edgeGain,
     revStart,
-    revEdge,
-    edgeGroup,
+    revGroup,
+    revGain,
     slotGroupCap,
     slotPupilCap,
     pupilSlots: Int32Array.from(pupilSlots),
