@@ -3,6 +3,9 @@ import { test, expect, expectAccessible, signIn, DEMO_PASSWORD } from "./fixture
 const NEW_SUMMARY = "Mbo-scholen en metaalbedrijven in Utrecht vernieuwen samen het metaalonderwijs, met moderne praktijklokalen.";
 const NEW_TAG = "Girlsday";
 
+// Each test signs in three times and visits a dozen pages, every one checked with axe afterwards.
+test.slow();
+
 test("Is dit jouw PPS? A company contact proposes a change, the coordinator accepts it, profile and history show it", async ({ page }) => {
   await signIn(page, "bedrijf@demo.technohub.nl", DEMO_PASSWORD);
   await page.goto("/netwerken/technologieroute");
