@@ -63,7 +63,7 @@ export function solveGap(model: Model, options: { deadline: number; report: Repo
   let theta = 1;
   let sinceBest = 0;
   let bestB = Infinity;
-  const heuristicEvery = 10;
+  const heuristicEvery = 25;
   for (let iteration = 0; iteration < maxIterations; iteration++) {
     if (Math.floor(bound + 1e-6) <= bestValue || expired()) break;
     const b = lagrange.evaluate(u);
