@@ -6,8 +6,8 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
-  useLoaderData,
   useLocation,
+  useRouteLoaderData,
   type MiddlewareFunction,
 } from "react-router";
 import type { Route } from "./+types/root";
@@ -44,8 +44,12 @@ export async function loader({ context }: Route.LoaderArgs) {
 
 export const links: Route.LinksFunction = () => [{ rel: "icon", href: "/favicon.svg", type: "image/svg+xml" }];
 
+type RootData = Awaited<ReturnType<typeof loader>>["data"];
+/** Root data may be missing when the root loader itself failed; the shell then renders without it. */
+const useRootData = () => useRouteLoaderData("root") as RootData | undefined;
+
 export function Layout({ children }: { children: React.ReactNode }) {
-  const data = useLoaderData<typeof loader>() as Awaited<ReturnType<typeof loader>>["data"] | undefined;
+  const data = useRootData();
   const locale = data?.locale ?? "nl";
   return (
     <html lang={locale}>
@@ -65,7 +69,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
 }
 
 function Shell({ children }: { children: React.ReactNode }) {
-  const data = useLoaderData<typeof loader>() as Awaited<ReturnType<typeof loader>>["data"] | undefined;
+  const data = useRootData();
   const t = useT();
   const location = useLocation();
   const back = location.pathname + location.search;
@@ -143,7 +147,7 @@ export default function App() {
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  const t = translator("nl");
+  const t = translator(useRootData()?.locale ?? "nl");
   let title = t("error.generic.title");
   let body = t("error.generic.body");
   if (isRouteErrorResponse(error)) {
