@@ -14,6 +14,12 @@ export default [
   route("coordinatie", "routes/coordination.tsx"),
   route("coordinatie/voorstellen/:id", "routes/coordination-proposal.tsx"),
   route("coordinatie/aanmeldingen/:id", "routes/coordination-join.tsx"),
+  // Organisations and their members ("nieuw" is its own entry, not a slug)
+  route("organisaties", "routes/organisations.tsx"),
+  route("organisaties/nieuw", "routes/organisation-new.tsx"),
+  route("organisaties/:slug", "routes/organisation.tsx"),
+  route("organisaties/:slug/bewerken", "routes/organisation-edit.tsx"),
+  route("organisaties/:slug/leden", "routes/organisation-members.tsx"),
   // Accounts (app/routes/auth/*)
   route("registreren", "routes/auth/sign-up.tsx"),
   route("registreren/verstuurd", "routes/auth/sign-up-sent.tsx"),

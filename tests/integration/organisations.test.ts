@@ -355,7 +355,10 @@ describe(`organisations (${TEST_DB})`, () => {
         { networkId: route!.id, organisationId: org.id, role: "penvoerder" },
         { networkId: nop!.id, organisationId: org.id, role: "partner" },
       ]);
-      await services.db.insert(networkMember).values({ networkId: other!.id, organisationId: org.id });
+      await services.db.insert(networkMember).values([
+        { networkId: other!.id, organisationId: org.id },
+        { networkId: route!.id, organisationId: org.id },
+      ]);
       await services.db.insert(networkLocation).values({ networkId: nop!.id, name: "Hub Emmeloord", kind: "physical", organisationId: org.id });
 
       const visitor = await getOrganisation(services, null, org.slug);

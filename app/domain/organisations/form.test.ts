@@ -64,10 +64,10 @@ describe("organisation form", () => {
     });
   });
 
-  it("a provider offers education levels but has no company fields", () => {
-    const result = parse({ ...base, kind: "provider", kvkNumber: "1", sector: "Maakindustrie", educationLevels: ["mbo-2", "mbo-3"] });
+  it("a provider offers education levels and has a sector, but no KvK number or size", () => {
+    const result = parse({ ...base, kind: "provider", kvkNumber: "1", sizeClass: "1-9", sector: "Maakindustrie", educationLevels: ["mbo-2", "mbo-3"] });
     expect(result.success).toBe(true);
-    expect(result.data).toMatchObject({ kind: "provider", kvkNumber: null, sector: null, educationLevels: ["mbo-2", "mbo-3"] });
+    expect(result.data).toMatchObject({ kind: "provider", kvkNumber: null, sizeClass: null, sector: "Maakindustrie", educationLevels: ["mbo-2", "mbo-3"] });
   });
 
   it("a public body or fund has no kind-specific fields", () => {
@@ -124,6 +124,8 @@ describe("organisationProblems", () => {
     expect(organisationProblems({ ...valid, kvkNumber: "1234" })).toEqual({ kvkNumber: "organisations.form.kvk.invalid" });
     expect(organisationProblems({ ...valid, postcode: "3447gr" })).toEqual({ postcode: "organisations.form.postcode.invalid" });
     expect(organisationProblems({ ...valid, kind: "school" })).toEqual({ kvkNumber: "organisations.form.kvk.invalid" });
+    expect(organisationProblems({ ...valid, kind: "school", kvkNumber: null, sector: "Bouw" })).toEqual({ sector: "organisations.form.sector.invalid" });
+    expect(organisationProblems({ ...valid, kind: "provider", kvkNumber: null, sector: "Bouw", educationLevels: ["mbo-4"] })).toEqual({});
     expect(organisationProblems({ ...valid, educationLevels: ["havo"] })).toEqual({
       educationLevels: "organisations.form.educationLevels.invalid",
     });

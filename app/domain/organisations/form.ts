@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ECONOMIC_SECTORS, EDUCATION_LEVELS, PROVINCES } from "../directory/vocabulary.ts";
 import { isValidKvkNumber, normaliseKvkNumber } from "./kvk.ts";
 import { normalisePostcode } from "./postcode.ts";
-import { ORGANISATION_KINDS, SIZE_CLASSES, type OrganisationKind } from "./vocabulary.ts";
+import { COMPANY_KINDS, LEVEL_KINDS, ORGANISATION_KINDS, SECTOR_KINDS, SIZE_CLASSES, type OrganisationKind } from "./vocabulary.ts";
 import { normaliseWebsite } from "./website.ts";
 
 /**
@@ -26,14 +26,9 @@ export type OrganisationInput = {
   kvkNumber: string | null;
 };
 
-/**
- * Which kinds have fields of their own; the form groups them in fieldsets.
- * Providers (ROC, OBM) offer education levels just as schools do.
- */
-export const LEVEL_KINDS = ["school", "provider"] as const satisfies readonly OrganisationKind[];
-export const COMPANY_KINDS = ["company"] as const satisfies readonly OrganisationKind[];
 const hasLevels = (kind: string | undefined) => (LEVEL_KINDS as readonly string[]).includes(kind ?? "");
 const isCompany = (kind: string | undefined) => (COMPANY_KINDS as readonly string[]).includes(kind ?? "");
+const hasSector = (kind: string | undefined) => (SECTOR_KINDS as readonly string[]).includes(kind ?? "");
 
 const M = {
   nameRequired: "organisations.form.name.required",
@@ -98,12 +93,9 @@ const commonSchema = z.object({
 const list = <T extends z.ZodType<string>>(item: T) =>
   z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(item));
 
-const schoolSchema = z.object({ educationLevels: list(z.enum(EDUCATION_LEVELS, { error: M.levels })) });
-const companySchema = z.object({
-  sector: optionalChoice(ECONOMIC_SECTORS, M.sector),
-  sizeClass: optionalChoice(SIZE_CLASSES, M.sizeClass),
-  kvkNumber: kvkField,
-});
+const levelsSchema = z.object({ educationLevels: list(z.enum(EDUCATION_LEVELS, { error: M.levels })) });
+const sectorSchema = z.object({ sector: optionalChoice(ECONOMIC_SECTORS, M.sector) });
+const companySchema = z.object({ sizeClass: optionalChoice(SIZE_CLASSES, M.sizeClass), kvkNumber: kvkField });
 const kindOnly = z.object({ kind: z.enum(ORGANISATION_KINDS) });
 
 /**
@@ -114,14 +106,15 @@ const kindOnly = z.object({ kind: z.enum(ORGANISATION_KINDS) });
 export const organisationFormSchema = z.unknown().transform((raw, ctx): OrganisationInput & { confirmDuplicate: boolean } => {
   const common = commonSchema.safeParse(raw);
   const kind = kindOnly.safeParse(raw).data?.kind;
-  const specific = hasLevels(kind) ? schoolSchema.safeParse(raw) : isCompany(kind) ? companySchema.safeParse(raw) : null;
-  for (const issue of [...(common.error?.issues ?? []), ...(specific?.error?.issues ?? [])]) {
-    ctx.issues.push({ code: "custom", message: issue.message, path: issue.path, input: raw });
+  const levels = hasLevels(kind) ? levelsSchema.safeParse(raw) : null;
+  const sector = hasSector(kind) ? sectorSchema.safeParse(raw) : null;
+  const company = isCompany(kind) ? companySchema.safeParse(raw) : null;
+  const parts = [common, levels, sector, company];
+  for (const part of parts) {
+    for (const issue of part?.error?.issues ?? []) ctx.issues.push({ code: "custom", message: issue.message, path: issue.path, input: raw });
   }
-  if (!common.success || (specific && !specific.success)) return z.NEVER;
+  if (!common.success || parts.some((part) => part && !part.success)) return z.NEVER;
   const c = common.data;
-  const school = hasLevels(kind) && specific?.success ? (specific.data as z.infer<typeof schoolSchema>) : null;
-  const company = isCompany(kind) && specific?.success ? (specific.data as z.infer<typeof companySchema>) : null;
   const confirm = (raw as Record<string, unknown> | null)?.confirmDuplicate;
   return {
     name: c.name,
@@ -133,10 +126,10 @@ export const organisationFormSchema = z.unknown().transform((raw, ctx): Organisa
     postcode: c.postcode ?? null,
     place: c.place,
     province: c.province ?? null,
-    educationLevels: school ? [...new Set(school.educationLevels)] : [],
-    sector: company?.sector ?? null,
-    sizeClass: company?.sizeClass ?? null,
-    kvkNumber: company?.kvkNumber ?? null,
+    educationLevels: levels?.data ? [...new Set(levels.data.educationLevels)] : [],
+    sector: sector?.data?.sector ?? null,
+    sizeClass: company?.data?.sizeClass ?? null,
+    kvkNumber: company?.data?.kvkNumber ?? null,
     confirmDuplicate: confirm === "on" || confirm === "true" || confirm === "1",
   };
 });
@@ -156,7 +149,7 @@ export function organisationProblems(input: OrganisationInput): Record<string, s
   if (input.email !== null && !z.email().safeParse(input.email).success) problems.email = M.email;
   if (input.province !== null && !(PROVINCES as readonly string[]).includes(input.province)) problems.province = M.province;
   if (input.kvkNumber !== null && (!isCompany(input.kind) || !isValidKvkNumber(input.kvkNumber))) problems.kvkNumber = M.kvk;
-  if (input.sector !== null && (!isCompany(input.kind) || !(ECONOMIC_SECTORS as readonly string[]).includes(input.sector))) problems.sector = M.sector;
+  if (input.sector !== null && (!hasSector(input.kind) || !(ECONOMIC_SECTORS as readonly string[]).includes(input.sector))) problems.sector = M.sector;
   if (input.sizeClass !== null && (!isCompany(input.kind) || !(SIZE_CLASSES as readonly string[]).includes(input.sizeClass)))
     problems.sizeClass = M.sizeClass;
   if (input.educationLevels.length && (!hasLevels(input.kind) || input.educationLevels.some((l) => !(EDUCATION_LEVELS as readonly string[]).includes(l))))

@@ -56,10 +56,12 @@ export async function getOrganisation(services: AppServices, viewer: SessionUser
       : Promise.resolve(null),
   ]);
 
+  // A partner usually counts as a member too; naming the network twice says nothing new.
+  const partnerIn = new Set(partnerships.map((p) => p.slug));
   return {
     organisation: org,
     partnerships,
-    memberships,
+    memberships: memberships.filter((m) => !partnerIn.has(m.slug)),
     locations,
     members,
     permissions: {

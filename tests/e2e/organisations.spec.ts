@@ -1,0 +1,127 @@
+import { test, expect, signIn, expectAccessible, DEMO_PASSWORD } from "./fixtures.ts";
+
+const OBM = "/organisaties/obm-midden-nederland";
+
+test("an organisation admin sees the organisation's networks, locations and people", async ({ page }) => {
+  await signIn(page, "opleider@demo.technohub.nl", DEMO_PASSWORD);
+  await page.goto(OBM);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("OBM Midden-Nederland");
+  const networks = page.locator("section", { has: page.getByRole("heading", { name: "Netwerken", level: 2, exact: true }) });
+  await expect(networks.getByRole("link", { name: "Technologieroute" })).toHaveAttribute("href", "/netwerken/technologieroute");
+  await expect(networks.getByRole("link", { name: "Technohub NOP" })).toHaveAttribute("href", /^\/netwerken\/technohub-nop/);
+  await expect(page.getByText("Praktijklokaal OBM Midden-Nederland")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Mensen" })).toBeVisible();
+  await expect(page.getByText("Anouk Visser (demo)")).toBeVisible();
+
+  // Editing keeps what the form does not show for this kind's neighbours, and what it does show.
+  await page.getByRole("link", { name: "Gegevens bewerken" }).click();
+  await expect(page.getByLabel("Naam", { exact: true })).toHaveValue("OBM Midden-Nederland");
+  await expect(page.getByRole("checkbox", { name: "mbo-3" })).toBeChecked();
+  await expect(page.getByLabel("Sector")).toHaveValue("Maakindustrie");
+  await expect(page.getByRole("group", { name: "Alleen voor bedrijven" })).toBeHidden();
+  await page.getByLabel("Website").fill("www.obm-demo.nl");
+  await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(page).toHaveURL(/\/organisaties\/obm-midden-nederland\?opgeslagen/);
+  await expect(page.getByText("De wijzigingen zijn opgeslagen.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "www.obm-demo.nl" })).toHaveAttribute("href", "https://www.obm-demo.nl");
+  await expect(page.getByText("mbo-2, mbo-3, mbo-4")).toBeVisible();
+  await expect(page.getByText("Maakindustrie", { exact: true })).toBeVisible();
+});
+
+test("a visitor sees the profile without people, and a Dutch 404 for an unknown organisation", async ({ page }) => {
+  await page.goto(OBM);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("OBM Midden-Nederland");
+  await expect(page.getByRole("heading", { name: "Mensen" })).toHaveCount(0);
+  await expect(page.getByText("Anouk Visser (demo)")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Gegevens bewerken" })).toHaveCount(0);
+
+  await page.goto("/organisaties");
+  await page.getByLabel("Zoek op naam").fill("OBM");
+  await page.getByLabel("Soort organisatie").selectOption({ label: "Opleider" });
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await expect(page).toHaveURL(/q=OBM&soort=provider/);
+  await page.getByRole("link", { name: "OBM Midden-Nederland" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("OBM Midden-Nederland");
+
+  const response = await page.goto("/organisaties/bestaat-niet");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Organisatie niet gevonden");
+});
+
+test("a new company with a bad KvK number gets a Dutch message beside the field, keeps what was typed, and is saved once fixed", async ({ page }) => {
+  await signIn(page, "opleider@demo.technohub.nl", DEMO_PASSWORD);
+  await page.goto("/organisaties/nieuw");
+  await page.getByLabel("Naam", { exact: true }).fill("Lasbedrijf Vreeswijk (demo)");
+  await page.getByLabel("Soort organisatie").selectOption({ label: "Bedrijf" });
+  // With JavaScript only the fields for companies remain.
+  await expect(page.getByRole("group", { name: "Alleen voor scholen en opleiders" })).toBeHidden();
+  await page.getByLabel("Sector").selectOption("Maakindustrie");
+  await page.getByLabel("KvK-nummer (niet verplicht)").fill("1234 567");
+  await page.getByLabel("Straat en huisnummer").fill("Industrieweg 5");
+  await page.getByLabel("Postcode").fill("3433nk");
+  await page.getByLabel("Plaats").fill("Nieuwegein");
+  await page.getByRole("button", { name: "Organisatie toevoegen" }).click();
+
+  const kvkError = page.locator("#f-kvkNumber-error");
+  await expect(kvkError).toHaveText("Een KvK-nummer bestaat uit 8 cijfers, zoals 30123456.");
+  await expect(page.getByLabel("KvK-nummer (niet verplicht)")).toHaveAttribute("aria-describedby", /f-kvkNumber-error/);
+  await expect(page.getByRole("alert").filter({ hasText: "Controleer de velden" })).toBeVisible();
+  await expect(page.getByLabel("Naam", { exact: true })).toHaveValue("Lasbedrijf Vreeswijk (demo)");
+  await expect(page.getByLabel("Soort organisatie")).toHaveValue("company");
+  await expect(page.getByLabel("Sector")).toHaveValue("Maakindustrie");
+  await expect(page.getByLabel("KvK-nummer (niet verplicht)")).toHaveValue("1234 567");
+  await expect(page.getByLabel("Plaats")).toHaveValue("Nieuwegein");
+  await expectAccessible(page);
+
+  await page.getByLabel("KvK-nummer (niet verplicht)").fill("3012 3456");
+  await page.getByRole("button", { name: "Organisatie toevoegen" }).click();
+  await expect(page).toHaveURL(/\/organisaties\/lasbedrijf-vreeswijk-demo\?toegevoegd/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lasbedrijf Vreeswijk (demo)");
+  await expect(page.getByText("De organisatie is toegevoegd.")).toBeVisible();
+  await expect(page.getByText("30123456")).toBeVisible();
+  await expect(page.getByText("Industrieweg 5, 3433 NK Nieuwegein")).toBeVisible();
+  await expect(page.getByText("Anouk Visser (demo)")).toBeVisible();
+});
+
+test("the add form works without JavaScript and shows the fields of every kind", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, "opleider@demo.technohub.nl", DEMO_PASSWORD);
+  await page.goto("/organisaties/nieuw");
+  await expect(page.getByRole("group", { name: "Alleen voor scholen en opleiders" })).toBeVisible();
+  await expect(page.getByRole("group", { name: "Alleen voor bedrijven" })).toBeVisible();
+  await page.getByRole("button", { name: "Organisatie toevoegen" }).click();
+  await expect(page.locator("#f-name-error")).toHaveText("Vul de naam van de organisatie in.");
+  await expect(page.locator("#f-kind-error")).toHaveText("Kies wat voor organisatie het is.");
+  await context.close();
+});
+
+test("an organisation admin adds a colleague by e-mail address", async ({ page }) => {
+  await signIn(page, "opleider@demo.technohub.nl", DEMO_PASSWORD);
+  await page.goto(`${OBM}/leden`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Leden van OBM Midden-Nederland");
+
+  await page.getByLabel("E-mailadres").fill("niemand@demo.technohub.nl");
+  await page.getByRole("button", { name: "Toevoegen" }).click();
+  await expect(page.locator("#f-email-error")).toContainText("Er is geen account met dit e-mailadres");
+  await expect(page.getByLabel("E-mailadres")).toHaveValue("niemand@demo.technohub.nl");
+
+  await page.getByLabel("E-mailadres").fill("docent@demo.technohub.nl");
+  await page.getByRole("button", { name: "Toevoegen" }).click();
+  await expect(page.getByText("De persoon is toegevoegd en krijgt een e-mail.")).toBeVisible();
+  const table = page.getByRole("table", { name: "Leden en hun rol" });
+  await expect(table.getByText("docent@demo.technohub.nl")).toBeVisible();
+
+  // The only admin cannot step down.
+  await page.getByRole("button", { name: "Maak Anouk Visser (demo) gewoon lid" }).click();
+  await expect(page.getByRole("alert")).toContainText("Een organisatie heeft altijd minstens één beheerder.");
+});
+
+test("someone outside the organisation cannot edit it or see its members", async ({ page }) => {
+  await signIn(page, "bedrijf@demo.technohub.nl", DEMO_PASSWORD);
+  const edit = await page.goto(`${OBM}/bewerken`);
+  expect(edit?.status()).toBe(403);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Geen toegang");
+  const members = await page.goto(`${OBM}/leden`);
+  expect(members?.status()).toBe(403);
+});
