@@ -173,7 +173,7 @@ export function buildModel(instance: Instance): Model {
     });
   }
 
-  const grid = buildGrid(prep.slotLat, prep.slotLon, instance.maxKm);
+  const grid = buildGrid(prep, instance.maxKm);
 
   let capacity = Math.max(1024, n * 64);
   let edgeSlot = new Int32Array(capacity);
@@ -185,7 +185,8 @@ export function buildModel(instance: Instance): Model {
   const prefSector = new Int32Array(rankScores.length);
   const RAD = Math.PI / 180;
   const { slotLevels, slotWindow, slotLat, slotLon, slotHost, slotSector } = prep;
-  const { cellStart, order: cellOrder, cols } = grid;
+  const { cellStart, order: cellOrder, cols, cells, layered } = grid;
+  const windowList = new Int32Array(Math.max(1, prep.windowIndex.size));
   const slotCos = new Float64Array(m);
   for (let s = 0; s < m; s++) slotCos[s] = Math.cos(slotLat[s]! * RAD);
 
@@ -228,46 +229,56 @@ export function buildModel(instance: Instance): Model {
     const wraps = group.lon - lonLimit < -180 || group.lon + lonLimit > 180;
     const colFrom = wraps ? 0 : grid.col(group.lon - lonLimit);
     const colTo = wraps ? grid.cols - 1 : grid.col(group.lon + lonLimit);
-    for (let row = rowFrom; row <= rowTo; row++) {
-      const to = cellStart[row * cols + colTo + 1]!;
-      for (let i = cellStart[row * cols + colFrom]!; i < to; i++) {
-        const s = cellOrder[i]!;
-        if ((slotLevels[s]! & bit) === 0 || windowAllowed[slotWindow[s]!] === 0) continue;
-        if (size[g]! > pupilCap[s]! || groupCap[s]! <= 0) continue;
-        let dLon = Math.abs(slotLon[s]! - group.lon);
-        if (dLon > 180) dLon = 360 - dLon;
-        if (dLon > lonLimit) continue;
-        // haversineKm inlined with the cosines precomputed: the same operations
-        // in the same order, so bit-identical results.
-        const s1 = Math.sin((slotLat[s]! - groupLat) * RAD / 2);
-        const s2 = Math.sin((slotLon[s]! - groupLon) * RAD / 2);
-        const h = s1 * s1 + groupCos * slotCos[s]! * s2 * s2;
-        if (h > hLimit) continue;
-        const km = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-        if (!(km <= limitKm)) continue;
-        let score = 0;
-        const host = slotHost[s]!;
-        const sector = slotSector[s]!;
-        for (let r = 0; r < prefs.length; r++) {
-          if (prefHost[r] === host || prefSector[r] === sector) {
-            score = rankScores[r]!;
-            break;
+    // The layers to scan: one per allowed window at the group's level.
+    let layerCount = 0;
+    if (!layered) windowList[layerCount++] = 0;
+    else {
+      const levelIndex = 31 - Math.clz32(bit);
+      for (let w = 0; w < windowAllowed.length; w++) if (windowAllowed[w]) windowList[layerCount++] = (w * grid.levelCount + levelIndex) * cells;
+    }
+    for (let layer = 0; layer < layerCount; layer++) {
+      const offset = windowList[layer]!;
+      for (let row = rowFrom; row <= rowTo; row++) {
+        const to = cellStart[offset + row * cols + colTo + 1]!;
+        for (let i = cellStart[offset + row * cols + colFrom]!; i < to; i++) {
+          const s = cellOrder[i]!;
+          if (!layered && ((slotLevels[s]! & bit) === 0 || windowAllowed[slotWindow[s]!] === 0)) continue;
+          if (size[g]! > pupilCap[s]! || groupCap[s]! <= 0) continue;
+          let dLon = Math.abs(slotLon[s]! - group.lon);
+          if (dLon > 180) dLon = 360 - dLon;
+          if (dLon > lonLimit) continue;
+          // haversineKm inlined with the cosines precomputed: the same operations
+          // in the same order, so bit-identical results.
+          const s1 = Math.sin((slotLat[s]! - groupLat) * RAD / 2);
+          const s2 = Math.sin((slotLon[s]! - groupLon) * RAD / 2);
+          const h = s1 * s1 + groupCos * slotCos[s]! * s2 * s2;
+          if (h > hLimit) continue;
+          const km = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+          if (!(km <= limitKm)) continue;
+          let score = 0;
+          const host = slotHost[s]!;
+          const sector = slotSector[s]!;
+          for (let r = 0; r < prefs.length; r++) {
+            if (prefHost[r] === host || prefSector[r] === sector) {
+              score = rankScores[r]!;
+              break;
+            }
           }
+          const gain = score - Math.round(kmPenalty * km) + unassignedPenalty;
+          if (gain <= 0) continue;
+          if (count === capacity) {
+            capacity *= 2;
+            const grownSlot = new Int32Array(capacity);
+            grownSlot.set(edgeSlot);
+            edgeSlot = grownSlot;
+            const grownGain = new Int32Array(capacity);
+            grownGain.set(edgeGain);
+            edgeGain = grownGain;
+          }
+          edgeSlot[count] = s;
+          edgeGain[count] = gain;
+          count++;
         }
-        const gain = score - Math.round(kmPenalty * km) + unassignedPenalty;
-        if (gain <= 0) continue;
-        if (count === capacity) {
-          capacity *= 2;
-          const grownSlot = new Int32Array(capacity);
-          grownSlot.set(edgeSlot);
-          edgeSlot = grownSlot;
-          const grownGain = new Int32Array(capacity);
-          grownGain.set(edgeGain);
-          edgeGain = grownGain;
-        }
-        edgeSlot[count] = s;
-        edgeGain[count] = gain;
-        count++;
       }
     }
   }
@@ -346,9 +357,14 @@ export function buildModel(instance: Instance): Model {
 
 /**
  * Slots bucketed in a latitude/longitude grid, ordered by cell (row-major), so
- * that the slots of a run of cells in one row form one contiguous range.
+ * that the slots of a run of cells in one row form one contiguous range. With
+ * few windows the grid has a layer per (window, level): a slot sits in the
+ * layer of its window for each level it accepts, so a group scans only slots
+ * that take its level in its windows. Otherwise one layer holds every slot and
+ * the scan checks level and window itself (`layered` false).
  */
-function buildGrid(lat: Float64Array, lon: Float64Array, maxKm: number) {
+function buildGrid(prep: Prepared, maxKm: number) {
+  const { slotLat: lat, slotLon: lon, slotWindow, slotLevels } = prep;
   const m = lat.length;
   let minLat = 90;
   let maxLat = -90;
@@ -368,17 +384,33 @@ function buildGrid(lat: Float64Array, lon: Float64Array, maxKm: number) {
   const clamp = (value: number, limit: number) => (value < 0 ? 0 : value >= limit ? limit - 1 : value);
   const row = (value: number) => clamp(Math.floor((value - minLat) / cellDeg), rows);
   const col = (value: number) => clamp(Math.floor((value - minLon) / cellDeg), cols);
-  const cellOf = new Int32Array(m);
-  const cellStart = new Int32Array(rows * cols + 1);
+  const cells = rows * cols;
+  const levelCount = LEVELS.length;
+  const layered = Math.max(1, prep.windowIndex.size) * levelCount * (cells + 1) <= 4_000_000;
+  const layers = layered ? Math.max(1, prep.windowIndex.size) * levelCount : 1;
+  // Entries: (layer, cell) keys for every slot's layers.
+  const keys: number[] = [];
+  const slotsOf: number[] = [];
   for (let s = 0; s < m; s++) {
-    cellOf[s] = row(lat[s]!) * cols + col(lon[s]!);
-    cellStart[cellOf[s]! + 1]!++;
+    const cell = row(lat[s]!) * cols + col(lon[s]!);
+    if (!layered) {
+      keys.push(cell);
+      slotsOf.push(s);
+      continue;
+    }
+    for (let l = 0; l < levelCount; l++) {
+      if ((slotLevels[s]! & (1 << l)) === 0) continue;
+      keys.push((slotWindow[s]! * levelCount + l) * cells + cell);
+      slotsOf.push(s);
+    }
   }
-  for (let c = 0; c < rows * cols; c++) cellStart[c + 1]! += cellStart[c]!;
-  const fill = cellStart.slice(0, rows * cols);
-  const order = new Int32Array(m);
-  for (let s = 0; s < m; s++) order[fill[cellOf[s]!]!++] = s;
-  return { rows, cols, row, col, cellStart, order };
+  const cellStart = new Int32Array(layers * cells + 1);
+  for (const key of keys) cellStart[key + 1]!++;
+  for (let c = 0; c < layers * cells; c++) cellStart[c + 1]! += cellStart[c]!;
+  const fill = cellStart.slice(0, layers * cells);
+  const order = new Int32Array(keys.length);
+  keys.forEach((key, i) => (order[fill[key]!++] = slotsOf[i]!));
+  return { rows, cols, cells, row, col, cellStart, order, layered, levelCount };
 }
 
 /** Sorts each group's edges by gain descending, slot ascending. */

@@ -159,9 +159,13 @@ export function solveTransport(problem: TransportProblem, onGroup?: (done: numbe
 
   for (let k = 0; k < total; k++) {
     const g0 = problem.order ? problem.order[k]! : k;
+    // Prices are ≥ 0, so once the (descending) gain is no better than the
+    // best reduced gain so far, no later edge can beat it.
     let best = 0;
     for (let e = edgeStart[g0]!, end = edgeStart[g0 + 1]!; e < end; e++) {
-      const v = edgeGain[e]! - price[edgeSlot[e]!]!;
+      const gain = edgeGain[e]!;
+      if (gain <= best) break;
+      const v = gain - price[edgeSlot[e]!]!;
       if (v > best) best = v;
     }
     if (best > 0) {
@@ -264,7 +268,9 @@ export function transportDualBound(problem: TransportProblem, price: Float64Arra
   for (let g = 0; g < n; g++) {
     let best = 0;
     for (let e = edgeStart[g]!, end = edgeStart[g + 1]!; e < end; e++) {
-      const v = edgeGain[e]! - price[edgeSlot[e]!]!;
+      const gain = edgeGain[e]!;
+      if (gain <= best) break; // sorted gains, prices ≥ 0: nothing later beats best
+      const v = gain - price[edgeSlot[e]!]!;
       if (v > best) best = v;
     }
     bound += best;
