@@ -12,6 +12,7 @@ import type { SQL } from "drizzle-orm";
 import pg from "pg";
 import * as schema from "./schema/index.ts";
 import { acquireDataDirLock } from "./lock.server.ts";
+import { log } from "../lib/log.server.ts";
 
 export { schema };
 /** Both drivers give a PgDatabase; services and transactions take this one type. */
@@ -40,6 +41,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const migrationsFolder = options.migrationsFolder ?? MIGRATIONS_FOLDER;
   if ("url" in options) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.max ?? 10 });
+    // An idle client can lose its connection (server restart, DROP DATABASE … WITH (FORCE)); the
+    // pool replaces it, but an unhandled 'error' event would crash the process.
+    pool.on("error", (error) => log.warn("idle database connection lost", { error: error.message }));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     await migratePg(db as never, { migrationsFolder });
     return { db, kind: "postgres", pool, close: () => pool.end() };

@@ -5,6 +5,7 @@ export function navigationItems(who: { signedIn: boolean; coordinator: boolean; 
   const items: NavItem[] = [
     { href: "/", label: "nav.home" },
     { href: "/netwerken", label: "nav.networks" },
+    { href: "/organisaties", label: "nav.organisations" },
   ];
   if (who.coordinator || who.admin) items.push({ href: "/coordinatie", label: "nav.coordinator" });
   if (who.signedIn) items.push({ href: "/account", label: "nav.account" });
