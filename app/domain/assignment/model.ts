@@ -26,7 +26,10 @@ export type Model = {
   edgeStart: Int32Array;
   edgeSlot: Int32Array;
   edgeGain: Int32Array;
-  /** Reverse adjacency: slot s's candidates revGroup[revStart[s] .. revStart[s+1]) in group order, with their gains. */
+  /**
+   * Reverse adjacency: slot s's candidates revGroup[revStart[s] .. revStart[s+1])
+   * in group order, with their gains. Empty when no slot has a pupil capacity.
+   */
   revStart: Int32Array;
   revGroup: Int32Array;
   revGain: Int32Array;
@@ -189,6 +192,34 @@ export function buildModel(instance: Instance): Model {
   const windowList = new Int32Array(Math.max(1, prep.windowIndex.size));
   const slotCos = new Float64Array(m);
   for (let s = 0; s < m; s++) slotCos[s] = Math.cos(slotLat[s]! * RAD);
+  const scan: ScanContext = {
+    cellOrder,
+    layered,
+    slotLevels,
+    slotWindow,
+    slotLat,
+    slotLon,
+    slotCos,
+    slotHost,
+    slotSector,
+    pupilCap,
+    groupCap,
+    windowAllowed,
+    prefHost,
+    prefSector,
+    rankScores: Float64Array.from(rankScores),
+    kmPenalty,
+    unassignedPenalty,
+    bit: 0,
+    size: 0,
+    groupLat: 0,
+    groupLon: 0,
+    groupCos: 0,
+    hLimit: 0,
+    limitKm: 0,
+    lonLimit: 0,
+    prefCount: 0,
+  };
 
   for (let g = 0; g < n; g++) {
     edgeStart[g] = count;
@@ -229,6 +260,15 @@ export function buildModel(instance: Instance): Model {
     const wraps = group.lon - lonLimit < -180 || group.lon + lonLimit > 180;
     const colFrom = wraps ? 0 : grid.col(group.lon - lonLimit);
     const colTo = wraps ? grid.cols - 1 : grid.col(group.lon + lonLimit);
+    scan.bit = bit;
+    scan.size = size[g]!;
+    scan.groupLat = groupLat;
+    scan.groupLon = groupLon;
+    scan.groupCos = groupCos;
+    scan.hLimit = hLimit;
+    scan.limitKm = limitKm;
+    scan.lonLimit = lonLimit;
+    scan.prefCount = prefs.length;
     // The layers to scan: one per allowed window at the group's level.
     let layerCount = 0;
     if (!layered) windowList[layerCount++] = 0;
@@ -240,65 +280,46 @@ export function buildModel(instance: Instance): Model {
       const offset = windowList[layer]!;
       for (let row = rowFrom; row <= rowTo; row++) {
         const to = cellStart[offset + row * cols + colTo + 1]!;
-        for (let i = cellStart[offset + row * cols + colFrom]!; i < to; i++) {
-          const s = cellOrder[i]!;
-          if (!layered && ((slotLevels[s]! & bit) === 0 || windowAllowed[slotWindow[s]!] === 0)) continue;
-          if (size[g]! > pupilCap[s]! || groupCap[s]! <= 0) continue;
-          let dLon = Math.abs(slotLon[s]! - group.lon);
-          if (dLon > 180) dLon = 360 - dLon;
-          if (dLon > lonLimit) continue;
-          // haversineKm inlined with the cosines precomputed: the same operations
-          // in the same order, so bit-identical results.
-          const s1 = Math.sin((slotLat[s]! - groupLat) * RAD / 2);
-          const s2 = Math.sin((slotLon[s]! - groupLon) * RAD / 2);
-          const h = s1 * s1 + groupCos * slotCos[s]! * s2 * s2;
-          if (h > hLimit) continue;
-          const km = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-          if (!(km <= limitKm)) continue;
-          let score = 0;
-          const host = slotHost[s]!;
-          const sector = slotSector[s]!;
-          for (let r = 0; r < prefs.length; r++) {
-            if (prefHost[r] === host || prefSector[r] === sector) {
-              score = rankScores[r]!;
-              break;
-            }
-          }
-          const gain = score - Math.round(kmPenalty * km) + unassignedPenalty;
-          if (gain <= 0) continue;
-          if (count === capacity) {
-            capacity *= 2;
-            const grownSlot = new Int32Array(capacity);
-            grownSlot.set(edgeSlot);
-            edgeSlot = grownSlot;
-            const grownGain = new Int32Array(capacity);
-            grownGain.set(edgeGain);
-            edgeGain = grownGain;
-          }
-          edgeSlot[count] = s;
-          edgeGain[count] = gain;
-          count++;
+        const from = cellStart[offset + row * cols + colFrom]!;
+        if (count + (to - from) > capacity) {
+          capacity = Math.max(capacity * 2, count + (to - from));
+          const grownSlot = new Int32Array(capacity);
+          grownSlot.set(edgeSlot);
+          edgeSlot = grownSlot;
+          const grownGain = new Int32Array(capacity);
+          grownGain.set(edgeGain);
+          edgeGain = grownGain;
         }
+        count = scanCells(scan, from, to, edgeSlot, edgeGain, count);
       }
     }
   }
   edgeStart[n] = count;
   edgeSlot = edgeSlot.slice(0, count);
   edgeGain = edgeGain.slice(0, count);
-  sortEdges(edgeStart, edgeSlot, edgeGain, m);
+  sortEdges(edgeStart, edgeSlot, edgeGain);
 
-  const edgeGroup = new Int32Array(count);
-  for (let g = 0; g < n; g++) edgeGroup.fill(g, edgeStart[g]!, edgeStart[g + 1]!);
+  const candidateCount = new Int32Array(m);
+  for (let e = 0; e < count; e++) candidateCount[edgeSlot[e]!]!++;
+  // Reverse adjacency, needed only where pupil capacities exist.
+  let anyPupils = false;
+  for (let s = 0; s < m; s++) if (pupilCap[s] !== NO_LIMIT) anyPupils = true;
   const revStart = new Int32Array(m + 1);
-  for (let e = 0; e < count; e++) revStart[edgeSlot[e]! + 1]!++;
-  for (let s = 0; s < m; s++) revStart[s + 1]! += revStart[s]!;
-  const fill = revStart.slice(0, m);
-  const revGroup = new Int32Array(count);
-  const revGain = new Int32Array(count);
-  for (let e = 0; e < count; e++) {
-    const at = fill[edgeSlot[e]!]!++;
-    revGroup[at] = edgeGroup[e]!;
-    revGain[at] = edgeGain[e]!;
+  let revGroup = new Int32Array(0);
+  let revGain = new Int32Array(0);
+  if (anyPupils) {
+    for (let e = 0; e < count; e++) revStart[edgeSlot[e]! + 1]!++;
+    for (let s = 0; s < m; s++) revStart[s + 1]! += revStart[s]!;
+    const fill = revStart.slice(0, m);
+    revGroup = new Int32Array(count);
+    revGain = new Int32Array(count);
+    for (let g = 0; g < n; g++) {
+      for (let e = edgeStart[g]!, end = edgeStart[g + 1]!; e < end; e++) {
+        const at = fill[edgeSlot[e]!]!++;
+        revGroup[at] = g;
+        revGain[at] = edgeGain[e]!;
+      }
+    }
   }
 
   // Tighten the slot limits. A pupil limit implies a group limit (no more
@@ -309,7 +330,7 @@ export function buildModel(instance: Instance): Model {
   const pupilSlots: number[] = [];
   let sizes = new Int32Array(64);
   for (let s = 0; s < m; s++) {
-    const candidates = revStart[s + 1]! - revStart[s]!;
+    const candidates = candidateCount[s]!;
     let groupLimit = Math.min(groupCap[s]!, candidates);
     let pupilLimit = NO_LIMIT;
     if (pupilCap[s]! !== NO_LIMIT && candidates > 0) {
@@ -413,39 +434,130 @@ function buildGrid(prep: Prepared, maxKm: number) {
   return { rows, cols, cells, row, col, cellStart, order, layered, levelCount };
 }
 
-/** Sorts each group's edges by gain descending, slot ascending. */
-function sortEdges(edgeStart: Int32Array, edgeSlot: Int32Array, edgeGain: Int32Array, m: number) {
-  let maxGain = 0;
-  for (let e = 0; e < edgeGain.length; e++) if (edgeGain[e]! > maxGain) maxGain = edgeGain[e]!;
-  const packable = (maxGain + 1) * Math.max(1, m) < 2 ** 52;
-  // Small keys sort faster as 32-bit integers.
-  let keys: Int32Array | Float64Array = (maxGain + 1) * Math.max(1, m) < 2 ** 31 ? new Int32Array(64) : new Float64Array(64);
+type ScanContext = {
+  cellOrder: Int32Array;
+  layered: boolean;
+  slotLevels: Int32Array;
+  slotWindow: Int32Array;
+  slotLat: Float64Array;
+  slotLon: Float64Array;
+  slotCos: Float64Array;
+  slotHost: Int32Array;
+  slotSector: Int32Array;
+  pupilCap: Int32Array;
+  groupCap: Int32Array;
+  windowAllowed: Uint8Array;
+  prefHost: Int32Array;
+  prefSector: Int32Array;
+  rankScores: Float64Array;
+  kmPenalty: number;
+  unassignedPenalty: number;
+  /** The group being scanned. */
+  bit: number;
+  size: number;
+  groupLat: number;
+  groupLon: number;
+  groupCos: number;
+  hLimit: number;
+  limitKm: number;
+  lonLimit: number;
+  prefCount: number;
+};
+
+/**
+ * Appends the group's feasible pairs among the slots cellOrder[from..to) to
+ * the edge lists (room is ensured by the caller); returns the new count. A
+ * small function of its own so the engine optimises this hot loop early.
+ */
+function scanCells(c: ScanContext, from: number, to: number, edgeSlot: Int32Array, edgeGain: Int32Array, count: number): number {
+  const { cellOrder, layered, slotLevels, slotWindow, slotLat, slotLon, slotCos, slotHost, slotSector, pupilCap, groupCap, windowAllowed, prefHost, prefSector, rankScores } = c;
+  const { bit, size, groupLat, groupLon, groupCos, hLimit, limitKm, lonLimit, prefCount, kmPenalty, unassignedPenalty } = c;
+  const RAD = Math.PI / 180;
+  for (let i = from; i < to; i++) {
+    const s = cellOrder[i]!;
+    if (!layered && ((slotLevels[s]! & bit) === 0 || windowAllowed[slotWindow[s]!] === 0)) continue;
+    if (size > pupilCap[s]! || groupCap[s]! <= 0) continue;
+    let dLon = Math.abs(slotLon[s]! - groupLon);
+    if (dLon > 180) dLon = 360 - dLon;
+    if (dLon > lonLimit) continue;
+    // haversineKm inlined with the cosines precomputed: the same operations
+    // in the same order, so bit-identical results.
+    const s1 = Math.sin(((slotLat[s]! - groupLat) * RAD) / 2);
+    const s2 = Math.sin(((slotLon[s]! - groupLon) * RAD) / 2);
+    const h = s1 * s1 + groupCos * slotCos[s]! * s2 * s2;
+    if (h > hLimit) continue;
+    const km = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+    if (!(km <= limitKm)) continue;
+    let score = 0;
+    const host = slotHost[s]!;
+    const sector = slotSector[s]!;
+    for (let r = 0; r < prefCount; r++) {
+      if (prefHost[r] === host || prefSector[r] === sector) {
+        score = rankScores[r]!;
+        break;
+      }
+    }
+    const gain = score - Math.round(kmPenalty * km) + unassignedPenalty;
+    if (gain <= 0) continue;
+    edgeSlot[count] = s;
+    edgeGain[count] = gain;
+    count++;
+  }
+  return count;
+}
+
+/**
+ * Sorts each group's edges by gain descending, slot ascending. Gains of one
+ * group span a small range (scores plus the distance penalty), so a counting
+ * sort by gain, then slot order within each run of equal gains.
+ */
+function sortEdges(edgeStart: Int32Array, edgeSlot: Int32Array, edgeGain: Int32Array) {
+  let buckets = new Int32Array(256);
+  let slots = new Int32Array(256);
+  let gains = new Int32Array(256);
   for (let g = 0; g + 1 < edgeStart.length; g++) {
     const from = edgeStart[g]!;
     const to = edgeStart[g + 1]!;
     const k = to - from;
     if (k < 2) continue;
-    if (packable) {
-      if (keys.length < k) keys = keys instanceof Int32Array ? new Int32Array(k * 2) : new Float64Array(k * 2);
-      const view = keys.subarray(0, k);
-      for (let i = 0; i < k; i++) view[i] = (maxGain - edgeGain[from + i]!) * m + edgeSlot[from + i]!;
-      view.sort();
-      for (let i = 0; i < k; i++) {
-        const key = view[i]!;
-        const s = key % m;
-        edgeSlot[from + i] = s;
-        edgeGain[from + i] = maxGain - (key - s) / m;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let e = from; e < to; e++) {
+      lo = Math.min(lo, edgeGain[e]!);
+      hi = Math.max(hi, edgeGain[e]!);
+    }
+    if (k > slots.length) {
+      slots = new Int32Array(k * 2);
+      gains = new Int32Array(k * 2);
+    }
+    if (hi - lo < 4 * k + 4096) {
+      const range = hi - lo + 1;
+      if (buckets.length < range + 1) buckets = new Int32Array((range + 1) * 2);
+      buckets.fill(0, 0, range + 1);
+      // Bucket b holds gain hi − b, so ascending buckets are descending gains.
+      for (let e = from; e < to; e++) buckets[hi - edgeGain[e]! + 1]!++;
+      for (let b = 0; b < range; b++) buckets[b + 1]! += buckets[b]!;
+      for (let e = from; e < to; e++) {
+        const at = buckets[hi - edgeGain[e]!]!++;
+        slots[at] = edgeSlot[e]!;
+        gains[at] = edgeGain[e]!;
       }
     } else {
-      const order = Array.from({ length: k }, (_, i) => from + i);
-      order.sort((a, b) => edgeGain[b]! - edgeGain[a]! || edgeSlot[a]! - edgeSlot[b]!);
-      const slots = order.map((e) => edgeSlot[e]!);
-      const gains = order.map((e) => edgeGain[e]!);
-      for (let i = 0; i < k; i++) {
-        edgeSlot[from + i] = slots[i]!;
-        edgeGain[from + i] = gains[i]!;
-      }
+      const order = Array.from({ length: k }, (_, i) => from + i).sort((a, b) => edgeGain[b]! - edgeGain[a]!);
+      order.forEach((e, i) => {
+        slots[i] = edgeSlot[e]!;
+        gains[i] = edgeGain[e]!;
+      });
     }
+    // Slot order within each run of equal gain (a group has each slot once).
+    for (let runStart = 0; runStart < k; ) {
+      let runEnd = runStart + 1;
+      while (runEnd < k && gains[runEnd] === gains[runStart]) runEnd++;
+      if (runEnd - runStart > 1) slots.subarray(runStart, runEnd).sort();
+      runStart = runEnd;
+    }
+    edgeSlot.set(slots.subarray(0, k), from);
+    edgeGain.set(gains.subarray(0, k), from);
   }
 }
 
