@@ -228,6 +228,21 @@ describe(`organisations (${TEST_DB})`, () => {
       expect(retried.located).toBe(true);
     });
 
+    it("a renamed partner is found under its new name in the directory", async () => {
+      const owner = await signUp("Hernoemer");
+      const org = await created(owner, company({ name: "Oude Naam Metaal" }));
+      const [net] = await services.db
+        .insert(network)
+        .values({ slug: `hernoem-${counter}`, name: "Partnernetwerk", kind: "pps", searchText: "Partnernetwerk\nOude Naam Metaal" })
+        .returning({ id: network.id });
+      await services.db.insert(networkPartner).values({ networkId: net!.id, organisationId: org.id, role: "penvoerder" });
+
+      await updateOrganisation(services, owner, org.slug, company({ name: "Zilverlinde Constructie" }));
+      const [row] = await services.db.select({ searchText: network.searchText }).from(network).where(eq(network.id, net!.id));
+      expect(row!.searchText).toContain("Zilverlinde Constructie");
+      expect(row!.searchText).not.toContain("Oude Naam Metaal");
+    });
+
     it("refuses an invalid KvK number on edit", async () => {
       const owner = await signUp("Corrector");
       const org = await created(owner, company({ name: "Nummerbedrijf" }));

@@ -68,3 +68,18 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
 export function isUuid(value: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
+
+/**
+ * Rebuilds search_text for the networks an organisation is a partner of, so a
+ * renamed partner is found under its new name.
+ */
+export async function refreshSearchTextForPartner(db: Db, organisationId: string): Promise<void> {
+  const rows = await db
+    .select({ id: network.id, ...profileColumns })
+    .from(networkPartner)
+    .innerJoin(network, eq(network.id, networkPartner.networkId))
+    .where(eq(networkPartner.organisationId, organisationId));
+  for (const { id, ...profile } of rows) {
+    await db.update(network).set({ searchText: await searchTextFor(db, id, toProfile(profile)) }).where(eq(network.id, id));
+  }
+}

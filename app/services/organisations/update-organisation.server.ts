@@ -6,6 +6,7 @@ import { addressChanged, type OrganisationInput } from "~/domain/organisations/f
 import { requirePermission } from "~/services/auth/roles.server.ts";
 import { locateAddress, provinceFor } from "./locate-address.server.ts";
 import { findOrganisationBySlug } from "./find-organisation.server.ts";
+import { refreshSearchTextForPartner } from "~/services/directory/proposal-support.server.ts";
 import { assertValidOrganisation, organisationColumns, rethrowConstraint } from "./organisation-values.server.ts";
 
 /**
@@ -31,13 +32,17 @@ export async function updateOrganisation(services: AppServices, user: SessionUse
   const coordinates = relocate ? { lat: located?.lat ?? null, lon: located?.lon ?? null } : { lat: current.lat, lon: current.lon };
 
   try {
-    const [row] = await services.db
-      .update(organisation)
-      .set({ ...organisationColumns(input), province: provinceFor(input.province, located), ...coordinates, updatedAt: services.clock.now() })
-      .where(eq(organisation.id, organisationId))
-      .returning({ slug: organisation.slug, lat: organisation.lat });
-    if (!row) throw notFound("organisations.notFound");
-    return { slug: row.slug, located: row.lat !== null };
+    return await services.db.transaction(async (tx) => {
+      const [row] = await tx
+        .update(organisation)
+        .set({ ...organisationColumns(input), province: provinceFor(input.province, located), ...coordinates, updatedAt: services.clock.now() })
+        .where(eq(organisation.id, organisationId))
+        .returning({ slug: organisation.slug, lat: organisation.lat });
+      if (!row) throw notFound("organisations.notFound");
+      // Networks are found by their partners' names too (ADR 007).
+      await refreshSearchTextForPartner(tx, organisationId);
+      return { slug: row.slug, located: row.lat !== null };
+    });
   } catch (error) {
     rethrowConstraint(error);
   }
