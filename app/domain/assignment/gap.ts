@@ -59,7 +59,8 @@ export function solveGap(model: Model, options: { deadline: number; report: Repo
   const u = Float64Array.from(t0.profit);
   for (let g = 0; g < n; g++) if (lockedSlot[g]! >= 0) u[g] = 0;
   const direction = new Float64Array(n);
-  const maxIterations = options.maxIterations ?? 600;
+  // Deterministic effort: more iterations where each one is cheap.
+  const maxIterations = options.maxIterations ?? Math.min(1500, Math.max(600, Math.round(1.2e6 / Math.max(1, model.freeCount))));
   let theta = 1;
   let sinceBest = 0;
   let bestB = Infinity;
