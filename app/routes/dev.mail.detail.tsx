@@ -36,7 +36,7 @@ export default function DevMailDetail({ loaderData }: Route.ComponentProps) {
   const locale = useLocale();
   const { mail } = loaderData;
   return (
-    <div className="th-stack">
+    <div className="th-stack th-devmail">
       <Paragraph>
         <Link to="/dev/mail">{t("devMail.back")}</Link>
       </Paragraph>

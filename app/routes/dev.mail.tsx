@@ -3,7 +3,7 @@ import { servicesContext } from "~/context.ts";
 import { formatDate } from "~/i18n/index.ts";
 import { domainErrorResponse } from "~/services/auth/require.server.ts";
 import { listOutbox } from "~/services/mail/list-outbox.server.ts";
-import { Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
+import { Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 import { pageTitle } from "./auth/forms.ts";
 
@@ -22,35 +22,39 @@ export default function DevMail({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
   return (
-    <div className="th-stack">
+    <div className="th-stack th-devmail">
       <Heading level={1}>{t("devMail.title")}</Heading>
       <Paragraph>{t("devMail.intro")}</Paragraph>
       {loaderData.mails.length ? (
-        <Table caption={t("devMail.caption", { count: loaderData.mails.length })} className="th-mail-table">
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">{t("devMail.time")}</th>
-              <th scope="col" className="utrecht-table__header-cell">{t("devMail.to")}</th>
-              <th scope="col" className="utrecht-table__header-cell">{t("devMail.subject")}</th>
-              <th scope="col" className="utrecht-table__header-cell">{t("devMail.status")}</th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
+        <>
+          <Heading level={2}>{t("devMail.caption", { count: loaderData.mails.length })}</Heading>
+          <ol className="th-mail-list">
             {loaderData.mails.map((mail) => (
-              <tr className="utrecht-table__row" key={mail.id}>
-                <td className="utrecht-table__cell th-nowrap">
-                  {formatDate(mail.createdAt, locale, { dateStyle: "short", timeStyle: "medium" })}
-                </td>
-                <td className="utrecht-table__cell th-break">{mail.to}</td>
-                <td className="utrecht-table__cell">
-                  <Link to={`/dev/mail/${mail.id}`}>{mail.subject}</Link>
-                  {mail.attachmentCount ? <> ({t("devMail.attachmentCount", { count: mail.attachmentCount })})</> : null}
-                </td>
-                <td className="utrecht-table__cell">{t(`devMail.status.${mail.status}`)}</td>
-              </tr>
+              <li className="th-mail-list__item" key={mail.id}>
+                <Link to={`/dev/mail/${mail.id}`} className="th-mail-list__subject">
+                  {mail.subject}
+                </Link>
+                <dl className="th-mail-list__facts">
+                  <div>
+                    <dt>{t("devMail.to")}</dt>
+                    <dd>{mail.to}</dd>
+                  </div>
+                  <div>
+                    <dt>{t("devMail.time")}</dt>
+                    <dd>{formatDate(mail.createdAt, locale, { dateStyle: "short", timeStyle: "medium" })}</dd>
+                  </div>
+                  <div>
+                    <dt>{t("devMail.status")}</dt>
+                    <dd>
+                      {t(`devMail.status.${mail.status}`)}
+                      {mail.attachmentCount ? <> · {t("devMail.attachmentCount", { count: mail.attachmentCount })}</> : null}
+                    </dd>
+                  </div>
+                </dl>
+              </li>
             ))}
-          </tbody>
-        </Table>
+          </ol>
+        </>
       ) : (
         <Paragraph>{t("devMail.empty")}</Paragraph>
       )}

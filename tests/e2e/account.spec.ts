@@ -19,7 +19,7 @@ test("a new person signs up, confirms by mail, signs out and in, downloads their
 
   // The tester's mailbox: the outbox, newest first.
   await page.goto("/dev/mail");
-  const row = page.getByRole("row").filter({ hasText: email });
+  const row = page.getByRole("listitem").filter({ hasText: email });
   await expect(row).toHaveCount(1);
   await row.getByRole("link", { name: "Bevestig uw e-mailadres voor Technohub" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bevestig uw e-mailadres voor Technohub");
@@ -81,7 +81,7 @@ test("a new person signs up, confirms by mail, signs out and in, downloads their
 
   // Mail to the deleted address went with the account.
   await page.goto("/dev/mail");
-  await expect(page.getByRole("row").filter({ hasText: email })).toHaveCount(0);
+  await expect(page.getByRole("listitem").filter({ hasText: email })).toHaveCount(0);
 });
 
 test("a bad sign-up shows Dutch messages beside the fields and keeps what was typed", async ({ page }) => {
@@ -144,7 +144,7 @@ test("the forms work without JavaScript: sign-up errors, then sign-up, sign-in a
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("We hebben u een e-mail gestuurd");
 
   await page.goto("/dev/mail");
-  await page.getByRole("row").filter({ hasText: email }).getByRole("link").click();
+  await page.getByRole("listitem").filter({ hasText: email }).getByRole("link").click();
   await page.locator('a[href*="/email-bevestigen?token="]').click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mijn account");
 
@@ -180,7 +180,7 @@ test("forgotten password: a neutral answer, a link by mail, a new password", asy
   await expect(page.getByText(`Als er een account is met het e-mailadres ${email}`)).toBeVisible();
 
   await page.goto("/dev/mail");
-  await page.getByRole("row").filter({ hasText: email }).getByRole("link", { name: "Nieuw wachtwoord instellen voor Technohub" }).click();
+  await page.getByRole("listitem").filter({ hasText: email }).getByRole("link", { name: "Nieuw wachtwoord instellen voor Technohub" }).click();
   await page.locator('a[href*="/wachtwoord-herstellen/"]').click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nieuw wachtwoord instellen");
   await page.getByLabel("Nieuw wachtwoord").fill("een-ander-lang-wachtwoord");

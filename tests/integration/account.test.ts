@@ -29,6 +29,9 @@ import { loadAccountOverview } from "~/services/account/load-account-overview.se
 import { exportPersonalData } from "~/services/account/export-personal-data.server.ts";
 import { deleteAccount } from "~/services/account/delete-account.server.ts";
 import { loadSessionUser } from "~/services/account/load-session-user.server.ts";
+import { listOutbox } from "~/services/mail/list-outbox.server.ts";
+import { loadOutboxAttachment, loadOutboxMail } from "~/services/mail/load-outbox-mail.server.ts";
+import { parseEnv } from "~/lib/env.server.ts";
 
 const PASSWORD = "een-lang-wachtwoord";
 
@@ -251,5 +254,30 @@ describe(`accounts (${TEST_DB})`, () => {
     // Another address has its own budget, and even the right password waits out the minute.
     expect(await attempt("192.0.2.11")).toEqual({ ok: false, reason: "wrong_credentials" });
     expect(await signIn(limited, { email: "nieuw@school.example", password: PASSWORD }, visitor("192.0.2.10"))).toEqual({ ok: false, reason: "rate_limited" });
+  });
+
+  it("the dev mailbox lists mail newest first and hands out attachments, but does not exist in production", async () => {
+    const { id } = await services.mailer.send({
+      to: "agenda@school.example",
+      subject: "Uitnodiging gastles",
+      text: "Zie bijlage.",
+      attachments: [{ filename: "gastles.ics", contentType: "text/calendar", content: "BEGIN:VCALENDAR\r\nEND:VCALENDAR" }],
+    });
+    const mails = await listOutbox(services);
+    expect(mails[0]).toMatchObject({ id, to: "agenda@school.example", subject: "Uitnodiging gastles", status: "outbox", attachmentCount: 1 });
+    const times = mails.map((m) => m.createdAt.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect((await loadOutboxMail(services, id)).text).toBe("Zie bijlage.");
+    const attachment = await loadOutboxAttachment(services, id, 0);
+    expect(attachment).toMatchObject({ filename: "gastles.ics", contentType: "text/calendar" });
+    expect(attachment.content.toString("utf8")).toBe("BEGIN:VCALENDAR\r\nEND:VCALENDAR");
+    await expect(loadOutboxAttachment(services, id, 1)).rejects.toMatchObject({ kind: "not_found" });
+    await expect(loadOutboxMail(services, "geen-uuid")).rejects.toMatchObject({ kind: "not_found" });
+
+    const production = { ...services, env: parseEnv({ NODE_ENV: "production", DEMO: "0", AUTH_SECRET: "x".repeat(32) }) };
+    await expect(listOutbox(production)).rejects.toMatchObject({ kind: "not_found" });
+    await expect(loadOutboxMail(production, id)).rejects.toMatchObject({ kind: "not_found" });
+    const demo = { ...services, env: parseEnv({ NODE_ENV: "production", DEMO: "1" }) };
+    expect((await listOutbox(demo)).length).toBeGreaterThan(0);
   });
 });

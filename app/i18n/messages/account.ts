@@ -100,6 +100,8 @@ export const account = {
     "account.delete.link": "Account verwijderen",
     "account.delete.teaser": "Wilt u Technohub niet meer gebruiken? Dan kunt u uw account en uw gegevens verwijderen.",
     "account.delete.lead": "Weet u het zeker? Verwijderen kunt u niet ongedaan maken.",
+    "account.delete.coordinatorWarning":
+      "U bent coördinator van {networks}. Vraag een collega of de beheerder om dat over te nemen, anders heeft het netwerk straks geen coördinator.",
     "account.delete.removedTitle": "Dit verwijderen we",
     "account.delete.removed.account": "Uw account: naam, e-mailadres, wachtwoord en taalkeuze.",
     "account.delete.removed.roles": "Uw plaats in organisaties en uw rol als coördinator van netwerken.",
@@ -126,7 +128,7 @@ export const account = {
 
     "devMail.title": "Uitgaande mail",
     "devMail.intro": "Alle mail die het platform verstuurt, nieuwste eerst. Deze pagina bestaat alleen in test- en demo-omgevingen.",
-    "devMail.caption": "{count} mails",
+    "devMail.caption": "Berichten ({count})",
     "devMail.time": "Tijd",
     "devMail.to": "Aan",
     "devMail.subject": "Onderwerp",
@@ -239,6 +241,8 @@ export const account = {
     "account.delete.link": "Delete account",
     "account.delete.teaser": "No longer want to use Technohub? You can delete your account and your data.",
     "account.delete.lead": "Are you sure? Deleting cannot be undone.",
+    "account.delete.coordinatorWarning":
+      "You coordinate {networks}. Ask a colleague or the administrator to take over, or the network will have no coordinator.",
     "account.delete.removedTitle": "What we delete",
     "account.delete.removed.account": "Your account: name, e-mail address, password and language.",
     "account.delete.removed.roles": "Your place in organisations and your role as a network coordinator.",
@@ -265,7 +269,7 @@ export const account = {
 
     "devMail.title": "Outgoing mail",
     "devMail.intro": "All e-mail the platform sends, newest first. This page only exists in test and demo environments.",
-    "devMail.caption": "{count} e-mails",
+    "devMail.caption": "Messages ({count})",
     "devMail.time": "Time",
     "devMail.to": "To",
     "devMail.subject": "Subject",

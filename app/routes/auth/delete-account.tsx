@@ -5,17 +5,19 @@ import { DomainError } from "~/domain/errors.ts";
 import { parseForm } from "~/lib/forms.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { deleteAccount } from "~/services/account/delete-account.server.ts";
+import { loadAccountOverview } from "~/services/account/load-account-overview.server.ts";
 import { signOut } from "~/services/account/sign-out.server.ts";
-import { Button, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
+import { Alert, Button, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
 import { ErrorSummary, TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
 import { deleteAccountSchema, pageTitle } from "./forms.ts";
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "account.delete.title");
 
-export function loader({ request, context }: Route.LoaderArgs) {
+export async function loader({ request, context }: Route.LoaderArgs) {
   const user = requireUser(context, request);
-  return { email: user.email };
+  const { networks } = await loadAccountOverview(context.get(servicesContext), user);
+  return { email: user.email, coordinatedNetworks: networks.map((n) => n.name) };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -44,6 +46,11 @@ export default function DeleteAccount({ loaderData, actionData }: Route.Componen
     <div className="th-narrow th-stack">
       <Heading level={1}>{t("account.delete.title")}</Heading>
       <Paragraph lead>{t("account.delete.lead")}</Paragraph>
+      {loaderData.coordinatedNetworks.length ? (
+        <Alert type="warning">
+          <Paragraph>{t("account.delete.coordinatorWarning", { networks: loaderData.coordinatedNetworks.join(", ") })}</Paragraph>
+        </Alert>
+      ) : null}
       <Heading level={2}>{t("account.delete.removedTitle")}</Heading>
       <UnorderedList>
         <li>{t("account.delete.removed.account")}</li>
