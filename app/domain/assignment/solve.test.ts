@@ -57,6 +57,26 @@ describe("solveAssignment, capacity in pupils", () => {
   });
 });
 
+describe("edge cases", () => {
+  it("solves an empty event and one without slots", () => {
+    const empty: Instance = { version: 1, maxKm: 40, scoring: { rankScores: [100], kmPenalty: 1, unassignedPenalty: 10 }, groups: [], slots: [] };
+    expect(solveAssignment(empty)).toMatchObject({ assignments: [], unassigned: [], objective: 0, upperBound: 0, optimal: true });
+    const noSlots = { ...fixture("small-pupils.json"), slots: [] };
+    const result = solveAssignment(noSlots);
+    expect(checkResult(noSlots, result)).toEqual([]);
+    expect(result.unassigned.map((u) => u.reason)).toEqual(["no-slot-for-level", "no-slot-for-level", "no-slot-for-level"]);
+    expect(result.objective).toBe(-3000);
+  });
+
+  it("treats slots with no room as taken", () => {
+    const instance = fixture("small-pupils.json");
+    instance.slots.forEach((slot) => (slot.maxGroups = 0));
+    const result = solveAssignment(instance);
+    expect(checkResult(instance, result)).toEqual([]);
+    expect(result.unassigned.map((u) => u.reason)).toEqual(["capacity", "capacity", "capacity"]);
+  });
+});
+
 describe("unassigned reasons", () => {
   it("names the first test no slot passes: level, window, distance, size, else capacity", () => {
     const instance = fixture("reasons.json");
