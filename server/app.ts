@@ -30,7 +30,6 @@ export async function createServices(env: Env): Promise<AppServices> {
     baseUrl: baseUrl(env),
     secret: env.AUTH_SECRET ?? DEV_SECRET,
     rateLimit: env.AUTH_RATE_LIMIT && env.NODE_ENV !== "test",
-    trustProxy: env.TRUST_PROXY,
   });
   const geocoder = createGeocoder(env);
   return { env, database, db, mailer, auth, geocoder, clock: { now: () => new Date() } };
@@ -44,14 +43,16 @@ export async function createApp(env: Env) {
 
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", env.TRUST_PROXY);
   app.use(compression());
 
   app.use((req, res, next) => {
     const requestId = (req.get("x-request-id") ?? "").slice(0, 100) || crypto.randomUUID();
     res.locals.requestId = requestId;
     res.setHeader("x-request-id", requestId);
-    // The rate limiter keys on x-forwarded-for; unless a trusted proxy sets it, use the socket's address.
-    if (!env.TRUST_PROXY) req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
+    // The rate limiter keys on x-forwarded-for. Give it exactly one address: the socket's, or the
+    // client address a trusted proxy reported (Express resolves that into req.ip).
+    req.headers["x-forwarded-for"] = req.ip ?? req.socket.remoteAddress ?? "unknown";
     const started = performance.now();
     res.on("finish", () => {
       if (req.path.startsWith("/assets/")) return;

@@ -11,7 +11,6 @@ export type AuthOptions = {
   secret: string;
   /** Rate limiting is on outside tests; tests that exercise it switch it on. */
   rateLimit: boolean;
-  trustProxy: boolean;
 };
 
 /**

@@ -34,7 +34,6 @@ export function createTestServices(database: Database, options: { rateLimit?: bo
     baseUrl: "http://localhost:3000",
     secret: "test-secret-test-secret-test-secret-0123",
     rateLimit: options.rateLimit ?? false,
-    trustProxy: false,
   });
   return { env, database, db: database.db, mailer, auth, geocoder: createGeocoder(env), clock: new TestClock() };
 }
