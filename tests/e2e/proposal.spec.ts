@@ -82,6 +82,8 @@ test("Ook deelnemen? A provider asks to join, the coordinator accepts, a second 
   await page.getByRole("button", { name: "Aanmelding versturen" }).click();
   await expect(page.getByText("Schrijf kort waarom uw organisatie wil meedoen.").first()).toBeVisible();
   await expectAccessible(page);
+  // Other specs may have made this user admin of more organisations: choose OBM explicitly.
+  await page.getByLabel("Organisatie").selectOption({ label: "OBM Midden-Nederland" });
   await page.getByLabel("Motivatie").fill("Wij bieden praktijkopleidingen metaal en willen die graag aan scholen in Utrecht laten zien.");
   await page.getByRole("button", { name: "Aanmelding versturen" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Uw aanmelding is verstuurd");
