@@ -2,7 +2,8 @@ import { createContext } from "react-router";
 import type { Auth } from "~/auth/auth.server.ts";
 import type { Database, Db } from "~/db/client.server.ts";
 import type { Env } from "~/lib/env.server.ts";
-import type { Mailer } from "~/services/mail/mailer.server.ts";
+import type { Mailer, MailTransport } from "~/services/mail/mailer.server.ts";
+import type { JobQueue } from "~/jobs/queue.server.ts";
 import type { Geocoder } from "~/services/geo/geocoder.server.ts";
 import type { Locale } from "~/i18n/index.ts";
 
@@ -14,6 +15,10 @@ export type AppServices = {
   database: Database;
   db: Db;
   mailer: Mailer;
+  /** SMTP, when configured; the mail.deliver job uses it. */
+  mailTransport: MailTransport;
+  /** The background job queue (pg-boss). */
+  jobs: JobQueue;
   auth: Auth;
   geocoder: Geocoder;
   clock: Clock;

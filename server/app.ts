@@ -9,7 +9,9 @@ import { openDatabase } from "~/db/client.server.ts";
 import { servicesContext, requestContext, type AppServices } from "~/context.ts";
 import { baseUrl, type Env } from "~/lib/env.server.ts";
 import { log, setLogLevel } from "~/lib/log.server.ts";
-import { createMailer } from "~/services/mail/mailer.server.ts";
+import { createMailer, createMailTransport } from "~/services/mail/mailer.server.ts";
+import { createJobQueue } from "~/jobs/queue.server.ts";
+import { startWorkers } from "~/jobs/registry.server.ts";
 import { createGeocoder } from "~/services/geo/create-geocoder.server.ts";
 import { seedIfEmpty } from "~/db/seed/seed.server.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "~/db/seed/demo-users.ts";
@@ -23,7 +25,9 @@ export async function createServices(env: Env): Promise<AppServices> {
     ? await openDatabase({ url: env.DATABASE_URL })
     : await openDatabase({ dataDir: env.DATA_DIR });
   const db = database.db;
-  const mailer = createMailer({ db, smtpUrl: env.SMTP_URL, from: env.MAIL_FROM });
+  const jobs = createJobQueue(database, { url: env.DATABASE_URL });
+  const mailTransport = createMailTransport(env.SMTP_URL, env.MAIL_FROM);
+  const mailer = createMailer({ db, transport: mailTransport, jobs });
   const auth = createAuth({
     db,
     mailer,
@@ -32,7 +36,7 @@ export async function createServices(env: Env): Promise<AppServices> {
     rateLimit: env.AUTH_RATE_LIMIT && env.NODE_ENV !== "test",
   });
   const geocoder = createGeocoder(env);
-  return { env, database, db, mailer, auth, geocoder, clock: { now: () => new Date() } };
+  return { env, database, db, mailer, mailTransport, jobs, auth, geocoder, clock: { now: () => new Date() } };
 }
 
 /** Builds the HTTP app around the React Router request handler. */
@@ -40,6 +44,8 @@ export async function createApp(env: Env) {
   setLogLevel(env.LOG_LEVEL);
   const services = await createServices(env);
   const seeded = env.SEED ? await seedIfEmpty(services) : null;
+  // Before serving: a request may enqueue a job inside its transaction, which needs the queue ready.
+  await startWorkers(services);
 
   const app = express();
   app.disable("x-powered-by");
@@ -93,5 +99,14 @@ export async function createApp(env: Env) {
 
   // What `npm start` prints for a person trying the demo: who to sign in as, and with which password.
   const demoAccounts = env.SEED ? { password: DEMO_PASSWORD, emails: DEMO_USERS.map((u) => u.email) } : null;
-  return { app, services, seeded, demoAccounts, close: () => services.database.close() };
+  return {
+    app,
+    services,
+    seeded,
+    demoAccounts,
+    close: async () => {
+      await Promise.race([services.jobs.stop(), new Promise((r) => setTimeout(r, 1200))]);
+      await services.database.close();
+    },
+  };
 }

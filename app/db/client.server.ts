@@ -24,6 +24,8 @@ export type Database = {
   /** The PGlite instance when embedded: pg-boss and tests share it (one per data directory). */
   pglite?: PGlite;
   pool?: pg.Pool;
+  /** The server's connection string (PostgreSQL only); pg-boss opens its own pool with it. */
+  url?: string;
   close(): Promise<void>;
 };
 
@@ -46,7 +48,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     pool.on("error", (error) => log.warn("idle database connection lost", { error: error.message }));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     await migratePg(db as never, { migrationsFolder });
-    return { db, kind: "postgres", pool, close: () => pool.end() };
+    return { db, kind: "postgres", pool, url: options.url, close: () => pool.end() };
   }
 
   let release = () => {};

@@ -3,6 +3,7 @@ import type { AppServices, Clock } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
 import { parseEnv } from "~/lib/env.server.ts";
 import { createMailer } from "~/services/mail/mailer.server.ts";
+import { createJobQueue } from "~/jobs/queue.server.ts";
 import { createGeocoder } from "~/services/geo/create-geocoder.server.ts";
 import { setLogLevel } from "~/lib/log.server.ts";
 
@@ -27,7 +28,15 @@ export class TestClock implements Clock {
 export function createTestServices(database: Database, options: { rateLimit?: boolean } = {}): AppServices & { clock: TestClock } {
   setLogLevel("silent");
   const env = parseEnv({ NODE_ENV: "test", GEOCODER: "gazetteer", BASE_URL: "http://localhost:3000" });
-  const mailer = createMailer({ db: database.db, from: env.MAIL_FROM });
+  // The queue starts lazily (pg-boss takes seconds on PGlite): only tests that send jobs pay for it.
+  const jobs = createJobQueue(database, { url: database.url });
+  // Stop the queue before the database goes (on the server, DROP DATABASE would cut its connections).
+  const closeDatabase = database.close.bind(database);
+  database.close = async () => {
+    await jobs.stop();
+    await closeDatabase();
+  };
+  const mailer = createMailer({ db: database.db, transport: null, jobs });
   const auth = createAuth({
     db: database.db,
     mailer,
@@ -35,5 +44,5 @@ export function createTestServices(database: Database, options: { rateLimit?: bo
     secret: "test-secret-test-secret-test-secret-0123",
     rateLimit: options.rateLimit ?? false,
   });
-  return { env, database, db: database.db, mailer, auth, geocoder: createGeocoder(env), clock: new TestClock() };
+  return { env, database, db: database.db, mailer, mailTransport: null, jobs, auth, geocoder: createGeocoder(env), clock: new TestClock() };
 }
