@@ -2,3 +2,4 @@ export * from "./auth.ts";
 export * from "./organisations.ts";
 export * from "./networks.ts";
 export * from "./mail.ts";
+export * from "./events.ts";

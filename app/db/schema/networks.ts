@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   doublePrecision,
   index,
   integer,
@@ -199,6 +200,29 @@ export const event = pgTable("event", {
   kind: text("kind", { enum: ["feest_van_de_techniek", "girlsday", "techniekdag", "open_dag"] }).notNull(),
   description: text("description").notNull().default(""),
   startsOn: date("starts_on"),
+  /** Last day of a multi-day event; null for a one-day event. */
+  endsOn: date("ends_on"),
+  /**
+   * Time windows in which visits happen (e.g. ochtend, middag), per day. The key
+   * is what slots and groups refer to and what the assignment engine compares.
+   */
+  windows: jsonb("windows")
+    .$type<{ key: string; label: string; date: string; start: string; end: string }[]>()
+    .notNull()
+    .default(sql`'[]'::jsonb`),
+  hostRegistrationOpensOn: date("host_registration_opens_on"),
+  hostRegistrationClosesOn: date("host_registration_closes_on"),
+  schoolRegistrationOpensOn: date("school_registration_opens_on"),
+  schoolRegistrationClosesOn: date("school_registration_closes_on"),
+  /** Target group: the levels the event is for; empty = every level. */
+  targetLevels: text("target_levels").array().notNull().default(sql`'{}'::text[]`),
+  /** Girlsday: only girls take part; the school confirms this per group. */
+  girlsOnly: boolean("girls_only").notNull().default(false),
+  /** Smallest group a school may register (Girlsday: 10); null = no minimum. */
+  minGroupSize: integer("min_group_size"),
+  /** How far a group travels unless the school says otherwise (km). */
+  defaultMaxKm: integer("default_max_km").notNull().default(25),
+  publishedAt: timestamp("published_at", { withTimezone: true }),
   status: text("status", { enum: ["draft", "open", "assigning", "published", "done"] }).notNull().default("draft"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
