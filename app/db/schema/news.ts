@@ -1,0 +1,49 @@
+import { date, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { user } from "./auth.ts";
+import { network } from "./networks.ts";
+
+/** A news article of a network. The body is Markdown; it is sanitised when rendered. */
+export const article = pgTable(
+  "article",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    networkId: uuid("network_id")
+      .notNull()
+      .references(() => network.id, { onDelete: "cascade" }),
+    slug: text("slug").notNull().unique(),
+    title: text("title").notNull(),
+    summary: text("summary").notNull().default(""),
+    body: text("body").notNull().default(""),
+    imageUrl: text("image_url"),
+    imageAlt: text("image_alt"),
+    status: text("status", { enum: ["draft", "published"] }).notNull().default("draft"),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    authorId: text("author_id").references(() => user.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("article_network_published_idx").on(t.networkId, t.status, t.publishedAt)],
+);
+
+/**
+ * One row per reader per article per day: the reader is a salted hash of
+ * address, user agent and day, so the count is "rows" and nothing raw is kept.
+ */
+export const articleViewDaily = pgTable(
+  "article_view_daily",
+  {
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => article.id, { onDelete: "cascade" }),
+    day: date("day").notNull(),
+    visitorHash: text("visitor_hash").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.day, t.visitorHash] }), index("article_view_daily_day_idx").on(t.day)],
+);
+
+/** The salt of one day; deleted the day after, so yesterday's hashes can no longer be recomputed. */
+export const viewSalt = pgTable("view_salt", {
+  day: date("day").primaryKey(),
+  salt: text("salt").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
