@@ -6,3 +6,4 @@ export * from "./events.ts";
 export * from "./programmes.ts";
 export * from "./news.ts";
 export * from "./monitor.ts";
+export * from "./courses.ts";
