@@ -7,3 +7,4 @@ export * from "./programmes.ts";
 export * from "./news.ts";
 export * from "./monitor.ts";
 export * from "./courses.ts";
+export * from "./guest-lessons.ts";
