@@ -1,0 +1,152 @@
+/**
+ * Validation of a monitor import. Every row is checked; one bad row refuses
+ * the whole file, so each error names its row (as the spreadsheet numbers it,
+ * header = row 1) and its column in Dutch.
+ */
+export const COLUMNS = ["indicator", "regio", "periode", "waarde", "bron", "naam", "eenheid"] as const;
+export type Column = (typeof COLUMNS)[number];
+export const REQUIRED_COLUMNS: Column[] = ["indicator", "regio", "periode", "waarde", "bron"];
+
+/** Alternative headings people use for the same column. */
+const ALIASES: Record<string, Column> = {
+  indicator: "indicator",
+  code: "indicator",
+  regio: "regio",
+  region: "regio",
+  periode: "periode",
+  schooljaar: "periode",
+  jaar: "periode",
+  period: "periode",
+  waarde: "waarde",
+  value: "waarde",
+  bron: "bron",
+  source: "bron",
+  naam: "naam",
+  name: "naam",
+  eenheid: "eenheid",
+  unit: "eenheid",
+};
+
+export type RawRow = { row: number; cells: Partial<Record<Column, string>> };
+export type RowError = { row: number | null; column: Column | null; message: string };
+export type ValidRow = { row: number; indicator: string; region: string; period: string; value: number; source: string; name?: string; unit?: string };
+export type KnownIndicator = { code: string };
+
+export const MAX_ROWS = 5000;
+
+/** Maps a table (first row = header) to raw rows by column name; unknown headings are an error. */
+export function rowsFromTable(table: string[][]): { rows: RawRow[]; errors: RowError[] } {
+  const errors: RowError[] = [];
+  const [header, ...body] = table;
+  if (!header || header.every((h) => h.trim() === "")) return { rows: [], errors: [{ row: null, column: null, message: "Het bestand is leeg." }] };
+  const columns: (Column | null)[] = header.map((h) => ALIASES[h.trim().toLowerCase()] ?? null);
+  header.forEach((h, i) => {
+    if (columns[i] === null && h.trim() !== "") errors.push({ row: 1, column: null, message: `Onbekende kolom ‘${h.trim()}’.` });
+  });
+  for (const required of REQUIRED_COLUMNS) {
+    if (!columns.includes(required)) errors.push({ row: 1, column: required, message: `De kolom ‘${required}’ ontbreekt.` });
+  }
+  const rows: RawRow[] = [];
+  body.forEach((cells, i) => {
+    if (cells.every((c) => c.trim() === "")) return; // blank lines at the end of a sheet
+    const raw: RawRow = { row: i + 2, cells: {} };
+    columns.forEach((col, j) => {
+      if (col) raw.cells[col] = (cells[j] ?? "").trim();
+    });
+    rows.push(raw);
+  });
+  if (rows.length === 0 && errors.length === 0) errors.push({ row: null, column: null, message: "Het bestand bevat geen gegevens onder de kopregel." });
+  if (rows.length > MAX_ROWS) errors.push({ row: null, column: null, message: `Het bestand heeft meer dan ${MAX_ROWS} rijen.` });
+  return { rows, errors };
+}
+
+/** "11", "11,5", "11.5", "1.234,5", "3 000" → number; anything else → null. */
+export function parseDutchNumber(text: string): number | null {
+  let t = text.replace(/[\s\u00a0%]/g, "");
+  if (t === "") return null;
+  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) t = t.replace(/\./g, "").replace(",", ".");
+  else if (/^-?\d+,\d+$/.test(t)) t = t.replace(",", ".");
+  if (!/^-?\d+(\.\d+)?$/.test(t)) return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** A school year "2016-2017" (consecutive years) or a calendar year "2016". */
+export function normalisePeriod(text: string): string | null {
+  const t = text.replace(/\s/g, "").replace(/[/–—]/g, "-");
+  const year = /^(19|20)\d{2}$/.exec(t);
+  if (year) return t;
+  const sy = /^((?:19|20)\d{2})-((?:19|20)?\d{2})$/.exec(t);
+  if (sy) {
+    const start = Number(sy[1]);
+    const endRaw = sy[2]!;
+    const end = endRaw.length === 2 ? Math.floor(start / 100) * 100 + Number(endRaw) : Number(endRaw);
+    return end === start + 1 ? `${start}-${end}` : null;
+  }
+  return null;
+}
+
+export function validateRows(rows: RawRow[], known: KnownIndicator[]): { valid: ValidRow[]; errors: RowError[] } {
+  const errors: RowError[] = [];
+  const valid: ValidRow[] = [];
+  const knownCodes = new Set(known.map((k) => k.code));
+  const seen = new Map<string, number>();
+  const newIndicators = new Map<string, { name: string; unit: string }>();
+  for (const { row, cells } of rows) {
+    const rowErrors: RowError[] = [];
+    const fail = (column: Column, message: string) => rowErrors.push({ row, column, message });
+    const code = (cells.indicator ?? "").toLowerCase();
+    if (!code) fail("indicator", "Vul de code van de indicator in.");
+    else if (!/^[a-z0-9][a-z0-9_-]{0,63}$/.test(code)) fail("indicator", "Een code bestaat uit kleine letters, cijfers, - of _.");
+    else if (!knownCodes.has(code)) {
+      const name = cells.naam ?? "";
+      const unit = cells.eenheid ?? "";
+      const earlier = newIndicators.get(code);
+      if (earlier) {
+        if ((name && name !== earlier.name) || (unit && unit !== earlier.unit)) fail("naam", `Andere naam of eenheid dan eerder in het bestand voor ‘${code}’.`);
+      } else if (!name) fail("naam", `Onbekende indicator ‘${code}’: vul een naam in om hem aan te maken.`);
+      else if (!unit) fail("eenheid", `Onbekende indicator ‘${code}’: vul een eenheid in (bijvoorbeeld % of aantal).`);
+      else newIndicators.set(code, { name, unit });
+    }
+    const region = cells.regio ?? "";
+    if (!region) fail("regio", "Vul de regio in.");
+    else if (region.length > 120) fail("regio", "De regio is te lang (hoogstens 120 tekens).");
+    const period = normalisePeriod(cells.periode ?? "");
+    if (!cells.periode) fail("periode", "Vul het schooljaar (2016-2017) of het jaar (2016) in.");
+    else if (!period) fail("periode", `‘${cells.periode}’ is geen schooljaar (2016-2017) of jaar (2016).`);
+    const value = parseDutchNumber(cells.waarde ?? "");
+    if (!cells.waarde) fail("waarde", "Vul een waarde in.");
+    else if (value === null) fail("waarde", `‘${cells.waarde}’ is geen getal.`);
+    const source = cells.bron ?? "";
+    if (!source) fail("bron", "Vermeld de bron (het document waar het cijfer uit komt).");
+    else if (source.length > 300) fail("bron", "De bron is te lang (hoogstens 300 tekens).");
+    if (code && region && period) {
+      const key = `${code}\u0000${region.toLowerCase()}\u0000${period}`;
+      const first = seen.get(key);
+      if (first !== undefined) fail("periode", `Dubbel: rij ${first} heeft dezelfde indicator, regio en periode.`);
+      else seen.set(key, row);
+    }
+    if (rowErrors.length) errors.push(...rowErrors);
+    else {
+      const nw = newIndicators.get(code);
+      valid.push({ row, indicator: code, region, period: period!, value: value!, source, ...(nw ? { name: nw.name, unit: nw.unit } : {}) });
+    }
+  }
+  return { valid, errors };
+}
+
+export const COLUMN_LABELS: Record<Column, string> = {
+  indicator: "indicator",
+  regio: "regio",
+  periode: "periode",
+  waarde: "waarde",
+  bron: "bron",
+  naam: "naam",
+  eenheid: "eenheid",
+};
+
+/** "Rij 3, kolom ‘waarde’: ‘elf’ is geen getal." */
+export function describeError(e: RowError): string {
+  const where = [e.row !== null ? `Rij ${e.row}` : null, e.column ? `kolom ‘${COLUMN_LABELS[e.column]}’` : null].filter(Boolean).join(", ");
+  return where ? `${where}: ${e.message}` : e.message;
+}
