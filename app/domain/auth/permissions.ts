@@ -17,6 +17,10 @@ export const PERMISSIONS = {
   "organisation.edit": ["org_admin", "platform_admin"],
   "organisation.manage_members": ["org_admin", "platform_admin"],
   "organisation.view_members": ["org_member", "org_admin", "platform_admin"],
+  "programme.view": ["signed_in"],
+  "programme.manage": ["coordinator", "platform_admin"],
+  "news.manage": ["coordinator", "platform_admin"],
+  "monitor.import": ["coordinator", "platform_admin"],
   "platform.admin": ["platform_admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
