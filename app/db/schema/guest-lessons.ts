@@ -25,6 +25,12 @@ import {
   REQUEST_PLACES,
   REQUEST_STATUSES,
 } from "../../domain/guest-lessons/vocabulary.ts";
+import { KM_PER_DEGREE_LAT, KM_PER_DEGREE_LON, RADIUS_SLACK } from "../../domain/guest-lessons/plane.ts";
+
+// Index expressions on the flat plane of domain/guest-lessons/plane.ts; services must query with
+// exactly these expressions (offerReachSql, requestPointSql) for the planner to use the indexes.
+const planeX = (lon: unknown) => sql`(${lon} * ${sql.raw(String(KM_PER_DEGREE_LON))})`;
+const planeY = (lat: unknown) => sql`(${lat} * ${sql.raw(String(KM_PER_DEGREE_LAT))})`;
 
 /** A period in which an offer is available; both ends inclusive, ISO dates. */
 export type AvailablePeriod = { from: string; until: string };
@@ -108,8 +114,13 @@ export const offer = pgTable(
     check("offer_radius", sql`${t.travelRadiusKm} >= 0 AND ${t.travelRadiusKm} <= 200`),
     check("offer_max_per_month", sql`${t.maxPerMonth} IS NULL OR ${t.maxPerMonth} >= 1`),
     index("offer_org_idx").on(t.organisationId),
-    // Candidate retrieval: published offers inside a bounding box, with a level and topic overlap.
-    index("offer_published_geo_idx").on(t.lat, t.lon).where(sql`${t.status} = 'published'`),
+    // "Which offers reach this school": circle(origin, widened radius) @> point(school), via GiST.
+    index("offer_reach_gist")
+      .using(
+        "gist",
+        sql`circle(point(${planeX(t.lon)}, ${planeY(t.lat)}), ${t.travelRadiusKm} * ${sql.raw(String(RADIUS_SLACK.factor))} + ${sql.raw(String(RADIUS_SLACK.km))})`,
+      )
+      .where(sql`${t.status} = 'published' AND ${t.lat} IS NOT NULL AND ${t.lon} IS NOT NULL`),
     index("offer_levels_idx").using("gin", t.levels),
     index("offer_topics_idx").using("gin", t.topics),
     index("offer_fts").using("gin", sql`to_tsvector('dutch', th_unaccent(${t.searchText}))`),
@@ -170,7 +181,10 @@ export const lessonRequest = pgTable(
     index("lesson_request_school_idx").on(t.schoolOrganisationId, t.status),
     index("lesson_request_network_idx").on(t.networkId, t.status),
     index("lesson_request_direct_offer_idx").on(t.directOfferId),
-    index("lesson_request_open_geo_idx").on(t.lat, t.lon).where(sql`${t.status} = 'open' AND ${t.mode} = 'open'`),
+    // "Which open requests lie within this offer's reach": point(request) <@ circle, via GiST.
+    index("lesson_request_point_gist")
+      .using("gist", sql`point(${planeX(t.lon)}, ${planeY(t.lat)})`)
+      .where(sql`${t.status} = 'open' AND ${t.lat} IS NOT NULL AND ${t.lon} IS NOT NULL`),
     index("lesson_request_topics_idx").using("gin", t.topics),
     index("lesson_request_fts").using("gin", sql`to_tsvector('dutch', th_unaccent(${t.searchText}))`),
   ],

@@ -1,0 +1,4 @@
+DROP INDEX "lesson_request_open_geo_idx";--> statement-breakpoint
+DROP INDEX "offer_published_geo_idx";--> statement-breakpoint
+CREATE INDEX "lesson_request_point_gist" ON "lesson_request" USING gist (point(("lon" * 68.4), ("lat" * 111.2))) WHERE "lesson_request"."status" = 'open' AND "lesson_request"."lat" IS NOT NULL AND "lesson_request"."lon" IS NOT NULL;--> statement-breakpoint
+CREATE INDEX "offer_reach_gist" ON "offer" USING gist (circle(point(("lon" * 68.4), ("lat" * 111.2)), "travel_radius_km" * 1.05 + 2)) WHERE "offer"."status" = 'published' AND "offer"."lat" IS NOT NULL AND "offer"."lon" IS NOT NULL;
