@@ -8,13 +8,16 @@ import { directory } from "./messages/directory.ts";
 import { account } from "./messages/account.ts";
 import { organisations } from "./messages/organisations.ts";
 import { proposals } from "./messages/proposals.ts";
+import { programmes } from "./messages/programmes.ts";
+import { news } from "./messages/news.ts";
+import { monitor } from "./messages/monitor.ts";
 
 export const LOCALES = ["nl", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export type Messages = { nl: Record<string, string>; en: Record<string, string> };
 
 // Each area keeps its own message file; list it here.
-const areas: Messages[] = [common, directory, account, organisations, proposals];
+const areas: Messages[] = [common, directory, account, organisations, proposals, programmes, news, monitor];
 const registry: Messages = { nl: {}, en: {} };
 for (const area of areas) {
   Object.assign(registry.nl, area.nl);
