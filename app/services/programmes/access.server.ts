@@ -1,0 +1,31 @@
+import { and, eq, or } from "drizzle-orm";
+import type { Db } from "~/db/client.server.ts";
+import type { SessionUser } from "~/context.ts";
+import { membership, projectTeamMember } from "~/db/schema/index.ts";
+import { can } from "~/services/auth/roles.server.ts";
+
+/** Coordinators of the programme's network and platform admins run the programme. */
+export async function canManageProgramme(db: Db, user: SessionUser | null, networkId: string): Promise<boolean> {
+  return can(db, user, "programme.manage", { networkId });
+}
+
+/**
+ * A member of a project's development team: the seat names the user, or the
+ * user belongs to an organisation that holds a seat in the team.
+ */
+export async function isTeamMember(db: Db, user: SessionUser | null, projectId: string): Promise<boolean> {
+  if (!user) return false;
+  const rows = await db
+    .select({ id: projectTeamMember.id })
+    .from(projectTeamMember)
+    .leftJoin(membership, and(eq(membership.organisationId, projectTeamMember.organisationId), eq(membership.userId, user.id)))
+    .where(and(eq(projectTeamMember.projectId, projectId), or(eq(projectTeamMember.userId, user.id), eq(membership.userId, user.id))))
+    .limit(1);
+  return rows.length > 0;
+}
+
+/** Who may post a progress update or mark a milestone done: coordinators and team members. */
+export async function canReportOnProject(db: Db, user: SessionUser | null, networkId: string, projectId: string): Promise<boolean> {
+  if (!user) return false;
+  return (await canManageProgramme(db, user, networkId)) || (await isTeamMember(db, user, projectId));
+}

@@ -1,0 +1,26 @@
+import { and, eq } from "drizzle-orm";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { milestone } from "~/db/schema/index.ts";
+import { conflict, forbidden, notFound } from "~/domain/errors.ts";
+import { canReportOnProject } from "./access.server.ts";
+import { findProject } from "./load-programme.server.ts";
+
+/** Marks a milestone done; a second click (or a second person) finds it already done. */
+export async function completeMilestone(
+  services: Pick<AppServices, "db" | "clock">,
+  user: SessionUser | null,
+  input: { programmeSlug: string; projectPosition: number; milestoneId: string },
+) {
+  const found = await findProject(services, input.programmeSlug, input.projectPosition);
+  if (!(await canReportOnProject(services.db, user, found.networkId, found.id))) throw forbidden();
+  const updated = await services.db
+    .update(milestone)
+    .set({ status: "done", doneAt: services.clock.now(), doneById: user!.id })
+    .where(and(eq(milestone.id, input.milestoneId), eq(milestone.projectId, found.id), eq(milestone.status, "planned")))
+    .returning({ id: milestone.id });
+  if (updated.length === 0) {
+    const [exists] = await services.db.select({ id: milestone.id }).from(milestone).where(and(eq(milestone.id, input.milestoneId), eq(milestone.projectId, found.id)));
+    if (!exists) throw notFound("programmes.milestone.notFound");
+    throw conflict("programmes.milestone.alreadyDone");
+  }
+}
