@@ -1,0 +1,58 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { assignmentRun, event, eventAssignment, eventGroup } from "~/db/schema/index.ts";
+import { conflict, forbidden, notFound } from "~/domain/errors.ts";
+import { feasibleSlotsFor } from "~/domain/events/instance.ts";
+import { coordinatesEvent, findEvent, loadEventInstance } from "./event-support.server.ts";
+
+export type AdjustInput = { slug: string; groupId: string; slotId: string | null; locked: boolean };
+
+/**
+ * The coordinator moves a group by hand (or takes it out) and locks or
+ * unlocks it. A move must be feasible with every other assignment as it is:
+ * level, window, distance and the slot's room in pupils and groups. The event
+ * row is locked for the check, so two moves at once cannot both take the
+ * last place.
+ */
+export async function adjustAssignment(services: AppServices, actor: SessionUser | null, input: AdjustInput) {
+  const row = await findEvent(services.db, input.slug);
+  if (!(await coordinatesEvent(services.db, actor, row))) throw forbidden();
+  return services.db.transaction(async (tx) => {
+    const [locked] = await tx.select({ status: event.status }).from(event).where(eq(event.id, row.id)).for("update");
+    if (!locked || locked.status === "published" || locked.status === "done") throw conflict("events.error.alreadyPublished");
+    const active = await tx
+      .select({ id: assignmentRun.id })
+      .from(assignmentRun)
+      .where(and(eq(assignmentRun.eventId, row.id), inArray(assignmentRun.status, ["queued", "running"])))
+      .limit(1);
+    if (active.length) throw conflict("events.error.runInProgress");
+    const [group] = await tx.select({ id: eventGroup.id }).from(eventGroup).where(and(eq(eventGroup.id, input.groupId), eq(eventGroup.eventId, row.id)));
+    if (!group) throw notFound();
+
+    if (input.slotId === null) {
+      await tx.delete(eventAssignment).where(eq(eventAssignment.groupId, group.id));
+      return { slotId: null };
+    }
+    const { instance, assignments } = await loadEventInstance(tx, row);
+    const current = assignments.find((a) => a.groupId === group.id);
+    if (current?.slotId !== input.slotId) {
+      const pairs = assignments.map((a) => ({ groupId: a.groupId, slotId: a.slotId }));
+      if (!feasibleSlotsFor(instance, group.id, pairs).includes(input.slotId)) throw conflict("events.error.infeasibleMove", "slotId");
+    }
+    const now = services.clock.now();
+    await tx
+      .insert(eventAssignment)
+      .values({ eventId: row.id, groupId: group.id, slotId: input.slotId, locked: input.locked, source: "manual", updatedAt: now })
+      .onConflictDoUpdate({
+        target: eventAssignment.groupId,
+        set: {
+          slotId: input.slotId,
+          locked: input.locked,
+          // Locking what the engine chose keeps its source; moving makes it manual.
+          source: current && current.slotId === input.slotId ? sql`${eventAssignment.source}` : "manual",
+          updatedAt: now,
+        },
+      });
+    return { slotId: input.slotId };
+  });
+}

@@ -1,0 +1,30 @@
+import { and, eq } from "drizzle-orm";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { attendance, event, eventAssignment, eventGroup, eventSlot } from "~/db/schema/index.ts";
+import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
+import { findEvent, isMemberOf } from "./event-support.server.ts";
+
+export type AttendanceInput = { slug: string; assignmentId: string; status: "present" | "absent"; pupilsPresent: number | null };
+
+/** On the day, a host records per group whether it came and with how many pupils. */
+export async function recordAttendance(services: AppServices, actor: SessionUser | null, input: AttendanceInput) {
+  if (!actor) throw forbidden();
+  const row = await findEvent(services.db, input.slug);
+  if (row.status !== "published" && row.status !== "done") throw conflict("events.schedule.notPublished");
+  const [found] = await services.db
+    .select({ hostId: eventSlot.hostOrganisationId, size: eventGroup.size })
+    .from(eventAssignment)
+    .innerJoin(eventSlot, eq(eventSlot.id, eventAssignment.slotId))
+    .innerJoin(eventGroup, eq(eventGroup.id, eventAssignment.groupId))
+    .innerJoin(event, eq(event.id, eventAssignment.eventId))
+    .where(and(eq(eventAssignment.id, input.assignmentId), eq(eventAssignment.eventId, row.id)));
+  if (!found) throw notFound();
+  if (!(await isMemberOf(services.db, actor, found.hostId))) throw forbidden();
+  const pupils = input.status === "absent" ? 0 : input.pupilsPresent;
+  if (pupils != null && (pupils < 0 || pupils > found.size * 2)) throw invalid("events.error.pupilsPresent", "pupilsPresent");
+  const now = services.clock.now();
+  await services.db
+    .insert(attendance)
+    .values({ assignmentId: input.assignmentId, status: input.status, pupilsPresent: pupils, recordedById: actor.id, recordedAt: now })
+    .onConflictDoUpdate({ target: attendance.assignmentId, set: { status: input.status, pupilsPresent: pupils, recordedById: actor.id, recordedAt: now } });
+}

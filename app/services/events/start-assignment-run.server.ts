@@ -1,0 +1,34 @@
+import { eq } from "drizzle-orm";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { assignmentRun, event } from "~/db/schema/index.ts";
+import { conflict, forbidden } from "~/domain/errors.ts";
+import { isUniqueViolation } from "~/services/directory/proposal-support.server.ts";
+import { coordinatesEvent, findEvent } from "./event-support.server.ts";
+import { ASSIGNMENT_RUN_JOB } from "./jobs.server.ts";
+
+/**
+ * The coordinator starts the assignment: a run row (queued) and a job, in one
+ * transaction. Registration closes: the event moves to "assigning". At most
+ * one run per event is in flight (partial unique index), so a double click
+ * starts one run, not two.
+ */
+export async function startAssignmentRun(services: AppServices, actor: SessionUser | null, slug: string) {
+  const row = await findEvent(services.db, slug);
+  if (!(await coordinatesEvent(services.db, actor, row))) throw forbidden();
+  if (row.status === "draft") throw conflict("events.error.notOpenYet");
+  if (row.status === "published" || row.status === "done") throw conflict("events.error.alreadyPublished");
+  try {
+    return await services.db.transaction(async (tx) => {
+      const [run] = await tx
+        .insert(assignmentRun)
+        .values({ eventId: row.id, requestedById: actor!.id, status: "queued", createdAt: services.clock.now() })
+        .returning({ id: assignmentRun.id });
+      if (row.status === "open") await tx.update(event).set({ status: "assigning" }).where(eq(event.id, row.id));
+      await services.jobs.send(ASSIGNMENT_RUN_JOB, { runId: run!.id }, { tx, retryLimit: 0 });
+      return { runId: run!.id };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, "assignment_run_one_active")) throw conflict("events.error.runInProgress");
+    throw error;
+  }
+}
