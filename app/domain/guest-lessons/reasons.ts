@@ -1,0 +1,42 @@
+import type { MatchReason } from "./matching.ts";
+
+export type ReasonFormatting = {
+  /** The app's translator (message keys in app/i18n/messages/guest-lessons.ts). */
+  t: (key: string, params?: Record<string, string | number>) => string;
+  topicName: (slug: string) => string;
+  /** A short date ("10 mrt"). */
+  shortDate: (isoDate: string) => string;
+};
+
+/** Distances people read: "800 m" is silly for a school visit; whole kilometres, at least 1. */
+export function roundedKm(km: number): number {
+  return Math.max(1, Math.round(km));
+}
+
+/** The reasons of a match as short text pieces, joined with " · " on the page. */
+export function reasonTexts(reasons: readonly MatchReason[], f: ReasonFormatting): string[] {
+  return reasons.map((r) => {
+    switch (r.kind) {
+      case "distance":
+        return f.t(r.meeting === "company" ? "guestLessons.reason.distanceVisit" : "guestLessons.reason.distance", { km: roundedKm(r.km) });
+      case "online":
+        return f.t("guestLessons.reason.online");
+      case "level":
+        return f.t(`guestLessons.level.${r.level}`);
+      case "topics":
+        return r.topics.map(f.topicName).join(", ");
+      case "text":
+        return f.t("guestLessons.reason.text");
+      case "offerKind":
+        return f.t(`guestLessons.kind.${r.offerKind}`);
+      case "dates":
+        return r.fitting.length === r.asked && r.asked > 1
+          ? f.t("guestLessons.reason.allDates")
+          : f.t("guestLessons.reason.dates", { dates: r.fitting.map(f.shortDate).join(", ") });
+      case "period":
+        return f.t("guestLessons.reason.period", { date: f.shortDate(r.firstFree) });
+      case "responds":
+        return r.days === 1 ? f.t("guestLessons.reason.respondsDay") : f.t("guestLessons.reason.respondsDays", { days: r.days });
+    }
+  });
+}
