@@ -17,6 +17,11 @@ export const PERMISSIONS = {
   "organisation.edit": ["org_admin", "platform_admin"],
   "organisation.manage_members": ["org_admin", "platform_admin"],
   "organisation.view_members": ["org_member", "org_admin", "platform_admin"],
+  // Guest lessons: any member of a company or provider may publish its offers; any member of a
+  // school may ask on its behalf (the use-cases check the organisation's kind).
+  "offer.manage": ["org_member", "org_admin", "platform_admin"],
+  "request.create": ["org_member", "org_admin", "platform_admin"],
+  "request.view": ["org_member", "org_admin", "platform_admin"],
   "programme.view": ["signed_in"],
   "programme.manage": ["coordinator", "platform_admin"],
   "news.manage": ["coordinator", "platform_admin"],
