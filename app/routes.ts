@@ -20,6 +20,12 @@ export default [
   route("organisaties/:slug", "routes/organisation.tsx"),
   route("organisaties/:slug/bewerken", "routes/organisation-edit.tsx"),
   route("organisaties/:slug/leden", "routes/organisation-members.tsx"),
+  // Programmes (app/routes/programmes/*)
+  route("programmas", "routes/programmes/list.tsx"),
+  route("programmas/:slug", "routes/programmes/dashboard.tsx"),
+  route("programmas/:slug/projecten/:nr", "routes/programmes/project.tsx"),
+  route("programmas/:slug/rapportage.pdf", "routes/programmes/report.ts", { id: "programme-report-pdf" }),
+  route("programmas/:slug/rapportage.xlsx", "routes/programmes/report.ts", { id: "programme-report-xlsx" }),
   // Accounts (app/routes/auth/*)
   route("registreren", "routes/auth/sign-up.tsx"),
   route("registreren/verstuurd", "routes/auth/sign-up-sent.tsx"),

@@ -1,0 +1,48 @@
+import type { Route } from "./+types/list";
+import { requestContext, servicesContext } from "~/context.ts";
+import { formatDate, translator } from "~/i18n/index.ts";
+import { requireUser } from "~/services/auth/require.server.ts";
+import { listProgrammes } from "~/services/programmes/list-programmes.server.ts";
+import { Badge, Heading, Link, Paragraph } from "~/ui/components.tsx";
+import { useLocale, useT } from "~/ui/use-t.ts";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const user = requireUser(context, request);
+  const t = translator(user.locale ?? context.get(requestContext).locale);
+  const programmes = await listProgrammes(context.get(servicesContext), user);
+  return { programmes, title: `${t("programmes.list.title")} | ${t("app.name")}` };
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: loaderData?.title ?? "Programma's | Technohub" }];
+}
+
+export default function Programmes({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const day = (iso: string) => formatDate(`${iso}T12:00:00Z`, locale, { dateStyle: "medium" });
+  return (
+    <div className="th-stack">
+      <Heading level={1}>{t("programmes.list.title")}</Heading>
+      <Paragraph lead>{t("programmes.list.intro")}</Paragraph>
+      {loaderData.programmes.length === 0 ? <Paragraph>{t("programmes.list.empty")}</Paragraph> : null}
+      <ul className="th-card-list">
+        {loaderData.programmes.map((p) => (
+          <li key={p.slug} className="th-card th-stack">
+            <Heading level={2} appearance={3}>
+              <Link to={`/programmas/${p.slug}`}>{p.name}</Link>
+            </Heading>
+            <Paragraph>
+              {t("programmes.list.meta", { network: p.networkName, from: day(p.startsOn), to: day(p.endsOn), goals: p.goals, projects: p.projects })}
+            </Paragraph>
+            {p.coordinated ? (
+              <p className="utrecht-paragraph">
+                <Badge>{t("programmes.list.yours")}</Badge>
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,264 @@
+import { z } from "zod";
+import { data, Form, redirect, isRouteErrorResponse } from "react-router";
+import type { Route } from "./+types/project";
+import { requestContext, servicesContext } from "~/context.ts";
+import { DomainError, STATUS } from "~/domain/errors.ts";
+import { RAGS } from "~/domain/programmes/status.ts";
+import { formatDate, translator } from "~/i18n/index.ts";
+import { formValues, parseForm, requiredText } from "~/lib/forms.ts";
+import { requireUser } from "~/services/auth/require.server.ts";
+import { canReportOnProject } from "~/services/programmes/access.server.ts";
+import { addMilestone } from "~/services/programmes/add-milestone.server.ts";
+import { completeMilestone } from "~/services/programmes/complete-milestone.server.ts";
+import { loadProgramme } from "~/services/programmes/load-programme.server.ts";
+import { postProgressUpdate } from "~/services/programmes/post-progress-update.server.ts";
+import { Alert, Button, DataList, Heading, Link, Paragraph } from "~/ui/components.tsx";
+import { ErrorSummary, TextArea, TextField } from "~/ui/form.tsx";
+import { MilestoneBadge, RagBadge } from "~/ui/programmes.tsx";
+import { useLocale, useT } from "~/ui/use-t.ts";
+
+const NOTICES = { update: "programmes.update.posted", done: "programmes.milestone.done", added: "programmes.milestone.added" } as const;
+
+export async function loader({ params, request, context }: Route.LoaderArgs) {
+  const user = requireUser(context, request);
+  const t = translator(user.locale ?? context.get(requestContext).locale);
+  const services = context.get(servicesContext);
+  const position = Number(params.nr);
+  try {
+    const programme = await loadProgramme(services, user, params.slug);
+    const project = programme.projects.find((p) => p.position === position);
+    if (!project) throw data(t("programmes.project.notFound"), { status: 404 });
+    const canReport = await canReportOnProject(services.db, user, programme.network.id, project.id);
+    const notice = new URL(request.url).searchParams.get("gemeld") as keyof typeof NOTICES | null;
+    return {
+      programme: { slug: programme.slug, name: programme.name, goals: programme.goals.map((g) => ({ position: g.position, title: g.title })) },
+      project,
+      canReport,
+      notice: notice && notice in NOTICES ? NOTICES[notice] : null,
+      title: `${t("programmes.project.heading", { nr: project.position, title: project.title })} | ${programme.name}`,
+    };
+  } catch (error) {
+    if (error instanceof DomainError) throw data(t(error.message), { status: STATUS[error.kind] });
+    throw error;
+  }
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: loaderData?.title ?? "Project | Technohub" }];
+}
+
+const updateSchema = z.object({ text: requiredText(4000, "programmes.update.textRequired"), rag: z.enum(RAGS as [string, ...string[]], { error: "programmes.update.ragRequired" }) });
+const milestoneSchema = z.object({ title: requiredText(300), dueOn: z.iso.date({ error: "programmes.milestone.dueInvalid" }) });
+const doneSchema = z.object({ milestoneId: z.uuid() });
+
+export async function action({ params, request, context }: Route.ActionArgs) {
+  const user = requireUser(context, request);
+  const t = translator(user.locale ?? context.get(requestContext).locale);
+  const services = context.get(servicesContext);
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  const projectPosition = Number(params.nr);
+  const here = `/programmas/${params.slug}/projecten/${params.nr}`;
+  try {
+    if (intent === "update") {
+      const parsed = parseForm(updateSchema, formData);
+      if (!parsed.ok) return data({ form: "update" as const, errors: parsed.errors, values: parsed.values }, { status: 400 });
+      await postProgressUpdate(services, user, { programmeSlug: params.slug, projectPosition, text: parsed.data.text, rag: parsed.data.rag as "green" });
+      throw redirect(`${here}?gemeld=update`);
+    }
+    if (intent === "milestone") {
+      const parsed = parseForm(milestoneSchema, formData);
+      if (!parsed.ok) return data({ form: "milestone" as const, errors: parsed.errors, values: parsed.values }, { status: 400 });
+      await addMilestone(services, user, { programmeSlug: params.slug, projectPosition, ...parsed.data });
+      throw redirect(`${here}?gemeld=added`);
+    }
+    if (intent === "done") {
+      const parsed = parseForm(doneSchema, formData);
+      if (!parsed.ok) throw data(t("programmes.milestone.notFound"), { status: 404 });
+      await completeMilestone(services, user, { programmeSlug: params.slug, projectPosition, milestoneId: parsed.data.milestoneId });
+      throw redirect(`${here}?gemeld=done`);
+    }
+    throw data("Onbekende actie", { status: 400 });
+  } catch (error) {
+    if (error instanceof DomainError && (error.kind === "invalid" || error.kind === "conflict")) {
+      const form = intent === "milestone" ? ("milestone" as const) : intent === "done" ? ("done" as const) : ("update" as const);
+      return data({ form, errors: { [error.field ?? "_form"]: error.message }, values: formValues(formData) }, { status: STATUS[error.kind] });
+    }
+    if (error instanceof DomainError) throw data(t(error.message), { status: STATUS[error.kind] });
+    throw error;
+  }
+}
+
+export default function ProjectPage({ loaderData, actionData }: Route.ComponentProps) {
+  const { programme, project, canReport, notice } = loaderData;
+  const t = useT();
+  const locale = useLocale();
+  const day = (iso: string) => formatDate(`${iso}T12:00:00Z`, locale, { dateStyle: "long" });
+  const updateErrors = actionData?.form === "update" ? actionData.errors : undefined;
+  const milestoneErrors = actionData?.form === "milestone" ? actionData.errors : undefined;
+  const doneError = actionData?.form === "done" ? actionData.errors._form : undefined;
+  const values = (actionData?.values ?? {}) as Record<string, string>;
+  const goalTitle = (nr: number) => programme.goals.find((g) => g.position === nr)?.title ?? "";
+  return (
+    <article className="th-stack">
+      <Paragraph>
+        <Link to={`/programmas/${programme.slug}`}>← {t("programmes.project.backToProgramme", { name: programme.name })}</Link>
+      </Paragraph>
+      <Heading level={1}>{t("programmes.project.heading", { nr: project.position, title: project.title })}</Heading>
+      {notice ? <Alert type="ok">{t(notice)}</Alert> : null}
+      {doneError ? <Alert type="warning">{t(doneError)}</Alert> : null}
+      <p className="utrecht-paragraph">
+        <RagBadge rag={project.rag} />
+      </p>
+      {project.description ? <Paragraph lead>{project.description}</Paragraph> : null}
+      <DataList
+        items={[
+          {
+            label: t("programmes.project.goals"),
+            value: project.goalPositions.map((nr) => t("programmes.goal.heading", { nr, title: goalTitle(nr) })).join("; "),
+          },
+        ]}
+      />
+
+      <section className="th-stack" aria-labelledby="team">
+        <Heading level={2} id="team">
+          {t("programmes.project.team")}
+        </Heading>
+        {project.team.length === 0 ? (
+          <Paragraph>{t("programmes.project.teamNone")}</Paragraph>
+        ) : (
+          <ul className="utrecht-unordered-list">
+            {project.team.map((s) => (
+              <li key={s.id} className="utrecht-unordered-list__item">
+                {s.role}
+                {s.organisation && s.organisationSlug ? (
+                  <>
+                    {", "}
+                    <Link to={`/organisaties/${s.organisationSlug}`}>{s.organisation}</Link>
+                  </>
+                ) : null}
+                {s.person ? ` (${s.person})` : null}
+                {s.isLead ? <strong> · {t("programmes.project.lead")}</strong> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="th-stack" aria-labelledby="mijlpalen">
+        <Heading level={2} id="mijlpalen">
+          {t("programmes.project.milestones")}
+        </Heading>
+        {project.milestones.length === 0 ? <Paragraph>{t("programmes.project.milestonesNone")}</Paragraph> : null}
+        <ul className="th-milestones">
+          {project.milestones.map((m) => (
+            <li key={m.id} className="th-milestones__item">
+              <div>
+                <MilestoneBadge state={m.state} /> <strong>{m.title}</strong>
+                <div className="th-muted">
+                  {t("programmes.milestone.due", { date: day(m.dueOn) })}
+                  {m.state === "late" ? ` · ${t("programmes.overdue.item", { days: m.daysLate })}` : null}
+                  {m.doneAt ? ` · ${t("programmes.milestone.doneOn", { date: formatDate(m.doneAt, locale, { dateStyle: "long" }) })}` : null}
+                </div>
+              </div>
+              {canReport && m.state !== "done" ? (
+                <Form method="post">
+                  <input type="hidden" name="intent" value="done" />
+                  <input type="hidden" name="milestoneId" value={m.id} />
+                  <Button appearance="secondary" aria-label={t("programmes.milestone.markDoneLabel", { title: m.title })}>
+                    {t("programmes.milestone.markDone")}
+                  </Button>
+                </Form>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {canReport ? (
+        <section className="th-card th-stack th-narrow" aria-labelledby="voortgang-melden">
+          <Heading level={2} id="voortgang-melden">
+            {t("programmes.update.add")}
+          </Heading>
+          {updateErrors ? <ErrorSummary errors={updateErrors} /> : null}
+          <Form method="post" className="th-stack">
+            <input type="hidden" name="intent" value="update" />
+            <TextArea name="text" label={t("programmes.update.text")} error={updateErrors?.text} defaultValue={values.text ?? ""} required />
+            <fieldset id="f-rag" className="utrecht-form-fieldset" aria-describedby={updateErrors?.rag ? "f-rag-error" : undefined}>
+              <legend className="utrecht-form-fieldset__legend utrecht-form-label">{t("programmes.update.rag")}</legend>
+              {updateErrors?.rag ? (
+                <div className="utrecht-form-field-error-message" id="f-rag-error">
+                  {t(updateErrors.rag)}
+                </div>
+              ) : null}
+              {RAGS.map((rag) => (
+                <div key={rag} className="utrecht-form-field utrecht-form-field--radio">
+                  <input
+                    type="radio"
+                    className="utrecht-radio-button utrecht-radio-button--html-input"
+                    id={`f-rag-${rag}`}
+                    name="rag"
+                    value={rag}
+                    defaultChecked={values.rag === rag}
+                  />{" "}
+                  <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={`f-rag-${rag}`}>
+                    {t(`programmes.rag.${rag}`)}
+                  </label>
+                </div>
+              ))}
+            </fieldset>
+            <Button>{t("programmes.update.submit")}</Button>
+          </Form>
+        </section>
+      ) : null}
+
+      <section className="th-stack" aria-labelledby="updates">
+        <Heading level={2} id="updates">
+          {t("programmes.project.updates")}
+        </Heading>
+        {project.updates.length === 0 ? <Paragraph>{t("programmes.project.updatesNone")}</Paragraph> : null}
+        <ol className="th-updates">
+          {project.updates.map((u) => (
+            <li key={u.id} className="th-card th-stack">
+              <p className="utrecht-paragraph">
+                <RagBadge rag={u.rag} /> <span className="th-muted">
+                  {formatDate(u.createdAt, locale, { dateStyle: "long" })}
+                  {u.author ? ` · ${t("programmes.update.by", { name: u.author })}` : null}
+                </span>
+              </p>
+              <Paragraph>{u.text}</Paragraph>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {canReport ? (
+        <section className="th-card th-stack th-narrow" aria-labelledby="mijlpaal-toevoegen">
+          <Heading level={2} id="mijlpaal-toevoegen">
+            {t("programmes.milestone.add")}
+          </Heading>
+          {milestoneErrors ? <ErrorSummary errors={milestoneErrors} /> : null}
+          <Form method="post" className="th-stack">
+            <input type="hidden" name="intent" value="milestone" />
+            <TextField name="title" label={t("programmes.milestone.title")} error={milestoneErrors?.title} defaultValue={values.title ?? ""} required />
+            <TextField name="dueOn" type="date" label={t("programmes.milestone.dueOn")} error={milestoneErrors?.dueOn} defaultValue={values.dueOn ?? ""} required />
+            <Button appearance="secondary">{t("programmes.milestone.add")}</Button>
+          </Form>
+        </section>
+      ) : null}
+    </article>
+  );
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  const t = useT();
+  return (
+    <div className="th-stack">
+      <Heading level={1}>{isRouteErrorResponse(error) && error.status === 404 ? t("programmes.notFoundTitle") : t("error.generic.title")}</Heading>
+      <Paragraph>{isRouteErrorResponse(error) ? String(error.data) : t("error.generic.body")}</Paragraph>
+      <Paragraph>
+        <Link to="/programmas">{t("programmes.back")}</Link>
+      </Paragraph>
+    </div>
+  );
+}
