@@ -2,6 +2,7 @@ import type { AppServices } from "~/context.ts";
 import { log } from "~/lib/log.server.ts";
 import { mailJobs } from "~/services/mail/jobs.server.ts";
 import { eventJobs } from "~/services/events/jobs.server.ts";
+import { courseJobs } from "~/services/courses/jobs.server.ts";
 
 /**
  * A kind of background work. `run` is the use-case the job performs; with
@@ -16,7 +17,7 @@ export type JobDefinition = {
 
 /** Every job of the platform; each area contributes its list. */
 export function jobDefinitions(): JobDefinition[] {
-  return [...mailJobs, ...eventJobs];
+  return [...mailJobs, ...eventJobs, ...courseJobs];
 }
 
 export async function startWorkers(services: AppServices, definitions = jobDefinitions()) {

@@ -27,6 +27,10 @@ export const PERMISSIONS = {
   "news.manage": ["coordinator", "platform_admin"],
   "monitor.import": ["coordinator", "platform_admin"],
   "platform.admin": ["platform_admin"],
+  "course.manage": ["org_member", "org_admin", "platform_admin"],
+  "course.register_employees": ["org_member", "org_admin", "platform_admin"],
+  "need.manage": ["org_member", "org_admin", "platform_admin"],
+  "need.view_demand": ["coordinator", "org_member", "org_admin", "platform_admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -63,3 +63,26 @@ export type NeedFormat = (typeof NEED_FORMATS)[number];
 
 export const NEED_STATUSES = ["open", "closed"] as const;
 export type NeedStatus = (typeof NEED_STATUSES)[number];
+
+/** Dutch names of the topics: shown in the UI and written into search text, so "lassen" finds welding courses. */
+export const TOPIC_LABELS: Record<CourseTopic, string> = {
+  lassen: "Lassen",
+  plaatbewerking: "Plaatbewerking",
+  verspanen: "Verspanen",
+  cnc: "CNC-programmeren",
+  mechatronica: "Mechatronica",
+  robotica: "Robotica en automatisering",
+  plc: "PLC-programmeren",
+  elektrotechniek: "Elektrotechniek",
+  hydrauliek: "Hydrauliek",
+  pneumatiek: "Pneumatiek",
+  onderhoud: "Onderhoudstechniek",
+  veiligheid: "Veiligheid (VCA)",
+  digitalisering: "Digitale vaardigheden",
+  agrotechniek: "Agrotechniek",
+  precisielandbouw: "Precisielandbouw",
+  "duurzame-energie": "Duurzame energie",
+  installatietechniek: "Installatietechniek",
+  communicatie: "Communicatieve vaardigheden",
+  leidinggeven: "Leidinggeven op de werkvloer",
+};

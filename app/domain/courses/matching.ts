@@ -1,0 +1,54 @@
+/**
+ * Does a course cover a training need? Yes when it teaches the need's topic,
+ * or when its text shares enough of the need's own words (a company may
+ * describe "TIG-lassen van RVS" under another topic than the provider chose).
+ */
+import { foldText } from "../text/fold.ts";
+import { TOPIC_LABELS, type CourseTopic } from "./vocabulary.ts";
+
+export type MatchableCourse = { topics: readonly string[]; searchText: string; status: string };
+export type MatchableNeed = { topic: string; description: string };
+
+// Words that say nothing about what is taught.
+const STOP = new Set(
+  "aantal alleen andere bedrijf bedrijven cursus cursussen graag hebben komen kunnen leren medewerkers mensen moeten nodig onze opleiding opleidingen training trainingen willen worden werken werknemers zodat zoeken omdat binnen tussen ervaring niveau basis".split(
+    " ",
+  ),
+);
+
+/** The telling words of a text: folded, five letters or more, no stop words. */
+export function keywords(text: string): Set<string> {
+  return new Set(
+    foldText(text)
+      .split(" ")
+      .filter((w) => w.length >= 5 && !STOP.has(w)),
+  );
+}
+
+/** How many need words the course text has, allowing for inflection (a shared start of five letters or more). */
+function sharedKeywords(need: Set<string>, courseWords: Set<string>): number {
+  let shared = 0;
+  for (const word of need) {
+    if (courseWords.has(word)) shared++;
+    else for (const c of courseWords) if (c.startsWith(word) || word.startsWith(c)) { shared++; break; }
+  }
+  return shared;
+}
+
+export const TEXT_MATCH_MIN_SHARED = 2;
+
+export type Coverage = { covers: boolean; byTopic: boolean; sharedWords: number };
+
+export function coverage(need: MatchableNeed, course: MatchableCourse): Coverage {
+  if (course.status !== "published") return { covers: false, byTopic: false, sharedWords: 0 };
+  const byTopic = course.topics.includes(need.topic);
+  const label = TOPIC_LABELS[need.topic as CourseTopic] ?? need.topic;
+  const sharedWords = sharedKeywords(keywords(`${label} ${need.description}`), keywords(course.searchText));
+  return { covers: byTopic || sharedWords >= TEXT_MATCH_MIN_SHARED, byTopic, sharedWords };
+}
+
+/** The search text of a course: what search and matching read. */
+export function courseSearchText(course: { title: string; summary: string; description: string; topics: readonly string[]; leadsTo: string }): string {
+  const labels = course.topics.map((t) => TOPIC_LABELS[t as CourseTopic] ?? t);
+  return [course.title, course.summary, course.description, labels.join(" "), course.topics.join(" "), course.leadsTo].join("\n");
+}

@@ -1,0 +1,85 @@
+/**
+ * Registration rules as plain functions. The database enforces capacity and
+ * uniqueness; these decide what a request means and which message a person
+ * gets when it is refused.
+ */
+import type { RegistrationStatus } from "./vocabulary.ts";
+
+/** An offered place waits this long for the person to accept, then goes to the next. */
+export const OFFER_HOURS = 48;
+/**
+ * When an employer registers an employee, the place is held (so the employer
+ * can plan) until the employee confirms through the e-mail link, for at most
+ * this long; then it is freed and offered to the waiting list.
+ */
+export const HOLD_HOURS = 72;
+
+const HOUR = 3_600_000;
+
+export const offerExpiry = (now: Date) => new Date(now.getTime() + OFFER_HOURS * HOUR);
+
+/** A hold never outlives the registration deadline: after it the list is closed. */
+export function holdExpiry(now: Date, deadline: Date) {
+  return new Date(Math.min(now.getTime() + HOLD_HOURS * HOUR, Math.max(deadline.getTime(), now.getTime())));
+}
+
+/** Statuses that occupy one of the session's places. */
+export const HOLDS_PLACE: readonly RegistrationStatus[] = ["pending_confirmation", "confirmed", "offered", "attended", "no_show"];
+/** Statuses that still count as "registered" (one per e-mail address per session). */
+export const ACTIVE: readonly RegistrationStatus[] = [...HOLDS_PLACE, "waitlisted"];
+
+export const holdsPlace = (status: RegistrationStatus) => HOLDS_PLACE.includes(status);
+export const isActive = (status: RegistrationStatus) => ACTIVE.includes(status);
+
+export type SessionState = {
+  status: "scheduled" | "cancelled";
+  registrationDeadline: Date;
+  startsAt: Date;
+  courseStatus: "draft" | "published" | "archived";
+};
+
+/** Why a session takes no registrations now, as a Dutch message; null when it does. */
+export function registrationRefusal(session: SessionState, now: Date): string | null {
+  if (session.courseStatus !== "published") return "Voor deze cursus kunt u zich (nog) niet aanmelden.";
+  if (session.status === "cancelled") return "Deze sessie is geannuleerd. Aanmelden is niet meer mogelijk.";
+  if (now.getTime() > session.registrationDeadline.getTime())
+    return "De aanmeldtermijn voor deze sessie is verlopen. Aanmelden is niet meer mogelijk.";
+  return null;
+}
+
+export const DUPLICATE_MESSAGE = "U bent al aangemeld voor deze sessie (of staat op de wachtlijst).";
+export const EMPLOYEE_DUPLICATE_MESSAGE = "Deze medewerker is al aangemeld voor deze sessie: {email}.";
+
+/** Cancelling is possible until the deadline, and only while the registration is active. */
+export function cancellationRefusal(status: RegistrationStatus, deadline: Date, now: Date): string | null {
+  if (!isActive(status)) return "Deze aanmelding is al geannuleerd of verlopen.";
+  if (status === "attended" || status === "no_show") return "Deze cursus heeft al plaatsgevonden.";
+  if (now.getTime() > deadline.getTime())
+    return "De aanmeldtermijn is verlopen; annuleren kan niet meer via de website. Neem contact op met de opleider.";
+  return null;
+}
+
+export function offerAcceptanceRefusal(status: RegistrationStatus, expiresAt: Date | null, now: Date): string | null {
+  if (status === "confirmed") return null; // accepting twice is harmless
+  if (status !== "offered") return "Er staat voor u geen plaats klaar bij deze sessie.";
+  if (!expiresAt || now.getTime() > expiresAt.getTime()) return "Het aanbod is verlopen. De plaats is aan de volgende op de wachtlijst aangeboden.";
+  return null;
+}
+
+/**
+ * The waiting list after some people left it: remaining entries keep their
+ * order and are numbered 1…n without gaps. (The database does the same with
+ * one statement pair; this is the rule it follows, and what tests check.)
+ */
+export function renumberWaitlist<T extends { position: number }>(entries: T[], leaving: Set<T>): (T & { newPosition: number })[] {
+  return entries
+    .filter((e) => !leaving.has(e))
+    .sort((a, b) => a.position - b.position)
+    .map((e, i) => ({ ...e, newPosition: i + 1 }));
+}
+
+/** Places left for display; never negative. */
+export const placesLeft = (capacity: number, taken: number) => Math.max(0, capacity - taken);
+
+/** Lower-cased, trimmed e-mail: one person, one address, however typed. */
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();

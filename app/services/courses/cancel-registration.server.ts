@@ -1,0 +1,34 @@
+import { eq } from "drizzle-orm";
+import type { AppServices } from "~/context.ts";
+import { registration } from "~/db/schema/index.ts";
+import { cancellationRefusal, holdsPlace } from "~/domain/courses/rules.ts";
+import { invalid, notFound } from "~/domain/errors.ts";
+import { leaveWaitlist, lockSession, releasePlace } from "./places.server.ts";
+import { findAccessibleRegistration, type RegistrationAccess } from "./registration-access.server.ts";
+
+/**
+ * Cancels a registration until the deadline. A freed place goes straight to
+ * the first on the waiting list as an offer; leaving the waiting list moves
+ * everyone behind up one.
+ */
+export async function cancelRegistration(services: AppServices, access: RegistrationAccess, registrationId: string) {
+  const now = services.clock.now();
+  return services.db.transaction(async (tx) => {
+    const { registration: found } = await findAccessibleRegistration(tx, registrationId, access);
+    const session = await lockSession(tx, found.sessionId);
+    if (!session) throw notFound();
+    // Re-read under the lock: a sweep or another tab may have changed it meanwhile.
+    const [current] = await tx.select().from(registration).where(eq(registration.id, found.id)).for("update");
+    if (!current) throw notFound();
+    const refusal = cancellationRefusal(current.status, session.registrationDeadline, now);
+    if (refusal) throw invalid(refusal);
+    const patch = { status: "cancelled" as const, cancelledAt: now, updatedAt: now, expiresAt: null };
+    if (current.status === "waitlisted") {
+      await leaveWaitlist(tx, session.id, current.id, current.waitlistPosition!, patch);
+      return { offeredTo: null };
+    }
+    await tx.update(registration).set(patch).where(eq(registration.id, current.id));
+    if (holdsPlace(current.status)) return releasePlace(services, tx, session, now);
+    return { offeredTo: null };
+  });
+}

@@ -1,0 +1,27 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { courseSession, registration } from "~/db/schema/index.ts";
+import { ACTIVE } from "~/domain/courses/rules.ts";
+import { invalid, notFound } from "~/domain/errors.ts";
+import { findManagedCourse } from "./find-managed-course.server.ts";
+import { cancelledByProviderMail } from "./mails.server.ts";
+import { lockSession } from "./places.server.ts";
+
+/** The provider cancels a session: every active registration ends and each participant gets an e-mail. */
+export async function cancelSession(services: AppServices, user: SessionUser | null, slug: string, sessionId: string) {
+  const managed = await findManagedCourse(services.db, user, slug);
+  const now = services.clock.now();
+  return services.db.transaction(async (tx) => {
+    const session = await lockSession(tx, sessionId);
+    if (!session || session.courseId !== managed.id) throw notFound("Deze sessie bestaat niet.");
+    if (session.status === "cancelled") throw invalid("Deze sessie is al geannuleerd.");
+    const affected = await tx
+      .update(registration)
+      .set({ status: "cancelled", waitlistPosition: null, expiresAt: null, cancelledAt: now, updatedAt: now })
+      .where(and(eq(registration.sessionId, session.id), inArray(registration.status, [...ACTIVE])))
+      .returning({ id: registration.id, name: registration.participantName, email: registration.participantEmail, token: registration.token });
+    await tx.update(courseSession).set({ status: "cancelled", placesTaken: 0 }).where(eq(courseSession.id, session.id));
+    for (const person of affected) await services.mailer.send(cancelledByProviderMail(services, session, person), tx);
+    return { cancelled: affected.length };
+  });
+}

@@ -1,0 +1,35 @@
+import { eq } from "drizzle-orm";
+import type { AppServices } from "~/context.ts";
+import { registration } from "~/db/schema/index.ts";
+import { invalid, notFound } from "~/domain/errors.ts";
+import { confirmedMail } from "./mails.server.ts";
+import { lockSession } from "./places.server.ts";
+
+/**
+ * An employee confirms, through the link in their e-mail, the place their
+ * employer held for them. A waitlisted employee confirming is fine: they stay
+ * on the list (the link then only shows where they stand).
+ */
+export async function confirmEmployeeRegistration(services: AppServices, token: string) {
+  const now = services.clock.now();
+  return services.db.transaction(async (tx) => {
+    const [found] = await tx.select({ id: registration.id, sessionId: registration.sessionId }).from(registration).where(eq(registration.token, token)).limit(1);
+    if (!found) throw notFound("Deze bevestigingslink is ongeldig.");
+    const session = await lockSession(tx, found.sessionId);
+    if (!session) throw notFound("Deze bevestigingslink is ongeldig.");
+    const [current] = await tx.select().from(registration).where(eq(registration.id, found.id)).for("update");
+    if (!current) throw notFound("Deze bevestigingslink is ongeldig.");
+    const result = { id: current.id, token: current.token };
+    if (current.status === "confirmed" || current.status === "waitlisted" || current.status === "offered") return { ...result, status: current.status };
+    if (current.status !== "pending_confirmation") throw invalid("Deze aanmelding is geannuleerd of verlopen en kan niet meer worden bevestigd.");
+    if (current.expiresAt && now.getTime() > current.expiresAt.getTime()) {
+      throw invalid("De termijn om te bevestigen is verlopen. De plaats is vrijgegeven.");
+    }
+    await tx.update(registration).set({ status: "confirmed", expiresAt: null, confirmedAt: now, updatedAt: now }).where(eq(registration.id, current.id));
+    await services.mailer.send(
+      confirmedMail(services, session, { id: current.id, name: current.participantName, email: current.participantEmail, token: current.token }),
+      tx,
+    );
+    return { ...result, status: "confirmed" as const };
+  });
+}

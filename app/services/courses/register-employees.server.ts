@@ -1,0 +1,90 @@
+import { and, eq, inArray, notInArray } from "drizzle-orm";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { organisation, registration } from "~/db/schema/index.ts";
+import { EMPLOYEE_DUPLICATE_MESSAGE, holdExpiry, normaliseEmail, registrationRefusal } from "~/domain/courses/rules.ts";
+import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
+import { rolesOf } from "~/services/auth/roles.server.ts";
+import { pgError, UNIQUE_VIOLATION } from "~/services/organisations/db-errors.server.ts";
+import { employeeConfirmMail } from "./mails.server.ts";
+import { lockSession, newToken, nextWaitlistPosition, takePlace } from "./places.server.ts";
+
+export type Employee = { name: string; email: string };
+
+/**
+ * A company contact registers employees. Each employee gets a place held for
+ * them (HOLD_HOURS, never past the deadline) or a waiting-list position, and
+ * an e-mail to confirm; the sweep frees holds nobody confirmed. All or none:
+ * if one address is already registered, nobody is added and the message names it.
+ */
+export async function registerEmployees(
+  services: AppServices,
+  user: SessionUser | null,
+  input: { sessionId: string; organisationId: string; employees: Employee[] },
+) {
+  if (!user) throw forbidden();
+  const roles = await rolesOf(services.db, user, { organisationId: input.organisationId });
+  if (!roles.has("org_member") && !roles.has("org_admin") && !roles.has("platform_admin")) throw forbidden();
+  const employees = input.employees.map((e) => ({ name: e.name.trim(), email: normaliseEmail(e.email) }));
+  if (employees.length === 0) throw invalid("Vul ten minste één medewerker in.", "employees");
+  const seen = new Set<string>();
+  for (const e of employees) {
+    if (seen.has(e.email)) throw invalid(`Dit e-mailadres staat er twee keer in: ${e.email}.`, "employees");
+    seen.add(e.email);
+  }
+  const now = services.clock.now();
+  try {
+    return await services.db.transaction(async (tx) => {
+      const [company] = await tx.select({ name: organisation.name }).from(organisation).where(eq(organisation.id, input.organisationId)).limit(1);
+      if (!company) throw notFound();
+      const session = await lockSession(tx, input.sessionId);
+      if (!session || session.courseStatus === "draft") throw notFound("Deze sessie bestaat niet (meer).");
+      const refusal = registrationRefusal(session, now);
+      if (refusal) throw invalid(refusal);
+      const [taken] = await tx
+        .select({ email: registration.participantEmail })
+        .from(registration)
+        .where(
+          and(
+            eq(registration.sessionId, session.id),
+            inArray(registration.participantEmail, [...seen]),
+            notInArray(registration.status, ["cancelled", "expired"]),
+          ),
+        )
+        .limit(1);
+      if (taken) throw conflict(EMPLOYEE_DUPLICATE_MESSAGE.replace("{email}", taken.email), "employees");
+
+      const outcomes: { id: string; email: string; status: "pending_confirmation" | "waitlisted"; position: number | null }[] = [];
+      for (const employee of employees) {
+        const token = newToken();
+        const gotPlace = await takePlace(tx, session);
+        const position = gotPlace ? null : await nextWaitlistPosition(tx, session.id);
+        const holdUntil = gotPlace ? holdExpiry(now, session.registrationDeadline) : null;
+        const [row] = await tx
+          .insert(registration)
+          .values({
+            sessionId: session.id,
+            participantName: employee.name,
+            participantEmail: employee.email,
+            registeredById: user.id,
+            organisationId: input.organisationId,
+            status: gotPlace ? "pending_confirmation" : "waitlisted",
+            waitlistPosition: position,
+            expiresAt: holdUntil,
+            token,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning({ id: registration.id });
+        await services.mailer.send(
+          employeeConfirmMail(services, session, { id: row!.id, name: employee.name, email: employee.email, token }, { name: user.name, organisation: company.name }, holdUntil, position),
+          tx,
+        );
+        outcomes.push({ id: row!.id, email: employee.email, status: gotPlace ? "pending_confirmation" : "waitlisted", position });
+      }
+      return outcomes;
+    });
+  } catch (error) {
+    if (pgError(error)?.code === UNIQUE_VIOLATION) throw conflict("Een van deze medewerkers is al aangemeld voor deze sessie.", "employees");
+    throw error;
+  }
+}

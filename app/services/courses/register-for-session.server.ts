@@ -1,0 +1,62 @@
+import { and, eq, notInArray } from "drizzle-orm";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { registration } from "~/db/schema/index.ts";
+import { DUPLICATE_MESSAGE, normaliseEmail, registrationRefusal } from "~/domain/courses/rules.ts";
+import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
+import { pgError, UNIQUE_VIOLATION } from "~/services/organisations/db-errors.server.ts";
+import { confirmedMail, waitlistedMail } from "./mails.server.ts";
+import { lockSession, newToken, nextWaitlistPosition, takePlace } from "./places.server.ts";
+
+export type RegistrationOutcome = { id: string; status: "confirmed" | "waitlisted"; position: number | null };
+
+/**
+ * A signed-in person registers themselves. One transaction: lock the session,
+ * take a place if one is left (conditional update), otherwise join the end of
+ * the waiting list; then the mail (with ICS) goes into the outbox in the same
+ * transaction.
+ */
+export async function registerForSession(services: AppServices, user: SessionUser | null, sessionId: string): Promise<RegistrationOutcome> {
+  if (!user) throw forbidden();
+  const email = normaliseEmail(user.email);
+  const now = services.clock.now();
+  try {
+    return await services.db.transaction(async (tx) => {
+      const session = await lockSession(tx, sessionId);
+      if (!session || session.courseStatus === "draft") throw notFound("Deze sessie bestaat niet (meer).");
+      const refusal = registrationRefusal(session, now);
+      if (refusal) throw invalid(refusal);
+      // Under the lock no one else registers for this session, so this check cannot race.
+      const [existing] = await tx
+        .select({ id: registration.id })
+        .from(registration)
+        .where(and(eq(registration.sessionId, session.id), eq(registration.participantEmail, email), notInArray(registration.status, ["cancelled", "expired"])))
+        .limit(1);
+      if (existing) throw conflict(DUPLICATE_MESSAGE);
+
+      const token = newToken();
+      const gotPlace = await takePlace(tx, session);
+      const position = gotPlace ? null : await nextWaitlistPosition(tx, session.id);
+      const [row] = await tx
+        .insert(registration)
+        .values({
+          sessionId: session.id,
+          userId: user.id,
+          participantName: user.name,
+          participantEmail: email,
+          status: gotPlace ? "confirmed" : "waitlisted",
+          waitlistPosition: position,
+          token,
+          createdAt: now,
+          updatedAt: now,
+          confirmedAt: gotPlace ? now : null,
+        })
+        .returning({ id: registration.id });
+      const person = { id: row!.id, name: user.name, email, token };
+      await services.mailer.send(gotPlace ? confirmedMail(services, session, person) : waitlistedMail(services, session, person, position!), tx);
+      return { id: row!.id, status: gotPlace ? ("confirmed" as const) : ("waitlisted" as const), position };
+    });
+  } catch (error) {
+    if (pgError(error)?.code === UNIQUE_VIOLATION) throw conflict(DUPLICATE_MESSAGE);
+    throw error;
+  }
+}

@@ -1,0 +1,288 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { and, asc, eq, sql } from "drizzle-orm";
+import ICAL from "ical.js";
+import { createTestDatabase } from "../support/db.ts";
+import { createTestServices } from "../support/services.ts";
+import type { SessionUser } from "~/context.ts";
+import type { Database } from "~/db/client.server.ts";
+import { course, courseSession, mailOutbox, membership, organisation, registration, user as userTable } from "~/db/schema/index.ts";
+import { DomainError } from "~/domain/errors.ts";
+import { registerForSession } from "~/services/courses/register-for-session.server.ts";
+import { registerEmployees } from "~/services/courses/register-employees.server.ts";
+import { cancelRegistration } from "~/services/courses/cancel-registration.server.ts";
+import { acceptOffer } from "~/services/courses/accept-offer.server.ts";
+import { confirmEmployeeRegistration } from "~/services/courses/confirm-employee-registration.server.ts";
+import { expireLapsedPlaces } from "~/services/courses/expire-lapsed-places.server.ts";
+import { cancelSession } from "~/services/courses/cancel-session.server.ts";
+
+let database: Database;
+let services: ReturnType<typeof createTestServices>;
+let providerId: string;
+let companyId: string;
+let providerAdmin: SessionUser;
+let counter = 0;
+const HOUR = 3_600_000;
+
+async function person(name = "Deelnemer", email?: string): Promise<SessionUser> {
+  const id = `u-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
+  const address = email ?? `deelnemer.${counter}@example.nl`;
+  await services.db.insert(userTable).values({ id, name: `${name} ${counter}`, email: address, emailVerified: true });
+  return { id, name: `${name} ${counter}`, email: address, emailVerified: true, role: "user", locale: "nl" };
+}
+
+async function newSession(options: { capacity?: number; deadlineInHours?: number; status?: "scheduled" | "cancelled" } = {}) {
+  const [c] = await services.db
+    .insert(course)
+    .values({ slug: `lassen-${++counter}`, providerId, title: "MIG/MAG-lassen basis", format: "physical_hub", status: "published" })
+    .returning();
+  const now = services.clock.now().getTime();
+  const [s] = await services.db
+    .insert(courseSession)
+    .values({
+      courseId: c!.id,
+      startsAt: new Date(now + 30 * 24 * HOUR),
+      endsAt: new Date(now + 30 * 24 * HOUR + 7 * HOUR),
+      capacity: options.capacity ?? 2,
+      registrationDeadline: new Date(now + (options.deadlineInHours ?? 14 * 24) * HOUR),
+      place: "Emmeloord",
+      status: options.status ?? "scheduled",
+    })
+    .returning();
+  return { course: c!, session: s! };
+}
+
+async function registrations(sessionId: string) {
+  return services.db.select().from(registration).where(eq(registration.sessionId, sessionId)).orderBy(asc(registration.createdAt));
+}
+async function placesTaken(sessionId: string) {
+  const [row] = await services.db.select({ n: courseSession.placesTaken }).from(courseSession).where(eq(courseSession.id, sessionId));
+  return row!.n;
+}
+async function refusal(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DomainError) return error.message;
+    throw error;
+  }
+  throw new Error("expected a refusal");
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  services = createTestServices(database);
+  const [p] = await services.db.insert(organisation).values({ slug: "obm", name: "OBM Midden-Nederland", kind: "provider" }).returning();
+  const [c] = await services.db.insert(organisation).values({ slug: "kampstaal", name: "Kampstaal", kind: "company" }).returning();
+  providerId = p!.id;
+  companyId = c!.id;
+  providerAdmin = await person("Opleider");
+  await services.db.insert(membership).values({ userId: providerAdmin.id, organisationId: providerId, role: "admin" });
+});
+afterAll(async () => database?.close());
+beforeEach(() => services.clock.set(new Date("2027-01-11T09:00:00+01:00")));
+
+describe("registering", () => {
+  it("confirms while places last, then waitlists; the confirmation mail carries a valid ICS", async () => {
+    const { session } = await newSession({ capacity: 1 });
+    const first = await person();
+    const second = await person();
+    expect(await registerForSession(services, first, session.id)).toMatchObject({ status: "confirmed", position: null });
+    expect(await registerForSession(services, second, session.id)).toMatchObject({ status: "waitlisted", position: 1 });
+    expect(await placesTaken(session.id)).toBe(1);
+
+    const [mail] = await services.db.select().from(mailOutbox).where(eq(mailOutbox.to, first.email));
+    expect(mail!.subject).toBe("Aanmelding bevestigd: MIG/MAG-lassen basis");
+    const ics = Buffer.from(mail!.attachments[0]!.content, "base64").toString("utf8");
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent("vevent")!);
+    expect(event.summary).toBe("MIG/MAG-lassen basis");
+    expect(event.startDate.toJSDate().getTime()).toBe(session.startsAt.getTime());
+    expect(event.location).toBe("Emmeloord");
+    const [waiting] = await services.db.select().from(mailOutbox).where(eq(mailOutbox.to, second.email));
+    expect(waiting!.text).toContain("op plaats 1");
+  });
+
+  it("refuses after the deadline, for a cancelled session and twice by the same person, in Dutch", async () => {
+    const someone = await person();
+    const late = await newSession({ deadlineInHours: -1 });
+    expect(await refusal(registerForSession(services, someone, late.session.id))).toBe(
+      "De aanmeldtermijn voor deze sessie is verlopen. Aanmelden is niet meer mogelijk.",
+    );
+    const cancelled = await newSession({ status: "cancelled" });
+    expect(await refusal(registerForSession(services, someone, cancelled.session.id))).toBe("Deze sessie is geannuleerd. Aanmelden is niet meer mogelijk.");
+    const open = await newSession({ capacity: 5 });
+    await registerForSession(services, someone, open.session.id);
+    expect(await refusal(registerForSession(services, { ...someone, email: someone.email.toUpperCase() }, open.session.id))).toBe(
+      "U bent al aangemeld voor deze sessie (of staat op de wachtlijst).",
+    );
+    expect(await placesTaken(open.session.id)).toBe(1);
+  });
+
+  it("50 simultaneous registrations for 10 places: exactly 10 confirmed, 40 waitlisted at 1–40", async () => {
+    const { session } = await newSession({ capacity: 10 });
+    const people = await Promise.all(Array.from({ length: 50 }, () => person("Gelijktijdig")));
+    const outcomes = await Promise.all(people.map((p) => registerForSession(services, p, session.id)));
+    expect(outcomes.filter((o) => o.status === "confirmed")).toHaveLength(10);
+    const rows = await registrations(session.id);
+    expect(rows.filter((r) => r.status === "confirmed")).toHaveLength(10);
+    const positions = rows
+      .filter((r) => r.status === "waitlisted")
+      .map((r) => r.waitlistPosition!)
+      .sort((a, b) => a - b);
+    expect(positions).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    expect(await placesTaken(session.id)).toBe(10);
+  });
+
+  it("the database refuses overbooking even without the use-case", async () => {
+    const { session } = await newSession({ capacity: 1 });
+    await services.db.update(courseSession).set({ placesTaken: 1 }).where(eq(courseSession.id, session.id));
+    await expect(services.db.update(courseSession).set({ placesTaken: 2 }).where(eq(courseSession.id, session.id))).rejects.toThrow();
+  });
+});
+
+describe("cancelling and the waiting list", () => {
+  it("a cancelled place is offered to position 1, the list moves up, and accepting confirms", async () => {
+    const { session } = await newSession({ capacity: 1 });
+    const [holder, a, b, c] = await Promise.all([person(), person(), person(), person()]);
+    const held = await registerForSession(services, holder, session.id);
+    const ra = await registerForSession(services, a, session.id);
+    await registerForSession(services, b, session.id);
+    await registerForSession(services, c, session.id);
+
+    await cancelRegistration(services, { user: holder }, held.id);
+    const rows = await registrations(session.id);
+    const byEmail = new Map(rows.map((r) => [r.participantEmail, r]));
+    expect(byEmail.get(holder.email)!.status).toBe("cancelled");
+    expect(byEmail.get(a.email)).toMatchObject({ status: "offered", waitlistPosition: null });
+    expect(byEmail.get(a.email)!.expiresAt!.getTime()).toBe(services.clock.now().getTime() + 48 * HOUR);
+    expect(byEmail.get(b.email)).toMatchObject({ status: "waitlisted", waitlistPosition: 1 });
+    expect(byEmail.get(c.email)).toMatchObject({ status: "waitlisted", waitlistPosition: 2 });
+    expect(await placesTaken(session.id)).toBe(1);
+    const offerMails = await services.db.select().from(mailOutbox).where(eq(mailOutbox.to, a.email));
+    expect(offerMails.map((m) => m.subject)).toContain("Er is een plaats vrij: MIG/MAG-lassen basis");
+
+    // A newcomer cannot take the offered place.
+    const newcomer = await person();
+    expect(await registerForSession(services, newcomer, session.id)).toMatchObject({ status: "waitlisted", position: 3 });
+
+    services.clock.advance(47 * HOUR);
+    await acceptOffer(services, { user: null, token: byEmail.get(a.email)!.token }, ra.id);
+    const [accepted] = await services.db.select().from(registration).where(eq(registration.id, ra.id));
+    expect(accepted).toMatchObject({ status: "confirmed", expiresAt: null });
+  });
+
+  it("an offer not accepted within 48 hours lapses and goes to the next; leaving the list renumbers it", async () => {
+    const { session } = await newSession({ capacity: 1 });
+    const [holder, a, b, c] = await Promise.all([person(), person(), person(), person()]);
+    const held = await registerForSession(services, holder, session.id);
+    const ra = await registerForSession(services, a, session.id);
+    const rb = await registerForSession(services, b, session.id);
+    await registerForSession(services, c, session.id);
+    await cancelRegistration(services, { user: holder }, held.id);
+
+    services.clock.advance(48 * HOUR - 1000);
+    expect(await expireLapsedPlaces(services)).toEqual({ expired: 0, offered: 0 });
+    services.clock.advance(2000);
+    expect(await expireLapsedPlaces(services)).toEqual({ expired: 1, offered: 1 });
+    expect(await refusal(acceptOffer(services, { user: a }, ra.id))).toBe("Er staat voor u geen plaats klaar bij deze sessie.");
+    const rows = new Map((await registrations(session.id)).map((r) => [r.participantEmail, r]));
+    expect(rows.get(a.email)!.status).toBe("expired");
+    expect(rows.get(b.email)!.status).toBe("offered");
+    expect(rows.get(c.email)).toMatchObject({ status: "waitlisted", waitlistPosition: 1 });
+
+    // b lets the offer go by cancelling: c is offered the place at once.
+    await cancelRegistration(services, { user: b }, rb.id);
+    const after = new Map((await registrations(session.id)).map((r) => [r.participantEmail, r]));
+    expect(after.get(c.email)!.status).toBe("offered");
+    expect(await placesTaken(session.id)).toBe(1);
+  });
+
+  it("leaving the waiting list from the middle closes the gap", async () => {
+    const { session } = await newSession({ capacity: 1 });
+    const people = await Promise.all(Array.from({ length: 5 }, () => person()));
+    const outcomes = [];
+    for (const p of people) outcomes.push(await registerForSession(services, p, session.id));
+    await cancelRegistration(services, { user: people[2]! }, outcomes[2]!.id); // position 2
+    const waiting = (await registrations(session.id)).filter((r) => r.status === "waitlisted").sort((x, y) => x.waitlistPosition! - y.waitlistPosition!);
+    expect(waiting.map((r) => [r.participantEmail, r.waitlistPosition])).toEqual([
+      [people[1]!.email, 1],
+      [people[3]!.email, 2],
+      [people[4]!.email, 3],
+    ]);
+  });
+
+  it("without a waiting list a cancelled place is simply free again; after the deadline cancelling is refused", async () => {
+    const { session } = await newSession({ capacity: 3, deadlineInHours: 24 });
+    const p = await person();
+    const r = await registerForSession(services, p, session.id);
+    await cancelRegistration(services, { user: p }, r.id);
+    expect(await placesTaken(session.id)).toBe(0);
+    const again = await registerForSession(services, p, session.id);
+    expect(again.status).toBe("confirmed");
+    services.clock.advance(25 * HOUR);
+    expect(await refusal(cancelRegistration(services, { user: p }, again.id))).toContain("De aanmeldtermijn is verlopen");
+  });
+
+  it("a stranger cannot cancel someone else's registration", async () => {
+    const { session } = await newSession();
+    const [owner, stranger] = await Promise.all([person(), person()]);
+    const r = await registerForSession(services, owner, session.id);
+    expect(await refusal(cancelRegistration(services, { user: stranger }, r.id))).toBe("Deze aanmelding bestaat niet.");
+  });
+});
+
+describe("an employer registers employees", () => {
+  it("holds places until each employee confirms; unconfirmed holds lapse after 72 hours and go to the waiting list", async () => {
+    const { session } = await newSession({ capacity: 2 });
+    const contact = await person("Bedrijfscontact");
+    await services.db.insert(membership).values({ userId: contact.id, organisationId: companyId, role: "admin" });
+    const outcome = await registerEmployees(services, contact, {
+      sessionId: session.id,
+      organisationId: companyId,
+      employees: [
+        { name: "Jan", email: "Jan@Kampstaal.example" },
+        { name: "Piet", email: "piet@kampstaal.example" },
+        { name: "Kees", email: "kees@kampstaal.example" },
+      ],
+    });
+    expect(outcome.map((o) => [o.email, o.status, o.position])).toEqual([
+      ["jan@kampstaal.example", "pending_confirmation", null],
+      ["piet@kampstaal.example", "pending_confirmation", null],
+      ["kees@kampstaal.example", "waitlisted", 1],
+    ]);
+    const jan = (await registrations(session.id)).find((r) => r.participantEmail === "jan@kampstaal.example")!;
+    const mail = (await services.db.select().from(mailOutbox).where(eq(mailOutbox.to, "jan@kampstaal.example")))[0]!;
+    expect(mail.text).toContain(`/aanmelding/bevestigen/${jan.token}`);
+    expect((await confirmEmployeeRegistration(services, jan.token)).status).toBe("confirmed");
+
+    services.clock.advance(72 * HOUR + 1000);
+    expect(await expireLapsedPlaces(services)).toEqual({ expired: 1, offered: 1 });
+    const rows = new Map((await registrations(session.id)).map((r) => [r.participantEmail, r.status]));
+    expect(rows.get("jan@kampstaal.example")).toBe("confirmed");
+    expect(rows.get("piet@kampstaal.example")).toBe("expired");
+    expect(rows.get("kees@kampstaal.example")).toBe("offered");
+    expect(await placesTaken(session.id)).toBe(2);
+
+    expect(
+      await refusal(registerEmployees(services, contact, { sessionId: session.id, organisationId: companyId, employees: [{ name: "Jan", email: "jan@kampstaal.example" }] })),
+    ).toBe("Deze medewerker is al aangemeld voor deze sessie: jan@kampstaal.example.");
+    const outsider = await person();
+    await expect(registerEmployees(services, outsider, { sessionId: session.id, organisationId: companyId, employees: [{ name: "X", email: "x@example.nl" }] })).rejects.toThrow(
+      DomainError,
+    );
+  });
+});
+
+describe("the provider cancels a session", () => {
+  it("ends every registration and mails each participant", async () => {
+    const { course: c, session } = await newSession({ capacity: 1 });
+    const [a, b] = await Promise.all([person(), person()]);
+    await registerForSession(services, a, session.id);
+    await registerForSession(services, b, session.id);
+    expect(await cancelSession(services, providerAdmin, c.slug, session.id)).toEqual({ cancelled: 2 });
+    const rows = await registrations(session.id);
+    expect(rows.every((r) => r.status === "cancelled" && r.waitlistPosition === null)).toBe(true);
+    const mails = await services.db.select().from(mailOutbox).where(and(eq(mailOutbox.to, b.email), sql`${mailOutbox.subject} like 'Geannuleerd:%'`));
+    expect(mails).toHaveLength(1);
+    expect(await refusal(registerForSession(services, await person(), session.id))).toBe("Deze sessie is geannuleerd. Aanmelden is niet meer mogelijk.");
+  });
+});
