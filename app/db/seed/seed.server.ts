@@ -20,6 +20,7 @@ import { log } from "../../lib/log.server.ts";
 import { DEMO_ORGANISATIONS } from "./demo-organisations.ts";
 import { DEMO_EVENTS, DEMO_NETWORKS } from "./demo-networks.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users.ts";
+import { seedDemoProgrammes } from "./demo-programmes.ts";
 
 export { DEMO_PASSWORD };
 
@@ -188,6 +189,7 @@ export async function seedIfEmpty(services: AppServices): Promise<{ password: st
     );
     await tx.insert(membership).values(memberships).onConflictDoNothing();
     await tx.insert(networkCoordinator).values(coordinators).onConflictDoNothing();
+    await seedDemoProgrammes(tx, { networks: networkIds, organisations: organisationIds });
     return true;
   });
 
