@@ -1,0 +1,303 @@
+import { useEffect } from "react";
+import { data, Form, redirect, useRevalidator } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/assignment";
+import { servicesContext } from "~/context.ts";
+import { parseForm } from "~/lib/forms.ts";
+import { DomainError, STATUS } from "~/domain/errors.ts";
+import { requireUser } from "~/services/auth/require.server.ts";
+import { adjustAssignment } from "~/services/events/adjust-assignment.server.ts";
+import { loadAssignmentReview } from "~/services/events/load-assignment-review.server.ts";
+import { publishEvent } from "~/services/events/publish-event.server.ts";
+import { startAssignmentRun } from "~/services/events/start-assignment-run.server.ts";
+import { Alert, Button, ButtonGroup, DataList, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
+import { ErrorSummary } from "~/ui/form.tsx";
+import { useT } from "~/ui/use-t.ts";
+import { throwHttpError, translatorOf } from "../proposal-responses.server.ts";
+
+const querySchema = z.object({
+  pagina: z.coerce.number().int().min(1).max(10_000).catch(1),
+  filter: z.enum(["niet-ingedeeld", ""]).catch(""),
+});
+
+const actionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("run") }),
+  z.object({ intent: z.literal("publish") }),
+  z.object({
+    intent: z.literal("adjust"),
+    groupId: z.uuid(),
+    slotId: z.union([z.uuid(), z.literal("")]),
+    locked: z.string().optional(),
+  }),
+]);
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const actor = requireUser(context, request);
+  const search = new URL(request.url).searchParams;
+  const query = querySchema.parse({ pagina: search.get("pagina") ?? 1, filter: search.get("filter") ?? "" });
+  try {
+    const review = await loadAssignmentReview(context.get(servicesContext), actor, params.slug, {
+      page: query.pagina,
+      onlyUnassigned: query.filter === "niet-ingedeeld",
+    });
+    return { ...review, notice: search.get("melding"), mails: search.get("mails"), title: translatorOf(context)("events.assignment.title", { name: review.event.name }) };
+  } catch (error) {
+    throwHttpError(error, context);
+  }
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: `${loaderData?.title ?? "Indeling"} | Technohub` }];
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const actor = requireUser(context, request);
+  const services = context.get(servicesContext);
+  const formData = await request.formData();
+  const parsed = parseForm(actionSchema, formData);
+  if (!parsed.ok) return data({ errors: parsed.errors }, { status: 400 });
+  const base = `/evenementen/${encodeURIComponent(params.slug)}/indeling`;
+  const back = new URL(request.url).search;
+  try {
+    const input = parsed.data;
+    if (input.intent === "run") {
+      await startAssignmentRun(services, actor, params.slug);
+      throw redirect(`${base}?melding=gestart`);
+    }
+    if (input.intent === "publish") {
+      const { mails } = await publishEvent(services, actor, params.slug);
+      throw redirect(`${base}?melding=gepubliceerd&mails=${mails}`);
+    }
+    await adjustAssignment(services, actor, { slug: params.slug, groupId: input.groupId, slotId: input.slotId || null, locked: input.locked === "ja" });
+    const params2 = new URLSearchParams(back);
+    params2.set("melding", "opgeslagen");
+    throw redirect(`${base}?${params2.toString()}#groep-${input.groupId}`);
+  } catch (error) {
+    if (error instanceof Response) throw error;
+    // The page has many forms: a refusal is shown once, above them.
+    if (error instanceof DomainError && (error.kind === "invalid" || error.kind === "conflict"))
+      return data({ errors: { _form: error.message } }, { status: STATUS[error.kind] });
+    throwHttpError(error, context);
+  }
+}
+
+function percent(n: number) {
+  return `${Math.round(n * 100)}%`;
+}
+
+export default function AssignmentPage({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const { event, run, stats, totals, rows, page, pageCount, onlyUnassigned } = loaderData;
+  const active = run?.status === "queued" || run?.status === "running";
+  const revalidator = useRevalidator();
+  // With JavaScript: reload the data every two seconds while the engine runs (without, the meta refresh does it).
+  useEffect(() => {
+    if (!active) return;
+    const timer = setInterval(() => {
+      if (revalidator.state === "idle") void revalidator.revalidate();
+    }, 2000);
+    return () => clearInterval(timer);
+  }, [active, revalidator]);
+  const errors: Record<string, string> = (actionData as { errors?: Record<string, string> } | undefined)?.errors ?? {};
+  const published = event.status === "published" || event.status === "done";
+  const filterHref = (only: boolean, p = 1) => {
+    const q = new URLSearchParams();
+    if (only) q.set("filter", "niet-ingedeeld");
+    if (p > 1) q.set("pagina", String(p));
+    const s = q.toString();
+    return `/evenementen/${event.slug}/indeling${s ? `?${s}` : ""}`;
+  };
+  return (
+    <div className="th-stack">
+      {active ? (
+        <noscript>
+          <meta httpEquiv="refresh" content="2" />
+        </noscript>
+      ) : null}
+      <Heading level={1}>{loaderData.title}</Heading>
+      <Paragraph lead>{t("events.assignment.intro")}</Paragraph>
+      <ErrorSummary errors={errors} />
+      {loaderData.notice === "opgeslagen" ? (
+        <Alert type="ok">
+          <Paragraph>{t("events.assignment.saved")}</Paragraph>
+        </Alert>
+      ) : null}
+      {loaderData.notice === "gepubliceerd" ? (
+        <Alert type="ok">
+          <Paragraph>{t("events.assignment.published", { mails: loaderData.mails ?? "0" })}</Paragraph>
+        </Alert>
+      ) : null}
+
+      <section aria-labelledby="run-status" className="th-stack">
+        <Heading level={2} id="run-status">
+          {t("events.assignment.result")}
+        </Heading>
+        {run?.status === "queued" ? (
+          <Alert type="info">
+            <Paragraph>{t("events.assignment.queued")}</Paragraph>
+          </Alert>
+        ) : null}
+        {run?.status === "running" ? (
+          <Alert type="info">
+            <Paragraph>{t("events.assignment.running", { percent: Math.round(run.progress * 100), phase: t(`events.assignment.phase.${run.phase ?? "build"}`) })}</Paragraph>
+            <progress className="th-progress" max={1} value={run.progress} aria-label={t("events.assignment.result")} />
+          </Alert>
+        ) : null}
+        {run?.status === "failed" ? (
+          <Alert type="error">
+            <Paragraph>{t("events.assignment.failed", { error: run.error ?? "" })}</Paragraph>
+          </Alert>
+        ) : null}
+        {run?.status === "done" ? (
+          <Paragraph>
+            {t("events.assignment.doneAt", { groups: run.groupCount ?? 0, slots: run.slotCount ?? 0, seconds: ((run.solveMs ?? 0) / 1000).toFixed(1) })}{" "}
+            {run.optimal
+              ? t("events.assignment.optimal")
+              : run.objective != null && run.upperBound != null
+                ? t("events.assignment.nearOptimal", {
+                    gap: (Math.abs(run.upperBound - run.objective) / Math.max(1, Math.abs(run.upperBound)) * 100).toFixed(1),
+                  })
+                : null}
+          </Paragraph>
+        ) : null}
+        <DataList
+          items={[
+            { label: t("events.assignment.assigned"), value: t("events.assignment.ofGroups", { n: totals.assigned, total: totals.groups }) },
+            { label: t("events.assignment.unassigned"), value: String(totals.unassigned) },
+            { label: t("events.assignment.locked"), value: String(totals.locked) },
+            { label: t("events.assignment.firstChoice"), value: percent(stats.firstChoice) },
+            { label: t("events.assignment.top3"), value: percent(stats.top3) },
+            { label: t("events.assignment.avgKm"), value: `${stats.avgKm.toFixed(1)} km` },
+            { label: t("events.assignment.maxKm"), value: `${stats.maxKm.toFixed(1)} km` },
+          ]}
+        />
+        {published ? (
+          <Alert type="ok">
+            <Paragraph>{t("events.assignment.isPublished")}</Paragraph>
+          </Alert>
+        ) : (
+          <ButtonGroup>
+            <Form method="post">
+              <input type="hidden" name="intent" value="run" />
+              <Button disabled={active}>{run ? t("events.assignment.rerun") : t("events.assignment.run")}</Button>
+            </Form>
+            {totals.assigned > 0 && !active ? (
+              <Form method="post">
+                <input type="hidden" name="intent" value="publish" />
+                <Button appearance="secondary">{t("events.assignment.publish")}</Button>
+              </Form>
+            ) : null}
+          </ButtonGroup>
+        )}
+        {!published && totals.assigned > 0 ? <Paragraph>{t("events.assignment.publishHint")}</Paragraph> : null}
+        <Paragraph>
+          <a className="utrecht-link" href={`/evenementen/${event.slug}/indeling.xlsx`} download>
+            {t("events.assignment.export")}
+          </a>
+        </Paragraph>
+      </section>
+
+      <section aria-labelledby="groups" className="th-stack">
+        <Heading level={2} id="groups">
+          {t("events.assignment.groups")}
+        </Heading>
+        <Paragraph>
+          {onlyUnassigned ? (
+            <Link to={filterHref(false)}>{t("events.assignment.all")}</Link>
+          ) : (
+            <Link to={filterHref(true)}>{t("events.assignment.onlyUnassigned")}</Link>
+          )}
+        </Paragraph>
+        {rows.length === 0 ? (
+          <Paragraph>{t("events.assignment.noGroups")}</Paragraph>
+        ) : (
+          <Table>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th className="utrecht-table__header-cell">{t("events.assignment.col.group")}</th>
+                <th className="utrecht-table__header-cell">{t("events.assignment.col.slot")}</th>
+                <th className="utrecht-table__header-cell">{t("events.assignment.col.choice")}</th>
+                <th className="utrecht-table__header-cell">{t("events.assignment.col.km")}</th>
+                {published ? null : <th className="utrecht-table__header-cell">{t("events.assignment.col.change")}</th>}
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {rows.map((r) => {
+                const name = `${r.label}, ${r.schoolName}`;
+                return (
+                  <tr className="utrecht-table__row" key={r.id} id={`groep-${r.id}`}>
+                    <td className="utrecht-table__cell">
+                      <strong>{r.label}</strong>
+                      <br />
+                      {r.schoolName} · {r.size} · {t(`events.level.${r.level}`)}
+                    </td>
+                    <td className="utrecht-table__cell">
+                      {r.slotLabel ?? (
+                        <em>{r.reason ? t(`events.reason.${r.reason}`) : run ? t("events.assignment.unassigned") : t("events.assignment.notRun")}</em>
+                      )}
+                      {r.locked ? ` · ${t("events.assignment.locked")}` : ""}
+                      {r.source === "manual" ? ` · ${t("events.assignment.byHand")}` : ""}
+                    </td>
+                    <td className="utrecht-table__cell">
+                      {r.slotId ? (r.rank >= 0 ? t("events.assignment.choice", { n: r.rank + 1 }) : t("events.assignment.noChoice")) : "–"}
+                    </td>
+                    <td className="utrecht-table__cell">{r.km != null ? `${r.km.toFixed(1)} km` : "–"}</td>
+                    {published ? null : (
+                      <td className="utrecht-table__cell">
+                        <Form method="post" className="th-assign-form">
+                          <input type="hidden" name="intent" value="adjust" />
+                          <input type="hidden" name="groupId" value={r.id} />
+                          <label className="utrecht-form-label" htmlFor={`slot-${r.id}`}>
+                            {t("events.assignment.moveTo", { group: name })}
+                          </label>
+                          <select id={`slot-${r.id}`} name="slotId" className="utrecht-select utrecht-select--html-select" defaultValue={r.slotId ?? ""}>
+                            <option value="">{t("events.assignment.noSlot")}</option>
+                            {r.slotId && !r.options.some((o) => o.id === r.slotId) ? <option value={r.slotId}>{r.slotLabel}</option> : null}
+                            {r.options.map((o) => (
+                              <option key={o.id} value={o.id}>
+                                {o.label}
+                              </option>
+                            ))}
+                          </select>
+                          <span className="utrecht-form-field utrecht-form-field--checkbox">
+                            <input
+                              className="utrecht-checkbox utrecht-checkbox--html-input"
+                              type="checkbox"
+                              id={`lock-${r.id}`}
+                              name="locked"
+                              value="ja"
+                              defaultChecked={r.locked}
+                            />
+                            <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={`lock-${r.id}`}>
+                              {t("events.assignment.lock")}
+                              <span className="th-visually-hidden"> ({name})</span>
+                            </label>
+                          </span>
+                          <Button appearance="secondary" aria-label={`${t("events.assignment.save")} (${name})`}>
+                            {t("events.assignment.save")}
+                          </Button>
+                        </Form>
+                      </td>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </Table>
+        )}
+        {pageCount > 1 ? (
+          <nav aria-label={t("events.assignment.page", { page, pages: pageCount })}>
+            <Paragraph>
+              {page > 1 ? <Link to={filterHref(onlyUnassigned, page - 1)}>{t("events.assignment.previous")}</Link> : null}{" "}
+              {t("events.assignment.page", { page, pages: pageCount })}{" "}
+              {page < pageCount ? <Link to={filterHref(onlyUnassigned, page + 1)}>{t("events.assignment.next")}</Link> : null}
+            </Paragraph>
+          </nav>
+        ) : null}
+      </section>
+      <Paragraph>
+        <Link to={`/evenementen/${event.slug}`}>{event.name}</Link>
+      </Paragraph>
+    </div>
+  );
+}

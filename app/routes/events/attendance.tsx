@@ -1,0 +1,139 @@
+import { data, Form, redirect } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/attendance";
+import { servicesContext } from "~/context.ts";
+import { parseForm } from "~/lib/forms.ts";
+import { DomainError, STATUS } from "~/domain/errors.ts";
+import { requireUser } from "~/services/auth/require.server.ts";
+import { loadSchedule } from "~/services/events/load-schedule.server.ts";
+import { recordAttendance } from "~/services/events/record-attendance.server.ts";
+import { Alert, Button, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
+import { ErrorSummary } from "~/ui/form.tsx";
+import { useT } from "~/ui/use-t.ts";
+import { throwHttpError, translatorOf } from "../proposal-responses.server.ts";
+
+const attendanceSchema = z.object({
+  assignmentId: z.uuid(),
+  status: z.enum(["present", "absent"], { error: "form.required" }),
+  pupilsPresent: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? null : v),
+    z.coerce.number({ error: "events.error.pupilsPresent" }).int("events.error.pupilsPresent").min(0, "events.error.pupilsPresent").nullable(),
+  ),
+});
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const actor = requireUser(context, request);
+  try {
+    const schedule = await loadSchedule(context.get(servicesContext), actor, params.slug, params.orgSlug);
+    return { ...schedule, saved: new URL(request.url).searchParams.has("opgeslagen"), title: translatorOf(context)("events.attendance.title", { event: schedule.event.name }) };
+  } catch (error) {
+    throwHttpError(error, context);
+  }
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: `${loaderData?.title ?? "Aanwezigheid"} | Technohub` }];
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const actor = requireUser(context, request);
+  const parsed = parseForm(attendanceSchema, await request.formData());
+  if (!parsed.ok) return data({ errors: { _form: Object.values(parsed.errors)[0] ?? "form.required" } }, { status: 400 });
+  try {
+    await recordAttendance(context.get(servicesContext), actor, { slug: params.slug, ...parsed.data });
+  } catch (error) {
+    if (error instanceof DomainError && (error.kind === "invalid" || error.kind === "conflict"))
+      return data({ errors: { _form: error.message } }, { status: STATUS[error.kind] });
+    throwHttpError(error, context);
+  }
+  throw redirect(`/evenementen/${encodeURIComponent(params.slug)}/aanwezigheid/${encodeURIComponent(params.orgSlug)}?opgeslagen=1`);
+}
+
+export default function AttendancePage({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const { event, organisation, items } = loaderData;
+  const groups = items.flatMap((item) => item.groups.map((g) => ({ ...g, window: item.windowLabel })));
+  return (
+    <div className="th-stack">
+      <Heading level={1}>{loaderData.title}</Heading>
+      <Paragraph lead>{t("events.attendance.intro")}</Paragraph>
+      <ErrorSummary errors={(actionData as { errors?: Record<string, string> } | undefined)?.errors} />
+      {loaderData.saved ? (
+        <Alert type="ok">
+          <Paragraph>{t("events.attendance.saved")}</Paragraph>
+        </Alert>
+      ) : null}
+      {groups.length === 0 ? (
+        <Paragraph>{t("events.schedule.empty")}</Paragraph>
+      ) : (
+        <Table>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th className="utrecht-table__header-cell">{t("events.assignment.col.group")}</th>
+              <th className="utrecht-table__header-cell">{t("events.attendance.status")}</th>
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {groups.map((g) => {
+              const name = `${g.label}, ${g.schoolName}`;
+              return (
+                <tr className="utrecht-table__row" key={g.assignmentId}>
+                  <td className="utrecht-table__cell">
+                    {g.window}: <strong>{g.label}</strong> ({g.schoolName}, {t("events.register.pupils", { n: g.size })})
+                    {g.attendance ? (
+                      <>
+                        <br />
+                        {t("events.attendance.recorded", {
+                          status: `${t(`events.attendance.${g.attendance.status}`)}${g.attendance.pupilsPresent != null ? `, ${g.attendance.pupilsPresent}` : ""}`,
+                        })}
+                      </>
+                    ) : null}
+                  </td>
+                  <td className="utrecht-table__cell">
+                    <Form method="post" className="th-assign-form">
+                      <input type="hidden" name="assignmentId" value={g.assignmentId} />
+                      <fieldset className="utrecht-form-fieldset">
+                        <legend className="th-visually-hidden">{`${t("events.attendance.status")} ${name}`}</legend>
+                        {(["present", "absent"] as const).map((s) => (
+                          <span key={s} className="utrecht-form-field utrecht-form-field--radio">
+                            <input
+                              className="utrecht-radio-button utrecht-radio-button--html-input"
+                              type="radio"
+                              id={`att-${g.assignmentId}-${s}`}
+                              name="status"
+                              value={s}
+                              defaultChecked={(g.attendance?.status ?? "present") === s}
+                            />
+                            <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={`att-${g.assignmentId}-${s}`}>
+                              {t(`events.attendance.${s}`)}
+                            </label>
+                          </span>
+                        ))}
+                      </fieldset>
+                      <label className="utrecht-form-label" htmlFor={`pupils-${g.assignmentId}`}>
+                        {t("events.attendance.pupils", { group: name })}
+                      </label>
+                      <input
+                        className="utrecht-textbox utrecht-textbox--html-input th-narrow-input"
+                        id={`pupils-${g.assignmentId}`}
+                        name="pupilsPresent"
+                        inputMode="numeric"
+                        defaultValue={g.attendance?.pupilsPresent ?? g.size}
+                      />
+                      <Button appearance="secondary" aria-label={`${t("events.attendance.save")} (${name})`}>
+                        {t("events.attendance.save")}
+                      </Button>
+                    </Form>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </Table>
+      )}
+      <Paragraph>
+        <Link to={`/evenementen/${event.slug}/rooster/${organisation.slug}`}>{t("events.detail.schedule", { name: organisation.name })}</Link>
+      </Paragraph>
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import type { Route } from "./+types/detail";
+import { servicesContext, userContext } from "~/context.ts";
+import { formatDate, type Locale } from "~/i18n/index.ts";
+import { loadEvent } from "~/services/events/load-event.server.ts";
+import { Alert, Badge, ButtonLink, DataList, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
+import { useLocale, useT } from "~/ui/use-t.ts";
+import { throwHttpError } from "../proposal-responses.server.ts";
+
+export async function loader({ params, context }: Route.LoaderArgs) {
+  try {
+    return await loadEvent(context.get(servicesContext), context.get(userContext), params.slug);
+  } catch (error) {
+    throwHttpError(error, context);
+  }
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: `${loaderData?.event.name ?? "Evenement"} | Technohub` }];
+}
+
+function period(t: ReturnType<typeof useT>, locale: Locale, from: string | null, to: string | null) {
+  if (from && to) return t("events.detail.period", { from: formatDate(from, locale), to: formatDate(to, locale) });
+  if (to) return t("events.detail.periodUntil", { to: formatDate(to, locale) });
+  return t("events.detail.periodOpen");
+}
+
+export default function EventPage({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const { event, network, hostPhase, schoolPhase } = loaderData;
+  const when = event.startsOn
+    ? event.endsOn && event.endsOn !== event.startsOn
+      ? `${formatDate(event.startsOn, locale)} – ${formatDate(event.endsOn, locale)}`
+      : formatDate(event.startsOn, locale)
+    : "";
+  const target = [
+    event.targetLevels.length ? event.targetLevels.map((l) => t(`events.level.${l}`)).join(", ") : t("events.detail.allLevels"),
+    event.girlsOnly ? t("events.detail.girlsOnly", { min: event.minGroupSize ?? 1 }) : null,
+  ]
+    .filter(Boolean)
+    .join(". ");
+  return (
+    <div className="th-stack">
+      <Heading level={1}>{event.name}</Heading>
+      <Paragraph>
+        <Badge>{t(`events.kind.${event.kind}`)}</Badge> <Badge>{t(`events.status.${event.status}`)}</Badge>
+      </Paragraph>
+      {event.description ? <Paragraph lead>{event.description}</Paragraph> : null}
+      <DataList
+        items={[
+          { label: t("events.detail.when"), value: when },
+          ...(network ? [{ label: t("events.detail.network"), value: <Link to={`/netwerken/${network.slug}`}>{network.name}</Link> }] : []),
+          {
+            label: t("events.detail.windows"),
+            value: event.windows.map((w) => `${w.label} ${formatDate(w.date, locale, { day: "numeric", month: "long" })} ${w.start}–${w.end}`).join(", "),
+          },
+          { label: t("events.detail.target"), value: target },
+          { label: t("events.detail.maxKm"), value: t("events.detail.km", { km: event.defaultMaxKm }) },
+          { label: t("events.detail.hostPeriod"), value: period(t, locale, event.hostRegistrationOpensOn, event.hostRegistrationClosesOn) },
+          { label: t("events.detail.schoolPeriod"), value: period(t, locale, event.schoolRegistrationOpensOn, event.schoolRegistrationClosesOn) },
+        ]}
+      />
+      <Paragraph>{t("events.detail.counts", { slots: loaderData.slotCount, groups: loaderData.groupCount })}</Paragraph>
+
+      <div className="th-event-columns">
+        <section aria-labelledby="for-hosts" className="th-stack">
+          <Heading level={2} id="for-hosts">
+            {t("events.detail.forHosts")}
+          </Heading>
+          <Paragraph>{t(`events.detail.phase.${hostPhase}`)}</Paragraph>
+          {hostPhase === "open" ? (
+            !loaderData.signedIn ? (
+              <Paragraph>
+                <Link to={`/inloggen?redirectTo=/evenementen/${event.slug}/aanbieden`}>{t("events.detail.signInFirst")}</Link>
+              </Paragraph>
+            ) : loaderData.canHost ? (
+              <ButtonLink to={`/evenementen/${event.slug}/aanbieden`}>{t("events.detail.offer")}</ButtonLink>
+            ) : (
+              <Paragraph>{t("events.detail.noCompany")}</Paragraph>
+            )
+          ) : null}
+        </section>
+        <section aria-labelledby="for-schools" className="th-stack">
+          <Heading level={2} id="for-schools">
+            {t("events.detail.forSchools")}
+          </Heading>
+          <Paragraph>{t(`events.detail.phase.${schoolPhase}`)}</Paragraph>
+          {schoolPhase === "open" ? (
+            !loaderData.signedIn ? (
+              <Paragraph>
+                <Link to={`/inloggen?redirectTo=/evenementen/${event.slug}/aanmelden`}>{t("events.detail.signInFirst")}</Link>
+              </Paragraph>
+            ) : loaderData.canRegisterGroups ? (
+              <ButtonLink to={`/evenementen/${event.slug}/aanmelden`}>{t("events.detail.register")}</ButtonLink>
+            ) : (
+              <Paragraph>{t("events.detail.noSchool")}</Paragraph>
+            )
+          ) : null}
+        </section>
+      </div>
+
+      {loaderData.published && loaderData.myOrganisations.length ? (
+        <section aria-labelledby="my-schedules" className="th-stack">
+          <Heading level={2} id="my-schedules">
+            {t("events.detail.mySchedules")}
+          </Heading>
+          <UnorderedList>
+            {loaderData.myOrganisations.map((o) => (
+              <li key={o.slug}>
+                <Link to={`/evenementen/${event.slug}/rooster/${o.slug}`}>{t("events.detail.schedule", { name: o.name })}</Link>
+                {o.kind === "company" ? (
+                  <>
+                    {" · "}
+                    <Link to={`/evenementen/${event.slug}/aanwezigheid/${o.slug}`}>{t("events.detail.attendance", { name: o.name })}</Link>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </UnorderedList>
+        </section>
+      ) : null}
+
+      {loaderData.coordinator ? (
+        <Alert type="info">
+          <Heading level={2}>{t("events.detail.coordinator")}</Heading>
+          <Paragraph>
+            <Link to={`/evenementen/${event.slug}/indeling`}>{t("events.detail.assignment")}</Link>
+          </Paragraph>
+        </Alert>
+      ) : null}
+    </div>
+  );
+}

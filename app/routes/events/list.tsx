@@ -1,0 +1,37 @@
+import type { Route } from "./+types/list";
+import { servicesContext } from "~/context.ts";
+import { formatDate } from "~/i18n/index.ts";
+import { listEvents } from "~/services/events/list-events.server.ts";
+import { Badge, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
+import { useLocale, useT } from "~/ui/use-t.ts";
+import { translatorOf } from "../proposal-responses.server.ts";
+
+export async function loader({ context }: Route.LoaderArgs) {
+  const events = await listEvents(context.get(servicesContext));
+  return { events, title: `${translatorOf(context)("events.list.title")} | Technohub` };
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: loaderData?.title ?? "Evenementen | Technohub" }];
+}
+
+export default function EventsPage({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <div className="th-stack">
+      <Heading level={1}>{t("events.list.title")}</Heading>
+      <Paragraph lead>{t("events.list.intro")}</Paragraph>
+      {loaderData.events.length === 0 ? <Paragraph>{t("events.list.empty")}</Paragraph> : null}
+      <UnorderedList className="th-event-list">
+        {loaderData.events.map((e) => (
+          <li key={e.slug}>
+            <Link to={`/evenementen/${e.slug}`}>{e.name}</Link> — {t(`events.kind.${e.kind}`)}
+            {e.startsOn ? `, ${formatDate(e.startsOn, locale)}` : ""}
+            {e.networkName ? ` · ${e.networkName}` : ""} <Badge>{t(`events.status.${e.status}`)}</Badge>
+          </li>
+        ))}
+      </UnorderedList>
+    </div>
+  );
+}

@@ -1,0 +1,210 @@
+import { data, Form, redirect } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/register";
+import { servicesContext } from "~/context.ts";
+import { EVENT_LEVELS, MAX_PREFERENCES } from "~/domain/events/instance.ts";
+import { formValues, parseForm, requiredText, stringList } from "~/lib/forms.ts";
+import { requireUser } from "~/services/auth/require.server.ts";
+import { loadRegistration } from "~/services/events/load-registration.server.ts";
+import { registerGroup } from "~/services/events/register-group.server.ts";
+import { Alert, Button, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
+import { CheckboxGroup, ErrorSummary, SelectField, TextField } from "~/ui/form.tsx";
+import { useT } from "~/ui/use-t.ts";
+import { formFailure, throwHttpError, translatorOf } from "../proposal-responses.server.ts";
+
+const preference = z.preprocess((v) => (typeof v === "string" && v !== "" ? v : undefined), z.string().regex(/^(h|s):.+$/).optional());
+
+const groupSchema = z.object({
+  schoolOrganisationId: z.uuid({ error: "form.required" }),
+  label: requiredText(60),
+  size: z.coerce.number({ error: "events.error.size" }).int("events.error.size").min(1, "events.error.size").max(200, "events.error.size"),
+  level: z.enum(EVENT_LEVELS, { error: "form.required" }),
+  windows: stringList(),
+  pref1: preference,
+  pref2: preference,
+  pref3: preference,
+  pref4: preference,
+  pref5: preference,
+  maxKm: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? null : v),
+    z.coerce.number({ error: "events.error.maxKm" }).int("events.error.maxKm").min(1, "events.error.maxKm").max(300, "events.error.maxKm").nullable(),
+  ),
+  girlsOnly: stringList(),
+});
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const actor = requireUser(context, request);
+  try {
+    const registration = await loadRegistration(context.get(servicesContext), actor, params.slug, "school");
+    return { ...registration, saved: new URL(request.url).searchParams.has("opgeslagen"), title: translatorOf(context)("events.register.title", { name: registration.event.name }) };
+  } catch (error) {
+    throwHttpError(error, context);
+  }
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: `${loaderData?.title ?? "Klas aanmelden"} | Technohub` }];
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const actor = requireUser(context, request);
+  const formData = await request.formData();
+  const parsed = parseForm(groupSchema, formData);
+  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const d = parsed.data;
+  const preferences = [d.pref1, d.pref2, d.pref3, d.pref4, d.pref5]
+    .filter((p): p is string => !!p)
+    .map((p) => (p.startsWith("h:") ? { hostId: p.slice(2) } : { sector: p.slice(2) }));
+  try {
+    await registerGroup(context.get(servicesContext), actor, {
+      slug: params.slug,
+      schoolOrganisationId: d.schoolOrganisationId,
+      label: d.label,
+      size: d.size,
+      level: d.level,
+      windows: d.windows,
+      preferences,
+      maxKm: d.maxKm,
+      girlsOnlyConfirmed: d.girlsOnly.includes("ja"),
+    });
+  } catch (error) {
+    return formFailure(error, context, formValues(formData));
+  }
+  throw redirect(`/evenementen/${encodeURIComponent(params.slug)}/aanmelden?opgeslagen=1`);
+}
+
+export default function RegisterPage({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const { event, phase, organisations, groups, hosts, sectors } = loaderData;
+  const errors: Record<string, string> = actionData?.errors ?? {};
+  const values = (actionData?.values ?? {}) as Record<string, string | string[] | undefined>;
+  const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
+  const list = (name: string) => (Array.isArray(values[name]) ? (values[name] as string[]) : values[name] ? [values[name] as string] : []);
+  const prefOptions = [
+    ...hosts.map((h) => ({ value: `h:${h.id}`, label: t("events.register.host", { name: h.name }) })),
+    ...sectors.map((s) => ({ value: `s:${s}`, label: t("events.register.sector", { name: s }) })),
+  ];
+  const hostName = new Map(hosts.map((h) => [h.id, h.name]));
+  const levels = event.targetLevels.length ? event.targetLevels : [...EVENT_LEVELS];
+  const labels = {
+    schoolOrganisationId: t("events.register.school"),
+    label: t("events.register.label"),
+    size: t("events.register.size"),
+    level: t("events.register.level"),
+    windows: t("events.register.windows"),
+    preferences: t("events.register.preferences"),
+    maxKm: t("events.register.maxKm"),
+    girlsOnlyConfirmed: t("events.register.girlsOnlyLegend"),
+  };
+  return (
+    <div className="th-stack th-narrow">
+      <Heading level={1}>{loaderData.title}</Heading>
+      <Paragraph lead>{t("events.register.intro")}</Paragraph>
+      {loaderData.saved ? (
+        <Alert type="ok">
+          <Paragraph>{t("events.register.saved")}</Paragraph>
+        </Alert>
+      ) : null}
+      {phase !== "open" ? (
+        <Alert type="warning">
+          <Paragraph>{t(`events.detail.phase.${phase}`)}</Paragraph>
+        </Alert>
+      ) : organisations.length === 0 ? (
+        <Paragraph>{t("events.detail.noSchool")}</Paragraph>
+      ) : (
+        <>
+          <ErrorSummary errors={errors} labels={labels} />
+          <Form method="post" noValidate className="th-stack">
+            <SelectField
+              name="schoolOrganisationId"
+              label={labels.schoolOrganisationId}
+              options={organisations.map((o) => ({ value: o.id, label: o.place ? `${o.name} (${o.place})` : o.name }))}
+              defaultValue={text("schoolOrganisationId") || organisations[0]!.id}
+              error={errors.schoolOrganisationId}
+            />
+            <TextField name="label" label={labels.label} description={t("events.register.labelHint")} defaultValue={text("label")} error={errors.label} />
+            <TextField name="size" label={labels.size} inputMode="numeric" defaultValue={text("size")} error={errors.size} />
+            <SelectField
+              name="level"
+              label={labels.level}
+              options={levels.map((l) => ({ value: l, label: t(`events.level.${l}`) }))}
+              defaultValue={text("level")}
+              error={errors.level}
+            />
+            <CheckboxGroup
+              name="windows"
+              legend={`${labels.windows} ${t("events.register.windowsHint")}`}
+              options={event.windows.map((w) => ({ value: w.key, label: `${w.label} (${w.start}–${w.end})` }))}
+              selected={list("windows")}
+              error={errors.windows}
+            />
+            <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+              <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{labels.preferences}</legend>
+              {errors.preferences ? <div className="utrecht-form-field-error-message">{t(errors.preferences)}</div> : null}
+              {Array.from({ length: MAX_PREFERENCES }, (_, i) => (
+                <SelectField
+                  key={i}
+                  name={`pref${i + 1}`}
+                  label={t("events.register.preference", { n: i + 1 })}
+                  placeholder={t("events.register.noPreference")}
+                  options={prefOptions}
+                  defaultValue={text(`pref${i + 1}`)}
+                />
+              ))}
+            </fieldset>
+            <TextField
+              name="maxKm"
+              label={labels.maxKm}
+              description={t("events.register.maxKmHint", { km: event.defaultMaxKm })}
+              inputMode="numeric"
+              defaultValue={text("maxKm")}
+              error={errors.maxKm}
+            />
+            {event.girlsOnly ? (
+              <CheckboxGroup
+                name="girlsOnly"
+                legend={labels.girlsOnlyConfirmed}
+                options={[{ value: "ja", label: t("events.register.girlsOnly") }]}
+                selected={list("girlsOnly")}
+                error={errors.girlsOnlyConfirmed}
+              />
+            ) : null}
+            <Button>{t("events.register.submit")}</Button>
+          </Form>
+        </>
+      )}
+      <Heading level={2}>{t("events.register.mine")}</Heading>
+      {groups.length === 0 ? (
+        <Paragraph>{t("events.register.none")}</Paragraph>
+      ) : (
+        <Table>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th className="utrecht-table__header-cell">{labels.schoolOrganisationId}</th>
+              <th className="utrecht-table__header-cell">{labels.label}</th>
+              <th className="utrecht-table__header-cell">{labels.size}</th>
+              <th className="utrecht-table__header-cell">{labels.level}</th>
+              <th className="utrecht-table__header-cell">{labels.preferences}</th>
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {groups.map((g) => (
+              <tr className="utrecht-table__row" key={g.id}>
+                <td className="utrecht-table__cell">{g.schoolName}</td>
+                <td className="utrecht-table__cell">{g.label}</td>
+                <td className="utrecht-table__cell">{g.size}</td>
+                <td className="utrecht-table__cell">{t(`events.level.${g.level}`)}</td>
+                <td className="utrecht-table__cell">
+                  {g.preferences.map((p) => ("hostId" in p ? (hostName.get(p.hostId) ?? "?") : p.sector)).join(", ") || "–"}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      <Paragraph>
+        <Link to={`/evenementen/${event.slug}`}>{event.name}</Link>
+      </Paragraph>
+    </div>
+  );
+}
