@@ -1,0 +1,60 @@
+import { COURSE_FORMATS, COURSE_LEVELS, COURSE_TOPICS, type CourseFormat, type CourseLevel, type CourseTopic } from "./vocabulary.ts";
+
+/** The catalogue's filters as they live in the address (/cursussen?q=lassen&plaats=Emmeloord&afstand=30). */
+export type CourseFilters = {
+  q: string;
+  topic?: CourseTopic;
+  level?: CourseLevel;
+  format?: CourseFormat;
+  place: string;
+  distanceKm: number;
+  from?: string;
+  until?: string;
+  price?: "gratis" | "betaald";
+  provider: string;
+  network: string;
+  page: number;
+};
+
+export const DISTANCES = [10, 25, 50, 100] as const;
+const isDate = (v: string | null): v is string => !!v && /^\d{4}-\d{2}-\d{2}$/.test(v);
+const oneOf = <T extends string>(values: readonly T[], v: string | null): T | undefined => (v && (values as readonly string[]).includes(v) ? (v as T) : undefined);
+
+export function parseCourseFilters(params: URLSearchParams): CourseFilters {
+  const distance = Number(params.get("afstand"));
+  return {
+    q: (params.get("q") ?? "").trim().slice(0, 200),
+    topic: oneOf(COURSE_TOPICS, params.get("onderwerp")),
+    level: oneOf(COURSE_LEVELS, params.get("niveau")),
+    format: oneOf(COURSE_FORMATS, params.get("vorm")),
+    place: (params.get("plaats") ?? "").trim().slice(0, 100),
+    distanceKm: (DISTANCES as readonly number[]).includes(distance) ? distance : 25,
+    from: isDate(params.get("vanaf")) ? params.get("vanaf")! : undefined,
+    until: isDate(params.get("tot")) ? params.get("tot")! : undefined,
+    price: oneOf(["gratis", "betaald"] as const, params.get("prijs")),
+    provider: (params.get("opleider") ?? "").trim().slice(0, 100),
+    network: (params.get("netwerk") ?? "").trim().slice(0, 100),
+    page: Math.max(1, Math.min(1000, Math.floor(Number(params.get("pagina")) || 1))),
+  };
+}
+
+/** The address of a search: only what is set, in a fixed order, so a search can be shared. */
+export function courseSearchHref(f: Partial<CourseFilters>): string {
+  const p = new URLSearchParams();
+  if (f.q) p.set("q", f.q);
+  if (f.topic) p.set("onderwerp", f.topic);
+  if (f.level) p.set("niveau", f.level);
+  if (f.format) p.set("vorm", f.format);
+  if (f.place) {
+    p.set("plaats", f.place);
+    p.set("afstand", String(f.distanceKm ?? 25));
+  }
+  if (f.from) p.set("vanaf", f.from);
+  if (f.until) p.set("tot", f.until);
+  if (f.price) p.set("prijs", f.price);
+  if (f.provider) p.set("opleider", f.provider);
+  if (f.network) p.set("netwerk", f.network);
+  if (f.page && f.page > 1) p.set("pagina", String(f.page));
+  const s = p.toString();
+  return s ? `/cursussen?${s}` : "/cursussen";
+}

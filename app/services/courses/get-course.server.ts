@@ -1,0 +1,84 @@
+import { and, asc, eq, inArray, notInArray, sql } from "drizzle-orm";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { course, courseSession, network, networkLocation, organisation, registration } from "~/db/schema/index.ts";
+import { normaliseEmail, placesLeft } from "~/domain/courses/rules.ts";
+import { notFound } from "~/domain/errors.ts";
+import { can } from "~/services/auth/roles.server.ts";
+import { organisationsOf } from "./scope.server.ts";
+
+/**
+ * A course page: the course, its provider and network, its sessions with the
+ * places left and the waiting list's length, and (signed in) the visitor's
+ * own registrations and the companies they can register employees for.
+ * Drafts and archived courses are visible to the provider's people only.
+ */
+export async function getCourse(services: AppServices, user: SessionUser | null, slug: string) {
+  const [row] = await services.db
+    .select({
+      course,
+      provider: { name: organisation.name, slug: organisation.slug },
+      network: { name: network.name, slug: network.slug },
+    })
+    .from(course)
+    .innerJoin(organisation, eq(organisation.id, course.providerId))
+    .leftJoin(network, eq(network.id, course.networkId))
+    .where(eq(course.slug, slug))
+    .limit(1);
+  if (!row) throw notFound("Deze cursus bestaat niet.");
+  const canManage = await can(services.db, user, "course.manage", { organisationId: row.course.providerId });
+  if (row.course.status !== "published" && !canManage) throw notFound("Deze cursus bestaat niet.");
+  const now = services.clock.now();
+
+  const sessions = await services.db
+    .select({
+      id: courseSession.id,
+      startsAt: courseSession.startsAt,
+      endsAt: courseSession.endsAt,
+      capacity: courseSession.capacity,
+      placesTaken: courseSession.placesTaken,
+      minParticipants: courseSession.minParticipants,
+      registrationDeadline: courseSession.registrationDeadline,
+      status: courseSession.status,
+      address: courseSession.address,
+      place: courseSession.place,
+      hubName: networkLocation.name,
+      hubKind: networkLocation.kind,
+      hubPlace: networkLocation.place,
+      waiting: sql<number>`(select count(*)::int from ${registration} r where r.session_id = ${courseSession.id} and r.status = 'waitlisted')`,
+    })
+    .from(courseSession)
+    .leftJoin(networkLocation, eq(networkLocation.id, courseSession.locationId))
+    .where(and(eq(courseSession.courseId, row.course.id), sql`${courseSession.endsAt} > ${now}`))
+    .orderBy(asc(courseSession.startsAt));
+
+  const mine = user && sessions.length
+    ? await services.db
+        .select({ id: registration.id, sessionId: registration.sessionId, status: registration.status, position: registration.waitlistPosition })
+        .from(registration)
+        .where(
+          and(
+            inArray(registration.sessionId, sessions.map((s) => s.id)),
+            eq(registration.participantEmail, normaliseEmail(user.email)),
+            notInArray(registration.status, ["cancelled", "expired"]),
+          ),
+        )
+    : [];
+  const companies = await organisationsOf(services.db, user, "company");
+
+  return {
+    course: row.course,
+    provider: row.provider,
+    network: row.network?.slug ? row.network : null,
+    sessions: sessions.map((s) => ({
+      ...s,
+      waiting: Number(s.waiting),
+      placesLeft: placesLeft(s.capacity, s.placesTaken),
+      online: !s.hubName && !s.place ? true : s.hubKind === "online",
+      location: s.hubName ? `${s.hubName}${s.hubPlace ? `, ${s.hubPlace}` : ""}` : [s.address, s.place].filter(Boolean).join(", ") || "Online",
+      open: s.status === "scheduled" && now.getTime() <= s.registrationDeadline.getTime(),
+      mine: mine.find((m) => m.sessionId === s.id) ?? null,
+    })),
+    canManage,
+    companies: row.course.status === "published" ? companies : [],
+  };
+}

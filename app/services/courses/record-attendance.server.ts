@@ -1,0 +1,32 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { courseSession, registration } from "~/db/schema/index.ts";
+import { invalid, notFound } from "~/domain/errors.ts";
+import { findManagedCourse } from "./find-managed-course.server.ts";
+
+/**
+ * After (or on) the day, the provider ticks who attended: ticked confirmed
+ * participants become attended, the others no-show. Can be corrected later.
+ */
+export async function recordAttendance(services: AppServices, user: SessionUser | null, slug: string, sessionId: string, attendedIds: string[]) {
+  const managed = await findManagedCourse(services.db, user, slug);
+  const now = services.clock.now();
+  return services.db.transaction(async (tx) => {
+    const [session] = await tx.select().from(courseSession).where(and(eq(courseSession.id, sessionId), eq(courseSession.courseId, managed.id))).for("update");
+    if (!session) throw notFound("Deze sessie bestaat niet.");
+    if (session.status === "cancelled") throw invalid("Deze sessie is geannuleerd.");
+    if (session.startsAt.getTime() > now.getTime()) throw invalid("Aanwezigheid registreert u op of na de dag van de sessie.");
+    const participants = await tx
+      .select({ id: registration.id })
+      .from(registration)
+      .where(and(eq(registration.sessionId, sessionId), inArray(registration.status, ["confirmed", "attended", "no_show"])));
+    const ticked = new Set(attendedIds);
+    let attended = 0;
+    for (const p of participants) {
+      const status = ticked.has(p.id) ? ("attended" as const) : ("no_show" as const);
+      if (status === "attended") attended++;
+      await tx.update(registration).set({ status, updatedAt: now }).where(eq(registration.id, p.id));
+    }
+    return { attended, noShow: participants.length - attended };
+  });
+}

@@ -1,0 +1,120 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { AppServices } from "~/context.ts";
+import { queryRows } from "~/db/client.server.ts";
+import type { CourseFilters } from "~/domain/courses/search-query.ts";
+import { amsterdamDate } from "~/domain/courses/time.ts";
+
+export const COURSES_PAGE_SIZE = 20;
+
+export type CourseHit = {
+  slug: string;
+  title: string;
+  summary: string;
+  format: string;
+  level: string;
+  priceCents: number;
+  topics: string[];
+  providerName: string;
+  providerSlug: string;
+  nextStartsAt: Date | null;
+  nextEndsAt: Date | null;
+  nextPlace: string | null;
+  nextPlacesLeft: number | null;
+  upcomingSessions: number;
+  distanceKm: number | null;
+};
+
+// Great-circle distance in SQL (same formula as domain/geo/distance.ts).
+const distanceSql = (lat: number, lon: number) =>
+  sql`(12742.0176 * asin(least(1, sqrt(power(sin(radians(s.lat - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(s.lat)) * power(sin(radians(s.lon - ${lon}) / 2), 2)))))`;
+
+/**
+ * The public catalogue: published courses with an upcoming session that
+ * fits every filter (text, topic, level, format, place and distance,
+ * period, price, provider, network). Sorted by the first fitting session.
+ */
+export async function searchCourses(services: AppServices, filters: CourseFilters) {
+  const now = services.clock.now();
+  const origin = filters.place ? await services.geocoder.geocode({ place: filters.place }).catch(() => null) : null;
+  const courseConds: SQL[] = [sql`c.status = 'published'`];
+  for (const term of filters.q.split(/\s+/).filter(Boolean).slice(0, 8)) {
+    const pattern = `%${term.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    courseConds.push(sql`th_unaccent(lower(c.search_text)) like th_unaccent(${pattern})`);
+  }
+  if (filters.topic) courseConds.push(sql`${filters.topic} = any(c.topics)`);
+  if (filters.level) courseConds.push(sql`c.level = ${filters.level}`);
+  if (filters.format) courseConds.push(sql`c.format = ${filters.format}`);
+  if (filters.price === "gratis") courseConds.push(sql`c.price_cents = 0`);
+  if (filters.price === "betaald") courseConds.push(sql`c.price_cents > 0`);
+  if (filters.provider) courseConds.push(sql`p.slug = ${filters.provider}`);
+  if (filters.network) courseConds.push(sql`exists (select 1 from network n where n.id = c.network_id and n.slug = ${filters.network})`);
+
+  const sessionConds: SQL[] = [sql`s.status = 'scheduled'`, sql`s.starts_at > ${now}`];
+  const from = filters.from ? amsterdamDate(filters.from) : null;
+  const until = filters.until ? amsterdamDate(filters.until, "23:59") : null;
+  if (from) sessionConds.push(sql`s.starts_at >= ${from}`);
+  if (until) sessionConds.push(sql`s.starts_at <= ${until}`);
+  const distance = origin ? distanceSql(origin.lat, origin.lon) : sql`null::float8`;
+  if (origin) sessionConds.push(sql`s.lat is not null and ${distance} <= ${filters.distanceKm}`);
+  const where = sql.join(courseConds, sql` and `);
+  const sessionWhere = sql.join(sessionConds, sql` and `);
+
+  const rows = await queryRows<Record<string, unknown>>(
+    services.db,
+    sql`with fitting as (
+          select s.course_id, s.starts_at, s.ends_at, s.capacity - s.places_taken as places_left,
+                 coalesce(l.place, s.place, l.name, 'Online') as place, ${distance} as distance,
+                 row_number() over (partition by s.course_id order by s.starts_at) as n,
+                 count(*) over (partition by s.course_id) as total
+          from course_session s left join network_location l on l.id = s.location_id
+          where ${sessionWhere}
+        )
+        select c.slug, c.title, c.summary, c.format, c.level, c.price_cents, c.topics, p.name as provider_name, p.slug as provider_slug,
+               f.starts_at, f.ends_at, f.place, f.places_left, f.total, f.distance, count(*) over () as hits
+        from course c
+        join organisation p on p.id = c.provider_id
+        join fitting f on f.course_id = c.id and f.n = 1
+        where ${where}
+        order by f.starts_at, c.title
+        limit ${COURSES_PAGE_SIZE} offset ${(filters.page - 1) * COURSES_PAGE_SIZE}`,
+  );
+  const total = rows.length ? Number(rows[0]!.hits) : 0;
+  const items: CourseHit[] = rows.map((r) => ({
+    slug: String(r.slug),
+    title: String(r.title),
+    summary: String(r.summary),
+    format: String(r.format),
+    level: String(r.level),
+    priceCents: Number(r.price_cents),
+    topics: r.topics as string[],
+    providerName: String(r.provider_name),
+    providerSlug: String(r.provider_slug),
+    nextStartsAt: r.starts_at ? new Date(r.starts_at as string) : null,
+    nextEndsAt: r.ends_at ? new Date(r.ends_at as string) : null,
+    nextPlace: r.place ? String(r.place) : null,
+    nextPlacesLeft: r.places_left === null ? null : Number(r.places_left),
+    upcomingSessions: Number(r.total),
+    distanceKm: r.distance === null || r.distance === undefined ? null : Math.round(Number(r.distance)),
+  }));
+  return {
+    items,
+    total,
+    page: filters.page,
+    pageCount: Math.max(1, Math.ceil(total / COURSES_PAGE_SIZE)),
+    placeUnknown: Boolean(filters.place && !origin),
+    facets: await catalogueFacets(services),
+  };
+}
+
+/** Providers and networks that have published courses: the choices of the provider and network filters. */
+async function catalogueFacets(services: AppServices) {
+  const providers = await queryRows<{ slug: string; name: string }>(
+    services.db,
+    sql`select distinct p.slug, p.name from course c join organisation p on p.id = c.provider_id where c.status = 'published' order by p.name`,
+  );
+  const networks = await queryRows<{ slug: string; name: string }>(
+    services.db,
+    sql`select distinct n.slug, n.name from course c join network n on n.id = c.network_id where c.status = 'published' order by n.name`,
+  );
+  return { providers, networks };
+}
