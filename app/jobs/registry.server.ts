@@ -1,6 +1,7 @@
 import type { AppServices } from "~/context.ts";
 import { log } from "~/lib/log.server.ts";
 import { mailJobs } from "~/services/mail/jobs.server.ts";
+import { newsJobs } from "~/services/news/jobs.server.ts";
 import { eventJobs } from "~/services/events/jobs.server.ts";
 import { courseJobs } from "~/services/courses/jobs.server.ts";
 
@@ -17,7 +18,7 @@ export type JobDefinition = {
 
 /** Every job of the platform; each area contributes its list. */
 export function jobDefinitions(): JobDefinition[] {
-  return [...mailJobs, ...eventJobs, ...courseJobs];
+  return [...mailJobs, ...eventJobs, ...courseJobs, ...newsJobs];
 }
 
 export async function startWorkers(services: AppServices, definitions = jobDefinitions()) {

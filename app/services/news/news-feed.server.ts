@@ -1,0 +1,52 @@
+import { and, desc, eq } from "drizzle-orm";
+import type { AppServices } from "~/context.ts";
+import { article, network, user as userTable } from "~/db/schema/index.ts";
+import { notFound } from "~/domain/errors.ts";
+import { atomFeed } from "~/domain/news/feed.ts";
+import { renderMarkdown } from "~/domain/news/markdown.ts";
+import { baseUrl } from "~/lib/env.server.ts";
+import { isPublished } from "./articles.server.ts";
+
+/** The Atom feed of a network's news (or of all networks), newest 50 entries, absolute URLs. */
+export async function newsFeed(services: Pick<AppServices, "db" | "clock" | "env">, networkSlug?: string): Promise<string> {
+  const { db } = services;
+  const origin = baseUrl(services.env).replace(/\/$/, "");
+  const now = services.clock.now();
+  let scope: { id: string; name: string; slug: string } | null = null;
+  if (networkSlug) {
+    const [row] = await db.select({ id: network.id, name: network.name, slug: network.slug }).from(network).where(eq(network.slug, networkSlug)).limit(1);
+    if (!row) throw notFound("news.networkNotFound");
+    scope = row;
+  }
+  const rows = await db
+    .select({
+      slug: article.slug,
+      title: article.title,
+      summary: article.summary,
+      body: article.body,
+      publishedAt: article.publishedAt,
+      updatedAt: article.updatedAt,
+      author: userTable.name,
+      networkName: network.name,
+    })
+    .from(article)
+    .innerJoin(network, eq(network.id, article.networkId))
+    .leftJoin(userTable, eq(userTable.id, article.authorId))
+    .where(and(isPublished(now), scope ? eq(article.networkId, scope.id) : undefined))
+    .orderBy(desc(article.publishedAt))
+    .limit(50);
+  const selfUrl = scope ? `${origin}/netwerken/${scope.slug}/nieuws.xml` : `${origin}/nieuws.xml`;
+  const pageUrl = scope ? `${origin}/nieuws?netwerk=${encodeURIComponent(scope.slug)}` : `${origin}/nieuws`;
+  return atomFeed({
+    id: selfUrl,
+    title: scope ? `Nieuws van ${scope.name} – Technohub` : "Nieuws – Technohub",
+    selfUrl,
+    pageUrl,
+    updated: rows.reduce((latest, r) => (r.updatedAt > latest ? r.updatedAt : latest), rows[0]?.updatedAt ?? new Date(0)),
+    entries: rows.map((r) => {
+      const url = `${origin}/nieuws/${r.slug}`;
+      const updated = r.updatedAt > r.publishedAt! ? r.updatedAt : r.publishedAt!;
+      return { id: url, url, title: r.title, summary: r.summary, contentHtml: renderMarkdown(r.body), published: r.publishedAt!, updated, author: r.author ?? r.networkName };
+    }),
+  });
+}

@@ -1,0 +1,81 @@
+import { and, eq } from "drizzle-orm";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { article, network, user as userTable } from "~/db/schema/index.ts";
+import { notFound } from "~/domain/errors.ts";
+import { renderMarkdown } from "~/domain/news/markdown.ts";
+import { can } from "~/services/auth/roles.server.ts";
+import { isPublished, popularArticles, viewCounts } from "./articles.server.ts";
+import { recordArticleView } from "./record-article-view.server.ts";
+
+export type ArticleView = {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  html: string;
+  imageUrl: string | null;
+  imageAlt: string | null;
+  status: "draft" | "published";
+  publishedAt: Date | null;
+  author: string | null;
+  network: { slug: string; name: string };
+  views: number;
+  canEdit: boolean;
+};
+
+/**
+ * Reading an article (GET): a published one for everyone, a draft only for
+ * those who may edit it. A reader's view is counted here, once a day.
+ */
+export async function readArticle(
+  services: Pick<AppServices, "db" | "clock">,
+  user: SessionUser | null,
+  slug: string,
+  reader: { address: string; userAgent: string | null },
+) {
+  const { db } = services;
+  const now = services.clock.now();
+  const [row] = await db
+    .select({
+      id: article.id,
+      slug: article.slug,
+      title: article.title,
+      summary: article.summary,
+      body: article.body,
+      imageUrl: article.imageUrl,
+      imageAlt: article.imageAlt,
+      status: article.status,
+      publishedAt: article.publishedAt,
+      author: userTable.name,
+      networkId: network.id,
+      networkSlug: network.slug,
+      networkName: network.name,
+    })
+    .from(article)
+    .innerJoin(network, eq(network.id, article.networkId))
+    .leftJoin(userTable, eq(userTable.id, article.authorId))
+    .where(eq(article.slug, slug))
+    .limit(1);
+  if (!row) throw notFound("news.notFound");
+  const canEdit = await can(db, user, "news.manage", { networkId: row.networkId });
+  const [published] = await db.select({ id: article.id }).from(article).where(and(eq(article.id, row.id), isPublished(now)));
+  if (!published && !canEdit) throw notFound("news.notFound");
+  if (published) await recordArticleView(services, row.id, reader);
+  const views = (await viewCounts(services, [row.id])).get(row.id) ?? 0;
+  const view: ArticleView = {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    html: renderMarkdown(row.body),
+    imageUrl: row.imageUrl,
+    imageAlt: row.imageAlt,
+    status: published ? "published" : "draft",
+    publishedAt: row.publishedAt,
+    author: row.author,
+    network: { slug: row.networkSlug, name: row.networkName },
+    views,
+    canEdit,
+  };
+  return { article: view, popular: await popularArticles(services, { networkId: row.networkId }) };
+}
