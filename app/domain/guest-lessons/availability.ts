@@ -80,3 +80,8 @@ export function fitDates(
   }
   return { asked: "none" };
 }
+
+/** Today's date in the Netherlands, whatever the server's time zone. */
+export function dutchDate(now: Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}

@@ -1,0 +1,21 @@
+import { eq } from "drizzle-orm";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { offer } from "~/db/schema/index.ts";
+import { notFound } from "~/domain/errors.ts";
+import type { OfferStatus } from "~/domain/guest-lessons/vocabulary.ts";
+import { requirePermission } from "~/services/auth/roles.server.ts";
+
+/** Publish, archive or take back to draft. Archived offers disappear from search; their appointments stay. */
+export async function changeOfferStatus(services: AppServices, user: SessionUser | null, offerId: string, status: OfferStatus) {
+  return services.db.transaction(async (tx) => {
+    const [current] = await tx.select({ organisationId: offer.organisationId, publishedAt: offer.publishedAt }).from(offer).where(eq(offer.id, offerId)).for("update");
+    if (!current) throw notFound("offer.notFound");
+    await requirePermission(tx, user, "offer.manage", { organisationId: current.organisationId });
+    const now = services.clock.now();
+    await tx
+      .update(offer)
+      .set({ status, publishedAt: status === "published" ? (current.publishedAt ?? now) : current.publishedAt, updatedAt: now })
+      .where(eq(offer.id, offerId));
+    return { id: offerId, status };
+  });
+}

@@ -1,0 +1,95 @@
+import { asc, eq, or } from "drizzle-orm";
+import type { AppServices, SessionUser } from "~/context.ts";
+import type { Db } from "~/db/client.server.ts";
+import { lessonRequest, network, networkMember, networkPartner, offer, organisation } from "~/db/schema/index.ts";
+import { forbidden, invalid, notFound } from "~/domain/errors.ts";
+import { dutchDate } from "~/domain/guest-lessons/availability.ts";
+import { requestProblems, type RequestInput } from "~/domain/guest-lessons/forms.ts";
+import { requestSearchText } from "~/domain/guest-lessons/search-text.ts";
+import { requirePermission } from "~/services/auth/roles.server.ts";
+import { loadTopics, topicNamer } from "./support.server.ts";
+
+/** The school's network (first by name) that a coordinator watches this request in. */
+async function schoolNetwork(db: Db, schoolId: string): Promise<string | null> {
+  const [member] = await db
+    .select({ id: network.id })
+    .from(network)
+    .leftJoin(networkMember, eq(networkMember.networkId, network.id))
+    .leftJoin(networkPartner, eq(networkPartner.networkId, network.id))
+    .where(or(eq(networkMember.organisationId, schoolId), eq(networkPartner.organisationId, schoolId)))
+    .orderBy(asc(network.name))
+    .limit(1);
+  return member?.id ?? null;
+}
+
+/**
+ * A school asks for a guest lesson or visit: open to every matching provider, or directly to one
+ * offer. The place is the school's own, or a place the teacher typed. Part B turns requests into
+ * appointments; this only records the question.
+ */
+export async function createRequest(services: AppServices, user: SessionUser | null, input: RequestInput) {
+  await requirePermission(services.db, user, "request.create", { organisationId: input.schoolOrganisationId });
+  const [school] = await services.db
+    .select({ kind: organisation.kind, place: organisation.place, lat: organisation.lat, lon: organisation.lon })
+    .from(organisation)
+    .where(eq(organisation.id, input.schoolOrganisationId))
+    .limit(1);
+  if (!school) throw notFound("requestForm.error.school");
+  if (school.kind !== "school") throw forbidden("requestForm.error.school");
+
+  const topics = await loadTopics(services.db);
+  const [field, message] = Object.entries(requestProblems(input, dutchDate(services.clock.now()), new Set(topics.map((t) => t.slug))))[0] ?? [];
+  if (field && message) throw invalid(message, field);
+
+  let where = { placeName: school.place, lat: school.lat, lon: school.lon };
+  if (input.placeName) {
+    const found = await services.geocoder.geocode({ place: input.placeName });
+    if (!found) throw invalid("requestForm.error.placeUnknown", "placeName");
+    where = { placeName: found.place, lat: found.lat, lon: found.lon };
+  }
+  if (input.place !== "online" && (where.lat === null || where.lon === null)) throw invalid("requestForm.error.noPlace", "placeName");
+
+  return services.db.transaction(async (tx) => {
+    if (input.mode === "direct") {
+      const [target] = await tx
+        .select({ status: offer.status, levels: offer.levels, locations: offer.locations })
+        .from(offer)
+        .where(eq(offer.id, input.directOfferId ?? ""))
+        .for("share");
+      if (!target || target.status !== "published") throw invalid("requestForm.error.offer", "_form");
+      if (!target.levels.includes(input.level)) throw invalid("requestForm.error.offerLevel", "level");
+      if (input.place !== "any" && !target.locations.includes(input.place)) throw invalid("requestForm.error.offerPlace", "place");
+    }
+    const now = services.clock.now();
+    const [row] = await tx
+      .insert(lessonRequest)
+      .values({
+        schoolOrganisationId: input.schoolOrganisationId,
+        createdById: user?.id ?? null,
+        networkId: await schoolNetwork(tx, input.schoolOrganisationId),
+        kind: input.kind,
+        title: input.title,
+        topics: input.topics,
+        freeText: input.freeText,
+        level: input.level,
+        pupils: input.pupils,
+        groups: input.groups,
+        dateOptions: input.dateOptions,
+        periodFrom: input.periodFrom,
+        periodUntil: input.periodUntil,
+        place: input.place,
+        placeName: where.placeName,
+        lat: where.lat,
+        lon: where.lon,
+        maxTravelKm: input.maxTravelKm,
+        notes: input.notes,
+        mode: input.mode,
+        directOfferId: input.directOfferId,
+        searchText: requestSearchText(input, { topicName: topicNamer(topics) }),
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning({ id: lessonRequest.id });
+    return row!;
+  });
+}

@@ -1,0 +1,18 @@
+import { eq } from "drizzle-orm";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { offer, organisation } from "~/db/schema/index.ts";
+import { notFound } from "~/domain/errors.ts";
+import { requirePermission } from "~/services/auth/roles.server.ts";
+
+/** An offer with everything its edit form shows, for the organisation's own people only. */
+export async function getEditableOffer(services: AppServices, user: SessionUser | null, offerId: string) {
+  const [row] = await services.db
+    .select({ offer, organisationName: organisation.name })
+    .from(offer)
+    .innerJoin(organisation, eq(organisation.id, offer.organisationId))
+    .where(eq(offer.id, offerId))
+    .limit(1);
+  if (!row) throw notFound("offer.notFound");
+  await requirePermission(services.db, user, "offer.manage", { organisationId: row.offer.organisationId });
+  return row;
+}

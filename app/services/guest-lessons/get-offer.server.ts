@@ -1,0 +1,80 @@
+import { eq } from "drizzle-orm";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { offer, organisation, providerReliability } from "~/db/schema/index.ts";
+import { notFound } from "~/domain/errors.ts";
+import { reach, type MatchReason, type OfferForMatching } from "~/domain/guest-lessons/matching.ts";
+import { typicalResponseDays } from "~/domain/guest-lessons/reliability.ts";
+import { schoolLevelsAsLessonLevels } from "~/domain/guest-lessons/levels.ts";
+import type { OfferLocation } from "~/domain/guest-lessons/vocabulary.ts";
+import { can } from "~/services/auth/roles.server.ts";
+import { actingOrganisations } from "./support.server.ts";
+import { suggestRequests, type RequestSuggestion } from "./suggest-requests.server.ts";
+
+export type SchoolView = { schoolName: string; fits: boolean; reasons: MatchReason[]; canRequest: boolean };
+
+/**
+ * One offer as its page shows it. Published offers are public; drafts and archived offers only
+ * for the organisation's own people. Seen by a teacher, the page says whether and why it fits
+ * her school; seen by the provider, which open requests it could serve.
+ */
+export async function getOffer(services: AppServices, user: SessionUser | null, offerId: string) {
+  const [row] = await services.db
+    .select({
+      offer,
+      organisationName: organisation.name,
+      organisationSlug: organisation.slug,
+      reliability: {
+        requestsReceived: providerReliability.requestsReceived,
+        requestsAnswered: providerReliability.requestsAnswered,
+        medianResponseHours: providerReliability.medianResponseHours,
+      },
+    })
+    .from(offer)
+    .innerJoin(organisation, eq(organisation.id, offer.organisationId))
+    .leftJoin(providerReliability, eq(providerReliability.organisationId, offer.organisationId))
+    .where(eq(offer.id, offerId))
+    .limit(1);
+  if (!row) throw notFound("offer.notFound");
+  const canManage = await can(services.db, user, "offer.manage", { organisationId: row.offer.organisationId });
+  if (row.offer.status !== "published" && !canManage) throw notFound("offer.notFound");
+
+  const reliability = row.reliability?.requestsReceived === null || row.reliability === null ? null : {
+    requestsReceived: row.reliability.requestsReceived,
+    requestsAnswered: row.reliability.requestsAnswered ?? 0,
+    medianResponseHours: row.reliability.medianResponseHours,
+  };
+  const matchable: OfferForMatching & { title: string; description: string } = {
+    ...row.offer,
+    locations: row.offer.locations as OfferLocation[],
+    reliability,
+  };
+
+  let schoolView: SchoolView | null = null;
+  const school = (await actingOrganisations(services.db, user, ["school"]))[0];
+  if (school && row.offer.status === "published") {
+    const where = reach(matchable, {
+      kind: null, topics: [], hasText: false, level: "", pupils: null, groups: null, place: "any",
+      lat: school.lat, lon: school.lon, maxTravelKm: null, dateOptions: [], periodFrom: null, periodUntil: null,
+    });
+    const levels = schoolLevelsAsLessonLevels(school.educationLevels).filter((l) => row.offer.levels.includes(l));
+    const fits = where !== null && (levels.length > 0 || school.educationLevels.length === 0);
+    const reasons: MatchReason[] = [];
+    if (where) reasons.push(where.meeting === "online" ? { kind: "online" } : { kind: "distance", km: where.distanceKm ?? 0, meeting: where.meeting });
+    for (const level of levels) reasons.push({ kind: "level", level });
+    const days = typicalResponseDays(reliability);
+    if (days !== null) reasons.push({ kind: "responds", days });
+    schoolView = { schoolName: school.name, fits, reasons, canRequest: true };
+  }
+
+  let matchingRequests: RequestSuggestion[] = [];
+  if (canManage && row.offer.status === "published") matchingRequests = await suggestRequests(services.db, matchable, { limit: 10 });
+
+  return {
+    offer: row.offer,
+    organisation: { name: row.organisationName, slug: row.organisationSlug },
+    canManage,
+    responseDays: typicalResponseDays(reliability),
+    schoolView,
+    matchingRequests,
+  };
+}

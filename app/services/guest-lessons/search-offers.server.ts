@@ -1,0 +1,155 @@
+import { and, arrayContains, asc, count, desc, eq, isNotNull, or, sql, type SQL } from "drizzle-orm";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { offer, organisation, providerReliability } from "~/db/schema/index.ts";
+import type { OfferFilters } from "~/domain/guest-lessons/catalogue-query.ts";
+import { reach, type MatchReason } from "~/domain/guest-lessons/matching.ts";
+import { typicalResponseDays } from "~/domain/guest-lessons/reliability.ts";
+import type { OfferKind, OfferLocation } from "~/domain/guest-lessons/vocabulary.ts";
+import { schoolLevelsAsLessonLevels } from "~/domain/guest-lessons/levels.ts";
+import { KM_PER_DEGREE_LAT, KM_PER_DEGREE_LON } from "~/domain/guest-lessons/plane.ts";
+import { WORD_SIMILARITY_THRESHOLD, actingOrganisations, folded, offerReach, offerTrigrams, offerVector, planePoint, tsQuery } from "./support.server.ts";
+
+/** The catalogue shows at most this many offers; more means: narrow the search. */
+export const CATALOGUE_LIMIT = 60;
+
+export type Centre = { label: string; place: string | null; lat: number; lon: number; source: "school" | "place" };
+
+export type OfferCard = {
+  id: string;
+  title: string;
+  kind: OfferKind;
+  organisationName: string;
+  place: string | null;
+  lat: number | null;
+  lon: number | null;
+  topics: string[];
+  levels: string[];
+  locations: OfferLocation[];
+  distanceKm: number | null;
+  reasons: MatchReason[];
+};
+
+export type OfferSearchResult = {
+  total: number;
+  offers: OfferCard[];
+  centre: Centre | null;
+  /** The typed place could not be found. */
+  unknownPlace: string | null;
+};
+
+async function findCentre(services: AppServices, user: SessionUser | null, near: string): Promise<{ centre: Centre | null; unknownPlace: string | null }> {
+  if (near) {
+    const found = await services.geocoder.geocode({ place: near });
+    if (!found) return { centre: null, unknownPlace: near };
+    return { centre: { label: found.place ?? near, place: found.place ?? near, lat: found.lat, lon: found.lon, source: "place" }, unknownPlace: null };
+  }
+  const school = (await actingOrganisations(services.db, user, ["school"])).find((s) => s.lat !== null && s.lon !== null);
+  if (!school) return { centre: null, unknownPlace: null };
+  return { centre: { label: school.name, place: school.place, lat: school.lat!, lon: school.lon!, source: "school" }, unknownPlace: null };
+}
+
+/**
+ * The catalogue /aanbod: published offers by words, kind, topic, level and place, and — from the
+ * teacher's school or a typed place — only those that reach it, nearest first, each saying why.
+ */
+export async function searchOffers(services: AppServices, user: SessionUser | null, filters: OfferFilters): Promise<OfferSearchResult> {
+  const { centre, unknownPlace } = await findCentre(services, user, filters.near);
+  const school = centre?.source === "school" ? (await actingOrganisations(services.db, user, ["school"]))[0] : undefined;
+  const schoolLevels = school ? schoolLevelsAsLessonLevels(school.educationLevels) : [];
+
+  return services.db.transaction(async (tx) => {
+    if (filters.q) await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`);
+    const conditions: (SQL | undefined)[] = [
+      eq(offer.status, "published"),
+      filters.kind ? eq(offer.kind, filters.kind) : undefined,
+      filters.topic ? arrayContains(offer.topics, [filters.topic]) : undefined,
+      filters.level ? arrayContains(offer.levels, [filters.level]) : undefined,
+      filters.location ? arrayContains(offer.locations, [filters.location]) : undefined,
+      filters.q ? sql`(${offerVector} @@ ${tsQuery(filters.q)} OR ${folded(filters.q)} <% ${offerTrigrams})` : undefined,
+    ];
+    if (centre) {
+      const online = filters.location === null || filters.location === "online";
+      const inPerson = filters.location !== "online";
+      conditions.push(
+        or(
+          online ? sql`'online' = any(${offer.locations})` : undefined,
+          inPerson ? and(isNotNull(offer.lat), isNotNull(offer.lon), sql`${offerReach} @> ${planePoint(centre.lat, centre.lon)}`) : undefined,
+        ),
+      );
+    }
+    const where = and(...conditions);
+    const [{ total } = { total: 0 }] = await tx.select({ total: count() }).from(offer).where(where);
+
+    const order: SQL[] = [];
+    if (filters.q) order.push(desc(sql`ts_rank(${offerVector}, ${tsQuery(filters.q)}) + word_similarity(${folded(filters.q)}, ${offerTrigrams})`));
+    if (centre) order.push(asc(sql`coalesce(point(${offer.lon} * ${sql.raw(String(KM_PER_DEGREE_LON))}, ${offer.lat} * ${sql.raw(String(KM_PER_DEGREE_LAT))}) <-> ${planePoint(centre.lat, centre.lon)}, 1e9)`));
+    order.push(desc(offer.publishedAt), asc(offer.id));
+
+    const rows = await tx
+      .select({
+        id: offer.id,
+        title: offer.title,
+        kind: offer.kind,
+        organisationId: offer.organisationId,
+        organisationName: organisation.name,
+        place: offer.place,
+        lat: offer.lat,
+        lon: offer.lon,
+        topics: offer.topics,
+        levels: offer.levels,
+        locations: offer.locations,
+        travelRadiusKm: offer.travelRadiusKm,
+        requestsReceived: providerReliability.requestsReceived,
+        requestsAnswered: providerReliability.requestsAnswered,
+        medianResponseHours: providerReliability.medianResponseHours,
+      })
+      .from(offer)
+      .innerJoin(organisation, eq(organisation.id, offer.organisationId))
+      .leftJoin(providerReliability, eq(providerReliability.organisationId, offer.organisationId))
+      .where(where)
+      .orderBy(...order)
+      .limit(CATALOGUE_LIMIT);
+
+    const offers: OfferCard[] = [];
+    for (const r of rows) {
+      const locations = r.locations as OfferLocation[];
+      const reasons: MatchReason[] = [];
+      let distanceKm: number | null = null;
+      if (centre) {
+        // The index's circle is a little wide; the domain's haversine has the final word.
+        const where = reach(
+          { ...r, locations, groupSizeMax: 0, weekdays: [], availablePeriods: [], blackoutDates: [], maxPerMonth: null },
+          {
+            kind: null, topics: [], hasText: false, level: "", pupils: null, groups: null, place: filters.location ?? "any",
+            lat: centre.lat, lon: centre.lon, maxTravelKm: null, dateOptions: [], periodFrom: null, periodUntil: null,
+          },
+        );
+        if (!where) continue;
+        distanceKm = where.distanceKm;
+        reasons.push(where.meeting === "online" ? { kind: "online" } : { kind: "distance", km: where.distanceKm ?? 0, meeting: where.meeting });
+      }
+      const levels = filters.level ? [filters.level] : schoolLevels.filter((l) => r.levels.includes(l));
+      for (const level of levels) reasons.push({ kind: "level", level });
+      if (filters.topic) reasons.push({ kind: "topics", topics: [filters.topic] });
+      const days = typicalResponseDays(
+        r.requestsReceived === null ? null : { requestsReceived: r.requestsReceived, requestsAnswered: r.requestsAnswered ?? 0, medianResponseHours: r.medianResponseHours },
+      );
+      if (days !== null) reasons.push({ kind: "responds", days });
+      offers.push({
+        id: r.id,
+        title: r.title,
+        kind: r.kind,
+        organisationName: r.organisationName,
+        place: r.place,
+        lat: r.lat,
+        lon: r.lon,
+        topics: r.topics,
+        levels: r.levels,
+        locations,
+        distanceKm,
+        reasons,
+      });
+    }
+    return { total, offers, centre, unknownPlace };
+  });
+}

@@ -1,0 +1,199 @@
+import { and, arrayContains, arrayOverlaps, eq, gte, inArray, isNotNull, lte, notInArray, or, sql, type SQL } from "drizzle-orm";
+import type { Db } from "~/db/client.server.ts";
+import { appointment, offer, organisation, providerReliability } from "~/db/schema/index.ts";
+import { rankOffers, type Match, type OfferForMatching, type RequestForMatching } from "~/domain/guest-lessons/matching.ts";
+import { RELEASED_APPOINTMENT_STATES, type OfferKind, type OfferLocation } from "~/domain/guest-lessons/vocabulary.ts";
+import {
+  WORD_SIMILARITY_THRESHOLD,
+  folded,
+  offerReach,
+  offerTrigrams,
+  offerVector,
+  planePoint,
+  tsQuery,
+} from "./support.server.ts";
+
+/** A request as matching sees it, plus the teacher's own words for full-text search. */
+export type SuggestionQuery = RequestForMatching & { freeText: string };
+
+export type OfferSuggestion = {
+  id: string;
+  title: string;
+  kind: OfferKind;
+  organisationId: string;
+  organisationName: string;
+  place: string | null;
+  topics: string[];
+  levels: string[];
+  locations: OfferLocation[];
+  match: Match;
+};
+
+/**
+ * Candidates fetched at most per request. The SQL filters (level, reach, topic or words) leave a
+ * few hundred offers even among 100,000; the cap only guards against a pathological query.
+ */
+export const CANDIDATE_LIMIT = 3000;
+
+type CandidateRow = Omit<OfferForMatching, "reliability" | "takenDates" | "locations" | "kind"> & {
+  kind: OfferKind;
+  locations: string[];
+  place: string | null;
+  title: string;
+  requestsReceived: number | null;
+  requestsAnswered: number | null;
+  medianResponseHours: number | null;
+};
+
+function wantedPlaces(query: SuggestionQuery): OfferLocation[] {
+  return query.place === "any" ? ["school", "company", "online"] : [query.place];
+}
+
+/** The offers that could reach the request's place: online anywhere, in person within the radius (index: offer_reach_gist). */
+function reachCondition(query: SuggestionQuery): SQL | undefined {
+  const wanted = wantedPlaces(query);
+  const parts: SQL[] = [];
+  if (wanted.includes("online")) parts.push(sql`'online' = any(${offer.locations})`);
+  const inPerson = wanted.filter((p) => p !== "online");
+  if (inPerson.length > 0 && query.lat !== null && query.lon !== null) {
+    parts.push(
+      and(
+        arrayOverlaps(offer.locations, inPerson),
+        isNotNull(offer.lat),
+        isNotNull(offer.lon),
+        sql`${offerReach} @> ${planePoint(query.lat, query.lon)}`,
+      )!,
+    );
+  }
+  return parts.length === 0 ? sql`false` : or(...parts);
+}
+
+/** Shares a topic, or the teacher's words appear in the offer (Dutch stemming or trigram closeness). */
+function relevanceCondition(query: SuggestionQuery): SQL | undefined {
+  const parts: SQL[] = [];
+  if (query.topics.length > 0) parts.push(arrayOverlaps(offer.topics, [...query.topics]));
+  if (query.freeText) parts.push(sql`(${offerVector} @@ ${tsQuery(query.freeText)} OR ${folded(query.freeText)} <% ${offerTrigrams})`);
+  return parts.length === 0 ? undefined : or(...parts);
+}
+
+function textScore(query: SuggestionQuery): SQL<number> {
+  if (!query.freeText) return sql<number>`0::float8`;
+  return sql<number>`((case when ${offerVector} @@ ${tsQuery(query.freeText)} then 0.6 else 0 end) + 0.4 * word_similarity(${folded(query.freeText)}, ${offerTrigrams}))::float8`;
+}
+
+/** The months a request's dates fall in, for the monthly caps. */
+function dateWindow(query: SuggestionQuery): { from: string; until: string } | null {
+  const dates = query.dateOptions.map((o) => o.date).sort();
+  const from = dates[0] ?? query.periodFrom;
+  const until = dates.at(-1) ?? query.periodUntil;
+  if (!from || !until) return null;
+  const end = new Date(`${until.slice(0, 7)}-01T00:00:00Z`);
+  end.setUTCMonth(end.getUTCMonth() + 1);
+  end.setUTCDate(0);
+  return { from: `${from.slice(0, 7)}-01`, until: end.toISOString().slice(0, 10) };
+}
+
+async function takenDates(db: Db, offerIds: string[], window: { from: string; until: string }): Promise<Map<string, string[]>> {
+  const taken = new Map<string, string[]>();
+  if (offerIds.length === 0) return taken;
+  const rows = await db
+    .select({ offerId: appointment.offerId, date: appointment.date })
+    .from(appointment)
+    .where(
+      and(
+        inArray(appointment.offerId, offerIds),
+        notInArray(appointment.state, [...RELEASED_APPOINTMENT_STATES]),
+        gte(appointment.date, window.from),
+        lte(appointment.date, window.until),
+      ),
+    );
+  for (const row of rows) if (row.date) taken.set(row.offerId, [...(taken.get(row.offerId) ?? []), row.date]);
+  return taken;
+}
+
+/**
+ * The best offers for a request, each with its reasons: candidates come from SQL (published,
+ * for the level, within reach, sharing a topic or words), the ranking from the domain. Used by
+ * the request page, the offers page's "for my school" view and the matching benchmark.
+ */
+export async function suggestOffers(
+  db: Db,
+  query: SuggestionQuery,
+  options: { limit?: number; excludeOfferIds?: string[] } = {},
+): Promise<OfferSuggestion[]> {
+  return db.transaction(async (tx) => {
+    if (query.freeText) {
+      await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`);
+    }
+    const rows: CandidateRow[] = await tx
+      .select({
+        id: offer.id,
+        organisationId: offer.organisationId,
+        kind: offer.kind,
+        title: offer.title,
+        topics: offer.topics,
+        levels: offer.levels,
+        locations: offer.locations,
+        travelRadiusKm: offer.travelRadiusKm,
+        lat: offer.lat,
+        lon: offer.lon,
+        place: offer.place,
+        groupSizeMax: offer.groupSizeMax,
+        weekdays: offer.weekdays,
+        availablePeriods: offer.availablePeriods,
+        blackoutDates: offer.blackoutDates,
+        maxPerMonth: offer.maxPerMonth,
+        requestsReceived: providerReliability.requestsReceived,
+        requestsAnswered: providerReliability.requestsAnswered,
+        medianResponseHours: providerReliability.medianResponseHours,
+        textScore: textScore(query),
+      })
+      .from(offer)
+      .leftJoin(providerReliability, eq(providerReliability.organisationId, offer.organisationId))
+      .where(
+        and(
+          eq(offer.status, "published"),
+          arrayContains(offer.levels, [String(query.level)]),
+          reachCondition(query),
+          relevanceCondition(query),
+          options.excludeOfferIds?.length ? notInArray(offer.id, options.excludeOfferIds) : undefined,
+        ),
+      )
+      .limit(CANDIDATE_LIMIT);
+
+    const window = dateWindow(query);
+    const taken = window ? await takenDates(tx, rows.map((r) => r.id), window) : new Map<string, string[]>();
+    const candidates = rows.map((r) => ({
+      ...r,
+      locations: r.locations as OfferLocation[],
+      textScore: Number(r.textScore),
+      takenDates: taken.get(r.id) ?? [],
+      reliability:
+        r.requestsReceived === null
+          ? null
+          : { requestsReceived: r.requestsReceived, requestsAnswered: r.requestsAnswered ?? 0, medianResponseHours: r.medianResponseHours },
+    }));
+    const ranked = rankOffers(query, candidates, options.limit ?? 20);
+
+    const organisationIds = [...new Set(ranked.map((r) => r.item.organisationId))];
+    const names = new Map(
+      organisationIds.length === 0
+        ? []
+        : (await tx.select({ id: organisation.id, name: organisation.name }).from(organisation).where(inArray(organisation.id, organisationIds))).map(
+            (o) => [o.id, o.name] as const,
+          ),
+    );
+    return ranked.map(({ item, match }) => ({
+      id: item.id,
+      title: item.title,
+      kind: item.kind,
+      organisationId: item.organisationId,
+      organisationName: names.get(item.organisationId) ?? "",
+      place: item.place,
+      topics: [...item.topics],
+      levels: [...item.levels],
+      locations: [...item.locations],
+      match,
+    }));
+  });
+}
