@@ -108,7 +108,7 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
             {loaderData.myOrganisations.map((o) => (
               <li key={o.slug}>
                 <Link to={`/evenementen/${event.slug}/rooster/${o.slug}`}>{t("events.detail.schedule", { name: o.name })}</Link>
-                {o.kind === "company" ? (
+                {o.kind === "host" ? (
                   <>
                     {" · "}
                     <Link to={`/evenementen/${event.slug}/aanwezigheid/${o.slug}`}>{t("events.detail.attendance", { name: o.name })}</Link>

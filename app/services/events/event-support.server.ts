@@ -46,8 +46,11 @@ export async function coordinatesEvent(db: Db, user: SessionUser | null, row: Ev
   return found.length > 0;
 }
 
-/** The organisations of a kind the user belongs to (any role), by name. */
-export async function organisationsOf(db: Db, user: SessionUser | null, kind: "school" | "company") {
+/** Companies host visits; so do providers with a workshop (e.g. InstallatieWerk, OBM). */
+export const HOST_KINDS: ("company" | "provider")[] = ["company", "provider"];
+
+/** The schools, or the possible hosts, the user belongs to (any role), by name. */
+export async function organisationsOf(db: Db, user: SessionUser | null, kind: "school" | "host") {
   if (!user) return [];
   return db
     .select({
@@ -63,7 +66,7 @@ export async function organisationsOf(db: Db, user: SessionUser | null, kind: "s
     })
     .from(membership)
     .innerJoin(organisation, eq(organisation.id, membership.organisationId))
-    .where(and(eq(membership.userId, user.id), eq(organisation.kind, kind)))
+    .where(and(eq(membership.userId, user.id), kind === "school" ? eq(organisation.kind, "school") : inArray(organisation.kind, HOST_KINDS)))
     .orderBy(asc(organisation.name));
 }
 

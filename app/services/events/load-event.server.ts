@@ -22,7 +22,7 @@ export async function loadEvent(services: AppServices, actor: SessionUser | null
   const [slots] = await services.db.select({ n: count() }).from(eventSlot).where(eq(eventSlot.eventId, row.id));
   const [groups] = await services.db.select({ n: count() }).from(eventGroup).where(eq(eventGroup.eventId, row.id));
 
-  const companies = await organisationsOf(services.db, actor, "company");
+  const companies = await organisationsOf(services.db, actor, "host");
   const schools = await organisationsOf(services.db, actor, "school");
   // Schedules a user may open: their organisations that take part in this event.
   const taking = new Set<string>();
@@ -67,7 +67,7 @@ export async function loadEvent(services: AppServices, actor: SessionUser | null
     coordinator,
     signedIn: actor !== null,
     published: row.status === "published" || row.status === "done",
-    myOrganisations: [...companies.map((c) => ({ ...c, kind: "company" as const })), ...schools.map((s) => ({ ...s, kind: "school" as const }))]
+    myOrganisations: [...companies.map((c) => ({ ...c, kind: "host" as const })), ...schools.map((s) => ({ ...s, kind: "school" as const }))]
       .filter((o) => taking.has(o.id))
       .map((o) => ({ slug: o.slug, name: o.name, kind: o.kind })),
     canHost: companies.length > 0,

@@ -15,7 +15,7 @@ export async function loadRegistration(services: AppServices, actor: SessionUser
   const row = await findEvent(services.db, slug);
   const rules = rulesOf(row);
   const phase = registrationPhase(rules, who, dutchDate(services.clock.now()));
-  const organisations = await organisationsOf(services.db, actor, who === "host" ? "company" : "school");
+  const organisations = await organisationsOf(services.db, actor, who);
   const ids = organisations.map((o) => o.id);
   const eventInfo = {
     slug: row.slug,

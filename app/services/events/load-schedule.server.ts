@@ -23,5 +23,5 @@ export async function loadSchedule(services: AppServices, actor: SessionUser | n
     if (row.status !== "published" && row.status !== "done") throw notFound("events.schedule.notPublished");
   }
   const schedule = await buildSchedule(services.db, row, org);
-  return { ...schedule, published: row.status === "published" || row.status === "done", isHost: org.kind === "company" };
+  return { ...schedule, published: row.status === "published" || row.status === "done", isHost: org.kind !== "school" };
 }

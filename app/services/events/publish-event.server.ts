@@ -53,7 +53,7 @@ export async function publishEvent(services: AppServices, actor: SessionUser | n
       const schedule = await buildSchedule(tx, { ...row, status: "published" }, org);
       const url = absoluteUrl(services, `/evenementen/${row.slug}/rooster/${org.slug}`);
       const ics = scheduleIcs(schedule, url);
-      const isHost = org.kind === "company";
+      const isHost = org.kind !== "school";
       const lines = schedule.items.map((item) =>
         isHost
           ? `- ${item.date} ${item.windowLabel} (${item.start}–${item.end}): ${item.groups.map((g) => `${g.schoolName}, ${g.label} (${g.size})`).join("; ") || "geen groepen"}`

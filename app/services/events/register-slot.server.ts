@@ -4,7 +4,7 @@ import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { checkSlot, dutchDate, registrationPhase } from "~/domain/events/registration.ts";
 import { locateAddress } from "~/services/organisations/locate-address.server.ts";
 import { eq } from "drizzle-orm";
-import { findEvent, isMemberOf, rulesOf } from "./event-support.server.ts";
+import { findEvent, HOST_KINDS, isMemberOf, rulesOf } from "./event-support.server.ts";
 
 export type SlotInput = {
   slug: string;
@@ -36,7 +36,7 @@ export async function registerSlot(services: AppServices, actor: SessionUser | n
   if (!(await isMemberOf(services.db, actor, input.hostOrganisationId))) throw forbidden();
   const [host] = await services.db.select().from(organisation).where(eq(organisation.id, input.hostOrganisationId)).limit(1);
   if (!host) throw notFound();
-  if (host.kind !== "company") throw invalid("events.error.notACompany", "hostOrganisationId");
+  if (!HOST_KINDS.includes(host.kind as "company")) throw invalid("events.error.notACompany", "hostOrganisationId");
 
   let where = { street: host.street, postcode: host.postcode, place: host.place, lat: host.lat, lon: host.lon };
   if (input.street || input.postcode || input.place) {

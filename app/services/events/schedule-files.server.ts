@@ -45,7 +45,7 @@ export function scheduleIcs(schedule: Schedule, scheduleUrl: string): string {
     startOutputType: "utc",
     endInputType: "utc",
     endOutputType: "utc",
-    title: `${schedule.event.name}: ${schedule.organisation.kind === "company" ? item.groups.map((g) => g.schoolName).join(", ") || item.activity : item.hostName}`,
+    title: `${schedule.event.name}: ${schedule.organisation.kind !== "school" ? item.groups.map((g) => g.schoolName).join(", ") || item.activity : item.hostName}`,
     description: describe(schedule, item),
     location: [item.hostName, address(item)].filter(Boolean).join(", "),
     url: scheduleUrl,

@@ -45,7 +45,7 @@ export type Schedule = {
 export async function buildSchedule(db: Db, row: EventRow, org: { id: string; slug: string; name: string; kind: string }): Promise<Schedule> {
   const school = alias(organisation, "school");
   const host = alias(organisation, "host");
-  const asHost = org.kind === "company";
+  const asHost = org.kind !== "school";
   const rows = await db
     .select({
       assignmentId: eventAssignment.id,

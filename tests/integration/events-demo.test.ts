@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { createTestDatabase, TEST_DB } from "../support/db.ts";
+import { createTestServices } from "../support/services.ts";
+import type { Database } from "~/db/client.server.ts";
+import { assignmentRun, event, eventGroup, eventSlot, user } from "~/db/schema/index.ts";
+import { seedIfEmpty } from "~/db/seed/seed.server.ts";
+import { checkResult } from "~/domain/assignment/checker.ts";
+import type { Result } from "~/domain/assignment/types.ts";
+import { loadEventInstance } from "~/services/events/event-support.server.ts";
+import { loadSchedule } from "~/services/events/load-schedule.server.ts";
+import { loadEvent } from "~/services/events/load-event.server.ts";
+import type { SessionUser } from "~/context.ts";
+
+describe(`demo events (${TEST_DB})`, () => {
+  let database: Database;
+  let services: ReturnType<typeof createTestServices>;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    services = createTestServices(database);
+    services.clock.set(new Date("2026-11-21T10:00:00+01:00"));
+    await seedIfEmpty(services);
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  const demoUser = async (email: string): Promise<SessionUser> => {
+    const [u] = await services.db.select().from(user).where(eq(user.email, email));
+    return { id: u!.id, name: u!.name, email: u!.email, emailVerified: true, role: u!.role ?? "user", locale: "nl" };
+  };
+
+  it("publishes Feest van de Techniek Utrecht with an assignment that meets every constraint", async () => {
+    const [feest] = await services.db.select().from(event).where(eq(event.slug, "feest-van-de-techniek-2027"));
+    expect(feest!.status).toBe("published");
+    const [run] = await services.db.select().from(assignmentRun).where(eq(assignmentRun.eventId, feest!.id));
+    const { instance, assignments } = await loadEventInstance(services.db, feest!);
+    expect(instance.groups.length).toBeGreaterThanOrEqual(10);
+    expect(instance.slots.length).toBeGreaterThanOrEqual(10);
+    expect(checkResult(instance, run!.result as unknown as Result)).toEqual([]);
+    expect(assignments.length).toBe((run!.result as unknown as Result).assignments.length);
+    expect(assignments.length).toBeGreaterThan(instance.groups.length * 0.8);
+
+    const schedule = await loadSchedule(services, await demoUser("docent@demo.technohub.nl"), "feest-van-de-techniek-2027", "vmbo-de-werkplaats");
+    expect(schedule.items.length + schedule.unassigned.length).toBe(4);
+    const host = await loadSchedule(services, await demoUser("bedrijf@demo.technohub.nl"), "feest-van-de-techniek-2027", "kiremko");
+    expect(host.items.length).toBeGreaterThan(0);
+  });
+
+  it("opens Girlsday 2027 for registration: girls only, at least ten per group", async () => {
+    const page = await loadEvent(services, await demoUser("docent@demo.technohub.nl"), "girlsday-2027");
+    expect(page.schoolPhase).toBe("open");
+    expect(page.hostPhase).toBe("open");
+    expect(page.event).toMatchObject({ girlsOnly: true, minGroupSize: 10 });
+    const [girlsday] = await services.db.select().from(event).where(eq(event.slug, "girlsday-2027"));
+    expect((await services.db.select().from(eventSlot).where(eq(eventSlot.eventId, girlsday!.id))).length).toBeGreaterThan(0);
+    expect((await services.db.select().from(eventGroup).where(eq(eventGroup.eventId, girlsday!.id))).length).toBe(0);
+  });
+});
