@@ -26,6 +26,13 @@ export default [
   route("programmas/:slug/projecten/:nr", "routes/programmes/project.tsx"),
   route("programmas/:slug/rapportage.pdf", "routes/programmes/report.ts", { id: "programme-report-pdf" }),
   route("programmas/:slug/rapportage.xlsx", "routes/programmes/report.ts", { id: "programme-report-xlsx" }),
+  // News (app/routes/news/*)
+  route("nieuws", "routes/news/list.tsx"),
+  route("nieuws.xml", "routes/news/feed.ts", { id: "news-feed" }),
+  route("netwerken/:slug/nieuws.xml", "routes/news/feed.ts", { id: "news-feed-network" }),
+  route("nieuws/nieuw", "routes/news/edit.tsx", { id: "news-new" }),
+  route("nieuws/:slug", "routes/news/article.tsx"),
+  route("nieuws/:slug/bewerken", "routes/news/edit.tsx", { id: "news-edit" }),
   // Accounts (app/routes/auth/*)
   route("registreren", "routes/auth/sign-up.tsx"),
   route("registreren/verstuurd", "routes/auth/sign-up-sent.tsx"),

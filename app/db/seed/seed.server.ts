@@ -21,6 +21,7 @@ import { DEMO_ORGANISATIONS } from "./demo-organisations.ts";
 import { DEMO_EVENTS, DEMO_NETWORKS } from "./demo-networks.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users.ts";
 import { seedDemoProgrammes } from "./demo-programmes.ts";
+import { seedDemoNews } from "./demo-news.ts";
 import { seedDemoEvents } from "./demo-events.ts";
 
 export { DEMO_PASSWORD };
@@ -191,6 +192,7 @@ export async function seedIfEmpty(services: AppServices): Promise<{ password: st
     await tx.insert(membership).values(memberships).onConflictDoNothing();
     await tx.insert(networkCoordinator).values(coordinators).onConflictDoNothing();
     await seedDemoProgrammes(tx, { networks: networkIds, organisations: organisationIds });
+    await seedDemoNews(tx, { networks: networkIds, users: userIds }, services.clock.now());
     await seedDemoEvents(tx, services.clock.now());
     return true;
   });

@@ -1,0 +1,105 @@
+import { data, Form, redirect } from "react-router";
+import type { Route } from "./+types/edit";
+import { requestContext, servicesContext } from "~/context.ts";
+import { DomainError, STATUS } from "~/domain/errors.ts";
+import { articleFormSchema } from "~/domain/news/article-form.ts";
+import { translator } from "~/i18n/index.ts";
+import { formValues, parseForm } from "~/lib/forms.ts";
+import { requireUser } from "~/services/auth/require.server.ts";
+import { writableNetworks } from "~/services/news/articles.server.ts";
+import { createArticle, loadArticleForEdit, updateArticle } from "~/services/news/save-article.server.ts";
+import { Button, ButtonGroup, ButtonLink, Heading } from "~/ui/components.tsx";
+import { ErrorSummary, SelectField, TextArea, TextField } from "~/ui/form.tsx";
+import { useT } from "~/ui/use-t.ts";
+
+/** One editor for a new article (/nieuws/nieuw) and an existing one (/nieuws/:slug/bewerken). */
+export async function loader({ params, request, context }: Route.LoaderArgs) {
+  const user = requireUser(context, request);
+  const t = translator(user.locale ?? context.get(requestContext).locale);
+  const services = context.get(servicesContext);
+  const networks = await writableNetworks(services, user);
+  try {
+    if (!params.slug) {
+      if (networks.length === 0) throw data(t("error.forbidden.body"), { status: 403 });
+      const preset = new URL(request.url).searchParams.get("netwerk") ?? (networks.length === 1 ? networks[0]!.slug : "");
+      return { slug: null, networks, values: { network: preset, title: "", summary: "", body: "", imageUrl: "", imageAlt: "", status: "draft" }, title: t("news.form.titleNew") };
+    }
+    const a = await loadArticleForEdit(services, user, params.slug);
+    return {
+      slug: a.slug,
+      networks,
+      values: { network: a.networkSlug, title: a.title, summary: a.summary, body: a.body, imageUrl: a.imageUrl ?? "", imageAlt: a.imageAlt ?? "", status: a.status },
+      title: t("news.form.titleEdit"),
+    };
+  } catch (error) {
+    if (error instanceof DomainError) throw data(t(error.message), { status: STATUS[error.kind] });
+    throw error;
+  }
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: `${loaderData?.title ?? "Artikel"} | Technohub` }];
+}
+
+export async function action({ params, request, context }: Route.ActionArgs) {
+  const user = requireUser(context, request);
+  const t = translator(user.locale ?? context.get(requestContext).locale);
+  const formData = await request.formData();
+  const parsed = parseForm(articleFormSchema, formData);
+  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  try {
+    const services = context.get(servicesContext);
+    const result = params.slug ? await updateArticle(services, user, params.slug, parsed.data) : await createArticle(services, user, parsed.data);
+    throw redirect(`/nieuws/${result.slug}?opgeslagen`);
+  } catch (error) {
+    if (error instanceof DomainError && error.kind === "invalid") {
+      return data({ errors: { [error.field ?? "_form"]: error.message }, values: formValues(formData) }, { status: 400 });
+    }
+    if (error instanceof DomainError) throw data(t(error.message), { status: STATUS[error.kind] });
+    throw error;
+  }
+}
+
+export default function ArticleEditor({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const values = (actionData?.values ?? loaderData.values) as Record<string, string>;
+  const errors = actionData?.errors;
+  return (
+    <div className="th-stack th-narrow">
+      <Heading level={1}>{loaderData.title}</Heading>
+      <ErrorSummary errors={errors} />
+      <Form method="post" className="th-stack" key={JSON.stringify(values)}>
+        <SelectField
+          name="network"
+          label={t("news.form.network")}
+          options={loaderData.networks.map((n) => ({ value: n.slug, label: n.name }))}
+          placeholder=""
+          defaultValue={values.network}
+          error={errors?.network}
+          required
+        />
+        <TextField name="title" label={t("news.form.title")} defaultValue={values.title} error={errors?.title} required />
+        <TextArea name="summary" label={t("news.form.summary")} description={t("news.form.summaryHelp")} defaultValue={values.summary} error={errors?.summary} rows={3} required />
+        <TextArea name="body" label={t("news.form.body")} description={t("news.form.bodyHelp")} defaultValue={values.body} error={errors?.body} rows={14} required />
+        <TextField name="imageUrl" type="url" label={t("news.form.imageUrl")} defaultValue={values.imageUrl} error={errors?.imageUrl} />
+        <TextField name="imageAlt" label={t("news.form.imageAlt")} description={t("news.form.imageAltHelp")} defaultValue={values.imageAlt} error={errors?.imageAlt} />
+        <SelectField
+          name="status"
+          label={t("news.form.status")}
+          options={[
+            { value: "draft", label: t("news.form.status.draft") },
+            { value: "published", label: t("news.form.status.published") },
+          ]}
+          defaultValue={values.status}
+          error={errors?.status}
+        />
+        <ButtonGroup>
+          <Button>{t("news.form.save")}</Button>
+          <ButtonLink to={loaderData.slug ? `/nieuws/${loaderData.slug}` : "/nieuws"} appearance="subtle">
+            {t("news.form.cancel")}
+          </ButtonLink>
+        </ButtonGroup>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { data, Form } from "react-router";
+import type { Route } from "./+types/list";
+import { requestContext, servicesContext, userContext } from "~/context.ts";
+import { DomainError, STATUS } from "~/domain/errors.ts";
+import { formatDate, translator } from "~/i18n/index.ts";
+import { listNews } from "~/services/news/list-news.server.ts";
+import { Badge, Button, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
+import { SelectField } from "~/ui/form.tsx";
+import { PopularArticles, viewsLabel } from "~/ui/news.tsx";
+import { useLocale, useT } from "~/ui/use-t.ts";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const user = context.get(userContext);
+  const t = translator(user?.locale ?? context.get(requestContext).locale);
+  const slug = new URL(request.url).searchParams.get("netwerk")?.slice(0, 200) || undefined;
+  try {
+    const overview = await listNews(context.get(servicesContext), user, slug);
+    const heading = overview.network ? t("news.titleNetwork", { name: overview.network.name }) : t("news.title");
+    const feed = overview.network ? `/netwerken/${overview.network.slug}/nieuws.xml` : "/nieuws.xml";
+    return { ...overview, heading, feed, title: `${heading} | ${t("app.name")}` };
+  } catch (error) {
+    if (error instanceof DomainError) throw data(t(error.message), { status: STATUS[error.kind] });
+    throw error;
+  }
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [
+    { title: loaderData?.title ?? "Nieuws | Technohub" },
+    ...(loaderData ? [{ tagName: "link", rel: "alternate", type: "application/atom+xml", title: loaderData.heading, href: loaderData.feed }] : []),
+  ];
+}
+
+export default function NewsList({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const { articles, drafts, popular, networks, network, canWrite, heading, feed } = loaderData;
+  return (
+    <div className="th-stack">
+      <Heading level={1}>{heading}</Heading>
+      <Paragraph lead>{t("news.intro")}</Paragraph>
+      {canWrite ? <ButtonLink to="/nieuws/nieuw">{t("news.new")}</ButtonLink> : null}
+      <search>
+        <Form method="get" className="th-news-filter">
+          <SelectField
+            name="netwerk"
+            label={t("news.filter")}
+            placeholder={t("news.filterAll")}
+            options={networks.map((n) => ({ value: n.slug, label: n.name }))}
+            defaultValue={network?.slug ?? ""}
+          />
+          <Button appearance="secondary">{t("news.filterSubmit")}</Button>
+        </Form>
+      </search>
+      <div className="th-news-layout">
+        <div className="th-stack">
+          {drafts.length > 0 ? (
+            <section className="th-card th-stack" aria-labelledby="concepten">
+              <Heading level={2} id="concepten">
+                {t("news.drafts")}
+              </Heading>
+              <ul className="utrecht-unordered-list">
+                {drafts.map((a) => (
+                  <li key={a.id} className="utrecht-unordered-list__item">
+                    <Link to={`/nieuws/${a.slug}`}>{a.title}</Link> <Badge>{t("news.draft")}</Badge> <span className="th-muted">· {a.networkName}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {articles.length === 0 ? <Paragraph>{t("news.empty")}</Paragraph> : null}
+          <ul className="th-card-list">
+            {articles.map((a) => (
+              <li key={a.id} className="th-card th-stack">
+                <Heading level={2} appearance={3}>
+                  <Link to={`/nieuws/${a.slug}`}>{a.title}</Link>
+                </Heading>
+                <p className="utrecht-paragraph th-muted">
+                  {a.publishedAt ? formatDate(a.publishedAt, locale, { dateStyle: "long" }) : null} · {a.networkName} · {viewsLabel(t, a.views)}
+                </p>
+                <Paragraph>{a.summary}</Paragraph>
+              </li>
+            ))}
+          </ul>
+          <Paragraph>
+            <a className="utrecht-link" href={feed} type="application/atom+xml">
+              {t("news.feed")}
+            </a>
+          </Paragraph>
+        </div>
+        <PopularArticles items={popular} />
+      </div>
+    </div>
+  );
+}

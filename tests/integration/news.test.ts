@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { count, eq } from "drizzle-orm";
+import { createTestDatabase, TEST_DB } from "../support/db.ts";
+import { createTestServices } from "../support/services.ts";
+import type { Database } from "~/db/client.server.ts";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { articleViewDaily, network, networkCoordinator, user, viewSalt } from "~/db/schema/index.ts";
+import { DomainError } from "~/domain/errors.ts";
+import { createArticle, updateArticle } from "~/services/news/save-article.server.ts";
+import { readArticle } from "~/services/news/read-article.server.ts";
+import { listNews } from "~/services/news/list-news.server.ts";
+import { popularArticles } from "~/services/news/articles.server.ts";
+import { newsFeed } from "~/services/news/news-feed.server.ts";
+import { deleteOldViewSalts } from "~/services/news/record-article-view.server.ts";
+import { newsJobs } from "~/services/news/jobs.server.ts";
+
+const CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36";
+const FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
+
+async function makeUser(services: AppServices, name: string, email: string): Promise<SessionUser> {
+  const result = await services.auth.api.signUpEmail({ body: { name, email, password: "een-lang-wachtwoord" } });
+  await services.db.update(user).set({ emailVerified: true }).where(eq(user.id, result.user.id));
+  return { id: result.user.id, name, email, emailVerified: true, role: "user", locale: "nl" };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<DomainError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error("expected the use-case to refuse");
+}
+
+const body = (title: string, status: "draft" | "published" = "published") => ({
+  network: "technet-utrecht",
+  title,
+  summary: `Samenvatting van ${title}`,
+  body: `## Kop\n\nTekst over **${title}**.\n\n<script>alert(1)</script>`,
+  status,
+});
+
+describe(`news (${TEST_DB})`, () => {
+  let database: Database;
+  let services: ReturnType<typeof createTestServices>;
+  let coordinator: SessionUser;
+  let outsider: SessionUser;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    services = createTestServices(database);
+    services.clock.set(new Date("2026-03-02T09:00:00+01:00"));
+    coordinator = await makeUser(services, "Cor Coördinator", "cor@technet.test");
+    outsider = await makeUser(services, "Olga Buiten", "olga@elders.test");
+    const [n] = await services.db.insert(network).values({ slug: "technet-utrecht", name: "TechNet Utrecht", kind: "technet" }).returning();
+    await services.db.insert(network).values({ slug: "technohub-nop", name: "Technohub NOP", kind: "technohub" });
+    await services.db.insert(networkCoordinator).values({ networkId: n!.id, userId: coordinator.id });
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  const read = (slug: string, address: string, userAgent: string | null, who: SessionUser | null = null) => readArticle(services, who, slug, { address, userAgent });
+
+  it("only coordinators of the network write; drafts stay hidden from readers and the feed", async () => {
+    expect((await rejection(createArticle(services, outsider, body("Niet van mij")))).kind).toBe("forbidden");
+    const draft = await createArticle(services, coordinator, body("Open dag concept", "draft"));
+    expect((await rejection(read(draft.slug, "198.51.100.1", CHROME))).kind).toBe("not_found");
+    const asAuthor = await read(draft.slug, "198.51.100.1", CHROME, coordinator);
+    expect(asAuthor.article.status).toBe("draft");
+    expect(asAuthor.article.views).toBe(0);
+    expect(await newsFeed(services)).not.toContain("Open dag concept");
+    expect((await listNews(services, null)).articles).toHaveLength(0);
+    expect((await listNews(services, coordinator)).drafts.map((d) => d.slug)).toEqual([draft.slug]);
+  });
+
+  it("counts a reader once per day, ignores bots, and stores no address or agent", async () => {
+    const { slug } = await createArticle(services, coordinator, body("Aanmelding Girlsday geopend"));
+    expect((await read(slug, "203.0.113.7", CHROME)).article.views).toBe(1);
+    expect((await read(slug, "203.0.113.7", CHROME)).article.views).toBe(1);
+    expect((await read(slug, "203.0.113.7", FIREFOX)).article.views).toBe(2);
+    expect((await read(slug, "203.0.113.8", CHROME)).article.views).toBe(3);
+    expect((await read(slug, "203.0.113.9", "Googlebot/2.1 (+http://www.google.com/bot.html)")).article.views).toBe(3);
+    expect((await read(slug, "203.0.113.9", null)).article.views).toBe(3);
+    services.clock.advance(24 * 3600_000);
+    expect((await read(slug, "203.0.113.7", CHROME)).article.views).toBe(4);
+    const rows = await services.db.select().from(articleViewDaily);
+    for (const r of rows) {
+      expect(r.visitorHash).toMatch(/^[0-9a-f]{64}$/);
+      expect(JSON.stringify(r)).not.toContain("203.0.113");
+    }
+    // One salt per day; the daily job deletes yesterday's.
+    expect((await services.db.select({ n: count() }).from(viewSalt))[0]!.n).toBe(2);
+    expect(await deleteOldViewSalts(services)).toBe(1);
+    expect((await services.db.select().from(viewSalt)).map((s) => s.day)).toEqual(["2026-03-03"]);
+    expect(newsJobs[0]!.cron).toBe("5 0 * * *");
+    // After rotation the count stays: rows remain, only the means to recompute them is gone.
+    expect((await read(slug, "203.0.113.7", CHROME)).article.views).toBe(4);
+  });
+
+  it("orders popular articles by views in the last 90 days", async () => {
+    const a = await createArticle(services, coordinator, body("Communicatiecheck open dagen"));
+    const b = await createArticle(services, coordinator, body("Feest van de Techniek"));
+    for (const ip of ["192.0.2.1", "192.0.2.2", "192.0.2.3", "192.0.2.4", "192.0.2.5"]) await read(b.slug, ip, CHROME);
+    await read(a.slug, "192.0.2.1", CHROME);
+    const popular = await popularArticles(services);
+    expect(popular.map((p) => p.slug).slice(0, 3)).toEqual([b.slug, "aanmelding-girlsday-geopend", a.slug]);
+    expect(popular[0]!.views).toBe(5);
+    // 91 days later nothing of this is recent any more.
+    services.clock.advance(91 * 24 * 3600_000);
+    expect(await popularArticles(services)).toEqual([]);
+    await read(a.slug, "192.0.2.1", CHROME);
+    expect((await popularArticles(services)).map((p) => p.slug)).toEqual([a.slug]);
+    expect(await popularArticles(services, { networkId: (await services.db.select().from(network).where(eq(network.slug, "technohub-nop")))[0]!.id })).toEqual([]);
+  });
+
+  it("publishes into the Atom feeds with absolute links, sanitised content and a kept publication date", async () => {
+    const { slug } = await createArticle(services, coordinator, body("Techniekdag in de regio", "draft"));
+    await updateArticle(services, coordinator, slug, body("Techniekdag in de regio"));
+    const site = await newsFeed(services);
+    expect(site).toContain(`<link rel="alternate" type="text/html" href="http://localhost:3000/nieuws/${slug}"/>`);
+    expect(site).toContain("<title>Techniekdag in de regio</title>");
+    expect(site).not.toContain("&lt;script");
+    const perNetwork = await newsFeed(services, "technet-utrecht");
+    expect(perNetwork).toContain('href="http://localhost:3000/netwerken/technet-utrecht/nieuws.xml"');
+    expect(perNetwork).toContain("Techniekdag in de regio");
+    expect(await newsFeed(services, "technohub-nop")).not.toContain("<entry>");
+    expect((await rejection(newsFeed(services, "bestaat-niet"))).kind).toBe("not_found");
+    const first = (await read(slug, "192.0.2.9", CHROME)).article.publishedAt!;
+    services.clock.advance(3600_000);
+    await updateArticle(services, coordinator, slug, { ...body("Techniekdag in de regio"), summary: "Nieuw" });
+    expect((await read(slug, "192.0.2.9", CHROME)).article.publishedAt!.toISOString()).toBe(first.toISOString());
+  });
+});
