@@ -98,16 +98,31 @@ export function buildInstance(input: InstanceInput): Instance {
   };
 }
 
-/** Whether a group may go to a slot at all, ignoring how full the slot is. */
-export function pairAllowed(instance: Instance, groupId: string, slotId: string): boolean {
-  const g = instance.groups.find((x) => x.id === groupId);
-  const s = instance.slots.find((x) => x.id === slotId);
-  if (!g || !s) return false;
+type Lookup = { groups: Map<string, Instance["groups"][number]>; slots: Map<string, Instance["slots"][number]> };
+const lookups = new WeakMap<Instance, Lookup>();
+
+/** Groups and slots by id, built once per instance: the review page asks thousands of times. */
+function lookup(instance: Instance): Lookup {
+  let found = lookups.get(instance);
+  if (!found) {
+    found = { groups: new Map(instance.groups.map((g) => [g.id, g])), slots: new Map(instance.slots.map((s) => [s.id, s])) };
+    lookups.set(instance, found);
+  }
+  return found;
+}
+
+function allowed(instance: Instance, g: Instance["groups"][number], s: Instance["slots"][number]): boolean {
   if (!s.levels.includes(g.level)) return false;
   if (g.windows && !g.windows.includes(s.window)) return false;
-  if (haversineKm(g.lat, g.lon, s.lat, s.lon) > (g.maxKm ?? instance.maxKm)) return false;
   if (s.capacity !== undefined && g.size > s.capacity) return false;
-  return true;
+  return haversineKm(g.lat, g.lon, s.lat, s.lon) <= (g.maxKm ?? instance.maxKm);
+}
+
+/** Whether a group may go to a slot at all, ignoring how full the slot is. */
+export function pairAllowed(instance: Instance, groupId: string, slotId: string): boolean {
+  const g = lookup(instance).groups.get(groupId);
+  const s = lookup(instance).slots.get(slotId);
+  return !!g && !!s && allowed(instance, g, s);
 }
 
 /**
@@ -115,18 +130,18 @@ export function pairAllowed(instance: Instance, groupId: string, slotId: string)
  * assignments: allowed, and with room left in pupils and in groups.
  */
 export function feasibleSlotsFor(instance: Instance, groupId: string, assignments: { groupId: string; slotId: string }[]): string[] {
-  const g = instance.groups.find((x) => x.id === groupId);
+  const { groups } = lookup(instance);
+  const g = groups.get(groupId);
   if (!g) return [];
-  const sizeOf = new Map(instance.groups.map((x) => [x.id, x.size]));
   const pupils = new Map<string, number>();
   const count = new Map<string, number>();
   for (const a of assignments) {
     if (a.groupId === groupId) continue;
-    pupils.set(a.slotId, (pupils.get(a.slotId) ?? 0) + (sizeOf.get(a.groupId) ?? 0));
+    pupils.set(a.slotId, (pupils.get(a.slotId) ?? 0) + (groups.get(a.groupId)?.size ?? 0));
     count.set(a.slotId, (count.get(a.slotId) ?? 0) + 1);
   }
   return instance.slots
-    .filter((s) => pairAllowed(instance, groupId, s.id))
+    .filter((s) => allowed(instance, g, s))
     .filter((s) => s.capacity === undefined || (pupils.get(s.id) ?? 0) + g.size <= s.capacity)
     .filter((s) => s.maxGroups === undefined || (count.get(s.id) ?? 0) + 1 <= s.maxGroups)
     .map((s) => s.id);
@@ -134,8 +149,8 @@ export function feasibleSlotsFor(instance: Instance, groupId: string, assignment
 
 /** Rank (0 = first choice) of the first preference the slot meets, or -1. */
 export function preferenceRankOf(instance: Instance, groupId: string, slotId: string): number {
-  const g = instance.groups.find((x) => x.id === groupId);
-  const s = instance.slots.find((x) => x.id === slotId);
+  const g = lookup(instance).groups.get(groupId);
+  const s = lookup(instance).slots.get(slotId);
   if (!g || !s) return -1;
   return g.preferences.findIndex((p) => (p.hostId !== undefined ? p.hostId === s.hostId : p.sector === s.sector));
 }
@@ -146,8 +161,7 @@ export function preferenceRankOf(instance: Instance, groupId: string, slotId: st
  * all groups, distances over assigned groups.
  */
 export function assignmentStats(instance: Instance, assignments: { groupId: string; slotId: string }[]): Stats {
-  const groups = new Map(instance.groups.map((g) => [g.id, g]));
-  const slots = new Map(instance.slots.map((s) => [s.id, s]));
+  const { groups, slots } = lookup(instance);
   let first = 0;
   let top3 = 0;
   let kmSum = 0;
@@ -175,7 +189,7 @@ export function assignmentStats(instance: Instance, assignments: { groupId: stri
 }
 
 export function distanceKm(instance: Instance, groupId: string, slotId: string): number | null {
-  const g = instance.groups.find((x) => x.id === groupId);
-  const s = instance.slots.find((x) => x.id === slotId);
+  const g = lookup(instance).groups.get(groupId);
+  const s = lookup(instance).slots.get(slotId);
   return g && s ? haversineKm(g.lat, g.lon, s.lat, s.lon) : null;
 }

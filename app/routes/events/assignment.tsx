@@ -62,7 +62,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     const input = parsed.data;
     if (input.intent === "run") {
       await startAssignmentRun(services, actor, params.slug);
-      throw redirect(`${base}?melding=gestart`);
+      throw redirect(base);
     }
     if (input.intent === "publish") {
       const { mails } = await publishEvent(services, actor, params.slug);
@@ -90,12 +90,12 @@ export default function AssignmentPage({ loaderData, actionData }: Route.Compone
   const { event, run, stats, totals, rows, page, pageCount, onlyUnassigned } = loaderData;
   const active = run?.status === "queued" || run?.status === "running";
   const revalidator = useRevalidator();
-  // With JavaScript: reload the data every two seconds while the engine runs (without, the meta refresh does it).
+  // With JavaScript: reload the data every second while the engine runs (without, the meta refresh does it).
   useEffect(() => {
     if (!active) return;
     const timer = setInterval(() => {
       if (revalidator.state === "idle") void revalidator.revalidate();
-    }, 2000);
+    }, 1000);
     return () => clearInterval(timer);
   }, [active, revalidator]);
   const errors: Record<string, string> = (actionData as { errors?: Record<string, string> } | undefined)?.errors ?? {};

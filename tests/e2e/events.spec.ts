@@ -1,0 +1,88 @@
+import fs from "node:fs";
+import type { Page } from "@playwright/test";
+import { test, expect, signIn, DEMO_PASSWORD } from "./fixtures.ts";
+
+// The demo's Techniekdag is open for registration; this test takes it from registration to published.
+const EVENT = "/evenementen/techniekdag-utrecht-2027";
+const GROUP = "2 kader E2E";
+const SCHOOL = "Vmbo De Werkplaats (NUOVO)";
+
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page.getByRole("button", { name: "Uitloggen" })).toHaveCount(0);
+}
+
+test("a host and a school register, the coordinator assigns, moves a group by hand and publishes; the school gets its schedule and calendar", async ({ page }) => {
+  // A company offers a visit slot.
+  await signIn(page, "bedrijf@demo.technohub.nl", DEMO_PASSWORD);
+  await page.goto(EVENT);
+  await page.getByRole("link", { name: "Bezoekmoment aanbieden" }).click();
+  await page.getByLabel("Dagdeel").selectOption({ label: "Ochtend (09:00–12:00)" });
+  await page.getByLabel("Maximaal aantal leerlingen").fill("30");
+  await page.getByLabel("Maximaal aantal groepen").fill("1");
+  await page.getByLabel("Vmbo kader").check();
+  await page.getByLabel("Wat gaan de leerlingen doen?").fill("Rondleiding door de fabriek en zelf een plaatdeel zetten.");
+  await page.getByRole("button", { name: "Bezoekmoment aanbieden" }).click();
+  await expect(page.getByText("Uw bezoekmoment is aangeboden.")).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Rondleiding door de fabriek en zelf een plaatdeel zetten." })).toBeVisible();
+  await signOut(page);
+
+  // A teacher registers a class with Kiremko as first wish; a bad size first comes back beside its field.
+  await signIn(page, "docent@demo.technohub.nl", DEMO_PASSWORD);
+  await page.goto(`${EVENT}/aanmelden`);
+  await page.getByLabel("Naam van de klas").fill(GROUP);
+  await page.getByLabel("Aantal leerlingen").fill("0");
+  await page.getByLabel("Niveau").selectOption({ label: "Vmbo kader" });
+  await page.getByLabel("Voorkeur 1").selectOption({ label: "Bedrijf: Kiremko" });
+  await page.getByRole("button", { name: "Klas aanmelden" }).click();
+  await expect(page.getByText("Vul een aantal leerlingen tussen 1 en 200 in.").first()).toBeVisible();
+  await expect(page.getByLabel("Naam van de klas")).toHaveValue(GROUP);
+  await page.getByLabel("Aantal leerlingen").fill("22");
+  await page.getByRole("button", { name: "Klas aanmelden" }).click();
+  await expect(page.getByText("De klas is aangemeld.")).toBeVisible();
+  await signOut(page);
+
+  // The coordinator runs the assignment and watches it finish.
+  await signIn(page, "coordinator.utrecht@demo.technohub.nl", DEMO_PASSWORD);
+  await page.goto(`${EVENT}/indeling`);
+  await page.getByRole("button", { name: "Indeling maken" }).click();
+  await expect(page.getByText(/Laatste indeling klaar: 3 groepen, 4 bezoekmomenten/)).toBeVisible({ timeout: 20_000 });
+  const row = page.locator("tr", { hasText: GROUP });
+  await expect(row).toContainText("Kiremko");
+  await expect(row).toContainText("1e keus");
+
+  // … and moves the class by hand to Domstad's afternoon slot, locked.
+  const name = `${GROUP}, ${SCHOOL}`;
+  const select = page.getByLabel(`Indelen bij (${name})`);
+  const domstad = await select.locator("option", { hasText: "Domstad" }).getAttribute("value");
+  await select.selectOption(domstad!);
+  await page.getByLabel(`Vastzetten (${name})`).check();
+  await page.getByRole("button", { name: `Opslaan (${name})` }).click();
+  await expect(page.getByText("De wijziging is opgeslagen.")).toBeVisible();
+  await expect(page.locator("tr", { hasText: GROUP })).toContainText("Domstad Installatiewerken (demo)");
+  await expect(page.locator("tr", { hasText: GROUP })).toContainText("Vastgezet");
+
+  await page.getByRole("button", { name: "Indeling publiceren" }).click();
+  await expect(page.getByText(/De indeling is gepubliceerd\. \d+ e-mails zijn verstuurd\./)).toBeVisible();
+  await signOut(page);
+
+  // The school sees its schedule and downloads the calendar.
+  await signIn(page, "docent@demo.technohub.nl", DEMO_PASSWORD);
+  await page.goto(EVENT);
+  await page.getByRole("link", { name: `Rooster van ${SCHOOL}` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Rooster Techniekdag Utrecht 2027" })).toBeVisible();
+  await expect(page.getByText("Domstad Installatiewerken (demo)", { exact: true })).toBeVisible();
+  await expect(page.getByText(new RegExp(`${GROUP}, 22 leerlingen`))).toBeVisible();
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Toevoegen aan agenda (ics)" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("rooster-techniekdag-utrecht-2027-vmbo-de-werkplaats.ics");
+  const ics = fs.readFileSync((await download.path())!, "utf8");
+  expect(ics).toContain("BEGIN:VCALENDAR");
+  expect(ics).toContain("Domstad Installatiewerken (demo)");
+  // 13:00 on 20 May 2027 in the Netherlands (summer time) is 11:00 UTC.
+  expect(ics).toContain("DTSTART:20270520T110000Z");
+  const pdf = await page.request.get(`${EVENT}/rooster/vmbo-de-werkplaats/rooster.pdf`);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 4).toString()).toBe("%PDF");
+});
