@@ -22,6 +22,7 @@ import { DEMO_EVENTS, DEMO_NETWORKS } from "./demo-networks.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users.ts";
 import { seedDemoProgrammes } from "./demo-programmes.ts";
 import { seedDemoNews } from "./demo-news.ts";
+import { seedDemoMonitor } from "./demo-monitor.ts";
 import { seedDemoEvents } from "./demo-events.ts";
 
 export { DEMO_PASSWORD };
@@ -193,6 +194,7 @@ export async function seedIfEmpty(services: AppServices): Promise<{ password: st
     await tx.insert(networkCoordinator).values(coordinators).onConflictDoNothing();
     await seedDemoProgrammes(tx, { networks: networkIds, organisations: organisationIds });
     await seedDemoNews(tx, { networks: networkIds, users: userIds }, services.clock.now());
+    await seedDemoMonitor(tx, { networks: networkIds });
     await seedDemoEvents(tx, services.clock.now());
     return true;
   });

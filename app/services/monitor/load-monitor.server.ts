@@ -1,0 +1,59 @@
+import { asc, eq, isNull, or } from "drizzle-orm";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { indicator, indicatorValue, network } from "~/db/schema/index.ts";
+import { notFound } from "~/domain/errors.ts";
+import { sortPeriods, type Series } from "~/domain/monitor/chart.ts";
+import { can } from "~/services/auth/roles.server.ts";
+
+export type IndicatorPanel = {
+  code: string;
+  name: string;
+  unit: string;
+  description: string;
+  periods: string[];
+  series: Series[];
+  rows: { region: string; period: string; value: number; source: string }[];
+};
+
+/**
+ * A network's regional monitor: each indicator with a series per region,
+ * from the network's own figures and the national ones (no network).
+ */
+export async function loadMonitor(services: Pick<AppServices, "db">, user: SessionUser | null, slug: string) {
+  const { db } = services;
+  const [row] = await db.select({ id: network.id, slug: network.slug, name: network.name }).from(network).where(eq(network.slug, slug)).limit(1);
+  if (!row) throw notFound("monitor.networkNotFound");
+  const values = await db
+    .select({
+      code: indicator.code,
+      name: indicator.name,
+      unit: indicator.unit,
+      description: indicator.description,
+      region: indicatorValue.region,
+      period: indicatorValue.period,
+      value: indicatorValue.value,
+      source: indicatorValue.source,
+    })
+    .from(indicatorValue)
+    .innerJoin(indicator, eq(indicator.id, indicatorValue.indicatorId))
+    .where(or(eq(indicatorValue.networkId, row.id), isNull(indicatorValue.networkId)))
+    .orderBy(asc(indicator.name), asc(indicatorValue.region), asc(indicatorValue.period));
+  const panels = new Map<string, IndicatorPanel>();
+  for (const v of values) {
+    let panel = panels.get(v.code);
+    if (!panel) {
+      panel = { code: v.code, name: v.name, unit: v.unit, description: v.description, periods: [], series: [], rows: [] };
+      panels.set(v.code, panel);
+    }
+    const value = Number(v.value);
+    let series = panel.series.find((s) => s.name === v.region);
+    if (!series) panel.series.push((series = { name: v.region, points: [] }));
+    series.points.push({ period: v.period, value });
+    panel.rows.push({ region: v.region, period: v.period, value, source: v.source });
+  }
+  for (const panel of panels.values()) {
+    panel.periods = sortPeriods(panel.rows.map((r) => r.period));
+    panel.rows.sort((a, b) => a.region.localeCompare(b.region) || panel.periods.indexOf(a.period) - panel.periods.indexOf(b.period));
+  }
+  return { network: row, panels: [...panels.values()], canImport: await can(db, user, "monitor.import", { networkId: row.id }) };
+}

@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { count, eq } from "drizzle-orm";
+import ExcelJS from "exceljs";
+import { createTestDatabase, TEST_DB } from "../support/db.ts";
+import { createTestServices } from "../support/services.ts";
+import type { Database } from "~/db/client.server.ts";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { indicator, indicatorValue, monitorImport, network, networkCoordinator, user } from "~/db/schema/index.ts";
+import { seedDemoMonitor } from "~/db/seed/demo-monitor.ts";
+import { DomainError } from "~/domain/errors.ts";
+import { describeError } from "~/domain/monitor/rows.ts";
+import { ImportRefused, importMonitorRows, previewMonitorImport } from "~/services/monitor/monitor-import.server.ts";
+import { loadMonitor } from "~/services/monitor/load-monitor.server.ts";
+
+async function makeUser(services: AppServices, name: string, email: string): Promise<SessionUser> {
+  const result = await services.auth.api.signUpEmail({ body: { name, email, password: "een-lang-wachtwoord" } });
+  await services.db.update(user).set({ emailVerified: true }).where(eq(user.id, result.user.id));
+  return { id: result.user.id, name, email, emailVerified: true, role: "user", locale: "nl" };
+}
+
+const csv = (lines: string[]) => ({ name: "monitor.csv", bytes: new TextEncoder().encode(lines.join("\r\n")) });
+
+describe(`regional monitor (${TEST_DB})`, () => {
+  let database: Database;
+  let services: ReturnType<typeof createTestServices>;
+  let coordinator: SessionUser;
+  let outsider: SessionUser;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    services = createTestServices(database);
+    coordinator = await makeUser(services, "Cor Coördinator", "cor@technet.test");
+    outsider = await makeUser(services, "Olga Buiten", "olga@elders.test");
+    const [utrecht] = await services.db.insert(network).values({ slug: "technet-utrecht", name: "TechNet Utrecht", kind: "technet" }).returning();
+    await services.db.insert(network).values({ slug: "technohub-nop", name: "Technohub NOP", kind: "technohub" });
+    await services.db.insert(networkCoordinator).values({ networkId: utrecht!.id, userId: coordinator.id });
+    const networks = new Map((await services.db.select().from(network)).map((n) => [n.slug, n.id]));
+    await seedDemoMonitor(services.db, { networks });
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  const valueCount = async () => (await services.db.select({ n: count() }).from(indicatorValue))[0]!.n;
+
+  it("shows the seeded figures with their sources; national ones on every network", async () => {
+    const utrecht = await loadMonitor(services, null, "technet-utrecht");
+    const share = utrecht.panels.find((p) => p.code === "vmbo-techniek-aandeel")!;
+    expect(share.series).toEqual([{ name: "Regio Utrecht", points: [{ period: "2011-2012", value: 17 }, { period: "2016-2017", value: 11 }] }]);
+    expect(share.rows.every((r) => r.source.includes("TechNet Utrecht"))).toBe(true);
+    expect(utrecht.panels.find((p) => p.code === "vacatures-bouw-groei")!.rows[0]).toMatchObject({ period: "2016", value: 78 });
+    expect(utrecht.panels.find((p) => p.code === "vacatures-bouw-groei")!.rows[0]!.source).toContain("UWV, Regio in beeld 2016");
+    expect(utrecht.canImport).toBe(false);
+    const nop = await loadMonitor(services, null, "technohub-nop");
+    expect(nop.panels.map((p) => p.code)).toEqual(["nieuwe-technische-banen"]);
+    expect(nop.panels[0]!.rows[0]).toMatchObject({ region: "Nederland", value: 3000 });
+  });
+
+  it("refuses a file with one bad row as a whole, naming the row and the column", async () => {
+    const before = await valueCount();
+    const file = csv([
+      "indicator;regio;schooljaar;waarde;bron",
+      "vmbo-techniek-aandeel;Regio Utrecht;2017-2018;10,5;DUO-cijfers 2018",
+      "vmbo-techniek-aandeel;Regio Utrecht;2018-2019;tien;DUO-cijfers 2019",
+      "vmbo-techniek-aandeel;Regio Utrecht;2019-2020;10;DUO-cijfers 2020",
+    ]);
+    const preview = await previewMonitorImport(services, coordinator, "technet-utrecht", file);
+    expect(preview.errors.map(describeError)).toEqual(["Rij 3, kolom ‘waarde’: ‘tien’ is geen getal."]);
+    expect(preview.valid).toHaveLength(2);
+    // Confirming anyway (say, a hand-made post) is refused whole: nothing written, not even the good rows.
+    const refused = await importMonitorRows(services, coordinator, "technet-utrecht", { filename: file.name, rows: preview.rows }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ImportRefused);
+    expect((refused as ImportRefused).errors.map(describeError)).toEqual(["Rij 3, kolom ‘waarde’: ‘tien’ is geen getal."]);
+    expect(await valueCount()).toBe(before);
+    expect((await services.db.select({ n: count() }).from(monitorImport))[0]!.n).toBe(0);
+  });
+
+  it("imports a good CSV into the chart and its table, replacing a figure for the same year", async () => {
+    const file = csv([
+      "indicator;regio;schooljaar;waarde;bron",
+      "vmbo-techniek-aandeel;Regio Utrecht;2017-2018;10,5;DUO-cijfers 2018",
+      "vmbo-techniek-aandeel;Regio Utrecht;2016-2017;11,2;DUO-cijfers 2017 (gecorrigeerd)",
+    ]);
+    const preview = await previewMonitorImport(services, coordinator, "technet-utrecht", file);
+    expect(preview.errors).toEqual([]);
+    expect(preview.replaces).toBe(1);
+    expect(await importMonitorRows(services, coordinator, "technet-utrecht", { filename: file.name, rows: preview.rows })).toEqual({ imported: 2 });
+    const share = (await loadMonitor(services, coordinator, "technet-utrecht")).panels.find((p) => p.code === "vmbo-techniek-aandeel")!;
+    expect(share.series[0]!.points).toEqual([
+      { period: "2011-2012", value: 17 },
+      { period: "2016-2017", value: 11.2 },
+      { period: "2017-2018", value: 10.5 },
+    ]);
+    expect(share.rows.find((r) => r.period === "2017-2018")!.source).toBe("DUO-cijfers 2018");
+  });
+
+  it("reads XLSX, creates a new indicator when named, and lets only coordinators import", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Blad1");
+    ws.addRow(["indicator", "naam", "eenheid", "regio", "periode", "waarde", "bron"]);
+    ws.addRow(["vacatures-techniek", "Vacatures in de techniek", "aantal", "Regio Utrecht", 2018, 1250, "UWV 2018"]);
+    ws.addRow(["vacatures-techniek", "", "", "Regio Utrecht", 2019, 1400, "UWV 2019"]);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const file = { name: "vacatures.xlsx", bytes };
+    expect((await previewMonitorImport(services, outsider, "technet-utrecht", file).catch((e: DomainError) => e)).kind).toBe("forbidden");
+    const preview = await previewMonitorImport(services, coordinator, "technet-utrecht", file);
+    expect(preview.errors).toEqual([]);
+    expect(preview.newIndicators).toEqual(["vacatures-techniek"]);
+    await importMonitorRows(services, coordinator, "technet-utrecht", { filename: file.name, rows: preview.rows });
+    const [created] = await services.db.select().from(indicator).where(eq(indicator.code, "vacatures-techniek"));
+    expect(created).toMatchObject({ name: "Vacatures in de techniek", unit: "aantal" });
+    const panel = (await loadMonitor(services, null, "technet-utrecht")).panels.find((p) => p.code === "vacatures-techniek")!;
+    expect(panel.rows.map((r) => [r.period, r.value])).toEqual([["2018", 1250], ["2019", 1400]]);
+    // Another network's coordinator-less page does not show Utrecht's figures.
+    expect((await loadMonitor(services, null, "technohub-nop")).panels.map((p) => p.code)).toEqual(["nieuwe-technische-banen"]);
+  });
+});
