@@ -1,8 +1,9 @@
+// Relative imports (not "~/"): bench/matching.ts runs this module under plain Node.
 import { and, arrayContains, arrayOverlaps, eq, gte, inArray, isNotNull, lte, notInArray, or, sql, type SQL } from "drizzle-orm";
-import type { Db } from "~/db/client.server.ts";
-import { appointment, offer, organisation, providerReliability } from "~/db/schema/index.ts";
-import { rankOffers, type Match, type OfferForMatching, type RequestForMatching } from "~/domain/guest-lessons/matching.ts";
-import { RELEASED_APPOINTMENT_STATES, type OfferKind, type OfferLocation } from "~/domain/guest-lessons/vocabulary.ts";
+import type { Db } from "../../db/client.server.ts";
+import { appointment, offer, organisation, providerReliability } from "../../db/schema/index.ts";
+import { rankOffers, type Match, type OfferForMatching, type RequestForMatching } from "../../domain/guest-lessons/matching.ts";
+import { RELEASED_APPOINTMENT_STATES, type OfferKind, type OfferLocation } from "../../domain/guest-lessons/vocabulary.ts";
 import {
   WORD_SIMILARITY_THRESHOLD,
   folded,

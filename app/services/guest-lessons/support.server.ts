@@ -1,9 +1,9 @@
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import type { SessionUser } from "~/context.ts";
-import type { Db } from "~/db/client.server.ts";
-import { membership, organisation, topic } from "~/db/schema/index.ts";
-import { KM_PER_DEGREE_LAT, KM_PER_DEGREE_LON, RADIUS_SLACK } from "~/domain/guest-lessons/plane.ts";
-import { offer, lessonRequest } from "~/db/schema/index.ts";
+import type { SessionUser } from "../../context.ts";
+import type { Db } from "../../db/client.server.ts";
+import { membership, organisation, topic } from "../../db/schema/index.ts";
+import { KM_PER_DEGREE_LAT, KM_PER_DEGREE_LON, RADIUS_SLACK } from "../../domain/guest-lessons/plane.ts";
+import { offer, lessonRequest } from "../../db/schema/index.ts";
 
 /**
  * Shared pieces of the guest-lesson use-cases: the topic list, the organisations a user acts
