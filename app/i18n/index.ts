@@ -13,13 +13,15 @@ import { news } from "./messages/news.ts";
 import { monitor } from "./messages/monitor.ts";
 import { guestLessons } from "./messages/guest-lessons.ts";
 import { events } from "./messages/events.ts";
+import { courses } from "./messages/courses.ts";
+import { appointments } from "./messages/appointments.ts";
 
 export const LOCALES = ["nl", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export type Messages = { nl: Record<string, string>; en: Record<string, string> };
 
 // Each area keeps its own message file; list it here.
-const areas: Messages[] = [common, directory, account, organisations, proposals, programmes, news, monitor, guestLessons, events];
+const areas: Messages[] = [common, directory, account, organisations, proposals, programmes, news, monitor, guestLessons, events, courses, appointments];
 const registry: Messages = { nl: {}, en: {} };
 for (const area of areas) {
   Object.assign(registry.nl, area.nl);

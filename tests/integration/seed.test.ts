@@ -19,6 +19,7 @@ import {
   user,
 } from "~/db/schema/index.ts";
 import { seedIfEmpty } from "~/db/seed/seed.server.ts";
+import { DEMO_COURSE_USERS } from "~/db/seed/demo-courses.ts";
 import type { AppServices } from "~/context.ts";
 
 const DEMO_EMAILS = [
@@ -29,6 +30,8 @@ const DEMO_EMAILS = [
   "docent@demo.technohub.nl",
   "bedrijf@demo.technohub.nl",
   "opleider@demo.technohub.nl",
+  // The courses area's employees and company contacts (app/db/seed/demo-courses.ts).
+  ...DEMO_COURSE_USERS.map((u) => u.email),
 ];
 
 const COUNTED: PgTable[] = [

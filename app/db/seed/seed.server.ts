@@ -24,6 +24,7 @@ import { seedDemoProgrammes } from "./demo-programmes.ts";
 import { seedDemoNews } from "./demo-news.ts";
 import { seedDemoMonitor } from "./demo-monitor.ts";
 import { seedDemoEvents } from "./demo-events.ts";
+import { seedDemoCourses } from "./demo-courses.ts";
 
 export { DEMO_PASSWORD };
 
@@ -196,6 +197,7 @@ export async function seedIfEmpty(services: AppServices): Promise<{ password: st
     await seedDemoNews(tx, { networks: networkIds, users: userIds }, services.clock.now());
     await seedDemoMonitor(tx, { networks: networkIds });
     await seedDemoEvents(tx, services.clock.now());
+    await seedDemoCourses(tx, { organisations: organisationIds, networks: networkIds, users: userIds, passwordHash: await passwordHash, newId }, services.clock.now());
     return true;
   });
 

@@ -6,9 +6,11 @@ export function navigationItems(who: { signedIn: boolean; coordinator: boolean; 
     { href: "/", label: "nav.home" },
     { href: "/netwerken", label: "nav.networks" },
     { href: "/organisaties", label: "nav.organisations" },
+    { href: "/cursussen", label: "nav.courses" },
     { href: "/nieuws", label: "nav.news" },
   ];
   if (who.signedIn) items.push({ href: "/programmas", label: "nav.programmes" });
+  if (who.signedIn) items.push({ href: "/behoeften", label: "nav.needs" });
   if (who.coordinator || who.admin) items.push({ href: "/coordinatie", label: "nav.coordinator" });
   if (who.signedIn) items.push({ href: "/account", label: "nav.account" });
   else items.push({ href: "/inloggen", label: "nav.signIn" }, { href: "/registreren", label: "nav.signUp" });

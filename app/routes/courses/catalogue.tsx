@@ -1,0 +1,120 @@
+import { Form, useLocation } from "react-router";
+import type { Route } from "./+types/catalogue";
+import { requestContext, servicesContext, userContext } from "~/context.ts";
+import { formatPrice, formatSessionTime } from "~/domain/courses/format.ts";
+import { courseSearchHref, DISTANCES, parseCourseFilters } from "~/domain/courses/search-query.ts";
+import { COURSE_FORMATS, COURSE_LEVELS, COURSE_TOPICS } from "~/domain/courses/vocabulary.ts";
+import { translator } from "~/i18n/index.ts";
+import { searchCourses } from "~/services/courses/search-courses.server.ts";
+import { Alert, Badge, Button, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
+import { SelectField, TextField } from "~/ui/form.tsx";
+import { useLocale, useT } from "~/ui/use-t.ts";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const services = context.get(servicesContext);
+  const user = context.get(userContext);
+  const t = translator(user?.locale ?? context.get(requestContext).locale);
+  const filters = parseCourseFilters(new URL(request.url).searchParams);
+  const result = await searchCourses(services, filters);
+  return { filters, result, signedIn: !!user, title: filters.q ? t("courses.catalogue.metaSearch", { q: filters.q }) : t("courses.catalogue.meta") };
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: loaderData?.title ?? "Cursussen | Technohub" }, { name: "description", content: "Cursussen en opleidingen van opleiders in technische netwerken." }];
+}
+
+export default function Catalogue({ loaderData }: Route.ComponentProps) {
+  const { filters, result } = loaderData;
+  const t = useT();
+  const locale = useLocale();
+  const location = useLocation();
+  return (
+    <div className="th-stack">
+      <Heading level={1}>{t("courses.catalogue.title")}</Heading>
+      <Paragraph lead>{t("courses.catalogue.intro")}</Paragraph>
+      <div className="th-sidebar-layout">
+        <Form method="get" action="/cursussen" className="th-stack" role="search" aria-label={t("courses.catalogue.searchLabel")} key={location.search}>
+          <TextField name="q" type="search" label={t("courses.catalogue.q")} description={t("courses.catalogue.qHint")} defaultValue={filters.q} maxLength={200} />
+          <SelectField name="onderwerp" label={t("courses.catalogue.topic")} placeholder={t("courses.catalogue.all")} options={COURSE_TOPICS.map((v) => ({ value: v, label: t(`courses.topic.${v}`) }))} defaultValue={filters.topic ?? ""} />
+          <SelectField name="niveau" label={t("courses.catalogue.level")} placeholder={t("courses.catalogue.all")} options={COURSE_LEVELS.map((v) => ({ value: v, label: t(`courses.level.${v}`) }))} defaultValue={filters.level ?? ""} />
+          <SelectField name="vorm" label={t("courses.catalogue.format")} placeholder={t("courses.catalogue.all")} options={COURSE_FORMATS.map((v) => ({ value: v, label: t(`courses.format.${v}`) }))} defaultValue={filters.format ?? ""} />
+          <TextField name="plaats" label={t("courses.catalogue.place")} description={t("courses.catalogue.placeHint")} defaultValue={filters.place} maxLength={100} />
+          <SelectField name="afstand" label={t("courses.catalogue.distance")} options={DISTANCES.map((d) => ({ value: String(d), label: `${d} km` }))} defaultValue={String(filters.distanceKm)} />
+          <TextField name="vanaf" type="date" label={t("courses.catalogue.from")} defaultValue={filters.from ?? ""} />
+          <TextField name="tot" type="date" label={t("courses.catalogue.until")} defaultValue={filters.until ?? ""} />
+          <SelectField
+            name="prijs"
+            label={t("courses.catalogue.price")}
+            placeholder={t("courses.catalogue.all")}
+            options={[
+              { value: "gratis", label: t("courses.catalogue.free") },
+              { value: "betaald", label: t("courses.catalogue.paid") },
+            ]}
+            defaultValue={filters.price ?? ""}
+          />
+          <SelectField name="opleider" label={t("courses.catalogue.provider")} placeholder={t("courses.catalogue.all")} options={result.facets.providers.map((p) => ({ value: p.slug, label: p.name }))} defaultValue={filters.provider} />
+          <SelectField name="netwerk" label={t("courses.catalogue.network")} placeholder={t("courses.catalogue.all")} options={result.facets.networks.map((n) => ({ value: n.slug, label: n.name }))} defaultValue={filters.network} />
+          <Button>{t("courses.catalogue.submit")}</Button>
+        </Form>
+
+        <section className="th-stack" aria-labelledby="results">
+          <Heading level={2} id="results">
+            {t(result.total === 1 ? "courses.catalogue.countOne" : "courses.catalogue.count", { n: result.total })}
+          </Heading>
+          {result.placeUnknown ? <Alert type="warning">{t("courses.catalogue.placeUnknown", { place: filters.place })}</Alert> : null}
+          {loaderData.signedIn ? (
+            <Paragraph>
+              <Link to="/opleider">{t("courses.catalogue.providerLink")}</Link>
+            </Paragraph>
+          ) : null}
+          {result.items.length === 0 ? <Paragraph>{t("courses.catalogue.none")}</Paragraph> : null}
+          <ul className="th-card-list">
+            {result.items.map((c) => (
+              <li key={c.slug} className="th-card">
+                <Heading level={3} className="th-result__title">
+                  <Link to={`/cursussen/${c.slug}`}>{c.title}</Link>
+                </Heading>
+                <p className="utrecht-paragraph th-result__meta">
+                  {c.providerName} · <Badge>{t(`courses.format.${c.format}`)}</Badge> · {t(`courses.level.${c.level}`)} · {formatPrice(c.priceCents, locale)}
+                </p>
+                <Paragraph>{c.summary}</Paragraph>
+                {c.nextStartsAt && c.nextEndsAt ? (
+                  <p className="utrecht-paragraph th-muted">
+                    {t("courses.catalogue.next", { when: formatSessionTime(c.nextStartsAt, c.nextEndsAt, locale), place: c.nextPlace ?? "" })}
+                    {c.distanceKm !== null ? ` (${c.distanceKm} km)` : ""} ·{" "}
+                    {c.nextPlacesLeft ? t("courses.placesLeft", { n: c.nextPlacesLeft }) : t("courses.full")}
+                    {c.upcomingSessions > 1 ? ` · ${t("courses.catalogue.moreSessions", { n: c.upcomingSessions - 1 })}` : ""}
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+          {result.pageCount > 1 ? (
+            <nav aria-label={t("courses.catalogue.pages")}>
+              <ul className="th-pagination__list">
+                {Array.from({ length: result.pageCount }, (_, i) => i + 1).map((p) => (
+                  <li key={p}>
+                    {p === result.page ? (
+                      <span className="th-pagination__current" aria-current="page">
+                        {p}
+                      </span>
+                    ) : (
+                      <Link to={courseSearchHref({ ...filters, page: p })}>{p}</Link>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
+          {loaderData.signedIn ? null : (
+            <Paragraph>
+              <ButtonLink to="/inloggen?redirectTo=/cursussen" appearance="secondary">
+                {t("courses.catalogue.signIn")}
+              </ButtonLink>
+            </Paragraph>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { redirect } from "react-router";
+import type { Route } from "./+types/course-new";
+import { requestContext, servicesContext } from "~/context.ts";
+import { draftFromNeeds } from "~/domain/courses/draft.ts";
+import { translator } from "~/i18n/index.ts";
+import { requireUser } from "~/services/auth/require.server.ts";
+import { createCourse } from "~/services/courses/create-course.server.ts";
+import { networksOfProviders, organisationsOf } from "~/services/courses/scope.server.ts";
+import { needsForDraft } from "~/services/needs/demand-overview.server.ts";
+import { Alert, Heading, Paragraph } from "~/ui/components.tsx";
+import { CourseErrorPage } from "~/ui/course-error.tsx";
+import { CourseForm } from "~/ui/course-form.tsx";
+import { useT } from "~/ui/use-t.ts";
+import { courseFormError, parseCourseForm } from "./course-form.server.ts";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const user = requireUser(context, request);
+  const services = context.get(servicesContext);
+  const t = translator(user.locale ?? context.get(requestContext).locale);
+  const providers = await organisationsOf(services.db, user, "provider");
+  if (providers.length === 0) throw new Response(t("courses.new.noProvider"), { status: 403 });
+  const networks = await networksOfProviders(services.db, providers.map((p) => p.id));
+  // "Maak een conceptcursus" on the demand view sends the chosen needs here.
+  const needIds = new URL(request.url).searchParams.getAll("behoefte");
+  const needs = needIds.length ? await needsForDraft(services, user, needIds) : [];
+  const draft = needs.length ? draftFromNeeds(needs.map((n) => ({ ...n.need, companyName: n.companyName }))) : null;
+  const values: Record<string, string | string[]> = { providerId: providers[0]!.id, ...(draft ? { ...draft, originNeedIds: needs.map((n) => n.need.id) } : {}) };
+  return { providers, networks, values, fromNeeds: needs.length, title: `${t("courses.new.title")} | ${t("app.name")}` };
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: loaderData?.title ?? "Cursus toevoegen | Technohub" }];
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const user = requireUser(context, request);
+  const formData = await request.formData();
+  const parsed = parseCourseForm(formData);
+  if (!parsed.ok) return parsed.response;
+  try {
+    const created = await createCourse(context.get(servicesContext), user, parsed.input, { publish: parsed.publish, originNeedIds: parsed.originNeedIds });
+    throw redirect(`/cursussen/${created.slug}/sessies?${parsed.publish ? "gepubliceerd" : "opgeslagen"}`);
+  } catch (error) {
+    return courseFormError(error, formData);
+  }
+}
+
+export default function NewCourse({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const values = actionData && "values" in actionData ? actionData.values : loaderData.values;
+  return (
+    <div className="th-stack th-narrow">
+      <Heading level={1}>{t("courses.new.title")}</Heading>
+      <Paragraph lead>{t("courses.new.intro")}</Paragraph>
+      {loaderData.fromNeeds ? <Alert type="info">{t("courses.new.fromNeeds", { n: loaderData.fromNeeds })}</Alert> : null}
+      <CourseForm
+        key={JSON.stringify(values)}
+        values={values}
+        errors={actionData && "errors" in actionData ? actionData.errors : undefined}
+        providers={loaderData.providers}
+        networks={loaderData.networks}
+        cancelTo="/opleider"
+        published={false}
+      />
+    </div>
+  );
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  return <CourseErrorPage error={error} />;
+}

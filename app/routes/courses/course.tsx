@@ -1,0 +1,175 @@
+import { Form } from "react-router";
+import type { Route } from "./+types/course";
+import { requestContext, servicesContext, userContext } from "~/context.ts";
+import { formatPrice, formatSessionTime } from "~/domain/courses/format.ts";
+import { courseJsonLd, safeJsonForScript } from "~/domain/courses/json-ld.ts";
+import { TOPIC_LABELS, type CourseTopic } from "~/domain/courses/vocabulary.ts";
+import { formatDate, translator } from "~/i18n/index.ts";
+import { baseUrl } from "~/lib/env.server.ts";
+import { getCourse } from "~/services/courses/get-course.server.ts";
+import { Alert, Badge, Button, ButtonGroup, ButtonLink, DataList, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
+import { CourseErrorPage } from "~/ui/course-error.tsx";
+import { throwAsResponse } from "~/ui/organisation-error.tsx";
+import { useLocale, useT } from "~/ui/use-t.ts";
+
+const NOTICES: Record<string, string> = { opgeslagen: "courses.page.saved", gepubliceerd: "courses.page.published" };
+
+export async function loader({ params, request, context }: Route.LoaderArgs) {
+  const services = context.get(servicesContext);
+  const user = context.get(userContext);
+  const t = translator(user?.locale ?? context.get(requestContext).locale);
+  try {
+    const page = await getCourse(services, user, params.slug);
+    const origin = baseUrl(services.env);
+    const jsonLd = courseJsonLd({
+      title: page.course.title,
+      summary: page.course.summary,
+      url: `${origin}/cursussen/${page.course.slug}`,
+      provider: { name: page.provider.name, url: `${origin}/organisaties/${page.provider.slug}` },
+      priceCents: page.course.priceCents,
+      leadsTo: page.course.leadsTo,
+      level: page.course.level,
+      topics: page.course.topics.map((x) => TOPIC_LABELS[x as CourseTopic] ?? x),
+      sessions: page.sessions.map((s) => ({ startsAt: s.startsAt, endsAt: s.endsAt, location: s.location, online: s.online, format: page.course.format, cancelled: s.status === "cancelled" })),
+    });
+    const search = new URL(request.url).searchParams;
+    const notice = Object.keys(NOTICES).find((k) => search.has(k));
+    return { ...page, signedIn: !!user, jsonLd: safeJsonForScript(jsonLd), notice: notice ? NOTICES[notice]! : null, title: `${page.course.title} | ${t("app.name")}` };
+  } catch (error) {
+    throwAsResponse(error, t);
+  }
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  if (!loaderData) return [{ title: "Cursus niet gevonden | Technohub" }];
+  return [{ title: loaderData.title }, { name: "description", content: loaderData.course.summary }];
+}
+
+export default function CoursePage({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const { course, provider, network, sessions, canManage, companies, signedIn, notice } = loaderData;
+  const base = `/cursussen/${course.slug}`;
+  const facts = [
+    { label: t("courses.page.provider"), value: <Link to={`/organisaties/${provider.slug}`}>{provider.name}</Link> },
+    ...(network ? [{ label: t("courses.page.network"), value: <Link to={`/netwerken/${network.slug}`}>{network.name}</Link> }] : []),
+    { label: t("courses.page.topics"), value: course.topics.map((x) => t(`courses.topic.${x}`)).join(", ") },
+    { label: t("courses.page.targetGroups"), value: course.targetGroups.map((x) => t(`courses.targetGroup.${x}`)).join(", ") },
+    { label: t("courses.page.level"), value: t(`courses.level.${course.level}`) },
+    { label: t("courses.page.format"), value: t(`courses.format.${course.format}`) },
+    ...(course.duration ? [{ label: t("courses.page.duration"), value: course.duration }] : []),
+    { label: t("courses.page.price"), value: formatPrice(course.priceCents, locale) },
+    ...(course.leadsTo ? [{ label: t("courses.page.leadsTo"), value: course.leadsTo }] : []),
+  ];
+  return (
+    <article className="th-stack th-profile">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: loaderData.jsonLd }} />
+      <Paragraph>
+        <Link to="/cursussen">← {t("courses.backToCatalogue")}</Link>
+      </Paragraph>
+      {notice ? (
+        <Alert type="ok">
+          <Paragraph>{t(notice)}</Paragraph>
+        </Alert>
+      ) : null}
+      <header className="th-stack">
+        <Heading level={1}>{course.title}</Heading>
+        {course.status !== "published" ? <Alert type="warning">{t(`courses.page.status.${course.status}`)}</Alert> : null}
+        <Paragraph lead>{course.summary}</Paragraph>
+        {course.description
+          .split(/\n\s*\n/)
+          .filter((p) => p.trim())
+          .map((p, i) => (
+            <Paragraph key={i} className="th-prewrap">
+              {p}
+            </Paragraph>
+          ))}
+        {canManage ? (
+          <ButtonGroup>
+            <ButtonLink to={`${base}/bewerken`}>{t("courses.page.edit")}</ButtonLink>
+            <ButtonLink to={`${base}/sessies`} appearance="secondary">
+              {t("courses.page.manageSessions")}
+            </ButtonLink>
+          </ButtonGroup>
+        ) : null}
+      </header>
+      <section className="th-stack" aria-labelledby="gegevens">
+        <Heading level={2} id="gegevens">
+          {t("courses.page.facts")}
+        </Heading>
+        <DataList items={facts} />
+      </section>
+      <section className="th-stack" aria-labelledby="sessies">
+        <Heading level={2} id="sessies">
+          {t("courses.page.sessions")}
+        </Heading>
+        {sessions.length === 0 ? <Paragraph>{t("courses.page.noSessions")}</Paragraph> : null}
+        {!signedIn && sessions.length ? (
+          <Paragraph>
+            <Link to={`/inloggen?redirectTo=${encodeURIComponent(base)}`}>{t("courses.page.signInToRegister")}</Link>
+          </Paragraph>
+        ) : null}
+        {sessions.length ? (
+          <Table>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th className="utrecht-table__header-cell" scope="col">{t("courses.page.when")}</th>
+                <th className="utrecht-table__header-cell" scope="col">{t("courses.page.where")}</th>
+                <th className="utrecht-table__header-cell" scope="col">{t("courses.page.places")}</th>
+                <th className="utrecht-table__header-cell" scope="col">{t("courses.page.deadline")}</th>
+                <th className="utrecht-table__header-cell" scope="col">{t("courses.page.action")}</th>
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {sessions.map((s) => {
+                const label = formatSessionTime(s.startsAt, s.endsAt, locale);
+                return (
+                  <tr className="utrecht-table__row" key={s.id}>
+                    <td className="utrecht-table__cell">{label}</td>
+                    <td className="utrecht-table__cell">{s.location}</td>
+                    <td className="utrecht-table__cell">
+                      {s.status === "cancelled" ? (
+                        <Badge>{t("courses.page.cancelled")}</Badge>
+                      ) : s.placesLeft > 0 ? (
+                        t("courses.placesLeftOf", { n: s.placesLeft, capacity: s.capacity })
+                      ) : (
+                        <>
+                          {t("courses.full")}
+                          {s.waiting ? ` · ${t("courses.page.waiting", { n: s.waiting })}` : ""}
+                        </>
+                      )}
+                    </td>
+                    <td className="utrecht-table__cell">{formatDate(s.registrationDeadline, locale)}</td>
+                    <td className="utrecht-table__cell">
+                      {s.mine ? (
+                        <Link to={`/aanmelding/${s.mine.id}`}>
+                          {s.mine.status === "waitlisted" ? t("courses.page.mineWaiting", { n: s.mine.position ?? "" }) : t(`courses.registrationStatus.${s.mine.status}`)}
+                        </Link>
+                      ) : signedIn && s.open ? (
+                        <div className="th-stack">
+                          <Form method="post" action={`${base}/sessies/${s.id}/aanmelden`}>
+                            <input type="hidden" name="intent" value="self" />
+                            <Button aria-label={`${s.placesLeft > 0 ? t("courses.page.register") : t("courses.page.joinWaitlist")}: ${label}`}>
+                              {s.placesLeft > 0 ? t("courses.page.register") : t("courses.page.joinWaitlist")}
+                            </Button>
+                          </Form>
+                          {companies.length ? <Link to={`${base}/sessies/${s.id}/aanmelden`}>{t("courses.page.registerEmployees")}<span className="th-visually-hidden">: {label}</span></Link> : null}
+                        </div>
+                      ) : s.open ? null : (
+                        <span className="th-muted">{t("courses.page.closed")}</span>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </Table>
+        ) : null}
+      </section>
+    </article>
+  );
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  return <CourseErrorPage error={error} />;
+}

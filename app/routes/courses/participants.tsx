@@ -1,0 +1,149 @@
+import { Form, redirect } from "react-router";
+import type { Route } from "./+types/participants";
+import { requestContext, servicesContext } from "~/context.ts";
+import { formatSessionTime } from "~/domain/courses/format.ts";
+import { DomainError } from "~/domain/errors.ts";
+import { translator } from "~/i18n/index.ts";
+import { requireUser } from "~/services/auth/require.server.ts";
+import { listSessionRegistrations } from "~/services/courses/list-session-registrations.server.ts";
+import { recordAttendance } from "~/services/courses/record-attendance.server.ts";
+import { Alert, Button, ButtonGroup, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
+import { CourseErrorPage } from "~/ui/course-error.tsx";
+import { throwAsResponse } from "~/ui/organisation-error.tsx";
+import { useLocale, useT } from "~/ui/use-t.ts";
+import { data } from "react-router";
+
+export async function loader({ params, request, context }: Route.LoaderArgs) {
+  const user = requireUser(context, request);
+  const services = context.get(servicesContext);
+  const t = translator(user.locale ?? context.get(requestContext).locale);
+  try {
+    const page = await listSessionRegistrations(services, user, params.slug, params.id);
+    const started = page.session.startsAt.getTime() <= services.clock.now().getTime();
+    return {
+      course: { slug: page.course.slug, title: page.course.title },
+      session: { id: page.session.id, startsAt: page.session.startsAt, endsAt: page.session.endsAt, location: page.session.location, capacity: page.session.capacity, status: page.session.status },
+      registrations: page.registrations,
+      started,
+      saved: new URL(request.url).searchParams.has("opgeslagen"),
+      title: `${t("courses.participants.title")}: ${page.course.title} | ${t("app.name")}`,
+    };
+  } catch (error) {
+    throwAsResponse(error, t);
+  }
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: loaderData?.title ?? "Deelnemers | Technohub" }];
+}
+
+export async function action({ params, request, context }: Route.ActionArgs) {
+  const user = requireUser(context, request);
+  const form = await request.formData();
+  const attended = form.getAll("attended[]").filter((v): v is string => typeof v === "string");
+  try {
+    await recordAttendance(context.get(servicesContext), user, params.slug, params.id, attended);
+    throw redirect(`/cursussen/${params.slug}/sessies/${params.id}/deelnemers?opgeslagen`);
+  } catch (error) {
+    if (error instanceof DomainError && error.kind === "invalid") return data({ error: error.message }, { status: 400 });
+    throwAsResponse(error, translator(user.locale));
+  }
+}
+
+export default function Participants({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const { course, session, registrations, started, saved } = loaderData;
+  const base = `/cursussen/${course.slug}/sessies/${session.id}`;
+  const attendable = registrations.filter((r) => r.status === "confirmed" || r.status === "attended" || r.status === "no_show");
+  return (
+    <div className="th-stack">
+      <Paragraph>
+        <Link to={`/cursussen/${course.slug}/sessies`}>← {t("courses.sessions.title")}</Link>
+      </Paragraph>
+      <Heading level={1}>{t("courses.participants.title")}</Heading>
+      <Paragraph lead>
+        {course.title}: {formatSessionTime(session.startsAt, session.endsAt, locale)}, {session.location}
+      </Paragraph>
+      {saved ? (
+        <Alert type="ok">
+          <Paragraph>{t("courses.participants.saved")}</Paragraph>
+        </Alert>
+      ) : null}
+      {actionData?.error ? (
+        <Alert type="error">
+          <Paragraph>{actionData.error}</Paragraph>
+        </Alert>
+      ) : null}
+      <ButtonGroup>
+        <a className="utrecht-button-link utrecht-button-link--secondary-action" href={`${base}/export/csv`} download>
+          {t("courses.participants.csv")}
+        </a>
+        <a className="utrecht-button-link utrecht-button-link--secondary-action" href={`${base}/export/xlsx`} download>
+          {t("courses.participants.xlsx")}
+        </a>
+      </ButtonGroup>
+      {registrations.length === 0 ? <Paragraph>{t("courses.participants.none")}</Paragraph> : null}
+      {registrations.length ? (
+        <Form method="post" className="th-stack">
+          <Table caption={t("courses.participants.caption", { n: registrations.length })}>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th className="utrecht-table__header-cell" scope="col">{t("courses.participants.name")}</th>
+                <th className="utrecht-table__header-cell" scope="col">{t("courses.participants.email")}</th>
+                <th className="utrecht-table__header-cell" scope="col">{t("courses.participants.company")}</th>
+                <th className="utrecht-table__header-cell" scope="col">{t("courses.registration.status")}</th>
+                {started ? <th className="utrecht-table__header-cell" scope="col">{t("courses.participants.present")}</th> : null}
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {registrations.map((r) => (
+                <tr className="utrecht-table__row" key={r.id}>
+                  <td className="utrecht-table__cell">{r.name}</td>
+                  <td className="utrecht-table__cell">{r.email}</td>
+                  <td className="utrecht-table__cell">{r.company ?? ""}</td>
+                  <td className="utrecht-table__cell">
+                    {r.status === "waitlisted" ? t("courses.page.mineWaiting", { n: r.position ?? "" }) : t(`courses.registrationStatus.${r.status}`)}
+                    {r.status === "attended" ? (
+                      <>
+                        {" · "}
+                        <a className="utrecht-link" href={`/aanmelding/${r.id}/bewijs-van-deelname`}>
+                          {t("courses.participants.certificate")}
+                          <span className="th-visually-hidden">: {r.name}</span>
+                        </a>
+                      </>
+                    ) : null}
+                  </td>
+                  {started ? (
+                    <td className="utrecht-table__cell">
+                      {attendable.includes(r) ? (
+                        <input
+                          className="utrecht-checkbox utrecht-checkbox--html-input"
+                          type="checkbox"
+                          name="attended[]"
+                          value={r.id}
+                          defaultChecked={r.status === "attended"}
+                          aria-label={`${t("courses.participants.present")}: ${r.name}`}
+                        />
+                      ) : null}
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+          {started && attendable.length && session.status === "scheduled" ? (
+            <div>
+              <Button>{t("courses.participants.saveAttendance")}</Button>
+            </div>
+          ) : null}
+        </Form>
+      ) : null}
+      {!started ? <Paragraph className="th-muted">{t("courses.participants.attendanceLater")}</Paragraph> : null}
+    </div>
+  );
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  return <CourseErrorPage error={error} />;
+}

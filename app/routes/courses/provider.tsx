@@ -1,0 +1,76 @@
+import type { Route } from "./+types/provider";
+import { requestContext, servicesContext } from "~/context.ts";
+import { formatSessionTime } from "~/domain/courses/format.ts";
+import { translator } from "~/i18n/index.ts";
+import { requireUser } from "~/services/auth/require.server.ts";
+import { listProviderCourses } from "~/services/courses/list-provider-courses.server.ts";
+import { Badge, ButtonGroup, ButtonLink, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
+import { CourseErrorPage } from "~/ui/course-error.tsx";
+import { throwAsResponse } from "~/ui/organisation-error.tsx";
+import { useLocale, useT } from "~/ui/use-t.ts";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const user = requireUser(context, request);
+  const t = translator(user.locale ?? context.get(requestContext).locale);
+  try {
+    const page = await listProviderCourses(context.get(servicesContext), user);
+    return { ...page, title: `${t("courses.provider.title")} | ${t("app.name")}` };
+  } catch (error) {
+    throwAsResponse(error, t);
+  }
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: loaderData?.title ?? "Mijn cursusaanbod | Technohub" }];
+}
+
+export default function ProviderDashboard({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const { providers, courses } = loaderData;
+  return (
+    <div className="th-stack">
+      <Heading level={1}>{t("courses.provider.title")}</Heading>
+      {providers.length === 0 ? (
+        <Paragraph>{t("courses.provider.noProvider")}</Paragraph>
+      ) : (
+        <>
+          <Paragraph lead>{t("courses.provider.intro", { providers: providers.map((p) => p.name).join(", ") })}</Paragraph>
+          <ButtonGroup>
+            <ButtonLink to="/cursussen/nieuw">{t("courses.provider.new")}</ButtonLink>
+            <ButtonLink to="/behoeften/overzicht" appearance="secondary">
+              {t("courses.provider.demand")}
+            </ButtonLink>
+          </ButtonGroup>
+        </>
+      )}
+      {courses.map((c) => (
+        <section key={c.id} className="th-card th-stack" aria-labelledby={`c-${c.id}`}>
+          <Heading level={2} appearance={3} id={`c-${c.id}`}>
+            <Link to={`/cursussen/${c.slug}`}>{c.title}</Link> <Badge>{t(`courses.status.${c.status}`)}</Badge>
+          </Heading>
+          {c.sessions.length === 0 ? <Paragraph>{t("courses.sessions.none")}</Paragraph> : null}
+          <UnorderedList>
+            {c.sessions.map((s) => (
+              <li key={s.id} className="utrecht-unordered-list__item">
+                <Link to={`/cursussen/${c.slug}/sessies/${s.id}/deelnemers`}>{formatSessionTime(s.startsAt, s.endsAt, locale)}</Link>
+                {": "}
+                {s.status === "cancelled"
+                  ? t("courses.page.cancelled")
+                  : t("courses.provider.sessionNumbers", { confirmed: s.confirmed + s.attended, capacity: s.capacity, pending: s.pending + s.offered, waiting: s.waiting })}
+                {s.status === "scheduled" && s.minParticipants > s.placesTaken ? ` · ${t("courses.provider.belowMinimum", { min: s.minParticipants })}` : ""}
+              </li>
+            ))}
+          </UnorderedList>
+          <Paragraph>
+            <Link to={`/cursussen/${c.slug}/sessies`}>{t("courses.page.manageSessions")}</Link>
+          </Paragraph>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  return <CourseErrorPage error={error} />;
+}

@@ -1,0 +1,131 @@
+import { data, Form, redirect } from "react-router";
+import type { Route } from "./+types/registration";
+import { requestContext, servicesContext, userContext } from "~/context.ts";
+import { formatSessionTime } from "~/domain/courses/format.ts";
+import { DomainError } from "~/domain/errors.ts";
+import { formatDate, translator } from "~/i18n/index.ts";
+import { acceptOffer } from "~/services/courses/accept-offer.server.ts";
+import { cancelRegistration } from "~/services/courses/cancel-registration.server.ts";
+import { getRegistration } from "~/services/courses/get-registration.server.ts";
+import { Alert, Button, DataList, Heading, Link, Paragraph } from "~/ui/components.tsx";
+import { CourseErrorPage } from "~/ui/course-error.tsx";
+import { throwAsResponse } from "~/ui/organisation-error.tsx";
+import { useLocale, useT } from "~/ui/use-t.ts";
+
+const NOTICES: Record<string, string> = {
+  aangemeld: "courses.registration.notice.confirmed",
+  wachtlijst: "courses.registration.notice.waitlisted",
+  geannuleerd: "courses.registration.notice.cancelled",
+  aangenomen: "courses.registration.notice.accepted",
+  bevestigd: "courses.registration.notice.confirmed",
+};
+
+export async function loader({ params, request, context }: Route.LoaderArgs) {
+  const user = context.get(userContext);
+  const t = translator(user?.locale ?? context.get(requestContext).locale);
+  const search = new URL(request.url).searchParams;
+  // Without an account or the link's key this page is not found, which also hides whether it exists.
+  try {
+    const registration = await getRegistration(context.get(servicesContext), { user, token: search.get("sleutel") }, params.id);
+    const notice = Object.keys(NOTICES).find((k) => search.has(k));
+    return { registration, notice: notice ? NOTICES[notice]! : null, title: `${t("courses.registration.title")} | ${t("app.name")}` };
+  } catch (error) {
+    throwAsResponse(error, t);
+  }
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: loaderData?.title ?? "Aanmelding | Technohub" }, { name: "robots", content: "noindex" }];
+}
+
+export async function action({ params, request, context }: Route.ActionArgs) {
+  const user = context.get(userContext);
+  const services = context.get(servicesContext);
+  const form = await request.formData();
+  const token = typeof form.get("sleutel") === "string" ? String(form.get("sleutel")) : null;
+  const intent = form.get("intent");
+  const keep = token ? `sleutel=${encodeURIComponent(token)}&` : "";
+  try {
+    if (intent === "cancel") {
+      await cancelRegistration(services, { user, token }, params.id);
+      throw redirect(`/aanmelding/${params.id}?${keep}geannuleerd`);
+    }
+    if (intent === "accept") {
+      await acceptOffer(services, { user, token }, params.id);
+      throw redirect(`/aanmelding/${params.id}?${keep}aangenomen`);
+    }
+    return data({ error: "Onbekende actie." }, { status: 400 });
+  } catch (error) {
+    if (error instanceof DomainError && error.kind === "invalid") return data({ error: error.message }, { status: 400 });
+    throwAsResponse(error, translator(user?.locale ?? "nl"));
+  }
+}
+
+export default function RegistrationPage({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const { registration: r, notice } = loaderData;
+  const status = r.status === "waitlisted" ? t("courses.page.mineWaiting", { n: r.position ?? "" }) : t(`courses.registrationStatus.${r.status}`);
+  return (
+    <div className="th-stack th-narrow">
+      <Heading level={1}>{t("courses.registration.title")}</Heading>
+      {notice ? (
+        <Alert type="ok">
+          <Paragraph>{t(notice)}</Paragraph>
+        </Alert>
+      ) : null}
+      {actionData && "error" in actionData ? (
+        <Alert type="error">
+          <Paragraph>{actionData.error}</Paragraph>
+        </Alert>
+      ) : null}
+      {r.session.cancelled ? <Alert type="warning">{t("courses.registration.sessionCancelled")}</Alert> : null}
+      <DataList
+        items={[
+          { label: t("courses.registration.course"), value: <Link to={`/cursussen/${r.course.slug}`}>{r.course.title}</Link> },
+          { label: t("courses.page.provider"), value: r.course.provider },
+          { label: t("courses.page.when"), value: formatSessionTime(r.session.startsAt, r.session.endsAt, locale) },
+          { label: t("courses.page.where"), value: r.session.location },
+          { label: t("courses.registration.participant"), value: `${r.participantName} (${r.participantEmail})` },
+          { label: t("courses.registration.status"), value: <strong data-testid="registration-status">{status}</strong> },
+          ...(r.expiresAt && r.status === "offered" ? [{ label: t("courses.registration.offerUntil"), value: formatDate(r.expiresAt, locale, { dateStyle: "long", timeStyle: "short" }) }] : []),
+        ]}
+      />
+      {r.canAccept ? (
+        <Form method="post">
+          <input type="hidden" name="intent" value="accept" />
+          {r.token ? <input type="hidden" name="sleutel" value={r.token} /> : null}
+          <Button>{t("courses.registration.accept")}</Button>
+        </Form>
+      ) : null}
+      {r.canConfirm && r.token ? (
+        <Paragraph>
+          <Link to={`/aanmelding/bevestigen/${r.token}`}>{t("courses.registration.confirmLink")}</Link>
+        </Paragraph>
+      ) : null}
+      {r.status === "attended" ? (
+        <Paragraph>
+          <a className="utrecht-link" href={`/aanmelding/${r.id}/bewijs-van-deelname${r.token ? `?sleutel=${encodeURIComponent(r.token)}` : ""}`}>
+            {t("courses.registration.certificate")}
+          </a>
+        </Paragraph>
+      ) : null}
+      {r.canCancel ? (
+        <Form method="post" className="th-stack">
+          <input type="hidden" name="intent" value="cancel" />
+          {r.token ? <input type="hidden" name="sleutel" value={r.token} /> : null}
+          <Paragraph className="th-muted">{t("courses.registration.cancelHint", { date: formatDate(r.session.deadline, locale) })}</Paragraph>
+          <div>
+            <Button appearance="secondary" danger>
+              {r.status === "waitlisted" ? t("courses.registration.leaveWaitlist") : t("courses.registration.cancel")}
+            </Button>
+          </div>
+        </Form>
+      ) : null}
+    </div>
+  );
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  return <CourseErrorPage error={error} />;
+}

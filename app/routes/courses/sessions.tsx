@@ -1,0 +1,176 @@
+import { data, Form, redirect } from "react-router";
+import type { Route } from "./+types/sessions";
+import { requestContext, servicesContext } from "~/context.ts";
+import { formatSessionTime } from "~/domain/courses/format.ts";
+import { sessionFormSchema } from "~/domain/courses/forms.ts";
+import { DomainError } from "~/domain/errors.ts";
+import { translator } from "~/i18n/index.ts";
+import { formValues, parseForm } from "~/lib/forms.ts";
+import { requireUser } from "~/services/auth/require.server.ts";
+import { addSession } from "~/services/courses/add-session.server.ts";
+import { cancelSession } from "~/services/courses/cancel-session.server.ts";
+import { listCourseSessions } from "~/services/courses/list-course-sessions.server.ts";
+import { Alert, Badge, Button, ButtonGroup, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
+import { CourseErrorPage } from "~/ui/course-error.tsx";
+import { ErrorSummary, SelectField, TextField } from "~/ui/form.tsx";
+import { throwAsResponse } from "~/ui/organisation-error.tsx";
+import { useLocale, useT } from "~/ui/use-t.ts";
+
+const NOTICES: Record<string, string> = {
+  gepubliceerd: "courses.page.published",
+  opgeslagen: "courses.sessions.savedDraft",
+  toegevoegd: "courses.sessions.added",
+  geannuleerd: "courses.sessions.cancelled",
+};
+
+export async function loader({ params, request, context }: Route.LoaderArgs) {
+  const user = requireUser(context, request);
+  const t = translator(user.locale ?? context.get(requestContext).locale);
+  try {
+    const page = await listCourseSessions(context.get(servicesContext), user, params.slug);
+    const search = new URL(request.url).searchParams;
+    const notice = Object.keys(NOTICES).find((k) => search.has(k));
+    return { ...page, notice: notice ? NOTICES[notice]! : null, title: `${t("courses.sessions.title")}: ${page.course.title} | ${t("app.name")}` };
+  } catch (error) {
+    throwAsResponse(error, t);
+  }
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: loaderData?.title ?? "Sessies | Technohub" }];
+}
+
+export async function action({ params, request, context }: Route.ActionArgs) {
+  const user = requireUser(context, request);
+  const services = context.get(servicesContext);
+  const formData = await request.formData();
+  try {
+    if (formData.get("intent") === "cancel") {
+      await cancelSession(services, user, params.slug, String(formData.get("sessionId") ?? ""));
+      throw redirect(`/cursussen/${params.slug}/sessies?geannuleerd`);
+    }
+    const parsed = parseForm(sessionFormSchema, formData);
+    if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+    await addSession(services, user, params.slug, parsed.data);
+    throw redirect(`/cursussen/${params.slug}/sessies?toegevoegd`);
+  } catch (error) {
+    if (error instanceof DomainError && error.kind === "invalid") {
+      return data({ errors: { [error.field ?? "_form"]: error.message }, values: formValues(formData) }, { status: 400 });
+    }
+    throwAsResponse(error, translator(user.locale));
+  }
+}
+
+export default function Sessions({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const { course, sessions, hubs, notice } = loaderData;
+  const values = (actionData?.values ?? {}) as Record<string, string>;
+  const errors = actionData?.errors;
+  const labels = {
+    date: t("courses.sessions.date"),
+    startTime: t("courses.sessions.startTime"),
+    endTime: t("courses.sessions.endTime"),
+    capacity: t("courses.sessions.capacity"),
+    deadline: t("courses.sessions.deadline"),
+    place: t("courses.sessions.place"),
+  };
+  return (
+    <div className="th-stack">
+      <Paragraph>
+        <Link to={`/cursussen/${course.slug}`}>← {course.title}</Link> · <Link to="/opleider">{t("courses.provider.title")}</Link>
+      </Paragraph>
+      <Heading level={1}>{t("courses.sessions.title")}</Heading>
+      {notice ? (
+        <Alert type="ok">
+          <Paragraph>{t(notice)}</Paragraph>
+        </Alert>
+      ) : null}
+      {course.status === "draft" ? <Alert type="warning">{t("courses.page.status.draft")}</Alert> : null}
+      {sessions.length === 0 ? (
+        <Paragraph>{t("courses.sessions.none")}</Paragraph>
+      ) : (
+        <Table>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th className="utrecht-table__header-cell" scope="col">{t("courses.page.when")}</th>
+              <th className="utrecht-table__header-cell" scope="col">{t("courses.page.where")}</th>
+              <th className="utrecht-table__header-cell" scope="col">{t("courses.sessions.numbers")}</th>
+              <th className="utrecht-table__header-cell" scope="col">{t("courses.page.action")}</th>
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {sessions.map((s) => {
+              const label = formatSessionTime(s.startsAt, s.endsAt, locale);
+              return (
+                <tr className="utrecht-table__row" key={s.id}>
+                  <td className="utrecht-table__cell">{label}</td>
+                  <td className="utrecht-table__cell">{s.location}</td>
+                  <td className="utrecht-table__cell">
+                    {s.status === "cancelled" ? (
+                      <Badge>{t("courses.page.cancelled")}</Badge>
+                    ) : (
+                      t("courses.sessions.numbersText", { taken: s.placesTaken, capacity: s.capacity, waiting: s.waiting, min: s.minParticipants })
+                    )}
+                  </td>
+                  <td className="utrecht-table__cell">
+                    <ButtonGroup>
+                      <Link to={`/cursussen/${course.slug}/sessies/${s.id}/deelnemers`}>
+                        {t("courses.sessions.participants")}
+                        <span className="th-visually-hidden">: {label}</span>
+                      </Link>
+                      {s.status === "scheduled" ? (
+                        <Form method="post">
+                          <input type="hidden" name="intent" value="cancel" />
+                          <input type="hidden" name="sessionId" value={s.id} />
+                          <Button appearance="subtle" danger aria-label={`${t("courses.sessions.cancel")}: ${label}`}>
+                            {t("courses.sessions.cancel")}
+                          </Button>
+                        </Form>
+                      ) : null}
+                    </ButtonGroup>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </Table>
+      )}
+      <section className="th-stack th-narrow" aria-labelledby="nieuw">
+        <Heading level={2} id="nieuw">
+          {t("courses.sessions.add")}
+        </Heading>
+        <Form method="post" className="th-stack" noValidate key={JSON.stringify(values)}>
+          <input type="hidden" name="intent" value="add" />
+          <ErrorSummary errors={errors} labels={labels} />
+          <TextField name="date" type="date" label={labels.date} defaultValue={values.date} error={errors?.date} required />
+          <TextField name="startTime" type="time" label={labels.startTime} defaultValue={values.startTime ?? "09:00"} error={errors?.startTime} required />
+          <TextField name="endTime" type="time" label={labels.endTime} defaultValue={values.endTime ?? "16:30"} error={errors?.endTime} required />
+          <TextField name="endDate" type="date" label={t("courses.sessions.endDate")} description={t("courses.sessions.endDateHint")} defaultValue={values.endDate} error={errors?.endDate} />
+          {hubs.length ? (
+            <SelectField
+              name="locationId"
+              label={t("courses.sessions.hub")}
+              placeholder={t("courses.sessions.otherAddress")}
+              options={hubs.map((h) => ({ value: h.id, label: `${h.name} (${t(`courses.hubKind.${h.kind}`)})` }))}
+              defaultValue={values.locationId}
+              error={errors?.locationId}
+            />
+          ) : null}
+          <TextField name="address" label={t("courses.sessions.address")} description={t("courses.sessions.addressHint")} defaultValue={values.address} error={errors?.address} maxLength={200} />
+          <TextField name="place" label={labels.place} defaultValue={values.place} error={errors?.place} maxLength={100} />
+          <TextField name="capacity" label={labels.capacity} inputMode="numeric" defaultValue={values.capacity} error={errors?.capacity} className="th-narrow-input" required />
+          <TextField name="minParticipants" label={t("courses.sessions.min")} inputMode="numeric" defaultValue={values.minParticipants} error={errors?.minParticipants} className="th-narrow-input" />
+          <TextField name="deadline" type="date" label={labels.deadline} defaultValue={values.deadline} error={errors?.deadline} required />
+          <div>
+            <Button>{t("courses.sessions.addSubmit")}</Button>
+          </div>
+        </Form>
+      </section>
+    </div>
+  );
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  return <CourseErrorPage error={error} />;
+}
