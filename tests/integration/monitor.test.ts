@@ -102,7 +102,7 @@ describe(`regional monitor (${TEST_DB})`, () => {
     ws.addRow(["vacatures-techniek", "", "", "Regio Utrecht", 2019, 1400, "UWV 2019"]);
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
     const file = { name: "vacatures.xlsx", bytes };
-    expect((await previewMonitorImport(services, outsider, "technet-utrecht", file).catch((e: DomainError) => e)).kind).toBe("forbidden");
+    expect(((await previewMonitorImport(services, outsider, "technet-utrecht", file).catch((e: unknown) => e)) as DomainError).kind).toBe("forbidden");
     const preview = await previewMonitorImport(services, coordinator, "technet-utrecht", file);
     expect(preview.errors).toEqual([]);
     expect(preview.newIndicators).toEqual(["vacatures-techniek"]);

@@ -89,6 +89,11 @@ export default function NetworkProfilePage({ loaderData }: Route.ComponentProps)
         </section>
       ) : null}
 
+      <nav aria-label={t("monitor.profileLinks")} className="th-inline-list">
+        <Link to={`/nieuws?netwerk=${profile.slug}`}>{t("news.titleNetwork", { name: profile.name })}</Link>
+        <Link to={`${base}/monitor`}>{t("monitor.title", { name: profile.name })}</Link>
+      </nav>
+
       <section className="th-stack" aria-labelledby="gegevens">
         <Heading level={2} id="gegevens">
           {t("directory.profile.facts")}

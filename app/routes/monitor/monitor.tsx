@@ -1,0 +1,80 @@
+import { data } from "react-router";
+import type { Route } from "./+types/monitor";
+import { requestContext, servicesContext, userContext } from "~/context.ts";
+import { DomainError, STATUS } from "~/domain/errors.ts";
+import { translator } from "~/i18n/index.ts";
+import { loadMonitor } from "~/services/monitor/load-monitor.server.ts";
+import { Alert, ButtonLink, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
+import { formatNumber, MonitorChart } from "~/ui/monitor-chart.tsx";
+import { useLocale, useT } from "~/ui/use-t.ts";
+
+export async function loader({ params, request, context }: Route.LoaderArgs) {
+  const user = context.get(userContext);
+  const t = translator(user?.locale ?? context.get(requestContext).locale);
+  try {
+    const monitor = await loadMonitor(context.get(servicesContext), user, params.slug);
+    const imported = Number(new URL(request.url).searchParams.get("geimporteerd")) || 0;
+    return { ...monitor, imported, title: `${t("monitor.title", { name: monitor.network.name })} | ${t("app.name")}` };
+  } catch (error) {
+    if (error instanceof DomainError) throw data(t(error.message), { status: STATUS[error.kind] });
+    throw error;
+  }
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: loaderData?.title ?? "Regionale monitor | Technohub" }];
+}
+
+export default function MonitorPage({ loaderData }: Route.ComponentProps) {
+  const { network, panels, canImport, imported } = loaderData;
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <div className="th-stack">
+      <Paragraph>
+        <Link to={`/netwerken/${network.slug}`}>← {t("monitor.back", { name: network.name })}</Link>
+      </Paragraph>
+      <Heading level={1}>{t("monitor.title", { name: network.name })}</Heading>
+      <Paragraph lead>{t("monitor.intro")}</Paragraph>
+      {imported > 0 ? <Alert type="ok">{t("monitor.imported", { count: imported })}</Alert> : null}
+      {canImport ? (
+        <ButtonLink to={`/netwerken/${network.slug}/monitor/importeren`} appearance="secondary">
+          {t("monitor.import.link")}
+        </ButtonLink>
+      ) : null}
+      {panels.length === 0 ? <Paragraph>{t("monitor.empty")}</Paragraph> : null}
+      {panels.map((panel) => (
+        <section key={panel.code} className="th-card th-stack" aria-labelledby={`ind-${panel.code}`}>
+          <Heading level={2} id={`ind-${panel.code}`}>
+            {panel.name}
+          </Heading>
+          {panel.description ? <Paragraph>{panel.description}</Paragraph> : null}
+          <Paragraph className="th-muted">{t("monitor.unit", { unit: panel.unit })}</Paragraph>
+          <div className="th-monitor">
+            <MonitorChart name={panel.name} unit={panel.unit} series={panel.series} />
+            <Table caption={t("monitor.tableCaption", { name: panel.name, unit: panel.unit })}>
+              <thead className="utrecht-table__header">
+                <tr className="utrecht-table__row">
+                  <th scope="col" className="utrecht-table__header-cell">{t("monitor.col.region")}</th>
+                  <th scope="col" className="utrecht-table__header-cell">{t("monitor.col.period")}</th>
+                  <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric">{t("monitor.col.value")}</th>
+                  <th scope="col" className="utrecht-table__header-cell">{t("monitor.col.source")}</th>
+                </tr>
+              </thead>
+              <tbody className="utrecht-table__body">
+                {panel.rows.map((r) => (
+                  <tr key={`${r.region}-${r.period}`} className="utrecht-table__row">
+                    <td className="utrecht-table__cell">{r.region}</td>
+                    <td className="utrecht-table__cell">{r.period}</td>
+                    <td className="utrecht-table__cell utrecht-table__cell--numeric">{formatNumber(r.value, locale)}</td>
+                    <td className="utrecht-table__cell">{r.source}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}
