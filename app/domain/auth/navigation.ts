@@ -8,6 +8,7 @@ export function navigationItems(who: { signedIn: boolean; coordinator: boolean; 
     { href: "/organisaties", label: "nav.organisations" },
     { href: "/cursussen", label: "nav.courses" },
     { href: "/nieuws", label: "nav.news" },
+    { href: "/evenementen", label: "nav.events" },
   ];
   if (who.signedIn) items.push({ href: "/programmas", label: "nav.programmes" });
   if (who.signedIn) items.push({ href: "/behoeften", label: "nav.needs" });

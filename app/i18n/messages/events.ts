@@ -1,6 +1,7 @@
 /** Events: Feest van de Techniek, Girlsday, Techniekdag — registration, assignment, schedules. */
 export const events = {
   nl: {
+    "nav.events": "Evenementen",
     "events.list.title": "Evenementen",
     "events.list.intro": "Techniekevenementen waar bedrijven hun deuren openen voor klassen. Bedrijven bieden bezoekmomenten aan, scholen melden hun klassen aan.",
     "events.list.empty": "Er zijn nog geen evenementen.",
@@ -205,6 +206,7 @@ export const events = {
     "events.error.pupilsPresent": "Vul een geldig aantal leerlingen in.",
   },
   en: {
+    "nav.events": "Events",
     "events.list.title": "Events",
     "events.list.intro": "Technology events where companies open their doors to classes. Companies offer visit slots, schools register their classes.",
     "events.list.empty": "There are no events yet.",
