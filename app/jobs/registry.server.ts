@@ -4,6 +4,7 @@ import { mailJobs } from "~/services/mail/jobs.server.ts";
 import { newsJobs } from "~/services/news/jobs.server.ts";
 import { eventJobs } from "~/services/events/jobs.server.ts";
 import { courseJobs } from "~/services/courses/jobs.server.ts";
+import { appointmentJobs } from "~/services/appointments/jobs.server.ts";
 
 /**
  * A kind of background work. `run` is the use-case the job performs; with
@@ -18,7 +19,7 @@ export type JobDefinition = {
 
 /** Every job of the platform; each area contributes its list. */
 export function jobDefinitions(): JobDefinition[] {
-  return [...mailJobs, ...eventJobs, ...courseJobs, ...newsJobs];
+  return [...mailJobs, ...eventJobs, ...courseJobs, ...newsJobs, ...appointmentJobs];
 }
 
 export async function startWorkers(services: AppServices, definitions = jobDefinitions()) {

@@ -73,3 +73,20 @@ describe("what the sweep owes", () => {
     expect(expiredOptions([], "2026-03-13", null)).toBe(false);
   });
 });
+
+import { countedResponses } from "./reliability.ts";
+
+describe("which requests count for reliability", () => {
+  const now = new Date("2026-03-20T12:00:00Z");
+  const at = (d: string) => new Date(`${d}T12:00:00Z`);
+  it("counts answers, expiries and week-old silence, not fresh or withdrawn requests", () => {
+    const rows = [
+      { id: 1, requestedAt: at("2026-03-01"), respondedAt: at("2026-03-02"), state: "scheduled" as const },
+      { id: 2, requestedAt: at("2026-03-01"), respondedAt: null, state: "expired" as const },
+      { id: 3, requestedAt: at("2026-03-10"), respondedAt: null, state: "requested" as const },
+      { id: 4, requestedAt: at("2026-03-19"), respondedAt: null, state: "requested" as const },
+      { id: 5, requestedAt: at("2026-03-01"), respondedAt: null, state: "cancelled" as const },
+    ];
+    expect(countedResponses(rows, now).map((r) => r.id)).toEqual([1, 2, 3]);
+  });
+});

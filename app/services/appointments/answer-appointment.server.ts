@@ -1,0 +1,80 @@
+import { and, eq, gte, lte, ne, sql } from "drizzle-orm";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { appointment, lessonRequest, offer } from "~/db/schema/index.ts";
+import { conflict, invalid, notFound } from "~/domain/errors.ts";
+import { addDays, dutchDate, isIsoDate } from "~/domain/guest-lessons/availability.ts";
+import { amsterdamTime } from "~/services/events/schedule-files.server.ts";
+import { notifyTransition } from "./notify.server.ts";
+import { activeDateCondition, applyTransition, isDateTaken, loadAppointment, requireActor } from "./support.server.ts";
+
+export type Answer = { date: string | null; startTime?: string | null };
+
+const DEFAULT_START = "09:00";
+
+function monthBounds(date: string) {
+  const first = `${date.slice(0, 7)}-01`;
+  const next = new Date(`${first}T00:00:00Z`);
+  next.setUTCMonth(next.getUTCMonth() + 1);
+  return { first, last: addDays(next.toISOString().slice(0, 10), -1) };
+}
+
+/**
+ * The company answers "yes": with one of the school's dates the appointment is scheduled at once
+ * (accepting and fixing the date are one step); without a date it is accepted and the date is
+ * agreed in the thread and fixed later with this same use-case.
+ *
+ * The date is taken under a row lock on the offer, so concurrent answers for one offer queue up:
+ * the second sees the first's date (and the monthly cap) and gets a clear refusal. The partial
+ * unique index appointment_offer_date_taken backs this up for any writer that skips the lock.
+ */
+export async function answerAppointment(services: AppServices, user: SessionUser | null, appointmentId: string, answer: Answer) {
+  try {
+    return await services.db.transaction(async (tx) => {
+      const a = await loadAppointment(tx, appointmentId, { lock: true });
+      if (!a) throw notFound("appointments.notFound");
+      const action = answer.date ? "schedule" : "accept";
+      const actor = await requireActor(tx, user, a, action, "provider");
+      const today = dutchDate(services.clock.now());
+
+      if (!answer.date) {
+        const updated = await applyTransition(tx, services, a, "accept", actor, user!.id);
+        if (a.requestId) await tx.update(lessonRequest).set({ status: "matched", updatedAt: services.clock.now() }).where(eq(lessonRequest.id, a.requestId));
+        await notifyTransition(tx, services, updated);
+        return updated;
+      }
+
+      const date = answer.date;
+      if (!isIsoDate(date) || date < today) throw invalid("appointments.error.date", "date");
+      const option = a.proposedOptions.find((o) => o.date === date);
+      if (a.state === "requested" && a.proposedOptions.length > 0 && !option) throw invalid("appointments.error.notProposed", "date");
+
+      const [o] = await tx.select().from(offer).where(eq(offer.id, a.offerId)).for("update");
+      if (!o) throw notFound("appointments.notFound");
+      const sameDay = await tx
+        .select({ id: appointment.id })
+        .from(appointment)
+        .where(and(eq(appointment.offerId, o.id), eq(appointment.date, date), ne(appointment.id, a.id), activeDateCondition))
+        .limit(1);
+      if (sameDay.length > 0) throw conflict("appointments.error.dateTaken", "date");
+      if (o.maxPerMonth !== null) {
+        const { first, last } = monthBounds(date);
+        const [{ n }] = (await tx
+          .select({ n: sql<number>`count(*)::int` })
+          .from(appointment)
+          .where(and(eq(appointment.offerId, o.id), gte(appointment.date, first), lte(appointment.date, last), ne(appointment.id, a.id), activeDateCondition))) as [{ n: number }];
+        if (n >= o.maxPerMonth) throw conflict("appointments.error.monthFull", "date");
+      }
+
+      const start = answer.startTime ?? option?.startTime ?? DEFAULT_START;
+      const startsAt = new Date(amsterdamTime(date, start));
+      const endsAt = option?.endTime ? new Date(amsterdamTime(date, option.endTime)) : new Date(startsAt.getTime() + o.durationMinutes * 60_000);
+      const updated = await applyTransition(tx, services, a, "schedule", actor, user!.id, { patch: { date, startsAt, endsAt } });
+      if (a.requestId) await tx.update(lessonRequest).set({ status: "matched", updatedAt: services.clock.now() }).where(eq(lessonRequest.id, a.requestId));
+      await notifyTransition(tx, services, updated);
+      return updated;
+    });
+  } catch (error) {
+    if (isDateTaken(error)) throw conflict("appointments.error.dateTaken", "date");
+    throw error;
+  }
+}

@@ -1,0 +1,53 @@
+import { asc, eq } from "drizzle-orm";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { appointmentEvaluation, appointmentEvent, appointmentMessage, lessonRequest, user as userTable } from "~/db/schema/index.ts";
+import { notFound } from "~/domain/errors.ts";
+import { allowedActions } from "~/domain/appointments/state-machine.ts";
+import { STEPS } from "~/domain/appointments/reminders.ts";
+import { dutchDate } from "~/domain/guest-lessons/availability.ts";
+import { actorsOf, loadAppointment, namesOf, stepsOf } from "./support.server.ts";
+
+/** One appointment for the two sides and the network's coordinator: details, thread, history, what I may do now. */
+export async function getAppointment(services: AppServices, user: SessionUser | null, appointmentId: string) {
+  const a = await loadAppointment(services.db, appointmentId);
+  if (!a) throw notFound("appointments.notFound");
+  const actors = await actorsOf(services.db, user, a);
+  if (actors.length === 0) throw notFound("appointments.notFound");
+  const names = await namesOf(services.db, a);
+  const [messages, events, evaluations, steps, request] = await Promise.all([
+    services.db
+      .select({ id: appointmentMessage.id, body: appointmentMessage.body, side: appointmentMessage.authorSide, createdAt: appointmentMessage.createdAt, author: userTable.name })
+      .from(appointmentMessage)
+      .leftJoin(userTable, eq(userTable.id, appointmentMessage.authorId))
+      .where(eq(appointmentMessage.appointmentId, a.id))
+      .orderBy(asc(appointmentMessage.createdAt)),
+    services.db.select().from(appointmentEvent).where(eq(appointmentEvent.appointmentId, a.id)).orderBy(asc(appointmentEvent.at)),
+    services.db.select().from(appointmentEvaluation).where(eq(appointmentEvaluation.appointmentId, a.id)),
+    stepsOf(services.db, [a.id]),
+    a.requestId ? services.db.select({ title: lessonRequest.title, notes: lessonRequest.notes }).from(lessonRequest).where(eq(lessonRequest.id, a.requestId)) : Promise.resolve([]),
+  ]);
+  const done = steps.get(a.id) ?? new Set<string>();
+  const today = dutchDate(services.clock.now());
+  const dateReached = a.date !== null && a.date <= today;
+  const sideActors = actors.filter((x) => x === "school" || x === "provider") as ("school" | "provider")[];
+  let actions = allowedActions(a.state, actors).filter((x) => x !== "expire");
+  // Confirming and reporting absence only make sense once the day has come.
+  if (!dateReached) actions = actions.filter((x) => x !== "confirm_took_place" && x !== "report_no_show");
+  const evaluatedSides = new Set(evaluations.map((e) => e.side));
+  const confirmable = sideActors.filter((s) => !done.has(s === "school" ? STEPS.schoolConfirmedTookPlace : STEPS.providerConfirmedTookPlace));
+  return {
+    appointment: a,
+    names,
+    request: request[0] ?? null,
+    actors,
+    actions,
+    messages,
+    events,
+    evaluations,
+    canEvaluate: (a.state === "took_place" || a.state === "evaluated") ? sideActors.filter((s) => !evaluatedSides.has(s)) : [],
+    canConfirmTookPlace: (a.state === "took_place" || a.state === "evaluated") && dateReached ? confirmable : [],
+    canConfirmComing: actors.includes("provider") && a.state === "scheduled" && !done.has(STEPS.providerConfirmed),
+    providerConfirmed: done.has(STEPS.providerConfirmed),
+    canDownloadIcs: sideActors.length > 0 && a.startsAt !== null,
+  };
+}

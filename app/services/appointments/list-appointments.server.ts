@@ -1,0 +1,45 @@
+import { desc, eq, inArray, or } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { appointment, offer, organisation } from "~/db/schema/index.ts";
+import { allowedActions, type AppointmentActor } from "~/domain/appointments/state-machine.ts";
+import type { AppointmentState } from "~/domain/guest-lessons/vocabulary.ts";
+import { organisationIdsOf } from "./support.server.ts";
+
+/** The order in which /afspraken groups the states: what needs doing first. */
+export const STATE_ORDER: AppointmentState[] = ["requested", "accepted", "scheduled", "took_place", "evaluated", "declined", "expired", "cancelled"];
+
+/** My appointments, on the school side and the company side, grouped by state. */
+export async function listAppointments(services: AppServices, user: SessionUser) {
+  const mine = await organisationIdsOf(services.db, user);
+  if (mine.length === 0) return { groups: [] };
+  const school = alias(organisation, "school");
+  const provider = alias(organisation, "provider");
+  const rows = await services.db
+    .select({
+      id: appointment.id,
+      state: appointment.state,
+      date: appointment.date,
+      requestedAt: appointment.requestedAt,
+      schoolOrganisationId: appointment.schoolOrganisationId,
+      providerOrganisationId: appointment.providerOrganisationId,
+      offerTitle: offer.title,
+      schoolName: school.name,
+      providerName: provider.name,
+    })
+    .from(appointment)
+    .innerJoin(offer, eq(offer.id, appointment.offerId))
+    .innerJoin(school, eq(school.id, appointment.schoolOrganisationId))
+    .innerJoin(provider, eq(provider.id, appointment.providerOrganisationId))
+    .where(or(inArray(appointment.schoolOrganisationId, mine), inArray(appointment.providerOrganisationId, mine)))
+    .orderBy(desc(appointment.date), desc(appointment.requestedAt))
+    .limit(500);
+  const items = rows.map((r) => {
+    const actors: AppointmentActor[] = [];
+    if (mine.includes(r.schoolOrganisationId)) actors.push("school");
+    if (mine.includes(r.providerOrganisationId)) actors.push("provider");
+    return { ...r, side: actors[0]!, actions: allowedActions(r.state, actors).filter((x) => x !== "expire") };
+  });
+  return { groups: STATE_ORDER.map((state) => ({ state, items: items.filter((i) => i.state === state) })).filter((g) => g.items.length > 0) };
+}
+

@@ -1,0 +1,41 @@
+import type { AppServices, SessionUser } from "~/context.ts";
+import { appointmentMessage } from "~/db/schema/index.ts";
+import { invalid, notFound } from "~/domain/errors.ts";
+import { actorsOf, contactsOf, loadAppointment, namesOf } from "./support.server.ts";
+import { sendNotice } from "./notify.server.ts";
+
+export const MAX_MESSAGE_LENGTH = 4000;
+
+/**
+ * A message in the appointment's thread, by the school, the company or the coordinator. The
+ * other side (and, for the coordinator's messages, both) hears about it by e-mail.
+ */
+export async function postMessage(services: AppServices, user: SessionUser | null, appointmentId: string, body: string) {
+  const text = body.trim();
+  if (!text) throw invalid("appointments.error.message", "body");
+  if (text.length > MAX_MESSAGE_LENGTH) throw invalid("appointments.error.messageLong", "body");
+  return services.db.transaction(async (tx) => {
+    const a = await loadAppointment(tx, appointmentId);
+    if (!a) throw notFound("appointments.notFound");
+    const actors = await actorsOf(tx, user, a);
+    if (actors.length === 0) throw notFound("appointments.notFound");
+    const side = actors.includes("school") ? "school" : actors.includes("provider") ? "provider" : "coordinator";
+    const [message] = await tx
+      .insert(appointmentMessage)
+      .values({ appointmentId: a.id, authorId: user!.id, authorSide: side, body: text, createdAt: services.clock.now() })
+      .returning();
+    const contacts = await contactsOf(tx, a);
+    const names = await namesOf(tx, a);
+    const to = side === "school" ? contacts.provider : side === "provider" ? contacts.school : [...contacts.school, ...contacts.provider];
+    const from = side === "school" ? names.school.name : side === "provider" ? names.provider.name : "de coördinator";
+    await sendNotice(
+      tx,
+      services,
+      a,
+      to.filter((address) => address !== user!.email),
+      `Nieuw bericht over ${names.offer.title}`,
+      `${user!.name} (${from}) schreef:\n\n${text}`,
+    );
+    return message!;
+  });
+}
