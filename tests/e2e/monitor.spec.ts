@@ -1,0 +1,41 @@
+import { test, expect, signIn, expectAccessible, DEMO_PASSWORD } from "./fixtures.ts";
+
+const header = "indicator;regio;schooljaar;waarde;bron";
+
+test("the network's monitor shows the seeded figures; a bad CSV is refused whole, a good one appears in chart and table", async ({ page }) => {
+  await page.goto("/netwerken/technet-utrecht");
+  await page.getByRole("link", { name: "Regionale monitor TechNet Utrecht" }).click();
+  const share = page.locator("section", { has: page.getByRole("heading", { name: "Aandeel vmbo-leerlingen in een technische richting" }) });
+  await expect(share.getByRole("img", { name: /Aandeel vmbo-leerlingen in een technische richting/ })).toBeVisible();
+  await expect(share.getByRole("row", { name: /Regio Utrecht 2011-2012 17/ })).toBeVisible();
+  await expect(share.getByRole("row", { name: /Regio Utrecht 2016-2017 11/ })).toBeVisible();
+  await expect(page.getByText("UWV, Regio in beeld 2016", { exact: false })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Cijfers importeren" })).toHaveCount(0);
+
+  await signIn(page, "coordinator.utrecht@demo.technohub.nl", DEMO_PASSWORD);
+  await page.goto("/netwerken/technet-utrecht/monitor");
+  await page.getByRole("link", { name: "Cijfers importeren" }).click();
+  await page.getByLabel("Bestand (CSV of XLSX)").setInputFiles({
+    name: "monitor.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from([header, "vmbo-techniek-aandeel;Regio Utrecht;2017-2018;10,5;DUO 2018", "vmbo-techniek-aandeel;Regio Utrecht;2018-2019;tien;DUO 2019"].join("\n")),
+  });
+  await page.getByRole("button", { name: "Voorbeeld bekijken" }).click();
+  await expect(page.getByText("Rij 3, kolom ‘waarde’: ‘tien’ is geen getal.").first()).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Importeer/ })).toHaveCount(0);
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "Ander bestand kiezen" }).click();
+  await page.getByLabel("Bestand (CSV of XLSX)").setInputFiles({
+    name: "monitor.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from([header, "vmbo-techniek-aandeel;Regio Utrecht;2017-2018;10,5;DUO 2018", "vmbo-techniek-aandeel;Regio Utrecht;2018-2019;10;DUO 2019"].join("\n")),
+  });
+  await page.getByRole("button", { name: "Voorbeeld bekijken" }).click();
+  await expect(page.getByText("Alle 2 rijen zijn in orde")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Importeer 2 cijfers" }).click();
+  await expect(page.getByText("2 cijfers geïmporteerd.")).toBeVisible();
+  await expect(share.getByRole("row", { name: /Regio Utrecht 2017-2018 10,5 DUO 2018/ })).toBeVisible();
+  await expect(share.getByRole("img")).toHaveAccessibleDescription(/2017-2018 10,5/);
+});

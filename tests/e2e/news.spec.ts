@@ -1,0 +1,75 @@
+import { test, expect, signIn, DEMO_PASSWORD } from "./fixtures.ts";
+
+const FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
+
+test("a coordinator publishes an article; each reader counts once a day; it is popular and in the feeds", async ({ page, browser, baseURL }) => {
+  const title = `Techniekdag Technologieroute ${Date.now()}`;
+  await signIn(page, "coordinator.utrecht@demo.technohub.nl", DEMO_PASSWORD);
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Nieuws" }).click();
+  await page.getByRole("link", { name: "Nieuw artikel" }).click();
+  await page.getByLabel("Netwerk").selectOption({ label: "Technologieroute" });
+  await page.getByLabel("Titel").fill(title);
+  await page.getByLabel("Samenvatting").fill("Leerlingen maken kennis met de maakindustrie.");
+  await page.getByLabel("Tekst", { exact: true }).fill("## Programma\n\nBezoek aan **drie bedrijven**.\n\n<script>alert('x')</script>");
+  await page.getByLabel("Status").selectOption({ label: "Publiceren" });
+  await page.getByRole("button", { name: "Opslaan" }).click();
+
+  await expect(page.getByText("Het artikel is opgeslagen.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByRole("heading", { level: 2, name: "Programma" })).toBeVisible();
+  expect(await page.locator(".th-article__body script").count()).toBe(0);
+  const articleUrl = new URL(page.url());
+  articleUrl.search = "";
+  const slug = articleUrl.pathname.split("/").pop()!;
+
+  // The author is a reader too: one view, and a reload the same day adds none.
+  await expect(page.getByTestId("view-count")).toHaveText("1 keer bekeken");
+  await page.reload();
+  await expect(page.getByTestId("view-count")).toHaveText("1 keer bekeken");
+
+  // Another reader (another browser) counts once as well.
+  const other = await browser.newContext({ userAgent: FIREFOX, locale: "nl-NL" });
+  const reader = await other.newPage();
+  await reader.goto(articleUrl.toString());
+  await expect(reader.getByTestId("view-count")).toHaveText("2 keer bekeken");
+  await reader.reload();
+  await expect(reader.getByTestId("view-count")).toHaveText("2 keer bekeken");
+  await other.close();
+
+  // A crawler is not a reader.
+  const bot = await page.request.get(articleUrl.toString(), { headers: { "user-agent": "Googlebot/2.1 (+http://www.google.com/bot.html)" } });
+  expect(bot.status()).toBe(200);
+  await page.reload();
+  await expect(page.getByTestId("view-count")).toHaveText("2 keer bekeken");
+
+  // "Populaire artikelen" of the network lists it.
+  await page.goto("/nieuws?netwerk=technologieroute");
+  const popular = page.getByRole("complementary", { name: "Populaire artikelen" });
+  await expect(popular.getByRole("link", { name: title })).toBeVisible();
+  await expect(popular.getByText("2 keer bekeken")).toBeVisible();
+
+  // Both feeds carry it, with an absolute link.
+  for (const feed of ["/netwerken/technologieroute/nieuws.xml", "/nieuws.xml"]) {
+    const response = await page.request.get(feed);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("application/atom+xml");
+    const xml = await response.text();
+    expect(xml).toContain(`<title>${title}</title>`);
+    expect(xml).toContain(`href="${baseURL}/nieuws/${slug}"`);
+    expect(xml).not.toContain("&lt;script");
+  }
+});
+
+test("the seeded TechNet Utrecht news has its popular articles; drafts stay hidden", async ({ page }) => {
+  await page.goto("/nieuws?netwerk=technet-utrecht");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nieuws van TechNet Utrecht");
+  const popular = page.getByRole("complementary", { name: "Populaire artikelen" });
+  await expect(popular.getByRole("link")).toHaveText([
+    "TechNet Utrecht: nieuwe lokale samenwerking voor meer leerlingen in de techniek",
+    "Aanmelding Girlsday 2018 geopend!",
+    "Goed voorbereid op open dagen met de communicatiecheck",
+  ]);
+  await page.getByRole("link", { name: "Aanmelding Girlsday 2018 geopend!" }).first().click();
+  await expect(page.getByText("donderdag 12 april 2018")).toBeVisible();
+  expect((await page.request.get("/nieuws/bestaat-niet")).status()).toBe(404);
+});
