@@ -53,9 +53,6 @@ export default [
   // Regional monitor (app/routes/monitor/*)
   route("netwerken/:slug/monitor", "routes/monitor/monitor.tsx"),
   route("netwerken/:slug/monitor/importeren", "routes/monitor/import.tsx"),
-  // Regional monitor (app/routes/monitor/*)
-  route("netwerken/:slug/monitor", "routes/monitor/monitor.tsx"),
-  route("netwerken/:slug/monitor/importeren", "routes/monitor/import.tsx"),
   // Accounts (app/routes/auth/*)
   route("registreren", "routes/auth/sign-up.tsx"),
   route("registreren/verstuurd", "routes/auth/sign-up-sent.tsx"),
