@@ -21,7 +21,8 @@ const integrationOn = (db: "pglite" | "postgres") => ({
 export default defineConfig({
   test: {
     projects: [
-      { resolve: { alias }, test: { name: "unit", include: ["app/**/*.test.ts", "scripts/**/*.test.ts"] } },
+      // A generous timeout: CI machines have 2 cores, and property tests do real work.
+      { resolve: { alias }, test: { name: "unit", include: ["app/**/*.test.ts", "scripts/**/*.test.ts"], testTimeout: 30_000 } },
       integrationOn("pglite"),
       ...(process.env.TEST_DATABASE_URL ? [integrationOn("postgres")] : []),
     ],
