@@ -80,4 +80,16 @@ export default [
   route("dev/mail", "routes/dev.mail.tsx"),
   route("dev/mail/:id", "routes/dev.mail.detail.tsx"),
   route("dev/mail/:id/bijlage/:index", "routes/dev.mail.attachment.ts"),
+  // Appointments, the reliability loop, the coordinator's open requests, tips (part B of guest lessons)
+  route("afspraken", "routes/appointments.tsx"),
+  route("afspraken/vraag/:id", "routes/appointment-request.tsx"),
+  route("afspraken/:id", "routes/appointment.tsx"),
+  route("afspraken/:id/agenda.ics", "routes/appointment-ics.ts"),
+  route("agenda/:file", "routes/calendar-feed.ts"),
+  route("coordinatie/vragen", "routes/coordination-requests.tsx"),
+  route("tips", "routes/tips.tsx"),
+  route("tips/nieuw", "routes/tip-edit.tsx", { id: "tip-new" }),
+  route("tips/:slug", "routes/tip.tsx"),
+  route("tips/:slug/bewerken", "routes/tip-edit.tsx", { id: "tip-edit" }),
+  route("dev/klok", "routes/appointment-dev-clock.tsx"),
 ] satisfies RouteConfig;

@@ -9,7 +9,9 @@ export function navigationItems(who: { signedIn: boolean; coordinator: boolean; 
     { href: "/cursussen", label: "nav.courses" },
     { href: "/nieuws", label: "nav.news" },
     { href: "/evenementen", label: "nav.events" },
+    { href: "/tips", label: "nav.tips" },
   ];
+  if (who.signedIn) items.push({ href: "/afspraken", label: "nav.appointments" });
   if (who.signedIn) items.push({ href: "/programmas", label: "nav.programmes" });
   if (who.signedIn) items.push({ href: "/behoeften", label: "nav.needs" });
   if (who.coordinator || who.admin) items.push({ href: "/coordinatie", label: "nav.coordinator" });
