@@ -25,6 +25,7 @@ import { seedDemoNews } from "./demo-news.ts";
 import { seedDemoMonitor } from "./demo-monitor.ts";
 import { seedDemoEvents } from "./demo-events.ts";
 import { seedDemoCourses } from "./demo-courses.ts";
+import { seedDemoGuestLessons } from "./demo-guest-lessons.ts";
 
 export { DEMO_PASSWORD };
 
@@ -198,6 +199,7 @@ export async function seedIfEmpty(services: AppServices): Promise<{ password: st
     await seedDemoMonitor(tx, { networks: networkIds });
     await seedDemoEvents(tx, services.clock.now());
     await seedDemoCourses(tx, { organisations: organisationIds, networks: networkIds, users: userIds, passwordHash: await passwordHash, newId }, services.clock.now());
+    await seedDemoGuestLessons(tx, { organisations: organisationIds, users: userIds }, services.clock.now());
     return true;
   });
 

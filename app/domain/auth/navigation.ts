@@ -6,11 +6,13 @@ export function navigationItems(who: { signedIn: boolean; coordinator: boolean; 
     { href: "/", label: "nav.home" },
     { href: "/netwerken", label: "nav.networks" },
     { href: "/organisaties", label: "nav.organisations" },
+    { href: "/aanbod", label: "nav.offers" },
     { href: "/cursussen", label: "nav.courses" },
     { href: "/nieuws", label: "nav.news" },
     { href: "/evenementen", label: "nav.events" },
     { href: "/tips", label: "nav.tips" },
   ];
+  if (who.signedIn) items.push({ href: "/vragen", label: "nav.requests" });
   if (who.signedIn) items.push({ href: "/afspraken", label: "nav.appointments" });
   if (who.signedIn) items.push({ href: "/programmas", label: "nav.programmes" });
   if (who.signedIn) items.push({ href: "/behoeften", label: "nav.needs" });

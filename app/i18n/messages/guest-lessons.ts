@@ -3,6 +3,7 @@ export const guestLessons = {
   nl: {
     "nav.offers": "Aanbod",
     "nav.requests": "Vragen",
+    "guestLessons.choose": "Maak een keuze",
 
     "guestLessons.kind.gastles": "Gastles",
     "guestLessons.kind.bedrijfsbezoek": "Bedrijfsbezoek",
@@ -214,7 +215,7 @@ export const guestLessons = {
     "requests.none": "Er zijn nog geen vragen.",
     "requests.forOffers": "Passende vragen voor {name}",
     "requests.noneForOffers": "Er zijn nu geen open vragen die bij uw gepubliceerde aanbod passen.",
-    "requests.forOffer": "Past bij uw aanbod: {title}",
+    "requests.forOffer": "Past bij uw aanbod:",
     "requests.created": "Uw vraag is opgeslagen.",
     "requests.pupils": "{pupils} leerlingen in {groups} groep(en)",
     "requests.dates": "Data",
@@ -289,6 +290,7 @@ export const guestLessons = {
   en: {
     "nav.offers": "Offers",
     "nav.requests": "Requests",
+    "guestLessons.choose": "Choose",
     "guestLessons.kind.gastles": "Guest lesson",
     "guestLessons.kind.bedrijfsbezoek": "Company visit",
     "guestLessons.kind.workshop": "Workshop",

@@ -3,10 +3,12 @@ import type { AppServices, SessionUser } from "~/context.ts";
 import { offer } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import type { OfferStatus } from "~/domain/guest-lessons/vocabulary.ts";
+import { isUuid } from "./support.server.ts";
 import { requirePermission } from "~/services/auth/roles.server.ts";
 
 /** Publish, archive or take back to draft. Archived offers disappear from search; their appointments stay. */
 export async function changeOfferStatus(services: AppServices, user: SessionUser | null, offerId: string, status: OfferStatus) {
+  if (!isUuid(offerId)) throw notFound("offer.notFound");
   return services.db.transaction(async (tx) => {
     const [current] = await tx.select({ organisationId: offer.organisationId, publishedAt: offer.publishedAt }).from(offer).where(eq(offer.id, offerId)).for("update");
     if (!current) throw notFound("offer.notFound");

@@ -2,10 +2,12 @@ import { eq } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
 import { offer, organisation } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
+import { isUuid } from "./support.server.ts";
 import { requirePermission } from "~/services/auth/roles.server.ts";
 
 /** An offer with everything its edit form shows, for the organisation's own people only. */
 export async function getEditableOffer(services: AppServices, user: SessionUser | null, offerId: string) {
+  if (!isUuid(offerId)) throw notFound("offer.notFound");
   const [row] = await services.db
     .select({ offer, organisationName: organisation.name })
     .from(offer)

@@ -7,7 +7,7 @@ import { typicalResponseDays } from "~/domain/guest-lessons/reliability.ts";
 import { schoolLevelsAsLessonLevels } from "~/domain/guest-lessons/levels.ts";
 import type { OfferLocation } from "~/domain/guest-lessons/vocabulary.ts";
 import { can } from "~/services/auth/roles.server.ts";
-import { actingOrganisations } from "./support.server.ts";
+import { actingOrganisations, isUuid } from "./support.server.ts";
 import { suggestRequests, type RequestSuggestion } from "./suggest-requests.server.ts";
 
 export type SchoolView = { schoolName: string; fits: boolean; reasons: MatchReason[]; canRequest: boolean };
@@ -18,6 +18,7 @@ export type SchoolView = { schoolName: string; fits: boolean; reasons: MatchReas
  * her school; seen by the provider, which open requests it could serve.
  */
 export async function getOffer(services: AppServices, user: SessionUser | null, offerId: string) {
+  if (!isUuid(offerId)) throw notFound("offer.notFound");
   const [row] = await services.db
     .select({
       offer,

@@ -4,7 +4,7 @@ import { lessonRequest, offer, organisation } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import type { LessonLevel } from "~/domain/guest-lessons/vocabulary.ts";
 import { can } from "~/services/auth/roles.server.ts";
-import { actingOrganisations } from "./support.server.ts";
+import { actingOrganisations, isUuid } from "./support.server.ts";
 import { OFFERING_KINDS } from "./offer-values.server.ts";
 import { suggestOffers, type OfferSuggestion } from "./suggest-offers.server.ts";
 
@@ -14,6 +14,7 @@ import { suggestOffers, type OfferSuggestion } from "./suggest-offers.server.ts"
  * their own offer) so they can answer them.
  */
 export async function getRequest(services: AppServices, user: SessionUser | null, requestId: string) {
+  if (!isUuid(requestId)) throw notFound("requests.notFound");
   const [row] = await services.db
     .select({ request: lessonRequest, schoolName: organisation.name, directOfferTitle: offer.title, directOfferOrganisationId: offer.organisationId })
     .from(lessonRequest)

@@ -83,3 +83,8 @@ export const folded = (text: string) => sql`th_unaccent(lower(${text}::text))`;
 
 /** pg_trgm threshold for word_similarity (`<%`), as in the network directory search. */
 export const WORD_SIMILARITY_THRESHOLD = 0.7;
+
+/** Ids in URLs are uuids; anything else is simply not found (and never reaches PostgreSQL's uuid parser). */
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

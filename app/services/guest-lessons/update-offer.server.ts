@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
 import { offer } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
+import { isUuid } from "./support.server.ts";
 import type { OfferInput } from "~/domain/guest-lessons/forms.ts";
 import { offerColumns } from "./offer-values.server.ts";
 
@@ -11,6 +12,7 @@ import { offerColumns } from "./offer-values.server.ts";
  * or booking (part B checks the monthly cap under the same lock) sees one consistent offer.
  */
 export async function updateOffer(services: AppServices, user: SessionUser | null, offerId: string, input: OfferInput, options: { publish: boolean }) {
+  if (!isUuid(offerId)) throw notFound("offer.notFound");
   return services.db.transaction(async (tx) => {
     const [current] = await tx.select({ organisationId: offer.organisationId, status: offer.status, publishedAt: offer.publishedAt }).from(offer).where(eq(offer.id, offerId)).for("update");
     if (!current) throw notFound("offer.notFound");

@@ -1,0 +1,189 @@
+import { Form, redirect } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/offer";
+import { requestContext, servicesContext, userContext } from "~/context.ts";
+import { formatDate, translator } from "~/i18n/index.ts";
+import { requireUser } from "~/services/auth/require.server.ts";
+import { changeOfferStatus } from "~/services/guest-lessons/change-offer-status.server.ts";
+import { getOffer } from "~/services/guest-lessons/get-offer.server.ts";
+import { loadTopics } from "~/services/guest-lessons/support.server.ts";
+import { Alert, Badge, Button, ButtonGroup, ButtonLink, DataList, Heading, Link, Paragraph } from "~/ui/components.tsx";
+import { GuestLessonsErrorPage, Reasons } from "~/ui/guest-lessons.tsx";
+import { throwAsResponse } from "~/ui/organisation-error.tsx";
+import { useLocale, useT } from "~/ui/use-t.ts";
+
+export async function loader({ params, request, context }: Route.LoaderArgs) {
+  const services = context.get(servicesContext);
+  const user = context.get(userContext);
+  const locale = user?.locale ?? context.get(requestContext).locale;
+  const t = translator(locale);
+  try {
+    const [view, topics] = await Promise.all([getOffer(services, user, params.id), loadTopics(services.db)]);
+    const url = new URL(request.url);
+    return {
+      ...view,
+      topicNames: Object.fromEntries(topics.map((tp) => [tp.slug, locale === "en" ? tp.nameEn : tp.nameNl])),
+      notice: url.searchParams.has("gepubliceerd") ? "offer.published" : url.searchParams.has("opgeslagen") ? "offer.saved" : url.searchParams.has("gearchiveerd") ? "offer.archived" : null,
+      title: `${view.offer.title} | ${t("app.name")}`,
+    };
+  } catch (error) {
+    throwAsResponse(error, t);
+  }
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: loaderData?.title ?? "Aanbod | Technohub" }];
+}
+
+const intentSchema = z.object({ intent: z.enum(["publish", "archive", "draft"]) });
+
+export async function action({ params, request, context }: Route.ActionArgs) {
+  const user = requireUser(context, request);
+  const t = translator(user.locale ?? context.get(requestContext).locale);
+  const parsed = intentSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) throw new Response(t("error.generic.body"), { status: 400 });
+  const status = parsed.data.intent === "publish" ? "published" : parsed.data.intent === "archive" ? "archived" : "draft";
+  try {
+    await changeOfferStatus(context.get(servicesContext), user, params.id, status);
+  } catch (error) {
+    throwAsResponse(error, t);
+  }
+  throw redirect(`/aanbod/${params.id}?${status === "published" ? "gepubliceerd" : status === "archived" ? "gearchiveerd" : "opgeslagen"}`);
+}
+
+export default function OfferPage({ loaderData }: Route.ComponentProps) {
+  const { offer, organisation, canManage, schoolView, topicNames, matchingRequests } = loaderData;
+  const t = useT();
+  const locale = useLocale();
+  const day = (iso: string) => formatDate(`${iso}T12:00:00Z`, locale);
+  const facts = [
+    { label: t("offer.kind"), value: t(`guestLessons.kind.${offer.kind}`) },
+    { label: t("offer.topics"), value: offer.topics.map((s) => topicNames[s] ?? s).join(", ") },
+    ...(offer.tags.length ? [{ label: t("offer.tags"), value: offer.tags.join(", ") }] : []),
+    { label: t("offer.levels"), value: offer.levels.map((l) => t(`guestLessons.level.${l}`)).join(", ") },
+    { label: t("offer.groupSize"), value: t("offer.groupSizeValue", { min: offer.groupSizeMin, max: offer.groupSizeMax }) },
+    { label: t("offer.duration"), value: t("offer.durationValue", { minutes: offer.durationMinutes }) },
+    { label: t("offer.where"), value: offer.locations.map((l) => t(`guestLessons.location.${l}`)).join(", ") },
+    ...(offer.locations.some((l) => l !== "online") && offer.place
+      ? [{ label: t("offer.radius"), value: t("offer.radiusValue", { km: offer.travelRadiusKm, place: offer.place }) }]
+      : []),
+    { label: t("offer.weekdays"), value: offer.weekdays.map((d) => t(`guestLessons.weekday.${d}`)).join(", ") },
+    {
+      label: t("offer.periods"),
+      value: offer.availablePeriods.length
+        ? offer.availablePeriods.map((p) => t("offer.periodValue", { from: day(p.from), until: day(p.until) })).join("; ")
+        : t("offer.periodsAlways"),
+    },
+    ...(offer.blackoutDates.length ? [{ label: t("offer.blackout"), value: offer.blackoutDates.map(day).join(", ") }] : []),
+    ...(offer.maxPerMonth ? [{ label: t("offer.maxPerMonth"), value: t("offer.maxPerMonthValue", { count: offer.maxPerMonth }) }] : []),
+    { label: t("offer.language"), value: t(`guestLessons.language.${offer.language}`) },
+    ...(offer.contactName || offer.contactEmail
+      ? [{ label: t("offer.contact"), value: [offer.contactName, offer.contactEmail].filter(Boolean).join(" · ") }]
+      : []),
+    ...(canManage ? [{ label: t("offer.status"), value: <Badge>{t(`guestLessons.status.${offer.status}`)}</Badge> }] : []),
+  ];
+
+  return (
+    <div className="th-stack th-narrow">
+      {loaderData.notice ? (
+        <Alert type="ok" role="status">
+          {t(loaderData.notice)}
+        </Alert>
+      ) : null}
+      <Heading level={1}>{offer.title}</Heading>
+      <Paragraph lead>
+        {t("offer.by", { name: organisation.name })}
+        {offer.place ? ` · ${offer.place}` : ""}
+      </Paragraph>
+      {canManage && offer.status === "draft" ? <Alert type="warning">{t("offer.draftNotice")}</Alert> : null}
+
+      {schoolView ? (
+        <section className="th-card th-stack" aria-labelledby="voor-school">
+          <Heading level={2} appearance={4} id="voor-school">
+            {t("offer.forYourSchool", { name: schoolView.schoolName })}
+          </Heading>
+          {schoolView.fits ? (
+            <Reasons reasons={schoolView.reasons} topicNames={topicNames} />
+          ) : (
+            <Paragraph>{t("offer.notForYourSchool", { name: schoolView.schoolName })}</Paragraph>
+          )}
+          {schoolView.fits ? (
+            <Paragraph>
+              <ButtonLink to={`/vragen/nieuw?aanbod=${offer.id}`}>{t("offer.request")}</ButtonLink>
+            </Paragraph>
+          ) : null}
+        </section>
+      ) : null}
+
+      {offer.description.split(/\n{2,}/).map((para, i) => (
+        <Paragraph key={i}>{para}</Paragraph>
+      ))}
+      <Heading level={2}>{t("offer.facts")}</Heading>
+      <DataList items={facts} />
+      {offer.preparationTips ? (
+        <>
+          <Heading level={2}>{t("offer.preparation")}</Heading>
+          {offer.preparationTips.split(/\n{2,}/).map((para, i) => (
+            <Paragraph key={i}>{para}</Paragraph>
+          ))}
+        </>
+      ) : null}
+
+      {canManage ? (
+        <>
+          <ButtonGroup>
+            <ButtonLink to={`/aanbod/${offer.id}/bewerken`} appearance="secondary">
+              {t("offer.edit")}
+            </ButtonLink>
+            {offer.status !== "published" ? (
+              <Form method="post">
+                <Button type="submit" name="intent" value="publish">
+                  {t("offer.publish")}
+                </Button>
+              </Form>
+            ) : null}
+            {offer.status !== "archived" ? (
+              <Form method="post">
+                <Button type="submit" name="intent" value="archive" appearance="secondary">
+                  {t("offer.archive")}
+                </Button>
+              </Form>
+            ) : null}
+          </ButtonGroup>
+          {offer.status === "published" ? (
+            <section className="th-stack" aria-labelledby="passende-vragen">
+              <Heading level={2} id="passende-vragen">
+                {t("offer.matchingRequests")}
+              </Heading>
+              {matchingRequests.length === 0 ? (
+                <Paragraph>{t("offer.noMatchingRequests")}</Paragraph>
+              ) : (
+                <ul className="th-result-list th-stack">
+                  {matchingRequests.map((r) => (
+                    <li key={r.id} className="th-card th-result">
+                      <Heading level={3} appearance={4}>
+                        <Link to={`/vragen/${r.id}`}>{r.title}</Link>
+                      </Heading>
+                      <p className="utrecht-paragraph">
+                        {r.schoolName} · {t("requests.pupils", { pupils: r.pupils, groups: r.groups })}
+                      </p>
+                      <Reasons reasons={r.match.reasons} topicNames={topicNames} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          ) : null}
+        </>
+      ) : null}
+      <Paragraph>
+        <Link to="/aanbod">{t("offer.backToList")}</Link>
+      </Paragraph>
+    </div>
+  );
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  const t = useT();
+  return <GuestLessonsErrorPage error={error} back="/aanbod" backLabel={t("offer.backToList")} />;
+}

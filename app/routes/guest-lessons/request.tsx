@@ -1,0 +1,109 @@
+import type { Route } from "./+types/request";
+import { requestContext, servicesContext, userContext } from "~/context.ts";
+import { formatDate, translator } from "~/i18n/index.ts";
+import { getRequest } from "~/services/guest-lessons/get-request.server.ts";
+import { loadTopics } from "~/services/guest-lessons/support.server.ts";
+import { Alert, Badge, DataList, Heading, Link, Paragraph } from "~/ui/components.tsx";
+import { GuestLessonsErrorPage, Reasons } from "~/ui/guest-lessons.tsx";
+import { throwAsResponse } from "~/ui/organisation-error.tsx";
+import { useLocale, useT } from "~/ui/use-t.ts";
+
+export async function loader({ params, request, context }: Route.LoaderArgs) {
+  const services = context.get(servicesContext);
+  const user = context.get(userContext);
+  const locale = user?.locale ?? context.get(requestContext).locale;
+  const t = translator(locale);
+  try {
+    const [view, topics] = await Promise.all([getRequest(services, user, params.id), loadTopics(services.db)]);
+    return {
+      ...view,
+      request: { ...view.request, createdAt: view.request.createdAt.toISOString(), updatedAt: view.request.updatedAt.toISOString() },
+      topicNames: Object.fromEntries(topics.map((tp) => [tp.slug, locale === "en" ? tp.nameEn : tp.nameNl])),
+      saved: new URL(request.url).searchParams.has("opgeslagen"),
+      title: `${view.request.title} | ${t("app.name")}`,
+    };
+  } catch (error) {
+    throwAsResponse(error, t);
+  }
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: loaderData?.title ?? "Vraag | Technohub" }];
+}
+
+export default function RequestPage({ loaderData }: Route.ComponentProps) {
+  const { request: r, schoolName, suggestions, topicNames, isSchool } = loaderData;
+  const t = useT();
+  const locale = useLocale();
+  const day = (iso: string) => formatDate(`${iso}T12:00:00Z`, locale);
+  const facts = [
+    { label: t("requests.school"), value: schoolName },
+    { label: t("requests.kind"), value: t(`guestLessons.kind.${r.kind}`) },
+    ...(r.topics.length ? [{ label: t("requests.topics"), value: r.topics.map((s) => topicNames[s] ?? s).join(", ") }] : []),
+    { label: t("requests.level"), value: t(`guestLessons.level.${r.level}`) },
+    { label: t("requestForm.pupils"), value: t("requests.pupils", { pupils: r.pupils, groups: r.groups }) },
+    r.dateOptions.length
+      ? { label: t("requests.dates"), value: r.dateOptions.map((o) => `${day(o.date)}${o.startTime ? ` ${o.startTime}` : ""}`).join("; ") }
+      : { label: t("requests.period"), value: r.periodFrom && r.periodUntil ? t("offer.periodValue", { from: day(r.periodFrom), until: day(r.periodUntil) }) : "" },
+    { label: t("requests.place"), value: [t(`guestLessons.place.${r.place}`), r.placeName].filter(Boolean).join(" · ") },
+    { label: t("requests.mode"), value: t(`guestLessons.mode.${r.mode}`) },
+    ...(loaderData.directOfferTitle && r.directOfferId
+      ? [{ label: t("requests.directOffer"), value: <Link to={`/aanbod/${r.directOfferId}`}>{loaderData.directOfferTitle}</Link> }]
+      : []),
+    { label: t("requests.status"), value: <Badge>{t(`guestLessons.requestStatus.${r.status}`)}</Badge> },
+  ];
+  return (
+    <div className="th-stack th-narrow">
+      {loaderData.saved ? (
+        <Alert type="ok" role="status">
+          {t("requests.created")}
+        </Alert>
+      ) : null}
+      <Heading level={1}>{r.title}</Heading>
+      {r.freeText ? <Paragraph lead>{r.freeText}</Paragraph> : null}
+      <DataList items={facts} />
+      {r.notes ? (
+        <>
+          <Heading level={2}>{t("requests.notes")}</Heading>
+          <Paragraph>{r.notes}</Paragraph>
+        </>
+      ) : null}
+      {isSchool && r.status === "open" ? (
+        <section className="th-stack" aria-labelledby="suggesties">
+          <Heading level={2} id="suggesties">
+            {t("requests.suggestions")}
+          </Heading>
+          {suggestions.length === 0 ? (
+            <Paragraph>{t("requests.noSuggestions")}</Paragraph>
+          ) : (
+            <>
+              <Paragraph>{t("requests.suggestionsIntro")}</Paragraph>
+              <ol className="th-result-list th-stack">
+                {suggestions.map((s) => (
+                  <li key={s.id} className="th-card th-result">
+                    <Heading level={3} appearance={4}>
+                      <Link to={`/aanbod/${s.id}`}>{s.title}</Link>
+                    </Heading>
+                    <p className="utrecht-paragraph">
+                      <Badge>{t(`guestLessons.kind.${s.kind}`)}</Badge> {s.organisationName}
+                      {s.place ? ` · ${s.place}` : ""}
+                    </p>
+                    <Reasons reasons={s.match.reasons} topicNames={topicNames} />
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+        </section>
+      ) : null}
+      <Paragraph>
+        <Link to="/vragen">{t("requests.backToList")}</Link>
+      </Paragraph>
+    </div>
+  );
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  const t = useT();
+  return <GuestLessonsErrorPage error={error} back="/vragen" backLabel={t("requests.backToList")} />;
+}
