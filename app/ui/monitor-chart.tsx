@@ -21,7 +21,8 @@ export function MonitorChart({ name, unit, series }: { name: string; unit: strin
       className="th-chart"
       viewBox={`0 0 ${g.width} ${g.height}`}
       role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-desc`}
       width="100%"
       preserveAspectRatio="xMidYMid meet"
     >

@@ -1,6 +1,10 @@
 import { test, expect, signIn, DEMO_PASSWORD } from "./fixtures.ts";
 
+// Headless Chromium says "HeadlessChrome", which rightly counts as a bot: read as a person's browser would.
+const CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36";
 const FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
+
+test.use({ userAgent: CHROME });
 
 test("a coordinator publishes an article; each reader counts once a day; it is popular and in the feeds", async ({ page, browser, baseURL }) => {
   const title = `Techniekdag Technologieroute ${Date.now()}`;
