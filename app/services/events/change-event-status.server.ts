@@ -1,0 +1,30 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { assignmentRun, event } from "~/db/schema/index.ts";
+import { conflict, forbidden } from "~/domain/errors.ts";
+import { statusChangeError, type EventStatus } from "~/domain/events/event-rules.ts";
+import { coordinatesEvent, findEvent } from "./event-support.server.ts";
+
+/**
+ * The coordinator opens registration, takes a draft back, reopens an event
+ * being assigned, or closes a published one. The event row is locked, and a
+ * run cannot start meanwhile (starting one moves the status under the same
+ * row), so "no run in progress" still holds when the status is written.
+ */
+export async function changeEventStatus(services: AppServices, actor: SessionUser | null, slug: string, to: EventStatus) {
+  const row = await findEvent(services.db, slug);
+  if (!(await coordinatesEvent(services.db, actor, row))) throw forbidden();
+  return services.db.transaction(async (tx) => {
+    const [current] = await tx.select({ status: event.status }).from(event).where(eq(event.id, row.id)).for("update");
+    if (!current) throw conflict("error.notFound.body");
+    const active = await tx
+      .select({ id: assignmentRun.id })
+      .from(assignmentRun)
+      .where(and(eq(assignmentRun.eventId, row.id), inArray(assignmentRun.status, ["queued", "running"])))
+      .limit(1);
+    const error = statusChangeError(current.status, to, { runInProgress: active.length > 0 });
+    if (error) throw conflict(error);
+    await tx.update(event).set({ status: to }).where(eq(event.id, row.id));
+    return { status: to };
+  });
+}

@@ -1,0 +1,59 @@
+import type { AppServices, SessionUser } from "~/context.ts";
+import { event } from "~/db/schema/index.ts";
+import { forbidden, invalid } from "~/domain/errors.ts";
+import { assignWindowKeys, eventDraftErrors, normaliseEventDraft, type EventDraft } from "~/domain/events/event-rules.ts";
+import { slugCandidate, slugify } from "~/domain/organisations/slug.ts";
+import { isUniqueViolation } from "~/services/directory/proposal-support.server.ts";
+import { coordinatedNetworks } from "./coordinated-networks.server.ts";
+
+/** Addresses under /evenementen/ that are pages, not events. */
+const RESERVED = new Set(["nieuw"]);
+
+/**
+ * A coordinator sets up an event for one of their networks. It starts as a
+ * draft, visible only to coordinators until registration is opened. The slug
+ * comes from the name; which one is free is decided by the unique constraint.
+ */
+export async function createEvent(services: AppServices, actor: SessionUser | null, input: EventDraft & { networkId: string }) {
+  if (!actor) throw forbidden();
+  const networks = await coordinatedNetworks(services.db, actor);
+  if (!networks.some((n) => n.id === input.networkId)) throw forbidden();
+  const draft = normaliseEventDraft(input);
+  const errors = Object.entries(eventDraftErrors(draft));
+  if (errors.length) throw invalid(errors[0]![1], errors[0]![0]);
+  const base = slugify(draft.name);
+  for (let attempt = 1; attempt < 50; attempt++) {
+    const slug = slugCandidate(base, attempt);
+    if (RESERVED.has(slug)) continue;
+    try {
+      const [created] = await services.db
+        .insert(event)
+        .values({
+          slug,
+          networkId: input.networkId,
+          name: draft.name,
+          kind: draft.kind,
+          description: draft.description,
+          startsOn: draft.startsOn,
+          endsOn: draft.endsOn,
+          windows: assignWindowKeys(draft.windows, !!draft.endsOn && draft.endsOn !== draft.startsOn),
+          hostRegistrationOpensOn: draft.hostRegistrationOpensOn,
+          hostRegistrationClosesOn: draft.hostRegistrationClosesOn,
+          schoolRegistrationOpensOn: draft.schoolRegistrationOpensOn,
+          schoolRegistrationClosesOn: draft.schoolRegistrationClosesOn,
+          targetLevels: draft.targetLevels,
+          girlsOnly: draft.girlsOnly,
+          minGroupSize: draft.minGroupSize,
+          defaultMaxKm: draft.defaultMaxKm,
+          status: "draft",
+          createdAt: services.clock.now(),
+        })
+        .returning({ slug: event.slug });
+      return { slug: created!.slug };
+    } catch (error) {
+      if (isUniqueViolation(error, "event_slug_unique")) continue;
+      throw error;
+    }
+  }
+  throw invalid("events.manage.error.nameTaken", "name");
+}

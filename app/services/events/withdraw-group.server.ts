@@ -1,0 +1,49 @@
+import { eq } from "drizzle-orm";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { eventAssignment, eventGroup, eventSlot, organisation } from "~/db/schema/index.ts";
+import { notFound } from "~/domain/errors.ts";
+import { absoluteUrl } from "~/services/directory/proposal-support.server.ts";
+import { findEvent } from "./event-support.server.ts";
+import { checkWithdrawal, organisationRecipients, windowText } from "./withdraw-support.server.ts";
+
+/**
+ * A school withdraws a class while school registration is open; after that
+ * only the coordinator can. Its assignment goes with it (cascade); once the
+ * schedule was published, the host that expected the class is told.
+ */
+export async function withdrawGroup(services: AppServices, actor: SessionUser | null, slug: string, groupId: string) {
+  const row = await findEvent(services.db, slug);
+  return services.db.transaction(async (tx) => {
+    const [group] = await tx
+      .select({ id: eventGroup.id, eventId: eventGroup.eventId, schoolId: eventGroup.schoolOrganisationId, label: eventGroup.label, size: eventGroup.size, schoolName: organisation.name })
+      .from(eventGroup)
+      .innerJoin(organisation, eq(organisation.id, eventGroup.schoolOrganisationId))
+      .where(eq(eventGroup.id, groupId));
+    if (!group || group.eventId !== row.id) throw notFound();
+    const { event } = await checkWithdrawal(services, tx, actor, row, "school", group.schoolId);
+    const [assigned] = await tx
+      .select({ hostId: eventSlot.hostOrganisationId, window: eventSlot.window })
+      .from(eventAssignment)
+      .innerJoin(eventSlot, eq(eventSlot.id, eventAssignment.slotId))
+      .where(eq(eventAssignment.groupId, group.id));
+    await tx.delete(eventGroup).where(eq(eventGroup.id, group.id));
+    let mails = 0;
+    if (event.status === "published" && assigned) {
+      const url = absoluteUrl(services, `/evenementen/${event.slug}`);
+      for (const r of await organisationRecipients(tx, assigned.hostId)) {
+        await services.mailer.send(
+          {
+            to: r.email,
+            subject: `Groep komt niet: ${group.label}, ${event.name}`,
+            text:
+              `Beste ${r.name},\n\n${group.label} van ${group.schoolName} (${group.size} leerlingen) komt bij ${event.name} toch niet op bezoek op ${windowText(event, assigned.window)}. ` +
+              `Uw rooster is bijgewerkt.\n\n${url}\n\nTechnohub`,
+          },
+          tx,
+        );
+        mails++;
+      }
+    }
+    return { removedAssignment: !!assigned, mails };
+  });
+}

@@ -1,0 +1,52 @@
+import { eq } from "drizzle-orm";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { eventAssignment, eventGroup, eventSlot, organisation } from "~/db/schema/index.ts";
+import { notFound } from "~/domain/errors.ts";
+import { absoluteUrl } from "~/services/directory/proposal-support.server.ts";
+import { findEvent } from "./event-support.server.ts";
+import { checkWithdrawal, organisationRecipients, windowText } from "./withdraw-support.server.ts";
+
+/**
+ * A host withdraws a visit slot while host registration is open; after that
+ * only the coordinator can. Assignments to the slot go with it (cascade);
+ * once the schedule was published, each school that was coming is told.
+ */
+export async function withdrawSlot(services: AppServices, actor: SessionUser | null, slug: string, slotId: string) {
+  const row = await findEvent(services.db, slug);
+  return services.db.transaction(async (tx) => {
+    const [slot] = await tx
+      .select({ id: eventSlot.id, eventId: eventSlot.eventId, hostOrganisationId: eventSlot.hostOrganisationId, window: eventSlot.window, hostName: organisation.name })
+      .from(eventSlot)
+      .innerJoin(organisation, eq(organisation.id, eventSlot.hostOrganisationId))
+      .where(eq(eventSlot.id, slotId));
+    if (!slot || slot.eventId !== row.id) throw notFound();
+    const { event } = await checkWithdrawal(services, tx, actor, row, "host", slot.hostOrganisationId);
+    const affected = await tx
+      .select({ label: eventGroup.label, schoolId: eventGroup.schoolOrganisationId })
+      .from(eventAssignment)
+      .innerJoin(eventGroup, eq(eventGroup.id, eventAssignment.groupId))
+      .where(eq(eventAssignment.slotId, slot.id));
+    await tx.delete(eventSlot).where(eq(eventSlot.id, slot.id));
+    let mails = 0;
+    if (event.status === "published") {
+      const url = absoluteUrl(services, `/evenementen/${event.slug}`);
+      for (const schoolId of [...new Set(affected.map((a) => a.schoolId))]) {
+        const labels = affected.filter((a) => a.schoolId === schoolId).map((a) => a.label);
+        for (const r of await organisationRecipients(tx, schoolId)) {
+          await services.mailer.send(
+            {
+              to: r.email,
+              subject: `Bezoek vervalt: ${slot.hostName}, ${event.name}`,
+              text:
+                `Beste ${r.name},\n\n${slot.hostName} kan bij ${event.name} toch geen groepen ontvangen op ${windowText(event, slot.window)}. ` +
+                `Het bezoek van ${labels.join(", ")} vervalt daarom. De coördinator neemt contact met u op over een ander bezoek.\n\n${url}\n\nTechnohub`,
+            },
+            tx,
+          );
+          mails++;
+        }
+      }
+    }
+    return { removedAssignments: affected.length, mails };
+  });
+}
