@@ -26,6 +26,7 @@ import { seedDemoMonitor } from "./demo-monitor.ts";
 import { seedDemoEvents } from "./demo-events.ts";
 import { seedDemoCourses } from "./demo-courses.ts";
 import { seedDemoGuestLessons } from "./demo-guest-lessons.ts";
+import { seedDemoAppointments } from "./demo-appointments.ts";
 
 export { DEMO_PASSWORD };
 
@@ -200,6 +201,7 @@ export async function seedIfEmpty(services: AppServices): Promise<{ password: st
     await seedDemoEvents(tx, services.clock.now());
     await seedDemoCourses(tx, { organisations: organisationIds, networks: networkIds, users: userIds, passwordHash: await passwordHash, newId }, services.clock.now());
     await seedDemoGuestLessons(tx, { organisations: organisationIds, users: userIds }, services.clock.now());
+    await seedDemoAppointments(tx, { organisations: organisationIds, users: userIds }, services.clock.now());
     return true;
   });
 

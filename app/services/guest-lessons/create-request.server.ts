@@ -8,6 +8,7 @@ import { requestProblems, type RequestInput } from "~/domain/guest-lessons/forms
 import { requestSearchText } from "~/domain/guest-lessons/search-text.ts";
 import { requirePermission } from "~/services/auth/roles.server.ts";
 import { loadTopics, topicNamer } from "./support.server.ts";
+import { openAppointment } from "~/services/appointments/request-appointment.server.ts";
 
 /** The school's network (first by name) that a coordinator watches this request in. */
 async function schoolNetwork(db: Db, schoolId: string): Promise<string | null> {
@@ -90,6 +91,8 @@ export async function createRequest(services: AppServices, user: SessionUser | n
         updatedAt: now,
       })
       .returning({ id: lessonRequest.id });
+    // A direct request goes to the company at once, as an appointment (part B's workflow).
+    if (input.mode === "direct" && input.directOfferId) await openAppointment(tx, services, { requestId: row!.id, offerId: input.directOfferId, requestedById: user?.id ?? null });
     return row!;
   });
 }

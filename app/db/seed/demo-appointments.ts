@@ -1,0 +1,252 @@
+import { and, asc, eq, or } from "drizzle-orm";
+import type { Db } from "../client.server.ts";
+import {
+  appointment,
+  appointmentEvaluation,
+  appointmentEvent,
+  appointmentMessage,
+  appointmentStep,
+  lessonRequest,
+  network,
+  networkMember,
+  networkPartner,
+  offer,
+  organisation,
+  requestEscalation,
+  tipPage,
+} from "../schema/index.ts";
+import { addDays, dutchDate, isoWeekday } from "../../domain/guest-lessons/availability.ts";
+import type { AppointmentState, OfferKind } from "../../domain/guest-lessons/vocabulary.ts";
+import { STEPS } from "../../domain/appointments/reminders.ts";
+import { amsterdamTime } from "../../services/events/schedule-files.server.ts";
+import { refreshReliability } from "../../services/appointments/support.server.ts";
+import { DEFAULT_TIPS } from "../../services/tips/default-tips.ts";
+
+/**
+ * Demo appointments between the seed schools and companies, in every state of the workflow, with
+ * an answer history from which the reliability figures are computed (not typed in), plus the
+ * tips pages. Dates are relative to the seeding moment so the demo always has something coming
+ * up, something to evaluate and something stalled.
+ */
+type DemoAppointment = {
+  school: string;
+  provider: string;
+  kind: OfferKind;
+  title: string;
+  state: AppointmentState;
+  /** Days from today of the (first) proposed date. */
+  inDays: number;
+  /** Days ago the school asked. */
+  askedDaysAgo: number;
+  /** Hours the provider took to answer (none: no answer). */
+  answerHours?: number;
+  reason?: string;
+  late?: boolean;
+  evaluated?: { teacher: number; company?: number; marks: [boolean, boolean, boolean, boolean]; reached: number; comment: string };
+  message?: [side: "school" | "provider", body: string];
+  escalated?: boolean;
+};
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+const DEMO_APPOINTMENTS: DemoAppointment[] = [
+  { school: "vmbo-de-werkplaats", provider: "kiremko", kind: "gastles", title: "Gastles machinebouw voor 3 basis", state: "requested", inDays: 16, askedDaysAgo: 1, message: ["school", "Wij hebben een lokaal met stopcontacten; past een van deze data?"] },
+  { school: "vmbo-techniekcollege-kanaleneiland", provider: "domstad-installatiewerken-demo", kind: "gastles", title: "Gastles installatiemonteur voor 2 kader", state: "requested", inDays: 25, askedDaysAgo: 14, escalated: true },
+  { school: "zone-college", provider: "stedendriehoek-robotica-demo", kind: "workshop", title: "Workshop robotarm voor mbo 2", state: "accepted", inDays: 30, askedDaysAgo: 6, answerHours: 20, message: ["provider", "Graag! Past een dinsdag in de eerste week van de maand ook?"] },
+  { school: "vmbo-de-werkplaats", provider: "installatiewerk", kind: "workshop", title: "Workshop warmtepomp voor 4 kader", state: "scheduled", inDays: 5, askedDaysAgo: 12, answerHours: 6 },
+  { school: "vmbo-techniekcollege-kanaleneiland", provider: "kiremko", kind: "bedrijfsbezoek", title: "Bedrijfsbezoek productiehal voor 3 kader", state: "scheduled", inDays: 19, askedDaysAgo: 8, answerHours: 28 },
+  { school: "vmbo-de-werkplaats", provider: "kiremko", kind: "bedrijfsbezoek", title: "Bedrijfsbezoek Kiremko voor 3 kader", state: "took_place", inDays: -3, askedDaysAgo: 30, answerHours: 40 },
+  {
+    school: "vmbo-techniekcollege-kanaleneiland",
+    provider: "installatiewerk",
+    kind: "praktijklokaal",
+    title: "Praktijkles installatietechniek voor 2 basis",
+    state: "evaluated",
+    inDays: -20,
+    askedDaysAgo: 45,
+    answerHours: 10,
+    evaluated: { teacher: 5, company: 4, marks: [true, true, true, true], reached: 22, comment: "Leerlingen werkten echt zelf aan een installatie; goed voorbereid." },
+  },
+  {
+    school: "vmbo-de-werkplaats",
+    provider: "kiremko",
+    kind: "gastles",
+    title: "Gastles frituurmachine voor 2 basis",
+    state: "evaluated",
+    inDays: -40,
+    askedDaysAgo: 60,
+    answerHours: 22,
+    evaluated: { teacher: 4, marks: [true, true, false, true], reached: 18, comment: "Mooie onderdelen meegenomen; volgende keer meer tijd voor vragen." },
+  },
+  { school: "zone-college", provider: "kampstaal", kind: "bedrijfsbezoek", title: "Bedrijfsbezoek staalbouw voor mbo 3", state: "declined", inDays: 10, askedDaysAgo: 9, answerHours: 50, reason: "In die weken draaien we een grote order; vraag ons gerust in het voorjaar." },
+  { school: "vmbo-techniekcollege-kanaleneiland", provider: "kiremko", kind: "gastles", title: "Gastles besturing voor 4 gemengd", state: "expired", inDays: -15, askedDaysAgo: 35 },
+  { school: "vmbo-de-werkplaats", provider: "domstad-installatiewerken-demo", kind: "gastles", title: "Gastles zonnepanelen voor 4 basis", state: "cancelled", inDays: -5, askedDaysAgo: 25, answerHours: 70, reason: "Monteur ziek; we plannen graag opnieuw.", late: true },
+];
+
+/** The first working day (Monday–Friday) on or after a date. */
+function weekday(date: string) {
+  let d = date;
+  while (isoWeekday(d) > 5) d = addDays(d, 1);
+  return d;
+}
+
+async function schoolNetwork(tx: Db, schoolId: string) {
+  const [row] = await tx
+    .select({ id: network.id })
+    .from(network)
+    .leftJoin(networkMember, eq(networkMember.networkId, network.id))
+    .leftJoin(networkPartner, eq(networkPartner.networkId, network.id))
+    .where(or(eq(networkMember.organisationId, schoolId), eq(networkPartner.organisationId, schoolId)))
+    .orderBy(asc(network.name))
+    .limit(1);
+  return row?.id ?? null;
+}
+
+export async function seedDemoAppointments(tx: Db, ids: { organisations: Map<string, string>; users: Map<string, string> }, now: Date) {
+  const org = (slug: string) => {
+    const found = ids.organisations.get(slug);
+    if (!found) throw new Error(`Demo appointments refer to an unknown organisation: ${slug}`);
+    return found;
+  };
+  const teacher = ids.users.get("docent@demo.technohub.nl") ?? null;
+  const companyContact = ids.users.get("bedrijf@demo.technohub.nl") ?? null;
+  const today = dutchDate(now);
+  const providers = new Set<string>();
+
+  for (const d of DEMO_APPOINTMENTS) {
+    const schoolId = org(d.school);
+    const providerId = org(d.provider);
+    providers.add(providerId);
+    // Part A's demo offers: the provider's offer of this kind, else any of its offers.
+    const candidates = await tx.select().from(offer).where(and(eq(offer.organisationId, providerId), eq(offer.status, "published"))).orderBy(asc(offer.title));
+    const o = candidates.find((c) => c.kind === d.kind) ?? candidates[0];
+    if (!o) throw new Error(`Demo appointments need an offer of ${d.provider}`);
+    const [school] = await tx.select().from(organisation).where(eq(organisation.id, schoolId));
+    const asked = new Date(now.getTime() - d.askedDaysAgo * DAY);
+    const first = weekday(addDays(today, d.inDays));
+    const options = [first, weekday(addDays(first, 1)), weekday(addDays(first, 7))].map((date) => ({ date, startTime: "10:00", endTime: null }));
+    const byTeacher = d.school === "vmbo-de-werkplaats" ? teacher : null;
+    const settled = ["accepted", "scheduled", "took_place", "evaluated"].includes(d.state);
+    const [request] = await tx
+      .insert(lessonRequest)
+      .values({
+        schoolOrganisationId: schoolId,
+        createdById: byTeacher,
+        networkId: await schoolNetwork(tx, schoolId),
+        kind: d.kind,
+        title: d.title,
+        topics: o.topics.slice(0, 2),
+        level: o.levels[0] ?? "vmbo-kader",
+        pupils: 20,
+        groups: 1,
+        dateOptions: options,
+        place: "any",
+        placeName: school!.place,
+        lat: school!.lat,
+        lon: school!.lon,
+        mode: "direct",
+        directOfferId: o.id,
+        status: settled ? "matched" : d.state === "cancelled" ? "cancelled" : "open",
+        searchText: d.title.toLowerCase(),
+        createdAt: asked,
+        updatedAt: asked,
+      })
+      .returning();
+
+    const responded = d.answerHours !== undefined ? new Date(asked.getTime() + d.answerHours * HOUR) : null;
+    const dated = ["scheduled", "took_place", "evaluated", "cancelled"].includes(d.state);
+    const startsAt = dated ? new Date(amsterdamTime(first, "10:00")) : null;
+    const endsAt = startsAt ? new Date(startsAt.getTime() + o.durationMinutes * 60_000) : null;
+    const stamp = responded ?? asked;
+    const [a] = await tx
+      .insert(appointment)
+      .values({
+        requestId: request!.id,
+        offerId: o.id,
+        schoolOrganisationId: schoolId,
+        providerOrganisationId: providerId,
+        networkId: request!.networkId,
+        requestedById: byTeacher,
+        state: d.state,
+        proposedOptions: options,
+        date: dated ? first : null,
+        startsAt,
+        endsAt,
+        location: o.locations[0] ?? "school",
+        level: request!.level,
+        pupils: 20,
+        groups: 1,
+        declineReason: d.state === "declined" ? (d.reason ?? null) : null,
+        cancelledBySide: d.state === "cancelled" ? "provider" : null,
+        cancelledById: d.state === "cancelled" && d.provider === "kiremko" ? companyContact : null,
+        cancelReason: d.state === "cancelled" ? (d.reason ?? null) : null,
+        lateCancellation: d.late ?? false,
+        pupilsReached: d.evaluated?.reached ?? (d.state === "took_place" ? 19 : null),
+        requestedAt: asked,
+        respondedAt: responded,
+        acceptedAt: settled || d.state === "cancelled" ? stamp : null,
+        declinedAt: d.state === "declined" ? stamp : null,
+        expiredAt: d.state === "expired" ? new Date(now.getTime() - 10 * DAY) : null,
+        scheduledAt: dated ? stamp : null,
+        tookPlaceAt: d.state === "took_place" || d.state === "evaluated" ? new Date(amsterdamTime(first, "15:00")) : null,
+        evaluatedAt: d.state === "evaluated" ? new Date(amsterdamTime(addDays(first, 1), "12:00")) : null,
+        cancelledAt: d.state === "cancelled" ? new Date(startsAt!.getTime() - 20 * HOUR) : null,
+        escalatedAt: d.escalated ? new Date(now.getTime() - 2 * DAY) : null,
+        createdAt: asked,
+        updatedAt: stamp,
+      })
+      .returning();
+
+    // The history as the workflow would have written it.
+    const path: [AppointmentState | null, AppointmentState, Date][] = [[null, "requested", asked]];
+    if (d.state === "declined") path.push(["requested", "declined", stamp]);
+    if (d.state === "expired") path.push(["requested", "expired", a!.expiredAt!]);
+    if (d.state === "accepted") path.push(["requested", "accepted", stamp]);
+    if (dated) path.push(["requested", "scheduled", stamp]);
+    if (d.state === "took_place" || d.state === "evaluated") path.push(["scheduled", "took_place", a!.tookPlaceAt!]);
+    if (d.state === "evaluated") path.push(["took_place", "evaluated", a!.evaluatedAt!]);
+    if (d.state === "cancelled") path.push(["scheduled", "cancelled", a!.cancelledAt!]);
+    await tx.insert(appointmentEvent).values(
+      path.map(([fromState, toState, at]) => ({ appointmentId: a!.id, fromState, toState, at, reason: toState === "declined" || toState === "cancelled" ? (d.reason ?? null) : null })),
+    );
+    if (d.evaluated) {
+      const [p, g, i, r] = d.evaluated.marks;
+      await tx.insert(appointmentEvaluation).values({
+        appointmentId: a!.id,
+        side: "school",
+        authorId: byTeacher,
+        rating: d.evaluated.teacher,
+        clearPurpose: p,
+        learningGoals: g,
+        twoWayInteraction: i,
+        reflectionAfterwards: r,
+        pupilsReached: d.evaluated.reached,
+        comment: d.evaluated.comment,
+        createdAt: a!.evaluatedAt!,
+      });
+      if (d.evaluated.company) {
+        await tx.insert(appointmentEvaluation).values({ appointmentId: a!.id, side: "provider", rating: d.evaluated.company, pupilsReached: d.evaluated.reached, comment: "", createdAt: a!.evaluatedAt! });
+      }
+    }
+    if (d.state === "took_place") await tx.insert(appointmentStep).values({ appointmentId: a!.id, step: STEPS.providerConfirmedTookPlace, at: a!.tookPlaceAt! });
+    if (d.escalated) {
+      await tx.insert(appointmentStep).values([
+        { appointmentId: a!.id, step: STEPS.answerReminder, at: new Date(now.getTime() - 7 * DAY) },
+        { appointmentId: a!.id, step: STEPS.escalated, at: a!.escalatedAt! },
+      ]);
+      await tx.insert(requestEscalation).values({ requestId: request!.id, escalatedAt: a!.escalatedAt!, reason: `Het bedrijf heeft na meer dan tien werkdagen niet gereageerd op de aanvraag voor ${o.title}.` });
+    }
+    if (d.message) {
+      await tx.insert(appointmentMessage).values({ appointmentId: a!.id, authorId: d.message[0] === "school" ? byTeacher : d.provider === "kiremko" ? companyContact : null, authorSide: d.message[0], body: d.message[1], createdAt: new Date(asked.getTime() + HOUR) });
+    }
+  }
+
+  // The figures on the offers come from this history, as they will in real use.
+  for (const providerId of providers) await refreshReliability(tx, providerId, now);
+
+  await tx
+    .insert(tipPage)
+    .values(DEFAULT_TIPS.map((tip, i) => ({ ...tip, sortOrder: i, createdAt: now, updatedAt: now })))
+    .onConflictDoNothing();
+}
