@@ -12,6 +12,10 @@ describe("coverage", () => {
     expect(coverage({ topic: "onderhoud", description: "Roestvast staal lassen bij onderhoud" }, c).covers).toBe(true);
     expect(coverage({ topic: "onderhoud", description: "Lassen bij storingen" }, c).covers).toBe(false);
   });
+  it("does not count words every technical course uses", () => {
+    const c = course(["hydrauliek"], "Storingen zoeken aan hydraulische systemen");
+    expect(coverage({ topic: "pneumatiek", description: "Storingen zoeken in pneumatische systemen" }, c).covers).toBe(false);
+  });
   it("never covers with a draft or archived course", () => {
     expect(coverage({ topic: "lassen", description: "" }, course(["lassen"], "Lassen", "draft")).covers).toBe(false);
   });

@@ -1,4 +1,4 @@
-import { Form, useLocation } from "react-router";
+import { Form, redirect, useLocation } from "react-router";
 import type { Route } from "./+types/catalogue";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { formatPrice, formatSessionTime } from "~/domain/courses/format.ts";
@@ -14,7 +14,14 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const services = context.get(servicesContext);
   const user = context.get(userContext);
   const t = translator(user?.locale ?? context.get(requestContext).locale);
-  const filters = parseCourseFilters(new URL(request.url).searchParams);
+  const url = new URL(request.url);
+  const filters = parseCourseFilters(url.searchParams);
+  // One address per search (no empty or unknown parameters), so a shared link reads well.
+  // (Client navigations add the router's own parameters; those are not part of the search.)
+  const asked = new URLSearchParams(url.search);
+  for (const internal of ["_routes", "index"]) asked.delete(internal);
+  const canonical = courseSearchHref(filters);
+  if (asked.toString() !== (canonical.split("?")[1] ?? "")) throw redirect(canonical);
   const result = await searchCourses(services, filters);
   return { filters, result, signedIn: !!user, title: filters.q ? t("courses.catalogue.metaSearch", { q: filters.q }) : t("courses.catalogue.meta") };
 }

@@ -1,0 +1,145 @@
+import ICAL from "ical.js";
+import type { Browser, Page } from "@playwright/test";
+import { test, expect, signIn, expectAccessible, DEMO_PASSWORD } from "./fixtures.ts";
+
+const COURSE = "/cursussen/mig-mag-lassen-voor-beginners";
+
+/** Another person in their own browser session. */
+async function personPage(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "nl-NL" });
+  const page = await context.newPage();
+  await signIn(page, email, DEMO_PASSWORD);
+  return page;
+}
+
+/** The first (soonest) session of the course: the demo gives it two places. */
+const firstSession = (page: Page) => page.locator("tbody tr").first();
+
+/** The newest outbox mail to an address with this subject, as its detail page's path. */
+async function mailTo(page: Page, to: string, subject: string): Promise<string> {
+  await page.goto("/dev/mail");
+  const item = page.getByRole("listitem").filter({ hasText: to }).filter({ hasText: subject }).first();
+  await expect(item).toBeVisible();
+  return (await item.getByRole("link", { name: subject }).getAttribute("href"))!;
+}
+
+test("an employee finds welding courses near Emmeloord, registers, gets the ICS; the session fills; the waiting list moves up on a cancellation", async ({ page, browser }) => {
+  test.slow(); // four people sign in
+  await signIn(page, "werknemer@demo.technohub.nl", DEMO_PASSWORD);
+  await page.goto("/cursussen");
+  await page.getByLabel("Zoekwoorden").fill("lassen");
+  await page.getByLabel("Plaats").fill("Emmeloord");
+  await page.getByLabel("Afstand").selectOption("25");
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await expect(page).toHaveURL(/\/cursussen\?q=lassen&plaats=Emmeloord&afstand=25/);
+  await expect(page.getByRole("link", { name: "MIG/MAG-lassen voor beginners" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "TIG-lassen van RVS" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "CNC-draaien en -frezen" })).toHaveCount(0); // Nieuwegein is far away
+
+  await page.getByRole("link", { name: "MIG/MAG-lassen voor beginners" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("MIG/MAG-lassen voor beginners");
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(jsonLd).toMatchObject({ "@type": "Course", name: "MIG/MAG-lassen voor beginners", provider: { name: "ROC Friese Poort" } });
+  expect(jsonLd.hasCourseInstance.length).toBeGreaterThanOrEqual(2);
+  await expect(firstSession(page)).toContainText("Nog 2 van 2 plaatsen vrij");
+  await firstSession(page).getByRole("button", { name: /^Aanmelden/ }).click();
+  await expect(page).toHaveURL(/\/aanmelding\/[0-9a-f-]+\?aangemeld/);
+  await expect(page.getByTestId("registration-status")).toHaveText("Aangemeld");
+  const daanRegistration = new URL(page.url()).pathname;
+
+  // The confirmation e-mail carries a calendar file for this session.
+  const mail = await mailTo(page, "werknemer@demo.technohub.nl", "Aanmelding bevestigd: MIG/MAG-lassen voor beginners");
+  await page.goto(mail);
+  const ics = await (await page.request.get(`${mail}/bijlage/0`)).text();
+  const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent("vevent")!);
+  expect(event.summary).toBe("MIG/MAG-lassen voor beginners");
+  expect(event.location).toBe("Fysieke hub ROC Friese Poort Emmeloord, Emmeloord");
+
+  // A second employee takes the last place.
+  const sem = await personPage(browser, "lasser@demo.technohub.nl");
+  await sem.goto(COURSE);
+  await expect(firstSession(sem)).toContainText("Nog 1 van 2 plaatsen vrij");
+  await firstSession(sem).getByRole("button", { name: /^Aanmelden/ }).click();
+  await expect(sem.getByTestId("registration-status")).toHaveText("Aangemeld");
+
+  // The next person lands on the waiting list at position 1.
+  const noor = await personPage(browser, "monteur@demo.technohub.nl");
+  await noor.goto(COURSE);
+  await expect(firstSession(noor)).toContainText("Vol");
+  await firstSession(noor).getByRole("button", { name: /^Op de wachtlijst/ }).click();
+  await expect(noor).toHaveURL(/\?wachtlijst/);
+  await expect(noor.getByTestId("registration-status")).toHaveText("Op de wachtlijst, plaats 1");
+  const noorRegistration = new URL(noor.url()).pathname;
+  await expectAccessible(noor);
+
+  // Registering twice is refused with a clear message.
+  await noor.goto(COURSE);
+  await expect(firstSession(noor).getByRole("link", { name: "Op de wachtlijst, plaats 1" })).toBeVisible();
+
+  // Daan cancels: Noor is offered the place and takes it.
+  await page.goto(daanRegistration);
+  await page.getByRole("button", { name: "Aanmelding annuleren" }).click();
+  await expect(page.getByText("Uw aanmelding is geannuleerd.")).toBeVisible();
+  await expect(page.getByTestId("registration-status")).toHaveText("Geannuleerd");
+
+  await noor.goto(noorRegistration);
+  await expect(noor.getByTestId("registration-status")).toHaveText("Plaats aangeboden");
+  await expectAccessible(noor);
+  await noor.getByRole("button", { name: "Plaats aannemen" }).click();
+  await expect(noor.getByText("U heeft de plaats aangenomen. U bent aangemeld.")).toBeVisible();
+  await expect(noor.getByTestId("registration-status")).toHaveText("Aangemeld");
+  await mailTo(noor, "monteur@demo.technohub.nl", "Er is een plaats vrij: MIG/MAG-lassen voor beginners");
+  await mailTo(noor, "monteur@demo.technohub.nl", "Aanmelding bevestigd: MIG/MAG-lassen voor beginners");
+
+  // The provider sees it all; the export downloads.
+  await sem.context().close();
+  await noor.context().close();
+});
+
+test("the provider sees registrations, exports them and a participant who attended downloads a certificate", async ({ page }) => {
+  await signIn(page, "werknemer@demo.technohub.nl", DEMO_PASSWORD);
+  await page.goto("/cursussen/digitale-vaardigheden-voor-de-werkvloer");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Digitale vaardigheden voor de werkvloer");
+
+  const context = page.context();
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await signIn(page, "beheer@demo.technohub.nl", DEMO_PASSWORD);
+  await page.goto("/cursussen/digitale-vaardigheden-voor-de-werkvloer/sessies");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sessies");
+  await page.getByRole("link", { name: /^Deelnemers/ }).first().click();
+  await expect(page.getByRole("cell", { name: "Daan Mulder (demo)", exact: true })).toBeVisible();
+  const csv = await (await page.request.get(page.url().replace("/deelnemers", "/export/csv"))).text();
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  expect(csv).toContain("Daan Mulder (demo);werknemer@demo.technohub.nl;;Aanwezig");
+  const xlsx = await page.request.get(page.url().replace("/deelnemers", "/export/xlsx"));
+  expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
+  const pdfLink = page.getByRole("link", { name: /^Bewijs van deelname/ });
+  const pdf = await page.request.get((await pdfLink.getAttribute("href"))!);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  expect(context).toBeTruthy();
+});
+
+test("registering after the deadline or for a cancelled session is refused in Dutch", async ({ page }) => {
+  // The provider cancels the one session of the mobile hub course …
+  await signIn(page, "opleider@demo.technohub.nl", DEMO_PASSWORD);
+  await page.goto("/cursussen/lassen-en-plaatbewerking-op-locatie/sessies");
+  const row = page.locator("tbody tr").first();
+  await row.getByRole("button", { name: /^Sessie annuleren/ }).click();
+  await expect(page.getByText("De sessie is geannuleerd")).toBeVisible();
+  const participantsLink = await page.locator("tbody tr").first().getByRole("link", { name: /^Deelnemers/ }).getAttribute("href");
+  const sessionId = participantsLink!.split("/")[4];
+
+  // … and a registration sent anyway gets a clear refusal.
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await signIn(page, "lasser@demo.technohub.nl", DEMO_PASSWORD);
+  await page.goto(`/cursussen/lassen-en-plaatbewerking-op-locatie/sessies/${sessionId}/aanmelden`);
+  await expect(page.getByRole("button", { name: "Aanmelden" })).toHaveCount(0);
+  const response = await page.request.post(`/cursussen/lassen-en-plaatbewerking-op-locatie/sessies/${sessionId}/aanmelden`, {
+    form: { intent: "self" },
+    headers: { Origin: new URL(page.url()).origin },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(400);
+  expect(await response.text()).toContain("Deze sessie is geannuleerd. Aanmelden is niet meer mogelijk.");
+});
