@@ -24,6 +24,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     result,
     topics: form.topics.map((tp) => ({ slug: tp.slug, name: locale === "en" ? tp.nameEn : tp.nameNl })),
     canOffer: form.organisations.length > 0,
+    limit: CATALOGUE_LIMIT,
     tiles: { tileUrl: services.env.MAP_TILE_URL, attribution: services.env.MAP_ATTRIBUTION } satisfies MapTiles,
     meta: { title: t("offers.metaTitle"), description: t("offers.metaDescription") },
   };
@@ -123,7 +124,7 @@ export default function Offers({ loaderData }: Route.ComponentProps) {
               ))}
             </ul>
           )}
-          {result.total > CATALOGUE_LIMIT ? <Paragraph>{t("offers.results.limited", { count: CATALOGUE_LIMIT })}</Paragraph> : null}
+          {result.total > loaderData.limit ? <Paragraph>{t("offers.results.limited", { count: loaderData.limit })}</Paragraph> : null}
           {result.offers.length > 0 ? <OffersMap offers={result.offers} tiles={loaderData.tiles} /> : null}
         </section>
       </div>

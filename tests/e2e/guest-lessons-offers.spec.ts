@@ -1,0 +1,91 @@
+import { test, expect, signIn, expectAccessible, DEMO_PASSWORD } from "./fixtures.ts";
+
+/** A weekday some weeks ahead, as an ISO date (the server runs on the real clock). */
+function futureWeekday(daysAhead: number): string {
+  const d = new Date(Date.now() + daysAhead * 86_400_000);
+  while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+test("a company publishes an offer and a teacher finds it by topic near her school", async ({ page }) => {
+  const title = `Gastles 3D-printen ${Date.now()}`;
+  await signIn(page, "bedrijf@demo.technohub.nl", DEMO_PASSWORD);
+  await page.goto("/aanbod/nieuw");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nieuw aanbod");
+
+  // Bad input: each Dutch message beside its field, what was typed kept.
+  await page.getByLabel("Kleinste groep (leerlingen)").fill("20");
+  await page.getByLabel("Grootste groep (leerlingen)").fill("10");
+  await page.getByLabel("Duur in minuten").fill("anderhalf uur");
+  await page.getByRole("button", { name: "Opslaan en publiceren" }).click();
+  await expect(page.locator("#f-title-error")).toHaveText("Vul een titel in.");
+  await expect(page.locator("#f-groupSizeMax-error")).toHaveText("Vul een aantal van 1 tot 500 in, niet kleiner dan de kleinste groep.");
+  await expect(page.locator("#f-durationMinutes-error")).toHaveText("Vul een duur in minuten in, van 15 tot 2400.");
+  await expect(page.getByText("Kies minstens één onderwerp.").first()).toBeVisible();
+  await expect(page.getByLabel("Duur in minuten")).toHaveValue("anderhalf uur");
+  await expectAccessible(page);
+
+  await page.getByLabel("Soort aanbod").selectOption({ label: "Gastles" });
+  await page.getByLabel("Titel", { exact: true }).fill(title);
+  await page.getByLabel("Omschrijving").fill("Een ontwerper van Kiremko laat zien hoe onderdelen van een frituurmachine eerst geprint worden.");
+  await page.getByRole("checkbox", { name: "3D-printen" }).check();
+  await page.getByRole("checkbox", { name: "vmbo-kader" }).check();
+  await page.getByLabel("Grootste groep (leerlingen)").fill("30");
+  await page.getByLabel("Duur in minuten").fill("90");
+  await page.getByRole("checkbox", { name: "Op school" }).check();
+  await page.getByLabel("Tot hoe ver komt u of ontvangt u scholen (km)").fill("40");
+  await page.getByRole("button", { name: "Opslaan en publiceren" }).click();
+  await expect(page.getByText("Het aanbod is gepubliceerd.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await signIn(page, "docent@demo.technohub.nl", DEMO_PASSWORD);
+  await page.goto("/aanbod");
+  await page.getByLabel("Onderwerp", { exact: true }).selectOption({ label: "3D-printen" });
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await expect(page).toHaveURL(/onderwerp=3d-printen/);
+  await expect(page.getByText("Afstanden vanaf Vmbo De Werkplaats (NUOVO) (Utrecht).")).toBeVisible();
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: title }) });
+  await expect(card).toBeVisible();
+  await expect(card.locator(".th-reasons")).toHaveText(/\d+ km · vmbo-kader · 3D-printen/);
+
+  await card.getByRole("link", { name: title }).click();
+  await expect(page.getByRole("heading", { name: "Voor Vmbo De Werkplaats (NUOVO)" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Vraag dit aan" })).toBeVisible();
+});
+
+test("an open request shows ranked suggestions with their reasons; bad input gets Dutch messages", async ({ page }) => {
+  await signIn(page, "docent@demo.technohub.nl", DEMO_PASSWORD);
+  await page.goto("/vragen/nieuw");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nieuwe vraag");
+
+  await page.getByLabel("Aantal leerlingen").fill("veel");
+  await page.getByLabel("Datum 1").fill("2020-01-06");
+  await page.getByRole("button", { name: "Vraag versturen" }).click();
+  await expect(page.locator("#f-kind-error")).toHaveText("Kies wat u zoekt.");
+  await expect(page.locator("#f-title-error")).toHaveText("Vul een korte titel in.");
+  await expect(page.locator("#f-pupils-error")).toHaveText("Vul het aantal leerlingen in (1 tot 500).");
+  await expect(page.locator("#f-level-error")).toHaveText("Kies het niveau van de klas.");
+  await expect(page.getByText("Kies een onderwerp of beschrijf wat u zoekt.").first()).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel("Wat zoekt u", { exact: true }).selectOption({ label: "Gastles" });
+  await page.getByLabel("Korte titel").fill(`Lassen voor 3 kader ${Date.now()}`);
+  await page.getByRole("checkbox", { name: "lassen" }).check();
+  await page.getByLabel("Niveau van de klas").selectOption({ label: "vmbo-kader" });
+  await page.getByLabel("Aantal leerlingen").fill("24");
+  await page.getByRole("button", { name: "Vraag versturen" }).click();
+  // A date in the past is refused beside its field.
+  await expect(page.locator("#f-date1-error")).toHaveText("Deze datum is al voorbij.");
+
+  await page.getByLabel("Datum 1").fill(futureWeekday(30));
+  await page.getByRole("button", { name: "Vraag versturen" }).click();
+  await expect(page.getByText("Uw vraag is opgeslagen.")).toBeVisible();
+  const suggestions = page.locator("section", { has: page.getByRole("heading", { name: "Passend aanbod" }) });
+  const items = suggestions.getByRole("listitem");
+  await expect(items.first()).toBeVisible();
+  expect(await items.count()).toBeGreaterThan(1);
+  // Every suggestion says why: distance, level, topic.
+  for (const reasons of await suggestions.locator(".th-reasons").allTextContents()) expect(reasons).toMatch(/(\d+ km|online).* · vmbo-kader · lassen/);
+  await expect(suggestions.getByRole("link", { name: "Workshop lassen voor beginners" })).toBeVisible();
+});
