@@ -366,3 +366,23 @@ export const networkSetting = pgTable(
   },
   (t) => [check("network_setting_escalation", sql`${t.escalationWorkingDays} IS NULL OR ${t.escalationWorkingDays} >= 1`)],
 );
+
+/**
+ * Matching keys of a published offer: one circle per (level, topic) on its own patch of the
+ * flat plane (domain/guest-lessons/plane.ts: matchKeys). A request probes one point per topic at
+ * its level's patch, so a single GiST lookup yields exactly the offers for that level and topic
+ * that reach the school — instead of intersecting three large index scans. Rewritten by every
+ * change to an offer; absent for drafts and archived offers.
+ */
+export const offerMatchKey = pgTable(
+  "offer_match_key",
+  {
+    offerId: uuid("offer_id")
+      .notNull()
+      .references(() => offer.id, { onDelete: "cascade" }),
+    x: doublePrecision("x").notNull(),
+    y: doublePrecision("y").notNull(),
+    r: doublePrecision("r").notNull(),
+  },
+  (t) => [index("offer_match_key_offer_idx").on(t.offerId), index("offer_match_key_gist").using("gist", sql`circle(point(${t.x}, ${t.y}), ${t.r})`)],
+);
