@@ -31,9 +31,14 @@ export type LockedSession = {
  * places_taken backs this up.
  */
 export async function lockSession(tx: Db, sessionId: string): Promise<LockedSession | null> {
+  return readSession(tx, sessionId, true);
+}
+
+/** The same row without a lock: to prepare work (mail, calendar file) before the locked part. */
+export async function readSession(db: Db, sessionId: string, lock = false): Promise<LockedSession | null> {
   if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return null;
   const [row] = await queryRows<Record<string, unknown>>(
-    tx,
+    db,
     sql`select s.id, s.course_id, s.capacity, s.places_taken, s.status, s.registration_deadline, s.starts_at, s.ends_at,
                c.status as course_status, c.title, c.slug, c.provider_id, o.name as provider_name,
                coalesce(l.name || coalesce(', ' || l.place, ''), nullif(concat_ws(', ', s.address, s.place), ''), 'Online') as location_text
@@ -42,7 +47,7 @@ export async function lockSession(tx: Db, sessionId: string): Promise<LockedSess
         join organisation o on o.id = c.provider_id
         left join network_location l on l.id = s.location_id
         where s.id = ${sessionId}
-        for update of s`,
+        ${lock ? sql`for update of s` : sql``}`,
   );
   if (!row) return null;
   return {

@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import { and, eq, notInArray } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
 import { registration } from "~/db/schema/index.ts";
@@ -5,7 +6,7 @@ import { DUPLICATE_MESSAGE, normaliseEmail, registrationRefusal } from "~/domain
 import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { pgError, UNIQUE_VIOLATION } from "~/services/organisations/db-errors.server.ts";
 import { confirmedMail, waitlistedMail } from "./mails.server.ts";
-import { lockSession, newToken, nextWaitlistPosition, takePlace } from "./places.server.ts";
+import { lockSession, newToken, nextWaitlistPosition, readSession, takePlace } from "./places.server.ts";
 
 export type RegistrationOutcome = { id: string; status: "confirmed" | "waitlisted"; position: number | null };
 
@@ -19,6 +20,11 @@ export async function registerForSession(services: AppServices, user: SessionUse
   if (!user) throw forbidden();
   const email = normaliseEmail(user.email);
   const now = services.clock.now();
+  // Composed before the lock (the calendar file takes milliseconds): the lock is held for SQL only.
+  const before = await readSession(services.db, sessionId);
+  if (!before || before.courseStatus === "draft") throw notFound("Deze sessie bestaat niet (meer).");
+  const person = { id: crypto.randomUUID(), name: user.name, email, token: newToken() };
+  const confirmation = confirmedMail(services, before, person);
   try {
     return await services.db.transaction(async (tx) => {
       const session = await lockSession(tx, sessionId);
@@ -33,27 +39,25 @@ export async function registerForSession(services: AppServices, user: SessionUse
         .limit(1);
       if (existing) throw conflict(DUPLICATE_MESSAGE);
 
-      const token = newToken();
       const gotPlace = await takePlace(tx, session);
       const position = gotPlace ? null : await nextWaitlistPosition(tx, session.id);
-      const [row] = await tx
+      await tx
         .insert(registration)
         .values({
+          id: person.id,
           sessionId: session.id,
           userId: user.id,
           participantName: user.name,
           participantEmail: email,
           status: gotPlace ? "confirmed" : "waitlisted",
           waitlistPosition: position,
-          token,
+          token: person.token,
           createdAt: now,
           updatedAt: now,
           confirmedAt: gotPlace ? now : null,
-        })
-        .returning({ id: registration.id });
-      const person = { id: row!.id, name: user.name, email, token };
-      await services.mailer.send(gotPlace ? confirmedMail(services, session, person) : waitlistedMail(services, session, person, position!), tx);
-      return { id: row!.id, status: gotPlace ? ("confirmed" as const) : ("waitlisted" as const), position };
+        });
+      await services.mailer.send(gotPlace ? confirmation : waitlistedMail(services, session, person, position!), tx);
+      return { id: person.id, status: gotPlace ? ("confirmed" as const) : ("waitlisted" as const), position };
     });
   } catch (error) {
     if (pgError(error)?.code === UNIQUE_VIOLATION) throw conflict(DUPLICATE_MESSAGE);
