@@ -159,7 +159,21 @@ export default function AppointmentPage({ loaderData, actionData }: Route.Compon
         items={[
           { label: t("appointments.detail.state"), value: <Badge>{t(`appointments.state.${a.state}`)}</Badge> },
           { label: t("appointments.detail.school"), value: names.school.name },
-          { label: t("appointments.detail.provider"), value: names.provider.name },
+          {
+            label: t("appointments.detail.provider"),
+            value: (
+              <>
+                {names.provider.name}
+                {loaderData.reliability && loaderData.reliability.received > 0 ? (
+                  <span className="th-muted" data-testid="provider-reliability">
+                    {" "}
+                    ({t("appointments.detail.reliability", { answered: loaderData.reliability.answered, received: loaderData.reliability.received })}
+                    {loaderData.reliability.medianHours !== null ? `, ${t("appointments.detail.medianHours", { hours: loaderData.reliability.medianHours })}` : ""})
+                  </span>
+                ) : null}
+              </>
+            ),
+          },
           ...(a.date ? [{ label: t("appointments.detail.date"), value: day(a.date) }] : []),
           ...(a.startsAt && a.endsAt ? [{ label: t("appointments.detail.time"), value: `${time(a.startsAt)}–${time(a.endsAt)}` }] : []),
           ...(a.location ? [{ label: t("appointments.detail.where"), value: t(`appointments.where.${a.location}`) }] : []),

@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
-import { appointmentEvaluation, appointmentEvent, appointmentMessage, lessonRequest, user as userTable } from "~/db/schema/index.ts";
+import { appointmentEvaluation, appointmentEvent, appointmentMessage, lessonRequest, providerReliability, user as userTable } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { allowedActions } from "~/domain/appointments/state-machine.ts";
 import { STEPS } from "~/domain/appointments/reminders.ts";
@@ -14,7 +14,7 @@ export async function getAppointment(services: AppServices, user: SessionUser | 
   const actors = await actorsOf(services.db, user, a);
   if (actors.length === 0) throw notFound("appointments.notFound");
   const names = await namesOf(services.db, a);
-  const [messages, events, evaluations, steps, request] = await Promise.all([
+  const [messages, events, evaluations, steps, request, reliability] = await Promise.all([
     services.db
       .select({ id: appointmentMessage.id, body: appointmentMessage.body, side: appointmentMessage.authorSide, createdAt: appointmentMessage.createdAt, author: userTable.name })
       .from(appointmentMessage)
@@ -25,6 +25,7 @@ export async function getAppointment(services: AppServices, user: SessionUser | 
     services.db.select().from(appointmentEvaluation).where(eq(appointmentEvaluation.appointmentId, a.id)),
     stepsOf(services.db, [a.id]),
     a.requestId ? services.db.select({ title: lessonRequest.title, notes: lessonRequest.notes }).from(lessonRequest).where(eq(lessonRequest.id, a.requestId)) : Promise.resolve([]),
+    services.db.select().from(providerReliability).where(eq(providerReliability.organisationId, a.providerOrganisationId)),
   ]);
   const done = steps.get(a.id) ?? new Set<string>();
   const today = dutchDate(services.clock.now());
@@ -39,6 +40,10 @@ export async function getAppointment(services: AppServices, user: SessionUser | 
     appointment: a,
     names,
     request: request[0] ?? null,
+    /** How the company answers requests (the same figures matching ranks on). */
+    reliability: reliability[0]
+      ? { received: reliability[0].requestsReceived, answered: reliability[0].requestsAnswered, medianHours: reliability[0].medianResponseHours === null ? null : Math.round(reliability[0].medianResponseHours) }
+      : null,
     actors,
     actions,
     messages,
