@@ -124,6 +124,9 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
         <Alert type="info">
           <Heading level={2}>{t("events.detail.coordinator")}</Heading>
           <Paragraph>
+            <Link to={`/evenementen/${event.slug}/bewerken`}>{t("events.manage.edit")}</Link>
+          </Paragraph>
+          <Paragraph>
             <Link to={`/evenementen/${event.slug}/indeling`}>{t("events.detail.assignment")}</Link>
           </Paragraph>
         </Alert>

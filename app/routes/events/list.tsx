@@ -1,14 +1,14 @@
 import type { Route } from "./+types/list";
-import { servicesContext } from "~/context.ts";
+import { servicesContext, userContext } from "~/context.ts";
 import { formatDate } from "~/i18n/index.ts";
 import { listEvents } from "~/services/events/list-events.server.ts";
-import { Badge, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
+import { Badge, ButtonLink, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 import { translatorOf } from "../proposal-responses.server.ts";
 
 export async function loader({ context }: Route.LoaderArgs) {
-  const events = await listEvents(context.get(servicesContext));
-  return { events, title: `${translatorOf(context)("events.list.title")} | Technohub` };
+  const { events, canCreate } = await listEvents(context.get(servicesContext), context.get(userContext));
+  return { events, canCreate, title: `${translatorOf(context)("events.list.title")} | Technohub` };
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -22,6 +22,13 @@ export default function EventsPage({ loaderData }: Route.ComponentProps) {
     <div className="th-stack">
       <Heading level={1}>{t("events.list.title")}</Heading>
       <Paragraph lead>{t("events.list.intro")}</Paragraph>
+      {loaderData.canCreate ? (
+        <Paragraph>
+          <ButtonLink to="/evenementen/nieuw" appearance="secondary">
+            {t("events.manage.new")}
+          </ButtonLink>
+        </Paragraph>
+      ) : null}
       {loaderData.events.length === 0 ? <Paragraph>{t("events.list.empty")}</Paragraph> : null}
       <UnorderedList className="th-event-list">
         {loaderData.events.map((e) => (

@@ -2,9 +2,11 @@ import { data, Form, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/offer";
 import { servicesContext } from "~/context.ts";
+import { DomainError, STATUS } from "~/domain/errors.ts";
 import { EVENT_LEVELS } from "~/domain/events/instance.ts";
 import { formValues, optionalText, parseForm, requiredText, stringList } from "~/lib/forms.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
+import { withdrawSlot } from "~/services/events/withdraw-slot.server.ts";
 import { loadRegistration } from "~/services/events/load-registration.server.ts";
 import { registerSlot } from "~/services/events/register-slot.server.ts";
 import { Alert, Button, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
@@ -35,7 +37,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const actor = requireUser(context, request);
   try {
     const registration = await loadRegistration(context.get(servicesContext), actor, params.slug, "host");
-    return { ...registration, saved: new URL(request.url).searchParams.has("opgeslagen"), title: translatorOf(context)("events.offer.title", { name: registration.event.name }) };
+    return { ...registration, saved: new URL(request.url).searchParams.has("opgeslagen"), withdrawn: new URL(request.url).searchParams.has("ingetrokken"), title: translatorOf(context)("events.offer.title", { name: registration.event.name }) };
   } catch (error) {
     throwHttpError(error, context);
   }
@@ -48,6 +50,18 @@ export function meta({ loaderData }: Route.MetaArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const actor = requireUser(context, request);
   const formData = await request.formData();
+  if (formData.get("intent") === "withdraw") {
+    const id = z.uuid().safeParse(formData.get("slotId"));
+    if (!id.success) throw data("Not found", { status: 404 });
+    try {
+      await withdrawSlot(context.get(servicesContext), actor, params.slug, id.data);
+    } catch (error) {
+      // Refused (registration closed, schedule published): the message goes above the list.
+      if (error instanceof DomainError && error.kind === "conflict") return data({ errors: { withdraw: error.message } as Record<string, string>, values: {} }, { status: STATUS.conflict });
+      throwHttpError(error, context);
+    }
+    throw redirect(`/evenementen/${encodeURIComponent(params.slug)}/aanbieden?ingetrokken=1`);
+  }
   const parsed = parseForm(slotSchema, formData);
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   try {
@@ -150,6 +164,16 @@ export default function OfferPage({ loaderData, actionData }: Route.ComponentPro
         </>
       )}
       <Heading level={2}>{t("events.offer.mine")}</Heading>
+      {loaderData.withdrawn ? (
+        <Alert type="ok">
+          <Paragraph>{t("events.manage.withdrawn")}</Paragraph>
+        </Alert>
+      ) : null}
+      {errors.withdraw ? (
+        <Alert type="error">
+          <Paragraph>{t(errors.withdraw)}</Paragraph>
+        </Alert>
+      ) : null}
       {slots.length === 0 ? (
         <Paragraph>{t("events.offer.none")}</Paragraph>
       ) : (
@@ -161,6 +185,7 @@ export default function OfferPage({ loaderData, actionData }: Route.ComponentPro
               <th className="utrecht-table__header-cell">{labels.activity}</th>
               <th className="utrecht-table__header-cell">{labels.capacityPupils}</th>
               <th className="utrecht-table__header-cell">{labels.maxGroups}</th>
+              {phase === "open" ? <th className="utrecht-table__header-cell">{t("events.manage.actions")}</th> : null}
             </tr>
           </thead>
           <tbody className="utrecht-table__body">
@@ -171,6 +196,17 @@ export default function OfferPage({ loaderData, actionData }: Route.ComponentPro
                 <td className="utrecht-table__cell">{s.activity}</td>
                 <td className="utrecht-table__cell">{s.capacityPupils ?? "–"}</td>
                 <td className="utrecht-table__cell">{s.maxGroups ?? "–"}</td>
+                {phase === "open" ? (
+                  <td className="utrecht-table__cell">
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="withdraw" />
+                      <input type="hidden" name="slotId" value={s.id} />
+                      <Button appearance="secondary" aria-label={t("events.manage.withdrawLabel", { name: `${windowLabel.get(s.window) ?? s.window}, ${s.activity}` })}>
+                        {t("events.manage.withdraw")}
+                      </Button>
+                    </Form>
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>

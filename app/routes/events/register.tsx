@@ -2,9 +2,11 @@ import { data, Form, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/register";
 import { servicesContext } from "~/context.ts";
+import { DomainError, STATUS } from "~/domain/errors.ts";
 import { EVENT_LEVELS, MAX_PREFERENCES } from "~/domain/events/instance.ts";
 import { formValues, parseForm, requiredText, stringList } from "~/lib/forms.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
+import { withdrawGroup } from "~/services/events/withdraw-group.server.ts";
 import { loadRegistration } from "~/services/events/load-registration.server.ts";
 import { registerGroup } from "~/services/events/register-group.server.ts";
 import { Alert, Button, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
@@ -36,7 +38,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const actor = requireUser(context, request);
   try {
     const registration = await loadRegistration(context.get(servicesContext), actor, params.slug, "school");
-    return { ...registration, saved: new URL(request.url).searchParams.has("opgeslagen"), title: translatorOf(context)("events.register.title", { name: registration.event.name }) };
+    return { ...registration, saved: new URL(request.url).searchParams.has("opgeslagen"), withdrawn: new URL(request.url).searchParams.has("ingetrokken"), title: translatorOf(context)("events.register.title", { name: registration.event.name }) };
   } catch (error) {
     throwHttpError(error, context);
   }
@@ -49,6 +51,18 @@ export function meta({ loaderData }: Route.MetaArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const actor = requireUser(context, request);
   const formData = await request.formData();
+  if (formData.get("intent") === "withdraw") {
+    const id = z.uuid().safeParse(formData.get("groupId"));
+    if (!id.success) throw data("Not found", { status: 404 });
+    try {
+      await withdrawGroup(context.get(servicesContext), actor, params.slug, id.data);
+    } catch (error) {
+      // Refused (registration closed, schedule published): the message goes above the list.
+      if (error instanceof DomainError && error.kind === "conflict") return data({ errors: { withdraw: error.message } as Record<string, string>, values: {} }, { status: STATUS.conflict });
+      throwHttpError(error, context);
+    }
+    throw redirect(`/evenementen/${encodeURIComponent(params.slug)}/aanmelden?ingetrokken=1`);
+  }
   const parsed = parseForm(groupSchema, formData);
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   const d = parsed.data;
@@ -174,6 +188,16 @@ export default function RegisterPage({ loaderData, actionData }: Route.Component
         </>
       )}
       <Heading level={2}>{t("events.register.mine")}</Heading>
+      {loaderData.withdrawn ? (
+        <Alert type="ok">
+          <Paragraph>{t("events.manage.withdrawn")}</Paragraph>
+        </Alert>
+      ) : null}
+      {errors.withdraw ? (
+        <Alert type="error">
+          <Paragraph>{t(errors.withdraw)}</Paragraph>
+        </Alert>
+      ) : null}
       {groups.length === 0 ? (
         <Paragraph>{t("events.register.none")}</Paragraph>
       ) : (
@@ -185,6 +209,7 @@ export default function RegisterPage({ loaderData, actionData }: Route.Component
               <th className="utrecht-table__header-cell">{labels.size}</th>
               <th className="utrecht-table__header-cell">{labels.level}</th>
               <th className="utrecht-table__header-cell">{labels.preferences}</th>
+              {phase === "open" ? <th className="utrecht-table__header-cell">{t("events.manage.actions")}</th> : null}
             </tr>
           </thead>
           <tbody className="utrecht-table__body">
@@ -197,6 +222,17 @@ export default function RegisterPage({ loaderData, actionData }: Route.Component
                 <td className="utrecht-table__cell">
                   {g.preferences.map((p) => ("hostId" in p ? (hostName.get(p.hostId) ?? "?") : p.sector)).join(", ") || "–"}
                 </td>
+                {phase === "open" ? (
+                  <td className="utrecht-table__cell">
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="withdraw" />
+                      <input type="hidden" name="groupId" value={g.id} />
+                      <Button appearance="secondary" aria-label={t("events.manage.withdrawLabel", { name: `${g.label}, ${g.schoolName}` })}>
+                        {t("events.manage.withdraw")}
+                      </Button>
+                    </Form>
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>

@@ -1,9 +1,13 @@
 import { desc, eq } from "drizzle-orm";
-import type { AppServices } from "~/context.ts";
+import type { AppServices, SessionUser } from "~/context.ts";
 import { event, network } from "~/db/schema/index.ts";
+import { coordinatedNetworks } from "./coordinated-networks.server.ts";
 
-/** Every event that is not a draft, newest first: the public list. */
-export async function listEvents(services: AppServices) {
+/**
+ * Every event that is not a draft, newest first: the public list. A
+ * coordinator also sees the drafts of their networks, and may create events.
+ */
+export async function listEvents(services: AppServices, actor: SessionUser | null = null) {
   const rows = await services.db
     .select({
       slug: event.slug,
@@ -12,11 +16,16 @@ export async function listEvents(services: AppServices) {
       status: event.status,
       startsOn: event.startsOn,
       endsOn: event.endsOn,
+      networkId: event.networkId,
       networkName: network.name,
       networkSlug: network.slug,
     })
     .from(event)
     .leftJoin(network, eq(network.id, event.networkId))
     .orderBy(desc(event.startsOn), event.name);
-  return rows.filter((r) => r.status !== "draft");
+  const coordinated = new Set((await coordinatedNetworks(services.db, actor)).map((n) => n.id));
+  const events = rows
+    .filter((r) => r.status !== "draft" || (r.networkId !== null && coordinated.has(r.networkId)) || actor?.role === "admin")
+    .map(({ networkId: _, ...r }) => r);
+  return { events, canCreate: coordinated.size > 0 };
 }
