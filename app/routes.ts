@@ -69,7 +69,9 @@ export default [
   route("api/auth/*", "routes/api.auth.ts"),
   // Events: registration, assignment, schedules (app/routes/events/*)
   route("evenementen", "routes/events/list.tsx"),
+  route("evenementen/nieuw", "routes/events/new.tsx"),
   route("evenementen/:slug", "routes/events/detail.tsx"),
+  route("evenementen/:slug/bewerken", "routes/events/edit.tsx"),
   route("evenementen/:slug/aanbieden", "routes/events/offer.tsx"),
   route("evenementen/:slug/aanmelden", "routes/events/register.tsx"),
   route("evenementen/:slug/indeling", "routes/events/assignment.tsx"),
