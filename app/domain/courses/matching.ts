@@ -11,7 +11,7 @@ export type MatchableNeed = { topic: string; description: string };
 
 // Words that say nothing about what is taught.
 const STOP = new Set(
-  "aantal alleen andere bedrijf bedrijven cursus cursussen graag hebben komen kunnen leren medewerkers mensen moeten nodig onze opleiding opleidingen training trainingen willen worden werken werknemers zodat zoeken omdat binnen tussen ervaring niveau basis storing storingen systeem systemen machine machines veilig veilige praktijk eigen nieuwe ervaren moderne werkvloer techniek technische".split(
+  "aantal alleen andere bedrijf bedrijven cursus cursussen graag hebben komen kunnen leren medewerkers mensen moeten nodig onze opleiding opleidingen training trainingen willen worden werken werknemers zodat zoeken omdat binnen tussen ervaring niveau basis storing storingen systeem systemen machine machines veilig veilige praktijk eigen nieuwe ervaren moderne werkvloer techniek technische bedienen gebruiken programmeren kleine grote series".split(
     " ",
   ),
 );

@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import ExcelJS from "exceljs";
+import { createTestDatabase } from "../support/db.ts";
+import { createTestServices } from "../support/services.ts";
+import type { SessionUser } from "~/context.ts";
+import type { Database } from "~/db/client.server.ts";
+import { course, courseSession, registration, user as userTable } from "~/db/schema/index.ts";
+import { seedIfEmpty } from "~/db/seed/seed.server.ts";
+import { parseCourseFilters } from "~/domain/courses/search-query.ts";
+import { DomainError } from "~/domain/errors.ts";
+import { searchCourses } from "~/services/courses/search-courses.server.ts";
+import { getCourse } from "~/services/courses/get-course.server.ts";
+import { registerForSession } from "~/services/courses/register-for-session.server.ts";
+import { recordAttendance } from "~/services/courses/record-attendance.server.ts";
+import { exportRegistrations } from "~/services/courses/export-registrations.server.ts";
+import { certificatePdf } from "~/services/courses/certificate.server.ts";
+import { listProviderCourses } from "~/services/courses/list-provider-courses.server.ts";
+import { demandOverview } from "~/services/needs/demand-overview.server.ts";
+
+let database: Database;
+let services: ReturnType<typeof createTestServices>;
+const DAY = 86_400_000;
+
+async function demoUser(email: string): Promise<SessionUser> {
+  const [u] = await services.db.select().from(userTable).where(eq(userTable.email, email));
+  return { id: u!.id, name: u!.name, email: u!.email, emailVerified: true, role: u!.role, locale: "nl" };
+}
+const search = (query: string) => searchCourses(services, parseCourseFilters(new URLSearchParams(query)));
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  services = createTestServices(database);
+  // The demo counts its dates from the clock: seeding "in 2027" must work as well as now.
+  services.clock.set(new Date("2027-05-10T10:00:00+02:00"));
+  await seedIfEmpty(services);
+});
+afterAll(async () => database?.close());
+
+describe("the catalogue on the demo data", () => {
+  it("finds welding courses near Emmeloord, not those in Nieuwegein; distance widens the net", async () => {
+    const near = await search("q=lassen&plaats=Emmeloord&afstand=25");
+    expect(near.items.map((c) => c.slug).sort()).toEqual(["lassen-en-plaatbewerking-op-locatie", "mig-mag-lassen-voor-beginners", "tig-lassen-van-rvs"]);
+    expect(near.items.every((c) => c.distanceKm !== null && c.distanceKm <= 25)).toBe(true);
+    const cnc = await search("q=cnc&plaats=Emmeloord&afstand=25");
+    expect(cnc.total).toBe(0);
+    expect((await search("q=cnc&plaats=Emmeloord&afstand=100")).items.map((c) => c.slug)).toEqual(["cnc-draaien-en-frezen"]);
+    expect((await search("plaats=Nergenshuizen")).placeUnknown).toBe(true);
+  });
+
+  it("filters on topic, level, format, price, provider, network and period", async () => {
+    expect((await search("onderwerp=precisielandbouw")).items.map((c) => c.slug)).toEqual(["precisielandbouw-en-gps-besturing"]);
+    expect((await search("prijs=gratis")).items.every((c) => c.priceCents === 0)).toBe(true);
+    expect((await search("prijs=betaald")).items.every((c) => c.priceCents > 0)).toBe(true);
+    expect((await search("vorm=online")).items.map((c) => c.slug)).toEqual(["digitale-vaardigheden-voor-de-werkvloer"]);
+    expect((await search("niveau=mbo-4&netwerk=technologieroute")).items.map((c) => c.slug)).toEqual(["basiscursus-plc-programmeren"]);
+    expect((await search("opleider=aeres-mbo")).items.map((c) => c.providerName)).toEqual(["Aeres MBO", "Aeres MBO"]);
+    // Only sessions within the period count: the MIG/MAG course's second date is eight weeks out.
+    const from = new Date(services.clock.now().getTime() + 50 * DAY).toISOString().slice(0, 10);
+    const later = await search(`q=lassen&vanaf=${from}`);
+    expect(later.items.map((c) => c.slug).sort()).toEqual(["mig-mag-lassen-voor-beginners", "tig-lassen-van-rvs"]);
+  });
+
+  it("a course page shows upcoming sessions with places left; drafts stay hidden from visitors", async () => {
+    const page = await getCourse(services, null, "mig-mag-lassen-voor-beginners");
+    expect(page.sessions.map((s) => [s.capacity, s.placesLeft, s.open])).toEqual([
+      [2, 2, true],
+      [8, 8, true],
+    ]);
+    expect(page.sessions[0]!.location).toBe("Fysieke hub ROC Friese Poort Emmeloord, Emmeloord");
+    await services.db.update(course).set({ status: "draft" }).where(eq(course.slug, "basiscursus-plc-programmeren"));
+    await expect(getCourse(services, null, "basiscursus-plc-programmeren")).rejects.toThrow(DomainError);
+    const provider = await demoUser("coordinator.utrecht@demo.technohub.nl"); // member of ROC Midden Nederland
+    expect((await getCourse(services, provider, "basiscursus-plc-programmeren")).canManage).toBe(true);
+  });
+
+  it("the demand view lists the seed companies' needs, the uncovered first", async () => {
+    const view = await demandOverview(services, await demoUser("opleider@demo.technohub.nl"));
+    const firstCovered = view.needs.findIndex((n) => n.courses.length > 0);
+    expect(firstCovered).toBeGreaterThan(0);
+    expect(view.needs.slice(firstCovered).every((n) => n.courses.length > 0)).toBe(true);
+    const kampstaalWelding = view.needs.find((n) => n.company.slug === "kampstaal" && n.topic === "lassen")!;
+    expect(kampstaalWelding.courses.map((c) => c.slug)).toContain("tig-lassen-van-rvs");
+    expect(view.needs.find((n) => n.topic === "robotica")!.courses).toEqual([]);
+    expect(view.totals.find((t) => t.topic === "lassen")).toMatchObject({ region: "Flevoland", companies: 1, employees: 6 });
+  });
+});
+
+describe("after the session: attendance, export and certificate", () => {
+  it("records who attended, exports the list and gives attendees a certificate", async () => {
+    const [daan, sem] = await Promise.all([demoUser("werknemer@demo.technohub.nl"), demoUser("lasser@demo.technohub.nl")]);
+    const provider = await demoUser("opleider@demo.technohub.nl"); // OBM gives the TIG course
+    const [session] = await services.db
+      .select({ id: courseSession.id, startsAt: courseSession.startsAt })
+      .from(courseSession)
+      .innerJoin(course, eq(course.id, courseSession.courseId))
+      .where(eq(course.slug, "tig-lassen-van-rvs"))
+      .orderBy(courseSession.startsAt)
+      .limit(1);
+    const rDaan = await registerForSession(services, daan, session!.id);
+    const rSem = await registerForSession(services, sem, session!.id);
+    const early = recordAttendance(services, provider, "tig-lassen-van-rvs", session!.id, [rDaan.id]);
+    await expect(early).rejects.toThrow("Aanwezigheid registreert u op of na de dag van de sessie.");
+
+    services.clock.set(new Date(session!.startsAt.getTime() + 3 * 3_600_000));
+    expect(await recordAttendance(services, provider, "tig-lassen-van-rvs", session!.id, [rDaan.id])).toEqual({ attended: 1, noShow: 1 });
+    const statuses = await services.db.select({ id: registration.id, status: registration.status }).from(registration).where(eq(registration.sessionId, session!.id));
+    expect(new Map(statuses.map((s) => [s.id, s.status]))).toEqual(new Map([[rDaan.id, "attended"], [rSem.id, "no_show"]]));
+
+    const csv = await exportRegistrations(services, provider, "tig-lassen-van-rvs", session!.id, "csv");
+    const text = csv.body.toString("utf8");
+    expect(text.startsWith("\uFEFFNaam;E-mailadres;Bedrijf;Status;Wachtlijstpositie;Aangemeld op\r\n")).toBe(true);
+    expect(text).toContain("Daan Mulder (demo);werknemer@demo.technohub.nl;;Aanwezig;;");
+    expect(text).toContain("Sem de Boer (demo);lasser@demo.technohub.nl;;Afwezig;;");
+    const xlsx = await exportRegistrations(services, provider, "tig-lassen-van-rvs", session!.id, "xlsx");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body as never);
+    const sheet = workbook.getWorksheet("Aanmeldingen")!;
+    expect(sheet.getRow(2).values).toEqual([undefined, "Naam", "E-mailadres", "Bedrijf", "Status", "Wachtlijstpositie", "Aangemeld op"]);
+    expect(sheet.rowCount).toBe(4);
+    await expect(exportRegistrations(services, daan, "tig-lassen-van-rvs", session!.id, "csv")).rejects.toThrow(DomainError);
+
+    const pdf = await certificatePdf(services, { user: daan }, rDaan.id);
+    expect(pdf.body.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(pdf.filename).toBe("bewijs-van-deelname-tig-lassen-van-rvs.pdf");
+    await expect(certificatePdf(services, { user: sem }, rSem.id)).rejects.toThrow("Een bewijs van deelname is er alleen voor wie aanwezig was.");
+
+    const dashboard = await listProviderCourses(services, provider);
+    const tig = dashboard.courses.find((c) => c.slug === "tig-lassen-van-rvs")!;
+    expect(tig.sessions[0]).toMatchObject({ attended: 1, capacity: 6 });
+  });
+});
