@@ -1,0 +1,59 @@
+import type { Page } from "@playwright/test";
+import { test, expect, signIn, DEMO_PASSWORD } from "./fixtures.ts";
+
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page.getByRole("button", { name: "Uitloggen" })).toHaveCount(0);
+}
+
+test("a coordinator sets up a Techniekdag, fixes a registration date after the event, opens registration; a host offers a slot and withdraws it", async ({ page }) => {
+  const name = `Techniekdag Leidsche Rijn ${Date.now() % 100000}`;
+  await signIn(page, "coordinator.utrecht@demo.technohub.nl", DEMO_PASSWORD);
+  await page.goto("/evenementen");
+  await page.getByRole("link", { name: "Nieuw evenement" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Nieuw evenement" })).toBeVisible();
+  await page.getByLabel("Netwerk").selectOption({ label: "TechNet Utrecht" });
+  await page.getByLabel("Naam van het evenement").fill(name);
+  await page.getByLabel("Soort evenement").selectOption({ label: "Techniekdag" });
+  await page.getByLabel("Datum (eerste dag)").fill("2027-06-10");
+  await page.getByLabel("Naam (Dagdeel 1)").fill("Ochtend");
+  await page.getByLabel("Van (Dagdeel 1)").fill("09:00");
+  await page.getByLabel("Tot (Dagdeel 1)").fill("12:00");
+  await page.getByLabel("Naam (Dagdeel 2)").fill("Middag");
+  await page.getByLabel("Van (Dagdeel 2)").fill("13:00");
+  await page.getByLabel("Tot (Dagdeel 2)").fill("16:00");
+  await page.getByLabel("Bedrijven: aanmelden sluit na").fill("2027-05-01");
+  // Registration for schools closing after the event is refused beside its field, with everything kept.
+  await page.getByLabel("Scholen: aanmelden sluit na").fill("2027-06-20");
+  await page.getByRole("button", { name: "Evenement aanmaken" }).click();
+  const field = page.locator(".utrecht-form-field", { has: page.getByLabel("Scholen: aanmelden sluit na") });
+  await expect(field.getByText("Het aanmelden moet vóór de datum van het evenement liggen.")).toBeVisible();
+  await expect(page.getByLabel("Scholen: aanmelden sluit na")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Naam van het evenement")).toHaveValue(name);
+  await expect(page.getByLabel("Naam (Dagdeel 2)")).toHaveValue("Middag");
+  await expect(page.getByLabel("Bedrijven: aanmelden sluit na")).toHaveValue("2027-05-01");
+
+  await page.getByLabel("Scholen: aanmelden sluit na").fill("2027-05-15");
+  await page.getByRole("button", { name: "Evenement aanmaken" }).click();
+  await expect(page.getByText("Het evenement is aangemaakt.")).toBeVisible();
+  await expect(page.getByText("Dit evenement is nu: In voorbereiding.")).toBeVisible();
+  const eventUrl = new URL(page.url()).pathname.replace(/\/bewerken$/, "");
+  await page.getByRole("button", { name: "Aanmelden openen" }).click();
+  await expect(page.getByText("Dit evenement is nu: Aanmelden open.")).toBeVisible();
+  await signOut(page);
+
+  // A company offers a morning visit, then withdraws it while registration is open.
+  await signIn(page, "bedrijf@demo.technohub.nl", DEMO_PASSWORD);
+  await page.goto(eventUrl);
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await page.getByRole("link", { name: "Bezoekmoment aanbieden" }).click();
+  await page.getByLabel("Dagdeel").selectOption({ label: "Ochtend (09:00–12:00)" });
+  await page.getByLabel("Maximaal aantal leerlingen").fill("24");
+  await page.getByLabel("Vmbo kader").check();
+  await page.getByLabel("Wat gaan de leerlingen doen?").fill("Een frituurpan in elkaar zetten.");
+  await page.getByRole("button", { name: "Bezoekmoment aanbieden" }).click();
+  await expect(page.getByRole("cell", { name: "Een frituurpan in elkaar zetten.", exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Intrekken (Ochtend (09:00–12:00), Een frituurpan in elkaar zetten.)" }).click();
+  await expect(page.getByText("Uw aanmelding is ingetrokken.")).toBeVisible();
+  await expect(page.getByText("U heeft nog geen bezoekmomenten aangeboden.")).toBeVisible();
+});
