@@ -40,6 +40,7 @@ import { listNetworkRequests } from "~/services/appointments/list-network-reques
 import { listAppointments } from "~/services/appointments/list-appointments.server.ts";
 import { reportNoShow } from "~/services/appointments/report-no-show.server.ts";
 import { getRequestSuggestions } from "~/services/appointments/get-request-suggestions.server.ts";
+import { createOffer } from "~/services/guest-lessons/create-offer.server.ts";
 
 let database: Database;
 let services: ReturnType<typeof createTestServices>;
@@ -70,28 +71,37 @@ async function org(name: string, kind: "school" | "company", lat = 52.09, lon = 
   return o!.id;
 }
 
+/** Offers are made through part A's use-case, so matching finds them as it finds real ones. */
 async function newOffer(organisationId: string, options: { maxPerMonth?: number | null; title?: string } = {}) {
-  const [o] = await services.db
-    .insert(offer)
-    .values({
+  const owner = organisationId === company ? contact : stranger;
+  const row = await createOffer(
+    services,
+    owner,
+    {
       organisationId,
       kind: "gastles",
       title: options.title ?? `Gastles installatietechniek ${++n}`,
+      description: "Een monteur laat zien hoe een warmtepomp werkt.",
       topics: ["installatietechniek"],
+      tags: [],
       levels: ["vmbo-kader", "vmbo-basis"],
+      groupSizeMin: 1,
+      groupSizeMax: 30,
+      durationMinutes: 90,
       locations: ["school"],
-      lat: 52.09,
-      lon: 5.12,
       travelRadiusKm: 50,
       weekdays: [1, 2, 3, 4, 5],
+      availablePeriods: [],
+      blackoutDates: [],
       maxPerMonth: options.maxPerMonth ?? null,
-      status: "published",
-      contactUserId: options.title === "no-contact" ? null : contact.id,
-      searchText: "gastles installatietechniek warmtepomp",
-      durationMinutes: 90,
-    })
-    .returning();
-  return o!.id;
+      language: "nl",
+      contactName: null,
+      contactEmail: owner.email,
+      preparationTips: "",
+    },
+    { publish: true },
+  );
+  return row.id;
 }
 
 async function newRequest(schoolId: string, teacher: SessionUser, dates: string[], directOfferId: string | null = null) {
