@@ -55,6 +55,19 @@ export default function CoordinationPage({ loaderData }: Route.ComponentProps) {
         </Alert>
       ) : null}
       <Paragraph lead>{t("coordination.intro")}</Paragraph>
+      <nav aria-label={t("coordination.more")}>
+        <ul className="utrecht-unordered-list">
+          <li>
+            <Link to="/coordinatie/vragen">{t("coordination.requests")}</Link>
+          </li>
+          <li>
+            <Link to="/evenementen">{t("coordination.events")}</Link>
+          </li>
+          <li>
+            <Link to="/programmas">{t("coordination.programmes")}</Link>
+          </li>
+        </ul>
+      </nav>
       {allNetworks ? <Paragraph>{t("coordination.adminIntro")}</Paragraph> : null}
       {networks.length === 0 ? <Paragraph>{t("coordination.nothing")}</Paragraph> : null}
       {networks.map((n) => (

@@ -133,6 +133,10 @@ export const proposals = {
     "join.review.rejected": "Deze aanmelding is afgewezen door {name} op {date}.",
 
     "coordination.title": "Coördinatie",
+    "coordination.more": "Meer om te coördineren",
+    "coordination.requests": "Open vragen van scholen (vastgelopen eerst)",
+    "coordination.events": "Evenementen en indelingen",
+    "coordination.programmes": "Programma's en projecten",
     "coordination.intro": "Hier staat wat op uw besluit wacht: voorgestelde wijzigingen en aanmeldingen, de oudste eerst.",
     "coordination.adminIntro": "U bent beheerder: u ziet ook de andere netwerken waar iets op een besluit wacht.",
     "coordination.nothing": "Er wacht niets op een besluit.",
@@ -278,6 +282,10 @@ export const proposals = {
     "join.review.rejected": "This request was rejected by {name} on {date}.",
 
     "coordination.title": "Coordination",
+    "coordination.more": "More to coordinate",
+    "coordination.requests": "Open requests from schools (stalled first)",
+    "coordination.events": "Events and assignments",
+    "coordination.programmes": "Programmes and projects",
     "coordination.intro": "What is waiting for your decision: proposed changes and join requests, oldest first.",
     "coordination.adminIntro": "As an administrator you also see the other networks where something waits for a decision.",
     "coordination.nothing": "Nothing is waiting for a decision.",
