@@ -57,10 +57,9 @@ test("a company states a need; the provider sees it uncovered, publishes a match
   await provider.context().close();
 
   // The company was told.
-  await page.goto("/dev/mail");
-  const mail = page.getByRole("listitem").filter({ hasText: "bedrijf@demo.technohub.nl" }).filter({ hasText: "Nieuwe cursus voor uw opleidingsbehoefte: Pneumatiek voor monteurs" });
-  await expect(mail).toHaveCount(1);
-  await page.reload();
+  const outbox = (await (await page.request.get("/dev/mail")).text()).split('<li class="th-mail-list__item"');
+  const told = outbox.filter((i) => i.includes(">Nieuwe cursus voor uw opleidingsbehoefte: Pneumatiek voor monteurs</a>") && i.includes("bedrijf@demo.technohub.nl"));
+  expect(told).toHaveLength(1);
   await page.goto("/behoeften");
   await page.getByRole("link", { name: "Pneumatiek – Kiremko" }).click();
   await expect(page.getByRole("link", { name: "Pneumatiek voor monteurs" })).toBeVisible();
