@@ -15,6 +15,9 @@ import { registerSlot } from "~/services/events/register-slot.server.ts";
 import { registerGroup } from "~/services/events/register-group.server.ts";
 import { withdrawSlot } from "~/services/events/withdraw-slot.server.ts";
 import { withdrawGroup } from "~/services/events/withdraw-group.server.ts";
+import { updateSlot } from "~/services/events/update-slot.server.ts";
+import { updateGroup } from "~/services/events/update-group.server.ts";
+import { loadRegistration } from "~/services/events/load-registration.server.ts";
 import { closeFinishedEvents } from "~/services/events/close-finished-events.server.ts";
 import { CLOSE_FINISHED_EVENTS_JOB, eventJobs } from "~/services/events/jobs.server.ts";
 import { jobDefinitions } from "~/jobs/registry.server.ts";
@@ -283,6 +286,37 @@ describe(`managing events (${TEST_DB})`, () => {
 
     await services.db.update(event).set({ status: "done" }).where(eq(event.id, row!.id));
     expect((await rejection(withdrawSlot(services, coordinator, slug, s1.id))).message).toBe("events.manage.error.eventDone");
+  });
+
+  it("lets hosts and schools change their own slots and groups while registration is open", async () => {
+    const slug = (await createEvent(services, coordinator, { ...draft({ name: "Techniekdag Wijzigen" }), networkId })).slug;
+    await changeEventStatus(services, coordinator, slug, "open");
+    const s = await slot(slug);
+    const g = await group(slug);
+    const other = await slot(slug, "middag");
+    const [row] = await services.db.select().from(event).where(eq(event.slug, slug));
+    // An assignment from an earlier run (the event was reopened) no longer holds after a change.
+    await services.db.insert(eventAssignment).values({ eventId: row!.id, groupId: g.id, slotId: other.id, source: "engine" });
+
+    expect((await loadRegistration(services, host, slug, "host", s.id)).editing).toMatchObject({ id: s.id, window: "ochtend", capacityPupils: "30", street: "" });
+    expect((await loadRegistration(services, teacher, slug, "host", s.id)).editing).toBeNull();
+    const slotChange = { slug, window: "middag", capacityPupils: 12, maxGroups: null, levels: ["vmbo-kader"], sector: null, activity: "Lassen", street: null, postcode: null, place: null, accessibilityNotes: "" };
+    await updateSlot(services, host, s.id, slotChange);
+    const [changed] = await services.db.select().from(eventSlot).where(eq(eventSlot.id, s.id));
+    expect(changed).toMatchObject({ window: "middag", capacityPupils: 12, maxGroups: null, activity: "Lassen", place: "Woerden" });
+    expect((await rejection(updateSlot(services, teacher, s.id, slotChange))).kind).toBe("not_found");
+    expect((await rejection(updateSlot(services, host, s.id, { ...slotChange, window: "nacht" }))).field).toBe("window");
+
+    const groupChange = { slug, label: "3 kader B", size: 18, level: "vmbo-kader", windows: ["middag"], preferences: [{ hostId: company }], maxKm: 15, girlsOnlyConfirmed: false };
+    await updateGroup(services, teacher, g.id, groupChange);
+    const [changedGroup] = await services.db.select().from(eventGroup).where(eq(eventGroup.id, g.id));
+    expect(changedGroup).toMatchObject({ label: "3 kader B", size: 18, windows: ["middag"], maxKm: 15 });
+    expect(await services.db.select().from(eventAssignment).where(eq(eventAssignment.groupId, g.id))).toHaveLength(0);
+    expect((await rejection(updateGroup(services, host, g.id, groupChange))).kind).toBe("not_found");
+
+    await services.db.update(event).set({ status: "assigning" }).where(eq(event.id, row!.id));
+    expect((await rejection(updateSlot(services, host, s.id, slotChange))).message).toBe("events.error.hostRegistrationClosed");
+    expect((await rejection(updateGroup(services, teacher, g.id, groupChange))).message).toBe("events.error.schoolRegistrationClosed");
   });
 
   it("the daily sweep moves published events to done after their last day, once", async () => {

@@ -6,10 +6,11 @@ import { DomainError, STATUS } from "~/domain/errors.ts";
 import { EVENT_LEVELS } from "~/domain/events/instance.ts";
 import { formValues, optionalText, parseForm, requiredText, stringList } from "~/lib/forms.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
+import { updateSlot } from "~/services/events/update-slot.server.ts";
 import { withdrawSlot } from "~/services/events/withdraw-slot.server.ts";
 import { loadRegistration } from "~/services/events/load-registration.server.ts";
 import { registerSlot } from "~/services/events/register-slot.server.ts";
-import { Alert, Button, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
+import { Alert, Button, ButtonGroup, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
 import { formFailure, throwHttpError, translatorOf } from "../proposal-responses.server.ts";
@@ -36,8 +37,8 @@ const slotSchema = z.object({
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const actor = requireUser(context, request);
   try {
-    const registration = await loadRegistration(context.get(servicesContext), actor, params.slug, "host");
-    return { ...registration, saved: new URL(request.url).searchParams.has("opgeslagen"), withdrawn: new URL(request.url).searchParams.has("ingetrokken"), title: translatorOf(context)("events.offer.title", { name: registration.event.name }) };
+    const registration = await loadRegistration(context.get(servicesContext), actor, params.slug, "host", new URL(request.url).searchParams.get("wijzig"));
+    return { ...registration, saved: new URL(request.url).searchParams.has("opgeslagen"), withdrawn: new URL(request.url).searchParams.has("ingetrokken"), changed: new URL(request.url).searchParams.has("gewijzigd"), title: translatorOf(context)("events.offer.title", { name: registration.event.name }) };
   } catch (error) {
     throwHttpError(error, context);
   }
@@ -65,7 +66,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const parsed = parseForm(slotSchema, formData);
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   try {
-    await registerSlot(context.get(servicesContext), actor, {
+    const editId = formData.get("intent") === "update" ? String(formData.get("id") ?? "") : null;
+    const input = {
       slug: params.slug,
       ...parsed.data,
       sector: parsed.data.sector ?? null,
@@ -73,18 +75,22 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       postcode: parsed.data.postcode ?? null,
       place: parsed.data.place ?? null,
       accessibilityNotes: parsed.data.accessibilityNotes ?? "",
-    });
+    };
+    if (editId) await updateSlot(context.get(servicesContext), actor, editId, input);
+    else await registerSlot(context.get(servicesContext), actor, input);
   } catch (error) {
     return formFailure(error, context, formValues(formData));
   }
-  throw redirect(`/evenementen/${encodeURIComponent(params.slug)}/aanbieden?opgeslagen=1`);
+  throw redirect(`/evenementen/${encodeURIComponent(params.slug)}/aanbieden?${formData.get("intent") === "update" ? "gewijzigd" : "opgeslagen"}=1`);
 }
 
 export default function OfferPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { event, phase, organisations, slots } = loaderData;
   const errors: Record<string, string> = actionData?.errors ?? {};
-  const values = (actionData?.values ?? {}) as Record<string, string | string[] | undefined>;
+  const values = (actionData?.values ?? loaderData.editing ?? {}) as Record<string, string | string[] | undefined>;
+  const editingId = actionData ? (typeof values.id === "string" && values.id ? values.id : null) : ((loaderData.editing?.id as string | undefined) ?? null);
+  const editingOrg = editingId ? organisations.find((o) => o.id === values.hostOrganisationId) : undefined;
   const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
   const windowLabel = new Map(event.windows.map((w) => [w.key, `${w.label} (${w.start}–${w.end})`]));
   const levelOptions = (event.targetLevels.length ? event.targetLevels : [...EVENT_LEVELS]).map((l) => ({ value: l, label: t(`events.level.${l}`) }));
@@ -115,7 +121,15 @@ export default function OfferPage({ loaderData, actionData }: Route.ComponentPro
       ) : (
         <>
           <ErrorSummary errors={errors} labels={labels} />
-          <Form method="post" noValidate className="th-stack">
+          <Form method="post" noValidate className="th-stack" key={editingId ?? "new"}>
+            {editingId ? (
+              <>
+                <input type="hidden" name="intent" value="update" />
+                <input type="hidden" name="id" value={editingId} />
+                <input type="hidden" name="hostOrganisationId" value={editingOrg?.id ?? ""} />
+                <Paragraph>{t("events.manage.editing", { name: editingOrg?.name ?? "" })}</Paragraph>
+              </>
+            ) : (
             <SelectField
               name="hostOrganisationId"
               label={labels.hostOrganisationId}
@@ -123,6 +137,7 @@ export default function OfferPage({ loaderData, actionData }: Route.ComponentPro
               defaultValue={text("hostOrganisationId") || organisations[0]!.id}
               error={errors.hostOrganisationId}
             />
+            )}
             <SelectField
               name="window"
               label={labels.window}
@@ -159,11 +174,19 @@ export default function OfferPage({ loaderData, actionData }: Route.ComponentPro
               defaultValue={text("accessibilityNotes")}
               rows={3}
             />
-            <Button>{t("events.offer.submit")}</Button>
+            <ButtonGroup>
+              <Button>{editingId ? t("events.manage.saveChanges") : t("events.offer.submit")}</Button>
+              {editingId ? <Link to={`/evenementen/${event.slug}/aanbieden`}>{t("events.manage.cancelEdit")}</Link> : null}
+            </ButtonGroup>
           </Form>
         </>
       )}
       <Heading level={2}>{t("events.offer.mine")}</Heading>
+      {loaderData.changed ? (
+        <Alert type="ok">
+          <Paragraph>{t("events.manage.saved")}</Paragraph>
+        </Alert>
+      ) : null}
       {loaderData.withdrawn ? (
         <Alert type="ok">
           <Paragraph>{t("events.manage.withdrawn")}</Paragraph>
@@ -198,6 +221,9 @@ export default function OfferPage({ loaderData, actionData }: Route.ComponentPro
                 <td className="utrecht-table__cell">{s.maxGroups ?? "–"}</td>
                 {phase === "open" ? (
                   <td className="utrecht-table__cell">
+                    <Link to={`/evenementen/${event.slug}/aanbieden?wijzig=${s.id}`} aria-label={t("events.manage.editLabel", { name: `${windowLabel.get(s.window) ?? s.window}, ${s.activity}` })}>
+                      {t("events.manage.change")}
+                    </Link>
                     <Form method="post">
                       <input type="hidden" name="intent" value="withdraw" />
                       <input type="hidden" name="slotId" value={s.id} />

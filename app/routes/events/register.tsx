@@ -6,10 +6,11 @@ import { DomainError, STATUS } from "~/domain/errors.ts";
 import { EVENT_LEVELS, MAX_PREFERENCES } from "~/domain/events/instance.ts";
 import { formValues, parseForm, requiredText, stringList } from "~/lib/forms.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
+import { updateGroup } from "~/services/events/update-group.server.ts";
 import { withdrawGroup } from "~/services/events/withdraw-group.server.ts";
 import { loadRegistration } from "~/services/events/load-registration.server.ts";
 import { registerGroup } from "~/services/events/register-group.server.ts";
-import { Alert, Button, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
+import { Alert, Button, ButtonGroup, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { CheckboxGroup, ErrorSummary, SelectField, TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
 import { formFailure, throwHttpError, translatorOf } from "../proposal-responses.server.ts";
@@ -37,8 +38,8 @@ const groupSchema = z.object({
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const actor = requireUser(context, request);
   try {
-    const registration = await loadRegistration(context.get(servicesContext), actor, params.slug, "school");
-    return { ...registration, saved: new URL(request.url).searchParams.has("opgeslagen"), withdrawn: new URL(request.url).searchParams.has("ingetrokken"), title: translatorOf(context)("events.register.title", { name: registration.event.name }) };
+    const registration = await loadRegistration(context.get(servicesContext), actor, params.slug, "school", new URL(request.url).searchParams.get("wijzig"));
+    return { ...registration, saved: new URL(request.url).searchParams.has("opgeslagen"), withdrawn: new URL(request.url).searchParams.has("ingetrokken"), changed: new URL(request.url).searchParams.has("gewijzigd"), title: translatorOf(context)("events.register.title", { name: registration.event.name }) };
   } catch (error) {
     throwHttpError(error, context);
   }
@@ -70,7 +71,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     .filter((p): p is string => !!p)
     .map((p) => (p.startsWith("h:") ? { hostId: p.slice(2) } : { sector: p.slice(2) }));
   try {
-    await registerGroup(context.get(servicesContext), actor, {
+    const editId = formData.get("intent") === "update" ? String(formData.get("id") ?? "") : null;
+    const input = {
       slug: params.slug,
       schoolOrganisationId: d.schoolOrganisationId,
       label: d.label,
@@ -80,18 +82,22 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       preferences,
       maxKm: d.maxKm,
       girlsOnlyConfirmed: d.girlsOnly.includes("ja"),
-    });
+    };
+    if (editId) await updateGroup(context.get(servicesContext), actor, editId, input);
+    else await registerGroup(context.get(servicesContext), actor, input);
   } catch (error) {
     return formFailure(error, context, formValues(formData));
   }
-  throw redirect(`/evenementen/${encodeURIComponent(params.slug)}/aanmelden?opgeslagen=1`);
+  throw redirect(`/evenementen/${encodeURIComponent(params.slug)}/aanmelden?${formData.get("intent") === "update" ? "gewijzigd" : "opgeslagen"}=1`);
 }
 
 export default function RegisterPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { event, phase, organisations, groups, hosts, sectors } = loaderData;
   const errors: Record<string, string> = actionData?.errors ?? {};
-  const values = (actionData?.values ?? {}) as Record<string, string | string[] | undefined>;
+  const values = (actionData?.values ?? loaderData.editing ?? {}) as Record<string, string | string[] | undefined>;
+  const editingId = actionData ? (typeof values.id === "string" && values.id ? values.id : null) : ((loaderData.editing?.id as string | undefined) ?? null);
+  const editingOrg = editingId ? organisations.find((o) => o.id === values.schoolOrganisationId) : undefined;
   const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
   const list = (name: string) => (Array.isArray(values[name]) ? (values[name] as string[]) : values[name] ? [values[name] as string] : []);
   const prefOptions = [
@@ -128,7 +134,15 @@ export default function RegisterPage({ loaderData, actionData }: Route.Component
       ) : (
         <>
           <ErrorSummary errors={errors} labels={labels} />
-          <Form method="post" noValidate className="th-stack">
+          <Form method="post" noValidate className="th-stack" key={editingId ?? "new"}>
+            {editingId ? (
+              <>
+                <input type="hidden" name="intent" value="update" />
+                <input type="hidden" name="id" value={editingId} />
+                <input type="hidden" name="schoolOrganisationId" value={editingOrg?.id ?? ""} />
+                <Paragraph>{t("events.manage.editing", { name: editingOrg?.name ?? "" })}</Paragraph>
+              </>
+            ) : (
             <SelectField
               name="schoolOrganisationId"
               label={labels.schoolOrganisationId}
@@ -136,6 +150,7 @@ export default function RegisterPage({ loaderData, actionData }: Route.Component
               defaultValue={text("schoolOrganisationId") || organisations[0]!.id}
               error={errors.schoolOrganisationId}
             />
+            )}
             <TextField name="label" label={labels.label} description={t("events.register.labelHint")} defaultValue={text("label")} error={errors.label} />
             <TextField name="size" label={labels.size} inputMode="numeric" defaultValue={text("size")} error={errors.size} />
             <SelectField
@@ -183,11 +198,19 @@ export default function RegisterPage({ loaderData, actionData }: Route.Component
                 error={errors.girlsOnlyConfirmed}
               />
             ) : null}
-            <Button>{t("events.register.submit")}</Button>
+            <ButtonGroup>
+              <Button>{editingId ? t("events.manage.saveChanges") : t("events.register.submit")}</Button>
+              {editingId ? <Link to={`/evenementen/${event.slug}/aanmelden`}>{t("events.manage.cancelEdit")}</Link> : null}
+            </ButtonGroup>
           </Form>
         </>
       )}
       <Heading level={2}>{t("events.register.mine")}</Heading>
+      {loaderData.changed ? (
+        <Alert type="ok">
+          <Paragraph>{t("events.manage.saved")}</Paragraph>
+        </Alert>
+      ) : null}
       {loaderData.withdrawn ? (
         <Alert type="ok">
           <Paragraph>{t("events.manage.withdrawn")}</Paragraph>
@@ -224,6 +247,9 @@ export default function RegisterPage({ loaderData, actionData }: Route.Component
                 </td>
                 {phase === "open" ? (
                   <td className="utrecht-table__cell">
+                    <Link to={`/evenementen/${event.slug}/aanmelden?wijzig=${g.id}`} aria-label={t("events.manage.editLabel", { name: `${g.label}, ${g.schoolName}` })}>
+                      {t("events.manage.change")}
+                    </Link>
                     <Form method="post">
                       <input type="hidden" name="intent" value="withdraw" />
                       <input type="hidden" name="groupId" value={g.id} />
