@@ -10,6 +10,7 @@ import { adjustAssignment } from "~/services/events/adjust-assignment.server.ts"
 import { loadAssignmentReview } from "~/services/events/load-assignment-review.server.ts";
 import { publishEvent } from "~/services/events/publish-event.server.ts";
 import { startAssignmentRun } from "~/services/events/start-assignment-run.server.ts";
+import { withdrawGroup } from "~/services/events/withdraw-group.server.ts";
 import { Alert, Button, ButtonGroup, DataList, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { ErrorSummary } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
@@ -23,6 +24,7 @@ const querySchema = z.object({
 const actionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("run") }),
   z.object({ intent: z.literal("publish") }),
+  z.object({ intent: z.literal("withdraw"), groupId: z.uuid() }),
   z.object({
     intent: z.literal("adjust"),
     groupId: z.uuid(),
@@ -67,6 +69,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     if (input.intent === "publish") {
       const { mails } = await publishEvent(services, actor, params.slug);
       throw redirect(`${base}?melding=gepubliceerd&mails=${mails}`);
+    }
+    if (input.intent === "withdraw") {
+      // The coordinator may withdraw a class at any time; once published its host is told by mail.
+      const { mails } = await withdrawGroup(services, actor, params.slug, input.groupId);
+      throw redirect(`${base}?melding=ingetrokken&mails=${mails}`);
     }
     await adjustAssignment(services, actor, { slug: params.slug, groupId: input.groupId, slotId: input.slotId || null, locked: input.locked === "ja" });
     const params2 = new URLSearchParams(back);
@@ -120,6 +127,11 @@ export default function AssignmentPage({ loaderData, actionData }: Route.Compone
       {loaderData.notice === "opgeslagen" ? (
         <Alert type="ok">
           <Paragraph>{t("events.assignment.saved")}</Paragraph>
+        </Alert>
+      ) : null}
+      {loaderData.notice === "ingetrokken" ? (
+        <Alert type="ok">
+          <Paragraph>{t("events.manage.groupWithdrawn", { mails: loaderData.mails ?? "0" })}</Paragraph>
         </Alert>
       ) : null}
       {loaderData.notice === "gepubliceerd" ? (
@@ -219,6 +231,7 @@ export default function AssignmentPage({ loaderData, actionData }: Route.Compone
                 <th className="utrecht-table__header-cell">{t("events.assignment.col.choice")}</th>
                 <th className="utrecht-table__header-cell">{t("events.assignment.col.km")}</th>
                 {published ? null : <th className="utrecht-table__header-cell">{t("events.assignment.col.change")}</th>}
+                {event.status === "done" ? null : <th className="utrecht-table__header-cell">{t("events.manage.withdraw")}</th>}
               </tr>
             </thead>
             <tbody className="utrecht-table__body">
@@ -275,6 +288,17 @@ export default function AssignmentPage({ loaderData, actionData }: Route.Compone
                           </span>
                           <Button appearance="secondary" aria-label={`${t("events.assignment.save")} (${name})`}>
                             {t("events.assignment.save")}
+                          </Button>
+                        </Form>
+                      </td>
+                    )}
+                    {event.status === "done" ? null : (
+                      <td className="utrecht-table__cell">
+                        <Form method="post">
+                          <input type="hidden" name="intent" value="withdraw" />
+                          <input type="hidden" name="groupId" value={r.id} />
+                          <Button appearance="secondary" danger aria-label={t("events.manage.withdrawLabel", { name })}>
+                            {t("events.manage.withdraw")}
                           </Button>
                         </Form>
                       </td>
