@@ -94,6 +94,7 @@ export const courses = {
     "courses.catalogue.pages": "Pagina's",
     "courses.catalogue.signIn": "Inloggen om u aan te melden",
     "courses.catalogue.providerLink": "Bent u opleider? Naar uw cursusaanbod",
+    "courses.catalogue.mine": "Mijn aanmeldingen",
 
     "courses.page.provider": "Opleider",
     "courses.page.network": "Netwerk",
@@ -351,6 +352,7 @@ export const courses = {
     "courses.catalogue.count": "{n} courses found",
     "courses.catalogue.countOne": "1 course found",
     "courses.catalogue.none": "No courses found.",
+    "courses.catalogue.mine": "My registrations",
     "courses.page.register": "Register",
     "courses.page.joinWaitlist": "Join the waiting list",
     "courses.page.registerEmployees": "Register employees",

@@ -6,6 +6,7 @@ import { courseSearchHref, DISTANCES, parseCourseFilters } from "~/domain/course
 import { COURSE_FORMATS, COURSE_LEVELS, COURSE_TOPICS } from "~/domain/courses/vocabulary.ts";
 import { translator } from "~/i18n/index.ts";
 import { searchCourses } from "~/services/courses/search-courses.server.ts";
+import { listMyRegistrations } from "~/services/courses/list-my-registrations.server.ts";
 import { Alert, Badge, Button, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { SelectField, TextField } from "~/ui/form.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
@@ -22,8 +23,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   for (const internal of ["_routes", "index"]) asked.delete(internal);
   const canonical = courseSearchHref(filters);
   if (asked.toString() !== (canonical.split("?")[1] ?? "")) throw redirect(canonical);
-  const result = await searchCourses(services, filters);
-  return { filters, result, signedIn: !!user, title: filters.q ? t("courses.catalogue.metaSearch", { q: filters.q }) : t("courses.catalogue.meta") };
+  const [result, mine] = await Promise.all([searchCourses(services, filters), listMyRegistrations(services, user)]);
+  return { filters, result, mine, signedIn: !!user, title: filters.q ? t("courses.catalogue.metaSearch", { q: filters.q }) : t("courses.catalogue.meta") };
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -64,6 +65,22 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
           <Button>{t("courses.catalogue.submit")}</Button>
         </Form>
 
+        <div className="th-stack">
+        {loaderData.mine.length ? (
+          <section className="th-card th-stack" aria-labelledby="mijn-aanmeldingen">
+            <Heading level={2} appearance={3} id="mijn-aanmeldingen">
+              {t("courses.catalogue.mine")}
+            </Heading>
+            <ul className="th-card-list">
+              {loaderData.mine.map((r) => (
+                <li key={r.id}>
+                  <Link to={`/aanmelding/${r.id}`}>{r.courseTitle}</Link>, {formatSessionTime(r.startsAt, r.endsAt, locale)}:{" "}
+                  {r.status === "waitlisted" ? t("courses.page.mineWaiting", { n: r.position ?? "" }) : t(`courses.registrationStatus.${r.status}`)}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         <section className="th-stack" aria-labelledby="results">
           <Heading level={2} id="results">
             {t(result.total === 1 ? "courses.catalogue.countOne" : "courses.catalogue.count", { n: result.total })}
@@ -121,6 +138,7 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
             </Paragraph>
           )}
         </section>
+        </div>
       </div>
     </div>
   );
