@@ -76,8 +76,8 @@ export function happened(a: Pick<AppointmentRow, "state" | "date">): a is typeof
 /**
  * Figures per school year, newest year first. Pupils reached = pupils the appointments report as
  * reached plus pupils present at event visits; active schools and companies = organisations with
- * at least one appointment that took place or one attended event visit that year (companies: the
- * providing side of an appointment, hosts at events).
+ * at least one appointment that took place or one attended event visit that year (companies: an
+ * employer on the providing side of an appointment, or a host at an event).
  */
 export function aggregateImpact(input: {
   appointments: readonly AppointmentRow[];
@@ -112,7 +112,8 @@ export function aggregateImpact(input: {
     else f.guestLessons++;
     f.pupilsReached += a.pupilsReached ?? 0;
     f.schools.add(a.schoolId);
-    f.companies.add(a.providerId);
+    // Training providers deliver lessons too, but "companies active" counts employers.
+    if (a.providerKind === "company") f.companies.add(a.providerId);
   }
   for (const r of input.registrations) {
     if (r.status === "attended") year(schoolYearOf(r.sessionDate)).employeesTrained++;
@@ -190,6 +191,6 @@ export function encounterLedger(input: {
 }
 
 /** The cells no employer has reached yet: what a coordinator acts on. */
-export function unreached(cells: readonly LedgerCell[]): LedgerCell[] {
+export function unreached<T extends LedgerCell>(cells: readonly T[]): T[] {
   return cells.filter((c) => c.groupsReached === 0);
 }

@@ -1,0 +1,20 @@
+import type { AppServices, SessionUser } from "~/context.ts";
+import { aggregateImpact } from "~/domain/impact/impact.ts";
+import { can } from "~/services/auth/roles.server.ts";
+import { appointmentRows, eventVisitRows, findNetwork, registrationRows } from "./impact-rows.server.ts";
+
+/** Public figures of a network per school year, computed from what took place. */
+export async function getNetworkImpact(services: Pick<AppServices, "db">, user: SessionUser | null, slug: string) {
+  const { db } = services;
+  const net = await findNetwork(db, slug);
+  const [appointments, registrations, eventVisits] = await Promise.all([
+    appointmentRows(db, net.id),
+    registrationRows(db, net.id),
+    eventVisitRows(db, net.id),
+  ]);
+  return {
+    network: net,
+    figures: aggregateImpact({ appointments, registrations, eventVisits }),
+    isCoordinator: await can(db, user, "network.manage", { networkId: net.id }),
+  };
+}

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, TEST_DB } from "../support/db.ts";
+import { createTestServices } from "../support/services.ts";
+import type { Database } from "~/db/client.server.ts";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { DomainError } from "~/domain/errors.ts";
+import { getNetworkImpact } from "~/services/impact/get-network-impact.server.ts";
+import { getEncounterLedger } from "~/services/impact/get-encounter-ledger.server.ts";
+import { insertCoordinator, insertImpactFixture } from "./impact-fixture.ts";
+
+describe(`impact (${TEST_DB})`, () => {
+  let database: Database;
+  let services: AppServices;
+  let coordinator: SessionUser;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    services = createTestServices(database);
+    const fixture = await insertImpactFixture(services.db);
+    coordinator = await insertCoordinator(services.db, fixture.net.id);
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it("computes the figures per school year from what took place in the network", async () => {
+    const impact = await getNetworkImpact(services, null, "impact-net");
+    expect(impact.isCoordinator).toBe(false);
+    expect(impact.figures).toEqual([
+      {
+        schoolYear: "2026-2027",
+        // Lessons by company X (48 pupils) and provider P (19, from the evaluation); the scheduled,
+        // cancelled and other network's appointments do not count.
+        guestLessons: 2,
+        companyVisits: 1,
+        eventVisits: 1,
+        pupilsReached: 48 + 19 + 22 + 24,
+        activeSchools: 2,
+        // X and Y; provider P is not an employer.
+        activeCompanies: 2,
+        employeesTrained: 2,
+        eventAttendance: 24,
+      },
+      {
+        schoolYear: "2025-2026",
+        guestLessons: 1,
+        companyVisits: 0,
+        eventVisits: 0,
+        pupilsReached: 30,
+        activeSchools: 1,
+        activeCompanies: 1,
+        employeesTrained: 0,
+        eventAttendance: 0,
+      },
+    ]);
+    expect((await getNetworkImpact(services, coordinator, "impact-net")).isCoordinator).toBe(true);
+  });
+
+  it("keeps the ledger of meaningful encounters per school, level and school year", async () => {
+    const ledger = await getEncounterLedger(services, coordinator, "impact-net");
+    const line = (l: { schoolName: string; level: string; schoolYear: string; groupsKnown: number; groupsReached: number }) =>
+      `${l.schoolYear} ${l.schoolName} ${l.level} ${l.groupsReached}/${l.groupsKnown}`;
+    expect(ledger.lines.map(line)).toEqual([
+      "2026-2027 school a havo 1/2",
+      "2026-2027 school a vmbo-kader 2/2",
+      "2026-2027 school b havo 0/1",
+      "2026-2027 school b vmbo-basis 0/1",
+      "2026-2027 school b vwo 0/1",
+      "2025-2026 school a vmbo-kader 1/1",
+    ]);
+    expect(ledger.unreached.map(line)).toEqual(["2026-2027 school b havo 0/1", "2026-2027 school b vmbo-basis 0/1", "2026-2027 school b vwo 0/1"]);
+  });
+
+  it("shows the ledger to the network's coordinators only", async () => {
+    await expect(getEncounterLedger(services, null, "impact-net")).rejects.toBeInstanceOf(DomainError);
+    await expect(getEncounterLedger(services, coordinator, "ander-net")).rejects.toBeInstanceOf(DomainError);
+    await expect(getNetworkImpact(services, null, "bestaat-niet")).rejects.toBeInstanceOf(DomainError);
+  });
+});
