@@ -10,9 +10,10 @@
 import crypto from "node:crypto";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { openDatabase, type Database, type Db } from "../app/db/client.server.ts";
-import { offer, organisation } from "../app/db/schema/index.ts";
+import { offer, offerMatchKey, organisation } from "../app/db/schema/index.ts";
+import { matchKeys } from "../app/domain/guest-lessons/plane.ts";
 import { offerSearchText } from "../app/domain/guest-lessons/search-text.ts";
 import { LESSON_LEVELS, OFFER_KINDS, type LessonLevel, type OfferLocation, type RequestPlace } from "../app/domain/guest-lessons/vocabulary.ts";
 import { GAZETTEER } from "../app/services/geo/gazetteer-data.ts";
@@ -28,6 +29,8 @@ const { values } = parseArgs({
     only: { type: "string" },
     seed: { type: "string", default: "1" },
     keep: { type: "boolean", default: false },
+    /** Time against a database an earlier `--keep` run left (PostgreSQL only), skipping generation. */
+    database: { type: "string" },
   },
 });
 const OFFERS = Number(values.offers);
@@ -65,8 +68,13 @@ const nearTown = (rand: Rand) => {
 
 const WORDS = ["praktijk", "techniek", "ontdekken", "werkplaats", "machines", "veilig", "duurzaam", "innovatie", "vakmanschap", "project", "team", "bouwen"];
 
-async function insertChunks<T>(rows: T[], size: number, insert: (chunk: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
+async function insertChunks<T, R = unknown>(rows: T[], size: number, insert: (chunk: T[]) => Promise<R[] | unknown>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < rows.length; i += size) {
+    const result = await insert(rows.slice(i, i + size));
+    if (Array.isArray(result)) out.push(...(result as R[]));
+  }
+  return out;
 }
 
 /**
@@ -76,7 +84,7 @@ async function insertChunks<T>(rows: T[], size: number, insert: (chunk: T[]) => 
  */
 async function withoutSecondaryIndexes(db: Db, load: () => Promise<void>) {
   const result = (await db.execute(
-    sql`select indexname, indexdef from pg_indexes where schemaname = 'public' and tablename in ('offer', 'organisation') and indexdef not like 'CREATE UNIQUE%'`,
+    sql`select indexname, indexdef from pg_indexes where schemaname = 'public' and tablename in ('offer', 'organisation', 'offer_match_key') and indexdef not like 'CREATE UNIQUE%'`,
   )) as unknown as { rows: { indexname: string; indexdef: string }[] };
   for (const index of result.rows) await db.execute(sql.raw(`drop index "${index.indexname}"`));
   await load();
@@ -145,11 +153,19 @@ async function generate(db: Db, seed: number) {
       searchText: offerSearchText({ title, description, topics: topicList, tags }, { topicName, organisationName: company.name, place: company.place }),
     };
   });
-  await insertChunks(offers, 2000, (chunk) => db.insert(offer).values(chunk));
+  const ids = await insertChunks<(typeof offers)[number], { id: string }>(offers, 2000, (chunk) => db.insert(offer).values(chunk).returning({ id: offer.id }));
+  const levelIndex = (level: string) => (LESSON_LEVELS as readonly string[]).indexOf(level);
+  // The keys the write path keeps for every published offer (services/guest-lessons: writeMatchKeys).
+  const keys = offers.flatMap((o, i) => (o.status === "published" ? matchKeys(o as Parameters<typeof matchKeys>[0], levelIndex).map((k) => ({ offerId: ids[i]!.id, ...k })) : []));
+  await insertChunks(keys, 8000, (chunk) => db.insert(offerMatchKey).values(chunk));
   });
 
+  return makeRequests(rand, schools, slugs);
+}
+
+function makeRequests(rand: Rand, schools: { lat: number; lon: number }[], slugs: string[]): SuggestionQuery[] {
   const places: RequestPlace[] = ["any", "any", "any", "school", "company", "online"];
-  const requests: SuggestionQuery[] = Array.from({ length: REQUESTS + WARM_UP }, () => {
+  return Array.from({ length: REQUESTS + WARM_UP }, () => {
     const school = pick(rand, schools);
     const withText = rand() < 0.3;
     const month = 3 + Math.floor(rand() * 3);
@@ -172,7 +188,6 @@ async function generate(db: Db, seed: number) {
       periodUntil: null,
     };
   });
-  return requests;
 }
 
 function percentile(sorted: number[], p: number) {
@@ -183,7 +198,11 @@ async function run(kind: "pglite" | "postgres") {
   let database: Database;
   let dropDatabase = async () => {};
   const base = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  if (kind === "postgres") {
+  if (kind === "postgres" && values.database) {
+    const url = new URL(base);
+    url.pathname = `/${values.database}`;
+    database = await openDatabase({ url: url.toString(), max: 4 });
+  } else if (kind === "postgres") {
     const name = `technohub_bench_${crypto.randomBytes(4).toString("hex")}`;
     const admin = new pg.Client({ connectionString: base });
     await admin.connect();
@@ -204,10 +223,17 @@ async function run(kind: "pglite" | "postgres") {
   }
   try {
     const started = performance.now();
-    const requests = await generate(database.db, Number(values.seed));
+    const requests = values.database
+      ? makeRequests(
+          prng(Number(values.seed)),
+          (await database.db.select({ lat: organisation.lat, lon: organisation.lon }).from(organisation).where(eq(organisation.kind, "school"))).map((s) => ({ lat: s.lat!, lon: s.lon! })),
+          (await loadTopics(database.db)).map((t) => t.slug),
+        )
+      : await generate(database.db, Number(values.seed));
     const generatedS = (performance.now() - started) / 1000;
 
     const times: number[] = [];
+    const slowest: { ms: number; request: SuggestionQuery; results: number }[] = [];
     let results = 0;
     for (const [i, request] of requests.entries()) {
       const t0 = performance.now();
@@ -215,10 +241,14 @@ async function run(kind: "pglite" | "postgres") {
       const ms = performance.now() - t0;
       if (i >= WARM_UP) {
         times.push(ms);
+        slowest.push({ ms, request, results: top.length });
         results += top.length;
       }
     }
     times.sort((a, b) => a - b);
+    slowest.sort((a, b) => b.ms - a.ms);
+    for (const { ms, request: r, results: n } of slowest.slice(0, 3))
+      console.log(`  slow: ${ms.toFixed(1)} ms · level ${r.level} · topics ${r.topics.join("+") || "–"} · words ‘${r.freeText}’ · place ${r.place} · results ${n}`);
     const mean = times.reduce((s, t) => s + t, 0) / times.length;
     console.log(
       `${kind.padEnd(8)} offers ${OFFERS} schools ${SCHOOLS} requests ${times.length} (after ${WARM_UP} warm-up) · generated in ${generatedS.toFixed(1)} s · ` +

@@ -4,7 +4,7 @@ import { createTestDatabase } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
 import type { AppServices, SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
-import { appointment, lessonRequest, membership, offer, organisation, providerReliability, user as userTable } from "~/db/schema/index.ts";
+import { appointment, lessonRequest, membership, offerMatchKey, organisation, providerReliability, user as userTable } from "~/db/schema/index.ts";
 import { DomainError } from "~/domain/errors.ts";
 import { offerFormSchema, requestFormSchema, type OfferInput, type RequestInput } from "~/domain/guest-lessons/forms.ts";
 import { parseOfferSearchParams } from "~/domain/guest-lessons/catalogue-query.ts";
@@ -142,9 +142,14 @@ describe("offers", () => {
     expect((await rejects(getOffer(services, teacher, draft.id))).kind).toBe("not_found");
     expect((await getOffer(services, metalAdmin, draft.id)).canManage).toBe(true);
 
+    // Matching keys exist only while published: one per (level, topic).
+    const keys = async () => (await services.db.select().from(offerMatchKey).where(eq(offerMatchKey.offerId, draft.id))).length;
+    expect(await keys()).toBe(0);
     await changeOfferStatus(services, metalAdmin, draft.id, "published");
     expect((await getOffer(services, teacher, draft.id)).offer.status).toBe("published");
+    expect(await keys()).toBe(2);
     await changeOfferStatus(services, metalAdmin, draft.id, "archived");
+    expect(await keys()).toBe(0);
     expect((await rejects(getOffer(services, null, draft.id))).kind).toBe("not_found");
   });
 

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
+import { writeMatchKeys } from "./support.server.ts";
 import { offer } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import type { OfferStatus } from "~/domain/guest-lessons/vocabulary.ts";
@@ -18,6 +19,7 @@ export async function changeOfferStatus(services: AppServices, user: SessionUser
       .update(offer)
       .set({ status, publishedAt: status === "published" ? (current.publishedAt ?? now) : current.publishedAt, updatedAt: now })
       .where(eq(offer.id, offerId));
+    await writeMatchKeys(tx, offerId);
     return { id: offerId, status };
   });
 }

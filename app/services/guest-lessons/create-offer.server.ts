@@ -1,4 +1,5 @@
 import type { AppServices, SessionUser } from "~/context.ts";
+import { writeMatchKeys } from "./support.server.ts";
 import { offer } from "~/db/schema/index.ts";
 import type { OfferInput } from "~/domain/guest-lessons/forms.ts";
 import { offerColumns } from "./offer-values.server.ts";
@@ -20,6 +21,7 @@ export async function createOffer(services: AppServices, user: SessionUser | nul
         updatedAt: now,
       })
       .returning({ id: offer.id, status: offer.status });
+    await writeMatchKeys(tx, row!.id);
     return row!;
   });
 }

@@ -7,7 +7,7 @@ import { typicalResponseDays } from "~/domain/guest-lessons/reliability.ts";
 import type { OfferKind, OfferLocation } from "~/domain/guest-lessons/vocabulary.ts";
 import { schoolLevelsAsLessonLevels } from "~/domain/guest-lessons/levels.ts";
 import { KM_PER_DEGREE_LAT, KM_PER_DEGREE_LON } from "~/domain/guest-lessons/plane.ts";
-import { WORD_SIMILARITY_THRESHOLD, actingOrganisations, folded, offerReach, offerTrigrams, offerVector, planePoint, tsQuery } from "./support.server.ts";
+import { WORD_SIMILARITY_THRESHOLD, actingOrganisations, folded, offerReach, offerTrigrams, offerVector, planeDot, planePoint, tsQuery } from "./support.server.ts";
 
 /** The catalogue shows at most this many offers; more means: narrow the search. */
 export const CATALOGUE_LIMIT = 60;
@@ -73,7 +73,7 @@ export async function searchOffers(services: AppServices, user: SessionUser | nu
       conditions.push(
         or(
           online ? sql`'online' = any(${offer.locations})` : undefined,
-          inPerson ? and(isNotNull(offer.lat), isNotNull(offer.lon), sql`${offerReach} @> ${planePoint(centre.lat, centre.lon)}`) : undefined,
+          inPerson ? and(isNotNull(offer.lat), isNotNull(offer.lon), sql`${offerReach} @> ${planeDot(centre.lat, centre.lon)}`) : undefined,
         ),
       );
     }

@@ -1,18 +1,12 @@
 // Relative imports (not "~/"): bench/matching.ts runs this module under plain Node.
 import { and, arrayContains, arrayOverlaps, eq, gte, inArray, isNotNull, lte, notInArray, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client.server.ts";
-import { appointment, offer, organisation, providerReliability } from "../../db/schema/index.ts";
+import { appointment, offer, offerMatchKey, organisation, providerReliability } from "../../db/schema/index.ts";
 import { rankOffers, type Match, type OfferForMatching, type RequestForMatching } from "../../domain/guest-lessons/matching.ts";
 import { RELEASED_APPOINTMENT_STATES, type OfferKind, type OfferLocation } from "../../domain/guest-lessons/vocabulary.ts";
-import {
-  WORD_SIMILARITY_THRESHOLD,
-  folded,
-  offerReach,
-  offerTrigrams,
-  offerVector,
-  planePoint,
-  tsQuery,
-} from "./support.server.ts";
+import { probePoints } from "../../domain/guest-lessons/plane.ts";
+import { textScore, topicsInText, words } from "../../domain/guest-lessons/words.ts";
+import { levelIndex, loadTopics, offerReach, offerVector, planeDot } from "./support.server.ts";
 
 /** A request as matching sees it, plus the teacher's own words for full-text search. */
 export type SuggestionQuery = RequestForMatching & { freeText: string };
@@ -41,6 +35,7 @@ type CandidateRow = Omit<OfferForMatching, "reliability" | "takenDates" | "locat
   locations: string[];
   place: string | null;
   title: string;
+  tags: string[];
   requestsReceived: number | null;
   requestsAnswered: number | null;
   medianResponseHours: number | null;
@@ -62,24 +57,24 @@ function reachCondition(query: SuggestionQuery): SQL | undefined {
         arrayOverlaps(offer.locations, inPerson),
         isNotNull(offer.lat),
         isNotNull(offer.lon),
-        sql`${offerReach} @> ${planePoint(query.lat, query.lon)}`,
+        sql`${offerReach} @> ${planeDot(query.lat, query.lon)}`,
       )!,
     );
   }
   return parts.length === 0 ? sql`false` : or(...parts);
 }
 
-/** Shares a topic, or the teacher's words appear in the offer (Dutch stemming or trigram closeness). */
-function relevanceCondition(query: SuggestionQuery): SQL | undefined {
-  const parts: SQL[] = [];
-  if (query.topics.length > 0) parts.push(arrayOverlaps(offer.topics, [...query.topics]));
-  if (query.freeText) parts.push(sql`(${offerVector} @@ ${tsQuery(query.freeText)} OR ${folded(query.freeText)} <% ${offerTrigrams})`);
-  return parts.length === 0 ? undefined : or(...parts);
-}
-
-function textScore(query: SuggestionQuery): SQL<number> {
-  if (!query.freeText) return sql<number>`0::float8`;
-  return sql<number>`((case when ${offerVector} @@ ${tsQuery(query.freeText)} then 0.6 else 0 end) + 0.4 * word_similarity(${folded(query.freeText)}, ${offerTrigrams}))::float8`;
+/**
+ * The teacher's words as a prefix query: any word may match ("robot" finds "robotica"). Used only
+ * when neither the chosen topics nor the words name a topic, a rare and slower path.
+ */
+function wordsQuery(text: string): SQL {
+  const query = words(text)
+    .map((w) => w.replace(/[^a-z0-9]/g, ""))
+    .filter(Boolean)
+    .map((w) => `${w}:*`)
+    .join(" | ");
+  return sql`to_tsquery('dutch', ${query || "''"})`;
 }
 
 /** The months a request's dates fall in, for the monthly caps. */
@@ -102,7 +97,8 @@ async function takenDates(db: Db, offerIds: string[], window: { from: string; un
     .from(appointment)
     .where(
       and(
-        inArray(appointment.offerId, offerIds),
+        // One array parameter: a list of hundreds of parameters costs more to plan than to run.
+        sql`${appointment.offerId} = any(${`{${offerIds.join(",")}}`}::uuid[])`,
         notInArray(appointment.state, [...RELEASED_APPOINTMENT_STATES]),
         gte(appointment.date, window.from),
         lte(appointment.date, window.until),
@@ -122,59 +118,93 @@ export async function suggestOffers(
   query: SuggestionQuery,
   options: { limit?: number; excludeOfferIds?: string[] } = {},
 ): Promise<OfferSuggestion[]> {
-  return db.transaction(async (tx) => {
-    if (query.freeText) {
-      await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`);
+  // No transaction: three read-only queries that need no common snapshot, and BEGIN/COMMIT would
+  // be two more round trips on every suggestion.
+  const tx = db;
+  {
+    const topicList = query.freeText ? await loadTopics(tx) : [];
+    const topicNames = new Map(topicList.map((t) => [t.slug, t.nameNl]));
+    const typedWords = words(query.freeText);
+    // Topics chosen, plus those the teacher's words name ("robot" → robotica).
+    const topics = [...new Set([...query.topics, ...(query.freeText ? topicsInText(query.freeText, topicList.map((t) => ({ slug: t.slug, name: t.nameNl }))) : [])])];
+    const columns = {
+      id: offer.id,
+      organisationId: offer.organisationId,
+      kind: offer.kind,
+      title: offer.title,
+      tags: offer.tags,
+      topics: offer.topics,
+      levels: offer.levels,
+      locations: offer.locations,
+      travelRadiusKm: offer.travelRadiusKm,
+      lat: offer.lat,
+      lon: offer.lon,
+      place: offer.place,
+      groupSizeMax: offer.groupSizeMax,
+      weekdays: offer.weekdays,
+      availablePeriods: offer.availablePeriods,
+      blackoutDates: offer.blackoutDates,
+      maxPerMonth: offer.maxPerMonth,
+      requestsReceived: providerReliability.requestsReceived,
+      requestsAnswered: providerReliability.requestsAnswered,
+      medianResponseHours: providerReliability.medianResponseHours,
+    };
+    const published = and(
+      eq(offer.status, "published"),
+      arrayContains(offer.levels, [String(query.level)]),
+      options.excludeOfferIds?.length ? notInArray(offer.id, options.excludeOfferIds) : undefined,
+    );
+
+    let rows: CandidateRow[] = [];
+    // Rows found by Dutch full text matched the words somewhere (maybe only in the description).
+    let matchedText = false;
+    const level = levelIndex(String(query.level));
+    if (topics.length > 0 && level >= 0 && query.lat !== null && query.lon !== null) {
+      // One GiST probe per topic on the level's patch: the offers for that level and topic that reach the school (or are online).
+      const probes = probePoints(query.lat, query.lon, level, topics).map(
+        (p) => sql`circle(point(${offerMatchKey.x}, ${offerMatchKey.y}), ${offerMatchKey.r}) @> circle(point(${p.x}::float8, ${p.y}::float8), 0)`,
+      );
+      const reached = tx.selectDistinct({ offerId: offerMatchKey.offerId }).from(offerMatchKey).where(or(...probes));
+      rows = await tx
+        .select(columns)
+        .from(offer)
+        .leftJoin(providerReliability, eq(providerReliability.organisationId, offer.organisationId))
+        .where(and(inArray(offer.id, reached), published))
+        .limit(CANDIDATE_LIMIT);
+    } else if (topics.length > 0 || query.freeText) {
+      matchedText = !!query.freeText && topics.length === 0;
+      // No place (online only) or words that name no topic: the general indexes.
+      rows = await tx
+        .select(columns)
+        .from(offer)
+        .leftJoin(providerReliability, eq(providerReliability.organisationId, offer.organisationId))
+        .where(
+          and(
+            published,
+            reachCondition(query),
+            or(
+              topics.length > 0 ? arrayOverlaps(offer.topics, topics) : undefined,
+              query.freeText ? sql`${offerVector} @@ ${wordsQuery(query.freeText)}` : undefined,
+            ),
+          ),
+        )
+        .limit(CANDIDATE_LIMIT);
     }
-    const rows: CandidateRow[] = await tx
-      .select({
-        id: offer.id,
-        organisationId: offer.organisationId,
-        kind: offer.kind,
-        title: offer.title,
-        topics: offer.topics,
-        levels: offer.levels,
-        locations: offer.locations,
-        travelRadiusKm: offer.travelRadiusKm,
-        lat: offer.lat,
-        lon: offer.lon,
-        place: offer.place,
-        groupSizeMax: offer.groupSizeMax,
-        weekdays: offer.weekdays,
-        availablePeriods: offer.availablePeriods,
-        blackoutDates: offer.blackoutDates,
-        maxPerMonth: offer.maxPerMonth,
-        requestsReceived: providerReliability.requestsReceived,
-        requestsAnswered: providerReliability.requestsAnswered,
-        medianResponseHours: providerReliability.medianResponseHours,
-        textScore: textScore(query),
-      })
-      .from(offer)
-      .leftJoin(providerReliability, eq(providerReliability.organisationId, offer.organisationId))
-      .where(
-        and(
-          eq(offer.status, "published"),
-          arrayContains(offer.levels, [String(query.level)]),
-          reachCondition(query),
-          relevanceCondition(query),
-          options.excludeOfferIds?.length ? notInArray(offer.id, options.excludeOfferIds) : undefined,
-        ),
-      )
-      .limit(CANDIDATE_LIMIT);
 
     const window = dateWindow(query);
     const taken = window ? await takenDates(tx, rows.map((r) => r.id), window) : new Map<string, string[]>();
     const candidates = rows.map((r) => ({
       ...r,
       locations: r.locations as OfferLocation[],
-      textScore: Number(r.textScore),
+      textScore: query.freeText ? Math.max(matchedText ? 0.5 : 0, textScore(typedWords, [r.title, ...r.tags, ...r.topics.map((t) => topicNames.get(t) ?? t)].join(" "))) : 0,
       takenDates: taken.get(r.id) ?? [],
       reliability:
         r.requestsReceived === null
           ? null
           : { requestsReceived: r.requestsReceived, requestsAnswered: r.requestsAnswered ?? 0, medianResponseHours: r.medianResponseHours },
     }));
-    const ranked = rankOffers(query, candidates, options.limit ?? 20);
+    // Topics the words named count as asked for, so an offer on "robotica" matches "iets met robots".
+    const ranked = rankOffers({ ...query, topics }, candidates, options.limit ?? 20);
 
     const organisationIds = [...new Set(ranked.map((r) => r.item.organisationId))];
     const names = new Map(
@@ -196,5 +226,5 @@ export async function suggestOffers(
       locations: [...item.locations],
       match,
     }));
-  });
+  }
 }

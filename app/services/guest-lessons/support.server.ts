@@ -2,8 +2,9 @@ import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { SessionUser } from "../../context.ts";
 import type { Db } from "../../db/client.server.ts";
 import { membership, organisation, topic } from "../../db/schema/index.ts";
-import { KM_PER_DEGREE_LAT, KM_PER_DEGREE_LON, RADIUS_SLACK } from "../../domain/guest-lessons/plane.ts";
-import { offer, lessonRequest } from "../../db/schema/index.ts";
+import { KM_PER_DEGREE_LAT, KM_PER_DEGREE_LON, RADIUS_SLACK, matchKeys } from "../../domain/guest-lessons/plane.ts";
+import { LESSON_LEVELS } from "../../domain/guest-lessons/vocabulary.ts";
+import { offer, lessonRequest, offerMatchKey } from "../../db/schema/index.ts";
 
 /**
  * Shared pieces of the guest-lesson use-cases: the topic list, the organisations a user acts
@@ -69,6 +70,14 @@ export const offerReach = sql`circle(point((${offer.lon} * ${lonFactor}), (${off
 /** lesson_request_point_gist: where the request is, on the plane. */
 export const requestPoint = sql`point((${lessonRequest.lon} * ${lonFactor}), (${lessonRequest.lat} * ${latFactor}))`;
 
+/**
+ * A constant point as a zero-radius circle: GiST's circle_ops index `circle @> circle`, not
+ * `circle @> point`, so containment of a point is asked as containment of this dot.
+ */
+export function planeDot(lat: number, lon: number): SQL {
+  return sql`circle(${planePoint(lat, lon)}, 0)`;
+}
+
 /** A constant point on the plane. */
 export function planePoint(lat: number, lon: number): SQL {
   return sql`point(${lon * KM_PER_DEGREE_LON}::float8, ${lat * KM_PER_DEGREE_LAT}::float8)`;
@@ -88,3 +97,19 @@ export const WORD_SIMILARITY_THRESHOLD = 0.7;
 export function isUuid(value: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
+
+const levelIndex = (level: string) => (LESSON_LEVELS as readonly string[]).indexOf(level);
+
+/** Rewrites an offer's matching keys from its row: keys for a published offer, none otherwise. Call inside the writing transaction. */
+export async function writeMatchKeys(db: Db, offerId: string): Promise<void> {
+  await db.delete(offerMatchKey).where(eq(offerMatchKey.offerId, offerId));
+  const [row] = await db
+    .select({ status: offer.status, levels: offer.levels, topics: offer.topics, locations: offer.locations, travelRadiusKm: offer.travelRadiusKm, lat: offer.lat, lon: offer.lon })
+    .from(offer)
+    .where(eq(offer.id, offerId));
+  if (!row || row.status !== "published") return;
+  const keys = matchKeys(row, levelIndex);
+  if (keys.length > 0) await db.insert(offerMatchKey).values(keys.map((k) => ({ offerId, ...k })));
+}
+
+export { levelIndex };

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
+import { writeMatchKeys } from "./support.server.ts";
 import { offer } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { isUuid } from "./support.server.ts";
@@ -28,6 +29,7 @@ export async function updateOffer(services: AppServices, user: SessionUser | nul
       })
       .where(eq(offer.id, offerId))
       .returning({ id: offer.id, status: offer.status });
+    await writeMatchKeys(tx, offerId);
     return row!;
   });
 }
