@@ -14,8 +14,7 @@ import {
   networkCoordinator,
   organisation,
   session,
-  user,
-} from "~/db/schema/index.ts";
+  user, course, courseSession, registration } from "~/db/schema/index.ts";
 import { DomainError } from "~/domain/errors.ts";
 import { signUp } from "~/services/account/sign-up.server.ts";
 import { signIn } from "~/services/account/sign-in.server.ts";
@@ -193,6 +192,27 @@ describe(`accounts (${TEST_DB})`, () => {
         .returning();
       proposalId = proposal!.id;
       joinRequestId = request!.id;
+      // A course place in their name (a provider's record of it must lose the name on deletion).
+      const [provider] = await services.db.insert(organisation).values({ slug: "avg-opleider", name: "AVG Opleider", kind: "provider" }).returning();
+      const [c] = await services.db.insert(course).values({ slug: "avg-lassen", providerId: provider!.id, title: "Lassen voor beginners", format: "physical_hub" }).returning();
+      const [s] = await services.db
+        .insert(courseSession)
+        .values({
+          courseId: c!.id,
+          startsAt: new Date("2027-03-01T09:00:00Z"),
+          endsAt: new Date("2027-03-01T16:00:00Z"),
+          capacity: 10,
+          registrationDeadline: new Date("2027-02-20T23:00:00Z"),
+        })
+        .returning();
+      await services.db.insert(registration).values({
+        sessionId: s!.id,
+        userId: person.id,
+        participantName: "Test Persoon",
+        participantEmail: email,
+        status: "confirmed",
+        token: "avg-registration-token",
+      });
     });
 
     it("the export holds the person's data and no password hash, session token or live link", async () => {
@@ -206,6 +226,9 @@ describe(`accounts (${TEST_DB})`, () => {
         expect.objectContaining({ id: proposalId, network: "Technohub AVG", proposedByMe: true, decidedByMe: false, note: "Graag aanpassen" }),
       ]);
       expect(exported.joinRequests).toEqual([expect.objectContaining({ id: joinRequestId, motivation: "Wij doen graag mee", requestedByMe: true })]);
+      expect(exported.courseRegistrations).toEqual([
+        expect.objectContaining({ course: "Lassen voor beginners", participantEmail: email, status: "confirmed" }),
+      ]);
       expect(exported.mails.length).toBeGreaterThanOrEqual(1);
       expect(exported.mails[0]!.text).toContain("token=[verwijderd]");
 
@@ -239,6 +262,9 @@ describe(`accounts (${TEST_DB})`, () => {
       expect(proposal).toMatchObject({ proposerId: null, note: "Graag aanpassen" });
       const [request] = await services.db.select().from(joinRequest).where(eq(joinRequest.id, joinRequestId));
       expect(request).toMatchObject({ requesterId: null, motivation: "Wij doen graag mee" });
+      const [place] = await services.db.select().from(registration).where(eq(registration.token, "avg-registration-token"));
+      expect(place).toMatchObject({ userId: null, participantName: "Verwijderd account", status: "confirmed" });
+      expect(place!.participantEmail).not.toContain("avg@");
       expect(await loadSessionUser(services, visitor("10.0.0.6", cookies))).toBeNull();
       expect(await signIn(services, { email, password: PASSWORD }, visitor("10.0.0.6"))).toEqual({ ok: false, reason: "wrong_credentials" });
       // Mail to other people stays.

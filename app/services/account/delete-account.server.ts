@@ -1,6 +1,6 @@
-import { and, eq, like, sql } from "drizzle-orm";
+import { and, eq, like, or, sql } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
-import { mailOutbox, user, verification } from "~/db/schema/index.ts";
+import { mailOutbox, registration, user, verification } from "~/db/schema/index.ts";
 import { invalid, notFound } from "~/domain/errors.ts";
 
 /**
@@ -11,7 +11,8 @@ import { invalid, notFound } from "~/domain/errors.ts";
  * accounts, memberships and coordinator roles; open reset links; every mail
  * sent to the address. Kept without a name (the schema sets the reference to
  * null): change proposals, join requests, decisions and profile history, so a
- * network's record stays whole.
+ * network's record stays whole. Course registrations in their name keep their place in a
+ * provider's records (attendance counts) but lose the name and address.
  */
 export async function deleteAccount(services: AppServices, actor: SessionUser, input: { confirmEmail: string }) {
   if (input.confirmEmail.trim().toLowerCase() !== actor.email.toLowerCase()) throw invalid("account.delete.mismatch", "confirmEmail");
@@ -20,6 +21,14 @@ export async function deleteAccount(services: AppServices, actor: SessionUser, i
     if (!person) throw notFound();
     await tx.delete(mailOutbox).where(sql`lower(${mailOutbox.to}) = ${person.email.toLowerCase()}`);
     await tx.delete(verification).where(and(like(verification.identifier, "reset-password:%"), eq(verification.value, actor.id)));
+    await tx
+      .update(registration)
+      .set({
+        participantName: "Verwijderd account",
+        participantEmail: sql`'verwijderd-' || ${registration.id} || '@verwijderd.invalid'`,
+        userId: null,
+      })
+      .where(or(eq(registration.userId, actor.id), eq(registration.participantEmail, person.email.toLowerCase())));
     await tx.delete(user).where(eq(user.id, actor.id));
   });
 }

@@ -13,6 +13,19 @@ import {
   session,
   user,
 } from "~/db/schema/index.ts";
+import {
+  appointmentEvaluation,
+  appointmentMessage,
+  article,
+  course,
+  courseSession,
+  eventGroup,
+  lessonRequest,
+  offer,
+  progressUpdate,
+  registration,
+  trainingNeed,
+} from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { redactSecrets } from "~/domain/account/redact-secrets.ts";
 
@@ -130,6 +143,47 @@ export async function exportPersonalData(services: AppServices, actor: SessionUs
     .where(sql`lower(${mailOutbox.to}) = ${person.email.toLowerCase()}`)
     .orderBy(asc(mailOutbox.createdAt));
 
+  // What the person wrote or registered elsewhere on the platform.
+  const email = person.email.toLowerCase();
+  const courseRegistrations = await db
+    .select({
+      course: course.title,
+      sessionStartsAt: courseSession.startsAt,
+      participantName: registration.participantName,
+      participantEmail: registration.participantEmail,
+      status: registration.status,
+      waitlistPosition: registration.waitlistPosition,
+      registeredByMe: sql<boolean>`coalesce(${registration.registeredById} = ${actor.id}, false)`,
+      createdAt: registration.createdAt,
+    })
+    .from(registration)
+    .innerJoin(courseSession, eq(courseSession.id, registration.sessionId))
+    .innerJoin(course, eq(course.id, courseSession.courseId))
+    .where(or(eq(registration.userId, actor.id), eq(registration.participantEmail, email), eq(registration.registeredById, actor.id)))
+    .orderBy(asc(registration.createdAt));
+  const written = {
+    offers: await db.select({ title: offer.title, createdAt: offer.createdAt }).from(offer).where(eq(offer.createdById, actor.id)),
+    lessonRequests: await db
+      .select({ title: lessonRequest.title, createdAt: lessonRequest.createdAt })
+      .from(lessonRequest)
+      .where(eq(lessonRequest.createdById, actor.id)),
+    appointmentMessages: await db
+      .select({ body: appointmentMessage.body, createdAt: appointmentMessage.createdAt })
+      .from(appointmentMessage)
+      .where(eq(appointmentMessage.authorId, actor.id)),
+    appointmentEvaluations: await db.select().from(appointmentEvaluation).where(eq(appointmentEvaluation.authorId, actor.id)),
+    trainingNeeds: await db.select().from(trainingNeed).where(eq(trainingNeed.createdById, actor.id)),
+    eventGroups: await db
+      .select({ label: eventGroup.label, size: eventGroup.size, level: eventGroup.level, createdAt: eventGroup.createdAt })
+      .from(eventGroup)
+      .where(eq(eventGroup.registeredById, actor.id)),
+    progressUpdates: await db
+      .select({ text: progressUpdate.text, createdAt: progressUpdate.createdAt })
+      .from(progressUpdate)
+      .where(eq(progressUpdate.authorId, actor.id)),
+    articles: await db.select({ title: article.title, createdAt: article.createdAt }).from(article).where(eq(article.authorId, actor.id)),
+  };
+
   return {
     exportedAt: services.clock.now().toISOString(),
     platform: "Technohub",
@@ -141,6 +195,8 @@ export async function exportPersonalData(services: AppServices, actor: SessionUs
     networkChangeProposals: proposals.map((p) => ({ ...p, proposedByMe: Boolean(p.proposedByMe), decidedByMe: Boolean(p.decidedByMe) })),
     joinRequests: joinRequests.map((j) => ({ ...j, requestedByMe: Boolean(j.requestedByMe), decidedByMe: Boolean(j.decidedByMe) })),
     networkProfileChanges: profileChanges,
+    courseRegistrations: courseRegistrations.map((r) => ({ ...r, registeredByMe: Boolean(r.registeredByMe) })),
+    ...written,
     mails: mails.map((m) => ({
       ...m,
       text: redactSecrets(m.text),
