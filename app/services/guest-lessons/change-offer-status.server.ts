@@ -1,10 +1,9 @@
 import { eq } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
-import { writeMatchKeys } from "./support.server.ts";
 import { offer } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import type { OfferStatus } from "~/domain/guest-lessons/vocabulary.ts";
-import { isUuid } from "./support.server.ts";
+import { isUuid, writeMatchKeys } from "./support.server.ts";
 import { requirePermission } from "~/services/auth/roles.server.ts";
 
 /** Publish, archive or take back to draft. Archived offers disappear from search; their appointments stay. */

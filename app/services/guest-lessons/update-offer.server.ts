@@ -1,9 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
-import { writeMatchKeys } from "./support.server.ts";
 import { offer } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
-import { isUuid } from "./support.server.ts";
+import { isUuid, writeMatchKeys } from "./support.server.ts";
 import type { OfferInput } from "~/domain/guest-lessons/forms.ts";
 import { offerColumns } from "./offer-values.server.ts";
 
