@@ -53,6 +53,12 @@ export default [
   // Regional monitor (app/routes/monitor/*)
   route("netwerken/:slug/monitor", "routes/monitor/monitor.tsx"),
   route("netwerken/:slug/monitor/importeren", "routes/monitor/import.tsx"),
+  // Impact and network calendar (app/routes/impact/*)
+  route("netwerken/:slug/impact", "routes/impact/impact.tsx"),
+  route("netwerken/:slug/impact.xlsx", "routes/impact/export.ts", { id: "impact-export-xlsx" }),
+  route("netwerken/:slug/impact.pdf", "routes/impact/export.ts", { id: "impact-export-pdf" }),
+  route("netwerken/:slug/agenda", "routes/impact/agenda.tsx"),
+  route("netwerken/:slug/agenda.ics", "routes/impact/agenda-ics.ts"),
   // Accounts (app/routes/auth/*)
   route("registreren", "routes/auth/sign-up.tsx"),
   route("registreren/verstuurd", "routes/auth/sign-up-sent.tsx"),

@@ -15,13 +15,14 @@ import { guestLessons } from "./messages/guest-lessons.ts";
 import { events } from "./messages/events.ts";
 import { courses } from "./messages/courses.ts";
 import { appointments } from "./messages/appointments.ts";
+import { impact } from "./messages/impact.ts";
 
 export const LOCALES = ["nl", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export type Messages = { nl: Record<string, string>; en: Record<string, string> };
 
 // Each area keeps its own message file; list it here.
-const areas: Messages[] = [common, directory, account, organisations, proposals, programmes, news, monitor, guestLessons, events, courses, appointments];
+const areas: Messages[] = [common, directory, account, organisations, proposals, programmes, news, monitor, guestLessons, events, courses, appointments, impact];
 const registry: Messages = { nl: {}, en: {} };
 for (const area of areas) {
   Object.assign(registry.nl, area.nl);

@@ -6,6 +6,8 @@ import type { AppServices, SessionUser } from "~/context.ts";
 import { DomainError } from "~/domain/errors.ts";
 import { getNetworkImpact } from "~/services/impact/get-network-impact.server.ts";
 import { getEncounterLedger } from "~/services/impact/get-encounter-ledger.server.ts";
+import ExcelJS from "exceljs";
+import { impactReportPdf, impactReportXlsx } from "~/services/impact/impact-report.server.ts";
 import { insertCoordinator, insertImpactFixture } from "./impact-fixture.ts";
 
 describe(`impact (${TEST_DB})`, () => {
@@ -74,5 +76,20 @@ describe(`impact (${TEST_DB})`, () => {
     await expect(getEncounterLedger(services, null, "impact-net")).rejects.toBeInstanceOf(DomainError);
     await expect(getEncounterLedger(services, coordinator, "ander-net")).rejects.toBeInstanceOf(DomainError);
     await expect(getNetworkImpact(services, null, "bestaat-niet")).rejects.toBeInstanceOf(DomainError);
+  });
+
+  it("exports figures and ledger as XLSX and PDF for coordinators", async () => {
+    const xlsx = await impactReportXlsx(services, coordinator, "impact-net");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.content as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet("Impact")!;
+    expect(sheet.getRow(1).values).toEqual([undefined, "Cijfer", "2026-2027", "2025-2026"]);
+    expect(sheet.getRow(5).values).toEqual([undefined, "Leerlingen bereikt", 113, 30]);
+    const ledger = wb.worksheets[1]!;
+    expect(ledger.rowCount).toBe(7);
+    expect(ledger.getRow(2).values).toEqual([undefined, "2026-2027", "school a", "havo", 2, 1]);
+    const pdf = await impactReportPdf(services, coordinator, "impact-net");
+    expect(pdf.content.subarray(0, 5).toString()).toBe("%PDF-");
+    await expect(impactReportXlsx(services, null, "impact-net")).rejects.toBeInstanceOf(DomainError);
   });
 });

@@ -92,6 +92,8 @@ export default function NetworkProfilePage({ loaderData }: Route.ComponentProps)
       <nav aria-label={t("monitor.profileLinks")} className="th-inline-list">
         <Link to={`/nieuws?netwerk=${profile.slug}`}>{t("news.titleNetwork", { name: profile.name })}</Link>
         <Link to={`${base}/monitor`}>{t("monitor.title", { name: profile.name })}</Link>
+        <Link to={`${base}/impact`}>{t("impact.title", { name: profile.name })}</Link>
+        <Link to={`${base}/agenda`}>{t("impact.calendar.title", { name: profile.name })}</Link>
       </nav>
 
       <section className="th-stack" aria-labelledby="gegevens">
