@@ -1,0 +1,23 @@
+import { test, expect, signIn, DEMO_PASSWORD } from "./fixtures.ts";
+
+test("impact page is public; the ledger and exports are for the network's coordinator; the agenda offers an ICS feed", async ({ page, request }) => {
+  await page.goto("/netwerken/technet-utrecht");
+  await page.getByRole("link", { name: "Impact van TechNet Utrecht" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Impact van TechNet Utrecht" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Grootboek van ontmoetingen" })).toHaveCount(0);
+  expect((await request.get("/netwerken/technet-utrecht/impact.xlsx", { maxRedirects: 0 })).status()).toBe(302);
+
+  await page.goto("/netwerken/technet-utrecht/agenda");
+  await expect(page.getByRole("heading", { level: 1, name: "Agenda van TechNet Utrecht" })).toBeVisible();
+  const feed = await request.get("/netwerken/technet-utrecht/agenda.ics");
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()["content-type"]).toContain("text/calendar");
+  expect(await feed.text()).toMatch(/^BEGIN:VCALENDAR/);
+
+  await signIn(page, "coordinator.utrecht@demo.technohub.nl", DEMO_PASSWORD);
+  await page.goto("/netwerken/technet-utrecht/impact");
+  await expect(page.getByRole("heading", { name: "Grootboek van ontmoetingen" })).toBeVisible();
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Impact en grootboek als Excel (XLSX)" }).click();
+  expect((await download).suggestedFilename()).toBe("impact-technet-utrecht.xlsx");
+});
