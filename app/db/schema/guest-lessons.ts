@@ -167,6 +167,9 @@ export const lessonRequest = pgTable(
     mode: text("mode", { enum: REQUEST_MODES }).notNull().default("open"),
     directOfferId: uuid("direct_offer_id").references(() => offer.id, { onDelete: "set null" }),
     status: text("status", { enum: REQUEST_STATUSES }).notNull().default("open"),
+    /** When and why the school withdrew the request (status cancelled); the reason is optional. */
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
+    withdrawReason: text("withdraw_reason"),
     /** Denormalised: title, free text, topic names, notes. */
     searchText: text("search_text").notNull().default(""),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
