@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { createTestDatabase, TEST_DB } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
 import type { Database } from "~/db/client.server.ts";
-import { assignmentRun, event, eventGroup, eventSlot, user } from "~/db/schema/index.ts";
+import { assignmentRun, attendance, event, eventAssignment, eventGroup, eventSlot, user } from "~/db/schema/index.ts";
 import { seedIfEmpty } from "~/db/seed/seed.server.ts";
 import { checkResult } from "~/domain/assignment/checker.ts";
 import type { Result } from "~/domain/assignment/types.ts";
@@ -11,6 +11,8 @@ import { loadEventInstance } from "~/services/events/event-support.server.ts";
 import { loadSchedule } from "~/services/events/load-schedule.server.ts";
 import { loadEvent } from "~/services/events/load-event.server.ts";
 import type { SessionUser } from "~/context.ts";
+import { getNetworkImpact } from "~/services/impact/get-network-impact.server.ts";
+import { getEncounterLedger } from "~/services/impact/get-encounter-ledger.server.ts";
 
 describe(`demo events (${TEST_DB})`, () => {
   let database: Database;
@@ -56,5 +58,31 @@ describe(`demo events (${TEST_DB})`, () => {
     const [girlsday] = await services.db.select().from(event).where(eq(event.slug, "girlsday-2027"));
     expect((await services.db.select().from(eventSlot).where(eq(eventSlot.eventId, girlsday!.id))).length).toBeGreaterThan(0);
     expect((await services.db.select().from(eventGroup).where(eq(eventGroup.eventId, girlsday!.id))).length).toBe(0);
+  });
+
+  it("keeps last year's Feest van de Techniek with attendance, which TechNet Utrecht's impact and ledger count", async () => {
+    const [past] = await services.db.select().from(event).where(eq(event.slug, "feest-van-de-techniek-2026"));
+    expect(past!.status).toBe("done");
+    const recorded = await services.db
+      .select({ status: attendance.status, pupils: attendance.pupilsPresent })
+      .from(attendance)
+      .innerJoin(eventAssignment, eq(eventAssignment.id, attendance.assignmentId))
+      .where(eq(eventAssignment.eventId, past!.id));
+    const present = recorded.filter((r) => r.status === "present");
+    expect(present.length).toBeGreaterThan(0);
+    expect(recorded.some((r) => r.status === "absent")).toBe(true);
+
+    const coordinator = await demoUser("coordinator.utrecht@demo.technohub.nl");
+    const { figures } = await getNetworkImpact(services, null, "technet-utrecht");
+    const lastYear = figures.find((f) => f.schoolYear === "2025-2026")!;
+    expect(lastYear).toMatchObject({ eventVisits: present.length, eventAttendance: present.reduce((s, r) => s + (r.pupils ?? 0), 0) });
+    // The demo's evaluated lessons and visits of last school year, by employers.
+    expect(lastYear.guestLessons + lastYear.companyVisits).toBeGreaterThanOrEqual(4);
+    expect(figures.map((f) => f.schoolYear)).toContain("2026-2027");
+
+    const ledger = await getEncounterLedger(services, coordinator, "technet-utrecht");
+    const reached = ledger.lines.filter((l) => l.schoolYear === "2025-2026" && l.groupsReached > 0);
+    expect(reached.length).toBeGreaterThanOrEqual(3);
+    expect(ledger.unreached.length).toBeGreaterThan(0);
   });
 });

@@ -205,8 +205,9 @@ describe(`demo data (${TEST_DB})`, () => {
   it("adds the events: a Feest van de Techniek and Girlsdays past and present", async () => {
     const rows = await services.db.select().from(event);
     const technetUtrecht = await networkBySlug("technet-utrecht");
-    const feest = rows.find((e) => e.kind === "feest_van_de_techniek")!;
+    const feest = rows.find((e) => e.slug === "feest-van-de-techniek-2027")!;
     expect(feest.networkId).toBe(technetUtrecht.id);
+    expect(rows.find((e) => e.slug === "feest-van-de-techniek-2026")).toMatchObject({ kind: "feest_van_de_techniek", status: "done", networkId: technetUtrecht.id });
     expect(rows.find((e) => e.name === "Girlsday 2018")).toMatchObject({ kind: "girlsday", startsOn: "2018-04-12" });
     expect(rows.some((e) => e.kind === "girlsday" && e.status === "open")).toBe(true);
   });

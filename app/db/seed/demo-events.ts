@@ -1,12 +1,13 @@
 /**
  * Demo data for events: Feest van de Techniek 2027 in Utrecht with visit slots
  * from the seed companies and classes from the seed schools, assigned by the
- * engine and published; Girlsday 2027 and a Techniekdag open for registration.
+ * engine and published; last year's edition, done, with attendance; Girlsday
+ * 2027 and a Techniekdag open for registration.
  * Deterministic: fixed data, the engine is deterministic on this small instance.
  */
 import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../client.server.ts";
-import { assignmentRun, event, eventAssignment, eventGroup, eventSlot, network, organisation } from "../schema/index.ts";
+import { assignmentRun, attendance, event, eventAssignment, eventGroup, eventSlot, network, organisation } from "../schema/index.ts";
 import { solveAssignment } from "../../domain/assignment/solve.ts";
 import { buildInstance } from "../../domain/events/instance.ts";
 
@@ -47,6 +48,18 @@ const FEEST_GROUPS: DemoGroup[] = [
   { school: "nuovo-scholengroep", label: "3 gemengd techniek", size: 23, level: "vmbo-gt", windows: ["middag"], prefs: [{ host: "kiremko" }, { host: "lage-weide-precisietechniek-demo" }] },
   { school: "stichting-willibrord", label: "2 basis", size: 17, level: "vmbo-basis", prefs: [{ host: "leidsche-rijn-bouwtechniek-demo" }, { sector: "Maakindustrie" }] },
   { school: "stichting-willibrord", label: "3 kader", size: 24, level: "vmbo-kader", prefs: [{ sector: "Maakindustrie" }, { host: "installatiewerk" }] },
+];
+
+/** Last year's classes: the same schools, a year younger. */
+const FEEST_2026_GROUPS: DemoGroup[] = [
+  { school: "vmbo-de-werkplaats", label: "2 kader A", size: 23, level: "vmbo-kader", prefs: [{ host: "kiremko" }] },
+  { school: "vmbo-de-werkplaats", label: "2 basis", size: 17, level: "vmbo-basis", windows: ["ochtend"], prefs: [{ host: "leidsche-rijn-bouwtechniek-demo" }] },
+  { school: "vmbo-de-werkplaats", label: "3 gemengd", size: 19, level: "vmbo-gt", prefs: [{ host: "lage-weide-precisietechniek-demo" }] },
+  { school: "vmbo-techniekcollege-kanaleneiland", label: "2 kader MT", size: 20, level: "vmbo-kader", prefs: [{ host: "woerdense-plaatbewerking-demo" }, { sector: "Maakindustrie" }] },
+  { school: "vmbo-techniekcollege-kanaleneiland", label: "3 basis BWI", size: 16, level: "vmbo-basis", prefs: [{ sector: "Bouw" }] },
+  { school: "nuovo-scholengroep", label: "3 kader techniek", size: 24, level: "vmbo-kader", prefs: [{ host: "installatiewerk" }] },
+  { school: "stichting-willibrord", label: "3 basis", size: 18, level: "vmbo-basis", prefs: [{ host: "installatiewerk" }, { sector: "Installatietechniek" }] },
+  { school: "stichting-willibrord", label: "4 kader", size: 22, level: "vmbo-kader", prefs: [{ host: "vaartsche-rijn-elektrotechniek-demo" }] },
 ];
 
 const TECHNIEKDAG_SLOTS: DemoSlot[] = [
@@ -118,6 +131,45 @@ async function insertRegistrations(db: Db, eventId: string, slots: DemoSlot[], g
   return { orgs, slotRows, groupRows };
 }
 
+/** Registers slots and groups and stores the engine's assignment as a finished run. */
+async function assignByEngine(db: Db, eventId: string, slots: DemoSlot[], groups: DemoGroup[], now: Date) {
+  const { orgs, slotRows, groupRows } = await insertRegistrations(db, eventId, slots, groups);
+  const schoolOf = new Map(groupRows.map((g, i) => [g.id, orgs.get(groups[i]!.school)!]));
+  const instance = buildInstance({
+    defaultMaxKm: 30,
+    windows: ["ochtend", "middag"],
+    slots: slotRows.map((s) => ({ ...s, hostSector: [...orgs.values()].find((o) => o.id === s.hostOrganisationId)?.sector ?? null })),
+    groups: groupRows.map((g) => ({ ...g, lat: schoolOf.get(g.id)!.lat!, lon: schoolOf.get(g.id)!.lon! })),
+    locked: [],
+  });
+  const result = solveAssignment(instance, { timeLimitMs: 2000 });
+  const [run] = await db
+    .insert(assignmentRun)
+    .values({
+      eventId,
+      status: "done",
+      progress: 1,
+      phase: "done",
+      objective: result.objective,
+      upperBound: result.upperBound,
+      optimal: result.optimal,
+      groupCount: instance.groups.length,
+      slotCount: instance.slots.length,
+      stats: result.stats,
+      result: result as unknown as Record<string, unknown>,
+      startedAt: now,
+      finishedAt: now,
+    })
+    .returning({ id: assignmentRun.id });
+  const assignments = result.assignments.length
+    ? await db
+        .insert(eventAssignment)
+        .values(result.assignments.map((a) => ({ eventId, groupId: a.groupId, slotId: a.slotId, source: "engine" as const, runId: run!.id })))
+        .returning()
+    : [];
+  return { assignments, groupRows };
+}
+
 export async function seedDemoEvents(db: Db, now: Date) {
   const events = await db.select({ id: event.id, slug: event.slug, startsOn: event.startsOn }).from(event);
   const bySlug = new Map(events.map((e) => [e.slug, e]));
@@ -137,40 +189,41 @@ export async function seedDemoEvents(db: Db, now: Date) {
         defaultMaxKm: 30,
       })
       .where(eq(event.id, feest.id));
-    const { orgs, slotRows, groupRows } = await insertRegistrations(db, feest.id, FEEST_SLOTS, FEEST_GROUPS);
-    const schoolOf = new Map(groupRows.map((g) => [g.id, orgs.get(FEEST_GROUPS[groupRows.indexOf(g)]!.school)!]));
-    const instance = buildInstance({
-      defaultMaxKm: 30,
-      windows: ["ochtend", "middag"],
-      slots: slotRows.map((s) => ({ ...s, hostSector: [...orgs.values()].find((o) => o.id === s.hostOrganisationId)?.sector ?? null })),
-      groups: groupRows.map((g) => ({ ...g, lat: schoolOf.get(g.id)!.lat!, lon: schoolOf.get(g.id)!.lon! })),
-      locked: [],
-    });
-    const result = solveAssignment(instance, { timeLimitMs: 2000 });
-    const [run] = await db
-      .insert(assignmentRun)
-      .values({
-        eventId: feest.id,
-        status: "done",
-        progress: 1,
-        phase: "done",
-        objective: result.objective,
-        upperBound: result.upperBound,
-        optimal: result.optimal,
-        groupCount: instance.groups.length,
-        slotCount: instance.slots.length,
-        stats: result.stats,
-        result: result as unknown as Record<string, unknown>,
-        startedAt: now,
-        finishedAt: now,
-      })
-      .returning({ id: assignmentRun.id });
-    if (result.assignments.length) {
-      await db
-        .insert(eventAssignment)
-        .values(result.assignments.map((a) => ({ eventId: feest.id, groupId: a.groupId, slotId: a.slotId, source: "engine" as const, runId: run!.id })));
-    }
+    await assignByEngine(db, feest.id, FEEST_SLOTS, FEEST_GROUPS, now);
     await db.update(event).set({ status: "published", publishedAt: now }).where(eq(event.id, feest.id));
+  }
+
+  // Feest van de Techniek 2026: last year's edition, done, with attendance recorded per visit,
+  // so the network's impact and encounter ledger have a school year to compare with.
+  const feest2026 = bySlug.get("feest-van-de-techniek-2026");
+  if (feest2026) {
+    await db
+      .update(event)
+      .set({
+        windows: day("2026-03-19"),
+        hostRegistrationOpensOn: "2025-09-01",
+        hostRegistrationClosesOn: "2025-11-15",
+        schoolRegistrationOpensOn: "2025-09-15",
+        schoolRegistrationClosesOn: "2025-11-15",
+        targetLevels: VMBO,
+        defaultMaxKm: 30,
+      })
+      .where(eq(event.id, feest2026.id));
+    const { assignments, groupRows } = await assignByEngine(db, feest2026.id, FEEST_SLOTS, FEEST_2026_GROUPS, now);
+    const size = new Map(groupRows.map((g) => [g.id, g.size]));
+    // One class stayed away (a bus that did not come); the others came with a pupil or two ill.
+    const absent = assignments[0]?.id;
+    if (assignments.length) {
+      await db.insert(attendance).values(
+        assignments.map((a, i) => ({
+          assignmentId: a.id,
+          status: a.id === absent ? ("absent" as const) : ("present" as const),
+          pupilsPresent: a.id === absent ? 0 : size.get(a.groupId)! - (i % 3),
+          recordedAt: new Date("2026-03-19T16:00:00Z"),
+        })),
+      );
+    }
+    await db.update(event).set({ status: "done", publishedAt: new Date("2026-02-01T09:00:00Z") }).where(eq(event.id, feest2026.id));
   }
 
   // Girlsday 2027: open for registration; girls only, groups of at least ten.

@@ -366,6 +366,16 @@ export type DemoEvent = {
 
 export const DEMO_EVENTS: DemoEvent[] = [
   {
+    slug: "feest-van-de-techniek-2026",
+    network: "technet-utrecht",
+    name: "Feest van de Techniek 2026",
+    kind: "feest_van_de_techniek",
+    description:
+      "Vorig jaar openden technische bedrijven in Utrecht een dag hun deuren voor vmbo-klassen. De aanwezigheid per bezoek is bijgehouden en telt mee in de impact van het netwerk.",
+    startsOn: "2026-03-19",
+    status: "done",
+  },
+  {
     slug: "feest-van-de-techniek-2027",
     network: "technet-utrecht",
     name: "Feest van de Techniek 2027",
