@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { createTestDatabase, TEST_DB } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
 import type { Database } from "~/db/client.server.ts";
 import type { SessionUser } from "~/context.ts";
-import { milestone, user } from "~/db/schema/index.ts";
+import { milestone, network, organisation, programme, programmeGoal, project, projectTeamMember, user } from "~/db/schema/index.ts";
 import { seedIfEmpty } from "~/db/seed/seed.server.ts";
 import { DomainError } from "~/domain/errors.ts";
 import { loadProgramme } from "~/services/programmes/load-programme.server.ts";
@@ -14,6 +14,21 @@ import { postProgressUpdate } from "~/services/programmes/post-progress-update.s
 import { completeMilestone } from "~/services/programmes/complete-milestone.server.ts";
 import { addMilestone } from "~/services/programmes/add-milestone.server.ts";
 import { programmeReportPdf, programmeReportXlsx } from "~/services/programmes/programme-report.server.ts";
+import { createProgramme } from "~/services/programmes/create-programme.server.ts";
+import { updateProgramme } from "~/services/programmes/update-programme.server.ts";
+import { addGoal } from "~/services/programmes/add-goal.server.ts";
+import { updateGoal } from "~/services/programmes/update-goal.server.ts";
+import { moveGoal } from "~/services/programmes/move-goal.server.ts";
+import { removeGoal } from "~/services/programmes/remove-goal.server.ts";
+import { addProject } from "~/services/programmes/add-project.server.ts";
+import { updateProject } from "~/services/programmes/update-project.server.ts";
+import { removeProject } from "~/services/programmes/remove-project.server.ts";
+import { addTeamMember } from "~/services/programmes/add-team-member.server.ts";
+import { makeTeamLead } from "~/services/programmes/make-team-lead.server.ts";
+import { removeTeamMember } from "~/services/programmes/remove-team-member.server.ts";
+import { updateMilestone } from "~/services/programmes/update-milestone.server.ts";
+import { removeMilestone } from "~/services/programmes/remove-milestone.server.ts";
+import { loadProgrammeEditor, loadNewProgrammeForm } from "~/services/programmes/load-programme-editor.server.ts";
 
 const STO = "sterk-techniek-onderwijs-deventer-twello";
 
@@ -131,5 +146,172 @@ describe(`programmes (${TEST_DB})`, () => {
     expect(wb.getWorksheet("Doelen")!.rowCount).toBe(4);
     expect(wb.getWorksheet("Projecten")!.rowCount).toBe(10);
     expect(wb.getWorksheet("Projecten")!.getRow(4).getCell(2).value).toBe("Verbeteren aandacht voor meer meiden in de techniek");
+  });
+
+  describe("the programme editor", () => {
+    const networkId = async (slug: string) => (await services.db.select({ id: network.id }).from(network).where(eq(network.slug, slug)))[0]!.id;
+    const orgId = async (slug: string) => (await services.db.select({ id: organisation.id }).from(organisation).where(eq(organisation.slug, slug)))[0]!.id;
+    const details = { name: "Techniek in de wijk", description: "Samen met de wijkcentra.", funders: "Gemeente Deventer", startsOn: "2024-09-01", endsOn: "2026-07-31" };
+    const goalsOf = async (slug: string) => {
+      const [p] = await services.db.select({ id: programme.id }).from(programme).where(eq(programme.slug, slug));
+      return services.db.select({ id: programmeGoal.id, position: programmeGoal.position, title: programmeGoal.title }).from(programmeGoal).where(eq(programmeGoal.programmeId, p!.id)).orderBy(asc(programmeGoal.position));
+    };
+    const leads = async (projectId: string) => services.db.select({ id: projectTeamMember.id }).from(projectTeamMember).where(and(eq(projectTeamMember.projectId, projectId), eq(projectTeamMember.isLead, true)));
+
+    it("lets a coordinator start a programme for a network they coordinate, with a unique slug from the name", async () => {
+      const coordinator = await demo("coordinator.deventer@demo.technohub.nl");
+      const sto = await networkId(STO);
+      expect((await loadNewProgrammeForm(services, coordinator)).networks.map((n) => n.id)).toEqual([sto]);
+      const first = await createProgramme(services, coordinator, { ...details, networkId: sto });
+      expect(first.slug).toBe("techniek-in-de-wijk");
+      const second = await createProgramme(services, coordinator, { ...details, networkId: sto });
+      expect(second.slug).toBe("techniek-in-de-wijk-2");
+      // "nieuw" is the address of the form itself.
+      expect((await createProgramme(services, coordinator, { ...details, name: "Nieuw", networkId: sto })).slug).toBe("nieuw-2");
+      const view = await loadProgrammeEditor(services, coordinator, first.slug);
+      expect(view).toMatchObject({ name: "Techniek in de wijk", funders: "Gemeente Deventer", startsOn: "2024-09-01", endsOn: "2026-07-31", canManage: true });
+      expect(view.network.id).toBe(sto);
+    });
+
+    it("refuses a period that ends before it starts, beside the end date", async () => {
+      const coordinator = await demo("coordinator.deventer@demo.technohub.nl");
+      const error = await rejection(createProgramme(services, coordinator, { ...details, startsOn: "2026-01-01", endsOn: "2025-12-31", networkId: await networkId(STO) }));
+      expect(error).toMatchObject({ kind: "invalid", field: "endsOn", message: "programmes.form.periodOrder" });
+      const edit = await rejection(updateProgramme(services, coordinator, "techniek-in-de-wijk", { ...details, startsOn: "2024-09-01", endsOn: "2024-09-01" }));
+      expect(edit).toMatchObject({ kind: "invalid", field: "endsOn" });
+      expect((await rejection(updateProgramme(services, coordinator, "techniek-in-de-wijk", { ...details, startsOn: "2024-02-30" }))).field).toBe("startsOn");
+    });
+
+    it("refuses programmes for networks the user does not coordinate, and edits by outsiders", async () => {
+      const coordinator = await demo("coordinator.deventer@demo.technohub.nl");
+      const utrecht = await demo("coordinator.utrecht@demo.technohub.nl");
+      const teacher = await demo("docent@demo.technohub.nl");
+      const sto = await networkId(STO);
+      expect((await rejection(createProgramme(services, utrecht, { ...details, networkId: sto }))).kind).toBe("forbidden");
+      expect((await rejection(createProgramme(services, teacher, { ...details, networkId: sto }))).kind).toBe("forbidden");
+      expect((await rejection(createProgramme(services, null, { ...details, networkId: sto }))).kind).toBe("forbidden");
+      expect((await rejection(loadNewProgrammeForm(services, teacher))).kind).toBe("forbidden");
+      expect((await rejection(updateProgramme(services, utrecht, "techniek-in-de-wijk", details))).kind).toBe("forbidden");
+      expect((await rejection(loadProgrammeEditor(services, teacher, "techniek-in-de-wijk"))).kind).toBe("forbidden");
+      expect((await rejection(addGoal(services, utrecht, "techniek-in-de-wijk", { title: "x" }))).kind).toBe("forbidden");
+      expect((await rejection(updateProgramme(services, coordinator, "bestaat-niet", details))).kind).toBe("not_found");
+      // A platform admin runs any programme.
+      const admin = await demo("beheer@demo.technohub.nl");
+      await updateProgramme(services, admin, "techniek-in-de-wijk", { ...details, name: "Techniek in de wijk Deventer" });
+      const [row] = await services.db.select().from(programme).where(eq(programme.slug, "techniek-in-de-wijk"));
+      expect(row!.name).toBe("Techniek in de wijk Deventer"); // the slug stays
+    });
+
+    it("numbers goals 1…n through adding, moving and removing, also when coordinators add at once", async () => {
+      const coordinator = await demo("coordinator.deventer@demo.technohub.nl");
+      const slug = "techniek-in-de-wijk";
+      await addGoal(services, coordinator, slug, { title: "Meer leerlingen kiezen techniek", indicator: "Aandeel technische profielen", target: "15% in 2026" });
+      await Promise.all(["Docenten bijscholen", "Bedrijven in de klas", "Ouders betrekken"].map((title) => addGoal(services, coordinator, slug, { title })));
+      let goals = await goalsOf(slug);
+      expect(goals.map((g) => g.position)).toEqual([1, 2, 3, 4]);
+      expect(goals[0]!.title).toBe("Meer leerlingen kiezen techniek");
+
+      const fourth = goals[3]!;
+      await moveGoal(services, coordinator, slug, fourth.id, "up");
+      await moveGoal(services, coordinator, slug, fourth.id, "up");
+      goals = await goalsOf(slug);
+      expect(goals.map((g) => g.id).indexOf(fourth.id)).toBe(1);
+      expect(goals.map((g) => g.position)).toEqual([1, 2, 3, 4]);
+      // At the top it stays the top.
+      await moveGoal(services, coordinator, slug, goals[0]!.id, "up");
+      expect((await goalsOf(slug)).map((g) => g.id)).toEqual(goals.map((g) => g.id));
+
+      await updateGoal(services, coordinator, slug, fourth.id, { title: "Ouders en verzorgers betrekken", indicator: "Ouderavonden", target: null });
+      await removeGoal(services, coordinator, slug, goals[0]!.id);
+      goals = await goalsOf(slug);
+      expect(goals.map((g) => [g.position, g.title])).toEqual([
+        [1, "Ouders en verzorgers betrekken"],
+        [2, "Docenten bijscholen"],
+        [3, "Bedrijven in de klas"],
+      ]);
+      expect((await rejection(updateGoal(services, coordinator, slug, fourth.id, { title: " " }))).field).toBe("title");
+      expect((await rejection(removeGoal(services, coordinator, slug, "00000000-0000-0000-0000-000000000000"))).kind).toBe("not_found");
+      // A goal of another programme cannot be reached through this one.
+      const stoGoal = (await goalsOf(STO))[0]!;
+      expect((await rejection(updateGoal(services, coordinator, slug, stoGoal.id, { title: "x" }))).kind).toBe("not_found");
+    });
+
+    it("keeps projects under goals of their own programme, at least one, and renumbers after a removal", async () => {
+      const coordinator = await demo("coordinator.deventer@demo.technohub.nl");
+      const slug = "techniek-in-de-wijk";
+      const [g1, g2, g3] = await goalsOf(slug);
+      expect(await rejection(addProject(services, coordinator, slug, { title: "Zonder doel", goals: [] }))).toMatchObject({ kind: "invalid", field: "goals" });
+      const stoGoal = (await goalsOf(STO))[0]!;
+      expect((await rejection(addProject(services, coordinator, slug, { title: "Vreemd doel", goals: [stoGoal.id] }))).field).toBe("goals");
+
+      const a = await addProject(services, coordinator, slug, { title: "Techniekcafé", description: "Ouders en bedrijven aan tafel.", goals: [g1!.id, g2!.id] });
+      const b = await addProject(services, coordinator, slug, { title: "Gastlessen in de wijk", goals: [g3!.id] });
+      expect([a.position, b.position]).toEqual([1, 2]);
+      let view = await loadProgrammeEditor(services, coordinator, slug);
+      expect(view.projects.find((p) => p.id === a.id)!.goalPositions).toEqual([1, 2]);
+      expect(view.goals[2]!.projects.map((p) => p.title)).toEqual(["Gastlessen in de wijk"]);
+
+      // Goal 3 is project 2's only goal: it cannot go until the project serves another.
+      expect(await rejection(removeGoal(services, coordinator, slug, g3!.id))).toMatchObject({ kind: "conflict", message: "programmes.goal.stillServed" });
+      await updateProject(services, coordinator, slug, 2, { title: "Gastlessen in de wijk", description: "", goals: [g2!.id, g3!.id] });
+      await removeGoal(services, coordinator, slug, g3!.id);
+      view = await loadProgrammeEditor(services, coordinator, slug);
+      expect(view.projects.find((p) => p.id === b.id)!.goalPositions).toEqual([2]);
+
+      await removeProject(services, coordinator, slug, a.id);
+      const rows = await services.db.select({ id: project.id, position: project.position }).from(project).where(eq(project.programmeId, view.id));
+      expect(rows).toEqual([{ id: b.id, position: 1 }]);
+      // A second click on the same removal finds nothing, and removes nothing else.
+      expect((await rejection(removeProject(services, coordinator, slug, a.id))).kind).toBe("not_found");
+      expect((await rejection(updateProject(services, await demo("docent@demo.technohub.nl"), slug, 1, { title: "x", goals: [g1!.id] }))).kind).toBe("forbidden");
+    });
+
+    it("gives a team exactly one lead: the first seat, then moved in one step", async () => {
+      const coordinator = await demo("coordinator.deventer@demo.technohub.nl");
+      const slug = "techniek-in-de-wijk";
+      const projectId = (await loadProgrammeEditor(services, coordinator, slug)).projects[0]!.id;
+      const at = { programmeSlug: slug, projectPosition: 1 };
+      const first = await addTeamMember(services, coordinator, { ...at, organisationId: await orgId("etty-hillesum-lyceum"), role: "Docent techniek" });
+      const second = await addTeamMember(services, coordinator, { ...at, organisationId: await orgId("roc-aventus"), role: "Hybride docent", email: "Docent@demo.technohub.nl" });
+      expect([first.isLead, second.isLead]).toEqual([true, false]);
+      expect((await rejection(addTeamMember(services, coordinator, { ...at, organisationId: await orgId("roc-aventus"), role: "x", email: "niemand@example.org" }))).field).toBe("email");
+      expect((await rejection(addTeamMember(services, coordinator, { ...at, organisationId: await orgId("roc-aventus"), role: " " }))).field).toBe("role");
+
+      await makeTeamLead(services, coordinator, { ...at, seatId: second.id });
+      expect(await leads(projectId)).toEqual([{ id: second.id }]);
+      const team = (await loadProgrammeEditor(services, coordinator, slug)).projects[0]!.team;
+      expect(team[0]).toMatchObject({ id: second.id, isLead: true, role: "Hybride docent", person: expect.stringContaining("(demo)") });
+
+      // Two coordinators moving the lead at once: one wins, the team never has two.
+      await Promise.all([makeTeamLead(services, coordinator, { ...at, seatId: first.id }), makeTeamLead(services, coordinator, { ...at, seatId: second.id })]);
+      expect(await leads(projectId)).toHaveLength(1);
+
+      await makeTeamLead(services, coordinator, { ...at, seatId: first.id });
+      expect(await rejection(removeTeamMember(services, coordinator, { ...at, seatId: first.id }))).toMatchObject({ kind: "conflict", message: "programmes.team.removeLeadFirst" });
+      await removeTeamMember(services, coordinator, { ...at, seatId: second.id });
+      await removeTeamMember(services, coordinator, { ...at, seatId: first.id });
+      expect(await leads(projectId)).toEqual([]);
+      expect((await rejection(makeTeamLead(services, coordinator, { ...at, seatId: first.id }))).kind).toBe("not_found");
+      // A team member reports on a project but does not run its team.
+      const company = await demo("bedrijf@demo.technohub.nl");
+      expect((await rejection(addTeamMember(services, company, { programmeSlug: "mkb-deal-maakindustrie-utrecht-west", projectPosition: 1, organisationId: await orgId("roc-aventus"), role: "x" }))).kind).toBe("forbidden");
+    });
+
+    it("lets those who plan milestones correct and remove them", async () => {
+      const coordinator = await demo("coordinator.deventer@demo.technohub.nl");
+      const slug = "techniek-in-de-wijk";
+      const at = { programmeSlug: slug, projectPosition: 1 };
+      const { id } = await addMilestone(services, coordinator, { ...at, title: "Eerste techniekcafé", dueOn: "2024-10-01" });
+      await updateMilestone(services, coordinator, { ...at, milestoneId: id, title: "Eerste techniekcafé in De Hoven", dueOn: "2024-11-05" });
+      const [stored] = await services.db.select().from(milestone).where(eq(milestone.id, id));
+      expect(stored).toMatchObject({ title: "Eerste techniekcafé in De Hoven", dueOn: "2024-11-05", status: "planned" });
+      expect((await rejection(updateMilestone(services, coordinator, { ...at, milestoneId: id, title: "x", dueOn: "2024-13-01" }))).field).toBe("dueOn");
+      const teacher = await demo("docent@demo.technohub.nl");
+      expect((await rejection(updateMilestone(services, teacher, { ...at, milestoneId: id, title: "x", dueOn: "2024-11-05" }))).kind).toBe("forbidden");
+      expect((await rejection(removeMilestone(services, teacher, { ...at, milestoneId: id }))).kind).toBe("forbidden");
+      await removeMilestone(services, coordinator, { ...at, milestoneId: id });
+      expect(await services.db.select().from(milestone).where(eq(milestone.id, id))).toEqual([]);
+      expect((await rejection(removeMilestone(services, coordinator, { ...at, milestoneId: id }))).kind).toBe("not_found");
+    });
   });
 });

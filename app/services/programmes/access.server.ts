@@ -2,6 +2,7 @@ import { and, eq, or } from "drizzle-orm";
 import type { Db } from "~/db/client.server.ts";
 import type { SessionUser } from "~/context.ts";
 import { membership, projectTeamMember } from "~/db/schema/index.ts";
+import { forbidden } from "~/domain/errors.ts";
 import { can } from "~/services/auth/roles.server.ts";
 
 /** Coordinators of the programme's network and platform admins run the programme. */
@@ -28,4 +29,9 @@ export async function isTeamMember(db: Db, user: SessionUser | null, projectId: 
 export async function canReportOnProject(db: Db, user: SessionUser | null, networkId: string, projectId: string): Promise<boolean> {
   if (!user) return false;
   return (await canManageProgramme(db, user, networkId)) || (await isTeamMember(db, user, projectId));
+}
+
+/** Throws forbidden (→ 403) unless the user runs the programme of this network. */
+export async function requireManageProgramme(db: Db, user: SessionUser | null, networkId: string): Promise<void> {
+  if (!(await canManageProgramme(db, user, networkId))) throw forbidden();
 }

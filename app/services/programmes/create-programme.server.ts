@@ -1,0 +1,55 @@
+import type { AppServices, SessionUser } from "~/context.ts";
+import { programme } from "~/db/schema/index.ts";
+import { forbidden, invalid } from "~/domain/errors.ts";
+import { slugCandidate, slugify } from "~/domain/organisations/slug.ts";
+import { RESERVED_PROGRAMME_SLUGS, periodErrors } from "~/domain/programmes/programme-rules.ts";
+import { isUniqueViolation } from "~/services/directory/proposal-support.server.ts";
+import { coordinatedNetworks } from "~/services/events/coordinated-networks.server.ts";
+
+export type ProgrammeDetails = { name: string; description?: string; funders?: string; startsOn: string; endsOn: string };
+
+/** The period rule as a field error: the first broken one, beside its field. */
+export function checkProgrammeDetails(input: ProgrammeDetails) {
+  if (!input.name.trim()) throw invalid("form.required", "name");
+  const [error] = Object.entries(periodErrors(input.startsOn, input.endsOn));
+  if (error) throw invalid(error[1], error[0]);
+}
+
+/**
+ * A coordinator starts a programme for one of the networks they coordinate
+ * (a platform admin, for any network). The slug comes from the name; which
+ * one is free is decided by the unique constraint, not by a look-up first.
+ */
+export async function createProgramme(services: Pick<AppServices, "db" | "clock">, user: SessionUser | null, input: ProgrammeDetails & { networkId: string }) {
+  if (!user) throw forbidden();
+  const networks = await coordinatedNetworks(services.db, user);
+  if (!networks.some((n) => n.id === input.networkId)) throw forbidden();
+  checkProgrammeDetails(input);
+  const base = slugify(input.name);
+  const now = services.clock.now();
+  for (let attempt = 1; attempt < 50; attempt++) {
+    const slug = slugCandidate(base, attempt);
+    if (RESERVED_PROGRAMME_SLUGS.has(slug)) continue;
+    try {
+      const [row] = await services.db
+        .insert(programme)
+        .values({
+          slug,
+          networkId: input.networkId,
+          name: input.name.trim(),
+          description: input.description?.trim() ?? "",
+          funders: input.funders?.trim() ?? "",
+          startsOn: input.startsOn,
+          endsOn: input.endsOn,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning({ slug: programme.slug });
+      return { slug: row!.slug };
+    } catch (error) {
+      if (isUniqueViolation(error, "programme_slug_unique")) continue;
+      throw error;
+    }
+  }
+  throw invalid("programmes.form.nameTaken", "name");
+}

@@ -1,0 +1,33 @@
+import { asc, eq } from "drizzle-orm";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { networkMember, networkPartner, organisation } from "~/db/schema/index.ts";
+import { forbidden } from "~/domain/errors.ts";
+import { coordinatedNetworks } from "~/services/events/coordinated-networks.server.ts";
+import { loadProgramme } from "./load-programme.server.ts";
+
+/** The networks a user may start a programme for; none means they may not start one. */
+export async function loadNewProgrammeForm(services: Pick<AppServices, "db">, user: SessionUser | null) {
+  const networks = await coordinatedNetworks(services.db, user);
+  if (networks.length === 0) throw forbidden();
+  return { networks };
+}
+
+/** The programme as its editor pages show it; only for those who run it. */
+export async function loadProgrammeEditor(services: Pick<AppServices, "db" | "clock">, user: SessionUser | null, slug: string) {
+  const view = await loadProgramme(services, user, slug);
+  if (!view.canManage) throw forbidden();
+  return view;
+}
+
+/**
+ * Organisations a team seat can go to: the network's partners and members
+ * first (that is who usually sits in a development team), then all others.
+ */
+export async function teamOrganisationOptions(services: Pick<AppServices, "db">, networkId: string) {
+  const { db } = services;
+  const all = await db.select({ id: organisation.id, name: organisation.name }).from(organisation).orderBy(asc(organisation.name));
+  const partners = await db.select({ id: networkPartner.organisationId }).from(networkPartner).where(eq(networkPartner.networkId, networkId));
+  const members = await db.select({ id: networkMember.organisationId }).from(networkMember).where(eq(networkMember.networkId, networkId));
+  const own = new Set([...partners, ...members].map((r) => r.id));
+  return { network: all.filter((o) => own.has(o.id)), other: all.filter((o) => !own.has(o.id)) };
+}

@@ -1,0 +1,21 @@
+import { eq } from "drizzle-orm";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { programmeGoal } from "~/db/schema/index.ts";
+import { notFound } from "~/domain/errors.ts";
+import { currentOrder, moveInOrder, renumberPlan } from "~/domain/programmes/numbering.ts";
+import { isUuid } from "~/services/directory/proposal-support.server.ts";
+import { requireManageProgramme } from "./access.server.ts";
+import { applyNumbering, findProgramme, lockProgramme } from "./programme-rows.server.ts";
+
+/** Moves a goal one place up or down; both goals swap numbers in one transaction. */
+export async function moveGoal(services: Pick<AppServices, "db">, user: SessionUser | null, slug: string, goalId: string, direction: "up" | "down") {
+  const row = await findProgramme(services.db, slug);
+  await requireManageProgramme(services.db, user, row.networkId);
+  if (!isUuid(goalId)) throw notFound("programmes.goal.notFound");
+  await services.db.transaction(async (tx) => {
+    await lockProgramme(tx, row.id);
+    const goals = await tx.select({ id: programmeGoal.id, position: programmeGoal.position }).from(programmeGoal).where(eq(programmeGoal.programmeId, row.id));
+    if (!goals.some((g) => g.id === goalId)) throw notFound("programmes.goal.notFound");
+    await applyNumbering(tx, "goal", row.id, renumberPlan(goals, moveInOrder(currentOrder(goals), goalId, direction)));
+  });
+}
