@@ -68,6 +68,36 @@ export function Layout({ children }: { children: React.ReactNode }) {
   );
 }
 
+function NavList({ className, signedIn }: { className: string; signedIn: boolean }) {
+  const data = useRootData();
+  const t = useT();
+  const location = useLocation();
+  return (
+    <ul className={className}>
+      {(data?.nav ?? []).map((item) => (
+        <li key={item.href} className="th-nav__item">
+          <a
+            className="utrecht-link th-nav__link"
+            href={item.href}
+            aria-current={location.pathname === item.href || (item.href !== "/" && location.pathname.startsWith(item.href + "/")) ? "page" : undefined}
+          >
+            {t(item.label)}
+          </a>
+        </li>
+      ))}
+      {signedIn ? (
+        <li className="th-nav__item">
+          <form method="post" action="/uitloggen">
+            <button type="submit" className="utrecht-button utrecht-button--subtle th-nav__button">
+              {t("nav.signOut")}
+            </button>
+          </form>
+        </li>
+      ) : null}
+    </ul>
+  );
+}
+
 function Shell({ children }: { children: React.ReactNode }) {
   const data = useRootData();
   const t = useT();
@@ -95,28 +125,14 @@ function Shell({ children }: { children: React.ReactNode }) {
           </form>
         </div>
         <nav className="utrecht-nav-bar th-nav" aria-label={t("nav.main")}>
-          <ul className="th-nav__list">
-            {(data?.nav ?? []).map((item) => (
-              <li key={item.href} className="th-nav__item">
-                <a
-                  className="utrecht-link th-nav__link"
-                  href={item.href}
-                  aria-current={location.pathname === item.href || (item.href !== "/" && location.pathname.startsWith(item.href + "/")) ? "page" : undefined}
-                >
-                  {t(item.label)}
-                </a>
-              </li>
-            ))}
-            {data?.user ? (
-              <li className="th-nav__item">
-                <form method="post" action="/uitloggen">
-                  <button type="submit" className="utrecht-button utrecht-button--subtle th-nav__button">
-                    {t("nav.signOut")}
-                  </button>
-                </form>
-              </li>
-            ) : null}
-          </ul>
+          {/* Two renderings of one menu; CSS shows exactly one, so assistive technology meets one.
+              On a phone the fourteen items of a coordinator would fill the first screen, so there
+              they sit behind a disclosure that needs no JavaScript. */}
+          <NavList className="th-nav__list th-nav__list--wide" signedIn={!!data?.user} />
+          <details className="th-nav__compact">
+            <summary className="th-nav__summary">{t("nav.menu")}</summary>
+            <NavList className="th-nav__list th-nav__list--compact" signedIn={!!data?.user} />
+          </details>
         </nav>
       </header>
       <main id="main" className="utrecht-page-content th-main" tabIndex={-1}>
