@@ -108,14 +108,14 @@ const DEMO_APPOINTMENTS: DemoAppointment[] = [
   },
   {
     school: "stichting-willibrord",
-    provider: "vaartsche-rijn-elektrotechniek-demo",
+    provider: "kiremko",
     kind: "gastles",
-    title: "Gastles zonnepanelen en laadpalen voor 3 kader",
+    title: "Gastles machinebouw voor 3 basis",
     state: "evaluated",
     inDays: -200,
     askedDaysAgo: 222,
     answerHours: 16,
-    evaluated: { teacher: 5, marks: [true, true, true, true], reached: 24, comment: "Praktisch en goed voorbereid; de leerlingen hebben zelf gemeten." },
+    evaluated: { teacher: 5, marks: [true, true, true, true], reached: 24, comment: "Praktisch en goed voorbereid; de leerlingen hebben zelf onderdelen gemonteerd." },
   },
   {
     school: "vmbo-de-werkplaats",
