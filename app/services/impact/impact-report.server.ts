@@ -1,10 +1,10 @@
-import PDFDocument from "pdfkit";
 import ExcelJS from "exceljs";
 import type { AppServices, SessionUser } from "~/context.ts";
 import { FIGURE_KEYS } from "~/domain/impact/impact.ts";
 import { translator, type Locale } from "~/i18n/index.ts";
 import { getEncounterLedger } from "./get-encounter-ledger.server.ts";
 import { getNetworkImpact } from "./get-network-impact.server.ts";
+import { pdfTable, startPdf } from "~/services/pdf/pdf-document.server.ts";
 
 /** Figures and ledger together; the ledger's permission check makes the whole report coordinator-only. */
 async function load(services: Pick<AppServices, "db">, user: SessionUser | null, slug: string) {
@@ -40,31 +40,38 @@ export async function impactReportPdf(services: Pick<AppServices, "db">, user: S
   const t = translator(locale);
   const { network, figures, ledger } = await load(services, user, slug);
   const title = t("impact.title", { name: network.name });
-  const doc = new PDFDocument({ size: "A4", margin: 56, info: { Title: title, Author: "Technohub" }, lang: locale === "nl" ? "nl-NL" : "en-GB" } as PDFKit.PDFDocumentOptions);
-  const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
+  const { doc, finish } = startPdf({ title, lang: locale === "nl" ? "nl-NL" : "en-GB" });
+  const heading = (text: string, size = 14) => doc.moveDown().font("Helvetica-Bold").fontSize(size).text(text).moveDown(0.3).font("Helvetica").fontSize(10);
+
   doc.font("Helvetica-Bold").fontSize(20).text(title);
   doc.moveDown(0.5).font("Helvetica").fontSize(10).text(t("impact.intro"));
-  if (figures.length === 0) doc.moveDown().text(t("impact.empty"));
-  for (const f of figures) {
-    doc.moveDown().font("Helvetica-Bold").fontSize(14).text(f.schoolYear);
-    doc.font("Helvetica").fontSize(10);
-    for (const key of FIGURE_KEYS) doc.text(`${t(`impact.figure.${key}`)}: ${f[key]}`);
-  }
-  doc.moveDown().font("Helvetica-Bold").fontSize(14).text(t("impact.ledger.title"));
-  doc.font("Helvetica").fontSize(10);
-  if (ledger.lines.length === 0) doc.text(t("impact.ledger.empty"));
-  for (const l of ledger.lines) {
-    doc.text(`${l.schoolYear} · ${l.schoolName} · ${level(t, l.level)}: ${l.groupsReached} / ${l.groupsKnown}`);
-  }
-  doc.moveDown().font("Helvetica-Bold").fontSize(12).text(t("impact.ledger.unreachedTitle"));
-  doc.font("Helvetica").fontSize(10);
+
+  heading(t("impact.tableCaption"));
+  if (figures.length === 0) doc.text(t("impact.empty"));
+  else
+    pdfTable(
+      doc,
+      [{ header: t("impact.col.figure"), weight: 3 }, ...figures.map((f) => ({ header: f.schoolYear, weight: 1, align: "right" as const }))],
+      FIGURE_KEYS.map((key) => [t(`impact.figure.${key}`), ...figures.map((f) => f[key])]),
+    );
+
+  heading(t("impact.ledger.unreachedTitle"), 12);
   if (ledger.unreached.length === 0) doc.text(t("impact.ledger.unreachedNone"));
-  for (const l of ledger.unreached) doc.text(t("impact.ledger.unreachedLine", { school: l.schoolName, level: level(t, l.level), year: l.schoolYear }));
-  doc.end();
-  return { filename: `impact-${network.slug}.pdf`, content: await done };
+  for (const l of ledger.unreached) doc.text(`• ${t("impact.ledger.unreachedLine", { school: l.schoolName, level: level(t, l.level), year: l.schoolYear })}`);
+
+  heading(t("impact.ledger.title"));
+  if (ledger.lines.length === 0) doc.text(t("impact.ledger.empty"));
+  else
+    pdfTable(
+      doc,
+      [
+        { header: t("impact.ledger.year"), weight: 1.2 },
+        { header: t("impact.ledger.school"), weight: 3.5 },
+        { header: t("impact.ledger.level"), weight: 1.4 },
+        { header: t("impact.ledger.reached"), weight: 1.2, align: "right" },
+        { header: t("impact.ledger.known"), weight: 1.2, align: "right" },
+      ],
+      ledger.lines.map((l) => [l.schoolYear, l.schoolName, level(t, l.level), l.groupsReached, l.groupsKnown]),
+    );
+  return { filename: `impact-${network.slug}.pdf`, content: await finish() };
 }
