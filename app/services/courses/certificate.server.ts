@@ -1,10 +1,10 @@
-import PDFDocument from "pdfkit";
 import { eq } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
 import { course, courseSession, organisation } from "~/db/schema/index.ts";
 import { invalid } from "~/domain/errors.ts";
 import { formatDate } from "~/i18n/index.ts";
 import { findAccessibleRegistration } from "./registration-access.server.ts";
+import { startPdf } from "~/services/pdf/pdf-document.server.ts";
 
 /**
  * A certificate of participation (bewijs van deelname) as PDF, for someone
@@ -21,10 +21,7 @@ export async function certificatePdf(services: AppServices, access: { user: Sess
     .innerJoin(organisation, eq(organisation.id, course.providerId))
     .where(eq(courseSession.id, r.sessionId));
   const info = c!;
-  const doc = new PDFDocument({ size: "A4", margin: 60, info: { Title: `Bewijs van deelname – ${info.title}`, Author: info.provider } });
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
+  const { doc, finish } = startPdf({ title: `Bewijs van deelname – ${info.title}`, author: info.provider, margin: 60 });
   const day = formatDate(info.startsAt, "nl");
   const lastDay = formatDate(info.endsAt, "nl");
   doc.font("Helvetica-Bold").fontSize(28).text("Bewijs van deelname", { align: "center" });
@@ -45,7 +42,6 @@ export async function certificatePdf(services: AppServices, access: { user: Sess
   if (info.duration) doc.text(`Duur: ${info.duration}`, { align: "center" });
   doc.moveDown(3);
   doc.fontSize(10).fillColor("#444").text(`Uitgegeven via Technohub op ${formatDate(services.clock.now(), "nl")}. Kenmerk: ${r.id}`, { align: "center" });
-  doc.end();
   const slug = info.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-  return { filename: `bewijs-van-deelname-${slug}.pdf`, body: await done };
+  return { filename: `bewijs-van-deelname-${slug}.pdf`, body: await finish() };
 }

@@ -3,8 +3,8 @@
  * print or pass on. Both say the same as the schedule page.
  */
 import { createEvents, type EventAttributes } from "ics";
-import PDFDocument from "pdfkit";
 import type { Schedule } from "./schedule.server.ts";
+import { startPdf } from "../pdf/pdf-document.server.ts";
 
 /** The UTC moment of a wall-clock time in the Netherlands on a date (summer and winter time alike). */
 export function amsterdamTime(date: string, time: string): number {
@@ -58,29 +58,23 @@ export function scheduleIcs(schedule: Schedule, scheduleUrl: string): string {
 }
 
 export function schedulePdf(schedule: Schedule): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: "A4", margin: 50, info: { Title: `${schedule.event.name} – ${schedule.organisation.name}` } });
-    const chunks: Buffer[] = [];
-    doc.on("data", (c: Buffer) => chunks.push(c));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-    doc.fontSize(18).text(schedule.event.name);
-    doc.fontSize(13).text(`Rooster voor ${schedule.organisation.name}`);
+  const { doc, finish } = startPdf({ title: `${schedule.event.name} – ${schedule.organisation.name}`, margin: 50 });
+  doc.fontSize(18).text(schedule.event.name);
+  doc.fontSize(13).text(`Rooster voor ${schedule.organisation.name}`);
+  doc.moveDown();
+  if (schedule.items.length === 0) doc.fontSize(11).text("Er zijn geen bezoeken ingedeeld.");
+  for (const item of schedule.items) {
+    doc.fontSize(12).text(`${item.date} · ${item.windowLabel} (${item.start}–${item.end})`, { underline: true });
+    doc.fontSize(11).text(`${item.hostName} – ${item.activity}`);
+    const where = address(item);
+    if (where) doc.text(`Adres: ${where}`);
+    if (item.accessibilityNotes) doc.text(`Bereikbaarheid: ${item.accessibilityNotes}`);
+    for (const g of item.groups) doc.text(`• ${g.schoolName}: ${g.label} – ${g.size} leerlingen (${g.level})`);
     doc.moveDown();
-    if (schedule.items.length === 0) doc.fontSize(11).text("Er zijn geen bezoeken ingedeeld.");
-    for (const item of schedule.items) {
-      doc.fontSize(12).text(`${item.date} · ${item.windowLabel} (${item.start}–${item.end})`, { underline: true });
-      doc.fontSize(11).text(`${item.hostName} – ${item.activity}`);
-      const where = address(item);
-      if (where) doc.text(`Adres: ${where}`);
-      if (item.accessibilityNotes) doc.text(`Bereikbaarheid: ${item.accessibilityNotes}`);
-      for (const g of item.groups) doc.text(`• ${g.schoolName}: ${g.label} – ${g.size} leerlingen (${g.level})`);
-      doc.moveDown();
-    }
-    if (schedule.unassigned.length) {
-      doc.fontSize(12).text("Niet ingedeeld", { underline: true });
-      for (const g of schedule.unassigned) doc.fontSize(11).text(`• ${g.label} – ${g.size} leerlingen (${g.level})`);
-    }
-    doc.end();
-  });
+  }
+  if (schedule.unassigned.length) {
+    doc.fontSize(12).text("Niet ingedeeld", { underline: true });
+    for (const g of schedule.unassigned) doc.fontSize(11).text(`• ${g.label} – ${g.size} leerlingen (${g.level})`);
+  }
+  return finish();
 }
