@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   "offer.manage": ["org_member", "org_admin", "platform_admin"],
   "request.create": ["org_member", "org_admin", "platform_admin"],
   "request.view": ["org_member", "org_admin", "platform_admin"],
+  // Editing or withdrawing a request: the school's own people, not its network's coordinator.
+  "request.manage": ["org_member", "org_admin", "platform_admin"],
   "programme.view": ["signed_in"],
   "programme.manage": ["coordinator", "platform_admin"],
   "news.manage": ["coordinator", "platform_admin"],

@@ -1,13 +1,12 @@
 import { asc, eq, or } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
-import { lessonRequest, network, networkMember, networkPartner, offer, organisation } from "~/db/schema/index.ts";
-import { forbidden, invalid, notFound } from "~/domain/errors.ts";
-import { dutchDate } from "~/domain/guest-lessons/availability.ts";
-import { requestProblems, type RequestInput } from "~/domain/guest-lessons/forms.ts";
+import { lessonRequest, network, networkMember, networkPartner } from "~/db/schema/index.ts";
+import type { RequestInput } from "~/domain/guest-lessons/forms.ts";
 import { requestSearchText } from "~/domain/guest-lessons/search-text.ts";
 import { requirePermission } from "~/services/auth/roles.server.ts";
-import { loadTopics, topicNamer } from "./support.server.ts";
+import { topicNamer } from "./support.server.ts";
+import { checkDirectOffer, resolveRequestInput } from "./request-input.server.ts";
 import { openAppointment } from "~/services/appointments/request-appointment.server.ts";
 
 /** The school's network (first by name) that a coordinator watches this request in. */
@@ -30,37 +29,10 @@ async function schoolNetwork(db: Db, schoolId: string): Promise<string | null> {
  */
 export async function createRequest(services: AppServices, user: SessionUser | null, input: RequestInput) {
   await requirePermission(services.db, user, "request.create", { organisationId: input.schoolOrganisationId });
-  const [school] = await services.db
-    .select({ kind: organisation.kind, place: organisation.place, lat: organisation.lat, lon: organisation.lon })
-    .from(organisation)
-    .where(eq(organisation.id, input.schoolOrganisationId))
-    .limit(1);
-  if (!school) throw notFound("requestForm.error.school");
-  if (school.kind !== "school") throw forbidden("requestForm.error.school");
-
-  const topics = await loadTopics(services.db);
-  const [field, message] = Object.entries(requestProblems(input, dutchDate(services.clock.now()), new Set(topics.map((t) => t.slug))))[0] ?? [];
-  if (field && message) throw invalid(message, field);
-
-  let where = { placeName: school.place, lat: school.lat, lon: school.lon };
-  if (input.placeName) {
-    const found = await services.geocoder.geocode({ place: input.placeName });
-    if (!found) throw invalid("requestForm.error.placeUnknown", "placeName");
-    where = { placeName: found.place, lat: found.lat, lon: found.lon };
-  }
-  if (input.place !== "online" && (where.lat === null || where.lon === null)) throw invalid("requestForm.error.noPlace", "placeName");
+  const { where, topics } = await resolveRequestInput(services, input);
 
   return services.db.transaction(async (tx) => {
-    if (input.mode === "direct") {
-      const [target] = await tx
-        .select({ status: offer.status, levels: offer.levels, locations: offer.locations })
-        .from(offer)
-        .where(eq(offer.id, input.directOfferId ?? ""))
-        .for("share");
-      if (!target || target.status !== "published") throw invalid("requestForm.error.offer", "_form");
-      if (!target.levels.includes(input.level)) throw invalid("requestForm.error.offerLevel", "level");
-      if (input.place !== "any" && !target.locations.includes(input.place)) throw invalid("requestForm.error.offerPlace", "place");
-    }
+    await checkDirectOffer(tx, input, { requirePublished: true });
     const now = services.clock.now();
     const [row] = await tx
       .insert(lessonRequest)

@@ -1,0 +1,38 @@
+import { asc, eq } from "drizzle-orm";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { appointment, lessonRequest, offer, organisation } from "~/db/schema/index.ts";
+import { notFound } from "~/domain/errors.ts";
+import { changeRefusal, withdrawalPlan } from "~/domain/guest-lessons/request-changes.ts";
+import { requireRequestOwner } from "./request-input.server.ts";
+import { isUuid } from "./support.server.ts";
+
+/**
+ * A request as its school sees it before changing it: the stored values, the school's own place
+ * (so the form leaves "plaats" empty when it is the school's), and its appointments with what
+ * an edit or a withdrawal would do to them.
+ */
+export async function getEditableRequest(services: AppServices, user: SessionUser | null, requestId: string) {
+  if (!isUuid(requestId)) throw notFound("requests.notFound");
+  const [row] = await services.db
+    .select({ request: lessonRequest, schoolName: organisation.name, schoolPlace: organisation.place })
+    .from(lessonRequest)
+    .innerJoin(organisation, eq(organisation.id, lessonRequest.schoolOrganisationId))
+    .where(eq(lessonRequest.id, requestId));
+  if (!row) throw notFound("requests.notFound");
+  await requireRequestOwner(services, user, row.request);
+  const appointments = await services.db
+    .select({ id: appointment.id, state: appointment.state, date: appointment.date, offerTitle: offer.title, providerName: organisation.name })
+    .from(appointment)
+    .innerJoin(offer, eq(offer.id, appointment.offerId))
+    .innerJoin(organisation, eq(organisation.id, appointment.providerOrganisationId))
+    .where(eq(appointment.requestId, requestId))
+    .orderBy(asc(appointment.requestedAt));
+  return {
+    request: row.request,
+    schoolName: row.schoolName,
+    schoolPlace: row.schoolPlace,
+    appointments,
+    editRefusal: changeRefusal(row.request.status, appointments),
+    withdrawal: withdrawalPlan(row.request.status, appointments),
+  };
+}
