@@ -93,6 +93,8 @@ export default [
   route("vragen", "routes/guest-lessons/requests.tsx"),
   route("vragen/nieuw", "routes/guest-lessons/request-new.tsx"),
   route("vragen/:id", "routes/guest-lessons/request.tsx"),
+  route("vragen/:id/bewerken", "routes/guest-lessons/request-edit.tsx"),
+  route("vragen/:id/intrekken", "routes/guest-lessons/request-withdraw.tsx"),
   route("dev/mail", "routes/dev.mail.tsx"),
   route("dev/mail/:id", "routes/dev.mail.detail.tsx"),
   route("dev/mail/:id/bijlage/:index", "routes/dev.mail.attachment.ts"),

@@ -199,6 +199,7 @@ export function RequestForm({
   topics,
   direct,
   cancelTo,
+  submitLabel,
 }: {
   values: FormValues;
   errors?: Record<string, string>;
@@ -206,6 +207,8 @@ export function RequestForm({
   topics: TopicOption[];
   direct: { id: string } | null;
   cancelTo: string;
+  /** The create form sends the request; the edit form saves changes. */
+  submitLabel?: string;
 }) {
   const t = useT();
   const e = errors ?? {};
@@ -295,7 +298,7 @@ export function RequestForm({
       <TextField name="maxTravelKm" label={labels.maxTravelKm} inputMode="numeric" defaultValue={text(values, "maxTravelKm")} error={e.maxTravelKm} />
       <TextArea name="notes" label={labels.notes} rows={3} defaultValue={text(values, "notes")} error={e.notes} />
       <ButtonGroup>
-        <Button type="submit">{t("requestForm.submit")}</Button>
+        <Button type="submit">{submitLabel ?? t("requestForm.submit")}</Button>
         <Link to={cancelTo}>{t("requestForm.cancel")}</Link>
       </ButtonGroup>
     </Form>

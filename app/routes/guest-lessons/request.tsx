@@ -3,7 +3,7 @@ import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { getRequest } from "~/services/guest-lessons/get-request.server.ts";
 import { loadTopics } from "~/services/guest-lessons/support.server.ts";
-import { Alert, Badge, DataList, Heading, Link, Paragraph } from "~/ui/components.tsx";
+import { Alert, Badge, ButtonGroup, ButtonLink, DataList, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { GuestLessonsErrorPage, Reasons } from "~/ui/guest-lessons.tsx";
 import { throwAsResponse } from "~/ui/organisation-error.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
@@ -17,14 +17,31 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     const [view, topics] = await Promise.all([getRequest(services, user, params.id), loadTopics(services.db)]);
     return {
       ...view,
-      request: { ...view.request, createdAt: view.request.createdAt.toISOString(), updatedAt: view.request.updatedAt.toISOString() },
+      request: {
+        ...view.request,
+        createdAt: view.request.createdAt.toISOString(),
+        updatedAt: view.request.updatedAt.toISOString(),
+        withdrawnAt: view.request.withdrawnAt?.toISOString() ?? null,
+      },
       topicNames: Object.fromEntries(topics.map((tp) => [tp.slug, locale === "en" ? tp.nameEn : tp.nameNl])),
-      saved: new URL(request.url).searchParams.has("opgeslagen"),
+      notice: noticeOf(new URL(request.url).searchParams),
       title: `${view.request.title} | ${t("app.name")}`,
     };
   } catch (error) {
     throwAsResponse(error, t);
   }
+}
+
+/** The notice a change hands over after its redirect. */
+function noticeOf(params: URLSearchParams): { key: string; params?: Record<string, number> }[] {
+  if (params.has("opgeslagen")) return [{ key: "requests.created" }];
+  if (params.has("gewijzigd")) return [{ key: "requests.saved" }];
+  if (params.has("ingetrokken")) {
+    const cancelled = Number(params.get("ingetrokken")) || 0;
+    const more = cancelled === 0 ? [] : cancelled === 1 ? [{ key: "requests.withdrawnCancelledOne" }] : [{ key: "requests.withdrawnCancelledMany", params: { count: cancelled } }];
+    return [{ key: "requests.withdrawn" }, ...more];
+  }
+  return [];
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -51,12 +68,16 @@ export default function RequestPage({ loaderData }: Route.ComponentProps) {
       ? [{ label: t("requests.directOffer"), value: <Link to={`/aanbod/${r.directOfferId}`}>{loaderData.directOfferTitle}</Link> }]
       : []),
     { label: t("requests.status"), value: <Badge>{t(`guestLessons.requestStatus.${r.status}`)}</Badge> },
+    ...(r.withdrawnAt ? [{ label: t("requests.withdrawnAt"), value: formatDate(r.withdrawnAt, locale) }] : []),
+    ...(r.withdrawReason ? [{ label: t("requests.withdrawReason"), value: r.withdrawReason }] : []),
   ];
   return (
     <div className="th-stack th-narrow">
-      {loaderData.saved ? (
+      {loaderData.notice.length > 0 ? (
         <Alert type="ok" role="status">
-          {t("requests.created")}
+          {loaderData.notice.map((n) => (
+            <Paragraph key={n.key}>{t(n.key, n.params)}</Paragraph>
+          ))}
         </Alert>
       ) : null}
       <Heading level={1}>{r.title}</Heading>
@@ -67,6 +88,16 @@ export default function RequestPage({ loaderData }: Route.ComponentProps) {
           <Heading level={2}>{t("requests.notes")}</Heading>
           <Paragraph>{r.notes}</Paragraph>
         </>
+      ) : null}
+      {isSchool && r.status === "open" ? (
+        <ButtonGroup>
+          <ButtonLink to={`/vragen/${r.id}/bewerken`} appearance="secondary">
+            {t("requests.edit")}
+          </ButtonLink>
+          <ButtonLink to={`/vragen/${r.id}/intrekken`} appearance="secondary">
+            {t("requests.withdraw")}
+          </ButtonLink>
+        </ButtonGroup>
       ) : null}
       {isSchool && r.status === "open" ? (
         <section className="th-stack" aria-labelledby="suggesties">
