@@ -49,3 +49,31 @@ export function typicalResponseDays(r: Reliability | null | undefined): number |
   if (!knownReliability(r)) return null;
   return Math.max(1, Math.ceil(r.medianResponseHours / 24));
 }
+
+/** What an offer page says about its provider: how many requests it answered, and how fast. */
+export type ResponseFigure = { answered: number; received: number; days: number | null };
+
+/** Null below the minimum history: two requests say too little to show. */
+export function responseFigure(r: Reliability | null | undefined): ResponseFigure | null {
+  if (!r || r.requestsReceived < MIN_REQUESTS_FOR_RELIABILITY) return null;
+  return { answered: Math.min(r.requestsAnswered, r.requestsReceived), received: r.requestsReceived, days: typicalResponseDays(r) };
+}
+
+/**
+ * "Kiremko reageert op 9 van de 10 aanvragen, meestal binnen 2 dagen." Every request counted
+ * (answered or not) is in the rate; the speed is that of the answers, so it is left out when
+ * there are none.
+ */
+export function responseSentence(figure: ResponseFigure | null, name: string, t: (key: string, params?: Record<string, string | number>) => string): string {
+  if (!figure) return t("offer.responses.unknown", { name });
+  const params = { name, answered: figure.answered, received: figure.received };
+  const rate =
+    figure.answered === 0
+      ? t("offer.responses.none", params)
+      : figure.answered === figure.received
+        ? t("offer.responses.all", params)
+        : t("offer.responses.some", params);
+  if (figure.days === null || figure.answered === 0) return t("offer.responses.plain", { rate });
+  const speed = figure.days === 1 ? t("offer.responses.speedDay") : t("offer.responses.speedDays", { days: figure.days });
+  return t("offer.responses.withSpeed", { rate, speed });
+}

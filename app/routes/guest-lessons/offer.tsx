@@ -2,6 +2,7 @@ import { Form, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/offer";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
+import { responseSentence } from "~/domain/guest-lessons/reliability.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { changeOfferStatus } from "~/services/guest-lessons/change-offer-status.server.ts";
@@ -95,6 +96,7 @@ export default function OfferPage({ loaderData }: Route.ComponentProps) {
         {t("offer.by", { name: organisation.name })}
         {offer.place ? ` · ${offer.place}` : ""}
       </Paragraph>
+      <Paragraph data-testid="offer-responses">{responseSentence(loaderData.responses, organisation.name, t)}</Paragraph>
       {canManage && offer.status === "draft" ? <Alert type="warning">{t("offer.draftNotice")}</Alert> : null}
 
       {schoolView ? (

@@ -3,7 +3,7 @@ import type { AppServices, SessionUser } from "~/context.ts";
 import { offer, organisation, providerReliability } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { reach, type MatchReason, type OfferForMatching } from "~/domain/guest-lessons/matching.ts";
-import { typicalResponseDays } from "~/domain/guest-lessons/reliability.ts";
+import { responseFigure, typicalResponseDays } from "~/domain/guest-lessons/reliability.ts";
 import { schoolLevelsAsLessonLevels } from "~/domain/guest-lessons/levels.ts";
 import type { OfferLocation } from "~/domain/guest-lessons/vocabulary.ts";
 import { can } from "~/services/auth/roles.server.ts";
@@ -75,6 +75,7 @@ export async function getOffer(services: AppServices, user: SessionUser | null, 
     organisation: { name: row.organisationName, slug: row.organisationSlug },
     canManage,
     responseDays: typicalResponseDays(reliability),
+    responses: responseFigure(reliability),
     schoolView,
     matchingRequests,
   };
