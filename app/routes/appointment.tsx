@@ -16,6 +16,7 @@ import { evaluateAppointment } from "~/services/appointments/evaluate-appointmen
 import { getAppointment } from "~/services/appointments/get-appointment.server.ts";
 import { postMessage } from "~/services/appointments/post-message.server.ts";
 import { reportNoShow } from "~/services/appointments/report-no-show.server.ts";
+import { setCalendarConsent } from "~/services/appointments/set-calendar-consent.server.ts";
 import { Alert, Badge, Button, DataList, ExternalLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from "~/ui/form.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
@@ -47,6 +48,7 @@ const actionSchema = z.discriminatedUnion("intent", [
   }),
   z.object({ intent: z.literal("confirm_coming") }),
   z.object({ intent: z.literal("message"), body: requiredText(4000, "appointments.error.message") }),
+  z.object({ intent: z.literal("calendar"), show: z.enum(["1", "0"]).transform((v) => v === "1"), as: side }),
 ]);
 type ActionInput = z.infer<typeof actionSchema>;
 
@@ -77,6 +79,8 @@ function perform(services: AppServices, user: SessionUser, id: string, input: Ac
       return confirmAppointment(services, user, id);
     case "message":
       return postMessage(services, user, id, input.body);
+    case "calendar":
+      return setCalendarConsent(services, user, id, { show: input.show, as: input.as });
   }
 }
 
@@ -313,6 +317,26 @@ export default function AppointmentPage({ loaderData, actionData }: Route.Compon
               <Button>{t("appointments.evaluation.save")}</Button>
             </Form>
           ))}
+        </Section>
+      ) : null}
+
+      {loaderData.calendar ? (
+        <Section id="calendar" title={t("appointments.calendar.title")}>
+          <Paragraph>{t(`appointments.calendar.status.${loaderData.calendar.status}`, { network: loaderData.calendar.network.name })}</Paragraph>
+          {loaderData.calendar.status === "shown" ? (
+            <Paragraph>
+              <Link to={`/netwerken/${loaderData.calendar.network.slug}/agenda`}>{t("appointments.calendar.link", { network: loaderData.calendar.network.name })}</Link>
+            </Paragraph>
+          ) : null}
+          {loaderData.calendar.canChange ? (
+            <Form method="post">
+              <input type="hidden" name="intent" value="calendar" />
+              <input type="hidden" name="as" value={loaderData.calendar.side} />
+              <input type="hidden" name="show" value={loaderData.calendar.mine ? "0" : "1"} />
+              <Paragraph className="th-muted">{t("appointments.calendar.help")}</Paragraph>
+              <Button appearance="secondary">{t(loaderData.calendar.mine ? "appointments.calendar.withdraw" : "appointments.calendar.agree")}</Button>
+            </Form>
+          ) : null}
         </Section>
       ) : null}
 

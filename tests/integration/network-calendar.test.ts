@@ -7,6 +7,10 @@ import type { AppServices } from "~/context.ts";
 import { getNetworkCalendar } from "~/services/network-calendar/get-network-calendar.server.ts";
 import { networkCalendarIcs } from "~/services/network-calendar/network-calendar-ics.server.ts";
 import { insertImpactFixture } from "./impact-fixture.ts";
+import { membership, user } from "~/db/schema/index.ts";
+import { setCalendarConsent } from "~/services/appointments/set-calendar-consent.server.ts";
+import { getAppointment } from "~/services/appointments/get-appointment.server.ts";
+import { DomainError } from "~/domain/errors.ts";
 
 describe(`network calendar (${TEST_DB})`, () => {
   let database: Database;
@@ -65,5 +69,33 @@ describe(`network calendar (${TEST_DB})`, () => {
     const { entries } = await getNetworkCalendar(services, "ander-net", { pastDays: 0 });
     const calendar = new ICAL.Component(ICAL.parse(networkCalendarIcs(entries.filter(() => false), "Leeg", "https://x.example")));
     expect(calendar.getAllSubcomponents("vevent")).toHaveLength(0);
+  });
+
+  it("shows an appointment only while both sides agree, each side speaking for itself through the appointment page", async () => {
+    const person = async (id: string, organisationId: string) => {
+      await services.db.insert(user).values({ id, name: id, email: `${id}@calendar.test`, emailVerified: true });
+      await services.db.insert(membership).values({ userId: id, organisationId, role: "member" });
+      return { id, name: id, email: `${id}@calendar.test`, emailVerified: true, role: "user", locale: "nl" as const };
+    };
+    const companyContact = await person("x-contact", fixture.companyX.id);
+    const teacher = await person("b-teacher", fixture.schoolB.id);
+    const outsider = await person("y-contact", fixture.companyY.id);
+    const shown = async () => (await getNetworkCalendar(services, "impact-net", { pastDays: 90 })).entries.some((e) => e.id === fixture.a4.id);
+
+    expect(await shown()).toBe(true);
+    expect((await getAppointment(services, teacher, fixture.a4.id)).calendar).toMatchObject({ side: "school", mine: true, status: "shown", canChange: true });
+    await setCalendarConsent(services, companyContact, fixture.a4.id, { show: false });
+    expect(await shown()).toBe(false);
+    expect((await getAppointment(services, teacher, fixture.a4.id)).calendar).toMatchObject({ status: "waitingForOther" });
+    expect((await getAppointment(services, companyContact, fixture.a4.id)).calendar).toMatchObject({ side: "provider", mine: false, status: "waitingForMe" });
+    await setCalendarConsent(services, companyContact, fixture.a4.id, { show: true });
+    expect(await shown()).toBe(true);
+
+    // A third party learns nothing; a lesson that is over keeps what was agreed.
+    await expect(setCalendarConsent(services, outsider, fixture.a4.id, { show: false })).rejects.toMatchObject({ kind: "not_found" });
+    const refused = await setCalendarConsent(services, outsider, fixture.a2.id, { show: true }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(DomainError);
+    expect(refused).toMatchObject({ kind: "conflict" });
+    expect(await shown()).toBe(true);
   });
 });

@@ -45,6 +45,8 @@ type DemoAppointment = {
   evaluated?: { teacher: number; company?: number; marks: [boolean, boolean, boolean, boolean]; reached: number; comment: string };
   message?: [side: "school" | "provider", body: string];
   escalated?: boolean;
+  /** Who agreed to show it in the network calendar. */
+  calendar?: "both" | "school";
 };
 
 const HOUR = 3_600_000;
@@ -54,8 +56,8 @@ const DEMO_APPOINTMENTS: DemoAppointment[] = [
   { school: "vmbo-de-werkplaats", provider: "kiremko", kind: "gastles", title: "Gastles machinebouw voor 3 basis", state: "requested", inDays: 16, askedDaysAgo: 1, message: ["school", "Wij hebben een lokaal met stopcontacten; past een van deze data?"] },
   { school: "vmbo-techniekcollege-kanaleneiland", provider: "domstad-installatiewerken-demo", kind: "gastles", title: "Gastles installatiemonteur voor 2 kader", state: "requested", inDays: 25, askedDaysAgo: 14, escalated: true },
   { school: "zone-college", provider: "stedendriehoek-robotica-demo", kind: "workshop", title: "Workshop robotarm voor mbo 2", state: "accepted", inDays: 30, askedDaysAgo: 6, answerHours: 20, message: ["provider", "Graag! Past een dinsdag in de eerste week van de maand ook?"] },
-  { school: "vmbo-de-werkplaats", provider: "installatiewerk", kind: "workshop", title: "Workshop warmtepomp voor 4 kader", state: "scheduled", inDays: 5, askedDaysAgo: 12, answerHours: 6 },
-  { school: "vmbo-techniekcollege-kanaleneiland", provider: "kiremko", kind: "bedrijfsbezoek", title: "Bedrijfsbezoek productiehal voor 3 kader", state: "scheduled", inDays: 19, askedDaysAgo: 8, answerHours: 28 },
+  { school: "vmbo-de-werkplaats", provider: "installatiewerk", kind: "workshop", title: "Workshop warmtepomp voor 4 kader", state: "scheduled", inDays: 5, askedDaysAgo: 12, answerHours: 6, calendar: "school" },
+  { school: "vmbo-techniekcollege-kanaleneiland", provider: "kiremko", kind: "bedrijfsbezoek", title: "Bedrijfsbezoek productiehal voor 3 kader", state: "scheduled", inDays: 19, askedDaysAgo: 8, answerHours: 28, calendar: "both" },
   { school: "vmbo-de-werkplaats", provider: "kiremko", kind: "bedrijfsbezoek", title: "Bedrijfsbezoek Kiremko voor 3 kader", state: "took_place", inDays: -3, askedDaysAgo: 30, answerHours: 40 },
   {
     school: "vmbo-techniekcollege-kanaleneiland",
@@ -250,6 +252,8 @@ export async function seedDemoAppointments(tx: Db, ids: { organisations: Map<str
         evaluatedAt: d.state === "evaluated" ? new Date(amsterdamTime(addDays(first, 1), "12:00")) : null,
         cancelledAt: d.state === "cancelled" ? new Date(startsAt!.getTime() - 20 * HOUR) : null,
         escalatedAt: d.escalated ? new Date(now.getTime() - 2 * DAY) : null,
+        calendarConsentSchool: d.calendar !== undefined,
+        calendarConsentProvider: d.calendar === "both",
         createdAt: asked,
         updatedAt: stamp,
       })

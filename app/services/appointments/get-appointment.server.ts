@@ -1,9 +1,10 @@
 import { asc, eq } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
-import { appointmentEvaluation, appointmentEvent, appointmentMessage, lessonRequest, providerReliability, user as userTable } from "~/db/schema/index.ts";
+import { appointmentEvaluation, appointmentEvent, appointmentMessage, lessonRequest, network, providerReliability, user as userTable } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { allowedActions } from "~/domain/appointments/state-machine.ts";
 import { STEPS } from "~/domain/appointments/reminders.ts";
+import { calendarStatus, canChangeCalendarConsent } from "~/domain/appointments/calendar-consent.ts";
 import { dutchDate } from "~/domain/guest-lessons/availability.ts";
 import { actorsOf, loadAppointment, namesOf, stepsOf } from "./support.server.ts";
 
@@ -24,9 +25,11 @@ export async function getAppointment(services: AppServices, user: SessionUser | 
     services.db.select().from(appointmentEvent).where(eq(appointmentEvent.appointmentId, a.id)).orderBy(asc(appointmentEvent.at)),
     services.db.select().from(appointmentEvaluation).where(eq(appointmentEvaluation.appointmentId, a.id)),
     stepsOf(services.db, [a.id]),
-    a.requestId ? services.db.select({ title: lessonRequest.title, notes: lessonRequest.notes }).from(lessonRequest).where(eq(lessonRequest.id, a.requestId)) : Promise.resolve([]),
+    a.requestId ? services.db.select({ title: lessonRequest.title, notes: lessonRequest.notes, networkId: lessonRequest.networkId }).from(lessonRequest).where(eq(lessonRequest.id, a.requestId)) : Promise.resolve([]),
     services.db.select().from(providerReliability).where(eq(providerReliability.organisationId, a.providerOrganisationId)),
   ]);
+  const networkId = a.networkId ?? request[0]?.networkId ?? null;
+  const networks = networkId ? await services.db.select({ slug: network.slug, name: network.name }).from(network).where(eq(network.id, networkId)) : [];
   const done = steps.get(a.id) ?? new Set<string>();
   const today = dutchDate(services.clock.now());
   const dateReached = a.date !== null && a.date <= today;
@@ -54,5 +57,16 @@ export async function getAppointment(services: AppServices, user: SessionUser | 
     canConfirmComing: actors.includes("provider") && a.state === "scheduled" && !done.has(STEPS.providerConfirmed),
     providerConfirmed: done.has(STEPS.providerConfirmed),
     canDownloadIcs: sideActors.length > 0 && a.startsAt !== null,
+    /** The network calendar: what my side chose and what that means, for a side of an appointment in a network. */
+    calendar:
+      networks[0] && sideActors[0]
+        ? {
+            network: networks[0],
+            side: sideActors[0],
+            mine: sideActors[0] === "school" ? a.calendarConsentSchool : a.calendarConsentProvider,
+            status: calendarStatus(a.state, { school: a.calendarConsentSchool, provider: a.calendarConsentProvider }, sideActors[0]),
+            canChange: canChangeCalendarConsent(a.state),
+          }
+        : null,
   };
 }

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { AppServices } from "~/context.ts";
 import { queryRows } from "~/db/client.server.ts";
 import { findNetwork } from "~/services/impact/impact-rows.server.ts";
+import { CALENDAR_STATES } from "~/domain/appointments/calendar-consent.ts";
 
 export type CalendarEntry =
   | { kind: "event"; id: string; title: string; startsOn: string; endsOn: string; url: string; location: null }
@@ -48,7 +49,7 @@ export async function getNetworkCalendar(services: Pick<AppServices, "db" | "clo
           left join lesson_request r on r.id = a.request_id
           where coalesce(a.network_id, r.network_id) = ${net.id}
             and a.calendar_consent_school and a.calendar_consent_provider
-            and a.state in ('accepted', 'scheduled', 'took_place', 'evaluated')
+            and a.state in (${sql.join(CALENDAR_STATES.map((state) => sql`${state}`), sql`, `)})
             and a.starts_at is not null and a.ends_at is not null and a.ends_at >= ${since.toISOString()}::timestamptz
           order by a.starts_at`,
     ),
