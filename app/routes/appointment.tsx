@@ -321,11 +321,11 @@ export default function AppointmentPage({ loaderData, actionData }: Route.Compon
       ) : null}
 
       {loaderData.calendar ? (
-        <Section id="calendar" title={t("appointments.calendar.title")}>
-          <Paragraph>{t(`appointments.calendar.status.${loaderData.calendar.status}`, { network: loaderData.calendar.network.name })}</Paragraph>
+        <Section id="calendar" title={t("appointments.networkCalendar.title")}>
+          <Paragraph>{t(`appointments.networkCalendar.status.${loaderData.calendar.status}`, { network: loaderData.calendar.network.name })}</Paragraph>
           {loaderData.calendar.status === "shown" ? (
             <Paragraph>
-              <Link to={`/netwerken/${loaderData.calendar.network.slug}/agenda`}>{t("appointments.calendar.link", { network: loaderData.calendar.network.name })}</Link>
+              <Link to={`/netwerken/${loaderData.calendar.network.slug}/agenda`}>{t("appointments.networkCalendar.link", { network: loaderData.calendar.network.name })}</Link>
             </Paragraph>
           ) : null}
           {loaderData.calendar.canChange ? (
@@ -333,8 +333,8 @@ export default function AppointmentPage({ loaderData, actionData }: Route.Compon
               <input type="hidden" name="intent" value="calendar" />
               <input type="hidden" name="as" value={loaderData.calendar.side} />
               <input type="hidden" name="show" value={loaderData.calendar.mine ? "0" : "1"} />
-              <Paragraph className="th-muted">{t("appointments.calendar.help")}</Paragraph>
-              <Button appearance="secondary">{t(loaderData.calendar.mine ? "appointments.calendar.withdraw" : "appointments.calendar.agree")}</Button>
+              <Paragraph className="th-muted">{t("appointments.networkCalendar.help")}</Paragraph>
+              <Button appearance="secondary">{t(loaderData.calendar.mine ? "appointments.networkCalendar.withdraw" : "appointments.networkCalendar.agree")}</Button>
             </Form>
           ) : null}
         </Section>
