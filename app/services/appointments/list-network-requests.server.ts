@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
-import { appointment, lessonRequest, network, networkCoordinator, offer, organisation, requestEscalation, requestSuggestion } from "~/db/schema/index.ts";
+import { appointment, lessonRequest, network, networkCoordinator, networkSetting, offer, organisation, requestEscalation, requestSuggestion } from "~/db/schema/index.ts";
+import { effectiveEscalationDays } from "~/domain/appointments/escalation-settings.ts";
 import { workingDaysBetween } from "~/domain/appointments/working-days.ts";
 import { dutchDate } from "~/domain/guest-lessons/availability.ts";
 import { forbidden } from "~/domain/errors.ts";
@@ -11,15 +12,18 @@ import { forbidden } from "~/domain/errors.ts";
  */
 export async function listNetworkRequests(services: AppServices, user: SessionUser | null) {
   if (!user) throw forbidden();
-  const networks =
+  const columns = { id: network.id, slug: network.slug, name: network.name, escalationWorkingDays: networkSetting.escalationWorkingDays };
+  const found =
     user.role === "admin"
-      ? await services.db.select({ id: network.id, name: network.name }).from(network).orderBy(asc(network.name))
+      ? await services.db.select(columns).from(network).leftJoin(networkSetting, eq(networkSetting.networkId, network.id)).orderBy(asc(network.name))
       : await services.db
-          .select({ id: network.id, name: network.name })
+          .select(columns)
           .from(networkCoordinator)
           .innerJoin(network, eq(network.id, networkCoordinator.networkId))
+          .leftJoin(networkSetting, eq(networkSetting.networkId, network.id))
           .where(eq(networkCoordinator.userId, user.id))
           .orderBy(asc(network.name));
+  const networks = found.map((n) => ({ ...n, escalationWorkingDays: effectiveEscalationDays(n.escalationWorkingDays) }));
   if (networks.length === 0) throw forbidden();
   const today = dutchDate(services.clock.now());
   const rows = await services.db
