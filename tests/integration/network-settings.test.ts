@@ -68,7 +68,7 @@ beforeAll(async () => {
   services = createTestServices(database);
   services.clock.set(new Date("2026-06-01T09:00:00+02:00")); // a Monday
   const [u] = await services.db.insert(network).values({ slug: `technet-utrecht-${++n}`, name: "TechNet Utrecht", kind: "technet" }).returning();
-  const [d] = await services.db.insert(network).values({ slug: `sto-deventer-${++n}`, name: "STO Deventer", kind: "sto" }).returning();
+  const [d] = await services.db.insert(network).values({ slug: `sto-deventer-${++n}`, name: "STO Deventer", kind: "sto_regio" }).returning();
   utrecht = { id: u!.id, slug: u!.slug };
   deventer = { id: d!.id, slug: d!.slug };
   const [s] = await services.db.insert(organisation).values({ slug: `vmbo-${++n}`, name: "Vmbo De Brug", kind: "school", lat: 52.09, lon: 5.12, place: "Utrecht" }).returning();
