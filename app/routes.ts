@@ -22,8 +22,15 @@ export default [
   route("organisaties/:slug/leden", "routes/organisation-members.tsx"),
   // Programmes (app/routes/programmes/*)
   route("programmas", "routes/programmes/list.tsx"),
+  route("programmas/nieuw", "routes/programmes/programme-edit.tsx", { id: "programme-new" }),
   route("programmas/:slug", "routes/programmes/dashboard.tsx"),
+  route("programmas/:slug/bewerken", "routes/programmes/programme-edit.tsx", { id: "programme-edit" }),
+  route("programmas/:slug/doelen/:nr", "routes/programmes/goal.tsx"),
+  route("programmas/:slug/projecten/nieuw", "routes/programmes/project-edit.tsx", { id: "project-new" }),
   route("programmas/:slug/projecten/:nr", "routes/programmes/project.tsx"),
+  route("programmas/:slug/projecten/:nr/bewerken", "routes/programmes/project-edit.tsx", { id: "project-edit" }),
+  route("programmas/:slug/projecten/:nr/team", "routes/programmes/team.tsx"),
+  route("programmas/:slug/projecten/:nr/mijlpalen/:id", "routes/programmes/milestone.tsx"),
   route("programmas/:slug/rapportage.pdf", "routes/programmes/report.ts", { id: "programme-report-pdf" }),
   route("programmas/:slug/rapportage.xlsx", "routes/programmes/report.ts", { id: "programme-report-xlsx" }),
   // News (app/routes/news/*)
@@ -105,7 +112,6 @@ export default [
   route("afspraken/:id/agenda.ics", "routes/appointment-ics.ts"),
   route("agenda/:file", "routes/calendar-feed.ts"),
   route("coordinatie/vragen", "routes/coordination-requests.tsx"),
-  route("coordinatie/netwerken/:slug/instellingen", "routes/coordination-settings.tsx"),
   route("tips", "routes/tips.tsx"),
   route("tips/nieuw", "routes/tip-edit.tsx", { id: "tip-new" }),
   route("tips/:slug", "routes/tip.tsx"),

@@ -78,6 +78,19 @@ export function TextArea({
   );
 }
 
+/** An option of a select; options that name a group are shown together under its label (an optgroup). */
+export type SelectOption = { value: string; label: string; group?: string };
+
+function optionGroups(options: SelectOption[]): { label?: string; options: SelectOption[] }[] {
+  const groups: { label?: string; options: SelectOption[] }[] = [];
+  for (const o of options) {
+    const last = groups[groups.length - 1];
+    if (last && last.label === o.group) last.options.push(o);
+    else groups.push({ label: o.group, options: [o] });
+  }
+  return groups;
+}
+
 export function SelectField({
   name,
   label,
@@ -86,7 +99,7 @@ export function SelectField({
   options,
   placeholder,
   ...rest
-}: Common & { options: { value: string; label: string }[]; placeholder?: string } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name">) {
+}: Common & { options: SelectOption[]; placeholder?: string } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name">) {
   return (
     <Field name={name} label={label} description={description} error={error}>
       <select
@@ -98,11 +111,23 @@ export function SelectField({
         {...rest}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        {optionGroups(options).map((g, i) =>
+          g.label === undefined ? (
+            g.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))
+          ) : (
+            <optgroup key={`${i}-${g.label}`} label={g.label}>
+              {g.options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </optgroup>
+          ),
+        )}
       </select>
     </Field>
   );

@@ -21,3 +21,22 @@ test("impact page is public; the ledger and exports are for the network's coordi
   await page.getByRole("link", { name: "Impact en grootboek als Excel (XLSX)" }).click();
   expect((await download).suggestedFilename()).toBe("impact-technet-utrecht.xlsx");
 });
+
+test("an appointment shows in the network agenda only while both sides agree; the company withdraws from its appointment page", async ({ page }) => {
+  const visit = "Bedrijfsbezoek: van plaatstaal tot frituurwand: Vmbo Techniekcollege Kanaleneiland (NUOVO) en Kiremko";
+  await page.goto("/netwerken/technet-utrecht/agenda");
+  await expect(page.getByRole("cell", { name: visit })).toBeVisible();
+
+  await signIn(page, "bedrijf@demo.technohub.nl", DEMO_PASSWORD);
+  await page.goto("/afspraken");
+  const planned = page.locator("section", { has: page.getByRole("heading", { name: /^Ingepland/ }) });
+  await planned.getByRole("row", { name: /Vmbo Techniekcollege Kanaleneiland/ }).getByRole("link").click();
+  const calendar = page.getByRole("region", { name: "Netwerkagenda" });
+  await expect(calendar).toContainText("staat in de openbare agenda van TechNet Utrecht");
+  await calendar.getByRole("button", { name: "Niet meer tonen in de netwerkagenda" }).click();
+  await expect(page.getByRole("region", { name: "Netwerkagenda" })).toContainText("De andere kant wil deze afspraak tonen");
+
+  await page.goto("/netwerken/technet-utrecht/agenda");
+  await expect(page.getByRole("heading", { level: 1, name: "Agenda van TechNet Utrecht" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: visit })).toHaveCount(0);
+});

@@ -3,6 +3,7 @@ import { APPOINTMENT_STATES, type AppointmentState } from "../guest-lessons/voca
 import {
   APPOINTMENT_ACTIONS,
   APPOINTMENT_ACTORS,
+  actionsToday,
   allowedActions,
   checkTransition,
   isLateCancellation,
@@ -74,5 +75,16 @@ describe("appointment state machine", () => {
     expect(isLateCancellation(start, new Date("2026-03-08T09:00:00Z"))).toBe(false);
     expect(isLateCancellation(start, new Date("2026-03-01T09:00:00Z"))).toBe(false);
     expect(isLateCancellation(null, new Date())).toBe(false);
+  });
+
+  it("offers confirming and reporting absence only from the day itself, and never the system's expiry", () => {
+    const before = actionsToday("scheduled", ["provider"], { date: "2026-12-23", today: "2026-12-04" });
+    expect(before).toContain("cancel");
+    expect(before).not.toContain("confirm_took_place");
+    expect(before).not.toContain("report_no_show");
+    const onTheDay = actionsToday("scheduled", ["provider"], { date: "2026-12-23", today: "2026-12-23" });
+    expect(onTheDay).toEqual(expect.arrayContaining(["confirm_took_place", "report_no_show"]));
+    expect(actionsToday("scheduled", ["school"], { date: null, today: "2026-12-23" })).not.toContain("confirm_took_place");
+    for (const state of APPOINTMENT_STATES) expect(actionsToday(state, ["school", "provider", "coordinator", "system"], { date: "2020-01-01", today: "2026-01-01" })).not.toContain("expire");
   });
 });

@@ -66,6 +66,18 @@ export function allowedActions(state: AppointmentState, actors: readonly Appoint
   return APPOINTMENT_ACTIONS.filter((a) => actors.some((actor) => checkTransition(state, a, actor).ok));
 }
 
+/** Actions that only make sense once the day has come: nobody can confirm a lesson that lies ahead. */
+export const AFTER_THE_DATE: readonly AppointmentAction[] = ["confirm_took_place", "report_no_show"];
+
+/**
+ * What the sides can do today, for the page and the list alike: the allowed actions without the
+ * system's own (expiry) and without those whose day has not come. `date` and `today` are ISO days.
+ */
+export function actionsToday(state: AppointmentState, actors: readonly AppointmentActor[], when: { date: string | null; today: string }): AppointmentAction[] {
+  const dateReached = when.date !== null && when.date <= when.today;
+  return allowedActions(state, actors).filter((a) => a !== "expire" && (dateReached || !AFTER_THE_DATE.includes(a)));
+}
+
 /** States in which the appointment is still going somewhere. */
 export const OPEN_STATES: readonly AppointmentState[] = ["requested", "accepted", "scheduled"];
 export const FINAL_STATES: readonly AppointmentState[] = ["declined", "expired", "cancelled", "evaluated"];

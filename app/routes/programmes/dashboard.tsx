@@ -5,7 +5,7 @@ import { DomainError, STATUS } from "~/domain/errors.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { loadProgramme } from "~/services/programmes/load-programme.server.ts";
-import { ButtonGroup, DataList, Heading, Link, Paragraph } from "~/ui/components.tsx";
+import { ButtonGroup, ButtonLink, DataList, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { MilestoneBadge, RagBadge } from "~/ui/programmes.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
@@ -47,6 +47,13 @@ export default function ProgrammeDashboard({ loaderData }: Route.ComponentProps)
           ]}
         />
         <Paragraph className="th-muted">{t("programmes.today", { date: day(p.today) })}</Paragraph>
+        {p.canManage ? (
+          <ButtonGroup>
+            <ButtonLink to={`${base}/bewerken`} appearance="secondary">
+              {t("programmes.edit.link")}
+            </ButtonLink>
+          </ButtonGroup>
+        ) : null}
       </header>
 
       <section className="th-stack" aria-labelledby="achterstallig">

@@ -2,15 +2,17 @@ import type { Route } from "./+types/list";
 import { requestContext, servicesContext } from "~/context.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
+import { canStartProgramme } from "~/services/programmes/access.server.ts";
 import { listProgrammes } from "~/services/programmes/list-programmes.server.ts";
-import { Badge, Heading, Link, Paragraph } from "~/ui/components.tsx";
+import { Badge, ButtonGroup, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  const programmes = await listProgrammes(context.get(servicesContext), user);
-  return { programmes, title: `${t("programmes.list.title")} | ${t("app.name")}` };
+  const services = context.get(servicesContext);
+  const programmes = await listProgrammes(services, user);
+  return { programmes, canStart: await canStartProgramme(services.db, user), title: `${t("programmes.list.title")} | ${t("app.name")}` };
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -25,6 +27,11 @@ export default function Programmes({ loaderData }: Route.ComponentProps) {
     <div className="th-stack">
       <Heading level={1}>{t("programmes.list.title")}</Heading>
       <Paragraph lead>{t("programmes.list.intro")}</Paragraph>
+      {loaderData.canStart ? (
+        <ButtonGroup>
+          <ButtonLink to="/programmas/nieuw">{t("programmes.list.new")}</ButtonLink>
+        </ButtonGroup>
+      ) : null}
       {loaderData.programmes.length === 0 ? <Paragraph>{t("programmes.list.empty")}</Paragraph> : null}
       <ul className="th-card-list">
         {loaderData.programmes.map((p) => (

@@ -3,6 +3,7 @@ import { data, Form, redirect, isRouteErrorResponse } from "react-router";
 import type { Route } from "./+types/project";
 import { requestContext, servicesContext } from "~/context.ts";
 import { DomainError, STATUS } from "~/domain/errors.ts";
+import { milestoneFormSchema } from "~/domain/programmes/forms.ts";
 import { RAGS } from "~/domain/programmes/status.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { formValues, parseForm, requiredText } from "~/lib/forms.ts";
@@ -12,12 +13,19 @@ import { addMilestone } from "~/services/programmes/add-milestone.server.ts";
 import { completeMilestone } from "~/services/programmes/complete-milestone.server.ts";
 import { loadProgramme } from "~/services/programmes/load-programme.server.ts";
 import { postProgressUpdate } from "~/services/programmes/post-progress-update.server.ts";
-import { Alert, Button, DataList, Heading, Link, Paragraph } from "~/ui/components.tsx";
+import { Alert, Button, ButtonGroup, ButtonLink, DataList, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary, TextArea, TextField } from "~/ui/form.tsx";
 import { MilestoneBadge, RagBadge } from "~/ui/programmes.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
-const NOTICES = { update: "programmes.update.posted", done: "programmes.milestone.done", added: "programmes.milestone.added" } as const;
+const NOTICES = {
+  update: "programmes.update.posted",
+  done: "programmes.milestone.done",
+  added: "programmes.milestone.added",
+  opgeslagen: "programmes.project.saved",
+  "mijlpaal-opgeslagen": "programmes.milestone.saved",
+  "mijlpaal-verwijderd": "programmes.milestone.removed",
+} as const;
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   const user = requireUser(context, request);
@@ -34,6 +42,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
       programme: { slug: programme.slug, name: programme.name, goals: programme.goals.map((g) => ({ position: g.position, title: g.title })) },
       project,
       canReport,
+      canManage: programme.canManage,
       notice: notice && notice in NOTICES ? NOTICES[notice] : null,
       title: `${t("programmes.project.heading", { nr: project.position, title: project.title })} | ${programme.name}`,
     };
@@ -48,7 +57,7 @@ export function meta({ loaderData }: Route.MetaArgs) {
 }
 
 const updateSchema = z.object({ text: requiredText(4000, "programmes.update.textRequired"), rag: z.enum(RAGS as [string, ...string[]], { error: "programmes.update.ragRequired" }) });
-const milestoneSchema = z.object({ title: requiredText(300), dueOn: z.iso.date({ error: "programmes.milestone.dueInvalid" }) });
+const milestoneSchema = milestoneFormSchema;
 const doneSchema = z.object({ milestoneId: z.uuid() });
 
 export async function action({ params, request, context }: Route.ActionArgs) {
@@ -90,7 +99,8 @@ export async function action({ params, request, context }: Route.ActionArgs) {
 }
 
 export default function ProjectPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { programme, project, canReport, notice } = loaderData;
+  const { programme, project, canReport, canManage, notice } = loaderData;
+  const here = `/programmas/${programme.slug}/projecten/${project.position}`;
   const t = useT();
   const locale = useLocale();
   const day = (iso: string) => formatDate(`${iso}T12:00:00Z`, locale, { dateStyle: "long" });
@@ -106,6 +116,16 @@ export default function ProjectPage({ loaderData, actionData }: Route.ComponentP
       </Paragraph>
       <Heading level={1}>{t("programmes.project.heading", { nr: project.position, title: project.title })}</Heading>
       {notice ? <Alert type="ok">{t(notice)}</Alert> : null}
+      {canManage ? (
+        <ButtonGroup>
+          <ButtonLink to={`${here}/bewerken`} appearance="secondary">
+            {t("programmes.project.edit")}
+          </ButtonLink>
+          <ButtonLink to={`${here}/team`} appearance="secondary">
+            {t("programmes.team.manage")}
+          </ButtonLink>
+        </ButtonGroup>
+      ) : null}
       {doneError ? <Alert type="warning">{t(doneError)}</Alert> : null}
       <p className="utrecht-paragraph">
         <RagBadge rag={project.rag} />
@@ -161,14 +181,21 @@ export default function ProjectPage({ loaderData, actionData }: Route.ComponentP
                   {m.doneAt ? ` · ${t("programmes.milestone.doneOn", { date: formatDate(m.doneAt, locale, { dateStyle: "long" }) })}` : null}
                 </div>
               </div>
-              {canReport && m.state !== "done" ? (
-                <Form method="post">
-                  <input type="hidden" name="intent" value="done" />
-                  <input type="hidden" name="milestoneId" value={m.id} />
-                  <Button appearance="secondary" aria-label={t("programmes.milestone.markDoneLabel", { title: m.title })}>
-                    {t("programmes.milestone.markDone")}
-                  </Button>
-                </Form>
+              {canReport ? (
+                <div className="th-member-actions">
+                  {m.state !== "done" ? (
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="done" />
+                      <input type="hidden" name="milestoneId" value={m.id} />
+                      <Button appearance="secondary" aria-label={t("programmes.milestone.markDoneLabel", { title: m.title })}>
+                        {t("programmes.milestone.markDone")}
+                      </Button>
+                    </Form>
+                  ) : null}
+                  <ButtonLink to={`${here}/mijlpalen/${m.id}`} appearance="subtle" aria-label={t("programmes.milestone.editLabel", { title: m.title })}>
+                    {t("programmes.milestone.edit")}
+                  </ButtonLink>
+                </div>
               ) : null}
             </li>
           ))}
@@ -181,7 +208,7 @@ export default function ProjectPage({ loaderData, actionData }: Route.ComponentP
             {t("programmes.update.add")}
           </Heading>
           {updateErrors ? <ErrorSummary errors={updateErrors} /> : null}
-          <Form method="post" className="th-stack">
+          <Form method="post" className="th-stack" key={`update-${project.updates.length}`}>
             <input type="hidden" name="intent" value="update" />
             <TextArea name="text" label={t("programmes.update.text")} error={updateErrors?.text} defaultValue={values.text ?? ""} required />
             <fieldset id="f-rag" className="utrecht-form-fieldset" aria-describedby={updateErrors?.rag ? "f-rag-error" : undefined}>
@@ -238,7 +265,7 @@ export default function ProjectPage({ loaderData, actionData }: Route.ComponentP
             {t("programmes.milestone.add")}
           </Heading>
           {milestoneErrors ? <ErrorSummary errors={milestoneErrors} /> : null}
-          <Form method="post" className="th-stack">
+          <Form method="post" className="th-stack" key={`milestone-${project.milestones.length}`}>
             <input type="hidden" name="intent" value="milestone" />
             <TextField name="title" label={t("programmes.milestone.title")} error={milestoneErrors?.title} defaultValue={values.title ?? ""} required />
             <TextField name="dueOn" type="date" label={t("programmes.milestone.dueOn")} error={milestoneErrors?.dueOn} defaultValue={values.dueOn ?? ""} required />

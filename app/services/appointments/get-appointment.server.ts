@@ -2,7 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
 import { appointmentEvaluation, appointmentEvent, appointmentMessage, lessonRequest, network, providerReliability, user as userTable } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
-import { allowedActions } from "~/domain/appointments/state-machine.ts";
+import { actionsToday } from "~/domain/appointments/state-machine.ts";
 import { STEPS } from "~/domain/appointments/reminders.ts";
 import { calendarStatus, canChangeCalendarConsent } from "~/domain/appointments/calendar-consent.ts";
 import { dutchDate } from "~/domain/guest-lessons/availability.ts";
@@ -34,9 +34,7 @@ export async function getAppointment(services: AppServices, user: SessionUser | 
   const today = dutchDate(services.clock.now());
   const dateReached = a.date !== null && a.date <= today;
   const sideActors = actors.filter((x) => x === "school" || x === "provider") as ("school" | "provider")[];
-  let actions = allowedActions(a.state, actors).filter((x) => x !== "expire");
-  // Confirming and reporting absence only make sense once the day has come.
-  if (!dateReached) actions = actions.filter((x) => x !== "confirm_took_place" && x !== "report_no_show");
+  const actions = actionsToday(a.state, actors, { date: a.date, today });
   const evaluatedSides = new Set(evaluations.map((e) => e.side));
   const confirmable = sideActors.filter((s) => !done.has(s === "school" ? STEPS.schoolConfirmedTookPlace : STEPS.providerConfirmedTookPlace));
   return {

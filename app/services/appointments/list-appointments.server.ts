@@ -2,7 +2,8 @@ import { desc, eq, inArray, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { AppServices, SessionUser } from "~/context.ts";
 import { appointment, offer, organisation } from "~/db/schema/index.ts";
-import { allowedActions, type AppointmentActor } from "~/domain/appointments/state-machine.ts";
+import { actionsToday, type AppointmentActor } from "~/domain/appointments/state-machine.ts";
+import { dutchDate } from "~/domain/guest-lessons/availability.ts";
 import type { AppointmentState } from "~/domain/guest-lessons/vocabulary.ts";
 import { organisationIdsOf } from "./support.server.ts";
 
@@ -34,11 +35,12 @@ export async function listAppointments(services: AppServices, user: SessionUser)
     .where(or(inArray(appointment.schoolOrganisationId, mine), inArray(appointment.providerOrganisationId, mine)))
     .orderBy(desc(appointment.date), desc(appointment.requestedAt))
     .limit(500);
+  const today = dutchDate(services.clock.now());
   const items = rows.map((r) => {
     const actors: AppointmentActor[] = [];
     if (mine.includes(r.schoolOrganisationId)) actors.push("school");
     if (mine.includes(r.providerOrganisationId)) actors.push("provider");
-    return { ...r, side: actors[0]!, actions: allowedActions(r.state, actors).filter((x) => x !== "expire") };
+    return { ...r, side: actors[0]!, actions: actionsToday(r.state, actors, { date: r.date, today }) };
   });
   return { groups: STATE_ORDER.map((state) => ({ state, items: items.filter((i) => i.state === state) })).filter((g) => g.items.length > 0) };
 }

@@ -4,6 +4,7 @@ import type { SessionUser } from "~/context.ts";
 import { membership, projectTeamMember } from "~/db/schema/index.ts";
 import { forbidden } from "~/domain/errors.ts";
 import { can } from "~/services/auth/roles.server.ts";
+import { coordinatedNetworks } from "~/services/events/coordinated-networks.server.ts";
 
 /** Coordinators of the programme's network and platform admins run the programme. */
 export async function canManageProgramme(db: Db, user: SessionUser | null, networkId: string): Promise<boolean> {
@@ -34,4 +35,9 @@ export async function canReportOnProject(db: Db, user: SessionUser | null, netwo
 /** Throws forbidden (→ 403) unless the user runs the programme of this network. */
 export async function requireManageProgramme(db: Db, user: SessionUser | null, networkId: string): Promise<void> {
   if (!(await canManageProgramme(db, user, networkId))) throw forbidden();
+}
+
+/** Whether the user may start a programme: they coordinate a network, or run the platform. */
+export async function canStartProgramme(db: Db, user: SessionUser | null): Promise<boolean> {
+  return (await coordinatedNetworks(db, user)).length > 0;
 }

@@ -1,7 +1,8 @@
 import { asc, eq } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
 import { networkMember, networkPartner, organisation } from "~/db/schema/index.ts";
-import { forbidden } from "~/domain/errors.ts";
+import { forbidden, notFound } from "~/domain/errors.ts";
+import { canReportOnProject } from "./access.server.ts";
 import { coordinatedNetworks } from "~/services/events/coordinated-networks.server.ts";
 import { loadProgramme } from "./load-programme.server.ts";
 
@@ -30,4 +31,18 @@ export async function teamOrganisationOptions(services: Pick<AppServices, "db">,
   const members = await db.select({ id: networkMember.organisationId }).from(networkMember).where(eq(networkMember.networkId, networkId));
   const own = new Set([...partners, ...members].map((r) => r.id));
   return { network: all.filter((o) => own.has(o.id)), other: all.filter((o) => !own.has(o.id)) };
+}
+
+/**
+ * One milestone as its edit page shows it. Team members may correct their
+ * project's milestones, as they may add them; others get forbidden.
+ */
+export async function loadMilestoneEditor(services: Pick<AppServices, "db" | "clock">, user: SessionUser | null, slug: string, projectPosition: number, milestoneId: string) {
+  const view = await loadProgramme(services, user, slug);
+  const project = view.projects.find((p) => p.position === projectPosition);
+  if (!project) throw notFound("programmes.project.notFound");
+  if (!(await canReportOnProject(services.db, user, view.network.id, project.id))) throw forbidden();
+  const milestone = project.milestones.find((m) => m.id === milestoneId);
+  if (!milestone) throw notFound("programmes.milestone.notFound");
+  return { programme: { slug: view.slug, name: view.name }, project: { position: project.position, title: project.title }, milestone };
 }

@@ -1,0 +1,166 @@
+import { z } from "zod";
+import { data, Form, redirect } from "react-router";
+import type { Route } from "./+types/team";
+import { servicesContext } from "~/context.ts";
+import { teamMemberFormSchema } from "~/domain/programmes/forms.ts";
+import { formValues, parseForm } from "~/lib/forms.ts";
+import { requireUser } from "~/services/auth/require.server.ts";
+import { addTeamMember } from "~/services/programmes/add-team-member.server.ts";
+import { loadProgrammeEditor, teamOrganisationOptions } from "~/services/programmes/load-programme-editor.server.ts";
+import { makeTeamLead } from "~/services/programmes/make-team-lead.server.ts";
+import { removeTeamMember } from "~/services/programmes/remove-team-member.server.ts";
+import { Alert, Button, Heading, Link, Paragraph } from "~/ui/components.tsx";
+import { ErrorSummary, SelectField, TextField } from "~/ui/form.tsx";
+import type { FormValues } from "~/ui/programme-forms.tsx";
+import { useT } from "~/ui/use-t.ts";
+import { throwHttpError, translatorOf } from "../proposal-responses.server.ts";
+import { invalidForm, noticeOf, refusedForm } from "./responses.server.ts";
+
+const NOTICES = {
+  aangemaakt: "programmes.project.created",
+  toegevoegd: "programmes.team.added",
+  trekker: "programmes.team.leadMoved",
+  verwijderd: "programmes.team.removed",
+} as const;
+
+const seatSchema = z.object({ seatId: z.uuid() });
+
+/** A project's development team: add a seat, make one the lead, remove one (/programmas/:slug/projecten/:nr/team). */
+export async function loader({ params, request, context }: Route.LoaderArgs) {
+  const user = requireUser(context, request);
+  const services = context.get(servicesContext);
+  const t = translatorOf(context);
+  try {
+    const p = await loadProgrammeEditor(services, user, params.slug);
+    const project = p.projects.find((pr) => pr.position === Number(params.nr));
+    if (!project) throw data(t("programmes.project.notFound"), { status: 404 });
+    const organisations = await teamOrganisationOptions(services, p.network.id);
+    return {
+      programme: { slug: p.slug, name: p.name, network: p.network.name },
+      project: { position: project.position, title: project.title, team: project.team },
+      organisations,
+      notice: noticeOf(request, NOTICES),
+      title: t("programmes.team.title", { nr: project.position }),
+    };
+  } catch (error) {
+    throwHttpError(error, context);
+  }
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: `${loaderData?.title ?? "Ontwikkelteam"} | Technohub` }];
+}
+
+export async function action({ params, request, context }: Route.ActionArgs) {
+  const user = requireUser(context, request);
+  const services = context.get(servicesContext);
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  const form = intent === "lead" || intent === "remove" ? ("seat" as const) : ("add" as const);
+  const at = { programmeSlug: params.slug, projectPosition: Number(params.nr) };
+  const here = `/programmas/${params.slug}/projecten/${params.nr}/team`;
+  try {
+    if (form === "add") {
+      const parsed = parseForm(teamMemberFormSchema, formData);
+      if (!parsed.ok) return invalidForm(form, parsed);
+      await addTeamMember(services, user, { ...at, ...parsed.data });
+      throw redirect(`${here}?gemeld=toegevoegd`);
+    }
+    const seat = parseForm(seatSchema, formData);
+    if (!seat.ok) throw data(translatorOf(context)("programmes.team.notFound"), { status: 404 });
+    if (intent === "lead") {
+      await makeTeamLead(services, user, { ...at, seatId: seat.data.seatId });
+      throw redirect(`${here}?gemeld=trekker`);
+    }
+    await removeTeamMember(services, user, { ...at, seatId: seat.data.seatId });
+    throw redirect(`${here}?gemeld=verwijderd`);
+  } catch (error) {
+    return refusedForm(form, error, context, formValues(formData));
+  }
+}
+
+export default function TeamEditor({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const { programme, project, organisations, notice } = loaderData;
+  const errors = actionData?.form === "add" ? actionData.errors : undefined;
+  const seatError = actionData?.form === "seat" ? actionData.errors._form : undefined;
+  const values = (actionData?.form === "add" ? actionData.values : {}) as FormValues;
+  const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
+  const projectUrl = `/programmas/${programme.slug}/projecten/${project.position}`;
+  const name = (s: (typeof project.team)[number]) => [s.role, s.organisation].filter(Boolean).join(", ");
+  return (
+    <div className="th-stack th-editor">
+      <Paragraph>
+        <Link to={projectUrl}>← {t("programmes.project.heading", { nr: project.position, title: project.title })}</Link>
+      </Paragraph>
+      <Heading level={1}>{loaderData.title}</Heading>
+      <Paragraph lead>{t("programmes.project.heading", { nr: project.position, title: project.title })}</Paragraph>
+      {notice ? <Alert type="ok">{t(notice)}</Alert> : null}
+      {seatError ? <Alert type="warning">{t(seatError)}</Alert> : null}
+      <Paragraph>{t("programmes.team.intro")}</Paragraph>
+
+      <section className="th-stack" aria-labelledby="teamleden">
+        <Heading level={2} id="teamleden">
+          {t("programmes.team.members")}
+        </Heading>
+        {project.team.length === 0 ? <Paragraph>{t("programmes.project.teamNone")}</Paragraph> : null}
+        <ul className="th-editor-list">
+          {project.team.map((s) => (
+            <li key={s.id} className="th-editor-list__item">
+              <div>
+                <strong>{s.role}</strong>
+                {s.organisation ? `, ${s.organisation}` : null}
+                {s.person ? ` (${s.person})` : null}
+                {s.isLead ? <span className="th-lead"> {t("programmes.project.lead")}</span> : null}
+              </div>
+              <div className="th-member-actions">
+                {s.isLead ? null : (
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="lead" />
+                    <input type="hidden" name="seatId" value={s.id} />
+                    <Button appearance="secondary" aria-label={t("programmes.team.makeLeadLabel", { name: name(s) })}>
+                      {t("programmes.team.makeLead")}
+                    </Button>
+                  </Form>
+                )}
+                <Form method="post">
+                  <input type="hidden" name="intent" value="remove" />
+                  <input type="hidden" name="seatId" value={s.id} />
+                  <Button appearance="subtle" aria-label={t("programmes.team.removeLabel", { name: name(s) })}>
+                    {t("programmes.team.remove")}
+                  </Button>
+                </Form>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="th-card th-stack th-narrow" aria-labelledby="teamlid-toevoegen">
+        <Heading level={2} id="teamlid-toevoegen">
+          {t("programmes.team.add")}
+        </Heading>
+        <ErrorSummary errors={errors} labels={{ organisationId: t("programmes.team.organisation"), role: t("programmes.team.role"), email: t("programmes.team.email") }} />
+        {/* A new key after each added seat empties the fields again when the page is not reloaded (with JavaScript). */}
+        <Form method="post" noValidate className="th-stack" key={`${project.team.length}-${JSON.stringify(errors ?? {})}`}>
+          <input type="hidden" name="intent" value="add" />
+          <SelectField
+            name="organisationId"
+            label={t("programmes.team.organisation")}
+            placeholder=""
+            options={[
+              ...organisations.network.map((o) => ({ value: o.id, label: o.name, group: t("programmes.team.networkGroup", { network: programme.network }) })),
+              ...organisations.other.map((o) => ({ value: o.id, label: o.name, group: t("programmes.team.otherGroup") })),
+            ]}
+            defaultValue={text("organisationId")}
+            error={errors?.organisationId}
+            required
+          />
+          <TextField name="role" label={t("programmes.team.role")} description={t("programmes.team.roleHelp")} defaultValue={text("role")} error={errors?.role} required />
+          <TextField name="email" type="email" autoComplete="off" label={t("programmes.team.email")} description={t("programmes.team.emailHelp")} defaultValue={text("email")} error={errors?.email} />
+          <Button>{t("programmes.team.add")}</Button>
+        </Form>
+      </section>
+    </div>
+  );
+}
