@@ -329,7 +329,7 @@ export default function AppointmentPage({ loaderData, actionData }: Route.Compon
             </Paragraph>
           ) : null}
           {loaderData.calendar.canChange ? (
-            <Form method="post">
+            <Form method="post" className="th-stack">
               <input type="hidden" name="intent" value="calendar" />
               <input type="hidden" name="as" value={loaderData.calendar.side} />
               <input type="hidden" name="show" value={loaderData.calendar.mine ? "0" : "1"} />
