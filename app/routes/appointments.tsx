@@ -43,7 +43,7 @@ export default function Appointments({ loaderData, actionData }: Route.Component
           <Heading level={2} id={`state-${group.state}`}>
             {t(`appointments.state.${group.state}`)} ({group.items.length})
           </Heading>
-          <Table>
+          <Table stack>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
                 <th className="utrecht-table__header-cell" scope="col">{t("appointments.col.offer")}</th>
@@ -58,11 +58,11 @@ export default function Appointments({ loaderData, actionData }: Route.Component
                   <td className="utrecht-table__cell">
                     <Link to={`/afspraken/${item.id}`}>{item.offerTitle}</Link>
                   </td>
-                  <td className="utrecht-table__cell">
+                  <td className="utrecht-table__cell" data-label={t("appointments.col.with")}>
                     {item.side === "school" ? item.providerName : item.schoolName} <span className="th-muted">({t(`appointments.side.${item.side}`)})</span>
                   </td>
-                  <td className="utrecht-table__cell">{item.date ? formatDate(`${item.date}T12:00:00Z`, locale) : t("appointments.noDate")}</td>
-                  <td className="utrecht-table__cell">{item.actions.map((a) => t(`appointments.action.${a}`)).join(" · ")}</td>
+                  <td className="utrecht-table__cell" data-label={t("appointments.col.date")}>{item.date ? formatDate(`${item.date}T12:00:00Z`, locale) : t("appointments.noDate")}</td>
+                  <td className="utrecht-table__cell" data-label={t("appointments.col.todo")}>{item.actions.map((a) => t(`appointments.action.${a}`)).join(" · ")}</td>
                 </tr>
               ))}
             </tbody>

@@ -75,10 +75,14 @@ export function UnorderedList({ className, ...rest }: HTMLAttributes<HTMLUListEl
   return <ul className={cx("utrecht-unordered-list", className)} {...rest} />;
 }
 
-export function Table({ caption, children, className }: { caption?: ReactNode; children: ReactNode; className?: string }) {
+/**
+ * A table; `stack` turns each row into a small card on a phone (cells say their column through
+ * `data-label`) instead of a table to scroll sideways.
+ */
+export function Table({ caption, children, className, stack }: { caption?: ReactNode; children: ReactNode; className?: string; stack?: boolean }) {
   return (
     <div className="th-table-scroll">
-      <table className={cx("utrecht-table", "utrecht-table--html-table", className)}>
+      <table className={cx("utrecht-table", "utrecht-table--html-table", stack && "th-table--stack", className)}>
         {caption ? <caption className="utrecht-table__caption">{caption}</caption> : null}
         {children}
       </table>
