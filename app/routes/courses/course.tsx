@@ -110,7 +110,7 @@ export default function CoursePage({ loaderData }: Route.ComponentProps) {
           </Paragraph>
         ) : null}
         {sessions.length ? (
-          <Table>
+          <Table stack>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
                 <th className="utrecht-table__header-cell" scope="col">{t("courses.page.when")}</th>
@@ -126,8 +126,8 @@ export default function CoursePage({ loaderData }: Route.ComponentProps) {
                 return (
                   <tr className="utrecht-table__row" key={s.id}>
                     <td className="utrecht-table__cell">{label}</td>
-                    <td className="utrecht-table__cell">{s.location}</td>
-                    <td className="utrecht-table__cell">
+                    <td className="utrecht-table__cell" data-label={t("courses.page.where")}>{s.location}</td>
+                    <td className="utrecht-table__cell" data-label={t("courses.page.places")}>
                       {s.status === "cancelled" ? (
                         <Badge>{t("courses.page.cancelled")}</Badge>
                       ) : s.placesLeft > 0 ? (
@@ -139,7 +139,7 @@ export default function CoursePage({ loaderData }: Route.ComponentProps) {
                         </>
                       )}
                     </td>
-                    <td className="utrecht-table__cell">{formatDate(s.registrationDeadline, locale)}</td>
+                    <td className="utrecht-table__cell" data-label={t("courses.page.deadline")}>{formatDate(s.registrationDeadline, locale)}</td>
                     <td className="utrecht-table__cell">
                       {s.mine ? (
                         <Link to={`/aanmelding/${s.mine.id}`}>

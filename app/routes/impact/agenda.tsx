@@ -56,7 +56,7 @@ export default function NetworkAgendaPage({ loaderData }: Route.ComponentProps) 
       {entries.length === 0 ? (
         <Paragraph>{t("impact.calendar.empty")}</Paragraph>
       ) : (
-        <Table caption={t("impact.calendar.caption")}>
+        <Table caption={t("impact.calendar.caption")} stack>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
               <th scope="col" className="utrecht-table__header-cell">{t("impact.calendar.col.when")}</th>
@@ -70,8 +70,8 @@ export default function NetworkAgendaPage({ loaderData }: Route.ComponentProps) 
               <tr key={`${e.kind}-${e.id}`} className="utrecht-table__row">
                 <td className="utrecht-table__cell">{when(e)}</td>
                 <td className="utrecht-table__cell">{e.url ? <Link to={e.url}>{e.title}</Link> : e.title}</td>
-                <td className="utrecht-table__cell">{t(`impact.calendar.kind.${e.kind}`)}</td>
-                <td className="utrecht-table__cell">{e.location ?? ""}</td>
+                <td className="utrecht-table__cell" data-label={t("impact.calendar.col.kind")}>{t(`impact.calendar.kind.${e.kind}`)}</td>
+                <td className="utrecht-table__cell" data-label={t("impact.calendar.col.where")}>{e.location ?? ""}</td>
               </tr>
             ))}
           </tbody>
