@@ -62,21 +62,6 @@ export default function CoordinationRequests({ loaderData, actionData }: Route.C
       </Paragraph>
       <Heading level={1}>{t("coordinationRequests.title")}</Heading>
       <Paragraph>{t("coordinationRequests.intro")}</Paragraph>
-      <section className="th-stack" aria-labelledby="termijnen">
-        <Heading level={2} appearance={4} id="termijnen">
-          {t("networkSettings.listTitle")}
-        </Heading>
-        <ul className="utrecht-unordered-list">
-          {loaderData.networks.map((n) => (
-            <li key={n.id}>
-              {t("networkSettings.listItem", { name: n.name, days: n.escalationWorkingDays })} ·{" "}
-              <Link to={`/coordinatie/netwerken/${n.slug}/instellingen`} aria-label={t("networkSettings.changeFor", { name: n.name })}>
-                {t("networkSettings.change")}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </section>
       {loaderData.requests.length === 0 ? <Paragraph>{t("coordinationRequests.empty")}</Paragraph> : null}
       <ol className="th-card-list">
         {loaderData.requests.map((r) => {
@@ -125,6 +110,21 @@ export default function CoordinationRequests({ loaderData, actionData }: Route.C
           );
         })}
       </ol>
+      <section className="th-stack" aria-labelledby="termijnen">
+        <Heading level={2} appearance={4} id="termijnen">
+          {t("networkSettings.listTitle")}
+        </Heading>
+        <ul className="utrecht-unordered-list">
+          {loaderData.networks.map((n) => (
+            <li key={n.id}>
+              {t("networkSettings.listItem", { name: n.name, days: n.escalationWorkingDays })} ·{" "}
+              <Link to={`/coordinatie/netwerken/${n.slug}/instellingen`} aria-label={t("networkSettings.changeFor", { name: n.name })}>
+                {t("networkSettings.change")}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
     </div>
   );
 }

@@ -308,7 +308,7 @@ export const guestLessons = {
     "requests.withdraw.title": "Vraag intrekken: {title}",
     "requests.withdraw.intro": "Als u deze vraag intrekt, verdwijnt hij uit de lijsten van bedrijven en van de coördinator, en zoeken we er geen aanbod meer bij.",
     "requests.withdraw.waiting": "Deze aanvragen worden dan beëindigd. Het bedrijf krijgt een e-mail, met uw reden als u die invult:",
-    "requests.withdraw.agreedIntro": "U kunt deze vraag nu niet intrekken: er is al een afspraak gemaakt. Gaat die afspraak niet door? Zeg hem dan eerst af bij de afspraak zelf; het bedrijf krijgt dan bericht. Daarna kunt u de vraag intrekken.",
+    "requests.withdraw.agreedIntro": "U kunt deze vraag nu niet intrekken: er is al een afspraak gemaakt. Gaat die niet door? Zeg de afspraak dan eerst af; het bedrijf krijgt daar bericht van. Daarna kunt u de vraag intrekken.",
     "requests.withdraw.closedIntro": "Deze vraag is al ingetrokken of afgesloten.",
     "requests.withdraw.reason": "Reden (niet verplicht)",
     "requests.withdraw.reasonHint": "Het bedrijf leest deze toelichting. Bijvoorbeeld: we hebben al een gastles gevonden.",

@@ -89,11 +89,14 @@ export default function RequestPage({ loaderData }: Route.ComponentProps) {
           <Paragraph>{r.notes}</Paragraph>
         </>
       ) : null}
-      {isSchool && r.status === "open" ? (
+      {isSchool && (r.status === "open" || r.status === "matched") ? (
         <ButtonGroup>
-          <ButtonLink to={`/vragen/${r.id}/bewerken`} appearance="secondary">
-            {t("requests.edit")}
-          </ButtonLink>
+          {r.status === "open" ? (
+            <ButtonLink to={`/vragen/${r.id}/bewerken`} appearance="secondary">
+              {t("requests.edit")}
+            </ButtonLink>
+          ) : null}
+          {/* With an agreed appointment the withdrawal page explains what to do instead. */}
           <ButtonLink to={`/vragen/${r.id}/intrekken`} appearance="secondary">
             {t("requests.withdraw")}
           </ButtonLink>
