@@ -27,7 +27,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     if (!goal) throw data(t("programmes.goal.notFound"), { status: 404 });
     return {
       programme: { slug: p.slug, name: p.name },
-      goal: { id: goal.id, position: goal.position, title: goal.title, projects: goal.projects.map((pr) => ({ position: pr.position, title: pr.title })) },
+      goal: { id: goal.id, position: goal.position, title: goal.title, projects: goal.projects.map((pr) => ({ position: pr.position, title: pr.title })).sort((a, b) => a.position - b.position) },
       values: { title: goal.title, indicator: goal.indicator ?? "", target: goal.target ?? "" } as FormValues,
       confirming: new URL(request.url).searchParams.has("verwijderen"),
       title: t("programmes.goal.editTitle", { nr: goal.position }),

@@ -101,7 +101,7 @@ export default function ProjectEditor({ loaderData, actionData }: Route.Componen
         </Paragraph>
       ) : (
         <>
-          <ErrorSummary errors={errors} labels={{ title: t("programmes.project.title"), description: t("programmes.project.description"), goals: t("programmes.project.goalsLegend") }} />
+          <ErrorSummary errors={errors} labels={{ title: t("programmes.project.title"), description: t("programmes.project.description"), goals: t("programmes.project.goalsShort") }} />
           <Form method="post" noValidate className="th-stack">
             <input type="hidden" name="intent" value="save" />
             <ProjectFields values={values} errors={errors} goals={programme.goals} />

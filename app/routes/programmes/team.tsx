@@ -94,7 +94,6 @@ export default function TeamEditor({ loaderData, actionData }: Route.ComponentPr
         <Link to={projectUrl}>← {t("programmes.project.heading", { nr: project.position, title: project.title })}</Link>
       </Paragraph>
       <Heading level={1}>{loaderData.title}</Heading>
-      <Paragraph lead>{t("programmes.project.heading", { nr: project.position, title: project.title })}</Paragraph>
       {notice ? <Alert type="ok">{t(notice)}</Alert> : null}
       {seatError ? <Alert type="warning">{t(seatError)}</Alert> : null}
       <Paragraph>{t("programmes.team.intro")}</Paragraph>
@@ -147,7 +146,7 @@ export default function TeamEditor({ loaderData, actionData }: Route.ComponentPr
           <SelectField
             name="organisationId"
             label={t("programmes.team.organisation")}
-            placeholder=""
+            placeholder={t("programmes.team.organisationChoose")}
             options={[
               ...organisations.network.map((o) => ({ value: o.id, label: o.name, group: t("programmes.team.networkGroup", { network: programme.network }) })),
               ...organisations.other.map((o) => ({ value: o.id, label: o.name, group: t("programmes.team.otherGroup") })),
