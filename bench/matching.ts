@@ -13,7 +13,7 @@ import pg from "pg";
 import { eq, sql } from "drizzle-orm";
 import { openDatabase, type Database, type Db } from "../app/db/client.server.ts";
 import { offer, offerMatchKey, organisation } from "../app/db/schema/index.ts";
-import { matchKeys } from "../app/domain/guest-lessons/plane.ts";
+import { matchKeyRows, type MatchKeySource } from "../app/domain/guest-lessons/match-ceiling.ts";
 import { offerSearchText } from "../app/domain/guest-lessons/search-text.ts";
 import { LESSON_LEVELS, OFFER_KINDS, type LessonLevel, type OfferLocation, type RequestPlace } from "../app/domain/guest-lessons/vocabulary.ts";
 import { GAZETTEER } from "../app/services/geo/gazetteer-data.ts";
@@ -154,9 +154,8 @@ async function generate(db: Db, seed: number) {
     };
   });
   const ids = await insertChunks<(typeof offers)[number], { id: string }>(offers, 2000, (chunk) => db.insert(offer).values(chunk).returning({ id: offer.id }));
-  const levelIndex = (level: string) => (LESSON_LEVELS as readonly string[]).indexOf(level);
   // The keys the write path keeps for every published offer (services/guest-lessons: writeMatchKeys).
-  const keys = offers.flatMap((o, i) => (o.status === "published" ? matchKeys(o as Parameters<typeof matchKeys>[0], levelIndex).map((k) => ({ offerId: ids[i]!.id, ...k })) : []));
+  const keys = offers.flatMap((o, i) => (o.status === "published" ? matchKeyRows({ ...(o as Omit<MatchKeySource, "id">), id: ids[i]!.id }) : []));
   await insertChunks(keys, 8000, (chunk) => db.insert(offerMatchKey).values(chunk));
   });
 

@@ -371,11 +371,12 @@ export const networkSetting = pgTable(
 );
 
 /**
- * Matching keys of a published offer: one circle per (level, topic) on its own patch of the
- * flat plane (domain/guest-lessons/plane.ts: matchKeys). A request probes one point per topic at
- * its level's patch, so a single GiST lookup yields exactly the offers for that level and topic
- * that reach the school — instead of intersecting three large index scans. Rewritten by every
- * change to an offer; absent for drafts and archived offers.
+ * Matching keys of a published offer: one row per (level, topic) it serves, carrying the offer's
+ * few features that the score's upper bound needs (domain/guest-lessons/match-ceiling.ts). A
+ * request reads the keys of its level and topics from offer_match_key_probe alone, an index-only
+ * scan of a few contiguous pages per topic, computes reach and the bound there, and reads only the
+ * best few dozen offers in full (ADR 010). Rewritten by every change to an offer and to its
+ * organisation's address; absent for drafts and archived offers.
  */
 export const offerMatchKey = pgTable(
   "offer_match_key",
@@ -383,9 +384,36 @@ export const offerMatchKey = pgTable(
     offerId: uuid("offer_id")
       .notNull()
       .references(() => offer.id, { onDelete: "cascade" }),
-    x: doublePrecision("x").notNull(),
-    y: doublePrecision("y").notNull(),
-    r: doublePrecision("r").notNull(),
+    level: text("level").notNull(),
+    topic: text("topic").notNull(),
+    organisationId: uuid("organisation_id").notNull(),
+    kind: text("kind", { enum: OFFER_KINDS }).notNull(),
+    levelCount: integer("level_count").notNull(),
+    groupSizeMax: integer("group_size_max").notNull(),
+    travelRadiusKm: integer("travel_radius_km").notNull(),
+    lat: doublePrecision("lat"),
+    lon: doublePrecision("lon"),
+    /** LOCATION_BITS of the offer's locations. */
+    locationMask: integer("location_mask").notNull(),
+    /** Bit d for each ISO weekday d the offer can do. */
+    weekdayMask: integer("weekday_mask").notNull(),
   },
-  (t) => [index("offer_match_key_offer_idx").on(t.offerId), index("offer_match_key_gist").using("gist", sql`circle(point(${t.x}, ${t.y}), ${t.r})`)],
+  (t) => [
+    index("offer_match_key_offer_idx").on(t.offerId),
+    // Every column in the key (drizzle has no INCLUDE) so that probing (level, topic) never visits the table.
+    index("offer_match_key_probe").on(
+      t.level,
+      t.topic,
+      t.offerId,
+      t.organisationId,
+      t.kind,
+      t.levelCount,
+      t.groupSizeMax,
+      t.travelRadiusKm,
+      t.lat,
+      t.lon,
+      t.locationMask,
+      t.weekdayMask,
+    ),
+  ],
 );

@@ -1,8 +1,7 @@
 import { eq, inArray, or } from "drizzle-orm";
 import type { Db } from "../client.server.ts";
 import { lessonRequest, networkMember, networkPartner, offer, offerMatchKey, organisation, providerReliability, topic } from "../schema/index.ts";
-import { matchKeys } from "../../domain/guest-lessons/plane.ts";
-import { LESSON_LEVELS } from "../../domain/guest-lessons/vocabulary.ts";
+import { matchKeyRows } from "../../domain/guest-lessons/match-ceiling.ts";
 import { addDays, isoWeekday, dutchDate, type DateOption } from "../../domain/guest-lessons/availability.ts";
 import { offerSearchText, requestSearchText } from "../../domain/guest-lessons/search-text.ts";
 import type { LessonLevel, OfferKind, OfferLocation, RequestPlace } from "../../domain/guest-lessons/vocabulary.ts";
@@ -354,9 +353,20 @@ export async function seedDemoGuestLessons(tx: Db, ids: { organisations: Map<str
         updatedAt: now,
       };
     }),
-  ).returning({ id: offer.id, levels: offer.levels, topics: offer.topics, locations: offer.locations, travelRadiusKm: offer.travelRadiusKm, lat: offer.lat, lon: offer.lon });
-  const levelIndex = (level: string) => (LESSON_LEVELS as readonly string[]).indexOf(level);
-  await tx.insert(offerMatchKey).values(inserted.flatMap((o) => matchKeys(o, levelIndex).map((k) => ({ offerId: o.id, ...k }))));
+  ).returning({
+    id: offer.id,
+    organisationId: offer.organisationId,
+    kind: offer.kind,
+    levels: offer.levels,
+    topics: offer.topics,
+    locations: offer.locations,
+    travelRadiusKm: offer.travelRadiusKm,
+    lat: offer.lat,
+    lon: offer.lon,
+    groupSizeMax: offer.groupSizeMax,
+    weekdays: offer.weekdays,
+  });
+  await tx.insert(offerMatchKey).values(inserted.flatMap(matchKeyRows));
   await tx.insert(providerReliability).values(
     DEMO_RELIABILITY.map((r) => ({
       organisationId: id(r.organisation),

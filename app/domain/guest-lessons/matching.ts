@@ -66,10 +66,26 @@ export type Match = {
 /** How much each aspect weighs in the score (sums to 1). */
 export const WEIGHTS = { topic: 0.35, distance: 0.2, dates: 0.15, level: 0.1, kind: 0.1, reliability: 0.1 } as const;
 
-/** Online meetings score like an in-person meeting at this share of the radius. */
-const ONLINE_DISTANCE_SCORE = 0.5;
-/** A text match counts at least this much when it was found but no topic overlaps. */
-const TEXT_SHARE_OF_TOPIC = 0.3;
+/**
+ * The other constants of the score, named so that match-ceiling.ts (the upper bound candidate
+ * retrieval orders by) is built from the same numbers.
+ */
+export const SCORE = {
+  /** Online meetings score like an in-person meeting at this share of the radius. */
+  onlineDistance: 0.5,
+  /** A text match counts at least this much when it was found but no topic overlaps. */
+  textShareOfTopic: 0.3,
+  /** Topics asked, no topic asked and no words: every offer fits this much. */
+  noTopicAsked: 0.5,
+  /** At the edge of the radius an in-person meeting keeps 1 − this. */
+  distanceDecay: 0.7,
+  /** No dates asked, or none of the asked dates: neither good nor bad. */
+  noDates: 0.7,
+  /** Per level beyond the first. */
+  levelDecay: 0.1,
+  kindMismatch: 0.3,
+  groupTooLarge: 0.85,
+} as const;
 
 type Reach = { meeting: Meeting; distanceKm: number | null };
 
@@ -100,20 +116,20 @@ export function topicOverlap(offer: OfferForMatching, request: RequestForMatchin
 
 function topicScore(overlap: number, request: RequestForMatching, textScore: number): number {
   const asked = request.topics.length;
-  if (asked === 0) return request.hasText ? textScore : 0.5;
+  if (asked === 0) return request.hasText ? textScore : SCORE.noTopicAsked;
   const share = overlap / asked;
-  return request.hasText ? (1 - TEXT_SHARE_OF_TOPIC) * share + TEXT_SHARE_OF_TOPIC * textScore : share;
+  return request.hasText ? (1 - SCORE.textShareOfTopic) * share + SCORE.textShareOfTopic * textScore : share;
 }
 
 function dateScore(fit: DateFit): number {
-  if (fit.asked === "none") return 0.7;
+  if (fit.asked === "none") return SCORE.noDates;
   if (fit.asked === "period") return fit.firstFree ? 1 : 0;
-  return fit.count === 0 ? 0.7 : fit.fitting.length / fit.count;
+  return fit.count === 0 ? SCORE.noDates : fit.fitting.length / fit.count;
 }
 
 /** Offers aimed at a few levels fit a class better than "for everyone". */
 function levelScore(offer: OfferForMatching): number {
-  return 1 / (1 + 0.1 * Math.max(0, offer.levels.length - 1));
+  return 1 / (1 + SCORE.levelDecay * Math.max(0, offer.levels.length - 1));
 }
 
 function groupFits(offer: OfferForMatching, request: RequestForMatching): boolean {
@@ -139,10 +155,10 @@ export function matchOfferToRequest(offer: OfferForMatching, request: RequestFor
   const fit = fitDates(offer, request);
   const distanceScore =
     where.distanceKm === null
-      ? ONLINE_DISTANCE_SCORE
-      : 1 - 0.7 * (offer.travelRadiusKm > 0 ? Math.min(1, where.distanceKm / offer.travelRadiusKm) : 0);
-  const kindScore = request.kind === null || request.kind === offer.kind ? 1 : 0.3;
-  const groupFactor = groupFits(offer, request) ? 1 : 0.85;
+      ? SCORE.onlineDistance
+      : 1 - SCORE.distanceDecay * (offer.travelRadiusKm > 0 ? Math.min(1, where.distanceKm / offer.travelRadiusKm) : 0);
+  const kindScore = request.kind === null || request.kind === offer.kind ? 1 : SCORE.kindMismatch;
+  const groupFactor = groupFits(offer, request) ? 1 : SCORE.groupTooLarge;
   const score =
     groupFactor *
     (WEIGHTS.topic * topicScore(overlap.length, request, textScore) +

@@ -1,12 +1,14 @@
 // Relative imports (not "~/"): bench/matching.ts runs this module under plain Node.
-import { and, arrayContains, arrayOverlaps, eq, gte, inArray, isNotNull, lte, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { and, arrayContains, arrayOverlaps, eq, isNotNull, notInArray, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client.server.ts";
-import { appointment, offer, offerMatchKey, organisation, providerReliability } from "../../db/schema/index.ts";
-import { rankOffers, type Match, type OfferForMatching, type RequestForMatching } from "../../domain/guest-lessons/matching.ts";
+import { offer, offerMatchKey } from "../../db/schema/index.ts";
+import { EARTH_RADIUS_KM } from "../../domain/geo/distance.ts";
+import { ceilingTerms, LOCATION_BITS, type CeilingTerms } from "../../domain/guest-lessons/match-ceiling.ts";
+import { rankOffers, SCORE, WEIGHTS, type Match, type OfferForMatching, type RequestForMatching } from "../../domain/guest-lessons/matching.ts";
+import { MIN_REQUESTS_FOR_RELIABILITY, NEUTRAL_RELIABILITY } from "../../domain/guest-lessons/reliability.ts";
 import { RELEASED_APPOINTMENT_STATES, type OfferKind, type OfferLocation } from "../../domain/guest-lessons/vocabulary.ts";
-import { probePoints } from "../../domain/guest-lessons/plane.ts";
 import { textScore, topicsInText, words } from "../../domain/guest-lessons/words.ts";
-import { levelIndex, loadTopics, offerReach, offerVector, planeDot } from "./support.server.ts";
+import { loadTopics, offerReach, offerVector, planeDot, type TopicRow } from "./support.server.ts";
 
 /** A request as matching sees it, plus the teacher's own words for full-text search. */
 export type SuggestionQuery = RequestForMatching & { freeText: string };
@@ -25,10 +27,15 @@ export type OfferSuggestion = {
 };
 
 /**
- * Candidates fetched at most per request. The SQL filters (level, reach, topic or words) leave a
- * few hundred offers even among 100,000; the cap only guards against a pathological query.
+ * Offers read first, best score ceiling first (ADR 010). Enough that the 20th real score almost
+ * always beats the ceiling of every offer left behind; when it does not, a second read takes
+ * every offer whose ceiling reaches that score.
  */
+export const SHORT_LIST = 60;
+/** Candidates fetched at most per request: a guard against a pathological query only. */
 export const CANDIDATE_LIMIT = 3000;
+/** Scores come from JavaScript, ceilings from SQL: room for their rounding to differ. */
+const ROUNDING = 1e-9;
 
 type CandidateRow = Omit<OfferForMatching, "reliability" | "takenDates" | "locations" | "kind"> & {
   kind: OfferKind;
@@ -36,9 +43,13 @@ type CandidateRow = Omit<OfferForMatching, "reliability" | "takenDates" | "locat
   place: string | null;
   title: string;
   tags: string[];
+  organisationName: string;
+  takenDates: string[];
   requestsReceived: number | null;
   requestsAnswered: number | null;
   medianResponseHours: number | null;
+  ceiling: number;
+  total: number;
 };
 
 function wantedPlaces(query: SuggestionQuery): OfferLocation[] {
@@ -89,142 +100,244 @@ function dateWindow(query: SuggestionQuery): { from: string; until: string } | n
   return { from: `${from.slice(0, 7)}-01`, until: end.toISOString().slice(0, 10) };
 }
 
-async function takenDates(db: Db, offerIds: string[], window: { from: string; until: string }): Promise<Map<string, string[]>> {
-  const taken = new Map<string, string[]>();
-  if (offerIds.length === 0) return taken;
-  const rows = await db
-    .select({ offerId: appointment.offerId, date: appointment.date })
-    .from(appointment)
-    .where(
-      and(
-        // One array parameter: a list of hundreds of parameters costs more to plan than to run.
-        sql`${appointment.offerId} = any(${`{${offerIds.join(",")}}`}::uuid[])`,
-        notInArray(appointment.state, [...RELEASED_APPOINTMENT_STATES]),
-        gte(appointment.date, window.from),
-        lte(appointment.date, window.until),
-      ),
+const num = (n: number) => sql.raw(String(n));
+
+/** An array as one parameter (a list of parameters costs more to plan than the query takes to run). */
+function textArray(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(",")}}`;
+}
+
+/** Great-circle distance in SQL, as domain/geo/distance.ts computes it (null without coordinates). */
+function distanceSql(lat: SQL, lon: SQL, at: { lat: number | null; lon: number | null }): SQL {
+  if (at.lat === null || at.lon === null) return sql`null::float8`;
+  const toLat = sql`${at.lat}::float8`;
+  const toLon = sql`${at.lon}::float8`;
+  return sql`2 * ${num(EARTH_RADIUS_KM)} * asin(least(1, sqrt(power(sin(radians(${toLat} - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(${toLat})) * power(sin(radians(${toLon} - ${lon}) / 2), 2))))`;
+}
+
+/** Room for SQL's and JavaScript's rounding of the same distance to differ. */
+const REACH_ROUNDING_KM = 1e-6;
+
+/**
+ * domain/guest-lessons/match-ceiling.ts scoreCeiling in SQL over the columns kind, level_count,
+ * group_size_max, travel_radius_km, km (distance to the request), location_mask and
+ * weekday_mask, in two parts: the group factor, and the weighted distance, dates, level and kind
+ * — null when no allowed meeting is possible (in person beyond the radius, or no place wanted).
+ * The topic and reliability terms are added per offer once its keys are counted.
+ */
+function ceilingParts(t: CeilingTerms): { group: SQL; part: SQL } | null {
+  const distances: SQL[] = [];
+  if (t.online) distances.push(sql`case when (location_mask & ${num(LOCATION_BITS.online)}) <> 0 then ${num(SCORE.onlineDistance)}::float8 end`);
+  if (t.inPersonMask !== 0) {
+    distances.push(
+      sql`case when (location_mask & ${num(t.inPersonMask)}) <> 0 and km <= travel_radius_km + ${num(REACH_ROUNDING_KM)}
+        then 1 - ${num(SCORE.distanceDecay)} * (case when travel_radius_km > 0 then least(1, km / travel_radius_km) else 0 end) end`,
     );
-  for (const row of rows) if (row.date) taken.set(row.offerId, [...(taken.get(row.offerId) ?? []), row.date]);
-  return taken;
+  }
+  if (distances.length === 0) return null;
+  const dates = t.dateBits
+    ? sql`(${sql.join(
+        t.dateBits.map((bit) => sql`((weekday_mask & ${num(bit)}) <> 0)::int`),
+        sql` + `,
+      )})::float8 / ${num(t.dateBits.length)}`
+    : num(t.period ? 1 : SCORE.noDates);
+  const level = sql`1.0 / (1 + ${num(SCORE.levelDecay)} * greatest(0, level_count - 1))`;
+  const kind = t.kind === null ? num(1) : sql`case when kind = ${t.kind} then 1 else ${num(SCORE.kindMismatch)} end`;
+  const group = t.perGroup === null ? sql`1::float8` : sql`(case when group_size_max >= ${t.perGroup}::int then 1 else ${num(SCORE.groupTooLarge)} end)::float8`;
+  const part = sql`(${num(WEIGHTS.distance)} * greatest(${sql.join(distances, sql`, `)}) + ${num(WEIGHTS.dates)} * ${dates} + ${num(WEIGHTS.level)} * ${level} + ${num(WEIGHTS.kind)} * ${kind})::float8`;
+  return { group, part };
+}
+
+/** The topic term of the ceiling from the number of request topics an offer may share. */
+function topicCeiling(hits: SQL, t: CeilingTerms): SQL {
+  if (t.asked === 0) return num(WEIGHTS.topic * (t.hasText ? 1 : SCORE.noTopicAsked));
+  const share = sql`least(${hits}, ${num(t.asked)})::float8 / ${num(t.asked)}`;
+  return t.hasText
+    ? sql`${num(WEIGHTS.topic)} * (${num(1 - SCORE.textShareOfTopic)} * ${share} + ${num(SCORE.textShareOfTopic)})`
+    : sql`${num(WEIGHTS.topic)} * ${share}`;
+}
+
+/** reliabilityCeiling: the answer rate of a provider with enough history, else neutral. */
+const reliabilityCeiling = sql`case when pr.requests_received >= ${num(MIN_REQUESTS_FOR_RELIABILITY)} and pr.median_response_hours is not null
+  then least(1, pr.requests_answered::float8 / pr.requests_received) else ${num(NEUTRAL_RELIABILITY)} end`;
+
+const released = sql.raw(RELEASED_APPOINTMENT_STATES.map((s) => `'${s}'`).join(", "));
+
+/**
+ * One statement: `candidate` (offer_id, organisation_id, hits, grp, part) is bounded, cut to the
+ * `limit` best ceilings (those at least `above`), and only those offers are read in full, with their provider's name and
+ * figures and the dates their appointments hold in the request's months.
+ */
+async function fetchCandidates(
+  db: Db,
+  candidate: SQL,
+  t: CeilingTerms,
+  query: SuggestionQuery,
+  cut: { limit: number; above: number | null },
+): Promise<CandidateRow[]> {
+  const window = dateWindow(query);
+  // The literal states let the planner use the partial index appointment_offer_date_taken.
+  const taken = window
+    ? sql`array(select a.date::text from appointment a where a.offer_id = o.id and a.date between ${window.from}::date and ${window.until}::date and a.state not in (${released}))`
+    : sql`'{}'::text[]`;
+  const result = (await db.execute(sql`
+    with candidate as (${candidate}),
+    bounded as (
+      select * from (
+        select c.offer_id, c.grp * (${topicCeiling(sql`c.hits`, t)} + c.part + ${num(WEIGHTS.reliability)} * ${reliabilityCeiling}) as ceiling,
+          count(*) over () as total
+        from candidate c left join provider_reliability pr on pr.organisation_id = c.organisation_id
+      ) c${cut.above === null ? sql`` : sql` where ceiling >= ${cut.above}::float8`}
+      order by ceiling desc
+      limit ${cut.limit}
+    )
+    select b.ceiling, b.total::int as total, o.id, o.organisation_id as "organisationId", o.kind, o.title, o.tags, o.topics, o.levels, o.locations,
+      o.travel_radius_km as "travelRadiusKm", o.lat, o.lon, o.place, o.group_size_max as "groupSizeMax", o.weekdays,
+      o.available_periods as "availablePeriods", o.blackout_dates::text[] as "blackoutDates", o.max_per_month as "maxPerMonth",
+      org.name as "organisationName", pr.requests_received as "requestsReceived", pr.requests_answered as "requestsAnswered",
+      pr.median_response_hours as "medianResponseHours", ${taken} as "takenDates"
+    from bounded b
+    join offer o on o.id = b.offer_id
+    join organisation org on org.id = o.organisation_id
+    left join provider_reliability pr on pr.organisation_id = o.organisation_id
+    where o.status = 'published' and o.levels @> array[${String(query.level)}]::text[]
+  `)) as unknown as { rows: CandidateRow[] };
+  return result.rows;
+}
+
+const TOPICS_FRESH_MS = 60_000;
+const topicCache = new WeakMap<object, { at: number; topics: Promise<TopicRow[]> }>();
+
+/** The topic list, read at most once a minute per database: it changes only when an administrator adds a topic. */
+function cachedTopics(db: Db): Promise<TopicRow[]> {
+  const hit = topicCache.get(db);
+  if (hit && performance.now() - hit.at < TOPICS_FRESH_MS) return hit.topics;
+  const topics = loadTopics(db);
+  topicCache.set(db, { at: performance.now(), topics });
+  topics.catch(() => topicCache.delete(db));
+  return topics;
 }
 
 /**
  * The best offers for a request, each with its reasons: candidates come from SQL (published,
  * for the level, within reach, sharing a topic or words), the ranking from the domain. Used by
  * the request page, the offers page's "for my school" view and the matching benchmark.
+ *
+ * Candidates are ordered by an upper bound of their score and only the best SHORT_LIST are read
+ * and ranked; when the 20th score does not beat the bound of every offer left out, those that
+ * reach it are read too, so the result is the same as ranking every candidate (ADR 010).
  */
 export async function suggestOffers(
   db: Db,
   query: SuggestionQuery,
   options: { limit?: number; excludeOfferIds?: string[] } = {},
 ): Promise<OfferSuggestion[]> {
-  // No transaction: three read-only queries that need no common snapshot, and BEGIN/COMMIT would
-  // be two more round trips on every suggestion.
-  const tx = db;
-  {
-    const topicList = query.freeText ? await loadTopics(tx) : [];
-    const topicNames = new Map(topicList.map((t) => [t.slug, t.nameNl]));
-    const typedWords = words(query.freeText);
-    // Topics chosen, plus those the teacher's words name ("robot" → robotica).
-    const topics = [...new Set([...query.topics, ...(query.freeText ? topicsInText(query.freeText, topicList.map((t) => ({ slug: t.slug, name: t.nameNl }))) : [])])];
-    const columns = {
-      id: offer.id,
-      organisationId: offer.organisationId,
-      kind: offer.kind,
-      title: offer.title,
-      tags: offer.tags,
-      topics: offer.topics,
-      levels: offer.levels,
-      locations: offer.locations,
-      travelRadiusKm: offer.travelRadiusKm,
-      lat: offer.lat,
-      lon: offer.lon,
-      place: offer.place,
-      groupSizeMax: offer.groupSizeMax,
-      weekdays: offer.weekdays,
-      availablePeriods: offer.availablePeriods,
-      blackoutDates: offer.blackoutDates,
-      maxPerMonth: offer.maxPerMonth,
-      requestsReceived: providerReliability.requestsReceived,
-      requestsAnswered: providerReliability.requestsAnswered,
-      medianResponseHours: providerReliability.medianResponseHours,
-    };
-    const published = and(
+  const wanted = options.limit ?? 20;
+  const topicList = query.freeText ? await cachedTopics(db) : [];
+  const topicNames = new Map(topicList.map((t) => [t.slug, t.nameNl]));
+  const typedWords = words(query.freeText);
+  // Topics chosen, plus those the teacher's words name ("robot" → robotica).
+  const topics = [...new Set([...query.topics, ...(query.freeText ? topicsInText(query.freeText, topicList.map((t) => ({ slug: t.slug, name: t.nameNl }))) : [])])];
+  // Topics the words named count as asked for, so an offer on "robotica" matches "iets met robots".
+  const request = { ...query, topics };
+  const terms = ceilingTerms(request);
+  const excluded = options.excludeOfferIds?.length ? textArray(options.excludeOfferIds) : null;
+
+  let candidate: SQL | null = null;
+  // Rows found by Dutch full text matched the words somewhere (maybe only in the description).
+  let matchedText = false;
+  const parts = ceilingParts(terms);
+  if (!parts) return [];
+  if (topics.length > 0 && query.lat !== null && query.lon !== null) {
+    // The keys of the request's level and topics, from offer_match_key_probe only; reach and the ceiling are computed on them.
+    const k = offerMatchKey;
+    candidate = sql`
+      select offer_id, organisation_id, count(*)::int as hits, max(grp) as grp, max(part) as part
+      from (
+        select offer_id, organisation_id, ${parts.group} as grp, ${parts.part} as part
+        from (
+          select ${k.offerId} as offer_id, ${k.organisationId} as organisation_id, ${k.kind} as kind, ${k.levelCount} as level_count,
+            ${k.groupSizeMax} as group_size_max, ${k.travelRadiusKm} as travel_radius_km, ${k.locationMask} as location_mask,
+            ${k.weekdayMask} as weekday_mask, ${distanceSql(sql`${k.lat}`, sql`${k.lon}`, query)} as km
+          from ${k}
+          where ${k.level} = ${String(query.level)} and ${k.topic} = any(${textArray(topics)}::text[])${excluded ? sql` and ${k.offerId} <> all(${excluded}::uuid[])` : sql``}
+          -- A fence: the distance is computed once per key, not again in every expression that uses it.
+          offset 0
+        ) key
+      ) scored
+      where part is not null
+      group by offer_id, organisation_id`;
+  } else if (topics.length > 0 || query.freeText) {
+    matchedText = !!query.freeText && topics.length === 0;
+    // No place (online only) or words that name no topic: the general indexes.
+    const where = and(
       eq(offer.status, "published"),
       arrayContains(offer.levels, [String(query.level)]),
-      options.excludeOfferIds?.length ? notInArray(offer.id, options.excludeOfferIds) : undefined,
+      excluded ? sql`${offer.id} <> all(${excluded}::uuid[])` : undefined,
+      reachCondition(query),
+      or(
+        topics.length > 0 ? arrayOverlaps(offer.topics, topics) : undefined,
+        query.freeText ? sql`${offerVector} @@ ${wordsQuery(query.freeText)}` : undefined,
+      ),
     );
-
-    let rows: CandidateRow[] = [];
-    // Rows found by Dutch full text matched the words somewhere (maybe only in the description).
-    let matchedText = false;
-    const level = levelIndex(String(query.level));
-    if (topics.length > 0 && level >= 0 && query.lat !== null && query.lon !== null) {
-      // One GiST probe per topic on the level's patch: the offers for that level and topic that reach the school (or are online).
-      const probes = probePoints(query.lat, query.lon, level, topics).map(
-        (p) => sql`circle(point(${offerMatchKey.x}, ${offerMatchKey.y}), ${offerMatchKey.r}) @> circle(point(${p.x}::float8, ${p.y}::float8), 0)`,
-      );
-      const reached = tx.selectDistinct({ offerId: offerMatchKey.offerId }).from(offerMatchKey).where(or(...probes));
-      rows = await tx
-        .select(columns)
-        .from(offer)
-        .leftJoin(providerReliability, eq(providerReliability.organisationId, offer.organisationId))
-        .where(and(inArray(offer.id, reached), published))
-        .limit(CANDIDATE_LIMIT);
-    } else if (topics.length > 0 || query.freeText) {
-      matchedText = !!query.freeText && topics.length === 0;
-      // No place (online only) or words that name no topic: the general indexes.
-      rows = await tx
-        .select(columns)
-        .from(offer)
-        .leftJoin(providerReliability, eq(providerReliability.organisationId, offer.organisationId))
-        .where(
-          and(
-            published,
-            reachCondition(query),
-            or(
-              topics.length > 0 ? arrayOverlaps(offer.topics, topics) : undefined,
-              query.freeText ? sql`${offerVector} @@ ${wordsQuery(query.freeText)}` : undefined,
-            ),
-          ),
-        )
-        .limit(CANDIDATE_LIMIT);
-    }
-
-    const window = dateWindow(query);
-    const taken = window ? await takenDates(tx, rows.map((r) => r.id), window) : new Map<string, string[]>();
-    const candidates = rows.map((r) => ({
-      ...r,
-      locations: r.locations as OfferLocation[],
-      textScore: query.freeText ? Math.max(matchedText ? 0.5 : 0, textScore(typedWords, [r.title, ...r.tags, ...r.topics.map((t) => topicNames.get(t) ?? t)].join(" "))) : 0,
-      takenDates: taken.get(r.id) ?? [],
-      reliability:
-        r.requestsReceived === null
-          ? null
-          : { requestsReceived: r.requestsReceived, requestsAnswered: r.requestsAnswered ?? 0, medianResponseHours: r.medianResponseHours },
-    }));
-    // Topics the words named count as asked for, so an offer on "robotica" matches "iets met robots".
-    const ranked = rankOffers({ ...query, topics }, candidates, options.limit ?? 20);
-
-    const organisationIds = [...new Set(ranked.map((r) => r.item.organisationId))];
-    const names = new Map(
-      organisationIds.length === 0
-        ? []
-        : (await tx.select({ id: organisation.id, name: organisation.name }).from(organisation).where(inArray(organisation.id, organisationIds))).map(
-            (o) => [o.id, o.name] as const,
-          ),
+    const locationMask = sql.join(
+      Object.entries(LOCATION_BITS).map(([location, bit]) => sql`(case when ${location} = any(${offer.locations}) then ${num(bit)} else 0 end)`),
+      sql` | `,
     );
-    return ranked.map(({ item, match }) => ({
-      id: item.id,
-      title: item.title,
-      kind: item.kind,
-      organisationId: item.organisationId,
-      organisationName: names.get(item.organisationId) ?? "",
-      place: item.place,
-      topics: [...item.topics],
-      levels: [...item.levels],
-      locations: [...item.locations],
-      match,
-    }));
+    candidate = sql`
+      select * from (
+      select offer_id, organisation_id, hits, ${parts.group} as grp, ${parts.part} as part
+      from (
+        select ${offer.id} as offer_id, ${offer.organisationId} as organisation_id, ${offer.kind} as kind, cardinality(${offer.levels}) as level_count,
+          ${offer.groupSizeMax} as group_size_max, ${offer.travelRadiusKm} as travel_radius_km, ${locationMask} as location_mask,
+          (select coalesce(bit_or(1 << d), 0) from unnest(${offer.weekdays}) d where d between 1 and 7) as weekday_mask,
+          ${distanceSql(sql`${offer.lat}`, sql`${offer.lon}`, query)} as km,
+          (select count(*) from unnest(${offer.topics}) t where t = any(${textArray(topics)}::text[]))::int as hits
+        from ${offer}
+        where ${where}
+        offset 0
+      ) o
+      ) scored
+      where part is not null`;
   }
+  if (!candidate) return [];
+
+  const rank = (rows: CandidateRow[]) =>
+    rankOffers(
+      request,
+      rows.map((r) => ({
+        ...r,
+        locations: r.locations as OfferLocation[],
+        textScore: query.freeText ? Math.max(matchedText ? 0.5 : 0, textScore(typedWords, [r.title, ...r.tags, ...r.topics.map((t) => topicNames.get(t) ?? t)].join(" "))) : 0,
+        reliability:
+          r.requestsReceived === null
+            ? null
+            : { requestsReceived: r.requestsReceived, requestsAnswered: r.requestsAnswered ?? 0, medianResponseHours: r.medianResponseHours },
+      })),
+      wanted,
+    );
+
+  const first = await fetchCandidates(db, candidate, terms, query, { limit: SHORT_LIST, above: null });
+  let ranked = rank(first);
+  if ((first[0]?.total ?? 0) > SHORT_LIST) {
+    // Every offer left out has a ceiling at most the lowest one read.
+    const cutoff = first.reduce((low, r) => Math.min(low, r.ceiling), Number.POSITIVE_INFINITY);
+    const last = ranked.length >= wanted ? ranked[wanted - 1]!.match.score : null;
+    if (last === null || last <= cutoff + ROUNDING) {
+      // Some offer left out might still beat the last one: read every offer whose ceiling reaches it.
+      ranked = rank(await fetchCandidates(db, candidate, terms, query, { limit: CANDIDATE_LIMIT, above: last === null ? null : last - ROUNDING }));
+    }
+  }
+  return ranked.map(({ item, match }) => ({
+    id: item.id,
+    title: item.title,
+    kind: item.kind,
+    organisationId: item.organisationId,
+    organisationName: item.organisationName,
+    place: item.place,
+    topics: [...item.topics],
+    levels: [...item.levels],
+    locations: [...item.locations],
+    match,
+  }));
 }

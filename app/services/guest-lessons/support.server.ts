@@ -2,8 +2,9 @@ import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { SessionUser } from "../../context.ts";
 import type { Db } from "../../db/client.server.ts";
 import { membership, organisation, topic } from "../../db/schema/index.ts";
-import { KM_PER_DEGREE_LAT, KM_PER_DEGREE_LON, RADIUS_SLACK, matchKeys } from "../../domain/guest-lessons/plane.ts";
+import { KM_PER_DEGREE_LAT, KM_PER_DEGREE_LON, RADIUS_SLACK } from "../../domain/guest-lessons/plane.ts";
 import { LESSON_LEVELS } from "../../domain/guest-lessons/vocabulary.ts";
+import { matchKeyRows } from "../../domain/guest-lessons/match-ceiling.ts";
 import { offer, lessonRequest, offerMatchKey } from "../../db/schema/index.ts";
 
 /**
@@ -100,16 +101,40 @@ export function isUuid(value: string): boolean {
 
 const levelIndex = (level: string) => (LESSON_LEVELS as readonly string[]).indexOf(level);
 
+const matchKeyColumns = {
+  id: offer.id,
+  status: offer.status,
+  organisationId: offer.organisationId,
+  kind: offer.kind,
+  levels: offer.levels,
+  topics: offer.topics,
+  locations: offer.locations,
+  travelRadiusKm: offer.travelRadiusKm,
+  lat: offer.lat,
+  lon: offer.lon,
+  groupSizeMax: offer.groupSizeMax,
+  weekdays: offer.weekdays,
+};
+
 /** Rewrites an offer's matching keys from its row: keys for a published offer, none otherwise. Call inside the writing transaction. */
 export async function writeMatchKeys(db: Db, offerId: string): Promise<void> {
   await db.delete(offerMatchKey).where(eq(offerMatchKey.offerId, offerId));
-  const [row] = await db
-    .select({ status: offer.status, levels: offer.levels, topics: offer.topics, locations: offer.locations, travelRadiusKm: offer.travelRadiusKm, lat: offer.lat, lon: offer.lon })
-    .from(offer)
-    .where(eq(offer.id, offerId));
+  const [row] = await db.select(matchKeyColumns).from(offer).where(eq(offer.id, offerId));
   if (!row || row.status !== "published") return;
-  const keys = matchKeys(row, levelIndex);
-  if (keys.length > 0) await db.insert(offerMatchKey).values(keys.map((k) => ({ offerId, ...k })));
+  const keys = matchKeyRows(row);
+  if (keys.length > 0) await db.insert(offerMatchKey).values(keys);
+}
+
+/** The same for every offer of an organisation (its address moved). */
+export async function writeOrganisationMatchKeys(db: Db, organisationId: string): Promise<void> {
+  // Through offer_org_idx and offer_match_key_offer_idx: the keys have no index on the organisation.
+  await db.delete(offerMatchKey).where(inArray(offerMatchKey.offerId, db.select({ id: offer.id }).from(offer).where(eq(offer.organisationId, organisationId))));
+  const rows = await db
+    .select(matchKeyColumns)
+    .from(offer)
+    .where(and(eq(offer.organisationId, organisationId), eq(offer.status, "published")));
+  const keys = rows.flatMap(matchKeyRows);
+  if (keys.length > 0) await db.insert(offerMatchKey).values(keys);
 }
 
 export { levelIndex };
