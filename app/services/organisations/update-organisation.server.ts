@@ -7,6 +7,7 @@ import { requirePermission } from "~/services/auth/roles.server.ts";
 import { locateAddress, provinceFor } from "./locate-address.server.ts";
 import { findOrganisationBySlug } from "./find-organisation.server.ts";
 import { refreshSearchTextForPartner } from "~/services/directory/proposal-support.server.ts";
+import { followOrganisation } from "~/services/guest-lessons/follow-organisation.server.ts";
 import { assertValidOrganisation, organisationColumns, rethrowConstraint } from "./organisation-values.server.ts";
 
 /**
@@ -20,7 +21,7 @@ export async function updateOrganisation(services: AppServices, user: SessionUse
   assertValidOrganisation(input);
 
   const [current] = await services.db
-    .select({ street: organisation.street, postcode: organisation.postcode, place: organisation.place, lat: organisation.lat, lon: organisation.lon })
+    .select({ name: organisation.name, street: organisation.street, postcode: organisation.postcode, place: organisation.place, lat: organisation.lat, lon: organisation.lon })
     .from(organisation)
     .where(eq(organisation.id, organisationId))
     .limit(1);
@@ -41,6 +42,8 @@ export async function updateOrganisation(services: AppServices, user: SessionUse
       if (!row) throw notFound("organisations.notFound");
       // Networks are found by their partners' names too (ADR 007).
       await refreshSearchTextForPartner(tx, organisationId);
+      // Offers carry the organisation's place, coordinates and name for matching and search.
+      if (relocate || current.name !== input.name || current.place !== input.place) await followOrganisation(tx, organisationId);
       return { slug: row.slug, located: row.lat !== null };
     });
   } catch (error) {
