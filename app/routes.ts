@@ -112,6 +112,7 @@ export default [
   route("afspraken/:id/agenda.ics", "routes/appointment-ics.ts"),
   route("agenda/:file", "routes/calendar-feed.ts"),
   route("coordinatie/vragen", "routes/coordination-requests.tsx"),
+  route("coordinatie/netwerken/:slug/instellingen", "routes/coordination-settings.tsx"),
   route("tips", "routes/tips.tsx"),
   route("tips/nieuw", "routes/tip-edit.tsx", { id: "tip-new" }),
   route("tips/:slug", "routes/tip.tsx"),
