@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { chartGeometry, type Series } from "~/domain/monitor/chart.ts";
 import { useLocale, useT } from "~/ui/use-t.ts";
+import { Table } from "~/ui/components.tsx";
 
 // Distinct on white and for common colour blindness; series also differ in marker shape.
 const COLOURS = ["#24578f", "#b00020", "#1e6b34", "#8a4b00", "#5b2c83"];
@@ -81,3 +82,36 @@ export function MonitorChart({ name, unit, series }: { name: string; unit: strin
 }
 
 export { formatNumber };
+
+type Panel = { name: string; unit: string; series: Series[]; rows: { region: string; period: string; value: number; source: string }[] };
+
+/** One indicator: the chart and, beside it, the table with the same figures and their sources. */
+export function MonitorPanel({ panel }: { panel: Panel }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <div className="th-monitor">
+      <MonitorChart name={panel.name} unit={panel.unit} series={panel.series} />
+      <Table caption={t("monitor.tableCaption", { name: panel.name, unit: panel.unit })}>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            <th scope="col" className="utrecht-table__header-cell">{t("monitor.col.region")}</th>
+            <th scope="col" className="utrecht-table__header-cell">{t("monitor.col.period")}</th>
+            <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric">{t("monitor.col.value")}</th>
+            <th scope="col" className="utrecht-table__header-cell">{t("monitor.col.source")}</th>
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {panel.rows.map((r) => (
+            <tr key={`${r.region}-${r.period}`} className="utrecht-table__row">
+              <td className="utrecht-table__cell">{r.region}</td>
+              <td className="utrecht-table__cell">{r.period}</td>
+              <td className="utrecht-table__cell utrecht-table__cell--numeric">{formatNumber(r.value, locale)}</td>
+              <td className="utrecht-table__cell">{r.source}</td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </div>
+  );
+}

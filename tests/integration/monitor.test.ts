@@ -11,6 +11,7 @@ import { DomainError } from "~/domain/errors.ts";
 import { describeError } from "~/domain/monitor/rows.ts";
 import { ImportRefused, importMonitorRows, previewMonitorImport } from "~/services/monitor/monitor-import.server.ts";
 import { loadMonitor } from "~/services/monitor/load-monitor.server.ts";
+import { loadNetworkPage } from "~/services/directory/load-network-page.server.ts";
 
 async function makeUser(services: AppServices, name: string, email: string): Promise<SessionUser> {
   const result = await services.auth.api.signUpEmail({ body: { name, email, password: "een-lang-wachtwoord" } });
@@ -54,6 +55,14 @@ describe(`regional monitor (${TEST_DB})`, () => {
     const nop = await loadMonitor(services, null, "technohub-nop");
     expect(nop.panels.map((p) => p.code)).toEqual(["nieuwe-technische-banen"]);
     expect(nop.panels[0]!.rows[0]).toMatchObject({ region: "Nederland", value: 3000 });
+  });
+
+  it("puts a network's own figures on its public page, not only the national ones", async () => {
+    const utrecht = await loadNetworkPage(services, "technet-utrecht");
+    expect(utrecht.monitorHighlight).toMatchObject({ own: true });
+    expect(utrecht.monitorHighlight!.rows.length).toBeGreaterThan(0);
+    // Technohub NOP has only the national figure: its page links to the monitor but shows no chart.
+    expect((await loadNetworkPage(services, "technohub-nop")).monitorHighlight).toBeNull();
   });
 
   it("refuses a file with one bad row as a whole, naming the row and the column", async () => {

@@ -2,6 +2,7 @@
 export const monitor = {
   nl: {
     "monitor.title": "Regionale monitor {name}",
+    "monitor.profileHeading": "Cijfers uit de regio",
     "monitor.profileLinks": "Meer over dit netwerk",
     "monitor.intro": "Cijfers over techniek in de regio door de jaren heen, met de bron van elk cijfer. Landelijke cijfers staan erbij ter vergelijking.",
     "monitor.empty": "Er zijn nog geen cijfers voor dit netwerk.",
@@ -43,6 +44,7 @@ export const monitor = {
   } as Record<string, string>,
   en: {
     "monitor.title": "Regional monitor {name}",
+    "monitor.profileHeading": "Figures from the region",
     "monitor.profileLinks": "More about this network",
     "monitor.intro": "Figures on technology in the region over the years, with the source of each figure. National figures are shown for comparison.",
     "monitor.empty": "There are no figures for this network yet.",

@@ -4,9 +4,9 @@ import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { DomainError, STATUS } from "~/domain/errors.ts";
 import { translator } from "~/i18n/index.ts";
 import { loadMonitor } from "~/services/monitor/load-monitor.server.ts";
-import { Alert, ButtonLink, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
-import { formatNumber, MonitorChart } from "~/ui/monitor-chart.tsx";
-import { useLocale, useT } from "~/ui/use-t.ts";
+import { Alert, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
+import { MonitorPanel } from "~/ui/monitor-chart.tsx";
+import { useT } from "~/ui/use-t.ts";
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   const user = context.get(userContext);
@@ -28,7 +28,6 @@ export function meta({ loaderData }: Route.MetaArgs) {
 export default function MonitorPage({ loaderData }: Route.ComponentProps) {
   const { network, panels, canImport, imported } = loaderData;
   const t = useT();
-  const locale = useLocale();
   return (
     <div className="th-stack">
       <Paragraph>
@@ -50,29 +49,7 @@ export default function MonitorPage({ loaderData }: Route.ComponentProps) {
           </Heading>
           {panel.description ? <Paragraph>{panel.description}</Paragraph> : null}
           <Paragraph className="th-muted">{t("monitor.unit", { unit: panel.unit })}</Paragraph>
-          <div className="th-monitor">
-            <MonitorChart name={panel.name} unit={panel.unit} series={panel.series} />
-            <Table caption={t("monitor.tableCaption", { name: panel.name, unit: panel.unit })}>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">{t("monitor.col.region")}</th>
-                  <th scope="col" className="utrecht-table__header-cell">{t("monitor.col.period")}</th>
-                  <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric">{t("monitor.col.value")}</th>
-                  <th scope="col" className="utrecht-table__header-cell">{t("monitor.col.source")}</th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {panel.rows.map((r) => (
-                  <tr key={`${r.region}-${r.period}`} className="utrecht-table__row">
-                    <td className="utrecht-table__cell">{r.region}</td>
-                    <td className="utrecht-table__cell">{r.period}</td>
-                    <td className="utrecht-table__cell utrecht-table__cell--numeric">{formatNumber(r.value, locale)}</td>
-                    <td className="utrecht-table__cell">{r.source}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          </div>
+          <MonitorPanel panel={panel} />
         </section>
       ))}
     </div>

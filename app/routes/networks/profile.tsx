@@ -6,7 +6,9 @@ import { translator } from "~/i18n/index.ts";
 import { DomainError, STATUS } from "~/domain/errors.ts";
 import { emptyFilters, networkSearchHref, type FacetKey } from "~/domain/directory/search-query.ts";
 import { excerpt, groupLocationsByKind, paragraphs, safeWebUrl } from "~/domain/directory/profile.ts";
-import { getNetworkProfile, type NetworkProfile } from "~/services/directory/get-network-profile.server.ts";
+import type { NetworkProfile } from "~/services/directory/get-network-profile.server.ts";
+import { loadNetworkPage } from "~/services/directory/load-network-page.server.ts";
+import { MonitorPanel } from "~/ui/monitor-chart.tsx";
 import { Badge, ButtonLink, DataList, ExternalLink, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
 import { NetworkMap, type MapTiles } from "~/ui/map/network-map.tsx";
 import { useT } from "~/ui/use-t.ts";
@@ -15,9 +17,10 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const services = context.get(servicesContext);
   const t = translator(context.get(userContext)?.locale ?? context.get(requestContext).locale);
   try {
-    const profile = await getNetworkProfile(services, params.slug);
+    const { profile, monitorHighlight } = await loadNetworkPage(services, params.slug);
     return {
       profile,
+      monitorHighlight,
       tiles: { tileUrl: services.env.MAP_TILE_URL, attribution: services.env.MAP_ATTRIBUTION } satisfies MapTiles,
       meta: {
         title: t("directory.profile.metaTitle", { name: profile.name }),
@@ -86,6 +89,19 @@ export default function NetworkProfilePage({ loaderData }: Route.ComponentProps)
           {paragraphs(profile.description).map((p, i) => (
             <Paragraph key={i}>{p}</Paragraph>
           ))}
+        </section>
+      ) : null}
+
+      {loaderData.monitorHighlight ? (
+        <section className="th-stack" aria-labelledby="cijfers">
+          <Heading level={2} id="cijfers">
+            {t("monitor.profileHeading")}
+          </Heading>
+          <Paragraph>
+            <strong>{loaderData.monitorHighlight.name}</strong>
+            {loaderData.monitorHighlight.description ? ` – ${loaderData.monitorHighlight.description}` : ""}
+          </Paragraph>
+          <MonitorPanel panel={loaderData.monitorHighlight} />
         </section>
       ) : null}
 
@@ -258,7 +274,7 @@ function Locations({ profile, tiles }: { profile: NetworkProfile; tiles: MapTile
             size="small"
             tiles={tiles}
             label={t("directory.profile.locationsMap", { name: profile.name })}
-            caption={t("directory.map.caption", { count: onMap.length })}
+            caption={t(onMap.length === 1 ? "directory.map.captionOne" : "directory.map.caption", { count: onMap.length })}
             fallback={t("directory.map.fallback")}
             markers={onMap.map((l) => ({
               id: l.id,

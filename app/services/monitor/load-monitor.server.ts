@@ -1,5 +1,6 @@
 import { asc, eq, isNull, or } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
+import type { Db } from "~/db/client.server.ts";
 import { indicator, indicatorValue, network } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { sortPeriods, type Series } from "~/domain/monitor/chart.ts";
@@ -13,6 +14,8 @@ export type IndicatorPanel = {
   periods: string[];
   series: Series[];
   rows: { region: string; period: string; value: number; source: string }[];
+  /** The network has figures of its own here (not only the national ones every network shows). */
+  own: boolean;
 };
 
 /**
@@ -23,6 +26,11 @@ export async function loadMonitor(services: Pick<AppServices, "db">, user: Sessi
   const { db } = services;
   const [row] = await db.select({ id: network.id, slug: network.slug, name: network.name }).from(network).where(eq(network.slug, slug)).limit(1);
   if (!row) throw notFound("monitor.networkNotFound");
+  return { network: row, panels: await indicatorPanels(db, row.id), canImport: await can(db, user, "monitor.import", { networkId: row.id }) };
+}
+
+/** The indicator panels a network shows: its own figures and the national ones, a series per region. */
+export async function indicatorPanels(db: Db, networkId: string): Promise<IndicatorPanel[]> {
   const values = await db
     .select({
       code: indicator.code,
@@ -33,18 +41,20 @@ export async function loadMonitor(services: Pick<AppServices, "db">, user: Sessi
       period: indicatorValue.period,
       value: indicatorValue.value,
       source: indicatorValue.source,
+      networkId: indicatorValue.networkId,
     })
     .from(indicatorValue)
     .innerJoin(indicator, eq(indicator.id, indicatorValue.indicatorId))
-    .where(or(eq(indicatorValue.networkId, row.id), isNull(indicatorValue.networkId)))
+    .where(or(eq(indicatorValue.networkId, networkId), isNull(indicatorValue.networkId)))
     .orderBy(asc(indicator.name), asc(indicatorValue.region), asc(indicatorValue.period));
   const panels = new Map<string, IndicatorPanel>();
   for (const v of values) {
     let panel = panels.get(v.code);
     if (!panel) {
-      panel = { code: v.code, name: v.name, unit: v.unit, description: v.description, periods: [], series: [], rows: [] };
+      panel = { code: v.code, name: v.name, unit: v.unit, description: v.description, periods: [], series: [], rows: [], own: false };
       panels.set(v.code, panel);
     }
+    panel.own ||= v.networkId === networkId;
     const value = Number(v.value);
     let series = panel.series.find((s) => s.name === v.region);
     if (!series) panel.series.push((series = { name: v.region, points: [] }));
@@ -55,5 +65,5 @@ export async function loadMonitor(services: Pick<AppServices, "db">, user: Sessi
     panel.periods = sortPeriods(panel.rows.map((r) => r.period));
     panel.rows.sort((a, b) => a.region.localeCompare(b.region) || panel.periods.indexOf(a.period) - panel.periods.indexOf(b.period));
   }
-  return { network: row, panels: [...panels.values()], canImport: await can(db, user, "monitor.import", { networkId: row.id }) };
+  return [...panels.values()];
 }
