@@ -304,7 +304,7 @@ function LocationsSection({ locations, limited, tiles }: { locations: MapLocatio
           <NetworkMap
             tiles={tiles}
             label={t("directory.map.label")}
-            caption={t("directory.map.caption", { count: onMap.length })}
+            caption={t(onMap.length === 1 ? "directory.map.captionOne" : "directory.map.caption", { count: onMap.length })}
             fallback={t("directory.map.fallback")}
             markers={onMap.map((l) => ({
               id: l.id,
