@@ -110,7 +110,12 @@ export default function TeamEditor({ loaderData, actionData }: Route.ComponentPr
                 <strong>{s.role}</strong>
                 {s.organisation ? `, ${s.organisation}` : null}
                 {s.person ? ` (${s.person})` : null}
-                {s.isLead ? <span className="th-lead"> {t("programmes.project.lead")}</span> : null}
+                {s.isLead ? (
+                  <>
+                    {" "}
+                    <span className="th-lead">{t("programmes.project.lead")}</span>
+                  </>
+                ) : null}
               </div>
               <div className="th-member-actions">
                 {s.isLead ? null : (
