@@ -244,6 +244,8 @@ type DemoRequest = {
   periodDays?: [number, number];
   notes?: string;
   byTeacher?: boolean;
+  /** The school withdrew it, for this reason. */
+  withdrawn?: string;
 };
 
 const DEMO_REQUESTS: DemoRequest[] = [
@@ -292,6 +294,18 @@ const DEMO_REQUESTS: DemoRequest[] = [
     pupils: 28,
     place: "school",
     periodDays: [21, 75],
+  },
+  {
+    school: "vmbo-de-werkplaats",
+    kind: "bedrijfsbezoek",
+    title: "Bedrijfsbezoek machinebouw voor 4 kader",
+    topics: ["machinebouw"],
+    level: "vmbo-kader",
+    pupils: 24,
+    place: "company",
+    inDays: [35],
+    byTeacher: true,
+    withdrawn: "We gaan dit schooljaar met de hele afdeling naar de Techniekdag.",
   },
 ];
 
@@ -409,7 +423,9 @@ export async function seedDemoGuestLessons(tx: Db, ids: { organisations: Map<str
       maxTravelKm: r.maxTravelKm ?? null,
       notes: r.notes ?? "",
       mode: "open",
-      status: "open",
+      status: r.withdrawn ? "cancelled" : "open",
+      withdrawnAt: r.withdrawn ? now : null,
+      withdrawReason: r.withdrawn ?? null,
       searchText: requestSearchText({ title: r.title, freeText: r.freeText ?? "", topics: r.topics, notes: r.notes ?? "" }, { topicName }),
       createdAt: now,
       updatedAt: now,
