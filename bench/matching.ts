@@ -1,19 +1,31 @@
 /**
- * `npm run bench -- matching [--offers 100000] [--schools 10000] [--requests 250] [--only pglite|postgres] [--seed 1]`
+ * `npm run bench -- matching [--offers 100000] [--schools 10000] [--requests 250] [--only pglite|postgres] [--seed 1]
+ *   [--keep] [--database <kept name>] [--repeat N]`
  *
  * Generates offers (from companies spread over Dutch towns) and schools into a fresh PGlite
- * (in memory) and a fresh PostgreSQL database (created on DATABASE_URL's server, default
- * postgres://postgres@127.0.0.1:5432/postgres, and dropped afterwards), then times the "top 20
- * offers for a request" of many school requests through suggestOffers — the same use-case the
- * request page calls. Prints p50/p95/p99 per engine. Target: p95 ≤ 20 ms on PostgreSQL.
+ * (in memory) and a fresh PostgreSQL database (created on BENCH_DATABASE_URL's server, default
+ * postgres://postgres@127.0.0.1:5432/postgres, and dropped afterwards unless `--keep`), then
+ * times the "top 20 offers for a request" of many school requests through suggestOffers — the
+ * same use-case the request page calls, nothing special for the bench. `--database` times a kept
+ * PostgreSQL database again without generating (its migrations are applied first, then VACUUM
+ * ANALYZE, as autovacuum would). `--repeat N` times the same requests N times: on a shared
+ * machine the best pass shows the code, the median pass the machine. Prints p50/p95/p99 per
+ * pass and the load average. Target: p95 ≤ 20 ms on PostgreSQL (judged on the median pass).
+ *
+ * Where the time goes (ADR 010): one statement per request reads the request's (level, topic)
+ * keys by an index-only scan, computes each candidate's score ceiling, and reads only the 60
+ * best offers in full with their organisation's name and taken dates; about 1 request in 25
+ * (mostly with the teacher's own words) needs a second read. Words that name no topic take the
+ * full-text path over offer rows, the slowest (tens of ms at 100,000 offers).
  */
 import crypto from "node:crypto";
+import os from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { eq, sql } from "drizzle-orm";
 import { openDatabase, type Database, type Db } from "../app/db/client.server.ts";
 import { offer, offerMatchKey, organisation } from "../app/db/schema/index.ts";
-import { matchKeyRows, type MatchKeySource } from "../app/domain/guest-lessons/match-ceiling.ts";
+import { matchKeyRows, matchWords, type MatchKeySource } from "../app/domain/guest-lessons/match-ceiling.ts";
 import { offerSearchText } from "../app/domain/guest-lessons/search-text.ts";
 import { LESSON_LEVELS, OFFER_KINDS, type LessonLevel, type OfferLocation, type RequestPlace } from "../app/domain/guest-lessons/vocabulary.ts";
 import { GAZETTEER } from "../app/services/geo/gazetteer-data.ts";
@@ -31,11 +43,13 @@ const { values } = parseArgs({
     keep: { type: "boolean", default: false },
     /** Time against a database an earlier `--keep` run left (PostgreSQL only), skipping generation. */
     database: { type: "string" },
+    repeat: { type: "string", default: "1" },
   },
 });
 const OFFERS = Number(values.offers);
 const SCHOOLS = Number(values.schools);
 const REQUESTS = Number(values.requests);
+const REPEAT = Math.max(1, Number(values.repeat));
 const OFFERS_PER_COMPANY = 5;
 const WARM_UP = 20;
 setLogLevel("silent");
@@ -151,12 +165,14 @@ async function generate(db: Db, seed: number) {
       maxPerMonth: rand() < 0.4 ? 1 + Math.floor(rand() * 4) : null,
       status: (rand() < 0.95 ? "published" : "draft") as "published" | "draft",
       searchText: offerSearchText({ title, description, topics: topicList, tags }, { topicName, organisationName: company.name, place: company.place }),
+      matchWords: matchWords({ title, tags, topics: topicList }),
     };
   });
   const ids = await insertChunks<(typeof offers)[number], { id: string }>(offers, 2000, (chunk) => db.insert(offer).values(chunk).returning({ id: offer.id }));
   // The keys the write path keeps for every published offer (services/guest-lessons: writeMatchKeys).
   const keys = offers.flatMap((o, i) => (o.status === "published" ? matchKeyRows({ ...(o as Omit<MatchKeySource, "id">), id: ids[i]!.id }) : []));
-  await insertChunks(keys, 8000, (chunk) => db.insert(offerMatchKey).values(chunk));
+  // 4,000 rows of 12 columns stay under the 65,535 parameters of one statement.
+  await insertChunks(keys, 4000, (chunk) => db.insert(offerMatchKey).values(chunk));
   });
 
   return makeRequests(rand, schools, slugs);
@@ -201,6 +217,8 @@ async function run(kind: "pglite" | "postgres") {
     const url = new URL(base);
     url.pathname = `/${values.database}`;
     database = await openDatabase({ url: url.toString(), max: 4 });
+    // A migration may just have rewritten tables: what autovacuum would do before anyone times them.
+    await database.db.execute(sql`vacuum analyze`);
   } else if (kind === "postgres") {
     const name = `technohub_bench_${crypto.randomBytes(4).toString("hex")}`;
     const admin = new pg.Client({ connectionString: base });
@@ -213,8 +231,8 @@ async function run(kind: "pglite" | "postgres") {
     dropDatabase = async () => {
       const drop = new pg.Client({ connectionString: base });
       await drop.connect();
-      if (values.keep) return console.log(`kept database ${name}`);
-      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      if (values.keep) console.log(`kept database ${name}`);
+      else await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await drop.end();
     };
   } else {
@@ -231,30 +249,41 @@ async function run(kind: "pglite" | "postgres") {
       : await generate(database.db, Number(values.seed));
     const generatedS = (performance.now() - started) / 1000;
 
-    const times: number[] = [];
-    const slowest: { ms: number; request: SuggestionQuery; results: number }[] = [];
-    let results = 0;
-    for (const [i, request] of requests.entries()) {
-      const t0 = performance.now();
-      const top = await suggestOffers(database.db, request, { limit: 20 });
-      const ms = performance.now() - t0;
-      if (i >= WARM_UP) {
-        times.push(ms);
-        slowest.push({ ms, request, results: top.length });
-        results += top.length;
+    const passes: { p50: number; p95: number; p99: number }[] = [];
+    for (let pass = 1; pass <= REPEAT; pass++) {
+      const times: number[] = [];
+      const slowest: { ms: number; request: SuggestionQuery; results: number }[] = [];
+      let results = 0;
+      for (const [i, request] of requests.entries()) {
+        const t0 = performance.now();
+        const top = await suggestOffers(database.db, request, { limit: 20 });
+        const ms = performance.now() - t0;
+        if (i >= WARM_UP || pass > 1) {
+          times.push(ms);
+          slowest.push({ ms, request, results: top.length });
+          results += top.length;
+        }
       }
+      times.sort((a, b) => a - b);
+      slowest.sort((a, b) => b.ms - a.ms);
+      for (const { ms, request: r, results: n } of slowest.slice(0, 3))
+        console.log(`  slow: ${ms.toFixed(1)} ms · level ${r.level} · topics ${r.topics.join("+") || "–"} · words ‘${r.freeText}’ · place ${r.place} · results ${n}`);
+      const mean = times.reduce((s, t) => s + t, 0) / times.length;
+      const figures = { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99) };
+      passes.push(figures);
+      console.log(
+        `${kind.padEnd(8)} pass ${pass}/${REPEAT} · offers ${OFFERS} schools ${SCHOOLS} requests ${times.length}${pass === 1 ? ` (after ${WARM_UP} warm-up) · generated in ${generatedS.toFixed(1)} s` : ""} · ` +
+          `p50 ${figures.p50.toFixed(1)} ms · p95 ${figures.p95.toFixed(1)} ms · p99 ${figures.p99.toFixed(1)} ms · ` +
+          `mean ${mean.toFixed(1)} ms · max ${times.at(-1)!.toFixed(1)} ms · avg results ${(results / times.length).toFixed(1)} · load ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`,
+      );
     }
-    times.sort((a, b) => a - b);
-    slowest.sort((a, b) => b.ms - a.ms);
-    for (const { ms, request: r, results: n } of slowest.slice(0, 3))
-      console.log(`  slow: ${ms.toFixed(1)} ms · level ${r.level} · topics ${r.topics.join("+") || "–"} · words ‘${r.freeText}’ · place ${r.place} · results ${n}`);
-    const mean = times.reduce((s, t) => s + t, 0) / times.length;
-    console.log(
-      `${kind.padEnd(8)} offers ${OFFERS} schools ${SCHOOLS} requests ${times.length} (after ${WARM_UP} warm-up) · generated in ${generatedS.toFixed(1)} s · ` +
-        `p50 ${percentile(times, 50).toFixed(1)} ms · p95 ${percentile(times, 95).toFixed(1)} ms · p99 ${percentile(times, 99).toFixed(1)} ms · ` +
-        `mean ${mean.toFixed(1)} ms · max ${times.at(-1)!.toFixed(1)} ms · avg results ${(results / times.length).toFixed(1)}`,
-    );
-    return percentile(times, 95);
+    const byP95 = [...passes].sort((a, b) => a.p95 - b.p95);
+    const median = byP95[Math.floor((byP95.length - 1) / 2)]!;
+    if (REPEAT > 1) {
+      const show = (f: (typeof passes)[number]) => `p50 ${f.p50.toFixed(1)} · p95 ${f.p95.toFixed(1)} · p99 ${f.p99.toFixed(1)} ms`;
+      console.log(`${kind.padEnd(8)} best pass: ${show(byP95[0]!)} · median pass: ${show(median)}`);
+    }
+    return median.p95;
   } finally {
     await database.close();
     await dropDatabase();
@@ -267,7 +296,7 @@ for (const engine of engines) {
   const p95 = await run(engine);
   if (engine === "postgres") {
     const ok = p95 <= 20;
-    console.log(`target p95 ≤ 20 ms on PostgreSQL: ${ok ? "met" : "NOT met"} (${p95.toFixed(1)} ms)`);
+    console.log(`target p95 ≤ 20 ms on PostgreSQL: ${ok ? "met" : "NOT met"} (${p95.toFixed(1)} ms${REPEAT > 1 ? ", median pass" : ""})`);
     failed ||= !ok;
   }
 }

@@ -105,6 +105,8 @@ export const offer = pgTable(
     publishedAt: timestamp("published_at", { withTimezone: true }),
     /** Denormalised: title, description, topic names, tags, organisation name and place. */
     searchText: text("search_text").notNull().default(""),
+    /** Folded words of title, tags and topic slugs (domain match-ceiling.ts matchWords); null for rows saved before it existed. */
+    matchWords: text("match_words"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -397,6 +399,8 @@ export const offerMatchKey = pgTable(
     locationMask: integer("location_mask").notNull(),
     /** Bit d for each ISO weekday d the offer can do. */
     weekdayMask: integer("weekday_mask").notNull(),
+    /** The offer's match_words. */
+    matchWords: text("match_words"),
   },
   (t) => [
     index("offer_match_key_offer_idx").on(t.offerId),
@@ -414,6 +418,7 @@ export const offerMatchKey = pgTable(
       t.lon,
       t.locationMask,
       t.weekdayMask,
+      t.matchWords,
     ),
   ],
 );

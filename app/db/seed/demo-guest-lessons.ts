@@ -1,7 +1,7 @@
 import { eq, inArray, or } from "drizzle-orm";
 import type { Db } from "../client.server.ts";
 import { lessonRequest, networkMember, networkPartner, offer, offerMatchKey, organisation, providerReliability, topic } from "../schema/index.ts";
-import { matchKeyRows } from "../../domain/guest-lessons/match-ceiling.ts";
+import { matchKeyRows, matchWords } from "../../domain/guest-lessons/match-ceiling.ts";
 import { addDays, isoWeekday, dutchDate, type DateOption } from "../../domain/guest-lessons/availability.ts";
 import { offerSearchText, requestSearchText } from "../../domain/guest-lessons/search-text.ts";
 import type { LessonLevel, OfferKind, OfferLocation, RequestPlace } from "../../domain/guest-lessons/vocabulary.ts";
@@ -363,6 +363,7 @@ export async function seedDemoGuestLessons(tx: Db, ids: { organisations: Map<str
         status: "published" as const,
         publishedAt: now,
         searchText: offerSearchText({ ...o, tags }, { topicName, organisationName: org.name, place: org.place }),
+        matchWords: matchWords({ ...o, tags }),
         createdAt: now,
         updatedAt: now,
       };
@@ -379,6 +380,7 @@ export async function seedDemoGuestLessons(tx: Db, ids: { organisations: Map<str
     lon: offer.lon,
     groupSizeMax: offer.groupSizeMax,
     weekdays: offer.weekdays,
+    matchWords: offer.matchWords,
   });
   await tx.insert(offerMatchKey).values(inserted.flatMap(matchKeyRows));
   await tx.insert(providerReliability).values(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { ceilingFeatures, ceilingTerms, locationMask, matchKeyRows, scoreCeiling, weekdayMask } from "./match-ceiling.ts";
+import { ceilingFeatures, ceilingTerms, locationMask, matchKeyRows, matchWords, scoreCeiling, textCeiling, weekdayMask, wordTerms } from "./match-ceiling.ts";
+import { textScore } from "./words.ts";
 import { matchOfferToRequest, topicOverlap, type OfferForMatching, type RequestForMatching } from "./matching.ts";
 import { LESSON_LEVELS, OFFER_KINDS, OFFER_LOCATIONS, REQUEST_PLACES, type OfferLocation } from "./vocabulary.ts";
 
@@ -54,12 +55,12 @@ const arbitraryRequest: fc.Arbitrary<RequestForMatching> = fc.record({
 describe("scoreCeiling", () => {
   it("is never below the real score, whatever the words, blackouts, periods, taken dates and answer speed", () => {
     fc.assert(
-      fc.property(arbitraryRequest, arbitraryOffer, fc.integer({ min: 0, max: 2 }), (req, o, extraHits) => {
+      fc.property(arbitraryRequest, arbitraryOffer, fc.integer({ min: 0, max: 2 }), fc.double({ min: 0, max: 1, noNaN: true }), (req, o, extraHits, slack) => {
         const match = matchOfferToRequest(o, req);
         if (!match) return;
-        // Matching keys may count more hits than the real overlap (slots shared by topics), never fewer.
+        // More hits than the real overlap or a text ceiling above the text score may only raise the bound.
         const hits = topicOverlap(o, req).length + extraHits;
-        const ceiling = scoreCeiling(ceilingFeatures(o, hits), ceilingTerms(req), req);
+        const ceiling = scoreCeiling(ceilingFeatures(o, hits, (o.textScore ?? 0) + slack), ceilingTerms(req), req);
         expect(ceiling).not.toBeNull();
         expect(ceiling!).toBeGreaterThanOrEqual(match.score - 1e-12);
       }),
@@ -85,10 +86,41 @@ describe("scoreCeiling", () => {
   });
 });
 
+describe("textCeiling", () => {
+  const topics = [
+    { slug: "robotica", name: "robotica" },
+    { slug: "lassen", name: "lassen" },
+    { slug: "cnc-verspanen", name: "CNC-verspanen" },
+    { slug: "zonne-energie", name: "zonne-energie" },
+  ];
+  const name = (slug: string) => topics.find((t) => t.slug === slug)?.name ?? slug;
+  const word = fc.constantFrom("robot", "robotica", "las", "lassen", "lasser", "cnc", "zonne", "zonnepanelen", "bouw", "bouwen", "Bouwtechniek", "één", "eenheid", "techniek");
+  const text = fc.array(word, { maxLength: 4 }).map((w) => w.join(" "));
+
+  it("is never below the text score over title, tags and topic names", () => {
+    fc.assert(
+      fc.property(text, text, fc.array(word, { maxLength: 3 }), fc.uniqueArray(fc.constantFrom(...topics.map((t) => t.slug), "onbekend-onderwerp"), { maxLength: 3 }), (typed, title, tags, offerTopics) => {
+        const real = textScore(typed, [title, ...tags, ...offerTopics.map(name)].join(" "));
+        const ceiling = textCeiling(wordTerms(typed, topics), matchWords({ title, tags, topics: offerTopics }), offerTopics);
+        expect(ceiling).toBeGreaterThanOrEqual(real);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("tells an offer with the words from one without", () => {
+    const terms = wordTerms("bouwen robot", topics);
+    expect(textCeiling(terms, matchWords({ title: "Gastles lassen", tags: ["bouw"], topics: ["lassen"] }), ["lassen"])).toBe(0.5);
+    expect(textCeiling(terms, matchWords({ title: "Gastles lassen", tags: [], topics: ["lassen"] }), ["lassen"])).toBe(0);
+    expect(textCeiling(terms, matchWords({ title: "Gastles", tags: [], topics: ["robotica"] }), ["robotica"])).toBe(0.5);
+    expect(textCeiling(terms, null, [])).toBe(1);
+  });
+});
+
 describe("matchKeyRows", () => {
   const source = {
     id: "o", organisationId: "org", kind: "gastles" as const, levels: ["havo", "vwo"], topics: ["lassen", "robotica"], locations: ["school"],
-    travelRadiusKm: 30, lat: 52.0858, lon: 4.8836, groupSizeMax: 30, weekdays: [1, 2],
+    travelRadiusKm: 30, lat: 52.0858, lon: 4.8836, groupSizeMax: 30, weekdays: [1, 2], matchWords: "gastles lassen",
   };
 
   it("gives one key per level and topic, each with the offer's features", () => {

@@ -3,13 +3,15 @@ import { isoWeekday } from "./availability.ts";
 import { SCORE, WEIGHTS, type OfferForMatching, type RequestForMatching } from "./matching.ts";
 import { MIN_REQUESTS_FOR_RELIABILITY, NEUTRAL_RELIABILITY, type Reliability } from "./reliability.ts";
 import type { OfferKind, OfferLocation } from "./vocabulary.ts";
+import { topicsInText, words } from "./words.ts";
 
 /**
  * An upper bound on matchOfferToRequest's score, from the few features a matching-key row
  * carries (ADR 010). Candidate retrieval orders by it and fetches only the best few dozen
  * offers: once the 20th real score beats the bound of every offer left behind, none of those can
  * enter the top 20, so the short list ranks exactly like the full one. What the row cannot know
- * (text words, blackout dates, periods, taken dates, answer speed) counts at its best.
+ * (blackout dates, periods, taken dates, answer speed) counts at its best; the teacher's words
+ * count by textCeiling over the offer's stored words.
  *
  * services/guest-lessons/suggest-offers.server.ts computes the same bound in SQL from
  * ceilingTerms(); the property test beside this file holds scoreCeiling ≥ the real score.
@@ -39,6 +41,7 @@ export type MatchKeySource = {
   lon: number | null;
   groupSizeMax: number;
   weekdays: readonly number[];
+  matchWords: string | null;
 };
 
 /**
@@ -57,10 +60,52 @@ export function matchKeyRows(o: MatchKeySource) {
     lon: o.lon,
     locationMask: locationMask(o.locations),
     weekdayMask: weekdayMask(o.weekdays),
+    matchWords: o.matchWords,
   };
   if (!o.locations.includes("online") && (o.lat === null || o.lon === null)) return [];
   const levels = [...new Set(o.levels)];
   return [...new Set(o.topics)].flatMap((topic) => levels.map((level) => ({ ...features, level, topic })));
+}
+
+/**
+ * The folded words of an offer's title, tags and topic slugs, stored with it (offer.match_words)
+ * for the text part of the ceiling. Topic names are left out: they may change, so the request
+ * side matches them against the current topic list (WordTerm.topics).
+ */
+export function matchWords(offer: { title: string; tags: readonly string[]; topics: readonly string[] }): string {
+  return words([offer.title, ...offer.tags, ...offer.topics].join(" ")).join(" ");
+}
+
+/** A word the teacher typed, as the text ceiling tests it. */
+export type WordTerm = {
+  word: string;
+  /** Its beginnings of three letters or more, shorter than itself: an offer word equal to one is related. */
+  prefixes: string[];
+  /** Topics whose name (or slug) relates to it. */
+  topics: string[];
+};
+
+export function wordTerms(freeText: string, topics: readonly { slug: string; name: string }[]): WordTerm[] {
+  return words(freeText).map((word) => ({
+    word,
+    prefixes: Array.from({ length: Math.max(0, word.length - 3) }, (_, i) => word.slice(0, 3 + i)),
+    topics: topicsInText(word, topics),
+  }));
+}
+
+/**
+ * At least words.ts textScore(typed words, title + tags + topic names): the share of typed words
+ * that some offer word starts with, or that start with an offer word, or that relate to one of
+ * the offer's topics. Unknown stored words (null) may match anything.
+ */
+export function textCeiling(terms: readonly WordTerm[], stored: string | null, offerTopics: readonly string[]): number {
+  if (terms.length === 0) return 0;
+  if (stored === null) return 1;
+  const own = stored.split(" ").filter(Boolean);
+  const matched = terms.filter(
+    (t) => own.some((o) => o.startsWith(t.word) || t.prefixes.includes(o)) || offerTopics.some((topic) => t.topics.includes(topic)),
+  );
+  return matched.length / terms.length;
 }
 
 /** What a request contributes to the bound, computed once per request. */
@@ -106,11 +151,13 @@ export type CeilingFeatures = {
   locationMask: number;
   weekdayMask: number;
   reliability?: Reliability | null;
-  /** Request topics the offer may share (an upper bound: matching keys count slots). */
+  /** Request topics the offer may share. */
   topicHits: number;
+  /** At least the offer's textScore for the request (textCeiling, with the same floor); 1 when unknown. */
+  textCeiling?: number;
 };
 
-export function ceilingFeatures(offer: OfferForMatching, topicHits: number): CeilingFeatures {
+export function ceilingFeatures(offer: OfferForMatching, topicHits: number, textCeiling?: number): CeilingFeatures {
   return {
     kind: offer.kind,
     levelCount: offer.levels.length,
@@ -122,6 +169,7 @@ export function ceilingFeatures(offer: OfferForMatching, topicHits: number): Cei
     weekdayMask: weekdayMask(offer.weekdays),
     reliability: offer.reliability ?? null,
     topicHits,
+    textCeiling,
   };
 }
 
@@ -141,8 +189,9 @@ export function scoreCeiling(f: CeilingFeatures, t: CeilingTerms, at: { lat: num
   }
   if (distance === Number.NEGATIVE_INFINITY) return null;
   const share = t.asked > 0 ? Math.min(f.topicHits, t.asked) / t.asked : 0;
+  const text = Math.min(1, f.textCeiling ?? 1);
   const topic =
-    t.asked === 0 ? (t.hasText ? 1 : SCORE.noTopicAsked) : t.hasText ? (1 - SCORE.textShareOfTopic) * share + SCORE.textShareOfTopic : share;
+    t.asked === 0 ? (t.hasText ? text : SCORE.noTopicAsked) : t.hasText ? (1 - SCORE.textShareOfTopic) * share + SCORE.textShareOfTopic * text : share;
   const dates = t.dateBits ? t.dateBits.filter((bit) => (f.weekdayMask & bit) !== 0).length / t.dateBits.length : t.period ? 1 : SCORE.noDates;
   const level = 1 / (1 + SCORE.levelDecay * Math.max(0, f.levelCount - 1));
   const kind = t.kind === null || t.kind === f.kind ? 1 : SCORE.kindMismatch;

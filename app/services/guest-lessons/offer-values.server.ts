@@ -5,6 +5,7 @@ import { organisation } from "~/db/schema/index.ts";
 import { forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { offerProblems, type OfferInput } from "~/domain/guest-lessons/forms.ts";
 import { offerSearchText } from "~/domain/guest-lessons/search-text.ts";
+import { matchWords } from "~/domain/guest-lessons/match-ceiling.ts";
 import { requirePermission } from "~/services/auth/roles.server.ts";
 import { loadTopics, topicNamer } from "./support.server.ts";
 
@@ -56,5 +57,6 @@ export async function offerColumns(db: Db, user: SessionUser | null, organisatio
     contactEmail: input.contactEmail,
     preparationTips: input.preparationTips,
     searchText: offerSearchText(input, { topicName: topicNamer(topics), organisationName: org.name, place: org.place }),
+    matchWords: matchWords(input),
   };
 }

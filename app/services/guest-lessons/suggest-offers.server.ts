@@ -3,7 +3,7 @@ import { and, arrayContains, arrayOverlaps, eq, isNotNull, notInArray, or, sql, 
 import type { Db } from "../../db/client.server.ts";
 import { offer, offerMatchKey } from "../../db/schema/index.ts";
 import { EARTH_RADIUS_KM } from "../../domain/geo/distance.ts";
-import { ceilingTerms, LOCATION_BITS, type CeilingTerms } from "../../domain/guest-lessons/match-ceiling.ts";
+import { ceilingTerms, LOCATION_BITS, wordTerms, type CeilingTerms, type WordTerm } from "../../domain/guest-lessons/match-ceiling.ts";
 import { rankOffers, SCORE, WEIGHTS, type Match, type OfferForMatching, type RequestForMatching } from "../../domain/guest-lessons/matching.ts";
 import { MIN_REQUESTS_FOR_RELIABILITY, NEUTRAL_RELIABILITY } from "../../domain/guest-lessons/reliability.ts";
 import { RELEASED_APPOINTMENT_STATES, type OfferKind, type OfferLocation } from "../../domain/guest-lessons/vocabulary.ts";
@@ -148,13 +148,44 @@ function ceilingParts(t: CeilingTerms): { group: SQL; part: SQL } | null {
   return { group, part };
 }
 
-/** The topic term of the ceiling from the number of request topics an offer may share. */
-function topicCeiling(hits: SQL, t: CeilingTerms): SQL {
-  if (t.asked === 0) return num(WEIGHTS.topic * (t.hasText ? 1 : SCORE.noTopicAsked));
+/** The topic term of the ceiling from the number of request topics an offer shares and its text ceiling. */
+function topicCeiling(hits: SQL, text: SQL, t: CeilingTerms): SQL {
+  if (t.asked === 0) return t.hasText ? sql`${num(WEIGHTS.topic)} * ${text}` : num(WEIGHTS.topic * SCORE.noTopicAsked);
   const share = sql`least(${hits}, ${num(t.asked)})::float8 / ${num(t.asked)}`;
   return t.hasText
-    ? sql`${num(WEIGHTS.topic)} * (${num(1 - SCORE.textShareOfTopic)} * ${share} + ${num(SCORE.textShareOfTopic)})`
+    ? sql`${num(WEIGHTS.topic)} * (${num(1 - SCORE.textShareOfTopic)} * ${share} + ${num(SCORE.textShareOfTopic)} * ${text})`
     : sql`${num(WEIGHTS.topic)} * ${share}`;
+}
+
+/** Bits in an int mask of this many words (PostgreSQL 15 has no bit_count for integers). */
+const MAX_WORDS = 30;
+
+/**
+ * match-ceiling.ts textCeiling in SQL: bit i set when typed word i may relate to the offer's
+ * words (`words`, null = unknown) or, by `hasTopic`, to one of its topics.
+ */
+function wordMask(terms: readonly WordTerm[], words: SQL, hasTopic: (topics: string[]) => SQL): SQL {
+  if (terms.length === 0 || terms.length > MAX_WORDS) return sql`0`;
+  return sql.join(
+    terms.map((term, i) => {
+      const startsWith = sql`(' ' || ${words}) like ${`% ${term.word}%`}`;
+      const prefixes = term.prefixes.map((p) => sql` or (' ' || ${words} || ' ') like ${`% ${p} %`}`);
+      const topics = term.topics.length > 0 ? sql` or ${hasTopic(term.topics)}` : sql``;
+      return sql`(case when ${words} is null or ${startsWith}${sql.join(prefixes, sql``)}${topics} then ${num(1 << i)} else 0 end)`;
+    }),
+    sql` | `,
+  );
+}
+
+/** The text ceiling from a word mask: the share of typed words that may match, at least the floor. */
+function textFromMask(mask: SQL, terms: readonly WordTerm[], floor: number): SQL {
+  if (terms.length === 0) return num(floor);
+  if (terms.length > MAX_WORDS) return num(1);
+  const bits = sql.join(
+    terms.map((_, i) => sql`((${mask} >> ${num(i)}) & 1)`),
+    sql` + `,
+  );
+  return sql`greatest(${num(floor)}, (${bits})::float8 / ${num(terms.length)})`;
 }
 
 /** reliabilityCeiling: the answer rate of a provider with enough history, else neutral. */
@@ -173,6 +204,7 @@ async function fetchCandidates(
   candidate: SQL,
   t: CeilingTerms,
   query: SuggestionQuery,
+  text: SQL,
   cut: { limit: number; above: number | null },
 ): Promise<CandidateRow[]> {
   const window = dateWindow(query);
@@ -184,7 +216,7 @@ async function fetchCandidates(
     with candidate as (${candidate}),
     bounded as (
       select * from (
-        select c.offer_id, c.grp * (${topicCeiling(sql`c.hits`, t)} + c.part + ${num(WEIGHTS.reliability)} * ${reliabilityCeiling}) as ceiling,
+        select c.offer_id, c.grp * (${topicCeiling(sql`c.hits`, text, t)} + c.part + ${num(WEIGHTS.reliability)} * ${reliabilityCeiling}) as ceiling,
           count(*) over () as total
         from candidate c left join provider_reliability pr on pr.organisation_id = c.organisation_id
       ) c${cut.above === null ? sql`` : sql` where ceiling >= ${cut.above}::float8`}
@@ -241,6 +273,7 @@ export async function suggestOffers(
   // Topics the words named count as asked for, so an offer on "robotica" matches "iets met robots".
   const request = { ...query, topics };
   const terms = ceilingTerms(request);
+  const wordList = query.freeText ? wordTerms(query.freeText, topicList.map((t) => ({ slug: t.slug, name: t.nameNl }))) : [];
   const excluded = options.excludeOfferIds?.length ? textArray(options.excludeOfferIds) : null;
 
   let candidate: SQL | null = null;
@@ -252,13 +285,15 @@ export async function suggestOffers(
     // The keys of the request's level and topics, from offer_match_key_probe only; reach and the ceiling are computed on them.
     const k = offerMatchKey;
     candidate = sql`
-      select offer_id, organisation_id, count(*)::int as hits, max(grp) as grp, max(part) as part
+      select offer_id, organisation_id, count(*)::int as hits, max(grp) as grp, max(part) as part, bit_or(word_mask) as word_mask
       from (
-        select offer_id, organisation_id, ${parts.group} as grp, ${parts.part} as part
+        select offer_id, organisation_id, ${parts.group} as grp, ${parts.part} as part,
+          ${wordMask(wordList, sql`match_words`, (named) => sql`topic = any(${textArray(named)}::text[])`)} as word_mask
         from (
           select ${k.offerId} as offer_id, ${k.organisationId} as organisation_id, ${k.kind} as kind, ${k.levelCount} as level_count,
             ${k.groupSizeMax} as group_size_max, ${k.travelRadiusKm} as travel_radius_km, ${k.locationMask} as location_mask,
-            ${k.weekdayMask} as weekday_mask, ${distanceSql(sql`${k.lat}`, sql`${k.lon}`, query)} as km
+            ${k.weekdayMask} as weekday_mask, ${k.topic} as topic, ${k.matchWords} as match_words,
+            ${distanceSql(sql`${k.lat}`, sql`${k.lon}`, query)} as km
           from ${k}
           where ${k.level} = ${String(query.level)} and ${k.topic} = any(${textArray(topics)}::text[])${excluded ? sql` and ${k.offerId} <> all(${excluded}::uuid[])` : sql``}
           -- A fence: the distance is computed once per key, not again in every expression that uses it.
@@ -284,15 +319,22 @@ export async function suggestOffers(
       Object.entries(LOCATION_BITS).map(([location, bit]) => sql`(case when ${location} = any(${offer.locations}) then ${num(bit)} else 0 end)`),
       sql` | `,
     );
+    // Plain expressions, no subqueries: this path may see thousands of rows.
+    const weekdayMask = sql.join(
+      [1, 2, 3, 4, 5, 6, 7].map((d) => sql`(case when ${num(d)} = any(${offer.weekdays}) then ${num(1 << d)} else 0 end)`),
+      sql` | `,
+    );
+    const hits = topics.length === 0 ? sql`0` : sql.join(topics.map((t) => sql`(case when ${t}::text = any(${offer.topics}) then 1 else 0 end)`), sql` + `);
     candidate = sql`
       select * from (
-      select offer_id, organisation_id, hits, ${parts.group} as grp, ${parts.part} as part
+      select offer_id, organisation_id, hits, ${parts.group} as grp, ${parts.part} as part,
+        ${wordMask(wordList, sql`match_words`, (named) => sql`topics && ${textArray(named)}::text[]`)} as word_mask
       from (
         select ${offer.id} as offer_id, ${offer.organisationId} as organisation_id, ${offer.kind} as kind, cardinality(${offer.levels}) as level_count,
           ${offer.groupSizeMax} as group_size_max, ${offer.travelRadiusKm} as travel_radius_km, ${locationMask} as location_mask,
-          (select coalesce(bit_or(1 << d), 0) from unnest(${offer.weekdays}) d where d between 1 and 7) as weekday_mask,
+          ${weekdayMask} as weekday_mask, ${offer.topics} as topics, ${offer.matchWords} as match_words,
           ${distanceSql(sql`${offer.lat}`, sql`${offer.lon}`, query)} as km,
-          (select count(*) from unnest(${offer.topics}) t where t = any(${textArray(topics)}::text[]))::int as hits
+          ${hits} as hits
         from ${offer}
         where ${where}
         offset 0
@@ -317,7 +359,9 @@ export async function suggestOffers(
       wanted,
     );
 
-  const first = await fetchCandidates(db, candidate, terms, query, { limit: SHORT_LIST, above: null });
+  // The text floor as the ranking below applies it: full-text rows matched the words somewhere.
+  const text = textFromMask(sql`c.word_mask`, wordList, matchedText ? 0.5 : 0);
+  const first = await fetchCandidates(db, candidate, terms, query, text, { limit: SHORT_LIST, above: null });
   let ranked = rank(first);
   if ((first[0]?.total ?? 0) > SHORT_LIST) {
     // Every offer left out has a ceiling at most the lowest one read.
@@ -325,7 +369,7 @@ export async function suggestOffers(
     const last = ranked.length >= wanted ? ranked[wanted - 1]!.match.score : null;
     if (last === null || last <= cutoff + ROUNDING) {
       // Some offer left out might still beat the last one: read every offer whose ceiling reaches it.
-      ranked = rank(await fetchCandidates(db, candidate, terms, query, { limit: CANDIDATE_LIMIT, above: last === null ? null : last - ROUNDING }));
+      ranked = rank(await fetchCandidates(db, candidate, terms, query, text, { limit: CANDIDATE_LIMIT, above: last === null ? null : last - ROUNDING }));
     }
   }
   return ranked.map(({ item, match }) => ({

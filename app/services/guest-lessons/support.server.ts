@@ -114,6 +114,7 @@ const matchKeyColumns = {
   lon: offer.lon,
   groupSizeMax: offer.groupSizeMax,
   weekdays: offer.weekdays,
+  matchWords: offer.matchWords,
 };
 
 /** Rewrites an offer's matching keys from its row: keys for a published offer, none otherwise. Call inside the writing transaction. */
