@@ -43,9 +43,9 @@ test("the Deventer-Twello coordinator follows the programme, reports progress, c
   await expect(page.getByText("Uw update is geplaatst.")).toBeVisible();
   await expect(page.getByText("Acht technici hebben zich als rolmodel aangemeld.")).toBeVisible();
 
-  await page.getByRole("button", { name: "Markeer ‘Rolmodellenpool van tien technici’ als afgerond" }).click();
+  await page.getByRole("button", { name: "Markeer als afgerond: Rolmodellenpool van tien technici" }).click();
   await expect(page.getByText("De mijlpaal is afgerond.")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Markeer ‘Rolmodellenpool van tien technici’ als afgerond" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Markeer als afgerond: Rolmodellenpool van tien technici" })).toHaveCount(0);
 
   await page.getByRole("link", { name: /Terug naar Sterk Techniek Onderwijs/ }).click();
   await expect(overdue.getByText("Rolmodellenpool van tien technici")).toHaveCount(0);

@@ -264,17 +264,18 @@ describe(`programmes (${TEST_DB})`, () => {
 
       await removeProject(services, coordinator, slug, a.id);
       const rows = await services.db.select({ id: project.id, position: project.position }).from(project).where(eq(project.programmeId, view.id));
-      expect(rows).toEqual([{ id: b.id, position: 1 }]);
+      // The others keep their numbers: reports and open pages know a project by it.
+      expect(rows).toEqual([{ id: b.id, position: 2 }]);
       // A second click on the same removal finds nothing, and removes nothing else.
       expect((await rejection(removeProject(services, coordinator, slug, a.id))).kind).toBe("not_found");
-      expect((await rejection(updateProject(services, await demo("docent@demo.technohub.nl"), slug, 1, { title: "x", goals: [g1!.id] }))).kind).toBe("forbidden");
+      expect((await rejection(updateProject(services, await demo("docent@demo.technohub.nl"), slug, 2, { title: "x", goals: [g1!.id] }))).kind).toBe("forbidden");
     });
 
     it("gives a team exactly one lead: the first seat, then moved in one step", async () => {
       const coordinator = await demo("coordinator.deventer@demo.technohub.nl");
       const slug = "techniek-in-de-wijk";
-      const projectId = (await loadProgrammeEditor(services, coordinator, slug)).projects[0]!.id;
-      const at = { programmeSlug: slug, projectPosition: 1 };
+      const { id: projectId, position } = (await loadProgrammeEditor(services, coordinator, slug)).projects[0]!;
+      const at = { programmeSlug: slug, projectPosition: position };
       const first = await addTeamMember(services, coordinator, { ...at, organisationId: await orgId("etty-hillesum-lyceum"), role: "Docent techniek" });
       const second = await addTeamMember(services, coordinator, { ...at, organisationId: await orgId("roc-aventus"), role: "Hybride docent", email: "Docent@demo.technohub.nl" });
       expect([first.isLead, second.isLead]).toEqual([true, false]);
@@ -304,7 +305,8 @@ describe(`programmes (${TEST_DB})`, () => {
     it("lets those who plan milestones correct and remove them", async () => {
       const coordinator = await demo("coordinator.deventer@demo.technohub.nl");
       const slug = "techniek-in-de-wijk";
-      const at = { programmeSlug: slug, projectPosition: 1 };
+      const { position } = (await loadProgrammeEditor(services, coordinator, slug)).projects[0]!;
+      const at = { programmeSlug: slug, projectPosition: position };
       const { id } = await addMilestone(services, coordinator, { ...at, title: "Eerste techniekcafé", dueOn: "2024-10-01" });
       await updateMilestone(services, coordinator, { ...at, milestoneId: id, title: "Eerste techniekcafé in De Hoven", dueOn: "2024-11-05" });
       const [stored] = await services.db.select().from(milestone).where(eq(milestone.id, id));
