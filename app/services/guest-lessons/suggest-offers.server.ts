@@ -107,12 +107,19 @@ function textArray(values: readonly string[]): string {
   return `{${values.map((v) => `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(",")}}`;
 }
 
-/** Great-circle distance in SQL, as domain/geo/distance.ts computes it (null without coordinates). */
-function distanceSql(lat: SQL, lon: SQL, at: { lat: number | null; lon: number | null }): SQL {
+/** Kilometres per degree of latitude on the sphere distance.ts uses: no two points are nearer than this times their latitude difference. */
+const KM_PER_DEGREE_ON_SPHERE = (EARTH_RADIUS_KM * Math.PI) / 180;
+
+/**
+ * Great-circle distance in SQL, as domain/geo/distance.ts computes it; null without coordinates
+ * and, skipping the trigonometry, for a point whose latitude alone puts it beyond `radius` (+1 km).
+ */
+function distanceSql(lat: SQL, lon: SQL, radius: SQL, at: { lat: number | null; lon: number | null }): SQL {
   if (at.lat === null || at.lon === null) return sql`null::float8`;
   const toLat = sql`${at.lat}::float8`;
   const toLon = sql`${at.lon}::float8`;
-  return sql`2 * ${num(EARTH_RADIUS_KM)} * asin(least(1, sqrt(power(sin(radians(${toLat} - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(${toLat})) * power(sin(radians(${toLon} - ${lon}) / 2), 2))))`;
+  return sql`case when abs(${lat} - ${toLat}) * ${num(KM_PER_DEGREE_ON_SPHERE)} > ${radius} + 1 then null
+    else 2 * ${num(EARTH_RADIUS_KM)} * asin(least(1, sqrt(power(sin(radians(${toLat} - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(${toLat})) * power(sin(radians(${toLon} - ${lon}) / 2), 2)))) end`;
 }
 
 /** Room for SQL's and JavaScript's rounding of the same distance to differ. */
@@ -122,7 +129,8 @@ const REACH_ROUNDING_KM = 1e-6;
  * domain/guest-lessons/match-ceiling.ts scoreCeiling in SQL over the columns kind, level_count,
  * group_size_max, travel_radius_km, km (distance to the request), location_mask and
  * weekday_mask, in two parts: the group factor, and the weighted distance, dates, level and kind
- * — null when no allowed meeting is possible (in person beyond the radius, or no place wanted).
+ * — null when no allowed meeting is possible (in person beyond the radius, or no place wanted);
+ * reachSql filters those rows out first.
  * The topic and reliability terms are added per offer once its keys are counted.
  */
 function ceilingParts(t: CeilingTerms): { group: SQL; part: SQL } | null {
@@ -146,6 +154,14 @@ function ceilingParts(t: CeilingTerms): { group: SQL; part: SQL } | null {
   const group = t.perGroup === null ? sql`1::float8` : sql`(case when group_size_max >= ${t.perGroup}::int then 1 else ${num(SCORE.groupTooLarge)} end)::float8`;
   const part = sql`(${num(WEIGHTS.distance)} * greatest(${sql.join(distances, sql`, `)}) + ${num(WEIGHTS.dates)} * ${dates} + ${num(WEIGHTS.level)} * ${level} + ${num(WEIGHTS.kind)} * ${kind})::float8`;
   return { group, part };
+}
+
+/** Whether some meeting the request allows is possible: exactly when ceilingParts' part is not null. */
+function reachSql(t: CeilingTerms): SQL {
+  const ways: SQL[] = [];
+  if (t.online) ways.push(sql`(location_mask & ${num(LOCATION_BITS.online)}) <> 0`);
+  if (t.inPersonMask !== 0) ways.push(sql`((location_mask & ${num(t.inPersonMask)}) <> 0 and km <= travel_radius_km + ${num(REACH_ROUNDING_KM)})`);
+  return ways.length === 0 ? sql`false` : sql`(${sql.join(ways, sql` or `)})`;
 }
 
 /** The topic term of the ceiling from the number of request topics an offer shares and its text ceiling. */
@@ -293,14 +309,14 @@ export async function suggestOffers(
           select ${k.offerId} as offer_id, ${k.organisationId} as organisation_id, ${k.kind} as kind, ${k.levelCount} as level_count,
             ${k.groupSizeMax} as group_size_max, ${k.travelRadiusKm} as travel_radius_km, ${k.locationMask} as location_mask,
             ${k.weekdayMask} as weekday_mask, ${k.topic} as topic, ${k.matchWords} as match_words,
-            ${distanceSql(sql`${k.lat}`, sql`${k.lon}`, query)} as km
+            ${distanceSql(sql`${k.lat}`, sql`${k.lon}`, sql`${k.travelRadiusKm}`, query)} as km
           from ${k}
           where ${k.level} = ${String(query.level)} and ${k.topic} = any(${textArray(topics)}::text[])${excluded ? sql` and ${k.offerId} <> all(${excluded}::uuid[])` : sql``}
           -- A fence: the distance is computed once per key, not again in every expression that uses it.
           offset 0
         ) key
+        where ${reachSql(terms)}
       ) scored
-      where part is not null
       group by offer_id, organisation_id`;
   } else if (topics.length > 0 || query.freeText) {
     matchedText = !!query.freeText && topics.length === 0;
@@ -326,21 +342,19 @@ export async function suggestOffers(
     );
     const hits = topics.length === 0 ? sql`0` : sql.join(topics.map((t) => sql`(case when ${t}::text = any(${offer.topics}) then 1 else 0 end)`), sql` + `);
     candidate = sql`
-      select * from (
       select offer_id, organisation_id, hits, ${parts.group} as grp, ${parts.part} as part,
         ${wordMask(wordList, sql`match_words`, (named) => sql`topics && ${textArray(named)}::text[]`)} as word_mask
       from (
         select ${offer.id} as offer_id, ${offer.organisationId} as organisation_id, ${offer.kind} as kind, cardinality(${offer.levels}) as level_count,
           ${offer.groupSizeMax} as group_size_max, ${offer.travelRadiusKm} as travel_radius_km, ${locationMask} as location_mask,
           ${weekdayMask} as weekday_mask, ${offer.topics} as topics, ${offer.matchWords} as match_words,
-          ${distanceSql(sql`${offer.lat}`, sql`${offer.lon}`, query)} as km,
+          ${distanceSql(sql`${offer.lat}`, sql`${offer.lon}`, sql`${offer.travelRadiusKm}`, query)} as km,
           ${hits} as hits
         from ${offer}
         where ${where}
         offset 0
       ) o
-      ) scored
-      where part is not null`;
+      where ${reachSql(terms)}`;
   }
   if (!candidate) return [];
 
