@@ -18,8 +18,9 @@
  * only when the 20th score does not beat every ceiling left out (rare: none of the 270 requests
  * of a kept seed-1 database). Words that name no topic take the full-text path over offer rows, the slowest
  * (30–100 ms at 100,000 offers: "bouwen" is in half the descriptions); those set p99.
- * Measured on 2 shared cores (load 1.5): PostgreSQL p50 5 · p95 10 · p99 30 ms, PGlite p50 15 ·
- * p95 31 · p99 51 ms; before, PostgreSQL p50 12 · p95 30 · p99 53 ms.
+ * Measured on 2 shared cores (load about 2, median of 3 passes): PostgreSQL p50 4 · p95 8.5 ·
+ * p99 37 ms, PGlite p50 10 · p95 19.5 · p99 53 ms; before ADR 010, PostgreSQL p50 12 · p95 30 ·
+ * p99 53 ms, PGlite p50 23 · p95 61 · p99 90 ms.
  */
 import crypto from "node:crypto";
 import os from "node:os";
