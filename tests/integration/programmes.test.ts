@@ -319,5 +319,18 @@ describe(`programmes (${TEST_DB})`, () => {
       expect(await services.db.select().from(milestone).where(eq(milestone.id, id))).toEqual([]);
       expect((await rejection(removeMilestone(services, coordinator, { ...at, milestoneId: id }))).kind).toBe("not_found");
     });
+
+    it("answers a project number from the address that is no number with not found, not a failed query", async () => {
+      const coordinator = await demo("coordinator.deventer@demo.technohub.nl");
+      const slug = "techniek-in-de-wijk";
+      const [goal] = await goalsOf(slug);
+      const organisationId = await orgId("roc-aventus");
+      // /programmas/…/projecten/abc/bewerken, …/1.5/team, a number beyond the integer column.
+      for (const nr of [Number("abc"), 1.5, 1e12, 0]) {
+        expect((await rejection(updateProject(services, coordinator, slug, nr, { title: "x", goals: [goal!.id] }))).kind, String(nr)).toBe("not_found");
+        expect((await rejection(addTeamMember(services, coordinator, { programmeSlug: slug, projectPosition: nr, organisationId, role: "x" }))).kind, String(nr)).toBe("not_found");
+        expect((await rejection(addMilestone(services, coordinator, { programmeSlug: slug, projectPosition: nr, title: "x", dueOn: "2024-10-01" }))).kind, String(nr)).toBe("not_found");
+      }
+    });
   });
 });

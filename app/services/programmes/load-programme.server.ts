@@ -174,8 +174,13 @@ export async function loadProgramme(services: Pick<AppServices, "db" | "clock">,
   };
 }
 
-/** The project's row with its programme's network, for use-cases that change a project. */
+/**
+ * The project's row with its programme's network, for use-cases that change a project. The
+ * number comes from the address (Number(params.nr)); one that is no project number ("abc", 1.5,
+ * beyond the integer column) finds no project instead of failing the query.
+ */
 export async function findProject(services: Pick<AppServices, "db">, programmeSlug: string, position: number) {
+  if (!Number.isInteger(position) || position < 1 || position > 2_147_483_647) throw notFound("programmes.project.notFound");
   const [row] = await services.db
     .select({ id: project.id, title: project.title, position: project.position, programmeId: programme.id, networkId: programme.networkId })
     .from(project)
