@@ -5,7 +5,7 @@ import { createTestDatabase, TEST_DB } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
 import type { Database } from "~/db/client.server.ts";
 import type { SessionUser } from "~/context.ts";
-import { milestone, network, organisation, programme, programmeGoal, project, projectTeamMember, user } from "~/db/schema/index.ts";
+import { milestone, network, organisation, programme, programmeGoal, project, projectGoal, projectTeamMember, user } from "~/db/schema/index.ts";
 import { seedIfEmpty } from "~/db/seed/seed.server.ts";
 import { DomainError } from "~/domain/errors.ts";
 import { loadProgramme } from "~/services/programmes/load-programme.server.ts";
@@ -318,6 +318,24 @@ describe(`programmes (${TEST_DB})`, () => {
       await removeMilestone(services, coordinator, { ...at, milestoneId: id });
       expect(await services.db.select().from(milestone).where(eq(milestone.id, id))).toEqual([]);
       expect((await rejection(removeMilestone(services, coordinator, { ...at, milestoneId: id }))).kind).toBe("not_found");
+    });
+
+    it("never leaves a project without a goal when its goals change while a goal is removed", async () => {
+      const coordinator = await demo("coordinator.deventer@demo.technohub.nl");
+      const { slug } = await createProgramme(services, coordinator, { ...details, name: "Doelen tegelijk", networkId: await networkId(STO) });
+      for (let round = 0; round < 6; round++) {
+        const keep = await addGoal(services, coordinator, slug, { title: `Blijft ${round}` });
+        const goes = await addGoal(services, coordinator, slug, { title: `Gaat weg ${round}` });
+        const { position, id } = await addProject(services, coordinator, slug, { title: `Project ${round}`, goals: [keep.id, goes.id] });
+        // One coordinator narrows the project to the goal the other is removing.
+        const results = await Promise.allSettled([
+          removeGoal(services, coordinator, slug, goes.id),
+          updateProject(services, coordinator, slug, position, { title: `Project ${round}`, goals: [goes.id] }),
+        ]);
+        for (const r of results) if (r.status === "rejected") expect(r.reason).toBeInstanceOf(DomainError);
+        const goals = await services.db.select().from(projectGoal).where(eq(projectGoal.projectId, id));
+        expect(goals.length, `round ${round}`).toBeGreaterThan(0);
+      }
     });
 
     it("answers a project number from the address that is no number with not found, not a failed query", async () => {

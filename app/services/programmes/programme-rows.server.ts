@@ -23,9 +23,13 @@ export async function lockProgramme(tx: Db, programmeId: string) {
   await tx.select({ id: programme.id }).from(programme).where(eq(programme.id, programmeId)).for("update");
 }
 
-/** The team's seats under the project's row lock, so two lead moves cannot interleave. */
+/**
+ * The team's seats under the project's row lock, so two lead moves cannot interleave. A project
+ * removed since the caller found it is not found (rather than a seat that fails its foreign key).
+ */
 export async function lockTeam(tx: Db, projectId: string) {
-  await tx.select({ id: project.id }).from(project).where(eq(project.id, projectId)).for("update");
+  const [row] = await tx.select({ id: project.id }).from(project).where(eq(project.id, projectId)).for("update");
+  if (!row) throw notFound("programmes.project.notFound");
   return tx.select({ id: projectTeamMember.id, isLead: projectTeamMember.isLead }).from(projectTeamMember).where(eq(projectTeamMember.projectId, projectId));
 }
 
