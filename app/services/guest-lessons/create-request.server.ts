@@ -3,10 +3,8 @@ import type { AppServices, SessionUser } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
 import { lessonRequest, network, networkMember, networkPartner } from "~/db/schema/index.ts";
 import type { RequestInput } from "~/domain/guest-lessons/forms.ts";
-import { requestSearchText } from "~/domain/guest-lessons/search-text.ts";
 import { requirePermission } from "~/services/auth/roles.server.ts";
-import { topicNamer } from "./support.server.ts";
-import { checkDirectOffer, resolveRequestInput } from "./request-input.server.ts";
+import { checkDirectOffer, requestColumns, resolveRequestInput } from "./request-input.server.ts";
 import { openAppointment } from "~/services/appointments/request-appointment.server.ts";
 
 /** The school's network (first by name) that a coordinator watches this request in. */
@@ -29,7 +27,7 @@ async function schoolNetwork(db: Db, schoolId: string): Promise<string | null> {
  */
 export async function createRequest(services: AppServices, user: SessionUser | null, input: RequestInput) {
   await requirePermission(services.db, user, "request.create", { organisationId: input.schoolOrganisationId });
-  const { where, topics } = await resolveRequestInput(services, input);
+  const resolved = await resolveRequestInput(services, input);
 
   return services.db.transaction(async (tx) => {
     await checkDirectOffer(tx, input, { requirePublished: true });
@@ -40,25 +38,9 @@ export async function createRequest(services: AppServices, user: SessionUser | n
         schoolOrganisationId: input.schoolOrganisationId,
         createdById: user?.id ?? null,
         networkId: await schoolNetwork(tx, input.schoolOrganisationId),
-        kind: input.kind,
-        title: input.title,
-        topics: input.topics,
-        freeText: input.freeText,
-        level: input.level,
-        pupils: input.pupils,
-        groups: input.groups,
-        dateOptions: input.dateOptions,
-        periodFrom: input.periodFrom,
-        periodUntil: input.periodUntil,
-        place: input.place,
-        placeName: where.placeName,
-        lat: where.lat,
-        lon: where.lon,
-        maxTravelKm: input.maxTravelKm,
-        notes: input.notes,
+        ...requestColumns(input, resolved),
         mode: input.mode,
         directOfferId: input.directOfferId,
-        searchText: requestSearchText(input, { topicName: topicNamer(topics) }),
         createdAt: now,
         updatedAt: now,
       })

@@ -5,9 +5,10 @@ import { appointment, lessonRequest, offer, organisation } from "~/db/schema/ind
 import { forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { dutchDate } from "~/domain/guest-lessons/availability.ts";
 import { requestProblems, type RequestInput } from "~/domain/guest-lessons/forms.ts";
+import { requestSearchText } from "~/domain/guest-lessons/search-text.ts";
 import { can } from "~/services/auth/roles.server.ts";
 import { OFFERING_KINDS } from "./offer-values.server.ts";
-import { actingOrganisations, loadTopics, type TopicRow } from "./support.server.ts";
+import { actingOrganisations, loadTopics, topicNamer, type TopicRow } from "./support.server.ts";
 
 /**
  * What creating and editing a request share: the checks beyond the form (dates not past, known
@@ -34,6 +35,32 @@ export async function resolveRequestInput(services: AppServices, input: RequestI
   }
   if (input.place !== "online" && (where.lat === null || where.lon === null)) throw invalid("requestForm.error.noPlace", "placeName");
   return { where, topics };
+}
+
+/**
+ * The columns the request form sets, as a new request stores them and an edit overwrites them:
+ * one list, so an edit cannot forget a field the form asks (or the search text that follows it).
+ */
+export function requestColumns(input: RequestInput, resolved: Awaited<ReturnType<typeof resolveRequestInput>>) {
+  return {
+    kind: input.kind,
+    title: input.title,
+    topics: input.topics,
+    freeText: input.freeText,
+    level: input.level,
+    pupils: input.pupils,
+    groups: input.groups,
+    dateOptions: input.dateOptions,
+    periodFrom: input.periodFrom,
+    periodUntil: input.periodUntil,
+    place: input.place,
+    placeName: resolved.where.placeName,
+    lat: resolved.where.lat,
+    lon: resolved.where.lon,
+    maxTravelKm: input.maxTravelKm,
+    notes: input.notes,
+    searchText: requestSearchText(input, { topicName: topicNamer(resolved.topics) }),
+  } satisfies Partial<typeof lessonRequest.$inferInsert>;
 }
 
 /**

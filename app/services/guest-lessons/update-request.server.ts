@@ -4,11 +4,10 @@ import { appointment, lessonRequest, offer } from "~/db/schema/index.ts";
 import { conflict, notFound } from "~/domain/errors.ts";
 import type { RequestInput } from "~/domain/guest-lessons/forms.ts";
 import { changeRefusal } from "~/domain/guest-lessons/request-changes.ts";
-import { requestSearchText } from "~/domain/guest-lessons/search-text.ts";
 import { sendNotice } from "~/services/appointments/notify.server.ts";
 import { contactsOf, namesOf } from "~/services/appointments/support.server.ts";
-import { checkDirectOffer, lockRequestForChange, requireRequestOwner, resolveRequestInput } from "./request-input.server.ts";
-import { isUuid, topicNamer } from "./support.server.ts";
+import { checkDirectOffer, lockRequestForChange, requestColumns, requireRequestOwner, resolveRequestInput } from "./request-input.server.ts";
+import { isUuid } from "./support.server.ts";
 
 function optionsText(options: { date: string; startTime?: string | null }[], from: string | null, until: string | null) {
   if (options.length > 0) return `Voorgestelde data nu: ${options.map((o) => `${o.date}${o.startTime ? ` ${o.startTime}` : ""}`).join(", ")}.`;
@@ -36,7 +35,7 @@ export async function updateRequest(services: AppServices, user: SessionUser | n
     directOfferId: current.directOfferId,
   };
   // Geocoding and the topic list stay outside the transaction that holds the locks.
-  const { where, topics } = await resolveRequestInput(services, input);
+  const resolved = await resolveRequestInput(services, input);
 
   return services.db.transaction(async (tx) => {
     const locked = await lockRequestForChange(tx, requestId);
@@ -48,26 +47,7 @@ export async function updateRequest(services: AppServices, user: SessionUser | n
     const now = services.clock.now();
     const [updated] = await tx
       .update(lessonRequest)
-      .set({
-        kind: input.kind,
-        title: input.title,
-        topics: input.topics,
-        freeText: input.freeText,
-        level: input.level,
-        pupils: input.pupils,
-        groups: input.groups,
-        dateOptions: input.dateOptions,
-        periodFrom: input.periodFrom,
-        periodUntil: input.periodUntil,
-        place: input.place,
-        placeName: where.placeName,
-        lat: where.lat,
-        lon: where.lon,
-        maxTravelKm: input.maxTravelKm,
-        notes: input.notes,
-        searchText: requestSearchText(input, { topicName: topicNamer(topics) }),
-        updatedAt: now,
-      })
+      .set({ ...requestColumns(input, resolved), updatedAt: now })
       .where(eq(lessonRequest.id, requestId))
       .returning();
 
