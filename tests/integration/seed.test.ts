@@ -6,7 +6,9 @@ import { createTestServices } from "../support/services.ts";
 import type { Database } from "~/db/client.server.ts";
 import {
   account,
+  appointment,
   event,
+  lessonRequest,
   mailOutbox,
   membership,
   network,
@@ -210,6 +212,20 @@ describe(`demo data (${TEST_DB})`, () => {
     expect(rows.find((e) => e.slug === "feest-van-de-techniek-2026")).toMatchObject({ kind: "feest_van_de_techniek", status: "done", networkId: technetUtrecht.id });
     expect(rows.find((e) => e.name === "Girlsday 2018")).toMatchObject({ kind: "girlsday", startsOn: "2018-04-12" });
     expect(rows.some((e) => e.kind === "girlsday" && e.status === "open")).toBe(true);
+  });
+
+  it("shows a request as withdrawn ('Ingetrokken') only when its school withdrew it", async () => {
+    const requests = await services.db.select().from(lessonRequest);
+    const withdrawn = requests.filter((r) => r.status === "cancelled");
+    expect(withdrawn.length).toBeGreaterThan(0);
+    expect(withdrawn.every((r) => r.withdrawnAt !== null && r.withdrawReason)).toBe(true);
+    // The demo lesson the company called off leaves its request open again, as cancelling does in the app.
+    const [calledOff] = await services.db
+      .select({ status: lessonRequest.status })
+      .from(appointment)
+      .innerJoin(lessonRequest, eq(lessonRequest.id, appointment.requestId))
+      .where(eq(appointment.state, "cancelled"));
+    expect(calledOff).toEqual({ status: "open" });
   });
 
   it("creates the verified demo users with their organisations and networks, and sends no mail", async () => {

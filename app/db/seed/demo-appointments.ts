@@ -206,7 +206,9 @@ export async function seedDemoAppointments(tx: Db, ids: { organisations: Map<str
         lon: school!.lon,
         mode: "direct",
         directOfferId: o.id,
-        status: settled ? "matched" : d.state === "cancelled" ? "cancelled" : "open",
+        // As the app leaves it: a request whose lesson the company called off is open again
+        // (cancelAppointment); "cancelled" is a request the school withdrew ("Ingetrokken").
+        status: settled ? "matched" : "open",
         searchText: d.title.toLowerCase(),
         createdAt: asked,
         updatedAt: asked,
