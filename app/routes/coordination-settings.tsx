@@ -74,7 +74,7 @@ export default function CoordinationSettings({ loaderData, actionData }: Route.C
           error={actionData?.errors?.escalationWorkingDays}
           key={value}
         />
-        {loaderData.isDefault ? <Paragraph className="th-muted">{t("networkSettings.default")}</Paragraph> : null}
+        {loaderData.isDefault ? <Paragraph className="th-muted">{t("networkSettings.default", { days: loaderData.escalationWorkingDays })}</Paragraph> : null}
         <ButtonGroup>
           <Button type="submit">{t("networkSettings.save")}</Button>
           <Link to="/coordinatie/vragen">{t("networkSettings.back")}</Link>
