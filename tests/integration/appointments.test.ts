@@ -309,6 +309,9 @@ describe("appointments: the whole flow", () => {
     services.clock.set(new Date("2026-03-19T16:00:00+01:00"));
     const noShow = await reportNoShow(services, teacherB, again.id, { reason: "Niemand gekomen" });
     expect(noShow).toMatchObject({ state: "cancelled", noShow: true, cancelledBySide: "provider" });
+    // The lesson did not happen: the school has its request back, open for another offer.
+    const [reopened] = await services.db.select({ status: lessonRequest.status }).from(lessonRequest).where(eq(lessonRequest.id, noShow.requestId!));
+    expect(reopened!.status).toBe("open");
   });
 });
 

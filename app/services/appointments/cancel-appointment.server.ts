@@ -1,10 +1,8 @@
-import { eq } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
-import { lessonRequest } from "~/db/schema/index.ts";
 import { invalid, notFound } from "~/domain/errors.ts";
 import { isLateCancellation, type AppointmentActor } from "~/domain/appointments/state-machine.ts";
 import { notifyTransition } from "./notify.server.ts";
-import { applyTransition, loadAppointment, requireActor } from "./support.server.ts";
+import { applyTransition, loadAppointment, reopenRequestAfter, requireActor } from "./support.server.ts";
 
 /**
  * Either side (or the coordinator) calls the appointment off, with a reason. Within 48 hours of
@@ -24,7 +22,7 @@ export async function cancelAppointment(services: AppServices, user: SessionUser
       reason: input.reason,
       patch: { cancelReason: input.reason, cancelledById: user!.id, cancelledBySide: side, lateCancellation: late },
     });
-    if (a.requestId && a.state !== "requested") await tx.update(lessonRequest).set({ status: "open", updatedAt: now }).where(eq(lessonRequest.id, a.requestId));
+    await reopenRequestAfter(tx, a, now);
     await notifyTransition(tx, services, updated, { reason: input.reason });
     return updated;
   });

@@ -3,6 +3,7 @@ import type { AppServices, SessionUser } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
 import {
   appointment,
+  lessonRequest,
   appointmentEvent,
   appointmentStep,
   membership,
@@ -191,3 +192,12 @@ export function isDateTaken(error: unknown): boolean {
 }
 
 export const activeDateCondition = and(isNotNull(appointment.date), sql`${appointment.state} NOT IN ('declined', 'expired', 'cancelled')`);
+
+/**
+ * An agreed lesson that will not happen (called off, or one side did not come) gives the school
+ * its request back: open again for offers, editable and withdrawable. An unanswered one never
+ * changed the request's status.
+ */
+export async function reopenRequestAfter(tx: Db, a: Pick<AppointmentRow, "requestId" | "state">, now: Date) {
+  if (a.requestId && a.state !== "requested") await tx.update(lessonRequest).set({ status: "open", updatedAt: now }).where(eq(lessonRequest.id, a.requestId));
+}
