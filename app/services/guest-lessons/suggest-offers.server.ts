@@ -79,7 +79,7 @@ function reachCondition(query: SuggestionQuery): SQL | undefined {
  * The teacher's words as a prefix query: any word may match ("robot" finds "robotica"). Used only
  * when neither the chosen topics nor the words name a topic, a rare and slower path.
  */
-function wordsQuery(text: string): SQL {
+export function wordsQuery(text: string): SQL {
   const query = words(text)
     .map((w) => w.replace(/[^a-z0-9]/g, ""))
     .filter(Boolean)
@@ -266,6 +266,58 @@ function cachedTopics(db: Db): Promise<TopicRow[]> {
   return topics;
 }
 
+/** A request as suggestOffers ranks it: the topics its words name count as asked. */
+export type SuggestionReading = {
+  /** The topics asked: chosen, plus those the words name. */
+  topics: string[];
+  request: SuggestionQuery;
+  typedWords: string[];
+  topicNames: ReadonlyMap<string, string>;
+  wordList: WordTerm[];
+};
+
+/** How suggestOffers reads a request against the topic list (exported for the exactness test). */
+export function readSuggestionQuery(query: SuggestionQuery, topicList: readonly TopicRow[]): SuggestionReading {
+  const named = topicList.map((t) => ({ slug: t.slug, name: t.nameNl }));
+  // Topics chosen, plus those the teacher's words name ("robot" → robotica).
+  const topics = [...new Set([...query.topics, ...(query.freeText ? topicsInText(query.freeText, named) : [])])];
+  return {
+    topics,
+    // Topics the words named count as asked for, so an offer on "robotica" matches "iets met robots".
+    request: { ...query, topics },
+    typedWords: words(query.freeText),
+    topicNames: new Map(topicList.map((t) => [t.slug, t.nameNl])),
+    wordList: query.freeText ? wordTerms(query.freeText, named) : [],
+  };
+}
+
+/** The offer columns the ranking reads, as fetchCandidates returns them. */
+export type RankableRow = Omit<OfferForMatching, "reliability" | "textScore" | "locations"> & {
+  locations: readonly string[];
+  title: string;
+  tags: readonly string[];
+  requestsReceived: number | null;
+  requestsAnswered: number | null;
+  medianResponseHours: number | null;
+};
+
+/**
+ * An offer row as rankOffers sees it: its text score from the teacher's words (at least 0.5 when
+ * Dutch full text found the words in it), its provider's figures. Exported for the exactness test.
+ */
+export function rankable<R extends RankableRow>(reading: SuggestionReading, r: R, matchedText: boolean): R & OfferForMatching {
+  const { request, typedWords, topicNames } = reading;
+  return {
+    ...r,
+    locations: r.locations as OfferLocation[],
+    textScore: request.freeText ? Math.max(matchedText ? 0.5 : 0, textScore(typedWords, [r.title, ...r.tags, ...r.topics.map((t) => topicNames.get(t) ?? t)].join(" "))) : 0,
+    reliability:
+      r.requestsReceived === null
+        ? null
+        : { requestsReceived: r.requestsReceived, requestsAnswered: r.requestsAnswered ?? 0, medianResponseHours: r.medianResponseHours },
+  };
+}
+
 /**
  * The best offers for a request, each with its reasons: candidates come from SQL (published,
  * for the level, within reach, sharing a topic or words), the ranking from the domain. Used by
@@ -278,18 +330,18 @@ function cachedTopics(db: Db): Promise<TopicRow[]> {
 export async function suggestOffers(
   db: Db,
   query: SuggestionQuery,
-  options: { limit?: number; excludeOfferIds?: string[] } = {},
+  options: {
+    limit?: number;
+    excludeOfferIds?: string[];
+    /** Offers read first (SHORT_LIST); tests make it short, so that the bound decides for more of the offers. */
+    shortList?: number;
+  } = {},
 ): Promise<OfferSuggestion[]> {
   const wanted = options.limit ?? 20;
-  const topicList = query.freeText ? await cachedTopics(db) : [];
-  const topicNames = new Map(topicList.map((t) => [t.slug, t.nameNl]));
-  const typedWords = words(query.freeText);
-  // Topics chosen, plus those the teacher's words name ("robot" → robotica).
-  const topics = [...new Set([...query.topics, ...(query.freeText ? topicsInText(query.freeText, topicList.map((t) => ({ slug: t.slug, name: t.nameNl }))) : [])])];
-  // Topics the words named count as asked for, so an offer on "robotica" matches "iets met robots".
-  const request = { ...query, topics };
+  const shortList = options.shortList ?? SHORT_LIST;
+  const reading = readSuggestionQuery(query, query.freeText ? await cachedTopics(db) : []);
+  const { request, wordList, topics } = reading;
   const terms = ceilingTerms(request);
-  const wordList = query.freeText ? wordTerms(query.freeText, topicList.map((t) => ({ slug: t.slug, name: t.nameNl }))) : [];
   const excluded = options.excludeOfferIds?.length ? textArray(options.excludeOfferIds) : null;
 
   let candidate: SQL | null = null;
@@ -361,23 +413,15 @@ export async function suggestOffers(
   const rank = (rows: CandidateRow[]) =>
     rankOffers(
       request,
-      rows.map((r) => ({
-        ...r,
-        locations: r.locations as OfferLocation[],
-        textScore: query.freeText ? Math.max(matchedText ? 0.5 : 0, textScore(typedWords, [r.title, ...r.tags, ...r.topics.map((t) => topicNames.get(t) ?? t)].join(" "))) : 0,
-        reliability:
-          r.requestsReceived === null
-            ? null
-            : { requestsReceived: r.requestsReceived, requestsAnswered: r.requestsAnswered ?? 0, medianResponseHours: r.medianResponseHours },
-      })),
+      rows.map((r) => rankable(reading, r, matchedText)),
       wanted,
     );
 
   // The text floor as the ranking below applies it: full-text rows matched the words somewhere.
   const text = textFromMask(sql`c.word_mask`, wordList, matchedText ? 0.5 : 0);
-  const first = await fetchCandidates(db, candidate, terms, query, text, { limit: SHORT_LIST, above: null });
+  const first = await fetchCandidates(db, candidate, terms, query, text, { limit: shortList, above: null });
   let ranked = rank(first);
-  if ((first[0]?.total ?? 0) > SHORT_LIST) {
+  if ((first[0]?.total ?? 0) > shortList) {
     // Every offer left out has a ceiling at most the lowest one read.
     const cutoff = first.reduce((low, r) => Math.min(low, r.ceiling), Number.POSITIVE_INFINITY);
     const last = ranked.length >= wanted ? ranked[wanted - 1]!.match.score : null;
