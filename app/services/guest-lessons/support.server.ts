@@ -101,7 +101,8 @@ export function isUuid(value: string): boolean {
 
 const levelIndex = (level: string) => (LESSON_LEVELS as readonly string[]).indexOf(level);
 
-const matchKeyColumns = {
+/** The offer columns its matching keys are made of (the write path and the demo seed read them). */
+export const matchKeyColumns = {
   id: offer.id,
   status: offer.status,
   organisationId: offer.organisationId,
