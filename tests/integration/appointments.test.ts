@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, gt } from "drizzle-orm";
 import ICAL from "ical.js";
 import { createTestDatabase } from "../support/db.ts";
+import { insertPerson } from "../support/people.ts";
 import { createTestServices } from "../support/services.ts";
 import type { SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
@@ -19,7 +20,6 @@ import {
   providerReliability,
   requestEscalation,
   requestSuggestion,
-  user as userTable,
 } from "~/db/schema/index.ts";
 import { DomainError } from "~/domain/errors.ts";
 import { translator } from "~/i18n/index.ts";
@@ -59,12 +59,7 @@ let contact: SessionUser;
 let stranger: SessionUser;
 let coordinator: SessionUser;
 
-async function person(label: string): Promise<SessionUser> {
-  const id = `u-${++n}-${label}`;
-  const email = `${label}.${n}@example.nl`;
-  await services.db.insert(userTable).values({ id, name: `${label} ${n}`, email, emailVerified: true });
-  return { id, name: `${label} ${n}`, email, emailVerified: true, role: "user", locale: "nl" };
-}
+const person = (label: string, role?: "user" | "admin") => insertPerson(services.db, label, role);
 
 async function org(name: string, kind: "school" | "company", lat = 52.09, lon = 5.12) {
   const [o] = await services.db.insert(organisation).values({ slug: `${name.toLowerCase().replace(/\W+/g, "-")}-${++n}`, name, kind, lat, lon, place: "Utrecht" }).returning();

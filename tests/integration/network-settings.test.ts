@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { createTestDatabase } from "../support/db.ts";
+import { insertPerson } from "../support/people.ts";
 import { createTestServices } from "../support/services.ts";
 import type { SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
-import { lessonRequest, membership, network, networkCoordinator, networkSetting, organisation, requestEscalation, user as userTable } from "~/db/schema/index.ts";
+import { lessonRequest, membership, network, networkCoordinator, networkSetting, organisation, requestEscalation } from "~/db/schema/index.ts";
 import { DomainError } from "~/domain/errors.ts";
 import { getNetworkSettings } from "~/services/appointments/get-network-settings.server.ts";
 import { listNetworkRequests } from "~/services/appointments/list-network-requests.server.ts";
@@ -22,12 +23,7 @@ let otherCoordinator: SessionUser;
 let teacher: SessionUser;
 let admin: SessionUser;
 
-async function person(label: string, role: "user" | "admin" = "user"): Promise<SessionUser> {
-  const id = `u-${++n}-${label}`;
-  const email = `${label}.${n}@example.nl`;
-  await services.db.insert(userTable).values({ id, name: label, email, emailVerified: true, role });
-  return { id, name: label, email, emailVerified: true, role, locale: "nl" };
-}
+const person = (label: string, role?: "user" | "admin") => insertPerson(services.db, label, role);
 
 async function refusal(promise: Promise<unknown>): Promise<DomainError> {
   try {

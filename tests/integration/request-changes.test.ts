@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { createTestDatabase } from "../support/db.ts";
+import { insertPerson } from "../support/people.ts";
 import { createTestServices } from "../support/services.ts";
 import type { SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
@@ -15,7 +16,6 @@ import {
   organisation,
   providerReliability,
   requestEscalation,
-  user as userTable,
 } from "~/db/schema/index.ts";
 import { DomainError } from "~/domain/errors.ts";
 import type { RequestInput } from "~/domain/guest-lessons/forms.ts";
@@ -52,12 +52,7 @@ let outsider: SessionUser;
 let admin: SessionUser;
 let coordinator: SessionUser;
 
-async function person(label: string, role: "user" | "admin" = "user"): Promise<SessionUser> {
-  const id = `u-${++n}-${label}`;
-  const email = `${label}.${n}@example.nl`;
-  await services.db.insert(userTable).values({ id, name: `${label} ${n}`, email, emailVerified: true, role });
-  return { id, name: `${label} ${n}`, email, emailVerified: true, role, locale: "nl" };
-}
+const person = (label: string, role?: "user" | "admin") => insertPerson(services.db, label, role);
 
 async function org(name: string, kind: "school" | "company") {
   const [o] = await services.db
