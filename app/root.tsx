@@ -20,7 +20,25 @@ import { translator, type Locale } from "~/i18n/index.ts";
 import { useT } from "~/ui/use-t.ts";
 import { Heading, Paragraph, Link } from "~/ui/components.tsx";
 import { devToolsEnabled } from "~/lib/env.server.ts";
+import { hasControlCharacters } from "~/lib/forms.ts";
+import { isErrorData, type ErrorData } from "~/lib/error-data.ts";
+import { navigationItems } from "~/domain/auth/navigation.ts";
 import { loadNavigation } from "~/services/account/load-navigation.server.ts";
+
+/**
+ * A path or query holding a control character (`?q=%00`) or a broken percent escape is refused
+ * here, once for every route, before any loader could hand it to the database.
+ */
+const addressMiddleware: MiddlewareFunction<Response> = async ({ request }) => {
+  const url = new URL(request.url);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(url.pathname) + decodeURIComponent(url.search.replace(/\+/g, " "));
+  } catch {
+    throw data<ErrorData>({ code: "invalid", message: "error.query.invalid" }, { status: 400 });
+  }
+  if (hasControlCharacters(decoded)) throw data<ErrorData>({ code: "invalid", message: "error.query.invalid" }, { status: 400 });
+};
 
 /** Resolves the signed-in user once per request; loaders read it from the context. */
 const sessionMiddleware: MiddlewareFunction<Response> = async ({ request, context }) => {
@@ -28,7 +46,7 @@ const sessionMiddleware: MiddlewareFunction<Response> = async ({ request, contex
   context.set(userContext, await loadSessionUser(services, request.headers));
 };
 
-export const middleware = [sessionMiddleware];
+export const middleware = [addressMiddleware, sessionMiddleware];
 
 export async function loader({ context }: Route.LoaderArgs) {
   const user = context.get(userContext);
@@ -68,13 +86,16 @@ export function Layout({ children }: { children: React.ReactNode }) {
   );
 }
 
+/** The menu when the root loader could not run (an unknown address): what a visitor sees. */
+const VISITOR_NAV = navigationItems({ signedIn: false, coordinator: false, admin: false });
+
 function NavList({ className, signedIn }: { className: string; signedIn: boolean }) {
   const data = useRootData();
   const t = useT();
   const location = useLocation();
   return (
     <ul className={className}>
-      {(data?.nav ?? []).map((item) => (
+      {(data?.nav ?? VISITOR_NAV).map((item) => (
         <li key={item.href} className="th-nav__item">
           <a
             className="utrecht-link th-nav__link"
@@ -162,30 +183,59 @@ export default function App() {
   );
 }
 
+const ERROR_TITLES: Record<number, string> = {
+  400: "error.invalid.title",
+  403: "error.forbidden.title",
+  404: "error.notFound.title",
+  409: "error.conflict.title",
+  413: "error.tooLarge.title",
+  415: "error.unsupported.title",
+};
+const ERROR_BODIES: Record<number, string> = {
+  400: "error.invalid.body",
+  403: "error.forbidden.body",
+  404: "error.notFound.body",
+  409: "error.conflict.body",
+  413: "error.tooLarge.body",
+  415: "error.body.unsupported",
+};
+
+/**
+ * The one error page, for every route: inside the site's header and menu, titled by status, with
+ * the message the error path sent (a message key, translated here) or the status's own text.
+ */
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  const t = translator(useRootData()?.locale ?? "nl");
-  let title = t("error.generic.title");
-  let body = t("error.generic.body");
-  if (isRouteErrorResponse(error)) {
-    if (error.status === 404) {
-      title = t("error.notFound.title");
-      body = t("error.notFound.body");
-    } else if (error.status === 403) {
-      title = t("error.forbidden.title");
-      body = typeof error.data === "string" && error.data ? error.data : t("error.forbidden.body");
-    } else if (typeof error.data === "string" && error.data) {
-      body = error.data;
-    }
-  }
+  const rootData = useRootData();
+  const t = translator(rootData?.locale ?? "nl");
+  const location = useLocation();
+  // Back to the part of the site the page belongs to (the offers, the courses, …), when it is in the menu.
+  const section = (rootData?.nav ?? VISITOR_NAV).find((item) => item.href !== "/" && location.pathname.startsWith(item.href + "/"));
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const payload = isRouteErrorResponse(error) ? error.data : undefined;
+  const title = t(ERROR_TITLES[status] ?? "error.generic.title");
+  const body = isErrorData(payload)
+    ? t(payload.message, payload.params)
+    : typeof payload === "string" && payload && status !== 404
+      ? t(payload)
+      : t(ERROR_BODIES[status] ?? "error.generic.body");
   return (
-    <main id="main" className="utrecht-page-content th-main">
+    <Shell>
       {/* Error pages have no route meta; React hoists this into <head> (WCAG 2.4.2 needs a title). */}
-      <title>{`${title} | Technohub`}</title>
-      <Heading level={1}>{title}</Heading>
-      <Paragraph>{body}</Paragraph>
-      <Paragraph>
-        <Link to="/">{t("nav.home")}</Link>
-      </Paragraph>
-    </main>
+      <title>{`${title} | ${t("app.name")}`}</title>
+      <div className="th-stack">
+        <Heading level={1}>{title}</Heading>
+        <Paragraph>{body}</Paragraph>
+        <ul className="utrecht-unordered-list th-links">
+          {section ? (
+            <li className="utrecht-unordered-list__item">
+              <Link to={section.href}>{t("error.backTo", { section: t(section.label) })}</Link>
+            </li>
+          ) : null}
+          <li className="utrecht-unordered-list__item">
+            <Link to="/">{t("error.home")}</Link>
+          </li>
+        </ul>
+      </div>
+    </Shell>
   );
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DomainError, FormRefusal } from "~/domain/errors.ts";
 
 // Zod's own messages in Dutch, for fields without a message of their own.
 z.config(z.locales.nl());
@@ -30,6 +31,57 @@ export function formObject(formData: FormData): Record<string, unknown> {
 }
 
 /**
+ * Control characters no person types: NUL (which PostgreSQL refuses in text, 22021) and the
+ * other C0 controls and DEL. Tab, line feed and carriage return are kept for text areas.
+ */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** Text as it may reach a use-case: control characters removed. */
+export function cleanText(value: string): string {
+  return value.replace(CONTROL, "");
+}
+
+/** True when a query or path value holds a control character (after decoding). */
+export function hasControlCharacters(value: string): boolean {
+  return /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value);
+}
+
+const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
+
+/**
+ * Reads an action's body as a form, the only body actions take. A body of another type is
+ * refused (415), a body that cannot be read as a form is refused (400), and every text value
+ * and name comes back without control characters, so no action sees them.
+ */
+export async function readForm(request: Request): Promise<FormData> {
+  const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  const hasBody = request.body !== null && request.headers.get("content-length") !== "0";
+  if (!hasBody && type === "") return new FormData();
+  if (!FORM_TYPES.includes(type)) throw new DomainError("unsupported_media_type", "error.body.unsupported");
+  let raw: FormData;
+  try {
+    raw = await request.formData();
+  } catch {
+    throw new DomainError("invalid", "error.body.unreadable");
+  }
+  const clean = new FormData();
+  for (const [name, value] of raw.entries()) {
+    clean.append(cleanText(name), typeof value === "string" ? cleanText(value) : value);
+  }
+  return clean;
+}
+
+/**
+ * Parses a form with its schema, or throws a FormRefusal that the route wrapper answers with
+ * every field's message and the values as typed (400).
+ */
+export function formInput<S extends z.ZodType>(schema: S, formData: FormData): z.infer<S> {
+  const parsed = parseForm(schema, formData);
+  if (!parsed.ok) throw new FormRefusal(parsed.errors);
+  return parsed.data;
+}
+
+/**
  * Parses a form with a Zod schema. On failure: the first message per field
  * (as a message key or Dutch text) and the values as typed.
  */
@@ -54,3 +106,13 @@ export const requiredText = (max = 500, message = "form.required") =>
 /** Checkbox lists (`name[]`) arrive as arrays; a single value or none is normalised. */
 export const stringList = (item: z.ZodType<string> = z.string()) =>
   z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(item));
+
+/** Query parameters parsed with a schema; control characters are removed first. */
+export function queryObject(url: URL): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const all = url.searchParams.getAll(key).map(cleanText);
+    out[cleanText(key)] = all.length > 1 ? all : all[0];
+  }
+  return out;
+}

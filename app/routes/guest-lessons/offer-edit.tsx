@@ -1,26 +1,24 @@
-import { data, redirect } from "react-router";
+import { redirect } from "react-router";
 import type { Route } from "./+types/offer-edit";
 import { requestContext, servicesContext } from "~/context.ts";
-import { DomainError } from "~/domain/errors.ts";
 import { offerFormSchema } from "~/domain/guest-lessons/forms.ts";
 import { translator } from "~/i18n/index.ts";
-import { formValues, parseForm } from "~/lib/forms.ts";
+import { formInput } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { getEditableOffer } from "~/services/guest-lessons/get-editable-offer.server.ts";
 import { loadTopics } from "~/services/guest-lessons/support.server.ts";
 import { updateOffer } from "~/services/guest-lessons/update-offer.server.ts";
 import { Heading } from "~/ui/components.tsx";
-import { GuestLessonsErrorPage, OfferForm, type FormValues } from "~/ui/guest-lessons.tsx";
-import { throwAsResponse } from "~/ui/organisation-error.tsx";
+import { OfferForm, type FormValues } from "~/ui/guest-lessons.tsx";
 import { useT } from "~/ui/use-t.ts";
 
-export async function loader({ params, request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const locale = user.locale ?? context.get(requestContext).locale;
   const t = translator(locale);
   const services = context.get(servicesContext);
-  try {
-    const [{ offer, organisationName }, topics] = await Promise.all([getEditableOffer(services, user, params.id), loadTopics(services.db)]);
+  const [{ offer, organisationName }, topics] = await Promise.all([getEditableOffer(services, user, params.id), loadTopics(services.db)]);
     const period = offer.availablePeriods[0];
     const values: FormValues = {
       organisationId: offer.organisationId,
@@ -53,32 +51,22 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
       values,
       title: `${t("offerForm.editTitle", { title: offer.title })} | ${t("app.name")}`,
     };
-  } catch (error) {
-    throwAsResponse(error, t);
-  }
-}
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Aanbod bewerken | Technohub" }];
 }
 
-export async function action({ params, request, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ params, request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);
-  const t = translator(user.locale ?? context.get(requestContext).locale);
-  const formData = await request.formData();
-  const parsed = parseForm(offerFormSchema, formData);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const publish = formData.get("intent") === "publish";
-  try {
-    await updateOffer(context.get(servicesContext), user, params.id, parsed.data, { publish });
-  } catch (error) {
-    if (error instanceof DomainError && error.kind === "invalid") {
-      return data({ errors: { [error.field ?? "_form"]: error.message }, values: formValues(formData) }, { status: 400 });
-    }
-    throwAsResponse(error, t);
-  }
+  const services = context.get(servicesContext);
+  // Permission before the form is read: someone who may not edit this offer hears that, not a field error.
+  await getEditableOffer(services, user, params.id);
+  const input = formInput(offerFormSchema, form);
+  const publish = form.get("intent") === "publish";
+  await updateOffer(services, user, params.id, input, { publish });
   throw redirect(`/aanbod/${params.id}?${publish ? "gepubliceerd" : "opgeslagen"}`);
-}
+});
 
 export default function EditOffer({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
@@ -97,9 +85,4 @@ export default function EditOffer({ loaderData, actionData }: Route.ComponentPro
       />
     </div>
   );
-}
-
-export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  const t = useT();
-  return <GuestLessonsErrorPage error={error} back="/aanbod" backLabel={t("offer.backToList")} />;
 }
