@@ -1,7 +1,7 @@
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/sign-in";
 import { servicesContext, userContext } from "~/context.ts";
-import { localPath } from "~/domain/account/local-path.ts";
+import { safeRedirectPath } from "~/domain/auth/safe-redirect-path.ts";
 import { parseForm } from "~/lib/forms.ts";
 import { signIn } from "~/services/account/sign-in.server.ts";
 import { Alert, Button, Heading, Link, Paragraph } from "~/ui/components.tsx";
@@ -20,7 +20,7 @@ const NOTICES: Record<string, string> = {
 
 export function loader({ request, context }: Route.LoaderArgs) {
   const params = new URL(request.url).searchParams;
-  const redirectTo = localPath(params.get("redirectTo"));
+  const redirectTo = safeRedirectPath(params.get("redirectTo"), "/account");
   if (context.get(userContext)) throw redirect(redirectTo);
   const notice = Object.keys(NOTICES).find((key) => params.has(key));
   return { redirectTo, notice: notice ? NOTICES[notice]! : null };
@@ -31,8 +31,8 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (!parsed.ok) return data({ unverified: false, errors: parsed.errors, values: parsed.values }, { status: 400 });
   const { email, password, redirectTo } = parsed.data;
   const result = await signIn(context.get(servicesContext), { email, password }, request.headers);
-  if (result.ok) throw redirect(localPath(redirectTo), { headers: result.cookies });
-  const values = { email, redirectTo: localPath(redirectTo) };
+  if (result.ok) throw redirect(safeRedirectPath(redirectTo, "/account"), { headers: result.cookies });
+  const values = { email, redirectTo: safeRedirectPath(redirectTo, "/account") };
   switch (result.reason) {
     case "unverified":
       return data({ unverified: true, errors: {}, values }, { status: 403 });
