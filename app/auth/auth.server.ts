@@ -3,6 +3,8 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import type { Db } from "~/db/client.server.ts";
 import * as schema from "~/db/schema/index.ts";
 import type { Mailer } from "~/services/mail/mailer.server.ts";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/domain/auth/password-rules.ts";
+import { passwordPolicy } from "./password-policy.server.ts";
 
 export type AuthOptions = {
   db: Db;
@@ -41,7 +43,8 @@ export function createAuth(options: AuthOptions) {
     emailAndPassword: {
       enabled: true,
       requireEmailVerification: true,
-      minPasswordLength: 10,
+      minPasswordLength: PASSWORD_MIN_LENGTH,
+      maxPasswordLength: PASSWORD_MAX_LENGTH,
       resetPasswordTokenExpiresIn: 60 * 60,
       // Whoever had the old password (or a stolen session) is signed out everywhere.
       revokeSessionsOnPasswordReset: true,
@@ -80,6 +83,7 @@ export function createAuth(options: AuthOptions) {
         "/request-password-reset": { window: 60, max: 3 },
       },
     },
+    plugins: [passwordPolicy()],
     advanced: {
       // The server sets x-forwarded-for itself from the socket (see server/app.ts), unless behind a trusted proxy.
       ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },

@@ -154,6 +154,45 @@ describe(`accounts (${TEST_DB})`, () => {
     expect((await signIn(services, { email, password: "een-nieuw-wachtwoord" }, visitor("10.0.0.4"))).ok).toBe(true);
   });
 
+  it("refuses a common or guessable new password on every path that sets one, also better-auth's own endpoints", async () => {
+    const common = "password12345678";
+    expect(await signUp(services, { name: "Gewoon Wachtwoord", email: "gewoon@school.example", password: common, locale: "nl" }, visitor("10.0.1.1"))).toEqual({
+      ok: false,
+      reason: "common_password",
+    });
+    expect(await signUp(services, { name: "Kort", email: "kort@school.example", password: "password12", locale: "nl" }, visitor("10.0.1.1"))).toEqual({
+      ok: false,
+      reason: "common_password",
+    });
+    // Straight to the JSON endpoint, past our forms.
+    const direct = await services.auth.handler(
+      new Request("http://localhost:3000/api/auth/sign-up/email", {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: "http://localhost:3000", "x-forwarded-for": "10.0.1.2" },
+        body: JSON.stringify({ name: "Direct", email: "direct@school.example", password: "iloveyouiloveyou" }),
+      }),
+    );
+    expect(direct.status).toBe(400);
+    expect(await direct.json()).toMatchObject({ code: "PASSWORD_TOO_COMMON" });
+    expect(await services.db.select({ id: user.id }).from(user).where(sql`${user.email} in ('gewoon@school.example', 'kort@school.example', 'direct@school.example')`)).toEqual([]);
+
+    const email = "wijzig@school.example";
+    const { cookies } = await verifiedPerson(services, email, "10.0.1.3");
+    await expect(
+      services.auth.api.changePassword({ body: { currentPassword: PASSWORD, newPassword: "qwertyuiopasdfgh" }, headers: visitor("10.0.1.3", cookies) }),
+    ).rejects.toMatchObject({ body: { code: "PASSWORD_TOO_COMMON" } });
+    await expect(
+      services.auth.api.changePassword({ body: { currentPassword: PASSWORD, newPassword: "wijzig@school.example" }, headers: visitor("10.0.1.3", cookies) }),
+    ).rejects.toMatchObject({ body: { code: "PASSWORD_TOO_COMMON" } });
+
+    expect(await requestPasswordReset(services, email, visitor("10.0.1.3"))).toEqual({ ok: true });
+    const resetMail = (await mailsTo(services, email)).find((m) => m.subject.includes("wachtwoord"));
+    const token = decodeURIComponent(/\/wachtwoord-herstellen\/([^\s?]+)/.exec(resetMail!.text)![1]!);
+    expect(await resetPassword(services, { token, password: "1234567890123456" }, visitor("10.0.1.3"))).toEqual({ ok: false, reason: "common_password" });
+    // The refused attempt did not use up the link.
+    expect(await resetPassword(services, { token, password: "een-veel-beter-wachtwoord" }, visitor("10.0.1.3"))).toEqual({ ok: true });
+  });
+
   it("changes name and language; the overview lists organisations with role and coordinated networks", async () => {
     const { person, cookies } = await verifiedPerson(services, "profiel@school.example");
     await updateProfile(services, person, { name: "Nieuwe Naam", locale: "en" }, visitor("10.0.0.5", cookies));

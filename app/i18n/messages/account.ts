@@ -13,7 +13,9 @@ export const account = {
     "account.name.required": "Vul uw naam in.",
     "account.email.invalid": "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.",
     "account.password.required": "Vul uw wachtwoord in.",
-    "account.password.tooShort": "Kies een wachtwoord van minstens 10 tekens.",
+    "account.password.tooShort": "Kies een wachtwoord van minstens 15 tekens.",
+    "account.password.common":
+      "Dit wachtwoord is te makkelijk te raden: het staat (bijna) zo op een lijst van veelgebruikte wachtwoorden. Kies een ander, bijvoorbeeld een zin van een paar woorden.",
     "account.password.tooLong": "Kies een wachtwoord van hoogstens 128 tekens.",
     "account.password.mismatch": "De wachtwoorden zijn niet hetzelfde. Typ het wachtwoord twee keer precies gelijk.",
     "account.locale.invalid": "Kies Nederlands of English.",
@@ -155,7 +157,9 @@ export const account = {
     "account.name.required": "Enter your name.",
     "account.email.invalid": "Enter a valid e-mail address, such as name@example.com.",
     "account.password.required": "Enter your password.",
-    "account.password.tooShort": "Choose a password of at least 10 characters.",
+    "account.password.tooShort": "Choose a password of at least 15 characters.",
+    "account.password.common":
+      "This password is too easy to guess: it is (almost exactly) on a list of commonly used passwords. Choose another, for instance a sentence of a few words.",
     "account.password.tooLong": "Choose a password of at most 128 characters.",
     "account.password.mismatch": "The passwords are not the same. Type the password twice exactly alike.",
     "account.locale.invalid": "Choose Nederlands or English.",
