@@ -5,14 +5,20 @@ import * as schema from "~/db/schema/index.ts";
 import type { Mailer } from "~/services/mail/mailer.server.ts";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/domain/auth/password-rules.ts";
 import { passwordPolicy } from "./password-policy.server.ts";
+import { signInThrottle } from "./sign-in-throttle.server.ts";
 
 export type AuthOptions = {
   db: Db;
   mailer: Mailer;
   baseUrl: string;
   secret: string;
-  /** Rate limiting is on outside tests; tests that exercise it switch it on. */
+  /**
+   * Rate limiting (per client address, and per account for sign-in) is on
+   * outside tests (AUTH_RATE_LIMIT); tests that exercise it switch it on.
+   */
   rateLimit: boolean;
+  /** The sign-in throttle's clock; tests set it to wait out a lock without sleeping. */
+  now?: () => Date;
 };
 
 /**
@@ -83,7 +89,10 @@ export function createAuth(options: AuthOptions) {
         "/request-password-reset": { window: 60, max: 3 },
       },
     },
-    plugins: [passwordPolicy()],
+    plugins: [
+      passwordPolicy(),
+      ...(options.rateLimit ? [signInThrottle({ db: options.db, secret: options.secret, now: options.now ?? (() => new Date()) })] : []),
+    ],
     advanced: {
       // The server sets x-forwarded-for itself from the socket (see server/app.ts), unless behind a trusted proxy.
       ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
