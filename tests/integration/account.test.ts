@@ -252,6 +252,39 @@ describe(`accounts (${TEST_DB})`, () => {
         status: "confirmed",
         token: "avg-registration-token",
       });
+      // A colleague the person booked a place for, and a stranger on the same session who shares an organisation.
+      await services.db.insert(registration).values({
+        sessionId: s!.id,
+        registeredById: person.id,
+        participantName: "Collega Lasser",
+        participantEmail: "collega.lasser@bedrijf.example",
+        status: "confirmed",
+        token: "avg-colleague-token",
+      });
+      const stranger = await services.db.insert(user).values({ id: "avg-stranger", name: "Vreemde Collega", email: "vreemde@bedrijf.example", emailVerified: true }).returning();
+      await services.db.insert(membership).values({ userId: stranger[0]!.id, organisationId: company!.id, role: "admin" });
+      await services.db.insert(registration).values({
+        sessionId: s!.id,
+        userId: stranger[0]!.id,
+        participantName: "Vreemde Collega",
+        participantEmail: "vreemde@bedrijf.example",
+        status: "confirmed",
+        token: "avg-stranger-token",
+      });
+    });
+
+    it("the account page and the export carry no other person's id, name or address", async () => {
+      const overview = await loadAccountOverview(services, person);
+      const exported = await exportPersonalData(services, person);
+      for (const json of [JSON.stringify(overview), JSON.stringify(exported)]) {
+        expect(json).not.toContain("avg-stranger");
+        expect(json).not.toContain("Vreemde Collega");
+        expect(json).not.toContain("vreemde@bedrijf.example");
+      }
+      // The place booked for a colleague is listed, without the colleague's name and address.
+      expect(JSON.stringify(exported)).not.toContain("collega.lasser@");
+      expect(JSON.stringify(exported)).not.toContain("Collega Lasser");
+      expect(exported.courseRegistrations).toContainEqual(expect.objectContaining({ course: "Lassen voor beginners", registeredByMe: true, participantIsMe: false }));
     });
 
     it("the export holds the person's data and no password hash, session token or live link", async () => {
@@ -265,9 +298,9 @@ describe(`accounts (${TEST_DB})`, () => {
         expect.objectContaining({ id: proposalId, network: "Technohub AVG", proposedByMe: true, decidedByMe: false, note: "Graag aanpassen" }),
       ]);
       expect(exported.joinRequests).toEqual([expect.objectContaining({ id: joinRequestId, motivation: "Wij doen graag mee", requestedByMe: true })]);
-      expect(exported.courseRegistrations).toEqual([
-        expect.objectContaining({ course: "Lassen voor beginners", participantEmail: email, status: "confirmed" }),
-      ]);
+      expect(exported.courseRegistrations).toContainEqual(
+        expect.objectContaining({ course: "Lassen voor beginners", participantEmail: email, participantIsMe: true, status: "confirmed" }),
+      );
       expect(exported.mails.length).toBeGreaterThanOrEqual(1);
       expect(exported.mails[0]!.text).toContain("token=[verwijderd]");
 
