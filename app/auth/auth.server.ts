@@ -3,14 +3,22 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import type { Db } from "~/db/client.server.ts";
 import * as schema from "~/db/schema/index.ts";
 import type { Mailer } from "~/services/mail/mailer.server.ts";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/domain/auth/password-rules.ts";
+import { passwordPolicy } from "./password-policy.server.ts";
+import { signInThrottle } from "./sign-in-throttle.server.ts";
 
 export type AuthOptions = {
   db: Db;
   mailer: Mailer;
   baseUrl: string;
   secret: string;
-  /** Rate limiting is on outside tests; tests that exercise it switch it on. */
+  /**
+   * Rate limiting (per client address, and per account for sign-in) is on
+   * outside tests (AUTH_RATE_LIMIT); tests that exercise it switch it on.
+   */
   rateLimit: boolean;
+  /** The sign-in throttle's clock; tests set it to wait out a lock without sleeping. */
+  now?: () => Date;
 };
 
 /**
@@ -41,7 +49,8 @@ export function createAuth(options: AuthOptions) {
     emailAndPassword: {
       enabled: true,
       requireEmailVerification: true,
-      minPasswordLength: 10,
+      minPasswordLength: PASSWORD_MIN_LENGTH,
+      maxPasswordLength: PASSWORD_MAX_LENGTH,
       resetPasswordTokenExpiresIn: 60 * 60,
       // Whoever had the old password (or a stolen session) is signed out everywhere.
       revokeSessionsOnPasswordReset: true,
@@ -80,6 +89,10 @@ export function createAuth(options: AuthOptions) {
         "/request-password-reset": { window: 60, max: 3 },
       },
     },
+    plugins: [
+      passwordPolicy(),
+      ...(options.rateLimit ? [signInThrottle({ db: options.db, secret: options.secret, now: options.now ?? (() => new Date()) })] : []),
+    ],
     advanced: {
       // The server sets x-forwarded-for itself from the socket (see server/app.ts), unless behind a trusted proxy.
       ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },

@@ -1,10 +1,11 @@
 import { redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/language";
+import { safeRedirectPath } from "~/domain/auth/safe-redirect-path.ts";
 
 const schema = z.object({
   lang: z.enum(["nl", "en"]),
-  redirectTo: z.string().startsWith("/").refine((p) => !p.startsWith("//")).catch("/"),
+  redirectTo: z.unknown().transform((value) => safeRedirectPath(value, "/")),
 });
 
 /** The language switch: a plain form post, so it works without JavaScript. */

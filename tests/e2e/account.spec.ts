@@ -93,7 +93,7 @@ test("a bad sign-up shows Dutch messages beside the fields and keeps what was ty
   await page.getByRole("button", { name: "Account maken" }).click();
 
   await expect(page.locator("#f-email-error")).toHaveText("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.");
-  await expect(page.locator("#f-password-error")).toHaveText("Kies een wachtwoord van minstens 10 tekens.");
+  await expect(page.locator("#f-password-error")).toHaveText("Kies een wachtwoord van minstens 15 tekens.");
   await expect(page.locator("#f-passwordRepeat-error")).toContainText("De wachtwoorden zijn niet hetzelfde.");
   await expect(page.getByLabel("E-mailadres")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Naam")).toHaveValue("Fatima de Vries");
@@ -133,7 +133,7 @@ test("the forms work without JavaScript: sign-up errors, then sign-up, sign-in a
   await page.getByLabel("E-mailadres").fill("noor@");
   await page.getByRole("button", { name: "Account maken" }).click();
   await expect(page.locator("#f-email-error")).toHaveText("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.");
-  await expect(page.locator("#f-password-error")).toHaveText("Kies een wachtwoord van minstens 10 tekens.");
+  await expect(page.locator("#f-password-error")).toHaveText("Kies een wachtwoord van minstens 15 tekens.");
   await expect(page.getByLabel("Naam")).toHaveValue("Noor Zonder Script");
 
   const email = `noor.${Date.now()}@school.example`;

@@ -154,6 +154,45 @@ describe(`accounts (${TEST_DB})`, () => {
     expect((await signIn(services, { email, password: "een-nieuw-wachtwoord" }, visitor("10.0.0.4"))).ok).toBe(true);
   });
 
+  it("refuses a common or guessable new password on every path that sets one, also better-auth's own endpoints", async () => {
+    const common = "password12345678";
+    expect(await signUp(services, { name: "Gewoon Wachtwoord", email: "gewoon@school.example", password: common, locale: "nl" }, visitor("10.0.1.1"))).toEqual({
+      ok: false,
+      reason: "common_password",
+    });
+    expect(await signUp(services, { name: "Kort", email: "kort@school.example", password: "password12", locale: "nl" }, visitor("10.0.1.1"))).toEqual({
+      ok: false,
+      reason: "common_password",
+    });
+    // Straight to the JSON endpoint, past our forms.
+    const direct = await services.auth.handler(
+      new Request("http://localhost:3000/api/auth/sign-up/email", {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: "http://localhost:3000", "x-forwarded-for": "10.0.1.2" },
+        body: JSON.stringify({ name: "Direct", email: "direct@school.example", password: "iloveyouiloveyou" }),
+      }),
+    );
+    expect(direct.status).toBe(400);
+    expect(await direct.json()).toMatchObject({ code: "PASSWORD_TOO_COMMON" });
+    expect(await services.db.select({ id: user.id }).from(user).where(sql`${user.email} in ('gewoon@school.example', 'kort@school.example', 'direct@school.example')`)).toEqual([]);
+
+    const email = "wijzig@school.example";
+    const { cookies } = await verifiedPerson(services, email, "10.0.1.3");
+    await expect(
+      services.auth.api.changePassword({ body: { currentPassword: PASSWORD, newPassword: "qwertyuiopasdfgh" }, headers: visitor("10.0.1.3", cookies) }),
+    ).rejects.toMatchObject({ body: { code: "PASSWORD_TOO_COMMON" } });
+    await expect(
+      services.auth.api.changePassword({ body: { currentPassword: PASSWORD, newPassword: "wijzig@school.example" }, headers: visitor("10.0.1.3", cookies) }),
+    ).rejects.toMatchObject({ body: { code: "PASSWORD_TOO_COMMON" } });
+
+    expect(await requestPasswordReset(services, email, visitor("10.0.1.3"))).toEqual({ ok: true });
+    const resetMail = (await mailsTo(services, email)).find((m) => m.subject.includes("wachtwoord"));
+    const token = decodeURIComponent(/\/wachtwoord-herstellen\/([^\s?]+)/.exec(resetMail!.text)![1]!);
+    expect(await resetPassword(services, { token, password: "1234567890123456" }, visitor("10.0.1.3"))).toEqual({ ok: false, reason: "common_password" });
+    // The refused attempt did not use up the link.
+    expect(await resetPassword(services, { token, password: "een-veel-beter-wachtwoord" }, visitor("10.0.1.3"))).toEqual({ ok: true });
+  });
+
   it("changes name and language; the overview lists organisations with role and coordinated networks", async () => {
     const { person, cookies } = await verifiedPerson(services, "profiel@school.example");
     await updateProfile(services, person, { name: "Nieuwe Naam", locale: "en" }, visitor("10.0.0.5", cookies));
@@ -213,6 +252,39 @@ describe(`accounts (${TEST_DB})`, () => {
         status: "confirmed",
         token: "avg-registration-token",
       });
+      // A colleague the person booked a place for, and a stranger on the same session who shares an organisation.
+      await services.db.insert(registration).values({
+        sessionId: s!.id,
+        registeredById: person.id,
+        participantName: "Collega Lasser",
+        participantEmail: "collega.lasser@bedrijf.example",
+        status: "confirmed",
+        token: "avg-colleague-token",
+      });
+      const stranger = await services.db.insert(user).values({ id: "avg-stranger", name: "Vreemde Collega", email: "vreemde@bedrijf.example", emailVerified: true }).returning();
+      await services.db.insert(membership).values({ userId: stranger[0]!.id, organisationId: company!.id, role: "admin" });
+      await services.db.insert(registration).values({
+        sessionId: s!.id,
+        userId: stranger[0]!.id,
+        participantName: "Vreemde Collega",
+        participantEmail: "vreemde@bedrijf.example",
+        status: "confirmed",
+        token: "avg-stranger-token",
+      });
+    });
+
+    it("the account page and the export carry no other person's id, name or address", async () => {
+      const overview = await loadAccountOverview(services, person);
+      const exported = await exportPersonalData(services, person);
+      for (const json of [JSON.stringify(overview), JSON.stringify(exported)]) {
+        expect(json).not.toContain("avg-stranger");
+        expect(json).not.toContain("Vreemde Collega");
+        expect(json).not.toContain("vreemde@bedrijf.example");
+      }
+      // The place booked for a colleague is listed, without the colleague's name and address.
+      expect(JSON.stringify(exported)).not.toContain("collega.lasser@");
+      expect(JSON.stringify(exported)).not.toContain("Collega Lasser");
+      expect(exported.courseRegistrations).toContainEqual(expect.objectContaining({ course: "Lassen voor beginners", registeredByMe: true, participantIsMe: false }));
     });
 
     it("the export holds the person's data and no password hash, session token or live link", async () => {
@@ -226,9 +298,9 @@ describe(`accounts (${TEST_DB})`, () => {
         expect.objectContaining({ id: proposalId, network: "Technohub AVG", proposedByMe: true, decidedByMe: false, note: "Graag aanpassen" }),
       ]);
       expect(exported.joinRequests).toEqual([expect.objectContaining({ id: joinRequestId, motivation: "Wij doen graag mee", requestedByMe: true })]);
-      expect(exported.courseRegistrations).toEqual([
-        expect.objectContaining({ course: "Lassen voor beginners", participantEmail: email, status: "confirmed" }),
-      ]);
+      expect(exported.courseRegistrations).toContainEqual(
+        expect.objectContaining({ course: "Lassen voor beginners", participantEmail: email, participantIsMe: true, status: "confirmed" }),
+      );
       expect(exported.mails.length).toBeGreaterThanOrEqual(1);
       expect(exported.mails[0]!.text).toContain("token=[verwijderd]");
 
@@ -274,7 +346,9 @@ describe(`accounts (${TEST_DB})`, () => {
 
   it("with rate limiting on, the 6th sign-in within a minute from one address is refused", async () => {
     const limited = createTestServices(database, { rateLimit: true });
-    const attempt = (ip: string) => signIn(limited, { email: "nieuw@school.example", password: "fout-fout-fout" }, visitor(ip));
+    // A different account each time, so that only the limit per client address counts (the one per account: sign-in-throttle.test.ts).
+    let n = 0;
+    const attempt = (ip: string) => signIn(limited, { email: `poging${++n}@school.example`, password: "fout-fout-fout" }, visitor(ip));
     for (let i = 1; i <= 5; i++) expect(await attempt("192.0.2.10"), `attempt ${i}`).toEqual({ ok: false, reason: "wrong_credentials" });
     expect(await attempt("192.0.2.10")).toEqual({ ok: false, reason: "rate_limited" });
     // Another address has its own budget, and even the right password waits out the minute.

@@ -75,3 +75,21 @@ export const rateLimit = pgTable("rate_limit", {
   count: integer("count").notNull(),
   lastRequest: bigint("last_request", { mode: "number" }).notNull(),
 });
+
+/**
+ * Failed sign-ins per e-mail address, whatever the client address (better-auth's
+ * `rate_limit` counts per client address). `key` is an HMAC of the address, so
+ * the table holds no addresses, also not the mistyped and made-up ones.
+ * See app/services/auth/sign-in-throttle.server.ts.
+ */
+export const signInThrottle = pgTable(
+  "sign_in_throttle",
+  {
+    key: text("key").primaryKey(),
+    failures: integer("failures").notNull(),
+    lockouts: integer("lockouts").notNull().default(0),
+    lastAttemptAt: timestamp("last_attempt_at", { withTimezone: true }).notNull(),
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+  },
+  (t) => [index("sign_in_throttle_last_attempt_idx").on(t.lastAttemptAt)],
+);

@@ -1,13 +1,15 @@
 /**
  * Form schemas shared by the account pages. Messages are keys from
- * app/i18n/messages/account.ts. Passwords follow better-auth's limits in
- * app/auth/auth.server.ts (minPasswordLength 10; 128 is its maximum).
+ * app/i18n/messages/account.ts. Password lengths come from
+ * domain/auth/password-rules.ts; whether a password is common is checked on
+ * the server for every way of setting one (app/auth/password-policy.server.ts).
  */
 import { z } from "zod";
 import { requiredText } from "~/lib/forms.ts";
 import { translator, type Locale } from "~/i18n/index.ts";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/domain/auth/password-rules.ts";
 
-export const PASSWORD_MIN = 10;
+export const PASSWORD_MIN = PASSWORD_MIN_LENGTH;
 
 export const emailField = z.preprocess(
   (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
@@ -17,7 +19,7 @@ export const emailField = z.preprocess(
 export const newPasswordField = z
   .string({ error: "account.password.tooShort" })
   .min(PASSWORD_MIN, "account.password.tooShort")
-  .max(128, "account.password.tooLong");
+  .max(PASSWORD_MAX_LENGTH, "account.password.tooLong");
 
 export const nameField = requiredText(100, "account.name.required");
 

@@ -24,6 +24,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const result = await resetPassword(context.get(servicesContext), { token: params.token, password: parsed.data.password }, request.headers);
   if (result.ok) throw redirect("/inloggen?wachtwoord=hersteld");
   if (result.reason === "weak_password") return data({ tokenInvalid: false, errors: { password: "account.password.tooShort" } }, { status: 400 });
+  if (result.reason === "common_password") return data({ tokenInvalid: false, errors: { password: "account.password.common" } }, { status: 400 });
   return data({ tokenInvalid: true, errors: {} }, { status: 400 });
 }
 

@@ -1,12 +1,12 @@
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/sign-in";
 import { servicesContext, userContext } from "~/context.ts";
-import { localPath } from "~/domain/account/local-path.ts";
+import { safeRedirectPath } from "~/domain/auth/safe-redirect-path.ts";
 import { parseForm } from "~/lib/forms.ts";
 import { signIn } from "~/services/account/sign-in.server.ts";
 import { Alert, Button, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary, TextField } from "~/ui/form.tsx";
-import { useT } from "~/ui/use-t.ts";
+import { useLocale, useT } from "~/ui/use-t.ts";
 import { pageTitle, signInSchema } from "./forms.ts";
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "account.signIn.title");
@@ -20,7 +20,7 @@ const NOTICES: Record<string, string> = {
 
 export function loader({ request, context }: Route.LoaderArgs) {
   const params = new URL(request.url).searchParams;
-  const redirectTo = localPath(params.get("redirectTo"));
+  const redirectTo = safeRedirectPath(params.get("redirectTo"), "/account");
   if (context.get(userContext)) throw redirect(redirectTo);
   const notice = Object.keys(NOTICES).find((key) => params.has(key));
   return { redirectTo, notice: notice ? NOTICES[notice]! : null };
@@ -28,26 +28,33 @@ export function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const parsed = parseForm(signInSchema, await request.formData());
-  if (!parsed.ok) return data({ unverified: false, errors: parsed.errors, values: parsed.values }, { status: 400 });
+  if (!parsed.ok) return data({ unverified: false, errors: parsed.errors, values: parsed.values, retryMinutes: null }, { status: 400 });
   const { email, password, redirectTo } = parsed.data;
   const result = await signIn(context.get(servicesContext), { email, password }, request.headers);
-  if (result.ok) throw redirect(localPath(redirectTo), { headers: result.cookies });
-  const values = { email, redirectTo: localPath(redirectTo) };
+  if (result.ok) throw redirect(safeRedirectPath(redirectTo, "/account"), { headers: result.cookies });
+  const values = { email, redirectTo: safeRedirectPath(redirectTo, "/account") };
   switch (result.reason) {
     case "unverified":
-      return data({ unverified: true, errors: {}, values }, { status: 403 });
+      return data({ unverified: true, errors: {}, values, retryMinutes: null }, { status: 403 });
+    case "throttled":
+      return data({ unverified: false, errors: { _form: "account.signIn.throttled" }, values, retryMinutes: result.retryAfterMinutes }, { status: 429 });
     case "rate_limited":
-      return data({ unverified: false, errors: { _form: "account.rateLimited" }, values }, { status: 429 });
+      return data({ unverified: false, errors: { _form: "account.rateLimited" }, values, retryMinutes: null }, { status: 429 });
     case "wrong_credentials":
-      return data({ unverified: false, errors: { _form: "account.signIn.wrongCredentials" }, values }, { status: 400 });
+      return data({ unverified: false, errors: { _form: "account.signIn.wrongCredentials" }, values, retryMinutes: null }, { status: 400 });
     default:
-      return data({ unverified: false, errors: { _form: "account.signIn.refused" }, values }, { status: 403 });
+      return data({ unverified: false, errors: { _form: "account.signIn.refused" }, values, retryMinutes: null }, { status: 403 });
   }
 }
 
 export default function SignIn({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const errors: Record<string, string> = actionData?.errors ?? {};
+  const locale = useLocale();
+  const retryMinutes = actionData?.retryMinutes;
+  // ErrorSummary translates keys without parameters; the throttle message needs its minutes, with a real plural.
+  const errors: Record<string, string> = retryMinutes
+    ? { _form: t(`account.signIn.throttled.${new Intl.PluralRules(locale).select(retryMinutes) === "one" ? "one" : "other"}`, { minutes: retryMinutes }) }
+    : (actionData?.errors ?? {});
   const values = (actionData?.values ?? {}) as Record<string, string | undefined>;
   const redirectTo = values.redirectTo ?? loaderData.redirectTo;
   return (

@@ -30,6 +30,8 @@ export async function action({ request, context }: Route.ActionArgs) {
       return data({ errors: { email: "account.signUp.emailTaken" }, values }, { status: 409 });
     case "weak_password":
       return data({ errors: { password: "account.password.tooShort" }, values }, { status: 400 });
+    case "common_password":
+      return data({ errors: { password: "account.password.common" }, values }, { status: 400 });
     case "rate_limited":
       return data({ errors: { _form: "account.rateLimited" }, values }, { status: 429 });
     default:

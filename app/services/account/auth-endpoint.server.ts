@@ -3,7 +3,7 @@ import { baseUrl } from "~/lib/env.server.ts";
 
 export type AuthCall<T> =
   | { ok: true; status: number; data: T; cookies: Headers }
-  | { ok: false; status: number; code: string; cookies: Headers };
+  | { ok: false; status: number; code: string; cookies: Headers; retryAfterSeconds: number | null };
 
 /** What better-auth needs from the visitor's request: the session cookie, the client address (rate limit) and fetch metadata (CSRF). */
 const FORWARDED_HEADERS = ["cookie", "x-forwarded-for", "user-agent", "accept-language", "sec-fetch-site", "sec-fetch-mode", "sec-fetch-dest"];
@@ -26,7 +26,11 @@ export async function postToAuth<T>(services: AppServices, path: string, body: u
   );
   const cookies = cookiesOf(response.headers);
   const payload = (await response.json().catch(() => null)) as (T & { code?: string }) | null;
-  if (!response.ok) return { ok: false, status: response.status, code: payload?.code ?? "", cookies };
+  if (!response.ok) {
+    // better-auth's limiter says X-Retry-After, our account throttle the standard Retry-After.
+    const retryAfter = Number(response.headers.get("retry-after") ?? response.headers.get("x-retry-after"));
+    return { ok: false, status: response.status, code: payload?.code ?? "", cookies, retryAfterSeconds: retryAfter > 0 ? retryAfter : null };
+  }
   return { ok: true, status: response.status, data: payload as T, cookies };
 }
 

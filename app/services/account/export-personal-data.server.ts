@@ -154,6 +154,7 @@ export async function exportPersonalData(services: AppServices, actor: SessionUs
       status: registration.status,
       waitlistPosition: registration.waitlistPosition,
       registeredByMe: sql<boolean>`coalesce(${registration.registeredById} = ${actor.id}, false)`,
+      participantIsMe: sql<boolean>`(coalesce(${registration.userId} = ${actor.id}, false) or lower(${registration.participantEmail}) = ${email})`,
       createdAt: registration.createdAt,
     })
     .from(registration)
@@ -195,7 +196,13 @@ export async function exportPersonalData(services: AppServices, actor: SessionUs
     networkChangeProposals: proposals.map((p) => ({ ...p, proposedByMe: Boolean(p.proposedByMe), decidedByMe: Boolean(p.decidedByMe) })),
     joinRequests: joinRequests.map((j) => ({ ...j, requestedByMe: Boolean(j.requestedByMe), decidedByMe: Boolean(j.decidedByMe) })),
     networkProfileChanges: profileChanges,
-    courseRegistrations: courseRegistrations.map((r) => ({ ...r, registeredByMe: Boolean(r.registeredByMe) })),
+    // A place the person booked for a colleague is theirs to know about, the colleague's name and address are not.
+    courseRegistrations: courseRegistrations.map(({ participantIsMe, participantName, participantEmail, ...r }) => ({
+      ...r,
+      registeredByMe: Boolean(r.registeredByMe),
+      participantIsMe: Boolean(participantIsMe),
+      ...(participantIsMe ? { participantName, participantEmail } : {}),
+    })),
     ...written,
     mails: mails.map((m) => ({
       ...m,

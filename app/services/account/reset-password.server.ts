@@ -18,7 +18,7 @@ export async function isResetTokenValid(services: AppServices, token: string): P
 }
 
 /** Sets a new password with a reset token; every session of the account ends (revokeSessionsOnPasswordReset). */
-export async function resetPassword(services: AppServices, input: { token: string; password: string }, requestHeaders: Headers): Promise<{ ok: true } | { ok: false; reason: "invalid_token" | "weak_password" }> {
+export async function resetPassword(services: AppServices, input: { token: string; password: string }, requestHeaders: Headers): Promise<{ ok: true } | { ok: false; reason: "invalid_token" | "weak_password" | "common_password" }> {
   try {
     await services.auth.api.resetPassword({ body: { token: input.token, newPassword: input.password }, headers: requestHeaders });
     return { ok: true };
@@ -26,6 +26,7 @@ export async function resetPassword(services: AppServices, input: { token: strin
     if (isAPIError(error)) {
       const code = (error.body as { code?: string } | undefined)?.code;
       if (code === "PASSWORD_TOO_SHORT" || code === "PASSWORD_TOO_LONG") return { ok: false, reason: "weak_password" };
+      if (code === "PASSWORD_TOO_COMMON") return { ok: false, reason: "common_password" };
       return { ok: false, reason: "invalid_token" };
     }
     throw error;

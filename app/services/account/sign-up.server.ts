@@ -5,7 +5,7 @@ import type { Locale } from "~/i18n/index.ts";
 import { postToAuth } from "./auth-endpoint.server.ts";
 
 export type SignUpInput = { name: string; email: string; password: string; locale: Locale };
-export type SignUpResult = { ok: true } | { ok: false; reason: "email_taken" | "rate_limited" | "weak_password" | "failed" };
+export type SignUpResult = { ok: true } | { ok: false; reason: "email_taken" | "rate_limited" | "weak_password" | "common_password" | "failed" };
 
 /**
  * Creates an account; better-auth sends the verification mail. With
@@ -25,6 +25,7 @@ export async function signUp(services: AppServices, input: SignUpInput, requestH
     if (result.status === 429) return { ok: false, reason: "rate_limited" };
     if (result.code === "USER_ALREADY_EXISTS" || result.code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL") return { ok: false, reason: "email_taken" };
     if (result.code === "PASSWORD_TOO_SHORT" || result.code === "PASSWORD_TOO_LONG") return { ok: false, reason: "weak_password" };
+    if (result.code === "PASSWORD_TOO_COMMON") return { ok: false, reason: "common_password" };
     return { ok: false, reason: "failed" };
   }
   const [existing] = await services.db
