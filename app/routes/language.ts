@@ -2,6 +2,7 @@ import { redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/language";
 import { safeRedirectPath } from "~/domain/auth/safe-redirect-path.ts";
+import { routeAction, type WithForm } from "~/lib/route.server.ts";
 
 const schema = z.object({
   lang: z.enum(["nl", "en"]),
@@ -9,13 +10,14 @@ const schema = z.object({
 });
 
 /** The language switch: a plain form post, so it works without JavaScript. */
-export async function action({ request }: Route.ActionArgs) {
-  const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return new Response("Ongeldige taal", { status: 400 });
+export const action = routeAction(async ({ request, form }: WithForm<Route.ActionArgs>) => {
+  const parsed = schema.safeParse(Object.fromEntries(form));
+  // Only the switch in the header posts here; anything else changes nothing and goes home.
+  if (!parsed.success) return redirect("/");
   return redirect(parsed.data.redirectTo, {
     headers: { "set-cookie": `lang=${parsed.data.lang}; Path=/; Max-Age=31536000; SameSite=Lax` },
   });
-}
+});
 
 export function loader() {
   return redirect("/");

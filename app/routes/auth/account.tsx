@@ -10,6 +10,7 @@ import { Alert, Badge, Button, DataList, Heading, Link, Paragraph, UnorderedList
 import { ErrorSummary, SelectField, TextField } from "~/ui/form.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 import { pageTitle, profileSchema } from "./forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "account.overview.title");
 
@@ -18,24 +19,24 @@ const NOTICES: Record<string, string> = {
   opgeslagen: "account.overview.notice.saved",
 };
 
-export async function loader({ request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const overview = await loadAccountOverview(context.get(servicesContext), user);
   const params = new URL(request.url).searchParams;
   const notice = Object.keys(NOTICES).find((key) => params.has(key));
   return { ...overview, notice: notice ? NOTICES[notice]! : null };
-}
+});
 
-export async function action({ request, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);
-  const parsed = parseForm(profileSchema, await request.formData());
+  const parsed = parseForm(profileSchema, form);
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   await updateProfile(context.get(servicesContext), user, parsed.data, request.headers);
   // The language cookie follows the choice, so the site keeps it after signing out.
   return redirect("/account?opgeslagen=1", {
     headers: { "set-cookie": `lang=${parsed.data.locale}; Path=/; Max-Age=31536000; SameSite=Lax` },
   });
-}
+});
 
 export default function Account({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();

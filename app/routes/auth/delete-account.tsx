@@ -1,8 +1,7 @@
-import { data, Form, redirect } from "react-router";
+import { Form, redirect } from "react-router";
 import type { Route } from "./+types/delete-account";
 import { servicesContext } from "~/context.ts";
-import { DomainError } from "~/domain/errors.ts";
-import { parseForm } from "~/lib/forms.ts";
+import { formInput } from "~/lib/forms.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { deleteAccount } from "~/services/account/delete-account.server.ts";
 import { loadAccountOverview } from "~/services/account/load-account-overview.server.ts";
@@ -11,32 +10,24 @@ import { Alert, Button, Heading, Link, Paragraph, UnorderedList } from "~/ui/com
 import { ErrorSummary, TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
 import { deleteAccountSchema, pageTitle } from "./forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "account.delete.title");
 
-export async function loader({ request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const { networks } = await loadAccountOverview(context.get(servicesContext), user);
   return { email: user.email, coordinatedNetworks: networks.map((n) => n.name) };
-}
+});
 
-export async function action({ request, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);
-  const parsed = parseForm(deleteAccountSchema, await request.formData());
-  if (!parsed.ok) return data({ errors: parsed.errors }, { status: 400 });
   const services = context.get(servicesContext);
-  try {
-    await deleteAccount(services, user, parsed.data);
-  } catch (error) {
-    if (error instanceof DomainError && error.kind === "invalid") {
-      return data({ errors: { [error.field ?? "_form"]: error.message } }, { status: 400 });
-    }
-    throw error;
-  }
+  await deleteAccount(services, user, formInput(deleteAccountSchema, form));
   // The session row went with the account; this clears the cookie in the browser.
   const cookies = await signOut(services, request.headers);
   return redirect("/account/verwijderd", { headers: cookies });
-}
+});
 
 export default function DeleteAccount({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();

@@ -7,17 +7,18 @@ import { Alert, Button, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary, TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
 import { emailOnlySchema, pageTitle } from "./forms.ts";
+import { routeAction, type WithForm } from "~/lib/route.server.ts";
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "account.forgot.title");
 
-export async function action({ request, context }: Route.ActionArgs) {
-  const parsed = parseForm(emailOnlySchema, await request.formData());
+export const action = routeAction(async ({ request, context, form }: WithForm<Route.ActionArgs>) => {
+  const parsed = parseForm(emailOnlySchema, form);
   if (!parsed.ok) return data({ sent: false, errors: parsed.errors, values: parsed.values }, { status: 400 });
   const result = await requestPasswordReset(context.get(servicesContext), parsed.data.email, request.headers);
   if (!result.ok) return data({ sent: false, errors: { _form: "account.rateLimited" }, values: { email: parsed.data.email } }, { status: 429 });
   // The same answer whether or not the address has an account.
   return { sent: true, errors: {}, values: { email: parsed.data.email } };
-}
+});
 
 export default function ForgotPassword({ actionData }: Route.ComponentProps) {
   const t = useT();
@@ -26,7 +27,7 @@ export default function ForgotPassword({ actionData }: Route.ComponentProps) {
   return (
     <div className="th-narrow th-stack">
       <Heading level={1}>{t("account.forgot.title")}</Heading>
-      {actionData?.sent ? (
+      {actionData && "sent" in actionData && actionData.sent ? (
         <>
           <Alert type="ok">
             <Paragraph>{t("account.forgot.sent", { email: values.email ?? "" })}</Paragraph>

@@ -7,16 +7,17 @@ import { Alert, Button, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary, TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
 import { emailOnlySchema, pageTitle } from "./forms.ts";
+import { routeAction, type WithForm } from "~/lib/route.server.ts";
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "account.resend.title");
 
-export async function action({ request, context }: Route.ActionArgs) {
-  const parsed = parseForm(emailOnlySchema, await request.formData());
+export const action = routeAction(async ({ request, context, form }: WithForm<Route.ActionArgs>) => {
+  const parsed = parseForm(emailOnlySchema, form);
   if (!parsed.ok) return data({ sent: false, errors: parsed.errors, values: parsed.values }, { status: 400 });
   const result = await requestVerificationMail(context.get(servicesContext), parsed.data.email, request.headers);
   if (!result.ok) return data({ sent: false, errors: { _form: "account.rateLimited" }, values: { email: parsed.data.email } }, { status: 429 });
   return { sent: true, errors: {}, values: { email: parsed.data.email } };
-}
+});
 
 export default function ResendVerification({ actionData }: Route.ComponentProps) {
   const t = useT();
@@ -25,7 +26,7 @@ export default function ResendVerification({ actionData }: Route.ComponentProps)
   return (
     <div className="th-narrow th-stack">
       <Heading level={1}>{t("account.resend.title")}</Heading>
-      {actionData?.sent ? (
+      {actionData && "sent" in actionData && actionData.sent ? (
         <>
           <Alert type="ok">
             <Paragraph>{t("account.resend.sent")}</Paragraph>

@@ -7,31 +7,32 @@ import { Button, ButtonLink, Heading, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary, TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
 import { pageTitle, PASSWORD_MIN, resetPasswordSchema } from "./forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "account.reset.title");
 
 /** The token sits in the address; it must not travel on to other sites. */
 export const headers = () => ({ "Referrer-Policy": "no-referrer" });
 
-export async function loader({ params, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ params, context }: Route.LoaderArgs) => {
   const valid = await isResetTokenValid(context.get(servicesContext), params.token);
   return data({ valid }, { status: valid ? 200 : 400 });
-}
+});
 
-export async function action({ request, params, context }: Route.ActionArgs) {
-  const parsed = parseForm(resetPasswordSchema, await request.formData());
+export const action = routeAction(async ({ request, params, context, form }: WithForm<Route.ActionArgs>) => {
+  const parsed = parseForm(resetPasswordSchema, form);
   if (!parsed.ok) return data({ tokenInvalid: false, errors: parsed.errors }, { status: 400 });
   const result = await resetPassword(context.get(servicesContext), { token: params.token, password: parsed.data.password }, request.headers);
   if (result.ok) throw redirect("/inloggen?wachtwoord=hersteld");
   if (result.reason === "weak_password") return data({ tokenInvalid: false, errors: { password: "account.password.tooShort" } }, { status: 400 });
   if (result.reason === "common_password") return data({ tokenInvalid: false, errors: { password: "account.password.common" } }, { status: 400 });
   return data({ tokenInvalid: true, errors: {} }, { status: 400 });
-}
+});
 
 export default function ResetPassword({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const errors: Record<string, string> = actionData?.errors ?? {};
-  if (!loaderData.valid || actionData?.tokenInvalid) {
+  if (!loaderData.valid || (actionData && "tokenInvalid" in actionData && actionData.tokenInvalid)) {
     return (
       <div className="th-narrow th-stack">
         <Heading level={1}>{t("account.reset.invalidTitle")}</Heading>

@@ -8,6 +8,7 @@ import { Alert, Button, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary, TextField } from "~/ui/form.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 import { pageTitle, signInSchema } from "./forms.ts";
+import { routeAction, type WithForm } from "~/lib/route.server.ts";
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "account.signIn.title");
 
@@ -26,8 +27,8 @@ export function loader({ request, context }: Route.LoaderArgs) {
   return { redirectTo, notice: notice ? NOTICES[notice]! : null };
 }
 
-export async function action({ request, context }: Route.ActionArgs) {
-  const parsed = parseForm(signInSchema, await request.formData());
+export const action = routeAction(async ({ request, context, form }: WithForm<Route.ActionArgs>) => {
+  const parsed = parseForm(signInSchema, form);
   if (!parsed.ok) return data({ unverified: false, errors: parsed.errors, values: parsed.values, retryMinutes: null }, { status: 400 });
   const { email, password, redirectTo } = parsed.data;
   const result = await signIn(context.get(servicesContext), { email, password }, request.headers);
@@ -45,12 +46,12 @@ export async function action({ request, context }: Route.ActionArgs) {
     default:
       return data({ unverified: false, errors: { _form: "account.signIn.refused" }, values, retryMinutes: null }, { status: 403 });
   }
-}
+});
 
 export default function SignIn({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const retryMinutes = actionData?.retryMinutes;
+  const retryMinutes = actionData && "retryMinutes" in actionData ? actionData.retryMinutes : null;
   // ErrorSummary translates keys without parameters; the throttle message needs its minutes, with a real plural.
   const errors: Record<string, string> = retryMinutes
     ? { _form: t(`account.signIn.throttled.${new Intl.PluralRules(locale).select(retryMinutes) === "one" ? "one" : "other"}`, { minutes: retryMinutes }) }
@@ -65,7 +66,7 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
           <Paragraph>{t(loaderData.notice)}</Paragraph>
         </Alert>
       ) : null}
-      {actionData?.unverified ? (
+      {actionData && "unverified" in actionData && actionData.unverified ? (
         <Alert type="warning" role="alert">
           <Paragraph>{t("account.signIn.unverified", { email: values.email ?? "" })}</Paragraph>
           <Paragraph>

@@ -7,6 +7,7 @@ import { Button, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary, TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
 import { pageTitle, PASSWORD_MIN, signUpSchema } from "./forms.ts";
+import { routeAction, type WithForm } from "~/lib/route.server.ts";
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "account.signUp.title");
 
@@ -15,9 +16,8 @@ export function loader({ context }: Route.LoaderArgs) {
   return null;
 }
 
-export async function action({ request, context }: Route.ActionArgs) {
-  const formData = await request.formData();
-  const parsed = parseForm(signUpSchema, formData);
+export const action = routeAction(async ({ request, context, form }: WithForm<Route.ActionArgs>) => {
+  const parsed = parseForm(signUpSchema, form);
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   const services = context.get(servicesContext);
   const { locale } = context.get(requestContext);
@@ -37,7 +37,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     default:
       return data({ errors: { _form: "account.signUp.failed" }, values }, { status: 500 });
   }
-}
+});
 
 export default function SignUp({ actionData }: Route.ComponentProps) {
   const t = useT();

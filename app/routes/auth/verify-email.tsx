@@ -6,6 +6,7 @@ import { Button, Heading, Paragraph } from "~/ui/components.tsx";
 import { TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
 import { pageTitle } from "./forms.ts";
+import { routeLoader } from "~/lib/route.server.ts";
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "account.verify.failedTitle");
 
@@ -13,14 +14,14 @@ export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "acc
 export const headers = () => ({ "Referrer-Policy": "no-referrer" });
 
 /** The link in the verification mail lands here: confirm, sign in, go to the account. */
-export async function loader({ request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const token = new URL(request.url).searchParams.get("token")?.trim();
   if (!token) return data({ reason: "invalid" as const }, { status: 400 });
   const result = await verifyEmail(context.get(servicesContext), token, request.headers);
   if (!result.ok) return data({ reason: result.reason }, { status: 400 });
   if (result.signedIn) throw redirect("/account?bevestigd=1", { headers: result.cookies });
   throw redirect("/inloggen?bevestigd=1");
-}
+});
 
 export default function VerifyEmail({ loaderData }: Route.ComponentProps) {
   const t = useT();
