@@ -1,0 +1,116 @@
+/**
+ * The form fields each action reads, taken from its route module's Zod schema and form (and the
+ * shared schemas in app/domain/*). The bad-input test fills them with hostile values; it adds
+ * random names of its own, so a field missing here is still reached now and then.
+ */
+const OFFER = ["intent", "organisationId", "kind", "title", "description", "topics[]", "tags", "levels[]", "groupSizeMin", "groupSizeMax", "durationMinutes", "locations[]", "travelRadiusKm", "weekdays[]", "periodFrom", "periodUntil", "blackoutDates", "maxPerMonth", "language", "contactName", "contactEmail", "preparationTips"];
+const REQUEST = ["schoolOrganisationId", "mode", "directOfferId", "kind", "title", "topics[]", "freeText", "level", "pupils", "groups", "periodFrom", "periodUntil", "place", "placeName", "maxTravelKm", "notes", "date1", "time1", "date2", "time2", "date3", "time3"];
+const COURSE = ["intent", "providerId", "networkId", "title", "summary", "description", "topics", "topics[]", "targetGroups", "targetGroups[]", "level", "format", "duration", "price", "leadsTo", "originNeedIds[]"];
+const SESSION = ["intent", "sessionId", "date", "startTime", "endDate", "endTime", "locationId", "address", "place", "capacity", "minParticipants", "deadline"];
+const NEED = ["intent", "organisationId", "topic", "description", "employeeCount", "preferredFormat", "periodStart", "periodEnd", "place"];
+const ORGANISATION = ["name", "kind", "description", "educationLevels[]", "sector", "sizeClass", "kvkNumber", "street", "postcode", "place", "province", "website", "email", "confirmDuplicate"];
+const EVENT = ["intent", "to", "networkId", "name", "kind", "description", "startsOn", "endsOn", "windows", "targetLevels", "targetLevels[]", "girlsOnly", "minGroupSize", "defaultMaxKm", "hostRegistrationOpensOn", "hostRegistrationClosesOn", "schoolRegistrationOpensOn", "schoolRegistrationClosesOn"];
+const ARTICLE = ["network", "title", "summary", "body", "imageUrl", "imageAlt", "status"];
+const PROGRAMME = ["intent", "networkId", "name", "description", "funders", "startsOn", "endsOn", "goalId", "direction", "title", "indicator", "target"];
+const PROFILE = ["summary", "description", "province", "cooperationType", "educationSectors[]", "economicSector", "tags", "focusAreas", "startYear", "contactEmail", "projectLeader", "website", "note"];
+
+export const FORM_FIELDS: Record<string, string[]> = {
+  "routes/language": ["lang", "redirectTo"],
+  "routes/network-propose": PROFILE,
+  "routes/network-join": ["organisationId", "motivation"],
+  "routes/coordination-proposal": ["intent", "reason"],
+  "routes/coordination-join": ["intent", "reason"],
+  "routes/organisation-new": ORGANISATION,
+  "routes/organisation-edit": ORGANISATION,
+  "routes/organisation-members": ["intent", "email", "role", "userId"],
+  "programme-new": PROGRAMME,
+  "programme-edit": PROGRAMME,
+  "routes/programmes/goal": ["intent", "goalId", "title", "indicator", "target"],
+  "project-new": ["intent", "projectId", "title", "description", "goals", "goals[]"],
+  "project-edit": ["intent", "projectId", "title", "description", "goals", "goals[]"],
+  "routes/programmes/project": ["intent", "text", "rag", "milestoneId", "title", "dueOn"],
+  "routes/programmes/team": ["intent", "seatId", "organisationId", "name", "email", "role"],
+  "routes/programmes/milestone": ["intent", "title", "dueOn"],
+  "news-new": ARTICLE,
+  "news-edit": ARTICLE,
+  "routes/courses/course-new": COURSE,
+  "routes/courses/course-edit": COURSE,
+  "routes/courses/sessions": SESSION,
+  "routes/courses/register": ["intent", "organisationId", "employees"],
+  "routes/courses/participants": ["attended[]"],
+  "routes/courses/confirm": [],
+  "routes/courses/registration": ["intent", "sleutel"],
+  "routes/needs/new": NEED,
+  "routes/needs/need": NEED,
+  "routes/monitor/import": ["intent", "file", "filename", "rows"],
+  "routes/auth/sign-up": ["name", "email", "password", "passwordRepeat"],
+  "routes/auth/resend-verification": ["email"],
+  "routes/auth/sign-in": ["email", "password", "redirectTo"],
+  "routes/auth/sign-out": [],
+  "routes/auth/forgot-password": ["email"],
+  "routes/auth/reset-password": ["password", "passwordRepeat"],
+  "routes/auth/account": ["name", "locale"],
+  "routes/auth/delete-account": ["confirmEmail"],
+  "routes/api.auth": ["email", "password", "name", "callbackURL"],
+  "routes/events/new": EVENT,
+  "routes/events/edit": EVENT,
+  "routes/events/offer": ["intent", "id", "slotId", "hostOrganisationId", "window", "capacityPupils", "maxGroups", "levels", "levels[]", "sector", "activity", "street", "postcode", "place", "accessibilityNotes"],
+  "routes/events/register": ["intent", "id", "groupId", "schoolOrganisationId", "label", "size", "level", "windows", "pref1", "pref2", "pref3", "pref4", "pref5", "maxKm", "girlsOnly"],
+  "routes/events/assignment": ["intent", "groupId", "slotId", "locked"],
+  "routes/events/attendance": ["assignmentId", "status", "pupilsPresent"],
+  "routes/guest-lessons/offer-new": OFFER,
+  "routes/guest-lessons/offer": ["intent"],
+  "routes/guest-lessons/offer-edit": OFFER,
+  "routes/guest-lessons/request-new": REQUEST,
+  "routes/guest-lessons/request-edit": REQUEST,
+  "routes/guest-lessons/request-withdraw": ["reason"],
+  "routes/appointments": ["intent"],
+  "routes/appointment-request": ["suggestionId"],
+  "routes/appointment": ["intent", "date", "otherDate", "startTime", "declineReason", "cancelReason", "pupilsReached", "as", "noShowReason", "rating", "evalPupils", "comment", "marks", "marks[]", "body", "show"],
+  "routes/coordination-requests": ["requestId", "offerId-", "note-"],
+  "routes/coordination-settings": ["escalationWorkingDays"],
+  "tip-new": ["title", "summary", "body"],
+  "tip-edit": ["title", "summary", "body"],
+  "routes/appointment-dev-clock": ["intent", "days"],
+};
+
+/**
+ * Intents the actions switch on: without a valid one most hostile values never reach the deeper
+ * parsers. Intents that read no field (run or publish an assignment, reset the demo clock, accept)
+ * are left out: hostile input cannot reach anything there, and running them costs real work.
+ */
+export const INTENTS: Record<string, string[]> = {
+  "routes/coordination-proposal": ["accept", "reject"],
+  "routes/coordination-join": ["accept", "reject"],
+  "routes/organisation-members": ["add", "role", "remove"],
+  "programme-edit": ["details", "addGoal", "moveGoal"],
+  "routes/programmes/goal": ["save", "remove"],
+  "project-edit": ["save", "remove"],
+  "routes/programmes/project": ["update", "milestone", "done"],
+  "routes/programmes/team": ["add", "lead", "remove"],
+  "routes/programmes/milestone": ["save", "remove"],
+  "routes/courses/course-new": ["publish", "draft"],
+  "routes/courses/course-edit": ["publish", "archive", "republish"],
+  "routes/courses/sessions": ["cancel", "add"],
+  "routes/courses/register": ["self", "employees"],
+  "routes/courses/registration": ["cancel", "accept"],
+  "routes/needs/need": ["close", "reopen", "save"],
+  "routes/monitor/import": ["confirm", "preview"],
+  "routes/events/edit": ["status", "save"],
+  "routes/events/offer": ["withdraw", "update", "create"],
+  "routes/events/register": ["withdraw", "update", "create"],
+  "routes/events/assignment": ["withdraw", "adjust"],
+  "routes/guest-lessons/offer-new": ["publish", "draft"],
+  "routes/guest-lessons/offer": ["publish", "archive", "draft"],
+  "routes/guest-lessons/offer-edit": ["publish", "draft"],
+  "routes/appointments": ["reset-calendar"],
+  "routes/appointment": ["schedule", "decline", "cancel", "confirm_took_place", "report_no_show", "evaluate", "message", "calendar"],
+  "routes/appointment-dev-clock": ["advance"],
+};
+
+/** Query parameters the loaders read (search pages, notices, tokens, redirects). */
+export const QUERY_KEYS = [
+  "q", "pagina", "soort", "provincie", "redirectTo", "token", "filter", "netwerk", "behoefte", "aanbod", "wijzig", "sleutel",
+  "onderwerp", "regio", "geimporteerd", "besluit", "melding", "mails", "gemeld", "opgeslagen", "verwijderen", "niveau", "type",
+  "afstand", "plaats", "sort", "page", "kind", "level", "topic", "lat", "lon", "bbox", "zoom",
+];
