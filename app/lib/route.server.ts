@@ -10,7 +10,9 @@
  * - a thrown Response (redirect, `data(…)`) passes through untouched;
  * - anything else is a defect: it propagates, React Router answers 500 and entry.server logs it.
  */
-import { data } from "react-router";
+import { data, type RouterContextProvider } from "react-router";
+import { requestContext, userContext } from "~/context.ts";
+import { translator } from "~/i18n/index.ts";
 import { DomainError, FormRefusal, type DomainErrorKind } from "~/domain/errors.ts";
 import type { ErrorData } from "~/lib/error-data.ts";
 import { formValues, readForm, type FieldErrors } from "~/lib/forms.ts";
@@ -75,10 +77,34 @@ export function routeAction<A extends ActionArgsBase, R>(
       if (error instanceof FormRefusal) return refuseForm(error.errors, form);
       // A rule the use-case refused is shown on the form that was sent, beside its field or above
       // the form (`_form`), with everything the person typed still there.
-      if (error instanceof DomainError && form && (error.kind === "invalid" || error.kind === "conflict")) {
+      // An upload over a limit (too_large with a field) is told beside its field too, with its 413.
+      if (error instanceof DomainError && form && (error.kind === "invalid" || error.kind === "conflict" || (error.kind === "too_large" && error.field))) {
         return refuseForm({ [error.field ?? "_form"]: error.message }, form, HTTP_STATUS[error.kind]);
       }
       throwRouteError(error);
+    }
+  };
+}
+
+type DownloadArgsBase = { context: Readonly<RouterContextProvider> };
+
+/**
+ * Wraps the loader of a resource route (a file download, a feed). There is no page to show an error
+ * on, and React Router would answer a thrown `data()` there with an untranslated JSON stub, so a
+ * DomainError becomes a short plain-text answer in the reader's language, with its status. A thrown
+ * Response (the sign-in redirect) passes; a defect propagates (500).
+ */
+export function routeDownload<A extends DownloadArgsBase, R>(fn: (args: A) => Promise<R>): (args: A) => Promise<R> {
+  return async (args) => {
+    try {
+      return await fn(args);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      const locale = args.context.get(userContext)?.locale ?? args.context.get(requestContext).locale;
+      throw new Response(translator(locale)(error.message, error.params), {
+        status: HTTP_STATUS[error.kind],
+        headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+      });
     }
   };
 }

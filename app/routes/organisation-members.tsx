@@ -1,11 +1,13 @@
 import { z } from "zod";
-import { data, Form, redirect } from "react-router";
+import { Form, redirect } from "react-router";
 import type { Route } from "./+types/organisation-members";
-import { requestContext, servicesContext, userContext } from "~/context.ts";
-import { DomainError } from "~/domain/errors.ts";
+import { requestContext, servicesContext } from "~/context.ts";
+import { forbidden } from "~/domain/errors.ts";
+import { slugParam } from "~/domain/organisations/slug.ts";
 import { MEMBER_ROLES } from "~/domain/organisations/vocabulary.ts";
 import { translator } from "~/i18n/index.ts";
-import { formValues, parseForm } from "~/lib/forms.ts";
+import { formInput } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { addMember } from "~/services/organisations/add-member.server.ts";
 import { changeMemberRole } from "~/services/organisations/change-member-role.server.ts";
@@ -13,7 +15,6 @@ import { listMembers } from "~/services/organisations/list-members.server.ts";
 import { removeMember } from "~/services/organisations/remove-member.server.ts";
 import { Alert, Badge, Button, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { ErrorSummary, SelectField, TextField } from "~/ui/form.tsx";
-import { OrganisationErrorPage, throwAsResponse } from "~/ui/organisation-error.tsx";
 import { useT } from "~/ui/use-t.ts";
 
 const NOTICES: Record<string, string> = {
@@ -22,71 +23,80 @@ const NOTICES: Record<string, string> = {
   verwijderd: "organisations.members.removed",
 };
 
-export async function loader({ params, request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  try {
-    const result = await listMembers(context.get(servicesContext), user, params.slug);
-    const search = new URL(request.url).searchParams;
-    const notice = Object.keys(NOTICES).find((key) => search.has(key));
-    return {
-      ...result,
-      notice: notice ? NOTICES[notice]! : null,
-      title: `${t("organisations.members.title", { name: result.organisation.name })} | ${t("app.name")}`,
-    };
-  } catch (error) {
-    throwAsResponse(error, t);
-  }
-}
+  const result = await listMembers(context.get(servicesContext), user, slugParam(params.slug));
+  const search = new URL(request.url).searchParams;
+  const notice = Object.keys(NOTICES).find((key) => search.has(key));
+  return {
+    organisation: { slug: result.organisation.slug, name: result.organisation.name },
+    canManage: result.canManage,
+    // A member who does not manage sees names and roles; only their own id goes to the page (to leave).
+    members: result.members.map((m, i) => ({
+      key: result.canManage || m.isViewer ? m.userId : String(i),
+      userId: result.canManage || m.isViewer ? m.userId : null,
+      name: m.name,
+      email: m.email,
+      role: m.role,
+      isViewer: m.isViewer,
+    })),
+    notice: notice ? NOTICES[notice]! : null,
+    title: `${t("organisations.members.title", { name: result.organisation.name })} | ${t("app.name")}`,
+  };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Leden | Technohub" }];
 }
 
 const role = z.enum(MEMBER_ROLES, { error: "organisations.members.role.invalid" });
-const memberActionSchema = z.discriminatedUnion("intent", [
-  z.object({
-    intent: z.literal("add"),
-    email: z.preprocess(
-      (v) => (typeof v === "string" ? v.trim() : v),
-      z.string({ error: "organisations.members.email.required" }).min(1, "organisations.members.email.required").pipe(z.email({ error: "organisations.form.email.invalid" })),
-    ),
-    role,
-  }),
-  z.object({ intent: z.literal("role"), userId: z.string().min(1), role }),
-  z.object({ intent: z.literal("remove"), userId: z.string().min(1) }),
-]);
+// better-auth ids are short text; anything longer than this is no id.
+const userId = z.string().min(1).max(100);
+const memberActionSchema = z.discriminatedUnion(
+  "intent",
+  [
+    z.object({
+      intent: z.literal("add"),
+      email: z.preprocess(
+        (v) => (typeof v === "string" ? v.trim() : v),
+        z
+          .string({ error: "organisations.members.email.required" })
+          .min(1, "organisations.members.email.required")
+          .max(254, "organisations.form.email.invalid")
+          .pipe(z.email({ error: "organisations.form.email.invalid" })),
+      ),
+      role,
+    }),
+    z.object({ intent: z.literal("role"), userId, role }),
+    z.object({ intent: z.literal("remove"), userId }),
+  ],
+  { error: "error.invalid.body" },
+);
 
-export async function action({ params, request, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ params, request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
-  const t = translator(user.locale ?? context.get(requestContext).locale);
-  const formData = await request.formData();
-  const parsed = parseForm(memberActionSchema, formData);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const command = parsed.data;
-  const base = `/organisaties/${params.slug}`;
-  try {
-    switch (command.intent) {
-      case "add":
-        await addMember(services, user, params.slug, { email: command.email, role: command.role });
-        throw redirect(`${base}/leden?toegevoegd`);
-      case "role":
-        await changeMemberRole(services, user, params.slug, command.userId, command.role);
-        throw redirect(`${base}/leden?rol`);
-      case "remove":
-        await removeMember(services, user, params.slug, command.userId);
-        // Who left cannot see the list any more.
-        throw redirect(command.userId === user.id ? base : `${base}/leden?verwijderd`);
-    }
-  } catch (error) {
-    if (error instanceof DomainError && (error.kind === "invalid" || error.kind === "conflict" || (error.kind === "not_found" && command.intent !== "add"))) {
-      const field = command.intent === "add" ? (error.field ?? "_form") : "_form";
-      return data({ errors: { [field]: error.message }, values: formValues(formData) }, { status: error.kind === "not_found" ? 404 : error.kind === "conflict" ? 409 : 400 });
-    }
-    throwAsResponse(error, t);
+  const slug = slugParam(params.slug);
+  // Permission before the form is parsed: who cannot see the members hears 403 (from listMembers), and
+  // only a manager may add people or change roles. Leaving (removing oneself) is for every member.
+  const { canManage } = await listMembers(services, user, slug);
+  if (!canManage && form.get("intent") !== "remove") throw forbidden("organisations.members.forbidden");
+  const command = formInput(memberActionSchema, form);
+  const base = `/organisaties/${slug}`;
+  switch (command.intent) {
+    case "add":
+      await addMember(services, user, slug, { email: command.email, role: command.role });
+      throw redirect(`${base}/leden?toegevoegd`);
+    case "role":
+      await changeMemberRole(services, user, slug, command.userId, command.role);
+      throw redirect(`${base}/leden?rol`);
+    case "remove":
+      await removeMember(services, user, slug, command.userId);
+      // Who left cannot see the list any more.
+      throw redirect(command.userId === user.id ? base : `${base}/leden?verwijderd`);
   }
-}
+});
 
 export default function OrganisationMembers({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
@@ -130,7 +140,7 @@ export default function OrganisationMembers({ loaderData, actionData }: Route.Co
         </thead>
         <tbody className="utrecht-table__body">
           {members.map((m) => (
-            <tr className="utrecht-table__row" key={m.userId}>
+            <tr className="utrecht-table__row" key={m.key}>
               <th className="utrecht-table__header-cell" scope="row">
                 {m.name} {m.isViewer ? <span className="th-muted">{t("organisations.members.you")}</span> : null}
               </th>
@@ -140,7 +150,7 @@ export default function OrganisationMembers({ loaderData, actionData }: Route.Co
               </td>
               <td className="utrecht-table__cell">
                 <div className="th-member-actions">
-                  {canManage ? (
+                  {canManage && m.userId ? (
                     <Form method="post">
                       <input type="hidden" name="intent" value="role" />
                       <input type="hidden" name="userId" value={m.userId} />
@@ -150,7 +160,7 @@ export default function OrganisationMembers({ loaderData, actionData }: Route.Co
                       </Button>
                     </Form>
                   ) : null}
-                  {canManage || m.isViewer ? (
+                  {m.userId ? (
                     <Form method="post">
                       <input type="hidden" name="intent" value="remove" />
                       <input type="hidden" name="userId" value={m.userId} />
@@ -200,6 +210,3 @@ export default function OrganisationMembers({ loaderData, actionData }: Route.Co
   );
 }
 
-export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return <OrganisationErrorPage error={error} />;
-}

@@ -1,64 +1,56 @@
 import { data, redirect } from "react-router";
 import type { Route } from "./+types/organisation-new";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
-import { DomainError } from "~/domain/errors.ts";
 import { organisationFormSchema } from "~/domain/organisations/form.ts";
 import { translator } from "~/i18n/index.ts";
-import { formValues, parseForm } from "~/lib/forms.ts";
-import { requirePermission } from "~/services/auth/require.server.ts";
+import { formInput, formValues } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type FormRefusalData, type WithForm } from "~/lib/route.server.ts";
+import { requireUser } from "~/services/auth/require.server.ts";
+import { requirePermission } from "~/services/auth/roles.server.ts";
 import { createOrganisation, type PossibleDuplicate } from "~/services/organisations/create-organisation.server.ts";
 import { Alert, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
-import { OrganisationErrorPage } from "~/ui/organisation-error.tsx";
 import { OrganisationForm } from "~/ui/organisation-form.tsx";
 import { useT } from "~/ui/use-t.ts";
 
-export async function loader({ request, context }: Route.LoaderArgs) {
-  await requirePermission(context, request, "organisation.create");
+export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
+  const user = requireUser(context, request);
+  await requirePermission(context.get(servicesContext).db, user, "organisation.create");
   const t = translator(context.get(userContext)?.locale ?? context.get(requestContext).locale);
   return { title: `${t("organisations.new.title")} | ${t("app.name")}` };
-}
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Organisatie toevoegen | Technohub" }];
 }
 
-type ActionResult = { errors: Record<string, string>; values: Record<string, string | string[]>; duplicates: PossibleDuplicate[] };
+/** The refusal shape, plus the organisations the new one may duplicate (asked to confirm, 409). */
+type ActionResult = FormRefusalData & { duplicates?: PossibleDuplicate[] };
 
-export async function action({ request, context }: Route.ActionArgs) {
-  const user = await requirePermission(context, request, "organisation.create");
-  const formData = await request.formData();
-  const parsed = parseForm(organisationFormSchema, formData);
-  if (!parsed.ok) return data<ActionResult>({ errors: parsed.errors, values: parsed.values, duplicates: [] }, { status: 400 });
-  const { confirmDuplicate, ...input } = parsed.data;
-  try {
-    const result = await createOrganisation(context.get(servicesContext), user, input, { confirmDuplicate });
-    if (result.status === "possible_duplicates") {
-      return data<ActionResult>({ errors: {}, values: formValues(formData), duplicates: result.candidates }, { status: 409 });
-    }
-    throw redirect(`/organisaties/${result.slug}?toegevoegd`);
-  } catch (error) {
-    if (error instanceof DomainError && error.kind !== "forbidden") {
-      return data<ActionResult>(
-        { errors: { [error.field ?? "_form"]: error.message }, values: formValues(formData), duplicates: [] },
-        { status: error.kind === "conflict" ? 409 : 400 },
-      );
-    }
-    throw error;
+export const action = routeAction(async ({ request, context, form }: WithForm<Route.ActionArgs>) => {
+  const user = requireUser(context, request);
+  const services = context.get(servicesContext);
+  await requirePermission(services.db, user, "organisation.create");
+  const { confirmDuplicate, ...input } = formInput(organisationFormSchema, form);
+  const result = await createOrganisation(services, user, input, { confirmDuplicate });
+  if (result.status === "possible_duplicates") {
+    return data<ActionResult>({ errors: {}, values: formValues(form), duplicates: result.candidates }, { status: 409 });
   }
-}
+  throw redirect(`/organisaties/${result.slug}?toegevoegd`);
+});
 
 export default function NewOrganisation({ actionData }: Route.ComponentProps) {
   const t = useT();
-  const duplicates = actionData?.duplicates ?? [];
+  const result = actionData as ActionResult | undefined;
+  const duplicates = result?.duplicates ?? [];
   return (
     <div className="th-stack th-narrow">
       <Heading level={1}>{t("organisations.new.title")}</Heading>
       <Paragraph lead>{t("organisations.new.intro")}</Paragraph>
       <OrganisationForm
         // A fresh form after each answer, so the typed values shown are those just posted.
-        key={JSON.stringify(actionData?.values ?? {})}
-        values={actionData?.values ?? {}}
-        errors={actionData?.errors}
+        key={JSON.stringify(result?.values ?? {})}
+        values={result?.values ?? {}}
+        errors={result?.errors}
         submitLabel={t("organisations.new.submit")}
         cancelTo="/organisaties"
       >
@@ -96,6 +88,3 @@ export default function NewOrganisation({ actionData }: Route.ComponentProps) {
   );
 }
 
-export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return <OrganisationErrorPage error={error} />;
-}

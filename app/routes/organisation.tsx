@@ -1,9 +1,10 @@
 import type { Route } from "./+types/organisation";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
+import { slugParam } from "~/domain/organisations/slug.ts";
 import { translator } from "~/i18n/index.ts";
+import { routeLoader } from "~/lib/route.server.ts";
 import { getOrganisation } from "~/services/organisations/get-organisation.server.ts";
 import { Alert, Badge, ButtonGroup, ButtonLink, DataList, ExternalLink, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
-import { OrganisationErrorPage, throwAsResponse } from "~/ui/organisation-error.tsx";
 import { useT } from "~/ui/use-t.ts";
 
 /** Notices that the add and edit pages hand over in the address after saving. */
@@ -12,19 +13,15 @@ const NOTICES: Record<string, string> = {
   opgeslagen: "organisations.profile.saved",
 };
 
-export async function loader({ params, request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const services = context.get(servicesContext);
   const user = context.get(userContext);
   const t = translator(user?.locale ?? context.get(requestContext).locale);
-  try {
-    const profile = await getOrganisation(services, user, params.slug);
-    const search = new URL(request.url).searchParams;
-    const notice = Object.keys(NOTICES).find((key) => search.has(key));
-    return { profile, notice: notice ? NOTICES[notice]! : null, title: `${profile.organisation.name} | ${t("app.name")}` };
-  } catch (error) {
-    throwAsResponse(error, t);
-  }
-}
+  const profile = await getOrganisation(services, user, slugParam(params.slug));
+  const search = new URL(request.url).searchParams;
+  const notice = Object.keys(NOTICES).find((key) => search.has(key));
+  return { profile, notice: notice ? NOTICES[notice]! : null, title: `${profile.organisation.name} | ${t("app.name")}` };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   if (!loaderData) return [{ title: "Organisatie niet gevonden | Technohub" }];
@@ -180,7 +177,7 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
           ) : (
             <UnorderedList>
               {members.map((m) => (
-                <li key={m.userId} className="utrecht-unordered-list__item">
+                <li key={m.key} className="utrecht-unordered-list__item">
                   {m.name} <Badge>{t(`organisations.role.${m.role}`)}</Badge>
                 </li>
               ))}
@@ -190,8 +187,4 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
       ) : null}
     </article>
   );
-}
-
-export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return <OrganisationErrorPage error={error} />;
 }

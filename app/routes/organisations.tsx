@@ -4,6 +4,7 @@ import type { Route } from "./+types/organisations";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { ORGANISATION_KINDS } from "~/domain/organisations/vocabulary.ts";
 import { translator } from "~/i18n/index.ts";
+import { routeLoader } from "~/lib/route.server.ts";
 import { listOrganisations } from "~/services/organisations/list-organisations.server.ts";
 import { Badge, Button, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { SelectField, TextField } from "~/ui/form.tsx";
@@ -16,13 +17,13 @@ const listQuerySchema = z.object({
   pagina: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
-export async function loader({ request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const search = new URL(request.url).searchParams;
   const query = listQuerySchema.parse({ q: search.get("q") ?? "", soort: search.get("soort") || undefined, pagina: search.get("pagina") ?? 1 });
   const result = await listOrganisations(context.get(servicesContext), { q: query.q, kind: query.soort, page: query.pagina });
   const t = translator(context.get(userContext)?.locale ?? context.get(requestContext).locale);
   return { ...result, q: query.q, kind: query.soort ?? "", title: `${t("organisations.list.title")} | ${t("app.name")}` };
-}
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Organisaties | Technohub" }];

@@ -106,5 +106,7 @@ test("bad filter values are skipped politely, and an unknown network is a Dutch 
 
   const missing = await page.goto("/netwerken/bestaat-niet");
   expect(missing?.status()).toBe(404);
-  await expect(page.getByRole("heading", { level: 1, name: "Netwerk niet gevonden" })).toBeVisible();
+  // The one error page of the site, with the use-case's own Dutch message and a way back.
+  await expect(page.getByRole("heading", { level: 1, name: "Pagina niet gevonden" })).toBeVisible();
+  await expect(page.getByText(/Dit netwerk bestaat niet \(meer\)/)).toBeVisible();
 });

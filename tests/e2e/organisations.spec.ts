@@ -45,7 +45,8 @@ test("a visitor sees the profile without people, and a Dutch 404 for an unknown 
 
   const response = await page.goto("/organisaties/bestaat-niet");
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Organisatie niet gevonden");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pagina niet gevonden");
+  await expect(page.getByText(/Deze organisatie bestaat niet \(meer\)/)).toBeVisible();
 });
 
 test("a new company with a bad KvK number gets a Dutch message beside the field, keeps what was typed, and is saved once fixed", async ({ page }) => {

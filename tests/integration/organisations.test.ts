@@ -388,7 +388,7 @@ describe(`organisations (${TEST_DB})`, () => {
       expect((await getOrganisation(services, stranger, org.slug)).members).toBeNull();
 
       const insider = await getOrganisation(services, admin, org.slug);
-      expect(insider.members).toEqual([{ userId: admin.id, name: "Profielbeheerder", role: "admin" }]);
+      expect(insider.members).toEqual([{ key: 0, name: "Profielbeheerder", role: "admin" }]);
       expect(insider.permissions).toEqual({ canEdit: true, canViewMembers: true, canManageMembers: true });
 
       expect(await rejection(getOrganisation(services, null, "bestaat-niet"))).toMatchObject({ kind: "not_found" });

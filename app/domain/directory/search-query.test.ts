@@ -3,6 +3,8 @@ import fc from "fast-check";
 import {
   FACETS,
   FACET_PARAMS,
+  MAX_IGNORED,
+  MAX_PAGE,
   MAX_QUERY_LENGTH,
   activeFilters,
   emptyFilters,
@@ -151,5 +153,16 @@ describe("queryTerms", () => {
     expect(queryTerms("Metaalbedrijf Utrecht")).toEqual(["metaalbedrijf", "utrecht"]);
     expect(queryTerms('"hybride docent" -bouw or de mbo')).toEqual(["hybride", "docent", "mbo"]);
     expect(queryTerms("a b c")).toEqual([]);
+  });
+});
+
+describe("bounds of the query string", () => {
+  it("looks at no more than MAX_PARAMS values, names at most MAX_IGNORED and refuses pages past MAX_PAGE", () => {
+    const many = Array.from({ length: 5000 }, (_, i) => `tag=t${i}&provincie=x${i}`).join("&");
+    const { filters, ignored } = parse(`${many}&pagina=${MAX_PAGE + 1}`);
+    expect(filters.facets.tag.length).toBeLessThanOrEqual(30);
+    expect(ignored.length).toBeLessThanOrEqual(MAX_IGNORED);
+    expect(filters.page).toBe(1);
+    expect(parse(`pagina=${MAX_PAGE}`).filters.page).toBe(MAX_PAGE);
   });
 });

@@ -24,6 +24,11 @@ export const PAGE_SIZE = 20;
 export const MAX_QUERY_LENGTH = 200;
 /** More values than this in one facet is not a person clicking checkboxes. */
 const MAX_VALUES_PER_FACET = 30;
+/** Values looked at in all: a crafted address with thousands of parameters costs no more than this. */
+export const MAX_PARAMS = 200;
+/** Unusable parameters named on the page; a list of hundreds would help nobody. */
+export const MAX_IGNORED = 10;
+export const MAX_PAGE = 10_000;
 
 export type NetworkFilters = {
   q: string;
@@ -52,7 +57,7 @@ const oneOf = (values: readonly string[]) =>
     .trim()
     .transform((v, ctx) => {
       const found = values.find((known) => known.toLowerCase() === v.toLowerCase());
-      if (!found) ctx.addIssue({ code: "custom", message: "onbekende waarde" });
+      if (!found) ctx.addIssue({ code: "custom", message: "directory.ignoredValue" });
       return found ?? v;
     });
 
@@ -71,12 +76,13 @@ const FACET_VALUE: Record<FacetKey, z.ZodType<string, string>> = {
     .refine((v) => Number(v) >= 1900 && Number(v) <= 2100),
 };
 
-const pageSchema = z.coerce.number().int().min(1).max(100_000);
+const pageSchema = z.coerce.number().int().min(1).max(MAX_PAGE);
 
 /** Reads the search from a URL's query string. Never throws: what cannot be used is listed in `ignored`. */
 export function parseNetworkSearchParams(params: URLSearchParams): { filters: NetworkFilters; ignored: IgnoredParam[] } {
   const ignored: IgnoredParam[] = [];
   const filters = emptyFilters();
+  let budget = MAX_PARAMS;
 
   const q = (params.get("q") ?? "").trim().replace(/\s+/g, " ");
   if (q.length > MAX_QUERY_LENGTH) {
@@ -91,6 +97,7 @@ export function parseNetworkSearchParams(params: URLSearchParams): { filters: Ne
     const values: string[] = [];
     for (const raw of params.getAll(param)) {
       if (raw.trim() === "") continue; // an untouched form field, not a mistake
+      if (budget-- <= 0) break;
       const parsed = FACET_VALUE[facet].safeParse(raw);
       if (!parsed.success) {
         ignored.push({ param, value: raw.slice(0, 60) });
@@ -107,7 +114,7 @@ export function parseNetworkSearchParams(params: URLSearchParams): { filters: Ne
     if (page.success) filters.page = page.data;
     else ignored.push({ param: "pagina", value: rawPage.slice(0, 20) });
   }
-  return { filters, ignored };
+  return { filters, ignored: ignored.slice(0, MAX_IGNORED) };
 }
 
 /** The query string for a search (without "?"), in a stable order, leaving out what is empty. */

@@ -1,3 +1,6 @@
+import type { MessageParams } from "~/domain/errors.ts";
+import { translator, type Translate } from "~/i18n/index.ts";
+
 /**
  * Validation of a monitor import. Every row is checked; one bad row refuses
  * the whole file, so each error names its row (as the spreadsheet numbers it,
@@ -28,7 +31,8 @@ const ALIASES: Record<string, Column> = {
 };
 
 export type RawRow = { row: number; cells: Partial<Record<Column, string>> };
-export type RowError = { row: number | null; column: Column | null; message: string };
+/** `message` is a key (app/i18n/messages/monitor.ts) that `params` fill; `describeError` puts it in words. */
+export type RowError = { row: number | null; column: Column | null; message: string; params?: MessageParams };
 export type ValidRow = { row: number; indicator: string; region: string; period: string; value: number; source: string; name?: string; unit?: string };
 export type KnownIndicator = { code: string };
 
@@ -38,13 +42,13 @@ export const MAX_ROWS = 5000;
 export function rowsFromTable(table: string[][]): { rows: RawRow[]; errors: RowError[] } {
   const errors: RowError[] = [];
   const [header, ...body] = table;
-  if (!header || header.every((h) => h.trim() === "")) return { rows: [], errors: [{ row: null, column: null, message: "Het bestand is leeg." }] };
+  if (!header || header.every((h) => h.trim() === "")) return { rows: [], errors: [{ row: null, column: null, message: "monitor.row.empty" }] };
   const columns: (Column | null)[] = header.map((h) => ALIASES[h.trim().toLowerCase()] ?? null);
   header.forEach((h, i) => {
-    if (columns[i] === null && h.trim() !== "") errors.push({ row: 1, column: null, message: `Onbekende kolom ‘${h.trim()}’.` });
+    if (columns[i] === null && h.trim() !== "") errors.push({ row: 1, column: null, message: "monitor.row.unknownColumn", params: { name: h.trim().slice(0, 60) } });
   });
   for (const required of REQUIRED_COLUMNS) {
-    if (!columns.includes(required)) errors.push({ row: 1, column: required, message: `De kolom ‘${required}’ ontbreekt.` });
+    if (!columns.includes(required)) errors.push({ row: 1, column: required, message: "monitor.row.missingColumn", params: { column: required } });
   }
   const rows: RawRow[] = [];
   body.forEach((cells, i) => {
@@ -55,8 +59,8 @@ export function rowsFromTable(table: string[][]): { rows: RawRow[]; errors: RowE
     });
     rows.push(raw);
   });
-  if (rows.length === 0 && errors.length === 0) errors.push({ row: null, column: null, message: "Het bestand bevat geen gegevens onder de kopregel." });
-  if (rows.length > MAX_ROWS) errors.push({ row: null, column: null, message: `Het bestand heeft meer dan ${MAX_ROWS} rijen.` });
+  if (rows.length === 0 && errors.length === 0) errors.push({ row: null, column: null, message: "monitor.row.noDataBelowHeader" });
+  if (rows.length > MAX_ROWS) errors.push({ row: null, column: null, message: "monitor.row.tooMany", params: { max: MAX_ROWS } });
   return { rows, errors };
 }
 
@@ -94,36 +98,36 @@ export function validateRows(rows: RawRow[], known: KnownIndicator[]): { valid: 
   const newIndicators = new Map<string, { name: string; unit: string }>();
   for (const { row, cells } of rows) {
     const rowErrors: RowError[] = [];
-    const fail = (column: Column, message: string) => rowErrors.push({ row, column, message });
+    const fail = (column: Column, message: string, params?: MessageParams) => rowErrors.push({ row, column, message, ...(params ? { params } : {}) });
     const code = (cells.indicator ?? "").toLowerCase();
-    if (!code) fail("indicator", "Vul de code van de indicator in.");
-    else if (!/^[a-z0-9][a-z0-9_-]{0,63}$/.test(code)) fail("indicator", "Een code bestaat uit kleine letters, cijfers, - of _.");
+    if (!code) fail("indicator", "monitor.row.indicatorRequired");
+    else if (!/^[a-z0-9][a-z0-9_-]{0,63}$/.test(code)) fail("indicator", "monitor.row.indicatorFormat");
     else if (!knownCodes.has(code)) {
       const name = cells.naam ?? "";
       const unit = cells.eenheid ?? "";
       const earlier = newIndicators.get(code);
       if (earlier) {
-        if ((name && name !== earlier.name) || (unit && unit !== earlier.unit)) fail("naam", `Andere naam of eenheid dan eerder in het bestand voor ‘${code}’.`);
-      } else if (!name) fail("naam", `Onbekende indicator ‘${code}’: vul een naam in om hem aan te maken.`);
-      else if (!unit) fail("eenheid", `Onbekende indicator ‘${code}’: vul een eenheid in (bijvoorbeeld % of aantal).`);
+        if ((name && name !== earlier.name) || (unit && unit !== earlier.unit)) fail("naam", "monitor.row.nameMismatch", { code });
+      } else if (!name) fail("naam", "monitor.row.nameRequired", { code });
+      else if (!unit) fail("eenheid", "monitor.row.unitRequired", { code });
       else newIndicators.set(code, { name, unit });
     }
     const region = cells.regio ?? "";
-    if (!region) fail("regio", "Vul de regio in.");
-    else if (region.length > 120) fail("regio", "De regio is te lang (hoogstens 120 tekens).");
+    if (!region) fail("regio", "monitor.row.regionRequired");
+    else if (region.length > 120) fail("regio", "monitor.row.regionTooLong", { max: 120 });
     const period = normalisePeriod(cells.periode ?? "");
-    if (!cells.periode) fail("periode", "Vul het schooljaar (2016-2017) of het jaar (2016) in.");
-    else if (!period) fail("periode", `‘${cells.periode}’ is geen schooljaar (2016-2017) of jaar (2016).`);
+    if (!cells.periode) fail("periode", "monitor.row.periodRequired");
+    else if (!period) fail("periode", "monitor.row.periodInvalid", { value: cells.periode.slice(0, 60) });
     const value = parseDutchNumber(cells.waarde ?? "");
-    if (!cells.waarde) fail("waarde", "Vul een waarde in.");
-    else if (value === null) fail("waarde", `‘${cells.waarde}’ is geen getal.`);
+    if (!cells.waarde) fail("waarde", "monitor.row.valueRequired");
+    else if (value === null) fail("waarde", "monitor.row.valueInvalid", { value: cells.waarde.slice(0, 60) });
     const source = cells.bron ?? "";
-    if (!source) fail("bron", "Vermeld de bron (het document waar het cijfer uit komt).");
-    else if (source.length > 300) fail("bron", "De bron is te lang (hoogstens 300 tekens).");
+    if (!source) fail("bron", "monitor.row.sourceRequired");
+    else if (source.length > 300) fail("bron", "monitor.row.sourceTooLong", { max: 300 });
     if (code && region && period) {
       const key = `${code}\u0000${region.toLowerCase()}\u0000${period}`;
       const first = seen.get(key);
-      if (first !== undefined) fail("periode", `Dubbel: rij ${first} heeft dezelfde indicator, regio en periode.`);
+      if (first !== undefined) fail("periode", "monitor.row.duplicate", { first });
       else seen.set(key, row);
     }
     if (rowErrors.length) errors.push(...rowErrors);
@@ -145,8 +149,18 @@ export const COLUMN_LABELS: Record<Column, string> = {
   eenheid: "eenheid",
 };
 
-/** "Rij 3, kolom ‘waarde’: ‘elf’ is geen getal." */
+/** Puts row errors in words in one language: "Rij 3, kolom ‘waarde’: ‘elf’ is geen getal." */
+export function rowErrorDescriber(t: Translate): (e: RowError) => string {
+  return (e) => {
+    const message = t(e.message, e.params);
+    if (e.row !== null && e.column) return t("monitor.row.atRowColumn", { row: e.row, column: COLUMN_LABELS[e.column], message });
+    if (e.row !== null) return t("monitor.row.atRow", { row: e.row, message });
+    if (e.column) return t("monitor.row.atColumn", { column: COLUMN_LABELS[e.column], message });
+    return message;
+  };
+}
+
+/** A row error in Dutch (logs, tests). Pages use `rowErrorDescriber(t)` for the reader's language. */
 export function describeError(e: RowError): string {
-  const where = [e.row !== null ? `Rij ${e.row}` : null, e.column ? `kolom ‘${COLUMN_LABELS[e.column]}’` : null].filter(Boolean).join(", ");
-  return where ? `${where}: ${e.message}` : e.message;
+  return rowErrorDescriber(translator("nl"))(e);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { slugCandidate, slugify } from "./slug.ts";
+import { isSlug, slugCandidate, slugify } from "./slug.ts";
 
 describe("slugify", () => {
   it("turns names into readable URL parts", () => {
@@ -22,5 +22,13 @@ describe("slugify", () => {
 
   it("numbers later candidates from 2", () => {
     expect([1, 2, 3].map((n) => slugCandidate("kiremko", n))).toEqual(["kiremko", "kiremko-2", "kiremko-3"]);
+  });
+});
+
+describe("isSlug", () => {
+  it("takes the slugs the app makes and refuses what no slug can be", () => {
+    expect(isSlug("obm-midden-nederland")).toBe(true);
+    expect(isSlug("naam-2")).toBe(true);
+    for (const bad of ["", "-a", "A", "a b", "a/b", "a%00", "é", "x".repeat(121)]) expect(isSlug(bad)).toBe(false);
   });
 });

@@ -1,30 +1,25 @@
-import { data } from "react-router";
 import type { Route } from "./+types/agenda";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
-import { DomainError, STATUS } from "~/domain/errors.ts";
+import { slugParam } from "~/domain/organisations/slug.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { baseUrl } from "~/lib/env.server.ts";
+import { routeLoader } from "~/lib/route.server.ts";
 import { getNetworkCalendar } from "~/services/network-calendar/get-network-calendar.server.ts";
 import { Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
-export async function loader({ params, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ params, context }: Route.LoaderArgs) => {
   const user = context.get(userContext);
   const services = context.get(servicesContext);
   const t = translator(user?.locale ?? context.get(requestContext).locale);
-  try {
-    const { network, entries } = await getNetworkCalendar(services, params.slug, { pastDays: 0 });
-    return {
-      network,
-      entries,
-      feedUrl: new URL(`/netwerken/${network.slug}/agenda.ics`, baseUrl(services.env)).toString(),
-      title: `${t("impact.calendar.title", { name: network.name })} | ${t("app.name")}`,
-    };
-  } catch (error) {
-    if (error instanceof DomainError) throw data(t(error.message), { status: STATUS[error.kind] });
-    throw error;
-  }
-}
+  const { network, entries } = await getNetworkCalendar(services, slugParam(params.slug), { pastDays: 0 });
+  return {
+    network,
+    entries,
+    feedUrl: new URL(`/netwerken/${network.slug}/agenda.ics`, baseUrl(services.env)).toString(),
+    title: `${t("impact.calendar.title", { name: network.name })} | ${t("app.name")}` ,
+  };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Agenda | Technohub" }];

@@ -1,27 +1,23 @@
-import { data } from "react-router";
 import type { Route } from "./+types/impact";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
-import { DomainError, STATUS } from "~/domain/errors.ts";
+import { slugParam } from "~/domain/organisations/slug.ts";
 import { FIGURE_KEYS } from "~/domain/impact/impact.ts";
 import { translator } from "~/i18n/index.ts";
+import { routeLoader } from "~/lib/route.server.ts";
 import { getNetworkImpact } from "~/services/impact/get-network-impact.server.ts";
 import { getEncounterLedger } from "~/services/impact/get-encounter-ledger.server.ts";
 import { Heading, Link, Paragraph, Table, UnorderedList } from "~/ui/components.tsx";
 import { useT } from "~/ui/use-t.ts";
 
-export async function loader({ params, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ params, context }: Route.LoaderArgs) => {
   const user = context.get(userContext);
   const services = context.get(servicesContext);
   const t = translator(user?.locale ?? context.get(requestContext).locale);
-  try {
-    const impact = await getNetworkImpact(services, user, params.slug);
-    const ledger = impact.isCoordinator ? await getEncounterLedger(services, user, params.slug) : null;
-    return { ...impact, ledger, title: `${t("impact.title", { name: impact.network.name })} | ${t("app.name")}` };
-  } catch (error) {
-    if (error instanceof DomainError) throw data(t(error.message), { status: STATUS[error.kind] });
-    throw error;
-  }
-}
+  const slug = slugParam(params.slug);
+  const impact = await getNetworkImpact(services, user, slug);
+  const ledger = impact.isCoordinator ? await getEncounterLedger(services, user, slug) : null;
+  return { ...impact, ledger, title: `${t("impact.title", { name: impact.network.name })} | ${t("app.name")}` };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Impact | Technohub" }];

@@ -2,69 +2,85 @@ import { z } from "zod";
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/import";
 import { requestContext, servicesContext } from "~/context.ts";
-import { DomainError, STATUS } from "~/domain/errors.ts";
-import { COLUMNS, describeError, type RawRow } from "~/domain/monitor/rows.ts";
+import { forbidden, invalid } from "~/domain/errors.ts";
+import { COLUMNS, rowErrorDescriber, type RawRow, type RowError } from "~/domain/monitor/rows.ts";
+import { slugParam } from "~/domain/organisations/slug.ts";
 import { translator } from "~/i18n/index.ts";
+import { formInput } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type FormRefusalData, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { loadMonitor } from "~/services/monitor/load-monitor.server.ts";
-import { ImportRefused, importMonitorRows, previewMonitorImport, type ImportPreview } from "~/services/monitor/monitor-import.server.ts";
+import { importMonitorRows, networkForImport, previewMonitorImport, type ImportPreview } from "~/services/monitor/monitor-import.server.ts";
 import { Alert, Button, ButtonGroup, ButtonLink, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { useT } from "~/ui/use-t.ts";
 
-export async function loader({ params, request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  const services = context.get(servicesContext);
-  try {
-    const monitor = await loadMonitor(services, user, params.slug);
-    if (!monitor.canImport) throw data(t("error.forbidden.body"), { status: 403 });
-    return { network: monitor.network, codes: monitor.panels.map((p) => p.code), title: `${t("monitor.import.title", { name: monitor.network.name })} | ${t("app.name")}` };
-  } catch (error) {
-    if (error instanceof DomainError) throw data(t(error.message), { status: STATUS[error.kind] });
-    throw error;
-  }
-}
+  const monitor = await loadMonitor(context.get(servicesContext), user, slugParam(params.slug));
+  if (!monitor.canImport) throw forbidden();
+  return { network: monitor.network, codes: monitor.panels.map((p) => p.code), title: `${t("monitor.import.title", { name: monitor.network.name })} | ${t("app.name")}` };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Cijfers importeren | Technohub" }];
 }
 
 // The rows come back from the preview page in a hidden field; they are checked again on confirm.
-const rawRowsSchema = z.array(z.object({ row: z.number().int().min(1), cells: z.partialRecord(z.enum(COLUMNS), z.string().max(1000)) })).max(5000);
-const confirmSchema = z.object({ filename: z.string().max(200), rows: z.string().max(5_000_000) });
-
-type ActionResult = { preview?: ImportPreview; rowsJson?: string; fileError?: string; refused?: string[] };
-
-export async function action({ params, request, context }: Route.ActionArgs) {
-  const user = requireUser(context, request);
-  const t = translator(user.locale ?? context.get(requestContext).locale);
-  const services = context.get(servicesContext);
-  const formData = await request.formData();
-  try {
-    if (formData.get("intent") === "confirm") {
-      const parsed = confirmSchema.safeParse({ filename: formData.get("filename"), rows: formData.get("rows") });
-      const rows = parsed.success ? rawRowsSchema.safeParse(JSON.parse(parsed.data.rows)) : null;
-      if (!parsed.success || !rows?.success) return data<ActionResult>({ fileError: "monitor.import.fileUnreadable" }, { status: 400 });
-      const result = await importMonitorRows(services, user, params.slug, { filename: parsed.data.filename, rows: rows.data as RawRow[] });
-      throw redirect(`/netwerken/${params.slug}/monitor?geimporteerd=${result.imported}`);
+const rawRowsSchema = z.array(z.object({ row: z.number().int().min(1).max(1_000_000), cells: z.partialRecord(z.enum(COLUMNS), z.string().max(1000)) })).max(5000);
+const rowsJson = z
+  .string({ error: "monitor.import.rowsUnreadable" })
+  .max(5_000_000, "monitor.import.rowsUnreadable")
+  .transform((text, ctx) => {
+    // A hand-made or damaged post (not JSON, or not rows) is refused beside the form, never a 500.
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = undefined;
     }
-    const file = formData.get("file");
-    if (!(file instanceof File) || file.size === 0) return data<ActionResult>({ fileError: "monitor.import.fileRequired" }, { status: 400 });
-    const preview = await previewMonitorImport(services, user, params.slug, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-    return data<ActionResult>({ preview, rowsJson: JSON.stringify(preview.rows) }, { status: preview.errors.length ? 400 : 200 });
-  } catch (error) {
-    if (error instanceof ImportRefused) return data<ActionResult>({ refused: error.errors.map(describeError) }, { status: 400 });
-    if (error instanceof DomainError && error.kind === "invalid") return data<ActionResult>({ fileError: error.message }, { status: 400 });
-    if (error instanceof DomainError) throw data(t(error.message), { status: STATUS[error.kind] });
-    throw error;
+    const rows = rawRowsSchema.safeParse(json);
+    if (!rows.success) {
+      ctx.addIssue({ code: "custom", message: "monitor.import.rowsUnreadable" });
+      return z.NEVER;
+    }
+    return rows.data as RawRow[];
+  });
+const confirmSchema = z.object({
+  filename: z.string({ error: "monitor.import.rowsUnreadable" }).max(200, "monitor.import.rowsUnreadable"),
+  rows: rowsJson,
+});
+
+/** The refusal shape, plus the preview of a read file or the row errors of a refused import. */
+type ActionResult = Partial<FormRefusalData> & { preview?: ImportPreview; rowsJson?: string; refused?: RowError[] };
+
+export const action = routeAction(async ({ params, request, context, form }: WithForm<Route.ActionArgs>) => {
+  const user = requireUser(context, request);
+  const services = context.get(servicesContext);
+  const slug = slugParam(params.slug);
+  // Who may not import hears 403 (a visitor: the sign-in page) before anything sent is read.
+  await networkForImport(services, user, slug);
+  if (form.get("intent") === "confirm") {
+    const input = formInput(confirmSchema, form);
+    const result = await importMonitorRows(services, user, slug, { filename: input.filename, rows: input.rows });
+    if ("refused" in result) return data<ActionResult>({ errors: { _form: "monitor.import.refused" }, values: {}, refused: result.refused }, { status: 400 });
+    throw redirect(`/netwerken/${slug}/monitor?geimporteerd=${result.imported}`);
   }
-}
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) throw invalid("monitor.import.fileRequired", "file");
+  const preview = await previewMonitorImport(services, user, slug, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+  return data<ActionResult>({ preview, rowsJson: JSON.stringify(preview.rows) }, { status: preview.errors.length ? 400 : 200 });
+});
 
 export default function MonitorImport({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { network, codes } = loaderData;
   const result = actionData as ActionResult | undefined;
   const preview = result?.preview;
+  const describe = rowErrorDescriber(t);
+  const fileError = result?.errors?.file;
+  // Refusals that belong to no visible field (`_form`, or the hidden fields of the confirm form).
+  const formErrors = Object.entries(result?.errors ?? {}).filter(([field]) => field !== "file");
   const base = `/netwerken/${network.slug}/monitor`;
   return (
     <div className="th-stack">
@@ -72,14 +88,20 @@ export default function MonitorImport({ loaderData, actionData }: Route.Componen
         <Link to={base}>← {t("monitor.title", { name: network.name })}</Link>
       </Paragraph>
       <Heading level={1}>{t("monitor.import.title", { name: network.name })}</Heading>
-      {result?.refused ? (
+      {formErrors.length > 0 || result?.refused ? (
         <Alert type="error">
-          <p className="utrecht-paragraph">{t("monitor.import.refused")}</p>
-          <ul className="utrecht-unordered-list">
-            {result.refused.map((e) => (
-              <li key={e}>{e}</li>
-            ))}
-          </ul>
+          {formErrors.map(([field, message]) => (
+            <p key={field} className="utrecht-paragraph">
+              {t(message)}
+            </p>
+          ))}
+          {result?.refused ? (
+            <ul className="utrecht-unordered-list">
+              {result.refused.map((e, i) => (
+                <li key={i}>{describe(e)}</li>
+              ))}
+            </ul>
+          ) : null}
         </Alert>
       ) : null}
       {!preview ? (
@@ -88,15 +110,15 @@ export default function MonitorImport({ loaderData, actionData }: Route.Componen
           <Paragraph className="th-muted">{t("monitor.import.columns", { codes: codes.join(", ") })}</Paragraph>
           <Form method="post" encType="multipart/form-data" className="th-stack th-narrow">
             <input type="hidden" name="intent" value="preview" />
-            <div className={`utrecht-form-field${result?.fileError ? " utrecht-form-field--invalid" : ""}`}>
+            <div className={`utrecht-form-field${fileError ? " utrecht-form-field--invalid" : ""}`}>
               <div className="utrecht-form-field__label">
                 <label className="utrecht-form-label" htmlFor="f-file">
                   {t("monitor.import.file")}
                 </label>
               </div>
-              {result?.fileError ? (
+              {fileError ? (
                 <div className="utrecht-form-field-error-message" id="f-file-error">
-                  {t(result.fileError)}
+                  {t(fileError)}
                 </div>
               ) : null}
               <input
@@ -104,8 +126,8 @@ export default function MonitorImport({ loaderData, actionData }: Route.Componen
                 name="file"
                 type="file"
                 accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                aria-describedby={result?.fileError ? "f-file-error" : undefined}
-                aria-invalid={result?.fileError ? true : undefined}
+                aria-describedby={fileError ? "f-file-error" : undefined}
+                aria-invalid={fileError ? true : undefined}
                 required
               />
             </div>
@@ -124,7 +146,7 @@ export default function MonitorImport({ loaderData, actionData }: Route.Componen
               </p>
               <ul className="utrecht-unordered-list">
                 {preview.errors.map((e, i) => (
-                  <li key={i}>{describeError(e)}</li>
+                  <li key={i}>{describe(e)}</li>
                 ))}
               </ul>
               <p className="utrecht-paragraph">{t("monitor.import.errorsHelp")}</p>
@@ -174,7 +196,7 @@ export default function MonitorImport({ loaderData, actionData }: Route.Componen
                         {r.cells[c] ?? ""}
                       </td>
                     ))}
-                    <td className="utrecht-table__cell">{errors.length ? errors.map((e) => describeError(e)).join(" ") : t("monitor.import.rowOk")}</td>
+                    <td className="utrecht-table__cell">{errors.length ? errors.map(describe).join(" ") : t("monitor.import.rowOk")}</td>
                   </tr>
                 );
               })}

@@ -1,25 +1,21 @@
-import { data } from "react-router";
 import type { Route } from "./+types/monitor";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
-import { DomainError, STATUS } from "~/domain/errors.ts";
+import { slugParam } from "~/domain/organisations/slug.ts";
 import { translator } from "~/i18n/index.ts";
+import { routeLoader } from "~/lib/route.server.ts";
 import { loadMonitor } from "~/services/monitor/load-monitor.server.ts";
 import { Alert, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { MonitorPanel } from "~/ui/monitor-chart.tsx";
 import { useT } from "~/ui/use-t.ts";
 
-export async function loader({ params, request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = context.get(userContext);
   const t = translator(user?.locale ?? context.get(requestContext).locale);
-  try {
-    const monitor = await loadMonitor(context.get(servicesContext), user, params.slug);
-    const imported = Number(new URL(request.url).searchParams.get("geimporteerd")) || 0;
-    return { ...monitor, imported, title: `${t("monitor.title", { name: monitor.network.name })} | ${t("app.name")}` };
-  } catch (error) {
-    if (error instanceof DomainError) throw data(t(error.message), { status: STATUS[error.kind] });
-    throw error;
-  }
-}
+  const monitor = await loadMonitor(context.get(servicesContext), user, slugParam(params.slug));
+  // A count for the notice after an import; anything else in the address shows no notice.
+  const imported = Math.min(Math.max(Math.trunc(Number(new URL(request.url).searchParams.get("geimporteerd"))) || 0, 0), 100_000);
+  return { ...monitor, imported, title: `${t("monitor.title", { name: monitor.network.name })} | ${t("app.name")}` };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Regionale monitor | Technohub" }];

@@ -1,9 +1,9 @@
-import { data, isRouteErrorResponse } from "react-router";
 import type { ReactNode } from "react";
 import type { Route } from "./+types/profile";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { translator } from "~/i18n/index.ts";
-import { DomainError, STATUS } from "~/domain/errors.ts";
+import { slugParam } from "~/domain/organisations/slug.ts";
+import { routeLoader } from "~/lib/route.server.ts";
 import { emptyFilters, networkSearchHref, type FacetKey } from "~/domain/directory/search-query.ts";
 import { excerpt, groupLocationsByKind, paragraphs, safeWebUrl } from "~/domain/directory/profile.ts";
 import type { NetworkProfile } from "~/services/directory/get-network-profile.server.ts";
@@ -13,25 +13,20 @@ import { Badge, ButtonLink, DataList, ExternalLink, Heading, Link, Paragraph, Un
 import { NetworkMap, type MapTiles } from "~/ui/map/network-map.tsx";
 import { useT } from "~/ui/use-t.ts";
 
-export async function loader({ params, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ params, context }: Route.LoaderArgs) => {
   const services = context.get(servicesContext);
   const t = translator(context.get(userContext)?.locale ?? context.get(requestContext).locale);
-  try {
-    const { profile, monitorHighlight } = await loadNetworkPage(services, params.slug);
-    return {
-      profile,
-      monitorHighlight,
-      tiles: { tileUrl: services.env.MAP_TILE_URL, attribution: services.env.MAP_ATTRIBUTION } satisfies MapTiles,
-      meta: {
-        title: t("directory.profile.metaTitle", { name: profile.name }),
-        description: excerpt(profile.summary || profile.description || `${profile.name}: ${t(`directory.kind.${profile.kind}`)}`, 160),
-      },
-    };
-  } catch (error) {
-    if (error instanceof DomainError) throw data(t(error.message), { status: STATUS[error.kind] });
-    throw error;
-  }
-}
+  const { profile, monitorHighlight } = await loadNetworkPage(services, slugParam(params.slug));
+  return {
+    profile,
+    monitorHighlight,
+    tiles: { tileUrl: services.env.MAP_TILE_URL, attribution: services.env.MAP_ATTRIBUTION } satisfies MapTiles,
+    meta: {
+      title: t("directory.profile.metaTitle", { name: profile.name }),
+      description: excerpt(profile.summary || profile.description || `${profile.name}: ${t(`directory.kind.${profile.kind}`)}`, 160),
+    },
+  };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   if (!loaderData) return [{ title: "Netwerk niet gevonden – Technohub" }];
@@ -290,16 +285,3 @@ function Locations({ profile, tiles }: { profile: NetworkProfile; tiles: MapTile
   );
 }
 
-export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  const t = useT();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
-  return (
-    <div className="th-stack">
-      <Heading level={1}>{notFound ? t("directory.profile.notFoundTitle") : t("error.generic.title")}</Heading>
-      <Paragraph>{notFound ? t("directory.profile.notFound") : t("error.generic.body")}</Paragraph>
-      <Paragraph>
-        <Link to="/netwerken">{t("directory.results.showAll")}</Link>
-      </Paragraph>
-    </div>
-  );
-}

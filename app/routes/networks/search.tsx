@@ -3,6 +3,7 @@ import { Form, useLocation } from "react-router";
 import type { Route } from "./+types/search";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { translator, type Translate } from "~/i18n/index.ts";
+import { routeLoader } from "~/lib/route.server.ts";
 import {
   FACETS,
   FACET_PARAMS,
@@ -23,7 +24,7 @@ import { TextField } from "~/ui/form.tsx";
 import { NetworkMap, type MapTiles } from "~/ui/map/network-map.tsx";
 import { useT } from "~/ui/use-t.ts";
 
-export async function loader({ request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const services = context.get(servicesContext);
   const locale = context.get(userContext)?.locale ?? context.get(requestContext).locale;
   const { filters, ignored } = parseNetworkSearchParams(new URL(request.url).searchParams);
@@ -40,7 +41,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       description: t("directory.meta.description"),
     },
   };
-}
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.meta.title ?? "Netwerken – Technohub" }, { name: "description", content: loaderData?.meta.description ?? "" }];

@@ -2,23 +2,21 @@ import { eq, inArray, sql } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
 import { indicator, indicatorValue, monitorImport, network } from "~/db/schema/index.ts";
-import { DomainError, forbidden, notFound } from "~/domain/errors.ts";
+import { forbidden, notFound } from "~/domain/errors.ts";
 import { rowsFromTable, validateRows, type RawRow, type RowError, type ValidRow } from "~/domain/monitor/rows.ts";
 import { can } from "~/services/auth/roles.server.ts";
 import { readTable } from "./read-table.server.ts";
 
 export type ImportPreview = { filename: string; rows: RawRow[]; valid: ValidRow[]; errors: RowError[]; newIndicators: string[]; replaces: number };
 
-/** Refused as a whole: the preview's errors, row and column each. */
-export class ImportRefused extends DomainError {
-  readonly errors: RowError[];
-  constructor(errors: RowError[]) {
-    super("invalid", "monitor.import.refused");
-    this.errors = errors;
-  }
-}
+/** The outcome of a confirmed import: written, or refused as a whole with each row's errors. */
+export type ImportOutcome = { imported: number } | { imported: 0; refused: RowError[] };
 
-async function networkForImport(services: Pick<AppServices, "db">, user: SessionUser | null, slug: string) {
+/**
+ * The network the user may import figures for: 404 for an unknown network, 403 for someone who may
+ * not import. Routes call it before they read anything the user sent.
+ */
+export async function networkForImport(services: Pick<AppServices, "db">, user: SessionUser | null, slug: string) {
   const [row] = await services.db.select({ id: network.id, name: network.name, slug: network.slug }).from(network).where(eq(network.slug, slug)).limit(1);
   if (!row) throw notFound("monitor.networkNotFound");
   if (!(await can(services.db, user, "monitor.import", { networkId: row.id }))) throw forbidden();
@@ -71,13 +69,14 @@ export async function importMonitorRows(
   user: SessionUser | null,
   networkSlug: string,
   input: { filename: string; rows: RawRow[] },
-): Promise<{ imported: number }> {
+): Promise<ImportOutcome> {
   const target = await networkForImport(services, user, networkSlug);
   return services.db.transaction(async (tx) => {
     // One import at a time, so two files creating the same new indicator cannot collide.
     await tx.execute(sql`select pg_advisory_xact_lock(${4_417_230_912})`);
     const { valid, errors } = await check(tx, input.rows);
-    if (errors.length > 0 || valid.length === 0) throw new ImportRefused(errors.length ? errors : [{ row: null, column: null, message: "Het bestand bevat geen gegevens." }]);
+    // Nothing has been written yet, so returning here leaves the database as it was.
+    if (errors.length > 0 || valid.length === 0) return { imported: 0 as const, refused: errors.length ? errors : [{ row: null, column: null, message: "monitor.row.noData" }] };
     const codes = new Map((await tx.select({ id: indicator.id, code: indicator.code }).from(indicator)).map((k) => [k.code, k.id]));
     for (const v of valid) {
       if (!codes.has(v.indicator) && v.name && v.unit) {

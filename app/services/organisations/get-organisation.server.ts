@@ -48,7 +48,7 @@ export async function getOrganisation(services: AppServices, viewer: SessionUser
       .orderBy(asc(network.name), asc(networkLocation.name)),
     canViewMembers
       ? db
-          .select({ userId: membership.userId, name: userTable.name, role: membership.role })
+          .select({ name: userTable.name, role: membership.role })
           .from(membership)
           .innerJoin(userTable, eq(userTable.id, membership.userId))
           .where(and(eq(membership.organisationId, org.id)))
@@ -63,7 +63,8 @@ export async function getOrganisation(services: AppServices, viewer: SessionUser
     partnerships,
     memberships: memberships.filter((m) => !partnerIn.has(m.slug)),
     locations,
-    members,
+    // Names and roles only: the page shows no more, so no user id leaves the server.
+    members: members?.map((m, i) => ({ key: i, name: m.name, role: m.role })) ?? null,
     permissions: {
       canEdit: allows("organisation.edit", roles),
       canViewMembers,
