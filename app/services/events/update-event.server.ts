@@ -39,8 +39,9 @@ export async function updateEvent(services: AppServices, actor: SessionUser | nu
         .where(and(eq(eventGroup.eventId, row.id), sql`${eventGroup.windows} && ${sql.param(removed)}::text[]`))
         .limit(1);
       if (slotsUsing.length || groupsUsing.length) {
-        // A form refusal carries no placeholders (routeAction keeps only the key), so the message names no window.
-        throw conflict("events.manage.error.windowInUse", "windows");
+        // The windows are named in params; the form's refusal keeps only the key (routeAction), so the text does not need them.
+        const names = current.windows.filter((w) => removed.includes(w.key)).map((w) => w.label);
+        throw conflict("events.manage.error.windowInUse", "windows", { names: names.join(", ") });
       }
     }
     await tx
