@@ -204,11 +204,12 @@ describe(`managing events (${TEST_DB})`, () => {
     const inUse = await rejection(updateEvent(services, coordinator, slug, { ...draft(), windows: withoutMorning }));
     expect(inUse.kind).toBe("conflict");
     expect(inUse.field).toBe("windows");
-    expect(inUse.message).toContain("Ochtend (vroeg)");
+    expect(inUse.message).toBe("events.manage.error.windowInUse");
+    expect(inUse.params?.names).toContain("Ochtend (vroeg)");
     const groupWindow = await rejection(
       updateEvent(services, coordinator, slug, { ...draft(), windows: [{ key: "ochtend", label: "Ochtend", date: "2027-05-20", start: "09:00", end: "12:00" }] }),
     );
-    expect(groupWindow.message).toContain("Middag");
+    expect(groupWindow.params?.names).toContain("Middag");
     // The evening has no registrations: it may go.
     await updateEvent(services, coordinator, slug, { ...draft(), windows: [{ key: "ochtend", label: "Ochtend", date: "2027-05-20", start: "09:00", end: "12:00" }, withoutMorning[0]!] });
     const [after] = await services.db.select().from(event).where(eq(event.slug, slug));

@@ -1,12 +1,15 @@
 import { useEffect } from "react";
-import { data, Form, redirect, useRevalidator } from "react-router";
+import { Form, redirect, useRevalidator } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/assignment";
 import { servicesContext } from "~/context.ts";
-import { parseForm } from "~/lib/forms.ts";
-import { DomainError, STATUS } from "~/domain/errors.ts";
+import { invalid, notFound } from "~/domain/errors.ts";
+import { translator } from "~/i18n/index.ts";
+import { queryObject } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { adjustAssignment } from "~/services/events/adjust-assignment.server.ts";
+import { requireEventCoordinator } from "~/services/events/event-support.server.ts";
 import { loadAssignmentReview } from "~/services/events/load-assignment-review.server.ts";
 import { publishEvent } from "~/services/events/publish-event.server.ts";
 import { startAssignmentRun } from "~/services/events/start-assignment-run.server.ts";
@@ -14,79 +17,72 @@ import { withdrawGroup } from "~/services/events/withdraw-group.server.ts";
 import { Alert, Button, ButtonGroup, DataList, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { ErrorSummary } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
-import { throwHttpError, translatorOf } from "../proposal-responses.server.ts";
 
+// What the address may carry: a page, a filter, and the notice a redirect names (anything else is ignored).
 const querySchema = z.object({
   pagina: z.coerce.number().int().min(1).max(10_000).catch(1),
   filter: z.enum(["niet-ingedeeld", ""]).catch(""),
+  melding: z.enum(["opgeslagen", "ingetrokken", "gepubliceerd"]).nullable().catch(null),
+  mails: z.coerce.number().int().min(0).max(1_000_000).nullable().catch(null),
 });
 
-const actionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("run") }),
-  z.object({ intent: z.literal("publish") }),
-  z.object({ intent: z.literal("withdraw"), groupId: z.uuid() }),
-  z.object({
-    intent: z.literal("adjust"),
-    groupId: z.uuid(),
-    slotId: z.union([z.uuid(), z.literal("")]),
-    locked: z.string().optional(),
-  }),
-]);
+const groupId = z.object({ groupId: z.uuid() });
+const adjustSchema = z.object({ groupId: z.uuid(), slotId: z.union([z.uuid(), z.literal("")]), locked: z.string().optional() });
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ request, params, context }: Route.LoaderArgs) => {
   const actor = requireUser(context, request);
-  const search = new URL(request.url).searchParams;
-  const query = querySchema.parse({ pagina: search.get("pagina") ?? 1, filter: search.get("filter") ?? "" });
-  try {
-    const review = await loadAssignmentReview(context.get(servicesContext), actor, params.slug, {
-      page: query.pagina,
-      onlyUnassigned: query.filter === "niet-ingedeeld",
-    });
-    return { ...review, notice: search.get("melding"), mails: search.get("mails"), title: translatorOf(context)("events.assignment.title", { name: review.event.name }) };
-  } catch (error) {
-    throwHttpError(error, context);
-  }
-}
+  const query = querySchema.parse({ pagina: 1, filter: "", melding: null, mails: null, ...queryObject(new URL(request.url)) });
+  const review = await loadAssignmentReview(context.get(servicesContext), actor, params.slug, {
+    page: query.pagina,
+    onlyUnassigned: query.filter === "niet-ingedeeld",
+  });
+  return {
+    ...review,
+    notice: query.melding,
+    mails: query.mails === null ? null : String(query.mails),
+    title: translator(actor.locale)("events.assignment.title", { name: review.event.name }),
+  };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.title ?? "Indeling"} | Technohub` }];
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ request, params, context, form }: WithForm<Route.ActionArgs>) => {
   const actor = requireUser(context, request);
   const services = context.get(servicesContext);
-  const formData = await request.formData();
-  const parsed = parseForm(actionSchema, formData);
-  if (!parsed.ok) return data({ errors: parsed.errors }, { status: 400 });
+  // Only the event's coordinators: others hear 403 before the form is read.
+  await requireEventCoordinator(services.db, actor, params.slug);
   const base = `/evenementen/${encodeURIComponent(params.slug)}/indeling`;
-  const back = new URL(request.url).search;
-  try {
-    const input = parsed.data;
-    if (input.intent === "run") {
-      await startAssignmentRun(services, actor, params.slug);
-      throw redirect(base);
-    }
-    if (input.intent === "publish") {
-      const { mails } = await publishEvent(services, actor, params.slug);
-      throw redirect(`${base}?melding=gepubliceerd&mails=${mails}`);
-    }
-    if (input.intent === "withdraw") {
-      // The coordinator may withdraw a class at any time; once published its host is told by mail.
-      const { mails } = await withdrawGroup(services, actor, params.slug, input.groupId);
-      throw redirect(`${base}?melding=ingetrokken&mails=${mails}`);
-    }
-    await adjustAssignment(services, actor, { slug: params.slug, groupId: input.groupId, slotId: input.slotId || null, locked: input.locked === "ja" });
-    const params2 = new URLSearchParams(back);
-    params2.set("melding", "opgeslagen");
-    throw redirect(`${base}?${params2.toString()}#groep-${input.groupId}`);
-  } catch (error) {
-    if (error instanceof Response) throw error;
-    // The page has many forms: a refusal is shown once, above them.
-    if (error instanceof DomainError && (error.kind === "invalid" || error.kind === "conflict"))
-      return data({ errors: { _form: error.message } }, { status: STATUS[error.kind] });
-    throwHttpError(error, context);
+  const intent = form.get("intent");
+  if (intent === "run") {
+    await startAssignmentRun(services, actor, params.slug);
+    throw redirect(base);
   }
-}
+  if (intent === "publish") {
+    const { mails } = await publishEvent(services, actor, params.slug);
+    throw redirect(`${base}?melding=gepubliceerd&mails=${mails}`);
+  }
+  if (intent === "withdraw") {
+    const group = groupId.safeParse({ groupId: form.get("groupId") });
+    if (!group.success) throw notFound();
+    // The coordinator may withdraw a class at any time; once published its host is told by mail.
+    const { mails } = await withdrawGroup(services, actor, params.slug, group.data.groupId);
+    throw redirect(`${base}?melding=ingetrokken&mails=${mails}`);
+  }
+  if (intent !== "adjust") throw invalid("error.invalid.body");
+  const adjust = adjustSchema.safeParse({ groupId: form.get("groupId"), slotId: form.get("slotId") ?? "", locked: form.get("locked") ?? undefined });
+  if (!adjust.success) throw notFound();
+  const input = adjust.data;
+  await adjustAssignment(services, actor, { slug: params.slug, groupId: input.groupId, slotId: input.slotId || null, locked: input.locked === "ja" });
+  // Back to the page and filter the coordinator was on, at the group just changed.
+  const back = new URLSearchParams();
+  const query = querySchema.parse({ pagina: 1, filter: "", melding: null, mails: null, ...queryObject(new URL(request.url)) });
+  if (query.pagina > 1) back.set("pagina", String(query.pagina));
+  if (query.filter) back.set("filter", query.filter);
+  back.set("melding", "opgeslagen");
+  throw redirect(`${base}?${back.toString()}#groep-${input.groupId}`);
+});
 
 function percent(n: number) {
   return `${Math.round(n * 100)}%`;
@@ -105,7 +101,7 @@ export default function AssignmentPage({ loaderData, actionData }: Route.Compone
     }, 1000);
     return () => clearInterval(timer);
   }, [active, revalidator]);
-  const errors: Record<string, string> = (actionData as { errors?: Record<string, string> } | undefined)?.errors ?? {};
+  const errors: Record<string, string> = actionData?.errors ?? {};
   const published = event.status === "published" || event.status === "done";
   const filterHref = (only: boolean, p = 1) => {
     const q = new URLSearchParams();

@@ -1,53 +1,47 @@
-import { data, Form, redirect } from "react-router";
+import { Form, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/attendance";
 import { servicesContext } from "~/context.ts";
-import { parseForm } from "~/lib/forms.ts";
-import { DomainError, STATUS } from "~/domain/errors.ts";
+import { notFound } from "~/domain/errors.ts";
+import { translator } from "~/i18n/index.ts";
+import { formInput } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { loadSchedule } from "~/services/events/load-schedule.server.ts";
-import { recordAttendance } from "~/services/events/record-attendance.server.ts";
+import { recordAttendance, requireAttendanceRecorder } from "~/services/events/record-attendance.server.ts";
 import { Alert, Button, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { ErrorSummary } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
-import { throwHttpError, translatorOf } from "../proposal-responses.server.ts";
 
 const attendanceSchema = z.object({
-  assignmentId: z.uuid(),
   status: z.enum(["present", "absent"], { error: "form.required" }),
+  // Never more than the int column holds; the use-case bounds it by the group's size.
   pupilsPresent: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? null : v),
-    z.coerce.number({ error: "events.error.pupilsPresent" }).int("events.error.pupilsPresent").min(0, "events.error.pupilsPresent").nullable(),
+    z.coerce.number({ error: "events.error.pupilsPresent" }).int("events.error.pupilsPresent").min(0, "events.error.pupilsPresent").max(10_000, "events.error.pupilsPresent").nullable(),
   ),
 });
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ request, params, context }: Route.LoaderArgs) => {
   const actor = requireUser(context, request);
-  try {
-    const schedule = await loadSchedule(context.get(servicesContext), actor, params.slug, params.orgSlug);
-    return { ...schedule, saved: new URL(request.url).searchParams.has("opgeslagen"), title: translatorOf(context)("events.attendance.title", { event: schedule.event.name }) };
-  } catch (error) {
-    throwHttpError(error, context);
-  }
-}
+  const schedule = await loadSchedule(context.get(servicesContext), actor, params.slug, params.orgSlug);
+  return { ...schedule, saved: new URL(request.url).searchParams.has("opgeslagen"), title: translator(actor.locale)("events.attendance.title", { event: schedule.event.name }) };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.title ?? "Aanwezigheid"} | Technohub` }];
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ request, params, context, form }: WithForm<Route.ActionArgs>) => {
   const actor = requireUser(context, request);
-  const parsed = parseForm(attendanceSchema, await request.formData());
-  if (!parsed.ok) return data({ errors: { _form: Object.values(parsed.errors)[0] ?? "form.required" } }, { status: 400 });
-  try {
-    await recordAttendance(context.get(servicesContext), actor, { slug: params.slug, ...parsed.data });
-  } catch (error) {
-    if (error instanceof DomainError && (error.kind === "invalid" || error.kind === "conflict"))
-      return data({ errors: { _form: error.message } }, { status: STATUS[error.kind] });
-    throwHttpError(error, context);
-  }
+  const services = context.get(servicesContext);
+  // Members of this host record attendance; anyone else hears 403 before the form is read.
+  await requireAttendanceRecorder(services, actor, params.slug, params.orgSlug);
+  const assignment = z.uuid().safeParse(form.get("assignmentId"));
+  if (!assignment.success) throw notFound();
+  await recordAttendance(services, actor, { slug: params.slug, assignmentId: assignment.data, ...formInput(attendanceSchema, form) });
   throw redirect(`/evenementen/${encodeURIComponent(params.slug)}/aanwezigheid/${encodeURIComponent(params.orgSlug)}?opgeslagen=1`);
-}
+});
 
 export default function AttendancePage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
@@ -57,7 +51,7 @@ export default function AttendancePage({ loaderData, actionData }: Route.Compone
     <div className="th-stack">
       <Heading level={1}>{loaderData.title}</Heading>
       <Paragraph lead>{t("events.attendance.intro")}</Paragraph>
-      <ErrorSummary errors={(actionData as { errors?: Record<string, string> } | undefined)?.errors} />
+      <ErrorSummary errors={actionData?.errors} />
       {loaderData.saved ? (
         <Alert type="ok">
           <Paragraph>{t("events.attendance.saved")}</Paragraph>

@@ -1,18 +1,14 @@
 import type { Route } from "./+types/detail";
 import { servicesContext, userContext } from "~/context.ts";
 import { formatDate, type Locale } from "~/i18n/index.ts";
+import { routeLoader } from "~/lib/route.server.ts";
 import { loadEvent } from "~/services/events/load-event.server.ts";
 import { Alert, Badge, ButtonLink, DataList, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
-import { throwHttpError } from "../proposal-responses.server.ts";
 
-export async function loader({ params, context }: Route.LoaderArgs) {
-  try {
-    return await loadEvent(context.get(servicesContext), context.get(userContext), params.slug);
-  } catch (error) {
-    throwHttpError(error, context);
-  }
-}
+export const loader = routeLoader(async ({ params, context }: Route.LoaderArgs) => {
+  return await loadEvent(context.get(servicesContext), context.get(userContext), params.slug);
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.event.name ?? "Evenement"} | Technohub` }];

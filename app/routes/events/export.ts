@@ -2,21 +2,17 @@ import type { Route } from "./+types/export";
 import { servicesContext } from "~/context.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { exportAssignment } from "~/services/events/export-assignment.server.ts";
-import { throwHttpError } from "../proposal-responses.server.ts";
+import { routeDownload } from "./download.server.ts";
 
 /** The coordinator's XLSX of the whole assignment. */
-export async function loader({ request, params, context }: Route.LoaderArgs) {
+export const loader = routeDownload(async ({ request, params, context }: Route.LoaderArgs) => {
   const actor = requireUser(context, request);
-  try {
-    const file = await exportAssignment(context.get(servicesContext), actor, params.slug);
-    return new Response(new Uint8Array(file.body), {
-      headers: {
-        "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "Content-Disposition": `attachment; filename="${file.filename}"`,
-        "Cache-Control": "private, no-store",
-      },
-    });
-  } catch (error) {
-    throwHttpError(error, context);
-  }
-}
+  const file = await exportAssignment(context.get(servicesContext), actor, params.slug);
+  return new Response(new Uint8Array(file.body), {
+    headers: {
+      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Disposition": `attachment; filename="${file.filename}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+});

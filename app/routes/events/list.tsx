@@ -1,15 +1,16 @@
 import type { Route } from "./+types/list";
-import { servicesContext, userContext } from "~/context.ts";
-import { formatDate } from "~/i18n/index.ts";
+import { requestContext, servicesContext, userContext } from "~/context.ts";
+import { formatDate, translator } from "~/i18n/index.ts";
+import { routeLoader } from "~/lib/route.server.ts";
 import { listEvents } from "~/services/events/list-events.server.ts";
 import { Badge, ButtonLink, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
-import { translatorOf } from "../proposal-responses.server.ts";
 
-export async function loader({ context }: Route.LoaderArgs) {
-  const { events, canCreate } = await listEvents(context.get(servicesContext), context.get(userContext));
-  return { events, canCreate, title: `${translatorOf(context)("events.list.title")} | Technohub` };
-}
+export const loader = routeLoader(async ({ context }: Route.LoaderArgs) => {
+  const user = context.get(userContext);
+  const { events, canCreate } = await listEvents(context.get(servicesContext), user);
+  return { events, canCreate, title: `${translator(user?.locale ?? context.get(requestContext).locale)("events.list.title")} | Technohub` };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Evenementen | Technohub" }];

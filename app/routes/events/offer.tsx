@@ -1,11 +1,14 @@
-import { data, Form, redirect } from "react-router";
+import { Form, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/offer";
 import { servicesContext } from "~/context.ts";
-import { DomainError, STATUS } from "~/domain/errors.ts";
+import { notFound } from "~/domain/errors.ts";
+import { translator } from "~/i18n/index.ts";
 import { EVENT_LEVELS } from "~/domain/events/instance.ts";
-import { formValues, optionalText, parseForm, requiredText, stringList } from "~/lib/forms.ts";
+import { formInput, optionalText, requiredText, stringList } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
+import { requireRegistrant } from "~/services/events/event-support.server.ts";
 import { updateSlot } from "~/services/events/update-slot.server.ts";
 import { withdrawSlot } from "~/services/events/withdraw-slot.server.ts";
 import { loadRegistration } from "~/services/events/load-registration.server.ts";
@@ -13,18 +16,16 @@ import { registerSlot } from "~/services/events/register-slot.server.ts";
 import { Alert, Button, ButtonGroup, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
-import { formFailure, throwHttpError, translatorOf } from "../proposal-responses.server.ts";
 
-const optionalCount = z.preprocess(
-  (v) => (typeof v === "string" && v.trim() === "" ? null : v),
-  z.coerce.number({ error: "events.error.capacity" }).int("events.error.capacity").nullable(),
-);
+// Bounded here as in the domain (checkSlot), so no number beyond the int column reaches it.
+const optionalCount = (max: number, message: string) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), z.coerce.number({ error: message }).int(message).min(1, message).max(max, message).nullable());
 
 const slotSchema = z.object({
   hostOrganisationId: z.uuid({ error: "form.required" }),
   window: requiredText(100, "events.error.window"),
-  capacityPupils: optionalCount,
-  maxGroups: optionalCount,
+  capacityPupils: optionalCount(2000, "events.error.capacity"),
+  maxGroups: optionalCount(100, "events.error.maxGroups"),
   levels: stringList(z.enum(EVENT_LEVELS)).pipe(z.array(z.string()).min(1, "events.error.levelsMissing")),
   sector: optionalText(100),
   activity: requiredText(500),
@@ -34,62 +35,57 @@ const slotSchema = z.object({
   accessibilityNotes: optionalText(1000),
 });
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ request, params, context }: Route.LoaderArgs) => {
   const actor = requireUser(context, request);
-  try {
-    const registration = await loadRegistration(context.get(servicesContext), actor, params.slug, "host", new URL(request.url).searchParams.get("wijzig"));
-    return { ...registration, saved: new URL(request.url).searchParams.has("opgeslagen"), withdrawn: new URL(request.url).searchParams.has("ingetrokken"), changed: new URL(request.url).searchParams.has("gewijzigd"), title: translatorOf(context)("events.offer.title", { name: registration.event.name }) };
-  } catch (error) {
-    throwHttpError(error, context);
-  }
-}
+  const search = new URL(request.url).searchParams;
+  const registration = await loadRegistration(context.get(servicesContext), actor, params.slug, "host", search.get("wijzig"));
+  return { ...registration, saved: search.has("opgeslagen"), withdrawn: search.has("ingetrokken"), changed: search.has("gewijzigd"), title: translator(actor.locale)("events.offer.title", { name: registration.event.name }) };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.title ?? "Bezoekmoment aanbieden"} | Technohub` }];
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ request, params, context, form }: WithForm<Route.ActionArgs>) => {
   const actor = requireUser(context, request);
-  const formData = await request.formData();
-  if (formData.get("intent") === "withdraw") {
-    const id = z.uuid().safeParse(formData.get("slotId"));
-    if (!id.success) throw data("Not found", { status: 404 });
-    try {
-      await withdrawSlot(context.get(servicesContext), actor, params.slug, id.data);
-    } catch (error) {
-      // Refused (registration closed, schedule published): the message goes above the list.
-      if (error instanceof DomainError && error.kind === "conflict") return data({ errors: { withdraw: error.message } as Record<string, string>, values: {} }, { status: STATUS.conflict });
-      throwHttpError(error, context);
-    }
+  const services = context.get(servicesContext);
+  // Members of a host company use this page; anyone else hears 403 before the form is read.
+  await requireRegistrant(services.db, actor, params.slug, "host");
+  const intent = form.get("intent");
+  if (intent === "withdraw") {
+    const id = z.uuid().safeParse(form.get("slotId"));
+    if (!id.success) throw notFound();
+    // Refused (registration closed, schedule published): the message goes above the list.
+    await withdrawSlot(services, actor, params.slug, id.data);
     throw redirect(`/evenementen/${encodeURIComponent(params.slug)}/aanbieden?ingetrokken=1`);
   }
-  const parsed = parseForm(slotSchema, formData);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  try {
-    const editId = formData.get("intent") === "update" ? String(formData.get("id") ?? "") : null;
-    const input = {
-      slug: params.slug,
-      ...parsed.data,
-      sector: parsed.data.sector ?? null,
-      street: parsed.data.street ?? null,
-      postcode: parsed.data.postcode ?? null,
-      place: parsed.data.place ?? null,
-      accessibilityNotes: parsed.data.accessibilityNotes ?? "",
-    };
-    if (editId) await updateSlot(context.get(servicesContext), actor, editId, input);
-    else await registerSlot(context.get(servicesContext), actor, input);
-  } catch (error) {
-    return formFailure(error, context, formValues(formData));
-  }
-  throw redirect(`/evenementen/${encodeURIComponent(params.slug)}/aanbieden?${formData.get("intent") === "update" ? "gewijzigd" : "opgeslagen"}=1`);
-}
+  // The slot being changed comes from a hidden field: one that is no id of theirs is not found.
+  const editId = intent === "update" ? z.uuid().safeParse(form.get("id")) : null;
+  if (editId && !editId.success) throw notFound();
+  const slot = formInput(slotSchema, form);
+  const input = {
+    slug: params.slug,
+    ...slot,
+    sector: slot.sector ?? null,
+    street: slot.street ?? null,
+    postcode: slot.postcode ?? null,
+    place: slot.place ?? null,
+    accessibilityNotes: slot.accessibilityNotes ?? "",
+  };
+  if (editId) await updateSlot(services, actor, editId.data, input);
+  else await registerSlot(services, actor, input);
+  throw redirect(`/evenementen/${encodeURIComponent(params.slug)}/aanbieden?${editId ? "gewijzigd" : "opgeslagen"}=1`);
+});
 
 export default function OfferPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { event, phase, organisations, slots } = loaderData;
-  const errors: Record<string, string> = actionData?.errors ?? {};
-  const values = (actionData?.values ?? loaderData.editing ?? {}) as Record<string, string | string[] | undefined>;
-  const editingId = actionData ? (typeof values.id === "string" && values.id ? values.id : null) : ((loaderData.editing?.id as string | undefined) ?? null);
+  // The withdraw buttons and the form post here; a refused withdrawal shows above the list, the form keeps its own.
+  const withdrawing = actionData?.values.intent === "withdraw";
+  const withdrawError = withdrawing ? actionData.errors._form : undefined;
+  const errors: Record<string, string> = actionData && !withdrawing ? actionData.errors : {};
+  const values = ((actionData && !withdrawing ? actionData.values : null) ?? loaderData.editing ?? {}) as Record<string, string | string[] | undefined>;
+  const editingId = actionData && !withdrawing ? (typeof values.id === "string" && values.id ? values.id : null) : ((loaderData.editing?.id as string | undefined) ?? null);
   const editingOrg = editingId ? organisations.find((o) => o.id === values.hostOrganisationId) : undefined;
   const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
   const windowLabel = new Map(event.windows.map((w) => [w.key, `${w.label} (${w.start}–${w.end})`]));
@@ -192,9 +188,9 @@ export default function OfferPage({ loaderData, actionData }: Route.ComponentPro
           <Paragraph>{t("events.manage.withdrawn")}</Paragraph>
         </Alert>
       ) : null}
-      {errors.withdraw ? (
+      {withdrawError ? (
         <Alert type="error">
-          <Paragraph>{t(errors.withdraw)}</Paragraph>
+          <Paragraph>{t(withdrawError)}</Paragraph>
         </Alert>
       ) : null}
       {slots.length === 0 ? (

@@ -1,11 +1,14 @@
-import { data, Form, redirect } from "react-router";
+import { Form, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/register";
 import { servicesContext } from "~/context.ts";
-import { DomainError, STATUS } from "~/domain/errors.ts";
+import { notFound } from "~/domain/errors.ts";
+import { translator } from "~/i18n/index.ts";
 import { EVENT_LEVELS, MAX_PREFERENCES } from "~/domain/events/instance.ts";
-import { formValues, parseForm, requiredText, stringList } from "~/lib/forms.ts";
+import { formInput, requiredText, stringList } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
+import { requireRegistrant } from "~/services/events/event-support.server.ts";
 import { updateGroup } from "~/services/events/update-group.server.ts";
 import { withdrawGroup } from "~/services/events/withdraw-group.server.ts";
 import { loadRegistration } from "~/services/events/load-registration.server.ts";
@@ -13,16 +16,22 @@ import { registerGroup } from "~/services/events/register-group.server.ts";
 import { Alert, Button, ButtonGroup, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { CheckboxGroup, ErrorSummary, SelectField, TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
-import { formFailure, throwHttpError, translatorOf } from "../proposal-responses.server.ts";
 
-const preference = z.preprocess((v) => (typeof v === "string" && v !== "" ? v : undefined), z.string().regex(/^(h|s):.+$/).optional());
+// A wish is a host (by id) or a sector (by name), as the select offers them.
+const preference = z.preprocess(
+  (v) => (typeof v === "string" && v !== "" ? v : undefined),
+  z
+    .string({ error: "events.error.preference" })
+    .regex(/^(h:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|s:.{1,100})$/i, "events.error.preference")
+    .optional(),
+);
 
 const groupSchema = z.object({
   schoolOrganisationId: z.uuid({ error: "form.required" }),
   label: requiredText(60),
   size: z.coerce.number({ error: "events.error.size" }).int("events.error.size").min(1, "events.error.size").max(200, "events.error.size"),
   level: z.enum(EVENT_LEVELS, { error: "form.required" }),
-  windows: stringList(),
+  windows: stringList(z.string().max(100, "events.error.window")).pipe(z.array(z.string()).max(50, "events.error.window")),
   pref1: preference,
   pref2: preference,
   pref3: preference,
@@ -35,68 +44,62 @@ const groupSchema = z.object({
   girlsOnly: stringList(),
 });
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ request, params, context }: Route.LoaderArgs) => {
   const actor = requireUser(context, request);
-  try {
-    const registration = await loadRegistration(context.get(servicesContext), actor, params.slug, "school", new URL(request.url).searchParams.get("wijzig"));
-    return { ...registration, saved: new URL(request.url).searchParams.has("opgeslagen"), withdrawn: new URL(request.url).searchParams.has("ingetrokken"), changed: new URL(request.url).searchParams.has("gewijzigd"), title: translatorOf(context)("events.register.title", { name: registration.event.name }) };
-  } catch (error) {
-    throwHttpError(error, context);
-  }
-}
+  const search = new URL(request.url).searchParams;
+  const registration = await loadRegistration(context.get(servicesContext), actor, params.slug, "school", search.get("wijzig"));
+  return { ...registration, saved: search.has("opgeslagen"), withdrawn: search.has("ingetrokken"), changed: search.has("gewijzigd"), title: translator(actor.locale)("events.register.title", { name: registration.event.name }) };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.title ?? "Klas aanmelden"} | Technohub` }];
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ request, params, context, form }: WithForm<Route.ActionArgs>) => {
   const actor = requireUser(context, request);
-  const formData = await request.formData();
-  if (formData.get("intent") === "withdraw") {
-    const id = z.uuid().safeParse(formData.get("groupId"));
-    if (!id.success) throw data("Not found", { status: 404 });
-    try {
-      await withdrawGroup(context.get(servicesContext), actor, params.slug, id.data);
-    } catch (error) {
-      // Refused (registration closed, schedule published): the message goes above the list.
-      if (error instanceof DomainError && error.kind === "conflict") return data({ errors: { withdraw: error.message } as Record<string, string>, values: {} }, { status: STATUS.conflict });
-      throwHttpError(error, context);
-    }
+  const services = context.get(servicesContext);
+  // Members of a school use this page; anyone else hears 403 before the form is read.
+  await requireRegistrant(services.db, actor, params.slug, "school");
+  const intent = form.get("intent");
+  if (intent === "withdraw") {
+    const id = z.uuid().safeParse(form.get("groupId"));
+    if (!id.success) throw notFound();
+    // Refused (registration closed, schedule published): the message goes above the list.
+    await withdrawGroup(services, actor, params.slug, id.data);
     throw redirect(`/evenementen/${encodeURIComponent(params.slug)}/aanmelden?ingetrokken=1`);
   }
-  const parsed = parseForm(groupSchema, formData);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const d = parsed.data;
+  // The class being changed comes from a hidden field: one that is no id of theirs is not found.
+  const editId = intent === "update" ? z.uuid().safeParse(form.get("id")) : null;
+  if (editId && !editId.success) throw notFound();
+  const d = formInput(groupSchema, form);
   const preferences = [d.pref1, d.pref2, d.pref3, d.pref4, d.pref5]
     .filter((p): p is string => !!p)
     .map((p) => (p.startsWith("h:") ? { hostId: p.slice(2) } : { sector: p.slice(2) }));
-  try {
-    const editId = formData.get("intent") === "update" ? String(formData.get("id") ?? "") : null;
-    const input = {
-      slug: params.slug,
-      schoolOrganisationId: d.schoolOrganisationId,
-      label: d.label,
-      size: d.size,
-      level: d.level,
-      windows: d.windows,
-      preferences,
-      maxKm: d.maxKm,
-      girlsOnlyConfirmed: d.girlsOnly.includes("ja"),
-    };
-    if (editId) await updateGroup(context.get(servicesContext), actor, editId, input);
-    else await registerGroup(context.get(servicesContext), actor, input);
-  } catch (error) {
-    return formFailure(error, context, formValues(formData));
-  }
-  throw redirect(`/evenementen/${encodeURIComponent(params.slug)}/aanmelden?${formData.get("intent") === "update" ? "gewijzigd" : "opgeslagen"}=1`);
-}
+  const input = {
+    slug: params.slug,
+    schoolOrganisationId: d.schoolOrganisationId,
+    label: d.label,
+    size: d.size,
+    level: d.level,
+    windows: d.windows,
+    preferences,
+    maxKm: d.maxKm,
+    girlsOnlyConfirmed: d.girlsOnly.includes("ja"),
+  };
+  if (editId) await updateGroup(services, actor, editId.data, input);
+  else await registerGroup(services, actor, input);
+  throw redirect(`/evenementen/${encodeURIComponent(params.slug)}/aanmelden?${editId ? "gewijzigd" : "opgeslagen"}=1`);
+});
 
 export default function RegisterPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { event, phase, organisations, groups, hosts, sectors } = loaderData;
-  const errors: Record<string, string> = actionData?.errors ?? {};
-  const values = (actionData?.values ?? loaderData.editing ?? {}) as Record<string, string | string[] | undefined>;
-  const editingId = actionData ? (typeof values.id === "string" && values.id ? values.id : null) : ((loaderData.editing?.id as string | undefined) ?? null);
+  // The withdraw buttons and the form post here; a refused withdrawal shows above the list, the form keeps its own.
+  const withdrawing = actionData?.values.intent === "withdraw";
+  const withdrawError = withdrawing ? actionData.errors._form : undefined;
+  const errors: Record<string, string> = actionData && !withdrawing ? actionData.errors : {};
+  const values = ((actionData && !withdrawing ? actionData.values : null) ?? loaderData.editing ?? {}) as Record<string, string | string[] | undefined>;
+  const editingId = actionData && !withdrawing ? (typeof values.id === "string" && values.id ? values.id : null) : ((loaderData.editing?.id as string | undefined) ?? null);
   const editingOrg = editingId ? organisations.find((o) => o.id === values.schoolOrganisationId) : undefined;
   const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
   const list = (name: string) => (Array.isArray(values[name]) ? (values[name] as string[]) : values[name] ? [values[name] as string] : []);
@@ -216,9 +219,9 @@ export default function RegisterPage({ loaderData, actionData }: Route.Component
           <Paragraph>{t("events.manage.withdrawn")}</Paragraph>
         </Alert>
       ) : null}
-      {errors.withdraw ? (
+      {withdrawError ? (
         <Alert type="error">
-          <Paragraph>{t(errors.withdraw)}</Paragraph>
+          <Paragraph>{t(withdrawError)}</Paragraph>
         </Alert>
       ) : null}
       {groups.length === 0 ? (

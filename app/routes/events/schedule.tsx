@@ -1,21 +1,17 @@
 import type { Route } from "./+types/schedule";
 import { servicesContext } from "~/context.ts";
-import { formatDate } from "~/i18n/index.ts";
+import { formatDate, translator } from "~/i18n/index.ts";
+import { routeLoader } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { loadSchedule } from "~/services/events/load-schedule.server.ts";
 import { Alert, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
-import { throwHttpError, translatorOf } from "../proposal-responses.server.ts";
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ request, params, context }: Route.LoaderArgs) => {
   const actor = requireUser(context, request);
-  try {
-    const schedule = await loadSchedule(context.get(servicesContext), actor, params.slug, params.orgSlug);
-    return { ...schedule, title: translatorOf(context)("events.schedule.title", { event: schedule.event.name }) };
-  } catch (error) {
-    throwHttpError(error, context);
-  }
-}
+  const schedule = await loadSchedule(context.get(servicesContext), actor, params.slug, params.orgSlug);
+  return { ...schedule, title: translator(actor.locale)("events.schedule.title", { event: schedule.event.name }) };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.title ?? "Rooster"} – ${loaderData?.organisation.name ?? ""} | Technohub` }];

@@ -1,27 +1,21 @@
-import { data, isRouteErrorResponse } from "react-router";
 import type { Route } from "./+types/article";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
-import { DomainError, STATUS } from "~/domain/errors.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
+import { routeLoader } from "~/lib/route.server.ts";
 import { readArticle } from "~/services/news/read-article.server.ts";
 import { Alert, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { PopularArticles, viewsLabel } from "~/ui/news.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
-export async function loader({ params, request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = context.get(userContext);
   const t = translator(user?.locale ?? context.get(requestContext).locale);
   // The server sets x-forwarded-for to the one client address it resolved (see server/app.ts).
   const reader = { address: request.headers.get("x-forwarded-for") ?? "unknown", userAgent: request.headers.get("user-agent") };
-  try {
-    const result = await readArticle(context.get(servicesContext), user, params.slug, reader);
-    const saved = new URL(request.url).searchParams.has("opgeslagen");
-    return { ...result, saved, title: `${result.article.title} | ${t("app.name")}` };
-  } catch (error) {
-    if (error instanceof DomainError) throw data(t(error.message), { status: STATUS[error.kind] });
-    throw error;
-  }
-}
+  const result = await readArticle(context.get(servicesContext), user, params.slug, reader);
+  const saved = new URL(request.url).searchParams.has("opgeslagen");
+  return { ...result, saved, title: `${result.article.title} | ${t("app.name")}` };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   if (!loaderData) return [{ title: "Artikel niet gevonden | Technohub" }];
@@ -65,20 +59,6 @@ export default function ArticlePage({ loaderData }: Route.ComponentProps) {
         ) : null}
       </article>
       <PopularArticles items={popular} />
-    </div>
-  );
-}
-
-export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  const t = useT();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
-  return (
-    <div className="th-stack">
-      <Heading level={1}>{notFound ? t("news.notFoundTitle") : t("error.generic.title")}</Heading>
-      <Paragraph>{notFound ? t("news.notFound") : t("error.generic.body")}</Paragraph>
-      <Paragraph>
-        <Link to="/nieuws">{t("news.back")}</Link>
-      </Paragraph>
     </div>
   );
 }

@@ -1,10 +1,11 @@
-import { data, Form, redirect } from "react-router";
+import { Form, redirect } from "react-router";
 import type { Route } from "./+types/edit";
-import { requestContext, servicesContext } from "~/context.ts";
-import { DomainError, STATUS } from "~/domain/errors.ts";
+import { servicesContext } from "~/context.ts";
+import { forbidden } from "~/domain/errors.ts";
 import { articleFormSchema } from "~/domain/news/article-form.ts";
 import { translator } from "~/i18n/index.ts";
-import { formValues, parseForm } from "~/lib/forms.ts";
+import { formInput } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { writableNetworks } from "~/services/news/articles.server.ts";
 import { createArticle, loadArticleForEdit, updateArticle } from "~/services/news/save-article.server.ts";
@@ -13,52 +14,41 @@ import { ErrorSummary, SelectField, TextArea, TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
 
 /** One editor for a new article (/nieuws/nieuw) and an existing one (/nieuws/:slug/bewerken). */
-export async function loader({ params, request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
-  const t = translator(user.locale ?? context.get(requestContext).locale);
+  const t = translator(user.locale);
   const services = context.get(servicesContext);
   const networks = await writableNetworks(services, user);
-  try {
-    if (!params.slug) {
-      if (networks.length === 0) throw data(t("error.forbidden.body"), { status: 403 });
-      const preset = new URL(request.url).searchParams.get("netwerk") ?? (networks.length === 1 ? networks[0]!.slug : "");
-      return { slug: null, networks, values: { network: preset, title: "", summary: "", body: "", imageUrl: "", imageAlt: "", status: "draft" }, title: t("news.form.titleNew") };
-    }
-    const a = await loadArticleForEdit(services, user, params.slug);
-    return {
-      slug: a.slug,
-      networks,
-      values: { network: a.networkSlug, title: a.title, summary: a.summary, body: a.body, imageUrl: a.imageUrl ?? "", imageAlt: a.imageAlt ?? "", status: a.status },
-      title: t("news.form.titleEdit"),
-    };
-  } catch (error) {
-    if (error instanceof DomainError) throw data(t(error.message), { status: STATUS[error.kind] });
-    throw error;
+  if (!params.slug) {
+    if (networks.length === 0) throw forbidden();
+    // Only a network the writer may write for is preselected; anything else in the address is ignored.
+    const asked = new URL(request.url).searchParams.get("netwerk");
+    const preset = networks.find((n) => n.slug === asked)?.slug ?? (networks.length === 1 ? networks[0]!.slug : "");
+    return { slug: null, networks: networks.map(({ slug, name }) => ({ slug, name })), values: { network: preset, title: "", summary: "", body: "", imageUrl: "", imageAlt: "", status: "draft" }, title: t("news.form.titleNew") };
   }
-}
+  const a = await loadArticleForEdit(services, user, params.slug);
+  return {
+    slug: a.slug,
+    networks: networks.map(({ slug, name }) => ({ slug, name })),
+    values: { network: a.networkSlug, title: a.title, summary: a.summary, body: a.body, imageUrl: a.imageUrl ?? "", imageAlt: a.imageAlt ?? "", status: a.status },
+    title: t("news.form.titleEdit"),
+  };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.title ?? "Artikel"} | Technohub` }];
 }
 
-export async function action({ params, request, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ params, request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);
-  const t = translator(user.locale ?? context.get(requestContext).locale);
-  const formData = await request.formData();
-  const parsed = parseForm(articleFormSchema, formData);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  try {
-    const services = context.get(servicesContext);
-    const result = params.slug ? await updateArticle(services, user, params.slug, parsed.data) : await createArticle(services, user, parsed.data);
-    throw redirect(`/nieuws/${result.slug}?opgeslagen`);
-  } catch (error) {
-    if (error instanceof DomainError && error.kind === "invalid") {
-      return data({ errors: { [error.field ?? "_form"]: error.message }, values: formValues(formData) }, { status: 400 });
-    }
-    if (error instanceof DomainError) throw data(t(error.message), { status: STATUS[error.kind] });
-    throw error;
-  }
-}
+  const services = context.get(servicesContext);
+  // Only coordinators of a network write its news: others hear 403 before the form is read.
+  if (params.slug) await loadArticleForEdit(services, user, params.slug);
+  else if ((await writableNetworks(services, user)).length === 0) throw forbidden();
+  const input = formInput(articleFormSchema, form);
+  const result = params.slug ? await updateArticle(services, user, params.slug, input) : await createArticle(services, user, input);
+  throw redirect(`/nieuws/${result.slug}?opgeslagen`);
+});
 
 export default function ArticleEditor({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();

@@ -1,28 +1,23 @@
-import { data, Form } from "react-router";
+import { Form } from "react-router";
 import type { Route } from "./+types/list";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
-import { DomainError, STATUS } from "~/domain/errors.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
+import { routeLoader } from "~/lib/route.server.ts";
 import { listNews } from "~/services/news/list-news.server.ts";
 import { Badge, Button, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { SelectField } from "~/ui/form.tsx";
 import { PopularArticles, viewsLabel } from "~/ui/news.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
-export async function loader({ request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = context.get(userContext);
   const t = translator(user?.locale ?? context.get(requestContext).locale);
   const slug = new URL(request.url).searchParams.get("netwerk")?.slice(0, 200) || undefined;
-  try {
-    const overview = await listNews(context.get(servicesContext), user, slug);
-    const heading = overview.network ? t("news.titleNetwork", { name: overview.network.name }) : t("news.title");
-    const feed = overview.network ? `/netwerken/${overview.network.slug}/nieuws.xml` : "/nieuws.xml";
-    return { ...overview, heading, feed, title: `${heading} | ${t("app.name")}` };
-  } catch (error) {
-    if (error instanceof DomainError) throw data(t(error.message), { status: STATUS[error.kind] });
-    throw error;
-  }
-}
+  const overview = await listNews(context.get(servicesContext), user, slug);
+  const heading = overview.network ? t("news.titleNetwork", { name: overview.network.name }) : t("news.title");
+  const feed = overview.network ? `/netwerken/${overview.network.slug}/nieuws.xml` : "/nieuws.xml";
+  return { ...overview, heading, feed, title: `${heading} | ${t("app.name")}` };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [

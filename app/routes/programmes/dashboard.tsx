@@ -1,25 +1,19 @@
-import { data, isRouteErrorResponse } from "react-router";
 import type { Route } from "./+types/dashboard";
 import { requestContext, servicesContext } from "~/context.ts";
-import { DomainError, STATUS } from "~/domain/errors.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
+import { routeLoader } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { loadProgramme } from "~/services/programmes/load-programme.server.ts";
 import { ButtonGroup, ButtonLink, DataList, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { MilestoneBadge, RagBadge } from "~/ui/programmes.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
-export async function loader({ params, request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  try {
-    const programme = await loadProgramme(context.get(servicesContext), user, params.slug);
-    return { programme, title: `${programme.name} | ${t("app.name")}` };
-  } catch (error) {
-    if (error instanceof DomainError) throw data(t(error.message), { status: STATUS[error.kind] });
-    throw error;
-  }
-}
+  const programme = await loadProgramme(context.get(servicesContext), user, params.slug);
+  return { programme, title: `${programme.name} | ${t("app.name")}` };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Programma | Technohub" }];
@@ -140,19 +134,5 @@ export default function ProgrammeDashboard({ loaderData }: Route.ComponentProps)
         </section>
       ) : null}
     </article>
-  );
-}
-
-export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  const t = useT();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
-  return (
-    <div className="th-stack">
-      <Heading level={1}>{notFound ? t("programmes.notFoundTitle") : t("error.generic.title")}</Heading>
-      <Paragraph>{notFound ? t("programmes.notFound") : isRouteErrorResponse(error) ? String(error.data) : t("error.generic.body")}</Paragraph>
-      <Paragraph>
-        <Link to="/programmas">{t("programmes.back")}</Link>
-      </Paragraph>
-    </div>
   );
 }

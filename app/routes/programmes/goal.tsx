@@ -1,9 +1,12 @@
 import { z } from "zod";
-import { data, Form, redirect } from "react-router";
+import { Form, redirect } from "react-router";
 import type { Route } from "./+types/goal";
 import { servicesContext } from "~/context.ts";
+import { notFound } from "~/domain/errors.ts";
 import { goalFormSchema } from "~/domain/programmes/forms.ts";
-import { formValues, parseForm } from "~/lib/forms.ts";
+import { translator } from "~/i18n/index.ts";
+import { formInput } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { loadProgrammeEditor } from "~/services/programmes/load-programme-editor.server.ts";
 import { removeGoal } from "~/services/programmes/remove-goal.server.ts";
@@ -12,65 +15,55 @@ import { Alert, Button, ButtonGroup, ButtonLink, Heading, Link, Paragraph, Unord
 import { ErrorSummary } from "~/ui/form.tsx";
 import { ConfirmRemoval, GoalFields, RemovalLink, type FormValues } from "~/ui/programme-forms.tsx";
 import { useT } from "~/ui/use-t.ts";
-import { throwHttpError, translatorOf } from "../proposal-responses.server.ts";
-import { invalidForm, refusedForm } from "./responses.server.ts";
 
 const goalId = z.object({ goalId: z.uuid() });
 
 /** One goal of a programme: change its title, indicator and target, or remove it (/programmas/:slug/doelen/:nr). */
-export async function loader({ params, request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
-  const t = translatorOf(context);
-  try {
-    const p = await loadProgrammeEditor(context.get(servicesContext), user, params.slug);
-    const goal = p.goals.find((g) => g.position === Number(params.nr));
-    if (!goal) throw data(t("programmes.goal.notFound"), { status: 404 });
-    return {
-      programme: { slug: p.slug, name: p.name },
-      goal: { id: goal.id, position: goal.position, title: goal.title, projects: goal.projects.map((pr) => ({ position: pr.position, title: pr.title })).sort((a, b) => a.position - b.position) },
-      values: { title: goal.title, indicator: goal.indicator ?? "", target: goal.target ?? "" } as FormValues,
-      confirming: new URL(request.url).searchParams.has("verwijderen"),
-      title: t("programmes.goal.editTitle", { nr: goal.position }),
-    };
-  } catch (error) {
-    throwHttpError(error, context);
-  }
-}
+  const t = translator(user.locale);
+  const p = await loadProgrammeEditor(context.get(servicesContext), user, params.slug);
+  const goal = p.goals.find((g) => g.position === Number(params.nr));
+  if (!goal) throw notFound("programmes.goal.notFound");
+  return {
+    programme: { slug: p.slug, name: p.name },
+    goal: { id: goal.id, position: goal.position, title: goal.title, projects: goal.projects.map((pr) => ({ position: pr.position, title: pr.title })).sort((a, b) => a.position - b.position) },
+    values: { title: goal.title, indicator: goal.indicator ?? "", target: goal.target ?? "" } as FormValues,
+    confirming: new URL(request.url).searchParams.has("verwijderen"),
+    title: t("programmes.goal.editTitle", { nr: goal.position }),
+  };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.title ?? "Doel"} | Technohub` }];
 }
 
-export async function action({ params, request, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ params, request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
-  const formData = await request.formData();
-  const form = formData.get("intent") === "remove" ? ("remove" as const) : ("save" as const);
+  // Only those who run the programme may touch its goals: they hear 403 before the form is read.
+  await loadProgrammeEditor(services, user, params.slug);
+  const id = goalId.safeParse({ goalId: form.get("goalId") });
+  if (!id.success) throw notFound("programmes.goal.notFound");
   const back = `/programmas/${params.slug}/bewerken`;
-  try {
-    const id = parseForm(goalId, formData);
-    if (!id.ok) throw data(translatorOf(context)("programmes.goal.notFound"), { status: 404 });
-    if (form === "remove") {
-      await removeGoal(services, user, params.slug, id.data.goalId);
-      throw redirect(`${back}?gemeld=doel-verwijderd#doelen`);
-    }
-    const parsed = parseForm(goalFormSchema, formData);
-    if (!parsed.ok) return invalidForm(form, parsed);
-    await updateGoal(services, user, params.slug, id.data.goalId, parsed.data);
-    throw redirect(`${back}?gemeld=doel-opgeslagen#doelen`);
-  } catch (error) {
-    return refusedForm(form, error, context, formValues(formData));
+  if (form.get("intent") === "remove") {
+    await removeGoal(services, user, params.slug, id.data.goalId);
+    throw redirect(`${back}?gemeld=doel-verwijderd#doelen`);
   }
-}
+  await updateGoal(services, user, params.slug, id.data.goalId, formInput(goalFormSchema, form));
+  throw redirect(`${back}?gemeld=doel-opgeslagen#doelen`);
+});
 
 export default function GoalEditor({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { programme, goal, confirming } = loaderData;
   const here = `/programmas/${programme.slug}/doelen/${goal.position}`;
   const back = `/programmas/${programme.slug}/bewerken#doelen`;
-  const errors = actionData?.form === "save" ? actionData.errors : undefined;
-  const removeError = actionData?.form === "remove" ? actionData.errors._form : undefined;
-  const values = actionData?.form === "save" ? (actionData.values as FormValues) : loaderData.values;
+  // Two forms post here; the refused one is known by its `intent`.
+  const removing = actionData?.values.intent === "remove";
+  const errors = actionData && !removing ? actionData.errors : undefined;
+  const removeError = removing ? actionData.errors._form : undefined;
+  const values = actionData && !removing ? (actionData.values as FormValues) : loaderData.values;
   return (
     <div className="th-stack th-narrow">
       <Paragraph>

@@ -2,72 +2,66 @@ import { Form, redirect } from "react-router";
 import type { Route } from "./+types/milestone";
 import { servicesContext } from "~/context.ts";
 import { milestoneFormSchema } from "~/domain/programmes/forms.ts";
-import { formValues, parseForm } from "~/lib/forms.ts";
+import { translator } from "~/i18n/index.ts";
+import { formInput } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { loadMilestoneEditor } from "~/services/programmes/load-programme-editor.server.ts";
 import { removeMilestone } from "~/services/programmes/remove-milestone.server.ts";
 import { updateMilestone } from "~/services/programmes/update-milestone.server.ts";
-import { Button, ButtonGroup, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
+import { Alert, Button, ButtonGroup, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary } from "~/ui/form.tsx";
 import { ConfirmRemoval, MilestoneFields, RemovalLink, type FormValues } from "~/ui/programme-forms.tsx";
 import { useT } from "~/ui/use-t.ts";
-import { throwHttpError, translatorOf } from "../proposal-responses.server.ts";
-import { invalidForm, refusedForm } from "./responses.server.ts";
 
 /** Correct a milestone's title or date, or remove it (/programmas/:slug/projecten/:nr/mijlpalen/:id). */
-export async function loader({ params, request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
-  try {
-    const found = await loadMilestoneEditor(context.get(servicesContext), user, params.slug, Number(params.nr), params.id);
-    return {
-      ...found,
-      values: { title: found.milestone.title, dueOn: found.milestone.dueOn } as FormValues,
-      confirming: new URL(request.url).searchParams.has("verwijderen"),
-      title: translatorOf(context)("programmes.milestone.editTitle"),
-    };
-  } catch (error) {
-    throwHttpError(error, context);
-  }
-}
+  const found = await loadMilestoneEditor(context.get(servicesContext), user, params.slug, Number(params.nr), params.id);
+  return {
+    ...found,
+    values: { title: found.milestone.title, dueOn: found.milestone.dueOn } as FormValues,
+    confirming: new URL(request.url).searchParams.has("verwijderen"),
+    title: translator(user.locale)("programmes.milestone.editTitle"),
+  };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.title ?? "Mijlpaal"} | Technohub` }];
 }
 
-export async function action({ params, request, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ params, request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
-  const formData = await request.formData();
-  const form = formData.get("intent") === "remove" ? ("remove" as const) : ("save" as const);
+  // The team and the coordinators may; anyone else hears 403 (or 404) before the form is read.
+  await loadMilestoneEditor(services, user, params.slug, Number(params.nr), params.id);
   const at = { programmeSlug: params.slug, projectPosition: Number(params.nr), milestoneId: params.id };
   const projectUrl = `/programmas/${params.slug}/projecten/${params.nr}`;
-  try {
-    if (form === "remove") {
-      await removeMilestone(services, user, at);
-      throw redirect(`${projectUrl}?gemeld=mijlpaal-verwijderd`);
-    }
-    const parsed = parseForm(milestoneFormSchema, formData);
-    if (!parsed.ok) return invalidForm(form, parsed);
-    await updateMilestone(services, user, { ...at, ...parsed.data });
-    throw redirect(`${projectUrl}?gemeld=mijlpaal-opgeslagen`);
-  } catch (error) {
-    return refusedForm(form, error, context, formValues(formData));
+  if (form.get("intent") === "remove") {
+    await removeMilestone(services, user, at);
+    throw redirect(`${projectUrl}?gemeld=mijlpaal-verwijderd`);
   }
-}
+  await updateMilestone(services, user, { ...at, ...formInput(milestoneFormSchema, form) });
+  throw redirect(`${projectUrl}?gemeld=mijlpaal-opgeslagen`);
+});
 
 export default function MilestoneEditor({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { programme, project, milestone, confirming } = loaderData;
   const projectUrl = `/programmas/${programme.slug}/projecten/${project.position}`;
   const here = `${projectUrl}/mijlpalen/${milestone.id}`;
-  const errors = actionData?.form === "save" ? actionData.errors : undefined;
-  const values = actionData?.form === "save" ? (actionData.values as FormValues) : loaderData.values;
+  // Two forms post here; the refused one is known by its `intent`.
+  const removing = actionData?.values.intent === "remove";
+  const errors = actionData && !removing ? actionData.errors : undefined;
+  const removeError = removing ? actionData.errors._form : undefined;
+  const values = actionData && !removing ? (actionData.values as FormValues) : loaderData.values;
   return (
     <div className="th-stack th-narrow">
       <Paragraph>
         <Link to={projectUrl}>← {t("programmes.project.heading", { nr: project.position, title: project.title })}</Link>
       </Paragraph>
       <Heading level={1}>{loaderData.title}</Heading>
+      {removeError ? <Alert type="warning">{t(removeError)}</Alert> : null}
       {confirming ? (
         <ConfirmRemoval
           title={t("programmes.milestone.remove")}

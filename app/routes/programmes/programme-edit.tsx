@@ -1,9 +1,12 @@
 import { z } from "zod";
-import { data, Form, redirect } from "react-router";
+import { Form, redirect } from "react-router";
 import type { Route } from "./+types/programme-edit";
 import { servicesContext } from "~/context.ts";
+import { notFound } from "~/domain/errors.ts";
 import { goalFormSchema, newProgrammeFormSchema, programmeFormSchema } from "~/domain/programmes/forms.ts";
-import { formValues, parseForm } from "~/lib/forms.ts";
+import { translator } from "~/i18n/index.ts";
+import { formInput } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { addGoal } from "~/services/programmes/add-goal.server.ts";
 import { createProgramme } from "~/services/programmes/create-programme.server.ts";
@@ -14,8 +17,7 @@ import { Alert, Button, ButtonGroup, ButtonLink, Heading, Link, Paragraph } from
 import { ErrorSummary } from "~/ui/form.tsx";
 import { GoalFields, ProgrammeFields, type FormValues } from "~/ui/programme-forms.tsx";
 import { useT } from "~/ui/use-t.ts";
-import { throwHttpError, translatorOf } from "../proposal-responses.server.ts";
-import { invalidForm, noticeOf, refusedForm } from "./responses.server.ts";
+import { noticeOf } from "./notices.ts";
 
 const NOTICES = {
   aangemaakt: "programmes.form.created",
@@ -30,79 +32,72 @@ const NOTICES = {
 const moveSchema = z.object({ goalId: z.uuid(), direction: z.enum(["up", "down"]) });
 
 /** One page to start a programme (/programmas/nieuw) and to edit it with its goals (/programmas/:slug/bewerken). */
-export async function loader({ params, request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
-  const t = translatorOf(context);
-  try {
-    if (!params.slug) {
-      const { networks } = await loadNewProgrammeForm(services, user);
-      return { mode: "new" as const, networks, programme: null, values: { networkId: networks.length === 1 ? networks[0]!.id : "" } as FormValues, notice: null, title: t("programmes.form.titleNew") };
-    }
-    const p = await loadProgrammeEditor(services, user, params.slug);
-    return {
-      mode: "edit" as const,
-      networks: null,
-      programme: {
-        slug: p.slug,
-        name: p.name,
-        network: p.network,
-        goals: p.goals.map((g) => ({ id: g.id, position: g.position, title: g.title, indicator: g.indicator, target: g.target })),
-        projects: p.projects.map((pr) => ({ id: pr.id, position: pr.position, title: pr.title, goalPositions: pr.goalPositions })),
-      },
-      values: { name: p.name, description: p.description, funders: p.funders, startsOn: p.startsOn, endsOn: p.endsOn } as FormValues,
-      notice: noticeOf(request, NOTICES),
-      title: t("programmes.form.titleEdit", { name: p.name }),
-    };
-  } catch (error) {
-    throwHttpError(error, context);
+  const t = translator(user.locale);
+  if (!params.slug) {
+    const { networks } = await loadNewProgrammeForm(services, user);
+    return { mode: "new" as const, networks, programme: null, values: { networkId: networks.length === 1 ? networks[0]!.id : "" } as FormValues, notice: null, title: t("programmes.form.titleNew") };
   }
-}
+  const p = await loadProgrammeEditor(services, user, params.slug);
+  return {
+    mode: "edit" as const,
+    networks: null,
+    programme: {
+      slug: p.slug,
+      name: p.name,
+      network: p.network,
+      goals: p.goals.map((g) => ({ id: g.id, position: g.position, title: g.title, indicator: g.indicator, target: g.target })),
+      projects: p.projects.map((pr) => ({ id: pr.id, position: pr.position, title: pr.title, goalPositions: pr.goalPositions })),
+    },
+    values: { name: p.name, description: p.description, funders: p.funders, startsOn: p.startsOn, endsOn: p.endsOn } as FormValues,
+    notice: noticeOf(request, NOTICES),
+    title: t("programmes.form.titleEdit", { name: p.name }),
+  };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.title ?? "Programma"} | Technohub` }];
 }
 
-export async function action({ params, request, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ params, request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
-  const formData = await request.formData();
-  const intent = params.slug ? String(formData.get("intent") ?? "details") : "create";
-  const form = intent === "addGoal" ? ("goal" as const) : intent === "moveGoal" ? ("move" as const) : ("details" as const);
-  try {
-    if (!params.slug) {
-      const parsed = parseForm(newProgrammeFormSchema, formData);
-      if (!parsed.ok) return invalidForm(form, parsed);
-      const { slug } = await createProgramme(services, user, parsed.data);
-      throw redirect(`/programmas/${slug}/bewerken?gemeld=aangemaakt#doelen`);
-    }
-    const here = `/programmas/${params.slug}/bewerken`;
-    if (intent === "addGoal") {
-      const parsed = parseForm(goalFormSchema, formData);
-      if (!parsed.ok) return invalidForm(form, parsed);
-      await addGoal(services, user, params.slug, parsed.data);
-      throw redirect(`${here}?gemeld=doel#doelen`);
-    }
-    if (intent === "moveGoal") {
-      const parsed = parseForm(moveSchema, formData);
-      if (!parsed.ok) throw data(translatorOf(context)("programmes.goal.notFound"), { status: 404 });
-      await moveGoal(services, user, params.slug, parsed.data.goalId, parsed.data.direction);
-      throw redirect(`${here}?gemeld=volgorde#doelen`);
-    }
-    const parsed = parseForm(programmeFormSchema, formData);
-    if (!parsed.ok) return invalidForm(form, parsed);
-    await updateProgramme(services, user, params.slug, parsed.data);
-    throw redirect(`${here}?gemeld=opgeslagen`);
-  } catch (error) {
-    return refusedForm(form, error, context, formValues(formData));
+  if (!params.slug) {
+    // Only coordinators start a programme; others hear 403 before the form is read.
+    await loadNewProgrammeForm(services, user);
+    const { slug } = await createProgramme(services, user, formInput(newProgrammeFormSchema, form));
+    throw redirect(`/programmas/${slug}/bewerken?gemeld=aangemaakt#doelen`);
   }
+  await loadProgrammeEditor(services, user, params.slug);
+  const here = `/programmas/${params.slug}/bewerken`;
+  const intent = form.get("intent");
+  if (intent === "addGoal") {
+    await addGoal(services, user, params.slug, formInput(goalFormSchema, form));
+    throw redirect(`${here}?gemeld=doel#doelen`);
+  }
+  if (intent === "moveGoal") {
+    const move = moveSchema.safeParse({ goalId: form.get("goalId"), direction: form.get("direction") });
+    if (!move.success) throw notFound("programmes.goal.notFound");
+    await moveGoal(services, user, params.slug, move.data.goalId, move.data.direction);
+    throw redirect(`${here}?gemeld=volgorde#doelen`);
+  }
+  await updateProgramme(services, user, params.slug, formInput(programmeFormSchema, form));
+  throw redirect(`${here}?gemeld=opgeslagen`);
+});
+
+/** Which of the page's forms a refusal belongs to, by the `intent` it posted. */
+function formOf(intent: unknown): "details" | "goal" | "move" {
+  return intent === "addGoal" ? "goal" : intent === "moveGoal" ? "move" : "details";
 }
 
 export default function ProgrammeEditor({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { programme: p, notice } = loaderData;
-  const errorsFor = (form: string) => (actionData?.form === form ? actionData.errors : undefined);
-  const valuesFor = (form: string, fallback: FormValues) => (actionData?.form === form ? (actionData.values as FormValues) : fallback);
+  const refused = actionData ? formOf(actionData.values.intent) : null;
+  const errorsFor = (form: string) => (actionData && refused === form ? actionData.errors : undefined);
+  const valuesFor = (form: string, fallback: FormValues) => (actionData && refused === form ? (actionData.values as FormValues) : fallback);
   const detailLabels = {
     networkId: t("programmes.form.network"),
     name: t("programmes.form.name"),
@@ -143,6 +138,7 @@ export default function ProgrammeEditor({ loaderData, actionData }: Route.Compon
       </Paragraph>
       <Heading level={1}>{loaderData.title}</Heading>
       {notice ? <Alert type="ok">{t(notice)}</Alert> : null}
+      {refused === "move" && actionData?.errors._form ? <Alert type="warning">{t(actionData.errors._form)}</Alert> : null}
 
       <section className="th-stack th-narrow" aria-labelledby="gegevens">
         <Heading level={2} id="gegevens">

@@ -1,83 +1,81 @@
 import { z } from "zod";
-import { data, Form, redirect } from "react-router";
+import { Form, redirect } from "react-router";
 import type { Route } from "./+types/project-edit";
 import { servicesContext } from "~/context.ts";
+import { notFound } from "~/domain/errors.ts";
 import { projectFormSchema } from "~/domain/programmes/forms.ts";
-import { formValues, parseForm } from "~/lib/forms.ts";
+import { translator } from "~/i18n/index.ts";
+import { formInput } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { addProject } from "~/services/programmes/add-project.server.ts";
-import { loadProgrammeEditor } from "~/services/programmes/load-programme-editor.server.ts";
+import { loadProgrammeEditor, loadProjectEditor } from "~/services/programmes/load-programme-editor.server.ts";
 import { removeProject } from "~/services/programmes/remove-project.server.ts";
 import { updateProject } from "~/services/programmes/update-project.server.ts";
-import { Button, ButtonGroup, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
+import { Alert, Button, ButtonGroup, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary } from "~/ui/form.tsx";
 import { ConfirmRemoval, ProjectFields, RemovalLink, type FormValues } from "~/ui/programme-forms.tsx";
 import { useT } from "~/ui/use-t.ts";
-import { throwHttpError, translatorOf } from "../proposal-responses.server.ts";
-import { invalidForm, refusedForm } from "./responses.server.ts";
 
 const removeSchema = z.object({ projectId: z.uuid() });
 
 /** A new project (/programmas/:slug/projecten/nieuw) or an existing one (…/projecten/:nr/bewerken), with its removal. */
-export async function loader({ params, request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
-  const t = translatorOf(context);
-  try {
-    const p = await loadProgrammeEditor(context.get(servicesContext), user, params.slug);
+  const t = translator(user.locale);
+  const services = context.get(servicesContext);
+  if (!params.nr) {
+    const p = await loadProgrammeEditor(services, user, params.slug);
     const programme = { slug: p.slug, name: p.name, goals: p.goals.map((g) => ({ id: g.id, position: g.position, title: g.title })) };
-    if (!params.nr) return { programme, project: null, values: {} as FormValues, confirming: false, title: t("programmes.project.newTitle", { name: p.name }) };
-    const project = p.projects.find((pr) => pr.position === Number(params.nr));
-    if (!project) throw data(t("programmes.project.notFound"), { status: 404 });
-    const goalIds = p.goals.filter((g) => project.goalPositions.includes(g.position)).map((g) => g.id);
-    return {
-      programme,
-      project: { id: project.id, position: project.position, title: project.title },
-      values: { title: project.title, description: project.description, goals: goalIds } as FormValues,
-      confirming: new URL(request.url).searchParams.has("verwijderen"),
-      title: t("programmes.project.editTitle", { nr: project.position }),
-    };
-  } catch (error) {
-    throwHttpError(error, context);
+    return { programme, project: null, values: {} as FormValues, confirming: false, title: t("programmes.project.newTitle", { name: p.name }) };
   }
-}
+  const { programme: p, project } = await loadProjectEditor(services, user, params.slug, Number(params.nr));
+  const goalIds = p.goals.filter((g) => project.goalPositions.includes(g.position)).map((g) => g.id);
+  return {
+    programme: { slug: p.slug, name: p.name, goals: p.goals.map((g) => ({ id: g.id, position: g.position, title: g.title })) },
+    project: { id: project.id, position: project.position, title: project.title },
+    values: { title: project.title, description: project.description, goals: goalIds } as FormValues,
+    confirming: new URL(request.url).searchParams.has("verwijderen"),
+    title: t("programmes.project.editTitle", { nr: project.position }),
+  };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.title ?? "Project"} | Technohub` }];
 }
 
-export async function action({ params, request, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ params, request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
-  const formData = await request.formData();
-  const form = formData.get("intent") === "remove" ? ("remove" as const) : ("save" as const);
+  // Only those who run the programme; others hear 403 (an unknown project 404) before the form is read.
+  if (params.nr) await loadProjectEditor(services, user, params.slug, Number(params.nr));
+  else await loadProgrammeEditor(services, user, params.slug);
   const programmeUrl = `/programmas/${params.slug}`;
-  try {
-    if (form === "remove") {
-      const parsed = parseForm(removeSchema, formData);
-      if (!parsed.ok) throw data(translatorOf(context)("programmes.project.notFound"), { status: 404 });
-      await removeProject(services, user, params.slug, parsed.data.projectId);
-      throw redirect(`${programmeUrl}/bewerken?gemeld=project-verwijderd#projecten`);
-    }
-    const parsed = parseForm(projectFormSchema, formData);
-    if (!parsed.ok) return invalidForm(form, parsed);
-    if (!params.nr) {
-      const { position } = await addProject(services, user, params.slug, parsed.data);
-      throw redirect(`${programmeUrl}/projecten/${position}/team?gemeld=aangemaakt`);
-    }
-    const { position } = await updateProject(services, user, params.slug, Number(params.nr), parsed.data);
-    throw redirect(`${programmeUrl}/projecten/${position}?gemeld=opgeslagen`);
-  } catch (error) {
-    return refusedForm(form, error, context, formValues(formData));
+  if (form.get("intent") === "remove") {
+    const remove = removeSchema.safeParse({ projectId: form.get("projectId") });
+    if (!remove.success) throw notFound("programmes.project.notFound");
+    await removeProject(services, user, params.slug, remove.data.projectId);
+    throw redirect(`${programmeUrl}/bewerken?gemeld=project-verwijderd#projecten`);
   }
-}
+  const input = formInput(projectFormSchema, form);
+  if (!params.nr) {
+    const { position } = await addProject(services, user, params.slug, input);
+    throw redirect(`${programmeUrl}/projecten/${position}/team?gemeld=aangemaakt`);
+  }
+  const { position } = await updateProject(services, user, params.slug, Number(params.nr), input);
+  throw redirect(`${programmeUrl}/projecten/${position}?gemeld=opgeslagen`);
+});
 
 export default function ProjectEditor({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { programme, project, confirming } = loaderData;
   const base = `/programmas/${programme.slug}`;
   const cancelTo = project ? `${base}/projecten/${project.position}` : `${base}/bewerken#projecten`;
-  const errors = actionData?.form === "save" ? actionData.errors : undefined;
-  const values = actionData?.form === "save" ? (actionData.values as FormValues) : loaderData.values;
+  // Two forms post here; the refused one is known by its `intent`.
+  const removing = actionData?.values.intent === "remove";
+  const errors = actionData && !removing ? actionData.errors : undefined;
+  const removeError = removing ? actionData.errors._form : undefined;
+  const values = actionData && !removing ? (actionData.values as FormValues) : loaderData.values;
   return (
     <div className="th-stack th-narrow">
       <Paragraph>
@@ -86,6 +84,7 @@ export default function ProjectEditor({ loaderData, actionData }: Route.Componen
         </Link>
       </Paragraph>
       <Heading level={1}>{loaderData.title}</Heading>
+      {removeError ? <Alert type="warning">{t(removeError)}</Alert> : null}
       {project && confirming ? (
         <ConfirmRemoval
           title={t("programmes.project.remove")}

@@ -1,22 +1,25 @@
 import { z } from "zod";
-import { data, Form, redirect, isRouteErrorResponse } from "react-router";
+import { Form, redirect } from "react-router";
 import type { Route } from "./+types/project";
-import { requestContext, servicesContext } from "~/context.ts";
-import { DomainError, STATUS } from "~/domain/errors.ts";
+import { servicesContext } from "~/context.ts";
+import { invalid, notFound } from "~/domain/errors.ts";
 import { milestoneFormSchema } from "~/domain/programmes/forms.ts";
-import { RAGS } from "~/domain/programmes/status.ts";
+import { RAGS, type Rag } from "~/domain/programmes/status.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
-import { formValues, parseForm, requiredText } from "~/lib/forms.ts";
+import { formInput, requiredText } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { canReportOnProject } from "~/services/programmes/access.server.ts";
 import { addMilestone } from "~/services/programmes/add-milestone.server.ts";
 import { completeMilestone } from "~/services/programmes/complete-milestone.server.ts";
+import { requireProjectReporter } from "~/services/programmes/load-programme-editor.server.ts";
 import { loadProgramme } from "~/services/programmes/load-programme.server.ts";
 import { postProgressUpdate } from "~/services/programmes/post-progress-update.server.ts";
 import { Alert, Button, ButtonGroup, ButtonLink, DataList, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary, TextArea, TextField } from "~/ui/form.tsx";
 import { MilestoneBadge, RagBadge } from "~/ui/programmes.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
+import { noticeOf } from "./notices.ts";
 
 const NOTICES = {
   update: "programmes.update.posted",
@@ -27,76 +30,59 @@ const NOTICES = {
   "mijlpaal-verwijderd": "programmes.milestone.removed",
 } as const;
 
-export async function loader({ params, request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
-  const t = translator(user.locale ?? context.get(requestContext).locale);
+  const t = translator(user.locale);
   const services = context.get(servicesContext);
-  const position = Number(params.nr);
-  try {
-    const programme = await loadProgramme(services, user, params.slug);
-    const project = programme.projects.find((p) => p.position === position);
-    if (!project) throw data(t("programmes.project.notFound"), { status: 404 });
-    const canReport = await canReportOnProject(services.db, user, programme.network.id, project.id);
-    const notice = new URL(request.url).searchParams.get("gemeld") as keyof typeof NOTICES | null;
-    return {
-      programme: { slug: programme.slug, name: programme.name, goals: programme.goals.map((g) => ({ position: g.position, title: g.title })) },
-      project,
-      canReport,
-      canManage: programme.canManage,
-      notice: notice && notice in NOTICES ? NOTICES[notice] : null,
-      title: `${t("programmes.project.heading", { nr: project.position, title: project.title })} | ${programme.name}`,
-    };
-  } catch (error) {
-    if (error instanceof DomainError) throw data(t(error.message), { status: STATUS[error.kind] });
-    throw error;
-  }
-}
+  const programme = await loadProgramme(services, user, params.slug);
+  const project = programme.projects.find((p) => p.position === Number(params.nr));
+  if (!project) throw notFound("programmes.project.notFound");
+  const canReport = await canReportOnProject(services.db, user, programme.network.id, project.id);
+  return {
+    programme: { slug: programme.slug, name: programme.name, goals: programme.goals.map((g) => ({ position: g.position, title: g.title })) },
+    project,
+    canReport,
+    canManage: programme.canManage,
+    notice: noticeOf(request, NOTICES),
+    title: `${t("programmes.project.heading", { nr: project.position, title: project.title })} | ${programme.name}`,
+  };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Project | Technohub" }];
 }
 
-const updateSchema = z.object({ text: requiredText(4000, "programmes.update.textRequired"), rag: z.enum(RAGS as [string, ...string[]], { error: "programmes.update.ragRequired" }) });
-const milestoneSchema = milestoneFormSchema;
+const updateSchema = z.object({
+  text: requiredText(4000, "programmes.update.textRequired"),
+  rag: z.enum(RAGS as [Rag, ...Rag[]], { error: "programmes.update.ragRequired" }),
+});
 const doneSchema = z.object({ milestoneId: z.uuid() });
 
-export async function action({ params, request, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ params, request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);
-  const t = translator(user.locale ?? context.get(requestContext).locale);
   const services = context.get(servicesContext);
-  const formData = await request.formData();
-  const intent = formData.get("intent");
   const projectPosition = Number(params.nr);
+  // The team and the coordinators report here; anyone else hears 403 (an unknown project 404) before the form is read.
+  await requireProjectReporter(services, user, params.slug, projectPosition);
+  const intent = form.get("intent");
   const here = `/programmas/${params.slug}/projecten/${params.nr}`;
-  try {
-    if (intent === "update") {
-      const parsed = parseForm(updateSchema, formData);
-      if (!parsed.ok) return data({ form: "update" as const, errors: parsed.errors, values: parsed.values }, { status: 400 });
-      await postProgressUpdate(services, user, { programmeSlug: params.slug, projectPosition, text: parsed.data.text, rag: parsed.data.rag as "green" });
-      throw redirect(`${here}?gemeld=update`);
-    }
-    if (intent === "milestone") {
-      const parsed = parseForm(milestoneSchema, formData);
-      if (!parsed.ok) return data({ form: "milestone" as const, errors: parsed.errors, values: parsed.values }, { status: 400 });
-      await addMilestone(services, user, { programmeSlug: params.slug, projectPosition, ...parsed.data });
-      throw redirect(`${here}?gemeld=added`);
-    }
-    if (intent === "done") {
-      const parsed = parseForm(doneSchema, formData);
-      if (!parsed.ok) throw data(t("programmes.milestone.notFound"), { status: 404 });
-      await completeMilestone(services, user, { programmeSlug: params.slug, projectPosition, milestoneId: parsed.data.milestoneId });
-      throw redirect(`${here}?gemeld=done`);
-    }
-    throw data("Onbekende actie", { status: 400 });
-  } catch (error) {
-    if (error instanceof DomainError && (error.kind === "invalid" || error.kind === "conflict")) {
-      const form = intent === "milestone" ? ("milestone" as const) : intent === "done" ? ("done" as const) : ("update" as const);
-      return data({ form, errors: { [error.field ?? "_form"]: error.message }, values: formValues(formData) }, { status: STATUS[error.kind] });
-    }
-    if (error instanceof DomainError) throw data(t(error.message), { status: STATUS[error.kind] });
-    throw error;
+  if (intent === "update") {
+    const input = formInput(updateSchema, form);
+    await postProgressUpdate(services, user, { programmeSlug: params.slug, projectPosition, text: input.text, rag: input.rag });
+    throw redirect(`${here}?gemeld=update`);
   }
-}
+  if (intent === "milestone") {
+    await addMilestone(services, user, { programmeSlug: params.slug, projectPosition, ...formInput(milestoneFormSchema, form) });
+    throw redirect(`${here}?gemeld=added`);
+  }
+  if (intent === "done") {
+    const done = doneSchema.safeParse({ milestoneId: form.get("milestoneId") });
+    if (!done.success) throw notFound("programmes.milestone.notFound");
+    await completeMilestone(services, user, { programmeSlug: params.slug, projectPosition, milestoneId: done.data.milestoneId });
+    throw redirect(`${here}?gemeld=done`);
+  }
+  throw invalid("error.invalid.body");
+});
 
 export default function ProjectPage({ loaderData, actionData }: Route.ComponentProps) {
   const { programme, project, canReport, canManage, notice } = loaderData;
@@ -104,9 +90,11 @@ export default function ProjectPage({ loaderData, actionData }: Route.ComponentP
   const t = useT();
   const locale = useLocale();
   const day = (iso: string) => formatDate(`${iso}T12:00:00Z`, locale, { dateStyle: "long" });
-  const updateErrors = actionData?.form === "update" ? actionData.errors : undefined;
-  const milestoneErrors = actionData?.form === "milestone" ? actionData.errors : undefined;
-  const doneError = actionData?.form === "done" ? actionData.errors._form : undefined;
+  // Three forms post here; the refused one is known by its `intent` (anything else shows above them all).
+  const refused = actionData?.values.intent;
+  const updateErrors = refused === "update" ? actionData?.errors : undefined;
+  const milestoneErrors = refused === "milestone" ? actionData?.errors : undefined;
+  const doneError = actionData && refused !== "update" && refused !== "milestone" ? actionData.errors._form : undefined;
   const values = (actionData?.values ?? {}) as Record<string, string>;
   const goalTitle = (nr: number) => programme.goals.find((g) => g.position === nr)?.title ?? "";
   return (
@@ -274,18 +262,5 @@ export default function ProjectPage({ loaderData, actionData }: Route.ComponentP
         </section>
       ) : null}
     </article>
-  );
-}
-
-export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  const t = useT();
-  return (
-    <div className="th-stack">
-      <Heading level={1}>{isRouteErrorResponse(error) && error.status === 404 ? t("programmes.notFoundTitle") : t("error.generic.title")}</Heading>
-      <Paragraph>{isRouteErrorResponse(error) ? String(error.data) : t("error.generic.body")}</Paragraph>
-      <Paragraph>
-        <Link to="/programmas">{t("programmes.back")}</Link>
-      </Paragraph>
-    </div>
   );
 }

@@ -1,7 +1,8 @@
 import type { Route } from "./+types/report";
 import { servicesContext } from "~/context.ts";
-import { domainErrorResponse, requireUser } from "~/services/auth/require.server.ts";
+import { requireUser } from "~/services/auth/require.server.ts";
 import { programmeReportPdf, programmeReportXlsx } from "~/services/programmes/programme-report.server.ts";
+import { routeDownload } from "../events/download.server.ts";
 
 const TYPES = {
   pdf: "application/pdf",
@@ -9,20 +10,16 @@ const TYPES = {
 } as const;
 
 /** The programme report for funders, as /programmas/:slug/rapportage.pdf or .xlsx. */
-export async function loader({ params, request, context }: Route.LoaderArgs) {
+export const loader = routeDownload(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const format = new URL(request.url).pathname.endsWith(".xlsx") ? "xlsx" : "pdf";
-  try {
-    const services = context.get(servicesContext);
-    const report = format === "pdf" ? await programmeReportPdf(services, user, params.slug) : await programmeReportXlsx(services, user, params.slug);
-    return new Response(new Uint8Array(report.content), {
-      headers: {
-        "content-type": TYPES[format],
-        "content-disposition": `attachment; filename="${report.filename}"`,
-        "cache-control": "private, no-store",
-      },
-    });
-  } catch (error) {
-    throw domainErrorResponse(error);
-  }
-}
+  const services = context.get(servicesContext);
+  const report = format === "pdf" ? await programmeReportPdf(services, user, params.slug) : await programmeReportXlsx(services, user, params.slug);
+  return new Response(new Uint8Array(report.content), {
+    headers: {
+      "content-type": TYPES[format],
+      "content-disposition": `attachment; filename="${report.filename}"`,
+      "cache-control": "private, no-store",
+    },
+  });
+});

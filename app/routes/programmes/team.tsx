@@ -1,20 +1,22 @@
 import { z } from "zod";
-import { data, Form, redirect } from "react-router";
+import { Form, redirect } from "react-router";
 import type { Route } from "./+types/team";
 import { servicesContext } from "~/context.ts";
+import { notFound } from "~/domain/errors.ts";
 import { teamMemberFormSchema } from "~/domain/programmes/forms.ts";
-import { formValues, parseForm } from "~/lib/forms.ts";
+import { translator } from "~/i18n/index.ts";
+import { formInput } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { addTeamMember } from "~/services/programmes/add-team-member.server.ts";
-import { loadProgrammeEditor, teamOrganisationOptions } from "~/services/programmes/load-programme-editor.server.ts";
+import { loadProjectEditor, teamOrganisationOptions } from "~/services/programmes/load-programme-editor.server.ts";
 import { makeTeamLead } from "~/services/programmes/make-team-lead.server.ts";
 import { removeTeamMember } from "~/services/programmes/remove-team-member.server.ts";
 import { Alert, Button, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary, SelectField, TextField } from "~/ui/form.tsx";
 import type { FormValues } from "~/ui/programme-forms.tsx";
 import { useT } from "~/ui/use-t.ts";
-import { throwHttpError, translatorOf } from "../proposal-responses.server.ts";
-import { invalidForm, noticeOf, refusedForm } from "./responses.server.ts";
+import { noticeOf } from "./notices.ts";
 
 const NOTICES = {
   aangemaakt: "programmes.project.created",
@@ -26,65 +28,54 @@ const NOTICES = {
 const seatSchema = z.object({ seatId: z.uuid() });
 
 /** A project's development team: add a seat, make one the lead, remove one (/programmas/:slug/projecten/:nr/team). */
-export async function loader({ params, request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
-  const t = translatorOf(context);
-  try {
-    const p = await loadProgrammeEditor(services, user, params.slug);
-    const project = p.projects.find((pr) => pr.position === Number(params.nr));
-    if (!project) throw data(t("programmes.project.notFound"), { status: 404 });
-    const organisations = await teamOrganisationOptions(services, p.network.id);
-    return {
-      programme: { slug: p.slug, name: p.name, network: p.network.name },
-      project: { position: project.position, title: project.title, team: project.team },
-      organisations,
-      notice: noticeOf(request, NOTICES),
-      title: t("programmes.team.title", { nr: project.position }),
-    };
-  } catch (error) {
-    throwHttpError(error, context);
-  }
-}
+  const { programme: p, project } = await loadProjectEditor(services, user, params.slug, Number(params.nr));
+  const organisations = await teamOrganisationOptions(services, p.network.id);
+  return {
+    programme: { slug: p.slug, name: p.name, network: p.network.name },
+    project: { position: project.position, title: project.title, team: project.team },
+    organisations,
+    notice: noticeOf(request, NOTICES),
+    title: translator(user.locale)("programmes.team.title", { nr: project.position }),
+  };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.title ?? "Ontwikkelteam"} | Technohub` }];
 }
 
-export async function action({ params, request, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ params, request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
-  const formData = await request.formData();
-  const intent = formData.get("intent");
-  const form = intent === "lead" || intent === "remove" ? ("seat" as const) : ("add" as const);
+  // Only those who run the programme; others hear 403 (an unknown project 404) before the form is read.
+  await loadProjectEditor(services, user, params.slug, Number(params.nr));
+  const intent = form.get("intent");
   const at = { programmeSlug: params.slug, projectPosition: Number(params.nr) };
   const here = `/programmas/${params.slug}/projecten/${params.nr}/team`;
-  try {
-    if (form === "add") {
-      const parsed = parseForm(teamMemberFormSchema, formData);
-      if (!parsed.ok) return invalidForm(form, parsed);
-      await addTeamMember(services, user, { ...at, ...parsed.data });
-      throw redirect(`${here}?gemeld=toegevoegd`);
-    }
-    const seat = parseForm(seatSchema, formData);
-    if (!seat.ok) throw data(translatorOf(context)("programmes.team.notFound"), { status: 404 });
-    if (intent === "lead") {
-      await makeTeamLead(services, user, { ...at, seatId: seat.data.seatId });
-      throw redirect(`${here}?gemeld=trekker`);
-    }
-    await removeTeamMember(services, user, { ...at, seatId: seat.data.seatId });
-    throw redirect(`${here}?gemeld=verwijderd`);
-  } catch (error) {
-    return refusedForm(form, error, context, formValues(formData));
+  if (intent !== "lead" && intent !== "remove") {
+    await addTeamMember(services, user, { ...at, ...formInput(teamMemberFormSchema, form) });
+    throw redirect(`${here}?gemeld=toegevoegd`);
   }
-}
+  const seat = seatSchema.safeParse({ seatId: form.get("seatId") });
+  if (!seat.success) throw notFound("programmes.team.notFound");
+  if (intent === "lead") {
+    await makeTeamLead(services, user, { ...at, seatId: seat.data.seatId });
+    throw redirect(`${here}?gemeld=trekker`);
+  }
+  await removeTeamMember(services, user, { ...at, seatId: seat.data.seatId });
+  throw redirect(`${here}?gemeld=verwijderd`);
+});
 
 export default function TeamEditor({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { programme, project, organisations, notice } = loaderData;
-  const errors = actionData?.form === "add" ? actionData.errors : undefined;
-  const seatError = actionData?.form === "seat" ? actionData.errors._form : undefined;
-  const values = (actionData?.form === "add" ? actionData.values : {}) as FormValues;
+  // The seat buttons and the add form post here; the refused one is known by its `intent`.
+  const onSeat = actionData?.values.intent === "lead" || actionData?.values.intent === "remove";
+  const errors = actionData && !onSeat ? actionData.errors : undefined;
+  const seatError = onSeat ? actionData?.errors._form : undefined;
+  const values = (actionData && !onSeat ? actionData.values : {}) as FormValues;
   const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
   const projectUrl = `/programmas/${programme.slug}/projecten/${project.position}`;
   const name = (s: (typeof project.team)[number]) => [s.role, s.organisation].filter(Boolean).join(", ");

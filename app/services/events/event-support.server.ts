@@ -7,7 +7,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import type { SessionUser } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
 import { event, eventAssignment, eventGroup, eventSlot, membership, networkCoordinator, organisation } from "~/db/schema/index.ts";
-import { notFound } from "~/domain/errors.ts";
+import { forbidden, notFound } from "~/domain/errors.ts";
 import { buildInstance, type GroupInput, type SlotInput } from "~/domain/events/instance.ts";
 import type { EventRules } from "~/domain/events/registration.ts";
 
@@ -44,6 +44,23 @@ export async function coordinatesEvent(db: Db, user: SessionUser | null, row: Ev
     .where(and(eq(networkCoordinator.networkId, row.networkId), eq(networkCoordinator.userId, user.id)))
     .limit(1);
   return found.length > 0;
+}
+
+/** The event, when the user runs it; anyone else (a visitor too) is forbidden. For actions, before their form is read. */
+export async function requireEventCoordinator(db: Db, user: SessionUser | null, slug: string): Promise<EventRow> {
+  const row = await findEvent(db, slug);
+  if (!(await coordinatesEvent(db, user, row))) throw forbidden();
+  return row;
+}
+
+/**
+ * Who may use a registration page's forms: members of a host (for slots) or of a school (for
+ * classes). Anyone else is forbidden before their form is read.
+ */
+export async function requireRegistrant(db: Db, user: SessionUser | null, slug: string, who: "school" | "host"): Promise<EventRow> {
+  const row = await findEvent(db, slug);
+  if ((await organisationsOf(db, user, who)).length === 0) throw forbidden();
+  return row;
 }
 
 /** Companies host visits; so do providers with a workshop (e.g. InstallatieWerk, OBM). */

@@ -1,10 +1,22 @@
 import { and, eq } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
-import { attendance, event, eventAssignment, eventGroup, eventSlot } from "~/db/schema/index.ts";
+import { attendance, event, eventAssignment, eventGroup, eventSlot, organisation } from "~/db/schema/index.ts";
 import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
-import { findEvent, isMemberOf } from "./event-support.server.ts";
+import { findEvent, HOST_KINDS, isMemberOf } from "./event-support.server.ts";
 
 export type AttendanceInput = { slug: string; assignmentId: string; status: "present" | "absent"; pupilsPresent: number | null };
+
+/**
+ * Who may record attendance on /aanwezigheid/:orgSlug: members of that host organisation.
+ * Checked before the form is read; an unknown event or organisation is not found.
+ */
+export async function requireAttendanceRecorder(services: Pick<AppServices, "db">, actor: SessionUser | null, slug: string, orgSlug: string) {
+  if (!actor) throw forbidden();
+  await findEvent(services.db, slug);
+  const [org] = await services.db.select({ id: organisation.id, kind: organisation.kind }).from(organisation).where(eq(organisation.slug, orgSlug)).limit(1);
+  if (!org) throw notFound();
+  if (!HOST_KINDS.includes(org.kind as "company") || !(await isMemberOf(services.db, actor, org.id))) throw forbidden();
+}
 
 /** On the day, a host records per group whether it came and with how many pupils. */
 export async function recordAttendance(services: AppServices, actor: SessionUser | null, input: AttendanceInput) {

@@ -39,8 +39,9 @@ export async function updateEvent(services: AppServices, actor: SessionUser | nu
         .where(and(eq(eventGroup.eventId, row.id), sql`${eventGroup.windows} && ${sql.param(removed)}::text[]`))
         .limit(1);
       if (slotsUsing.length || groupsUsing.length) {
+        // The windows are named in params; the form's refusal keeps only the key (routeAction), so the text does not need them.
         const names = current.windows.filter((w) => removed.includes(w.key)).map((w) => w.label);
-        throw conflict(`Het dagdeel ${names.join(", ")} kan niet weg: er zijn al bezoekmomenten of klassen voor aangemeld. Laat het staan of vraag hen eerst hun aanmelding aan te passen.`, "windows");
+        throw conflict("events.manage.error.windowInUse", "windows", { names: names.join(", ") });
       }
     }
     await tx

@@ -4,7 +4,7 @@ import { networkMember, networkPartner, organisation } from "~/db/schema/index.t
 import { forbidden, notFound } from "~/domain/errors.ts";
 import { canReportOnProject } from "./access.server.ts";
 import { coordinatedNetworks } from "~/services/events/coordinated-networks.server.ts";
-import { loadProgramme } from "./load-programme.server.ts";
+import { findProject, loadProgramme } from "./load-programme.server.ts";
 
 /** The networks a user may start a programme for; none means they may not start one. */
 export async function loadNewProgrammeForm(services: Pick<AppServices, "db">, user: SessionUser | null) {
@@ -45,4 +45,24 @@ export async function loadMilestoneEditor(services: Pick<AppServices, "db" | "cl
   const milestone = project.milestones.find((m) => m.id === milestoneId);
   if (!milestone) throw notFound("programmes.milestone.notFound");
   return { programme: { slug: view.slug, name: view.name }, project: { position: project.position, title: project.title }, milestone };
+}
+
+/**
+ * Who may report on a project (progress updates, milestones): its team and the programme's
+ * coordinators. Checked before a form is read, so anyone else hears 403 (or 404 for a project
+ * that does not exist), not a field error.
+ */
+export async function requireProjectReporter(services: Pick<AppServices, "db">, user: SessionUser | null, programmeSlug: string, projectPosition: number) {
+  if (!user) throw forbidden();
+  const found = await findProject(services, programmeSlug, projectPosition);
+  if (!(await canReportOnProject(services.db, user, found.networkId, found.id))) throw forbidden();
+  return found;
+}
+
+/** A project of a programme the user runs, for its editor pages; the number comes from the address. */
+export async function loadProjectEditor(services: Pick<AppServices, "db" | "clock">, user: SessionUser | null, slug: string, projectPosition: number) {
+  const programme = await loadProgrammeEditor(services, user, slug);
+  const project = programme.projects.find((p) => p.position === projectPosition);
+  if (!project) throw notFound("programmes.project.notFound");
+  return { programme, project };
 }
