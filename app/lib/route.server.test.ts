@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { redirect } from "react-router";
+import { redirect, RouterContextProvider } from "react-router";
+import { requestContext } from "~/context.ts";
 import { z } from "zod";
 import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { cleanText, formInput, hasControlCharacters, readForm } from "~/lib/forms.ts";
@@ -74,7 +75,9 @@ describe("routeLoader", () => {
 
 describe("routeAction", () => {
   const schema = z.object({ title: z.string().min(1, "form.required") });
-  const form = (body: string) => ({ request: post(body, "application/x-www-form-urlencoded") });
+  const context = new RouterContextProvider();
+  context.set(requestContext, { requestId: "test", locale: "en" });
+  const form = (body: string) => ({ request: post(body, "application/x-www-form-urlencoded"), context });
 
   it("refuses a form beside its fields and keeps the typed values", async () => {
     const action = routeAction(async ({ form: f }) => formInput(schema, f));
@@ -90,9 +93,14 @@ describe("routeAction", () => {
     expect(without.data).toMatchObject({ errors: { _form: "x.bad" } });
   });
 
+  it("fills a refusal's placeholders in the reader's language", async () => {
+    const refused = await settle(routeAction(async () => Promise.reject(conflict("error.backTo", "x", { section: "Courses" })))(form("x=1")));
+    expect(refused.data).toMatchObject({ errors: { x: "Go to Courses" } });
+  });
+
   it("answers a forbidden actor with 403 before the body matters, and a non-form body with 415", async () => {
     const action = routeAction(async () => Promise.reject(forbidden()));
     expect((await settle(action(form("")))).status).toBe(403);
-    expect((await settle(action({ request: post("{}", "application/json") }))).status).toBe(415);
+    expect((await settle(action({ request: post("{}", "application/json"), context }))).status).toBe(415);
   });
 });

@@ -55,7 +55,18 @@ export function routeLoader<A, R>(fn: (args: A) => Promise<R>): (args: A) => Pro
   };
 }
 
-type ActionArgsBase = { request: Request };
+type ActionArgsBase = { request: Request; context: Readonly<RouterContextProvider> };
+
+/**
+ * A refusal's text for the page. Pages translate message keys themselves; a message with
+ * placeholders ({max}, {window}) is filled in here, in the reader's language, because the page
+ * only receives one string per field.
+ */
+function refusalText(error: DomainError, context: Readonly<RouterContextProvider>): string {
+  if (!error.params) return error.message;
+  const locale = context.get(userContext)?.locale ?? context.get(requestContext).locale;
+  return translator(locale)(error.message, error.params);
+}
 
 /** An action's arguments as `routeAction` hands them over: React Router's, plus the form read once. */
 export type WithForm<A> = A & { form: FormData };
@@ -79,7 +90,7 @@ export function routeAction<A extends ActionArgsBase, R>(
       // the form (`_form`), with everything the person typed still there.
       // An upload over a limit (too_large with a field) is told beside its field too, with its 413.
       if (error instanceof DomainError && form && (error.kind === "invalid" || error.kind === "conflict" || (error.kind === "too_large" && error.field))) {
-        return refuseForm({ [error.field ?? "_form"]: error.message }, form, HTTP_STATUS[error.kind]);
+        return refuseForm({ [error.field ?? "_form"]: refusalText(error, args.context) }, form, HTTP_STATUS[error.kind]);
       }
       throwRouteError(error);
     }

@@ -2,7 +2,7 @@ import type { Route } from "./+types/export";
 import { servicesContext } from "~/context.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { exportAssignment } from "~/services/events/export-assignment.server.ts";
-import { routeDownload } from "./download.server.ts";
+import { routeDownload } from "~/lib/route.server.ts";
 
 /** The coordinator's XLSX of the whole assignment. */
 export const loader = routeDownload(async ({ request, params, context }: Route.LoaderArgs) => {

@@ -3,7 +3,7 @@ import { servicesContext } from "~/context.ts";
 import { notFound } from "~/domain/errors.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { loadScheduleFile } from "~/services/events/load-schedule-file.server.ts";
-import { routeDownload } from "./download.server.ts";
+import { routeDownload } from "~/lib/route.server.ts";
 
 const FORMATS: Record<string, "ics" | "pdf"> = { "agenda.ics": "ics", "rooster.pdf": "pdf" };
 

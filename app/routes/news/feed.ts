@@ -1,7 +1,7 @@
 import type { Route } from "./+types/feed";
 import { servicesContext } from "~/context.ts";
 import { newsFeed } from "~/services/news/news-feed.server.ts";
-import { routeDownload } from "../events/download.server.ts";
+import { routeDownload } from "~/lib/route.server.ts";
 
 /** Atom feeds: /nieuws.xml (every network) and /netwerken/:slug/nieuws.xml. */
 export const loader = routeDownload(async ({ params, context }: Route.LoaderArgs) => {

@@ -2,7 +2,7 @@ import type { Route } from "./+types/report";
 import { servicesContext } from "~/context.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { programmeReportPdf, programmeReportXlsx } from "~/services/programmes/programme-report.server.ts";
-import { routeDownload } from "../events/download.server.ts";
+import { routeDownload } from "~/lib/route.server.ts";
 
 const TYPES = {
   pdf: "application/pdf",
