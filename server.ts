@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import express from "express";
-import { parseEnv, EnvError, type Env } from "./app/lib/env.server.ts";
+import { parseEnv, EnvError, isLoopbackHost, type Env } from "./app/lib/env.server.ts";
 
 let env: Env;
 try {
@@ -51,8 +51,12 @@ try {
 server.use(instance.app);
 
 const listener = server.listen(env.PORT, env.HOST, () => {
-  const host = env.HOST === "0.0.0.0" ? "localhost" : env.HOST;
-  console.log(JSON.stringify({ time: new Date().toISOString(), level: "info", msg: `Technohub luistert op http://${host}:${env.PORT}` }));
+  const host = env.HOST === "0.0.0.0" || env.HOST === "::" ? "localhost" : env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST;
+  // Whoever starts the demo should know at a glance whether others can reach it.
+  const reach = isLoopbackHost(env.HOST)
+    ? "alleen bereikbaar vanaf deze computer; zet HOST=0.0.0.0 om hem voor andere computers open te stellen"
+    : `bereikbaar voor iedereen die deze computer kan bereiken (HOST=${env.HOST})`;
+  console.log(JSON.stringify({ time: new Date().toISOString(), level: "info", msg: `Technohub luistert op http://${host}:${env.PORT}: ${reach}` }));
   if (instance.demoAccounts && env.LOG_LEVEL !== "silent") {
     console.log(`\nTechnohub draait op http://${host}:${env.PORT}`);
     console.log(`Demo-accounts (wachtwoord voor allemaal: ${instance.demoAccounts.password}):`);

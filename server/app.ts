@@ -9,6 +9,7 @@ import { openDatabase } from "~/db/client.server.ts";
 import { servicesContext, requestContext, type AppServices } from "~/context.ts";
 import { baseUrl, type Env } from "~/lib/env.server.ts";
 import { log, setLogLevel } from "~/lib/log.server.ts";
+import { installationSecret } from "~/lib/installation-secret.server.ts";
 import { createMailer, createMailTransport } from "~/services/mail/mailer.server.ts";
 import { createJobQueue } from "~/jobs/queue.server.ts";
 import { startWorkers } from "~/jobs/registry.server.ts";
@@ -16,9 +17,6 @@ import { createGeocoder } from "~/services/geo/create-geocoder.server.ts";
 import { seedIfEmpty } from "~/db/seed/seed.server.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "~/db/seed/demo-users.ts";
 import { localeFromRequest } from "~/i18n/index.ts";
-
-/** A fixed development secret; production without DEMO refuses to start without AUTH_SECRET (see env). */
-const DEV_SECRET = "technohub-development-secret-not-for-production-use";
 
 export async function createServices(env: Env): Promise<AppServices> {
   const database = env.DATABASE_URL
@@ -32,7 +30,8 @@ export async function createServices(env: Env): Promise<AppServices> {
     db,
     mailer,
     baseUrl: baseUrl(env),
-    secret: env.AUTH_SECRET ?? DEV_SECRET,
+    // env refuses DATABASE_URL without AUTH_SECRET, so a generated one only ever lives beside PGlite.
+    secret: env.AUTH_SECRET ?? installationSecret(env.DATA_DIR),
     rateLimit: env.AUTH_RATE_LIMIT && env.NODE_ENV !== "test",
   });
   const geocoder = createGeocoder(env);
