@@ -18,9 +18,14 @@ try {
 }
 
 const server = express();
+// Every response says nothing about the software behind it, static files and 404s included.
+server.disable("x-powered-by");
+// req.secure (for Strict-Transport-Security) reads X-Forwarded-Proto only when the proxy is trusted.
+server.set("trust proxy", env.TRUST_PROXY);
 type Built = {
   createApp: (e: Env) => Promise<{
     app: express.Express;
+    headers: express.RequestHandler;
     close(): Promise<void>;
     demoAccounts: { password: string; emails: string[] } | null;
   }>;
@@ -33,8 +38,6 @@ if (env.NODE_ENV === "development") {
   server.use(viteDevServer.middlewares);
   built = (await viteDevServer.ssrLoadModule("./server/app.ts")) as typeof built;
 } else {
-  server.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-  server.use(express.static("build/client", { maxAge: "1h" }));
   built = await import(path.resolve("build/server/index.js"));
 }
 
@@ -47,6 +50,11 @@ try {
     process.exit(1);
   }
   throw error;
+}
+server.use(instance.headers);
+if (env.NODE_ENV !== "development") {
+  server.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+  server.use(express.static("build/client", { maxAge: "1h" }));
 }
 server.use(instance.app);
 
@@ -64,6 +72,10 @@ const listener = server.listen(env.PORT, env.HOST, () => {
     console.log("");
   }
 });
+
+// Answered by the app (server/edge.ts bodyLimit) instead of by Node, which would say "continue"
+// at once and so invite a body the app is about to refuse.
+listener.on("checkContinue", server);
 
 let stopping = false;
 async function shutdown(signal: string) {
