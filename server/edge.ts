@@ -141,7 +141,7 @@ function hasBody(req: Request): boolean {
  * Answers a refusal without reading the body. Connection: close makes Node drop the socket once
  * the answer is out, instead of reading (and discarding) whatever the client still sends.
  */
-function refuse(req: Request, res: Response, status: number, text: string, reason: string) {
+function refuse(req: Request, res: Response, status: number, text: string, reason: string, options = { close: true }) {
   log.warn("request refused", {
     requestId: res.locals.requestId,
     reason,
@@ -155,7 +155,7 @@ function refuse(req: Request, res: Response, status: number, text: string, reaso
     contentType: req.get("content-type"),
     contentLength: req.get("content-length"),
   });
-  if (hasBody(req)) res.setHeader("Connection", "close");
+  if (options.close && hasBody(req)) res.setHeader("Connection", "close");
   res.status(status).type("text/plain; charset=utf-8").send(text);
 }
 
@@ -219,8 +219,16 @@ export function bodyLimit(): RequestHandler {
       received += chunk.length;
       if (received <= limit) return;
       req.off("data", count);
-      if (!res.headersSent) refuse(req, res, 413, TEXT.tooLarge(limit), "streamed-length");
-      req.destroy();
+      // React Router's reader fails here (the action's own answer is then dropped: the response is
+      // this refusal); what the client still sends is read and thrown away, never kept.
+      if (req.listenerCount("error") > 0) req.emit("error", new Error(`request body over ${limit} bytes`));
+      req.on("data", () => {});
+      req.resume();
+      if (res.headersSent) return void req.destroy();
+      refuse(req, res, 413, TEXT.tooLarge(limit), "streamed-length", { close: false });
+      // Closing at once, with unread bytes, would reset the connection before the client reads
+      // the refusal; a second's grace lets it arrive, then the upload is cut off.
+      res.once("finish", () => setTimeout(() => req.destroy(), 1000).unref());
     };
     req.on("data", count);
     next();
