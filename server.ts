@@ -34,7 +34,9 @@ let built: Built;
 
 if (env.NODE_ENV === "development") {
   const vite = await import("vite");
-  const viteDevServer = await vite.createServer({ server: { middlewareMode: true } });
+  // React Router is bundled into the SSR module graph (development build); the Express adapter must
+  // use that same copy, or RouterContextProvider from one fails instanceof in the other.
+  const viteDevServer = await vite.createServer({ server: { middlewareMode: true }, ssr: { noExternal: ["@react-router/express"] } });
   server.use(viteDevServer.middlewares);
   built = (await viteDevServer.ssrLoadModule("./server/app.ts")) as typeof built;
 } else {

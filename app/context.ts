@@ -27,7 +27,7 @@ export type AppServices = {
 export type RequestInfo = {
   requestId: string;
   locale: Locale;
-  /** The CSP nonce of this response's inline scripts (entry.server.tsx hands it to React Router). */
+  /** The CSP nonce of this response's inline scripts (entry.server.tsx hands it to React Router); empty in development. */
   nonce: string;
   /** The request comes from this machine (loopback, not forwarded by an untrusted proxy): /dev/* uses it. */
   local: boolean;

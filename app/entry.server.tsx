@@ -26,7 +26,8 @@ export default function handleRequest(
   if (request.method.toUpperCase() === "HEAD") {
     return new Response(null, { status: responseStatusCode, headers: responseHeaders });
   }
-  const { nonce } = loadContext.get(requestContext);
+  // Empty in development, where the policy needs none (server/edge.ts).
+  const nonce = loadContext.get(requestContext).nonce || undefined;
 
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;

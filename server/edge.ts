@@ -78,8 +78,10 @@ export function securityHeaders(env: Env): RequestHandler {
   const development = env.NODE_ENV === "development";
   return (req, res, next) => {
     // server.ts runs this in front of its static files and the app runs it again: once is enough.
-    if (res.locals.nonce) return next();
-    const nonce = crypto.randomBytes(16).toString("base64");
+    if (res.locals.nonce !== undefined) return next();
+    // Development's policy allows inline scripts without one; a nonce there would only make React
+    // warn that the browser hides its value from hydration.
+    const nonce = development ? "" : crypto.randomBytes(16).toString("base64");
     res.locals.nonce = nonce;
     res.setHeader("Content-Security-Policy", contentSecurityPolicy({ nonce, tileSource: tiles, development }));
     res.setHeader("X-Content-Type-Options", "nosniff");
