@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import express from "express";
-import { parseEnv, EnvError, type Env } from "./app/lib/env.server.ts";
+import { parseEnv, EnvError, isLoopbackHost, type Env } from "./app/lib/env.server.ts";
 
 let env: Env;
 try {
@@ -18,9 +18,14 @@ try {
 }
 
 const server = express();
+// Every response says nothing about the software behind it, static files and 404s included.
+server.disable("x-powered-by");
+// req.secure (for Strict-Transport-Security) reads X-Forwarded-Proto only when the proxy is trusted.
+server.set("trust proxy", env.TRUST_PROXY);
 type Built = {
   createApp: (e: Env) => Promise<{
     app: express.Express;
+    headers: express.RequestHandler;
     close(): Promise<void>;
     demoAccounts: { password: string; emails: string[] } | null;
   }>;
@@ -29,12 +34,12 @@ let built: Built;
 
 if (env.NODE_ENV === "development") {
   const vite = await import("vite");
-  const viteDevServer = await vite.createServer({ server: { middlewareMode: true } });
+  // React Router is bundled into the SSR module graph (development build); the Express adapter must
+  // use that same copy, or RouterContextProvider from one fails instanceof in the other.
+  const viteDevServer = await vite.createServer({ server: { middlewareMode: true }, ssr: { noExternal: ["@react-router/express"] } });
   server.use(viteDevServer.middlewares);
   built = (await viteDevServer.ssrLoadModule("./server/app.ts")) as typeof built;
 } else {
-  server.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-  server.use(express.static("build/client", { maxAge: "1h" }));
   built = await import(path.resolve("build/server/index.js"));
 }
 
@@ -48,11 +53,20 @@ try {
   }
   throw error;
 }
+server.use(instance.headers);
+if (env.NODE_ENV !== "development") {
+  server.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+  server.use(express.static("build/client", { maxAge: "1h" }));
+}
 server.use(instance.app);
 
 const listener = server.listen(env.PORT, env.HOST, () => {
-  const host = env.HOST === "0.0.0.0" ? "localhost" : env.HOST;
-  console.log(JSON.stringify({ time: new Date().toISOString(), level: "info", msg: `Technohub luistert op http://${host}:${env.PORT}` }));
+  const host = env.HOST === "0.0.0.0" || env.HOST === "::" ? "localhost" : env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST;
+  // Whoever starts the demo should know at a glance whether others can reach it.
+  const reach = isLoopbackHost(env.HOST)
+    ? "alleen bereikbaar vanaf deze computer; zet HOST=0.0.0.0 om hem voor andere computers open te stellen"
+    : `bereikbaar voor iedereen die deze computer kan bereiken (HOST=${env.HOST})`;
+  console.log(JSON.stringify({ time: new Date().toISOString(), level: "info", msg: `Technohub luistert op http://${host}:${env.PORT}: ${reach}` }));
   if (instance.demoAccounts && env.LOG_LEVEL !== "silent") {
     console.log(`\nTechnohub draait op http://${host}:${env.PORT}`);
     console.log(`Demo-accounts (wachtwoord voor allemaal: ${instance.demoAccounts.password}):`);
@@ -60,6 +74,10 @@ const listener = server.listen(env.PORT, env.HOST, () => {
     console.log("");
   }
 });
+
+// Answered by the app (server/edge.ts bodyLimit) instead of by Node, which would say "continue"
+// at once and so invite a body the app is about to refuse.
+listener.on("checkContinue", server);
 
 let stopping = false;
 async function shutdown(signal: string) {

@@ -24,7 +24,14 @@ export type AppServices = {
   clock: Clock;
 };
 
-export type RequestInfo = { requestId: string; locale: Locale };
+export type RequestInfo = {
+  requestId: string;
+  locale: Locale;
+  /** The CSP nonce of this response's inline scripts (entry.server.tsx hands it to React Router); empty in development. */
+  nonce: string;
+  /** The request comes from this machine (loopback, not forwarded by an untrusted proxy): /dev/* uses it. */
+  local: boolean;
+};
 
 /** The signed-in user as loaders see them; null for a visitor. */
 export type SessionUser = {

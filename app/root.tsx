@@ -79,6 +79,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body className="utrecht-theme utrecht-theme--media-query utrecht-document utrecht-body">
         {children}
+        {/* No nonce props: <ServerRouter nonce> (app/entry.server.tsx) gives these their CSP nonce. */}
         <ScrollRestoration />
         <Scripts />
       </body>

@@ -9,6 +9,7 @@ import { openDatabase } from "~/db/client.server.ts";
 import { servicesContext, requestContext, type AppServices } from "~/context.ts";
 import { baseUrl, type Env } from "~/lib/env.server.ts";
 import { log, setLogLevel } from "~/lib/log.server.ts";
+import { installationSecret } from "~/lib/installation-secret.server.ts";
 import { createMailer, createMailTransport } from "~/services/mail/mailer.server.ts";
 import { createJobQueue } from "~/jobs/queue.server.ts";
 import { startWorkers } from "~/jobs/registry.server.ts";
@@ -16,9 +17,7 @@ import { createGeocoder } from "~/services/geo/create-geocoder.server.ts";
 import { seedIfEmpty } from "~/db/seed/seed.server.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "~/db/seed/demo-users.ts";
 import { localeFromRequest } from "~/i18n/index.ts";
-
-/** A fixed development secret; production without DEMO refuses to start without AUTH_SECRET (see env). */
-const DEV_SECRET = "technohub-development-secret-not-for-production-use";
+import { clientLocality, edgeGuards, securityHeaders } from "./edge.ts";
 
 export async function createServices(env: Env): Promise<AppServices> {
   const database = env.DATABASE_URL
@@ -32,7 +31,8 @@ export async function createServices(env: Env): Promise<AppServices> {
     db,
     mailer,
     baseUrl: baseUrl(env),
-    secret: env.AUTH_SECRET ?? DEV_SECRET,
+    // env refuses DATABASE_URL without AUTH_SECRET, so a generated one only ever lives beside PGlite.
+    secret: env.AUTH_SECRET ?? installationSecret(env.DATA_DIR),
     rateLimit: env.AUTH_RATE_LIMIT && env.NODE_ENV !== "test",
   });
   const geocoder = createGeocoder(env);
@@ -50,7 +50,11 @@ export async function createApp(env: Env) {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", env.TRUST_PROXY);
+  // Also returned: server.ts puts the same headers in front of its static files.
+  const headers = securityHeaders(env);
+  app.use(headers);
   app.use(compression());
+  app.use(clientLocality(env));
 
   app.use((req, res, next) => {
     const requestId = (req.get("x-request-id") ?? "").slice(0, 100) || crypto.randomUUID();
@@ -73,6 +77,9 @@ export async function createApp(env: Env) {
     next();
   });
 
+  // Refusals first, each on headers alone, so a refused body is never read (see ARCHITECTURE.md, "Edge").
+  app.use(edgeGuards(env));
+
   app.get("/healthz", async (_req, res) => {
     try {
       await services.db.execute(sql`select 1`);
@@ -91,7 +98,12 @@ export async function createApp(env: Env) {
         const context = new RouterContextProvider();
         context.set(servicesContext, services);
         const request = new Request("http://x", { headers: { cookie: req.get("cookie") ?? "" } });
-        context.set(requestContext, { requestId: res.locals.requestId as string, locale: localeFromRequest(request) });
+        context.set(requestContext, {
+          requestId: res.locals.requestId as string,
+          locale: localeFromRequest(request),
+          nonce: res.locals.nonce as string,
+          local: res.locals.local as boolean,
+        });
         return context;
       },
     }),
@@ -101,6 +113,8 @@ export async function createApp(env: Env) {
   const demoAccounts = env.SEED ? { password: DEMO_PASSWORD, emails: DEMO_USERS.map((u) => u.email) } : null;
   return {
     app,
+    /** The security headers, for server.ts to put in front of its static files. */
+    headers,
     services,
     seeded,
     demoAccounts,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv, EnvError } from "./env.server.ts";
+import { parseEnv, EnvError, isLoopbackHost } from "./env.server.ts";
 
 describe("parseEnv", () => {
   it("fills defaults for a bare demo start", () => {
@@ -8,6 +8,23 @@ describe("parseEnv", () => {
     expect(env.DATA_DIR).toBe("./data");
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.DEMO).toBe(true);
+  });
+
+  it("listens on loopback unless HOST says otherwise", () => {
+    expect(parseEnv({ DEMO: "1" }).HOST).toBe("127.0.0.1");
+    expect(parseEnv({ DEMO: "1", HOST: "0.0.0.0" }).HOST).toBe("0.0.0.0");
+    expect(isLoopbackHost("127.0.0.1")).toBe(true);
+    expect(isLoopbackHost("::1")).toBe(true);
+    expect(isLoopbackHost("localhost")).toBe(true);
+    expect(isLoopbackHost("0.0.0.0")).toBe(false);
+    expect(isLoopbackHost("192.168.1.10")).toBe(false);
+  });
+
+  it("requires AUTH_SECRET with a PostgreSQL server, in every mode", () => {
+    const url = "postgres://u@127.0.0.1:5432/technohub";
+    expect(() => parseEnv({ DEMO: "1", DATABASE_URL: url })).toThrow(/AUTH_SECRET ontbreekt \(verplicht met DATABASE_URL\)/);
+    expect(() => parseEnv({ NODE_ENV: "development", DATABASE_URL: url })).toThrow(/AUTH_SECRET/);
+    expect(parseEnv({ DEMO: "1", DATABASE_URL: url, AUTH_SECRET: "s".repeat(32) }).DATABASE_URL).toBe(url);
   });
 
   it("names a bad variable in one line", () => {

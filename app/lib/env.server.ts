@@ -7,10 +7,12 @@ import { z } from "zod";
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  HOST: z.string().min(1).default("0.0.0.0"),
+  /** Loopback by default: a demo started on a laptop is not served to the whole network by accident. */
+  HOST: z.string().min(1).default("127.0.0.1"),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATA_DIR: z.string().min(1).default("./data"),
   BASE_URL: z.url().optional(),
+  /** Without it the app keeps a generated secret in DATA_DIR/auth-secret (PGlite only; see README). */
   AUTH_SECRET: z.string().min(32, "moet minstens 32 tekens zijn").optional(),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().min(3).default("Technohub <noreply@technohub.localhost>"),
@@ -44,6 +46,11 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   if (result.data.NODE_ENV === "production" && !result.data.DEMO && !result.data.AUTH_SECRET) {
     throw new EnvError("Ongeldige configuratie: AUTH_SECRET ontbreekt (verplicht in productie zonder DEMO=1)");
   }
+  // A generated secret is kept beside PGlite's files; a PostgreSQL server has no such place that
+  // every process shares, so its operator sets the secret (see README, "Configuration").
+  if (result.data.DATABASE_URL && !result.data.AUTH_SECRET) {
+    throw new EnvError("Ongeldige configuratie: AUTH_SECRET ontbreekt (verplicht met DATABASE_URL)");
+  }
   return { ...result.data, SEED: result.data.SEED ?? result.data.DEMO };
 }
 
@@ -51,7 +58,15 @@ export function baseUrl(env: Env): string {
   return env.BASE_URL ?? `http://localhost:${env.PORT}`;
 }
 
-/** Pages for developers (the mail outbox) exist only in development and demo mode. */
+/**
+ * Pages for developers (the mail outbox, the demo clock) exist only in development and demo mode;
+ * who may open them is decided by app/lib/dev-access.server.ts.
+ */
 export function devToolsEnabled(env: Env): boolean {
   return env.NODE_ENV !== "production" || env.DEMO;
+}
+
+/** Whether HOST keeps the server on this machine only (the start message says so). */
+export function isLoopbackHost(host: string): boolean {
+  return host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
 }

@@ -10,6 +10,10 @@ import { Alert, Button, Heading, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary, TextField } from "~/ui/form.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 import { pageTitle } from "./auth/forms.ts";
+import { devToolGate } from "~/lib/dev-access.server.ts";
+
+/** Only this machine may move the clock and run the sweeps; others get 404. */
+export const middleware: Route.MiddlewareFunction[] = [devToolGate("clock")];
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "devClock.title");
 

@@ -2,6 +2,10 @@ import type { Route } from "./+types/dev.mail.attachment";
 import { servicesContext } from "~/context.ts";
 import { domainErrorResponse } from "~/services/auth/require.server.ts";
 import { loadOutboxAttachment } from "~/services/mail/load-outbox-mail.server.ts";
+import { devToolGate } from "~/lib/dev-access.server.ts";
+
+/** Only this machine or a platform administrator may read the outbox; others get 404. */
+export const middleware: Route.MiddlewareFunction[] = [devToolGate("mail")];
 
 /** Downloads one attachment of an outbox mail (e.g. a calendar file). */
 export async function loader({ params, context }: Route.LoaderArgs) {

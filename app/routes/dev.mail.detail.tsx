@@ -7,6 +7,10 @@ import { loadOutboxMail } from "~/services/mail/load-outbox-mail.server.ts";
 import { DataList, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 import { pageTitle } from "./auth/forms.ts";
+import { devToolGate } from "~/lib/dev-access.server.ts";
+
+/** Only this machine or a platform administrator may read the outbox; others get 404. */
+export const middleware: Route.MiddlewareFunction[] = [devToolGate("mail")];
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "devMail.title");
 
