@@ -7,13 +7,33 @@
 import { PassThrough } from "node:stream";
 import type { EntryContext, RouterContextProvider } from "react-router";
 import { createReadableStreamFromReadable } from "@react-router/node";
-import { ServerRouter } from "react-router";
+import { isRouteErrorResponse, ServerRouter } from "react-router";
 import { isbot } from "isbot";
 import type { RenderToPipeableStreamOptions } from "react-dom/server";
 import { renderToPipeableStream } from "react-dom/server";
 import { requestContext } from "~/context.ts";
+import { log } from "~/lib/log.server.ts";
 
 export const streamTimeout = 5_000;
+
+/**
+ * Every error React Router catches passes here. An unknown address (404) and a request the client
+ * aborted are part of normal traffic: the access line already says so. Anything else is a defect,
+ * written as one JSON line with its request id, never as a bare stack trace on stderr.
+ */
+export function handleError(error: unknown, { request, context }: { request: Request; context: Readonly<RouterContextProvider> }) {
+  if (request.signal.aborted) return;
+  if (isRouteErrorResponse(error) && error.status < 500) return;
+  let requestId: string | undefined;
+  try {
+    requestId = context.get(requestContext).requestId;
+  } catch {
+    requestId = undefined;
+  }
+  // React Router wraps a thrown Error of a route in an error response; the Error carries the stack.
+  const inner = isRouteErrorResponse(error) ? (error as { error?: unknown }).error : undefined;
+  log.error("unhandled error", { requestId, method: request.method, path: new URL(request.url).pathname, error: inner ?? error });
+}
 
 export default function handleRequest(
   request: Request,
@@ -61,7 +81,7 @@ export default function handleRequest(
       onError(error: unknown) {
         responseStatusCode = 500;
         // Errors in the shell reject above and React Router logs them; only later ones are logged here.
-        if (shellRendered) console.error(error);
+        if (shellRendered) log.error("render error", { path: new URL(request.url).pathname, error });
       },
     });
   });

@@ -19,7 +19,7 @@ import { loadSessionUser } from "~/services/account/load-session-user.server.ts"
 import { translator, type Locale } from "~/i18n/index.ts";
 import { useT } from "~/ui/use-t.ts";
 import { Heading, Paragraph, Link } from "~/ui/components.tsx";
-import { devToolsEnabled } from "~/lib/env.server.ts";
+import { canUseDevTool } from "~/lib/dev-access.server.ts";
 import { hasControlCharacters } from "~/lib/forms.ts";
 import { isErrorData, type ErrorData } from "~/lib/error-data.ts";
 import { navigationItems } from "~/domain/auth/navigation.ts";
@@ -56,7 +56,8 @@ export async function loader({ context }: Route.LoaderArgs) {
     locale: (user?.locale ?? locale) as Locale,
     user: user ? { name: user.name, email: user.email, role: user.role } : null,
     nav: await loadNavigation(services, user),
-    devTools: devToolsEnabled(services.env),
+    // The outbox link only for whom the outbox opens (this machine, or an administrator).
+    devTools: canUseDevTool(context, "mail"),
   });
 }
 

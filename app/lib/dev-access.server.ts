@@ -1,6 +1,7 @@
 import { data, type MiddlewareFunction } from "react-router";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { devToolsEnabled } from "~/lib/env.server.ts";
+import type { ErrorData } from "~/lib/error-data.ts";
 
 /**
  * Whether an address is this machine's own: 127.0.0.0/8, ::1, or an IPv4 loopback address as a
@@ -25,6 +26,18 @@ export function isLocalRequest(input: { address: string | undefined; trustProxy:
 
 export type DevTool = "mail" | "clock";
 
+type Ctx = { get: <T>(key: import("react-router").RouterContext<T>) => T };
+
+/** Whether this request may open a developer page: the one decision, for the gate and for links to it. */
+export function canUseDevTool(context: Ctx, tool: DevTool): boolean {
+  return mayUseDevTool({
+    tool,
+    enabled: devToolsEnabled(context.get(servicesContext).env),
+    local: context.get(requestContext).local,
+    role: context.get(userContext)?.role ?? null,
+  });
+}
+
 /**
  * Who may open a developer page. The outbox holds every mail's links (password resets included),
  * so it is for this machine or a platform administrator; the clock moves the platform's time and
@@ -42,12 +55,7 @@ export function mayUseDevTool(input: { tool: DevTool; enabled: boolean; local: b
  */
 export function devToolGate(tool: DevTool): MiddlewareFunction<Response> {
   return ({ context }) => {
-    const allowed = mayUseDevTool({
-      tool,
-      enabled: devToolsEnabled(context.get(servicesContext).env),
-      local: context.get(requestContext).local,
-      role: context.get(userContext)?.role ?? null,
-    });
-    if (!allowed) throw data("Niet gevonden", { status: 404 });
+    const allowed = canUseDevTool(context, tool);
+    if (!allowed) throw data<ErrorData>({ code: "not_found", message: "error.notFound.body" }, { status: 404 });
   };
 }

@@ -76,7 +76,7 @@ describe("routeLoader", () => {
 describe("routeAction", () => {
   const schema = z.object({ title: z.string().min(1, "form.required") });
   const context = new RouterContextProvider();
-  context.set(requestContext, { requestId: "test", locale: "en" });
+  context.set(requestContext, { requestId: "test", locale: "en", nonce: "", local: false });
   const form = (body: string) => ({ request: post(body, "application/x-www-form-urlencoded"), context });
 
   it("refuses a form beside its fields and keeps the typed values", async () => {

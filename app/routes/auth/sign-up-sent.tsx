@@ -1,6 +1,6 @@
 import type { Route } from "./+types/sign-up-sent";
 import { servicesContext } from "~/context.ts";
-import { devToolsEnabled } from "~/lib/env.server.ts";
+import { canUseDevTool } from "~/lib/dev-access.server.ts";
 import { Alert, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { useT } from "~/ui/use-t.ts";
 import { pageTitle } from "./forms.ts";
@@ -8,7 +8,7 @@ import { pageTitle } from "./forms.ts";
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "account.signUpSent.title");
 
 export function loader({ context }: Route.LoaderArgs) {
-  return { devTools: devToolsEnabled(context.get(servicesContext).env) };
+  return { devTools: canUseDevTool(context, "mail") };
 }
 
 export default function SignUpSent({ loaderData }: Route.ComponentProps) {
