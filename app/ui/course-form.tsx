@@ -43,7 +43,8 @@ export function CourseForm({
     <Form method="post" className="th-stack" noValidate>
       <ErrorSummary errors={errors} labels={labels} />
       {children}
-      {arr(values.originNeedIds).map((id) => (
+      {/* From the loader as originNeedIds, from a refused form as typed (originNeedIds[]). */}
+      {arr(values.originNeedIds ?? values["originNeedIds[]"]).map((id) => (
         <input key={id} type="hidden" name="originNeedIds[]" value={id} />
       ))}
       <SelectField name="providerId" label={labels.providerId} options={providers.map((p) => ({ value: p.id, label: p.name }))} defaultValue={str(values.providerId)} error={e("providerId")} />
@@ -59,12 +60,12 @@ export function CourseForm({
       <TextField name="title" label={labels.title} defaultValue={str(values.title)} error={e("title")} maxLength={200} required />
       <TextField name="summary" label={labels.summary} description={t("courses.form.summaryHint")} defaultValue={str(values.summary)} error={e("summary")} maxLength={300} required />
       <TextArea name="description" label={t("courses.form.description")} defaultValue={str(values.description)} error={e("description")} rows={8} />
-      <CheckboxGroup name="topics" legend={labels.topics} options={COURSE_TOPICS.map((v) => ({ value: v, label: t(`courses.topic.${v}`) }))} selected={arr(values.topics)} error={e("topics")} />
+      <CheckboxGroup name="topics" legend={labels.topics} options={COURSE_TOPICS.map((v) => ({ value: v, label: t(`courses.topic.${v}`) }))} selected={arr(values.topics ?? values["topics[]"])} error={e("topics")} />
       <CheckboxGroup
         name="targetGroups"
         legend={labels.targetGroups}
         options={TARGET_GROUPS.map((v) => ({ value: v, label: t(`courses.targetGroup.${v}`) }))}
-        selected={arr(values.targetGroups)}
+        selected={arr(values.targetGroups ?? values["targetGroups[]"])}
         error={e("targetGroups")}
       />
       <SelectField name="level" label={labels.level} options={COURSE_LEVELS.map((v) => ({ value: v, label: t(`courses.level.${v}`) }))} defaultValue={str(values.level) || "none"} error={e("level")} />

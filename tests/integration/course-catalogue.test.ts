@@ -100,7 +100,7 @@ describe("after the session: attendance, export and certificate", () => {
     const rDaan = await registerForSession(services, daan, session!.id);
     const rSem = await registerForSession(services, sem, session!.id);
     const early = recordAttendance(services, provider, "tig-lassen-van-rvs", session!.id, [rDaan.id]);
-    await expect(early).rejects.toThrow("Aanwezigheid registreert u op of na de dag van de sessie.");
+    await expect(early).rejects.toThrow("courses.error.attendanceTooEarly");
 
     services.clock.set(new Date(session!.startsAt.getTime() + 3 * 3_600_000));
     expect(await recordAttendance(services, provider, "tig-lassen-van-rvs", session!.id, [rDaan.id])).toEqual({ attended: 1, noShow: 1 });
@@ -123,7 +123,7 @@ describe("after the session: attendance, export and certificate", () => {
     const pdf = await certificatePdf(services, { user: daan }, rDaan.id);
     expect(pdf.body.subarray(0, 5).toString()).toBe("%PDF-");
     expect(pdf.filename).toBe("bewijs-van-deelname-tig-lassen-van-rvs.pdf");
-    await expect(certificatePdf(services, { user: sem }, rSem.id)).rejects.toThrow("Een bewijs van deelname is er alleen voor wie aanwezig was.");
+    await expect(certificatePdf(services, { user: sem }, rSem.id)).rejects.toThrow("courses.error.certificateNotAttended");
 
     const dashboard = await listProviderCourses(services, provider);
     const tig = dashboard.courses.find((c) => c.slug === "tig-lassen-van-rvs")!;

@@ -7,6 +7,7 @@ import type { SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
 import { course, courseSession, mailOutbox, membership, organisation, registration, user as userTable } from "~/db/schema/index.ts";
 import { DomainError } from "~/domain/errors.ts";
+import { translator } from "~/i18n/index.ts";
 import { registerForSession } from "~/services/courses/register-for-session.server.ts";
 import { registerEmployees } from "~/services/courses/register-employees.server.ts";
 import { cancelRegistration } from "~/services/courses/cancel-registration.server.ts";
@@ -58,11 +59,12 @@ async function placesTaken(sessionId: string) {
   const [row] = await services.db.select({ n: courseSession.placesTaken }).from(courseSession).where(eq(courseSession.id, sessionId));
   return row!.n;
 }
+/** A refusal as a Dutch reader gets it; the use-cases throw message keys. */
 async function refusal(promise: Promise<unknown>): Promise<string> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof DomainError) return error.message;
+    if (error instanceof DomainError) return translator("nl")(error.message, error.params);
     throw error;
   }
   throw new Error("expected a refusal");
@@ -264,7 +266,7 @@ describe("an employer registers employees", () => {
 
     expect(
       await refusal(registerEmployees(services, contact, { sessionId: session.id, organisationId: companyId, employees: [{ name: "Jan", email: "jan@kampstaal.example" }] })),
-    ).toBe("Deze medewerker is al aangemeld voor deze sessie: jan@kampstaal.example.");
+    ).toBe("Een van deze medewerkers is al aangemeld voor deze sessie.");
     const outsider = await person();
     await expect(registerEmployees(services, outsider, { sessionId: session.id, organisationId: companyId, employees: [{ name: "X", email: "x@example.nl" }] })).rejects.toThrow(
       DomainError,

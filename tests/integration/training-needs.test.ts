@@ -84,6 +84,8 @@ describe("training needs", () => {
     await updateNeed(services, kampstaal, id, need(kampstaalId, { topic: "hydrauliek", description: "Storingen zoeken in hydraulische systemen.", employeeCount: 9 }));
     const seen = await getNeed(services, kampstaal, id);
     expect(seen.need).toMatchObject({ employeeCount: 9, province: "Flevoland", place: "Emmeloord" });
+    // Who entered the need is nobody else's business: not in what a page receives.
+    expect(seen.need).not.toHaveProperty("createdById");
     await expect(updateNeed(services, suplacon, id, need(kampstaalId))).rejects.toThrow(DomainError);
     await expect(createNeed(services, suplacon, need(kampstaalId))).rejects.toThrow(DomainError);
     await setNeedStatus(services, kampstaal, id, "closed");

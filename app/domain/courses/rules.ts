@@ -38,31 +38,31 @@ export type SessionState = {
   courseStatus: "draft" | "published" | "archived";
 };
 
-/** Why a session takes no registrations now, as a Dutch message; null when it does. */
+/** Why a session takes no registrations now, as a message key; null when it does. */
 export function registrationRefusal(session: SessionState, now: Date): string | null {
-  if (session.courseStatus !== "published") return "Voor deze cursus kunt u zich (nog) niet aanmelden.";
-  if (session.status === "cancelled") return "Deze sessie is geannuleerd. Aanmelden is niet meer mogelijk.";
+  if (session.courseStatus !== "published") return "courses.error.courseClosed";
+  if (session.status === "cancelled") return "courses.error.sessionCancelled";
   if (now.getTime() > session.registrationDeadline.getTime())
-    return "De aanmeldtermijn voor deze sessie is verlopen. Aanmelden is niet meer mogelijk.";
+    return "courses.error.registrationClosed";
   return null;
 }
 
-export const DUPLICATE_MESSAGE = "U bent al aangemeld voor deze sessie (of staat op de wachtlijst).";
-export const EMPLOYEE_DUPLICATE_MESSAGE = "Deze medewerker is al aangemeld voor deze sessie: {email}.";
+export const DUPLICATE_MESSAGE = "courses.error.duplicate";
+export const EMPLOYEE_DUPLICATE_MESSAGE = "courses.error.employeeDuplicate";
 
 /** Cancelling is possible until the deadline, and only while the registration is active. */
 export function cancellationRefusal(status: RegistrationStatus, deadline: Date, now: Date): string | null {
-  if (!isActive(status)) return "Deze aanmelding is al geannuleerd of verlopen.";
-  if (status === "attended" || status === "no_show") return "Deze cursus heeft al plaatsgevonden.";
+  if (!isActive(status)) return "courses.error.registrationInactive";
+  if (status === "attended" || status === "no_show") return "courses.error.alreadyHeld";
   if (now.getTime() > deadline.getTime())
-    return "De aanmeldtermijn is verlopen; annuleren kan niet meer via de website. Neem contact op met de opleider.";
+    return "courses.error.cancelClosed";
   return null;
 }
 
 export function offerAcceptanceRefusal(status: RegistrationStatus, expiresAt: Date | null, now: Date): string | null {
   if (status === "confirmed") return null; // accepting twice is harmless
-  if (status !== "offered") return "Er staat voor u geen plaats klaar bij deze sessie.";
-  if (!expiresAt || now.getTime() > expiresAt.getTime()) return "Het aanbod is verlopen. De plaats is aan de volgende op de wachtlijst aangeboden.";
+  if (status !== "offered") return "courses.error.noOffer";
+  if (!expiresAt || now.getTime() > expiresAt.getTime()) return "courses.error.offerExpired";
   return null;
 }
 

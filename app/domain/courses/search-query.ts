@@ -1,3 +1,4 @@
+import { isIsoDate } from "../guest-lessons/availability.ts";
 import { COURSE_FORMATS, COURSE_LEVELS, COURSE_TOPICS, type CourseFormat, type CourseLevel, type CourseTopic } from "./vocabulary.ts";
 
 /** The catalogue's filters as they live in the address (/cursussen?q=lassen&plaats=Emmeloord&afstand=30). */
@@ -17,7 +18,8 @@ export type CourseFilters = {
 };
 
 export const DISTANCES = [10, 25, 50, 100] as const;
-const isDate = (v: string | null): v is string => !!v && /^\d{4}-\d{2}-\d{2}$/.test(v);
+// Only real calendar dates filter: "2026-02-30" is dropped (and the address redirected without it).
+const isDate = (v: string | null): v is string => !!v && isIsoDate(v);
 const oneOf = <T extends string>(values: readonly T[], v: string | null): T | undefined => (v && (values as readonly string[]).includes(v) ? (v as T) : undefined);
 
 export function parseCourseFilters(params: URLSearchParams): CourseFilters {

@@ -5,13 +5,14 @@ import { formatPrice, formatSessionTime } from "~/domain/courses/format.ts";
 import { courseSearchHref, DISTANCES, parseCourseFilters } from "~/domain/courses/search-query.ts";
 import { COURSE_FORMATS, COURSE_LEVELS, COURSE_TOPICS } from "~/domain/courses/vocabulary.ts";
 import { translator } from "~/i18n/index.ts";
+import { routeLoader } from "~/lib/route.server.ts";
 import { searchCourses } from "~/services/courses/search-courses.server.ts";
 import { listMyRegistrations } from "~/services/courses/list-my-registrations.server.ts";
 import { Alert, Badge, Button, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { SelectField, TextField } from "~/ui/form.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
-export async function loader({ request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const services = context.get(servicesContext);
   const user = context.get(userContext);
   const t = translator(user?.locale ?? context.get(requestContext).locale);
@@ -25,7 +26,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   if (asked.toString() !== (canonical.split("?")[1] ?? "")) throw redirect(canonical);
   const [result, mine] = await Promise.all([searchCourses(services, filters), listMyRegistrations(services, user)]);
   return { filters, result, mine, signedIn: !!user, title: filters.q ? t("courses.catalogue.metaSearch", { q: filters.q }) : t("courses.catalogue.meta") };
-}
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Cursussen | Technohub" }, { name: "description", content: "Cursussen en opleidingen van opleiders in technische netwerken." }];

@@ -1,17 +1,13 @@
 import type { Route } from "./+types/certificate";
 import { servicesContext, userContext } from "~/context.ts";
-import { domainErrorResponse } from "~/services/auth/require.server.ts";
+import { routeLoader } from "~/lib/route.server.ts";
 import { certificatePdf } from "~/services/courses/certificate.server.ts";
 
 /** The certificate of participation as a PDF download. */
-export async function loader({ params, request, context }: Route.LoaderArgs) {
-  try {
-    const token = new URL(request.url).searchParams.get("sleutel");
-    const pdf = await certificatePdf(context.get(servicesContext), { user: context.get(userContext), token }, params.id);
-    return new Response(new Uint8Array(pdf.body), {
-      headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${pdf.filename}"`, "Cache-Control": "private, no-store" },
-    });
-  } catch (error) {
-    throw domainErrorResponse(error);
-  }
-}
+export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
+  const token = new URL(request.url).searchParams.get("sleutel");
+  const pdf = await certificatePdf(context.get(servicesContext), { user: context.get(userContext), token }, params.id);
+  return new Response(new Uint8Array(pdf.body), {
+    headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${pdf.filename}"`, "Cache-Control": "private, no-store" },
+  });
+});

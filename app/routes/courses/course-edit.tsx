@@ -1,73 +1,63 @@
-import { redirect } from "react-router";
+import { Form, redirect } from "react-router";
 import type { Route } from "./+types/course-edit";
 import { requestContext, servicesContext } from "~/context.ts";
 import { translator } from "~/i18n/index.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { findManagedCourse } from "~/services/courses/find-managed-course.server.ts";
 import { networksOfProviders, organisationsOf } from "~/services/courses/scope.server.ts";
 import { setCourseStatus, updateCourse } from "~/services/courses/update-course.server.ts";
 import { Button, Heading, Paragraph } from "~/ui/components.tsx";
-import { CourseErrorPage } from "~/ui/course-error.tsx";
 import { CourseForm } from "~/ui/course-form.tsx";
-import { throwAsResponse } from "~/ui/organisation-error.tsx";
 import { useT } from "~/ui/use-t.ts";
-import { Form } from "react-router";
-import { courseFormError, parseCourseForm } from "./course-form.server.ts";
+import { courseFormInput } from "./course-form.server.ts";
 
-export async function loader({ params, request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  try {
-    const c = await findManagedCourse(services.db, user, params.slug);
-    const providers = await organisationsOf(services.db, user, "provider");
-    const networks = await networksOfProviders(services.db, [...new Set([c.providerId, ...providers.map((p) => p.id)])]);
-    const values = {
-      providerId: c.providerId,
-      networkId: c.networkId ?? "",
-      title: c.title,
-      summary: c.summary,
-      description: c.description,
-      topics: c.topics,
-      targetGroups: c.targetGroups,
-      level: c.level,
-      format: c.format,
-      duration: c.duration,
-      price: c.priceCents ? (c.priceCents / 100).toFixed(2).replace(".", ",") : "0",
-      leadsTo: c.leadsTo,
-    };
-    return { slug: c.slug, status: c.status, providers, networks, values, title: `${t("courses.edit.title")}: ${c.title} | ${t("app.name")}` };
-  } catch (error) {
-    throwAsResponse(error, t);
-  }
-}
+  const c = await findManagedCourse(services.db, user, params.slug);
+  const providers = await organisationsOf(services.db, user, "provider");
+  const networks = await networksOfProviders(services.db, [...new Set([c.providerId, ...providers.map((p) => p.id)])]);
+  const values = {
+    providerId: c.providerId,
+    networkId: c.networkId ?? "",
+    title: c.title,
+    summary: c.summary,
+    description: c.description,
+    topics: c.topics,
+    targetGroups: c.targetGroups,
+    level: c.level,
+    format: c.format,
+    duration: c.duration,
+    price: c.priceCents ? (c.priceCents / 100).toFixed(2).replace(".", ",") : "0",
+    leadsTo: c.leadsTo,
+  };
+  return { slug: c.slug, status: c.status, providers, networks, values, title: `${t("courses.edit.title")}: ${c.title} | ${t("app.name")}` };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Cursus bewerken | Technohub" }];
 }
 
-export async function action({ params, request, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ params, request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
-  const formData = await request.formData();
-  const intent = formData.get("intent");
-  try {
-    if (intent === "archive" || intent === "republish") {
-      await setCourseStatus(services, user, params.slug, intent === "archive" ? "archived" : "published");
-      throw redirect(`/cursussen/${params.slug}?opgeslagen`);
-    }
-    const parsed = parseCourseForm(formData);
-    if (!parsed.ok) return parsed.response;
-    await updateCourse(services, user, params.slug, parsed.input, { publish: parsed.publish });
-    throw redirect(`/cursussen/${params.slug}?${parsed.publish ? "gepubliceerd" : "opgeslagen"}`);
-  } catch (error) {
-    return courseFormError(error, formData);
+  // Permission before the form is read: someone who may not manage this course hears 404/403, not a field error.
+  await findManagedCourse(services.db, user, params.slug);
+  const intent = form.get("intent");
+  if (intent === "archive" || intent === "republish") {
+    await setCourseStatus(services, user, params.slug, intent === "archive" ? "archived" : "published");
+    throw redirect(`/cursussen/${params.slug}?opgeslagen`);
   }
-}
+  const { input, publish } = courseFormInput(form);
+  await updateCourse(services, user, params.slug, input, { publish });
+  throw redirect(`/cursussen/${params.slug}?${publish ? "gepubliceerd" : "opgeslagen"}`);
+});
 
 export default function EditCourse({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const values = actionData && "values" in actionData ? actionData.values : loaderData.values;
+  const values = actionData?.values ?? loaderData.values;
   return (
     <div className="th-stack th-narrow">
       <Heading level={1}>{t("courses.edit.title")}</Heading>
@@ -75,7 +65,7 @@ export default function EditCourse({ loaderData, actionData }: Route.ComponentPr
       <CourseForm
         key={JSON.stringify(values)}
         values={values}
-        errors={actionData && "errors" in actionData ? actionData.errors : undefined}
+        errors={actionData?.errors}
         providers={loaderData.providers}
         networks={loaderData.networks}
         cancelTo={`/cursussen/${loaderData.slug}`}
@@ -89,8 +79,4 @@ export default function EditCourse({ loaderData, actionData }: Route.ComponentPr
       ) : null}
     </div>
   );
-}
-
-export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return <CourseErrorPage error={error} />;
 }

@@ -2,23 +2,24 @@ import { redirect } from "react-router";
 import type { Route } from "./+types/course-new";
 import { requestContext, servicesContext } from "~/context.ts";
 import { draftFromNeeds } from "~/domain/courses/draft.ts";
+import { forbidden } from "~/domain/errors.ts";
 import { translator } from "~/i18n/index.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { createCourse } from "~/services/courses/create-course.server.ts";
 import { networksOfProviders, organisationsOf } from "~/services/courses/scope.server.ts";
 import { needsForDraft } from "~/services/needs/demand-overview.server.ts";
 import { Alert, Heading, Paragraph } from "~/ui/components.tsx";
-import { CourseErrorPage } from "~/ui/course-error.tsx";
 import { CourseForm } from "~/ui/course-form.tsx";
 import { useT } from "~/ui/use-t.ts";
-import { courseFormError, parseCourseForm } from "./course-form.server.ts";
+import { courseFormInput } from "./course-form.server.ts";
 
-export async function loader({ request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   const t = translator(user.locale ?? context.get(requestContext).locale);
   const providers = await organisationsOf(services.db, user, "provider");
-  if (providers.length === 0) throw new Response(t("courses.new.noProvider"), { status: 403 });
+  if (providers.length === 0) throw forbidden("courses.new.noProvider");
   const networks = await networksOfProviders(services.db, providers.map((p) => p.id));
   // "Maak een conceptcursus" on the demand view sends the chosen needs here.
   const needIds = new URL(request.url).searchParams.getAll("behoefte");
@@ -26,28 +27,27 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const draft = needs.length ? draftFromNeeds(needs.map((n) => ({ ...n.need, companyName: n.companyName }))) : null;
   const values: Record<string, string | string[]> = { providerId: providers[0]!.id, ...(draft ? { ...draft, originNeedIds: needs.map((n) => n.need.id) } : {}) };
   return { providers, networks, values, fromNeeds: needs.length, title: `${t("courses.new.title")} | ${t("app.name")}` };
-}
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Cursus toevoegen | Technohub" }];
 }
 
-export async function action({ request, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);
-  const formData = await request.formData();
-  const parsed = parseCourseForm(formData);
-  if (!parsed.ok) return parsed.response;
-  try {
-    const created = await createCourse(context.get(servicesContext), user, parsed.input, { publish: parsed.publish, originNeedIds: parsed.originNeedIds });
-    throw redirect(`/cursussen/${created.slug}/sessies?${parsed.publish ? "gepubliceerd" : "opgeslagen"}`);
-  } catch (error) {
-    return courseFormError(error, formData);
-  }
-}
+  const services = context.get(servicesContext);
+  // Only a provider's people add courses: the others hear so even for an empty form.
+  if ((await organisationsOf(services.db, user, "provider")).length === 0) throw forbidden("courses.new.noProvider");
+  const { input, publish, originNeedIds } = courseFormInput(form);
+  // Only open needs this person may see are linked: an unknown id would break the foreign key.
+  const origins = originNeedIds.length ? (await needsForDraft(services, user, originNeedIds)).map((n) => n.need.id) : [];
+  const created = await createCourse(services, user, input, { publish, originNeedIds: origins });
+  throw redirect(`/cursussen/${created.slug}/sessies?${publish ? "gepubliceerd" : "opgeslagen"}`);
+});
 
 export default function NewCourse({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const values = actionData && "values" in actionData ? actionData.values : loaderData.values;
+  const values = actionData?.values ?? loaderData.values;
   return (
     <div className="th-stack th-narrow">
       <Heading level={1}>{t("courses.new.title")}</Heading>
@@ -56,7 +56,7 @@ export default function NewCourse({ loaderData, actionData }: Route.ComponentPro
       <CourseForm
         key={JSON.stringify(values)}
         values={values}
-        errors={actionData && "errors" in actionData ? actionData.errors : undefined}
+        errors={actionData?.errors}
         providers={loaderData.providers}
         networks={loaderData.networks}
         cancelTo="/opleider"
@@ -64,8 +64,4 @@ export default function NewCourse({ loaderData, actionData }: Route.ComponentPro
       />
     </div>
   );
-}
-
-export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return <CourseErrorPage error={error} />;
 }

@@ -6,39 +6,34 @@ import { courseJsonLd, safeJsonForScript } from "~/domain/courses/json-ld.ts";
 import { TOPIC_LABELS, type CourseTopic } from "~/domain/courses/vocabulary.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { baseUrl } from "~/lib/env.server.ts";
+import { routeLoader } from "~/lib/route.server.ts";
 import { getCourse } from "~/services/courses/get-course.server.ts";
 import { Alert, Badge, Button, ButtonGroup, ButtonLink, DataList, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
-import { CourseErrorPage } from "~/ui/course-error.tsx";
-import { throwAsResponse } from "~/ui/organisation-error.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
 const NOTICES: Record<string, string> = { opgeslagen: "courses.page.saved", gepubliceerd: "courses.page.published" };
 
-export async function loader({ params, request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const services = context.get(servicesContext);
   const user = context.get(userContext);
   const t = translator(user?.locale ?? context.get(requestContext).locale);
-  try {
-    const page = await getCourse(services, user, params.slug);
-    const origin = baseUrl(services.env);
-    const jsonLd = courseJsonLd({
-      title: page.course.title,
-      summary: page.course.summary,
-      url: `${origin}/cursussen/${page.course.slug}`,
-      provider: { name: page.provider.name, url: `${origin}/organisaties/${page.provider.slug}` },
-      priceCents: page.course.priceCents,
-      leadsTo: page.course.leadsTo,
-      level: page.course.level,
-      topics: page.course.topics.map((x) => TOPIC_LABELS[x as CourseTopic] ?? x),
-      sessions: page.sessions.map((s) => ({ startsAt: s.startsAt, endsAt: s.endsAt, location: s.location, online: s.online, format: page.course.format, cancelled: s.status === "cancelled" })),
-    });
-    const search = new URL(request.url).searchParams;
-    const notice = Object.keys(NOTICES).find((k) => search.has(k));
-    return { ...page, signedIn: !!user, jsonLd: safeJsonForScript(jsonLd), notice: notice ? NOTICES[notice]! : null, title: `${page.course.title} | ${t("app.name")}` };
-  } catch (error) {
-    throwAsResponse(error, t);
-  }
-}
+  const page = await getCourse(services, user, params.slug);
+  const origin = baseUrl(services.env);
+  const jsonLd = courseJsonLd({
+    title: page.course.title,
+    summary: page.course.summary,
+    url: `${origin}/cursussen/${page.course.slug}`,
+    provider: { name: page.provider.name, url: `${origin}/organisaties/${page.provider.slug}` },
+    priceCents: page.course.priceCents,
+    leadsTo: page.course.leadsTo,
+    level: page.course.level,
+    topics: page.course.topics.map((x) => TOPIC_LABELS[x as CourseTopic] ?? x),
+    sessions: page.sessions.map((s) => ({ startsAt: s.startsAt, endsAt: s.endsAt, location: s.location, online: s.online, format: page.course.format, cancelled: s.status === "cancelled" })),
+  });
+  const search = new URL(request.url).searchParams;
+  const notice = Object.keys(NOTICES).find((k) => search.has(k));
+  return { ...page, signedIn: !!user, jsonLd: safeJsonForScript(jsonLd), notice: notice ? NOTICES[notice]! : null, title: `${page.course.title} | ${t("app.name")}` };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   if (!loaderData) return [{ title: "Cursus niet gevonden | Technohub" }];
@@ -168,8 +163,4 @@ export default function CoursePage({ loaderData }: Route.ComponentProps) {
       </section>
     </article>
   );
-}
-
-export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return <CourseErrorPage error={error} />;
 }

@@ -2,53 +2,47 @@ import { Form, redirect } from "react-router";
 import type { Route } from "./+types/participants";
 import { requestContext, servicesContext } from "~/context.ts";
 import { formatSessionTime } from "~/domain/courses/format.ts";
-import { DomainError } from "~/domain/errors.ts";
+import { isUuid } from "~/domain/courses/forms.ts";
 import { translator } from "~/i18n/index.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
+import { findManagedCourse } from "~/services/courses/find-managed-course.server.ts";
 import { listSessionRegistrations } from "~/services/courses/list-session-registrations.server.ts";
 import { recordAttendance } from "~/services/courses/record-attendance.server.ts";
 import { Alert, Button, ButtonGroup, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
-import { CourseErrorPage } from "~/ui/course-error.tsx";
-import { throwAsResponse } from "~/ui/organisation-error.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
-import { data } from "react-router";
 
-export async function loader({ params, request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  try {
-    const page = await listSessionRegistrations(services, user, params.slug, params.id);
-    const started = page.session.startsAt.getTime() <= services.clock.now().getTime();
-    return {
-      course: { slug: page.course.slug, title: page.course.title },
-      session: { id: page.session.id, startsAt: page.session.startsAt, endsAt: page.session.endsAt, location: page.session.location, capacity: page.session.capacity, status: page.session.status },
-      registrations: page.registrations,
-      started,
-      saved: new URL(request.url).searchParams.has("opgeslagen"),
-      title: `${t("courses.participants.title")}: ${page.course.title} | ${t("app.name")}`,
-    };
-  } catch (error) {
-    throwAsResponse(error, t);
-  }
-}
+  const page = await listSessionRegistrations(services, user, params.slug, params.id);
+  const started = page.session.startsAt.getTime() <= services.clock.now().getTime();
+  return {
+    course: { slug: page.course.slug, title: page.course.title },
+    session: { id: page.session.id, startsAt: page.session.startsAt, endsAt: page.session.endsAt, location: page.session.location, capacity: page.session.capacity, status: page.session.status },
+    // Names and addresses of the participants: the provider's people run this session and see them.
+    registrations: page.registrations,
+    started,
+    saved: new URL(request.url).searchParams.has("opgeslagen"),
+    title: `${t("courses.participants.title")}: ${page.course.title} | ${t("app.name")}`,
+  };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Deelnemers | Technohub" }];
 }
 
-export async function action({ params, request, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ params, request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);
-  const form = await request.formData();
-  const attended = form.getAll("attended[]").filter((v): v is string => typeof v === "string");
-  try {
-    await recordAttendance(context.get(servicesContext), user, params.slug, params.id, attended);
-    throw redirect(`/cursussen/${params.slug}/sessies/${params.id}/deelnemers?opgeslagen`);
-  } catch (error) {
-    if (error instanceof DomainError && error.kind === "invalid") return data({ error: error.message }, { status: 400 });
-    throwAsResponse(error, translator(user.locale));
-  }
-}
+  const services = context.get(servicesContext);
+  // Permission before the form is read.
+  await findManagedCourse(services.db, user, params.slug);
+  // Ticks are registration ids of this session; anything else cannot be one and is left out.
+  const attended = form.getAll("attended[]").filter(isUuid);
+  await recordAttendance(services, user, params.slug, params.id, attended);
+  throw redirect(`/cursussen/${params.slug}/sessies/${params.id}/deelnemers?opgeslagen`);
+});
 
 export default function Participants({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
@@ -70,9 +64,9 @@ export default function Participants({ loaderData, actionData }: Route.Component
           <Paragraph>{t("courses.participants.saved")}</Paragraph>
         </Alert>
       ) : null}
-      {actionData?.error ? (
+      {actionData?.errors._form ? (
         <Alert type="error">
-          <Paragraph>{actionData.error}</Paragraph>
+          <Paragraph>{t(actionData.errors._form)}</Paragraph>
         </Alert>
       ) : null}
       <ButtonGroup>
@@ -142,8 +136,4 @@ export default function Participants({ loaderData, actionData }: Route.Component
       {!started ? <Paragraph className="th-muted">{t("courses.participants.attendanceLater")}</Paragraph> : null}
     </div>
   );
-}
-
-export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return <CourseErrorPage error={error} />;
 }

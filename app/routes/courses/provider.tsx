@@ -2,23 +2,18 @@ import type { Route } from "./+types/provider";
 import { requestContext, servicesContext } from "~/context.ts";
 import { formatSessionTime } from "~/domain/courses/format.ts";
 import { translator } from "~/i18n/index.ts";
+import { routeLoader } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { listProviderCourses } from "~/services/courses/list-provider-courses.server.ts";
 import { Badge, ButtonGroup, ButtonLink, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
-import { CourseErrorPage } from "~/ui/course-error.tsx";
-import { throwAsResponse } from "~/ui/organisation-error.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
-export async function loader({ request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  try {
-    const page = await listProviderCourses(context.get(servicesContext), user);
-    return { ...page, title: `${t("courses.provider.title")} | ${t("app.name")}` };
-  } catch (error) {
-    throwAsResponse(error, t);
-  }
-}
+  const page = await listProviderCourses(context.get(servicesContext), user);
+  return { ...page, title: `${t("courses.provider.title")} | ${t("app.name")}` };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Mijn cursusaanbod | Technohub" }];
@@ -69,8 +64,4 @@ export default function ProviderDashboard({ loaderData }: Route.ComponentProps) 
       ))}
     </div>
   );
-}
-
-export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return <CourseErrorPage error={error} />;
 }

@@ -1,68 +1,57 @@
-import { data, Form, redirect } from "react-router";
-import { z } from "zod";
+import { Form, redirect } from "react-router";
 import type { Route } from "./+types/register";
-import { requestContext, servicesContext, userContext } from "~/context.ts";
+import { requestContext, servicesContext, type AppServices, type SessionUser } from "~/context.ts";
 import { formatSessionTime } from "~/domain/courses/format.ts";
-import { parseEmployeeLines } from "~/domain/courses/forms.ts";
-import { DomainError } from "~/domain/errors.ts";
+import { parseEmployeeLines, registerFormSchema } from "~/domain/courses/forms.ts";
+import { forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { translator } from "~/i18n/index.ts";
-import { formValues, parseForm } from "~/lib/forms.ts";
+import { formInput } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { getCourse } from "~/services/courses/get-course.server.ts";
 import { registerEmployees } from "~/services/courses/register-employees.server.ts";
 import { registerForSession } from "~/services/courses/register-for-session.server.ts";
 import { Alert, Button, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
-import { CourseErrorPage } from "~/ui/course-error.tsx";
 import { ErrorSummary, SelectField, TextArea } from "~/ui/form.tsx";
-import { throwAsResponse } from "~/ui/organisation-error.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
-export async function loader({ params, request, context }: Route.LoaderArgs) {
+/** The course and the session of this address (the session must belong to the course), or 404. */
+async function courseSession(services: AppServices, user: SessionUser, slug: string, sessionId: string) {
+  const page = await getCourse(services, user, slug);
+  const session = page.sessions.find((s) => s.id === sessionId);
+  if (!session) throw notFound("courses.error.sessionGone");
+  return { course: page.course, session, companies: page.companies };
+}
+
+export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  try {
-    const page = await getCourse(context.get(servicesContext), user, params.slug);
-    const session = page.sessions.find((s) => s.id === params.id);
-    if (!session) throw data("Deze sessie bestaat niet (meer).", { status: 404 });
-    return { course: page.course, session, companies: page.companies, title: `${t("courses.register.title")} – ${page.course.title} | ${t("app.name")}` };
-  } catch (error) {
-    throwAsResponse(error, t);
-  }
-}
+  const { course, session, companies } = await courseSession(context.get(servicesContext), user, params.slug, params.id);
+  return { course, session, companies, title: `${t("courses.register.title")} – ${course.title} | ${t("app.name")}` };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Aanmelden | Technohub" }];
 }
 
-const actionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("self") }),
-  z.object({ intent: z.literal("employees"), organisationId: z.string({ error: "Kies het bedrijf." }).uuid("Kies het bedrijf."), employees: z.string().default("") }),
-]);
+type Registered = { email: string; status: string; position: number | null }[];
 
-type ActionData = { errors: Record<string, string>; values: Record<string, string | string[]>; registered?: { email: string; status: string; position: number | null }[] };
-
-export async function action({ params, request, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ params, request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
-  const formData = await request.formData();
-  const parsed = parseForm(actionSchema, formData);
-  if (!parsed.ok) return data<ActionData>({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  try {
-    if (parsed.data.intent === "self") {
-      const outcome = await registerForSession(services, user, params.id);
-      throw redirect(`/aanmelding/${outcome.id}?${outcome.status === "confirmed" ? "aangemeld" : "wachtlijst"}`);
-    }
-    const lines = parseEmployeeLines(parsed.data.employees);
-    if (!lines.ok) return data<ActionData>({ errors: { employees: lines.message }, values: formValues(formData) }, { status: 400 });
-    const registered = await registerEmployees(services, user, { sessionId: params.id, organisationId: parsed.data.organisationId, employees: lines.employees });
-    return data<ActionData>({ errors: {}, values: {}, registered });
-  } catch (error) {
-    if (error instanceof DomainError && error.kind !== "forbidden" && error.kind !== "not_found") {
-      return data<ActionData>({ errors: { [error.field ?? "_form"]: error.message }, values: formValues(formData) }, { status: error.kind === "conflict" ? 409 : 400 });
-    }
-    throwAsResponse(error, translator(user.locale));
+  // Before the form is read: the session exists on this course, and registering employees is for a company's people.
+  const { companies } = await courseSession(services, user, params.slug, params.id);
+  if (form.get("intent") === "employees" && companies.length === 0) throw forbidden();
+  const input = formInput(registerFormSchema, form);
+  if (input.intent === "self") {
+    const outcome = await registerForSession(services, user, params.id);
+    throw redirect(`/aanmelding/${outcome.id}?${outcome.status === "confirmed" ? "aangemeld" : "wachtlijst"}`);
   }
-}
+  const lines = parseEmployeeLines(input.employees);
+  if (!lines.ok) throw invalid(lines.message, "employees", lines.line ? { line: lines.line } : undefined);
+  const registered: Registered = await registerEmployees(services, user, { sessionId: params.id, organisationId: input.organisationId, employees: lines.employees });
+  return { errors: {} as Record<string, string>, values: {} as Record<string, string | string[]>, registered };
+});
 
 export default function Register({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
@@ -82,7 +71,7 @@ export default function Register({ loaderData, actionData }: Route.ComponentProp
       </Paragraph>
       <Paragraph>{session.placesLeft > 0 ? t("courses.placesLeftOf", { n: session.placesLeft, capacity: session.capacity }) : t("courses.register.full")}</Paragraph>
       <ErrorSummary errors={errors} labels={{ employees: t("courses.register.employees"), organisationId: t("courses.register.company") }} />
-      {actionData?.registered ? (
+      {actionData && "registered" in actionData ? (
         <Alert type="ok">
           <Paragraph>{t("courses.register.employeesDone")}</Paragraph>
           <UnorderedList>
@@ -140,8 +129,4 @@ export default function Register({ loaderData, actionData }: Route.ComponentProp
       ) : null}
     </div>
   );
-}
-
-export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return <CourseErrorPage error={error} />;
 }

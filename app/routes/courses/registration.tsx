@@ -1,15 +1,15 @@
-import { data, Form, redirect } from "react-router";
+import { Form, redirect } from "react-router";
 import type { Route } from "./+types/registration";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { formatSessionTime } from "~/domain/courses/format.ts";
-import { DomainError } from "~/domain/errors.ts";
+import { invalid } from "~/domain/errors.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { acceptOffer } from "~/services/courses/accept-offer.server.ts";
 import { cancelRegistration } from "~/services/courses/cancel-registration.server.ts";
 import { getRegistration } from "~/services/courses/get-registration.server.ts";
+import { findAccessibleRegistration } from "~/services/courses/registration-access.server.ts";
 import { Alert, Button, DataList, Heading, Link, Paragraph } from "~/ui/components.tsx";
-import { CourseErrorPage } from "~/ui/course-error.tsx";
-import { throwAsResponse } from "~/ui/organisation-error.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
 const NOTICES: Record<string, string> = {
@@ -20,46 +20,39 @@ const NOTICES: Record<string, string> = {
   bevestigd: "courses.registration.notice.confirmed",
 };
 
-export async function loader({ params, request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = context.get(userContext);
   const t = translator(user?.locale ?? context.get(requestContext).locale);
   const search = new URL(request.url).searchParams;
   // Without an account or the link's key this page is not found, which also hides whether it exists.
-  try {
-    const registration = await getRegistration(context.get(servicesContext), { user, token: search.get("sleutel") }, params.id);
-    const notice = Object.keys(NOTICES).find((k) => search.has(k));
-    return { registration, notice: notice ? NOTICES[notice]! : null, title: `${t("courses.registration.title")} | ${t("app.name")}` };
-  } catch (error) {
-    throwAsResponse(error, t);
-  }
-}
+  const registration = await getRegistration(context.get(servicesContext), { user, token: search.get("sleutel") }, params.id);
+  const notice = Object.keys(NOTICES).find((k) => search.has(k));
+  return { registration, notice: notice ? NOTICES[notice]! : null, title: `${t("courses.registration.title")} | ${t("app.name")}` };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Aanmelding | Technohub" }, { name: "robots", content: "noindex" }];
 }
 
-export async function action({ params, request, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ params, context, form }: WithForm<Route.ActionArgs>) => {
   const user = context.get(userContext);
   const services = context.get(servicesContext);
-  const form = await request.formData();
-  const token = typeof form.get("sleutel") === "string" ? String(form.get("sleutel")) : null;
+  const sleutel = form.get("sleutel");
+  const token = typeof sleutel === "string" && sleutel !== "" ? sleutel : null;
+  // Permission before anything else: someone without the account or the key hears 404, whatever they sent.
+  await findAccessibleRegistration(services.db, params.id, { user, token });
   const intent = form.get("intent");
   const keep = token ? `sleutel=${encodeURIComponent(token)}&` : "";
-  try {
-    if (intent === "cancel") {
-      await cancelRegistration(services, { user, token }, params.id);
-      throw redirect(`/aanmelding/${params.id}?${keep}geannuleerd`);
-    }
-    if (intent === "accept") {
-      await acceptOffer(services, { user, token }, params.id);
-      throw redirect(`/aanmelding/${params.id}?${keep}aangenomen`);
-    }
-    return data({ error: "Onbekende actie." }, { status: 400 });
-  } catch (error) {
-    if (error instanceof DomainError && error.kind === "invalid") return data({ error: error.message }, { status: 400 });
-    throwAsResponse(error, translator(user?.locale ?? "nl"));
+  if (intent === "cancel") {
+    await cancelRegistration(services, { user, token }, params.id);
+    throw redirect(`/aanmelding/${params.id}?${keep}geannuleerd`);
   }
-}
+  if (intent === "accept") {
+    await acceptOffer(services, { user, token }, params.id);
+    throw redirect(`/aanmelding/${params.id}?${keep}aangenomen`);
+  }
+  throw invalid("courses.error.unknownAction");
+});
 
 export default function RegistrationPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
@@ -74,9 +67,9 @@ export default function RegistrationPage({ loaderData, actionData }: Route.Compo
           <Paragraph>{t(notice)}</Paragraph>
         </Alert>
       ) : null}
-      {actionData && "error" in actionData ? (
+      {actionData?.errors._form ? (
         <Alert type="error">
-          <Paragraph>{actionData.error}</Paragraph>
+          <Paragraph>{t(actionData.errors._form)}</Paragraph>
         </Alert>
       ) : null}
       {r.session.cancelled ? <Alert type="warning">{t("courses.registration.sessionCancelled")}</Alert> : null}
@@ -124,8 +117,4 @@ export default function RegistrationPage({ loaderData, actionData }: Route.Compo
       ) : null}
     </div>
   );
-}
-
-export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return <CourseErrorPage error={error} />;
 }

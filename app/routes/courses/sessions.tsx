@@ -1,19 +1,18 @@
-import { data, Form, redirect } from "react-router";
+import { Form, redirect } from "react-router";
 import type { Route } from "./+types/sessions";
 import { requestContext, servicesContext } from "~/context.ts";
 import { formatSessionTime } from "~/domain/courses/format.ts";
 import { sessionFormSchema } from "~/domain/courses/forms.ts";
-import { DomainError } from "~/domain/errors.ts";
 import { translator } from "~/i18n/index.ts";
-import { formValues, parseForm } from "~/lib/forms.ts";
+import { formInput } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { addSession } from "~/services/courses/add-session.server.ts";
 import { cancelSession } from "~/services/courses/cancel-session.server.ts";
+import { findManagedCourse } from "~/services/courses/find-managed-course.server.ts";
 import { listCourseSessions } from "~/services/courses/list-course-sessions.server.ts";
 import { Alert, Badge, Button, ButtonGroup, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
-import { CourseErrorPage } from "~/ui/course-error.tsx";
 import { ErrorSummary, SelectField, TextField } from "~/ui/form.tsx";
-import { throwAsResponse } from "~/ui/organisation-error.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
 const NOTICES: Record<string, string> = {
@@ -23,43 +22,33 @@ const NOTICES: Record<string, string> = {
   geannuleerd: "courses.sessions.cancelled",
 };
 
-export async function loader({ params, request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  try {
-    const page = await listCourseSessions(context.get(servicesContext), user, params.slug);
-    const search = new URL(request.url).searchParams;
-    const notice = Object.keys(NOTICES).find((k) => search.has(k));
-    return { ...page, notice: notice ? NOTICES[notice]! : null, title: `${t("courses.sessions.title")}: ${page.course.title} | ${t("app.name")}` };
-  } catch (error) {
-    throwAsResponse(error, t);
-  }
-}
+  const page = await listCourseSessions(context.get(servicesContext), user, params.slug);
+  const search = new URL(request.url).searchParams;
+  const notice = Object.keys(NOTICES).find((k) => search.has(k));
+  return { ...page, notice: notice ? NOTICES[notice]! : null, title: `${t("courses.sessions.title")}: ${page.course.title} | ${t("app.name")}` };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Sessies | Technohub" }];
 }
 
-export async function action({ params, request, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ params, request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
-  const formData = await request.formData();
-  try {
-    if (formData.get("intent") === "cancel") {
-      await cancelSession(services, user, params.slug, String(formData.get("sessionId") ?? ""));
-      throw redirect(`/cursussen/${params.slug}/sessies?geannuleerd`);
-    }
-    const parsed = parseForm(sessionFormSchema, formData);
-    if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-    await addSession(services, user, params.slug, parsed.data);
-    throw redirect(`/cursussen/${params.slug}/sessies?toegevoegd`);
-  } catch (error) {
-    if (error instanceof DomainError && error.kind === "invalid") {
-      return data({ errors: { [error.field ?? "_form"]: error.message }, values: formValues(formData) }, { status: 400 });
-    }
-    throwAsResponse(error, translator(user.locale));
+  // Permission before the form is read: only the provider's people manage sessions.
+  await findManagedCourse(services.db, user, params.slug);
+  if (form.get("intent") === "cancel") {
+    const sessionId = form.get("sessionId");
+    await cancelSession(services, user, params.slug, typeof sessionId === "string" ? sessionId : "");
+    throw redirect(`/cursussen/${params.slug}/sessies?geannuleerd`);
   }
-}
+  const input = formInput(sessionFormSchema, form);
+  await addSession(services, user, params.slug, input);
+  throw redirect(`/cursussen/${params.slug}/sessies?toegevoegd`);
+});
 
 export default function Sessions({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
@@ -169,8 +158,4 @@ export default function Sessions({ loaderData, actionData }: Route.ComponentProp
       </section>
     </div>
   );
-}
-
-export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return <CourseErrorPage error={error} />;
 }

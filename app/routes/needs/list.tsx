@@ -1,17 +1,18 @@
 import type { Route } from "./+types/list";
 import { requestContext, servicesContext } from "~/context.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
+import { routeLoader } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { listCompanyNeeds } from "~/services/needs/list-needs.server.ts";
 import { Alert, Badge, ButtonGroup, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
-export async function loader({ request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
   const page = await listCompanyNeeds(context.get(servicesContext), user);
   return { ...page, notice: new URL(request.url).searchParams.has("toegevoegd"), title: `${t("needs.list.title")} | ${t("app.name")}` };
-}
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Opleidingsbehoeften | Technohub" }];

@@ -1,57 +1,49 @@
-import { data, Form, redirect } from "react-router";
+import { Form, redirect } from "react-router";
 import type { Route } from "./+types/need";
 import { requestContext, servicesContext } from "~/context.ts";
 import { needFormSchema } from "~/domain/courses/forms.ts";
-import { DomainError } from "~/domain/errors.ts";
+import { forbidden } from "~/domain/errors.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
-import { formValues, parseForm } from "~/lib/forms.ts";
+import { formInput } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { getNeed } from "~/services/needs/get-need.server.ts";
+import { findNeed } from "~/services/needs/need-access.server.ts";
 import { setNeedStatus, updateNeed } from "~/services/needs/save-need.server.ts";
 import { Alert, Badge, Button, DataList, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
-import { CourseErrorPage } from "~/ui/course-error.tsx";
 import { NeedForm } from "~/ui/need-form.tsx";
-import { throwAsResponse } from "~/ui/organisation-error.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
 const NOTICES: Record<string, string> = { toegevoegd: "needs.page.created", opgeslagen: "needs.page.saved", gesloten: "needs.page.closed", heropend: "needs.page.reopened" };
 
-export async function loader({ params, request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  try {
-    const page = await getNeed(context.get(servicesContext), user, params.id);
-    const search = new URL(request.url).searchParams;
-    const notice = Object.keys(NOTICES).find((k) => search.has(k));
-    return { ...page, notice: notice ? NOTICES[notice]! : null, title: `${t("needs.page.title")} | ${t("app.name")}` };
-  } catch (error) {
-    throwAsResponse(error, t);
-  }
-}
+  const page = await getNeed(context.get(servicesContext), user, params.id);
+  const search = new URL(request.url).searchParams;
+  const notice = Object.keys(NOTICES).find((k) => search.has(k));
+  return { ...page, notice: notice ? NOTICES[notice]! : null, title: `${t("needs.page.title")} | ${t("app.name")}` };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Opleidingsbehoefte | Technohub" }];
 }
 
-export async function action({ params, request, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ params, request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
-  const formData = await request.formData();
-  const intent = formData.get("intent");
-  try {
-    if (intent === "close" || intent === "reopen") {
-      await setNeedStatus(services, user, params.id, intent === "close" ? "closed" : "open");
-      throw redirect(`/behoeften/${params.id}?${intent === "close" ? "gesloten" : "heropend"}`);
-    }
-    const parsed = parseForm(needFormSchema, formData);
-    if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-    await updateNeed(services, user, params.id, parsed.data);
-    throw redirect(`/behoeften/${params.id}?opgeslagen`);
-  } catch (error) {
-    if (error instanceof DomainError && error.kind === "invalid") return data({ errors: { [error.field ?? "_form"]: error.message }, values: formValues(formData) }, { status: 400 });
-    throwAsResponse(error, translator(user.locale));
+  // Permission before the form is read: providers and coordinators may read a need, only its company edits it.
+  const found = await findNeed(services.db, user, params.id);
+  if (!found.canEdit) throw forbidden();
+  const intent = form.get("intent");
+  if (intent === "close" || intent === "reopen") {
+    await setNeedStatus(services, user, params.id, intent === "close" ? "closed" : "open");
+    throw redirect(`/behoeften/${params.id}?${intent === "close" ? "gesloten" : "heropend"}`);
   }
-}
+  const input = formInput(needFormSchema, form);
+  await updateNeed(services, user, params.id, input);
+  throw redirect(`/behoeften/${params.id}?opgeslagen`);
+});
 
 export default function NeedPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
@@ -121,8 +113,4 @@ export default function NeedPage({ loaderData, actionData }: Route.ComponentProp
       ) : null}
     </div>
   );
-}
-
-export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return <CourseErrorPage error={error} back="/behoeften" backLabel="needs.back" />;
 }

@@ -1,44 +1,39 @@
-import { data, redirect } from "react-router";
+import { redirect } from "react-router";
 import type { Route } from "./+types/new";
 import { requestContext, servicesContext } from "~/context.ts";
 import { needFormSchema } from "~/domain/courses/forms.ts";
-import { DomainError } from "~/domain/errors.ts";
+import { forbidden } from "~/domain/errors.ts";
 import { translator } from "~/i18n/index.ts";
-import { formValues, parseForm } from "~/lib/forms.ts";
+import { formInput } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { organisationsOf } from "~/services/courses/scope.server.ts";
 import { createNeed } from "~/services/needs/save-need.server.ts";
 import { Heading, Paragraph } from "~/ui/components.tsx";
-import { CourseErrorPage } from "~/ui/course-error.tsx";
 import { NeedForm } from "~/ui/need-form.tsx";
-import { throwAsResponse } from "~/ui/organisation-error.tsx";
 import { useT } from "~/ui/use-t.ts";
 
-export async function loader({ request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
   const companies = await organisationsOf(context.get(servicesContext).db, user, "company");
-  if (companies.length === 0) throw new Response(t("needs.list.noCompany"), { status: 403 });
+  if (companies.length === 0) throw forbidden("needs.list.noCompany");
   return { companies, title: `${t("needs.new.title")} | ${t("app.name")}` };
-}
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Opleidingsbehoefte doorgeven | Technohub" }];
 }
 
-export async function action({ request, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);
-  const formData = await request.formData();
-  const parsed = parseForm(needFormSchema, formData);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  try {
-    const { id } = await createNeed(context.get(servicesContext), user, parsed.data);
-    throw redirect(`/behoeften/${id}?toegevoegd`);
-  } catch (error) {
-    if (error instanceof DomainError && error.kind === "invalid") return data({ errors: { [error.field ?? "_form"]: error.message }, values: formValues(formData) }, { status: 400 });
-    throwAsResponse(error, translator(user.locale));
-  }
-}
+  const services = context.get(servicesContext);
+  // Needs are stated on behalf of a company: without one, 403 even for an empty form.
+  if ((await organisationsOf(services.db, user, "company")).length === 0) throw forbidden("needs.list.noCompany");
+  const input = formInput(needFormSchema, form);
+  const { id } = await createNeed(services, user, input);
+  throw redirect(`/behoeften/${id}?toegevoegd`);
+});
 
 export default function NewNeed({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
@@ -50,8 +45,4 @@ export default function NewNeed({ loaderData, actionData }: Route.ComponentProps
       <NeedForm key={JSON.stringify(values)} values={values} errors={actionData?.errors} companies={loaderData.companies} submitLabel={t("needs.new.submit")} cancelTo="/behoeften" />
     </div>
   );
-}
-
-export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return <CourseErrorPage error={error} back="/behoeften" backLabel="needs.back" />;
 }

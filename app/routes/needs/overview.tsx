@@ -3,30 +3,24 @@ import type { Route } from "./+types/overview";
 import { requestContext, servicesContext } from "~/context.ts";
 import { COURSE_TOPICS } from "~/domain/courses/vocabulary.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
+import { routeLoader } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { demandOverview } from "~/services/needs/demand-overview.server.ts";
 import { Badge, Button, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
-import { CourseErrorPage } from "~/ui/course-error.tsx";
 import { SelectField } from "~/ui/form.tsx";
-import { throwAsResponse } from "~/ui/organisation-error.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
-export async function loader({ request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
   const search = new URL(request.url).searchParams;
-  const topic = search.get("onderwerp") ?? "";
-  const region = search.get("regio") ?? "";
-  try {
-    const page = await demandOverview(context.get(servicesContext), user, {
-      topic: (COURSE_TOPICS as readonly string[]).includes(topic) ? topic : undefined,
-      region: region || undefined,
-    });
-    return { ...page, topic, region, title: `${t("needs.overview.title")} | ${t("app.name")}` };
-  } catch (error) {
-    throwAsResponse(error, t);
-  }
-}
+  // Unknown topics are no filter; a region is a province name, so a long one matches nothing anyway.
+  const asked = search.get("onderwerp") ?? "";
+  const topic = (COURSE_TOPICS as readonly string[]).includes(asked) ? asked : "";
+  const region = (search.get("regio") ?? "").slice(0, 100);
+  const page = await demandOverview(context.get(servicesContext), user, { topic: topic || undefined, region: region || undefined });
+  return { ...page, topic, region, title: `${t("needs.overview.title")} | ${t("app.name")}` };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Vraag naar opleidingen | Technohub" }];
@@ -160,8 +154,4 @@ export default function DemandOverview({ loaderData }: Route.ComponentProps) {
       </section>
     </div>
   );
-}
-
-export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  return <CourseErrorPage error={error} back="/behoeften" backLabel="needs.back" />;
 }

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
 import { courseSession, networkLocation } from "~/db/schema/index.ts";
 import type { SessionInput } from "~/domain/courses/forms.ts";
+import { COURSE_ERRORS } from "~/domain/courses/forms.ts";
 import { invalid } from "~/domain/errors.ts";
 import { findManagedCourse } from "./find-managed-course.server.ts";
 
@@ -12,7 +13,7 @@ import { findManagedCourse } from "./find-managed-course.server.ts";
 export async function addSession(services: AppServices, user: SessionUser | null, slug: string, input: SessionInput) {
   const managed = await findManagedCourse(services.db, user, slug);
   const now = services.clock.now();
-  if (input.startsAt.getTime() <= now.getTime()) throw invalid("Een nieuwe sessie moet in de toekomst liggen.", "date");
+  if (input.startsAt.getTime() <= now.getTime()) throw invalid("courses.error.sessionInPast", "date");
   let where: { lat: number | null; lon: number | null; place: string | null } = { lat: null, lon: null, place: input.place };
   if (input.locationId) {
     const [hub] = await services.db
@@ -20,7 +21,7 @@ export async function addSession(services: AppServices, user: SessionUser | null
       .from(networkLocation)
       .where(and(eq(networkLocation.id, input.locationId)))
       .limit(1);
-    if (!hub || hub.networkId !== managed.networkId) throw invalid("Kies een locatie van het netwerk van deze cursus.", "locationId");
+    if (!hub || hub.networkId !== managed.networkId) throw invalid(COURSE_ERRORS.location, "locationId");
     where = { lat: hub.lat, lon: hub.lon, place: hub.place };
   } else if (input.place) {
     const found = await services.geocoder.geocode({ street: input.address, place: input.place }).catch(() => null);

@@ -1,6 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
 import { courseSession, registration } from "~/db/schema/index.ts";
+import { isUuid } from "~/domain/courses/forms.ts";
 import { ACTIVE } from "~/domain/courses/rules.ts";
 import { invalid, notFound } from "~/domain/errors.ts";
 import { findManagedCourse } from "./find-managed-course.server.ts";
@@ -10,11 +11,12 @@ import { lockSession } from "./places.server.ts";
 /** The provider cancels a session: every active registration ends and each participant gets an e-mail. */
 export async function cancelSession(services: AppServices, user: SessionUser | null, slug: string, sessionId: string) {
   const managed = await findManagedCourse(services.db, user, slug);
+  if (!isUuid(sessionId)) throw notFound("courses.error.sessionNotFound");
   const now = services.clock.now();
   return services.db.transaction(async (tx) => {
     const session = await lockSession(tx, sessionId);
-    if (!session || session.courseId !== managed.id) throw notFound("Deze sessie bestaat niet.");
-    if (session.status === "cancelled") throw invalid("Deze sessie is al geannuleerd.");
+    if (!session || session.courseId !== managed.id) throw notFound("courses.error.sessionNotFound");
+    if (session.status === "cancelled") throw invalid("courses.error.sessionAlreadyCancelled");
     const affected = await tx
       .update(registration)
       .set({ status: "cancelled", waitlistPosition: null, expiresAt: null, cancelledAt: now, updatedAt: now })

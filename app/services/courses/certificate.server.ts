@@ -13,7 +13,7 @@ import { startPdf } from "~/services/pdf/pdf-document.server.ts";
  */
 export async function certificatePdf(services: AppServices, access: { user: SessionUser | null; token?: string | null }, registrationId: string) {
   const { registration: r } = await findAccessibleRegistration(services.db, registrationId, access);
-  if (r.status !== "attended") throw invalid("Een bewijs van deelname is er alleen voor wie aanwezig was.");
+  if (r.status !== "attended") throw invalid("courses.error.certificateNotAttended");
   const [c] = await services.db
     .select({ title: course.title, leadsTo: course.leadsTo, duration: course.duration, provider: organisation.name, startsAt: courseSession.startsAt, endsAt: courseSession.endsAt })
     .from(courseSession)

@@ -14,16 +14,16 @@ export async function confirmEmployeeRegistration(services: AppServices, token: 
   const now = services.clock.now();
   return services.db.transaction(async (tx) => {
     const [found] = await tx.select({ id: registration.id, sessionId: registration.sessionId }).from(registration).where(eq(registration.token, token)).limit(1);
-    if (!found) throw notFound("Deze bevestigingslink is ongeldig.");
+    if (!found) throw notFound("courses.error.confirmLinkInvalid");
     const session = await lockSession(tx, found.sessionId);
-    if (!session) throw notFound("Deze bevestigingslink is ongeldig.");
+    if (!session) throw notFound("courses.error.confirmLinkInvalid");
     const [current] = await tx.select().from(registration).where(eq(registration.id, found.id)).for("update");
-    if (!current) throw notFound("Deze bevestigingslink is ongeldig.");
+    if (!current) throw notFound("courses.error.confirmLinkInvalid");
     const result = { id: current.id, token: current.token };
     if (current.status === "confirmed" || current.status === "waitlisted" || current.status === "offered") return { ...result, status: current.status };
-    if (current.status !== "pending_confirmation") throw invalid("Deze aanmelding is geannuleerd of verlopen en kan niet meer worden bevestigd.");
+    if (current.status !== "pending_confirmation") throw invalid("courses.error.confirmInactive");
     if (current.expiresAt && now.getTime() > current.expiresAt.getTime()) {
-      throw invalid("De termijn om te bevestigen is verlopen. De plaats is vrijgegeven.");
+      throw invalid("courses.error.confirmExpired");
     }
     await tx.update(registration).set({ status: "confirmed", expiresAt: null, confirmedAt: now, updatedAt: now }).where(eq(registration.id, current.id));
     await services.mailer.send(

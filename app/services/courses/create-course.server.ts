@@ -43,6 +43,6 @@ export async function createCourse(
       if (options.publish) await notifyNeedOwners(services, tx, row.id);
       return row;
     }
-    throw conflict("Er bestaan al te veel cursussen met deze titel.", "title");
+    throw conflict("courses.error.titleTaken", "title");
   });
 }

@@ -8,7 +8,7 @@ import { can } from "~/services/auth/roles.server.ts";
 /** A course by slug that the user may manage (the provider's people); 404 or 403 otherwise. */
 export async function findManagedCourse(db: Db, user: SessionUser | null, slug: string) {
   const [row] = await db.select().from(course).where(eq(course.slug, slug)).limit(1);
-  if (!row) throw notFound("Deze cursus bestaat niet.");
+  if (!row) throw notFound("courses.error.courseNotFound");
   if (!(await can(db, user, "course.manage", { organisationId: row.providerId }))) throw forbidden();
   return row;
 }

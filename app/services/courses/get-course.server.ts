@@ -24,9 +24,9 @@ export async function getCourse(services: AppServices, user: SessionUser | null,
     .leftJoin(network, eq(network.id, course.networkId))
     .where(eq(course.slug, slug))
     .limit(1);
-  if (!row) throw notFound("Deze cursus bestaat niet.");
+  if (!row) throw notFound("courses.error.courseNotFound");
   const canManage = await can(services.db, user, "course.manage", { organisationId: row.course.providerId });
-  if (row.course.status !== "published" && !canManage) throw notFound("Deze cursus bestaat niet.");
+  if (row.course.status !== "published" && !canManage) throw notFound("courses.error.courseNotFound");
   const now = services.clock.now();
 
   const sessions = await services.db
@@ -65,8 +65,24 @@ export async function getCourse(services: AppServices, user: SessionUser | null,
     : [];
   const companies = await organisationsOf(services.db, user, "company");
 
+  const c = row.course;
   return {
-    course: row.course,
+    // What the page shows, nothing more: no creator's id, no search text.
+    course: {
+      id: c.id,
+      slug: c.slug,
+      title: c.title,
+      summary: c.summary,
+      description: c.description,
+      topics: c.topics,
+      targetGroups: c.targetGroups,
+      level: c.level,
+      format: c.format,
+      duration: c.duration,
+      priceCents: c.priceCents,
+      leadsTo: c.leadsTo,
+      status: c.status,
+    },
     provider: row.provider,
     network: row.network?.slug ? row.network : null,
     sessions: sessions.map((s) => ({

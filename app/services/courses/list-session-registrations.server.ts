@@ -1,19 +1,20 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
 import { courseSession, networkLocation, organisation, registration } from "~/db/schema/index.ts";
+import { isUuid } from "~/domain/courses/forms.ts";
 import { notFound } from "~/domain/errors.ts";
 import { findManagedCourse } from "./find-managed-course.server.ts";
 
 /** Everyone registered for one session, for the provider: the list, the export and attendance. */
 export async function listSessionRegistrations(services: AppServices, user: SessionUser | null, slug: string, sessionId: string) {
   const managed = await findManagedCourse(services.db, user, slug);
-  if (!/^[0-9a-f-]{36}$/i.test(sessionId)) throw notFound("Deze sessie bestaat niet.");
+  if (!isUuid(sessionId)) throw notFound("courses.error.sessionNotFound");
   const [session] = await services.db
     .select({ session: courseSession, hubName: networkLocation.name })
     .from(courseSession)
     .leftJoin(networkLocation, eq(networkLocation.id, courseSession.locationId))
     .where(and(eq(courseSession.id, sessionId), eq(courseSession.courseId, managed.id)));
-  if (!session) throw notFound("Deze sessie bestaat niet.");
+  if (!session) throw notFound("courses.error.sessionNotFound");
   const rows = await services.db
     .select({
       id: registration.id,

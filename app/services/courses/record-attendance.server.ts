@@ -1,6 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
 import { courseSession, registration } from "~/db/schema/index.ts";
+import { isUuid } from "~/domain/courses/forms.ts";
 import { invalid, notFound } from "~/domain/errors.ts";
 import { findManagedCourse } from "./find-managed-course.server.ts";
 
@@ -10,12 +11,13 @@ import { findManagedCourse } from "./find-managed-course.server.ts";
  */
 export async function recordAttendance(services: AppServices, user: SessionUser | null, slug: string, sessionId: string, attendedIds: string[]) {
   const managed = await findManagedCourse(services.db, user, slug);
+  if (!isUuid(sessionId)) throw notFound("courses.error.sessionNotFound");
   const now = services.clock.now();
   return services.db.transaction(async (tx) => {
     const [session] = await tx.select().from(courseSession).where(and(eq(courseSession.id, sessionId), eq(courseSession.courseId, managed.id))).for("update");
-    if (!session) throw notFound("Deze sessie bestaat niet.");
-    if (session.status === "cancelled") throw invalid("Deze sessie is geannuleerd.");
-    if (session.startsAt.getTime() > now.getTime()) throw invalid("Aanwezigheid registreert u op of na de dag van de sessie.");
+    if (!session) throw notFound("courses.error.sessionNotFound");
+    if (session.status === "cancelled") throw invalid("courses.error.sessionIsCancelled");
+    if (session.startsAt.getTime() > now.getTime()) throw invalid("courses.error.attendanceTooEarly");
     const participants = await tx
       .select({ id: registration.id })
       .from(registration)

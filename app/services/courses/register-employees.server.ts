@@ -2,6 +2,7 @@ import { and, eq, inArray, notInArray } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
 import { organisation, registration } from "~/db/schema/index.ts";
 import { EMPLOYEE_DUPLICATE_MESSAGE, holdExpiry, normaliseEmail, registrationRefusal } from "~/domain/courses/rules.ts";
+import { COURSE_ERRORS, isUuid } from "~/domain/courses/forms.ts";
 import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { rolesOf } from "~/services/auth/roles.server.ts";
 import { pgError, UNIQUE_VIOLATION } from "~/services/organisations/db-errors.server.ts";
@@ -22,13 +23,15 @@ export async function registerEmployees(
   input: { sessionId: string; organisationId: string; employees: Employee[] },
 ) {
   if (!user) throw forbidden();
+  if (!isUuid(input.sessionId)) throw notFound("courses.error.sessionGone");
+  if (!isUuid(input.organisationId)) throw forbidden();
   const roles = await rolesOf(services.db, user, { organisationId: input.organisationId });
   if (!roles.has("org_member") && !roles.has("org_admin") && !roles.has("platform_admin")) throw forbidden();
   const employees = input.employees.map((e) => ({ name: e.name.trim(), email: normaliseEmail(e.email) }));
-  if (employees.length === 0) throw invalid("Vul ten minste één medewerker in.", "employees");
+  if (employees.length === 0) throw invalid(COURSE_ERRORS.employeesNone, "employees");
   const seen = new Set<string>();
   for (const e of employees) {
-    if (seen.has(e.email)) throw invalid(`Dit e-mailadres staat er twee keer in: ${e.email}.`, "employees");
+    if (seen.has(e.email)) throw invalid("courses.error.employeeTwice", "employees", { email: e.email });
     seen.add(e.email);
   }
   const now = services.clock.now();
@@ -37,7 +40,7 @@ export async function registerEmployees(
       const [company] = await tx.select({ name: organisation.name }).from(organisation).where(eq(organisation.id, input.organisationId)).limit(1);
       if (!company) throw notFound();
       const session = await lockSession(tx, input.sessionId);
-      if (!session || session.courseStatus === "draft") throw notFound("Deze sessie bestaat niet (meer).");
+      if (!session || session.courseStatus === "draft") throw notFound("courses.error.sessionGone");
       const refusal = registrationRefusal(session, now);
       if (refusal) throw invalid(refusal);
       const [taken] = await tx
@@ -51,7 +54,7 @@ export async function registerEmployees(
           ),
         )
         .limit(1);
-      if (taken) throw conflict(EMPLOYEE_DUPLICATE_MESSAGE.replace("{email}", taken.email), "employees");
+      if (taken) throw conflict(EMPLOYEE_DUPLICATE_MESSAGE, "employees", { email: taken.email });
 
       const outcomes: { id: string; email: string; status: "pending_confirmation" | "waitlisted"; position: number | null }[] = [];
       for (const employee of employees) {
@@ -84,7 +87,7 @@ export async function registerEmployees(
       return outcomes;
     });
   } catch (error) {
-    if (pgError(error)?.code === UNIQUE_VIOLATION) throw conflict("Een van deze medewerkers is al aangemeld voor deze sessie.", "employees");
+    if (pgError(error)?.code === UNIQUE_VIOLATION) throw conflict(EMPLOYEE_DUPLICATE_MESSAGE, "employees");
     throw error;
   }
 }

@@ -3,6 +3,7 @@ import { and, eq, notInArray } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
 import { registration } from "~/db/schema/index.ts";
 import { DUPLICATE_MESSAGE, normaliseEmail, registrationRefusal } from "~/domain/courses/rules.ts";
+import { isUuid } from "~/domain/courses/forms.ts";
 import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { pgError, UNIQUE_VIOLATION } from "~/services/organisations/db-errors.server.ts";
 import { confirmedMail, waitlistedMail } from "./mails.server.ts";
@@ -18,17 +19,18 @@ export type RegistrationOutcome = { id: string; status: "confirmed" | "waitliste
  */
 export async function registerForSession(services: AppServices, user: SessionUser | null, sessionId: string): Promise<RegistrationOutcome> {
   if (!user) throw forbidden();
+  if (!isUuid(sessionId)) throw notFound("courses.error.sessionGone");
   const email = normaliseEmail(user.email);
   const now = services.clock.now();
   // Composed before the lock (the calendar file takes milliseconds): the lock is held for SQL only.
   const before = await readSession(services.db, sessionId);
-  if (!before || before.courseStatus === "draft") throw notFound("Deze sessie bestaat niet (meer).");
+  if (!before || before.courseStatus === "draft") throw notFound("courses.error.sessionGone");
   const person = { id: crypto.randomUUID(), name: user.name, email, token: newToken() };
   const confirmation = confirmedMail(services, before, person);
   try {
     return await services.db.transaction(async (tx) => {
       const session = await lockSession(tx, sessionId);
-      if (!session || session.courseStatus === "draft") throw notFound("Deze sessie bestaat niet (meer).");
+      if (!session || session.courseStatus === "draft") throw notFound("courses.error.sessionGone");
       const refusal = registrationRefusal(session, now);
       if (refusal) throw invalid(refusal);
       // Under the lock no one else registers for this session, so this check cannot race.

@@ -3,6 +3,7 @@ import type { AppServices, SessionUser } from "~/context.ts";
 import { course, organisation, trainingNeed } from "~/db/schema/index.ts";
 import { quarterOf } from "~/domain/courses/format.ts";
 import { coverage } from "~/domain/courses/matching.ts";
+import { isUuid } from "~/domain/courses/forms.ts";
 import { forbidden } from "~/domain/errors.ts";
 import { canViewDemand, organisationsOf } from "~/services/courses/scope.server.ts";
 
@@ -75,7 +76,7 @@ export async function demandOverview(services: AppServices, user: SessionUser | 
 /** The needs a provider picked on the demand view, to shape a draft course from. */
 export async function needsForDraft(services: AppServices, user: SessionUser | null, ids: string[]) {
   if (!(await canViewDemand(services.db, user))) throw forbidden();
-  const clean = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id)).slice(0, 50);
+  const clean = ids.filter(isUuid).slice(0, 50);
   if (clean.length === 0) return [];
   return services.db
     .select({ need: trainingNeed, companyName: organisation.name })

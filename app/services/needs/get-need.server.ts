@@ -3,7 +3,7 @@ import type { AppServices, SessionUser } from "~/context.ts";
 import { course, organisation } from "~/db/schema/index.ts";
 import { coverage } from "~/domain/courses/matching.ts";
 import { organisationsOf } from "~/services/courses/scope.server.ts";
-import { findNeed } from "./need-access.server.ts";
+import { findNeed, needView } from "./need-access.server.ts";
 
 /** One need with the published courses that cover it. */
 export async function getNeed(services: AppServices, user: SessionUser | null, id: string) {
@@ -14,5 +14,11 @@ export async function getNeed(services: AppServices, user: SessionUser | null, i
     .innerJoin(organisation, eq(organisation.id, course.providerId))
     .where(eq(course.status, "published"));
   const covering = courses.filter((c) => coverage(found.need, c).covers).map((c) => ({ slug: c.slug, title: c.title, providerName: c.providerName }));
-  return { ...found, courses: covering, companies: found.canEdit ? await organisationsOf(services.db, user, "company") : [] };
+  return {
+    need: needView(found.need),
+    company: found.company,
+    canEdit: found.canEdit,
+    courses: covering,
+    companies: found.canEdit ? await organisationsOf(services.db, user, "company") : [],
+  };
 }

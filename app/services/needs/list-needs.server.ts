@@ -2,6 +2,7 @@ import { asc, desc, eq, inArray } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
 import { organisation, trainingNeed } from "~/db/schema/index.ts";
 import { organisationsOf, canViewDemand } from "~/services/courses/scope.server.ts";
+import { needView } from "./need-access.server.ts";
 
 /** /behoeften: the needs of the user's companies, and whether they may see the demand overview. */
 export async function listCompanyNeeds(services: AppServices, user: SessionUser | null) {
@@ -14,5 +15,5 @@ export async function listCompanyNeeds(services: AppServices, user: SessionUser 
         .where(inArray(trainingNeed.organisationId, companies.map((c) => c.id)))
         .orderBy(asc(trainingNeed.status), desc(trainingNeed.createdAt))
     : [];
-  return { companies, needs, canViewDemand: await canViewDemand(services.db, user) };
+  return { companies, needs: needs.map((n) => ({ need: needView(n.need), companyName: n.companyName })), canViewDemand: await canViewDemand(services.db, user) };
 }

@@ -37,7 +37,7 @@ export async function createNeed(services: AppServices, user: SessionUser | null
 export async function updateNeed(services: AppServices, user: SessionUser | null, id: string, input: NeedInput) {
   const found = await findNeed(services.db, user, id);
   if (!found.canEdit) throw forbidden();
-  if (input.organisationId !== found.need.organisationId) throw invalid("Een behoefte blijft bij hetzelfde bedrijf.", "organisationId");
+  if (input.organisationId !== found.need.organisationId) throw invalid("needs.error.sameCompany", "organisationId");
   const where = await locateNeed(services, input.place);
   await services.db.update(trainingNeed).set({ ...needColumns(input), ...where, updatedAt: services.clock.now() }).where(eq(trainingNeed.id, id));
   return { id };
