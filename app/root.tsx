@@ -7,6 +7,7 @@ import {
   Scripts,
   ScrollRestoration,
   useLocation,
+  useRouteError,
   useRouteLoaderData,
   type MiddlewareFunction,
 } from "react-router";
@@ -69,7 +70,7 @@ const useRootData = () => useRouteLoaderData("root") as RootData | undefined;
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRootData();
-  const locale = data?.locale ?? "nl";
+  const locale = data?.locale ?? errorLocale(useRouteError()) ?? "nl";
   return (
     <html lang={locale}>
       <head>
@@ -185,6 +186,9 @@ export default function App() {
   );
 }
 
+/** The reader's language as the error path carried it, for when the root loader did not run. */
+const errorLocale = (error: unknown) => (isRouteErrorResponse(error) && isErrorData(error.data) ? error.data.locale : undefined);
+
 const ERROR_TITLES: Record<number, string> = {
   400: "error.invalid.title",
   403: "error.forbidden.title",
@@ -208,8 +212,8 @@ const ERROR_BODIES: Record<number, string> = {
  */
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   const rootData = useRootData();
-  const t = translator(rootData?.locale ?? "nl");
   const location = useLocation();
+  const t = translator(rootData?.locale ?? errorLocale(error) ?? "nl");
   // Back to the part of the site the page belongs to (the offers, the courses, …), when it is in the menu.
   const section = (rootData?.nav ?? VISITOR_NAV).find((item) => item.href !== "/" && location.pathname.startsWith(item.href + "/"));
   const status = isRouteErrorResponse(error) ? error.status : 500;

@@ -23,6 +23,9 @@ async function settle(promise: Promise<unknown>) {
   }
 }
 
+const context = new RouterContextProvider();
+context.set(requestContext, { requestId: "test", locale: "en", nonce: "", local: false });
+
 const post = (body: BodyInit | null, type?: string) =>
   new Request("http://x/p", { method: "POST", body, headers: type ? { "content-type": type } : {} });
 
@@ -60,23 +63,21 @@ describe("routeLoader", () => {
       [conflict("x.conflict"), 409],
     ] as const;
     for (const [error, status] of cases) {
-      const result = await settle(routeLoader(async () => Promise.reject(error))({}));
+      const result = await settle(routeLoader(async () => Promise.reject(error))({ context }));
       expect(result.status).toBe(status);
-      expect(result.data).toMatchObject({ code: error.kind, message: error.message });
+      expect(result.data).toMatchObject({ code: error.kind, message: error.message, locale: "en" });
     }
   });
 
   it("lets redirects through and rethrows defects", async () => {
-    const r = await settle(routeLoader(async () => Promise.reject(redirect("/inloggen")))({}));
+    const r = await settle(routeLoader(async () => Promise.reject(redirect("/inloggen")))({ context }));
     expect(r.status).toBe(302);
-    await expect(routeLoader(async () => Promise.reject(new TypeError("defect")))({})).rejects.toThrow("defect");
+    await expect(routeLoader(async () => Promise.reject(new TypeError("defect")))({ context })).rejects.toThrow("defect");
   });
 });
 
 describe("routeAction", () => {
   const schema = z.object({ title: z.string().min(1, "form.required") });
-  const context = new RouterContextProvider();
-  context.set(requestContext, { requestId: "test", locale: "en", nonce: "", local: false });
   const form = (body: string) => ({ request: post(body, "application/x-www-form-urlencoded"), context });
 
   it("refuses a form beside its fields and keeps the typed values", async () => {

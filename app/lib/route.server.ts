@@ -12,7 +12,7 @@
  */
 import { data, type RouterContextProvider } from "react-router";
 import { requestContext, userContext } from "~/context.ts";
-import { translator } from "~/i18n/index.ts";
+import { translator, type Locale } from "~/i18n/index.ts";
 import { DomainError, FormRefusal, type DomainErrorKind } from "~/domain/errors.ts";
 import type { ErrorData } from "~/lib/error-data.ts";
 import { formValues, readForm, type FieldErrors } from "~/lib/forms.ts";
@@ -35,9 +35,14 @@ export function refuseForm(errors: FieldErrors, form: FormData | null, status = 
 }
 
 /** Throws the HTTP answer for an error; a defect is rethrown as is. */
-export function throwRouteError(error: unknown): never {
+export function throwRouteError(error: unknown, context?: Readonly<RouterContextProvider>): never {
   if (error instanceof DomainError) {
-    const body: ErrorData = { code: error.kind, message: error.message, ...(error.params ? { params: error.params } : {}) };
+    const body: ErrorData = {
+      code: error.kind,
+      message: error.message,
+      ...(error.params ? { params: error.params } : {}),
+      ...(context ? { locale: readerLocale(context) } : {}),
+    };
     throw data(body, { status: HTTP_STATUS[error.kind] });
   }
   if (error instanceof FormRefusal) throw data<ErrorData>({ code: "invalid", message: "error.invalid.body" }, { status: 400 });
@@ -45,12 +50,12 @@ export function throwRouteError(error: unknown): never {
 }
 
 /** Wraps a loader (or an action without a form body) so its errors take the one path. */
-export function routeLoader<A, R>(fn: (args: A) => Promise<R>): (args: A) => Promise<R> {
+export function routeLoader<A extends { context: Readonly<RouterContextProvider> }, R>(fn: (args: A) => Promise<R>): (args: A) => Promise<R> {
   return async (args) => {
     try {
       return await fn(args);
     } catch (error) {
-      throwRouteError(error);
+      throwRouteError(error, args.context);
     }
   };
 }
@@ -64,8 +69,12 @@ type ActionArgsBase = { request: Request; context: Readonly<RouterContextProvide
  */
 function refusalText(error: DomainError, context: Readonly<RouterContextProvider>): string {
   if (!error.params) return error.message;
-  const locale = context.get(userContext)?.locale ?? context.get(requestContext).locale;
-  return translator(locale)(error.message, error.params);
+  return translator(readerLocale(context))(error.message, error.params);
+}
+
+/** The reader's language: their account's, else the cookie's. */
+function readerLocale(context: Readonly<RouterContextProvider>): Locale {
+  return context.get(userContext)?.locale ?? context.get(requestContext).locale;
 }
 
 /** An action's arguments as `routeAction` hands them over: React Router's, plus the form read once. */
@@ -92,7 +101,7 @@ export function routeAction<A extends ActionArgsBase, R>(
       if (error instanceof DomainError && form && (error.kind === "invalid" || error.kind === "conflict" || (error.kind === "too_large" && error.field))) {
         return refuseForm({ [error.field ?? "_form"]: refusalText(error, args.context) }, form, HTTP_STATUS[error.kind]);
       }
-      throwRouteError(error);
+      throwRouteError(error, args.context);
     }
   };
 }
