@@ -181,6 +181,9 @@ export async function startApp(): Promise<Harness> {
     async request(role, pathname, init = {}) {
       const headers = new Headers(init.headers);
       if (cookies[role]) headers.set("cookie", cookies[role]);
+      // Every check speaks as someone on the internet: the app does not trust forwarding headers
+      // (no TRUST_PROXY), so a request that carries one never counts as from this machine.
+      if (!headers.has("x-forwarded-for")) headers.set("x-forwarded-for", "203.0.113.10");
       return fetch(new URL(pathname, baseUrl), { ...init, headers, redirect: "manual" });
     },
     close: shutdown,

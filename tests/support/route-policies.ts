@@ -355,8 +355,14 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   // Developer tools, open in demo mode. The outbox holds every mail the platform sent (password-reset
   // and verification links of every account) and the clock moves every deadline: on a server that is
   // online they are for the platform admin only.
-  "routes/dev.mail": { path: () => "/dev/mail", get: signedIn("ok", ["admin"]), post: NO_ACTION },
-  "routes/dev.mail.detail": { path: (p) => `/dev/mail/${p.mailId}`, get: signedIn("ok", ["admin"]), post: NO_ACTION },
-  "routes/dev.mail.attachment": { path: (p) => `/dev/mail/${p.mailId}/bijlage/0`, get: signedIn("ok", ["admin"]), post: NO_ACTION },
-  "routes/appointment-dev-clock": { path: () => "/dev/klok", get: signedIn("ok", ["admin"]), post: signedIn("invalid", ["admin"]) },
+  // From outside, the outbox opens to an administrator only and the clock to nobody; everyone
+  // else meets the same 404 as an unknown address (app/lib/dev-access.server.ts).
+  "routes/dev.mail": { path: () => "/dev/mail", get: { ...everyone("not-found"), admin: "ok" }, post: { ...everyone("not-found"), admin: "no-action" } },
+  "routes/dev.mail.detail": { path: (p) => `/dev/mail/${p.mailId}`, get: { ...everyone("not-found"), admin: "ok" }, post: { ...everyone("not-found"), admin: "no-action" } },
+  "routes/dev.mail.attachment": {
+    path: (p) => `/dev/mail/${p.mailId}/bijlage/0`,
+    get: { ...everyone("not-found"), admin: "ok" },
+    post: { ...everyone("not-found"), admin: "no-action" },
+  },
+  "routes/appointment-dev-clock": { path: () => "/dev/klok", get: everyone("not-found"), post: everyone("not-found") },
 };
