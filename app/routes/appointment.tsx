@@ -49,7 +49,7 @@ const actionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("confirm_coming") }),
   z.object({ intent: z.literal("message"), body: requiredText(4000, "appointments.error.message") }),
   z.object({ intent: z.literal("calendar"), show: z.enum(["1", "0"]).transform((v) => v === "1"), as: side }),
-]);
+], { error: "guestLessons.choose" });
 type ActionInput = z.infer<typeof actionSchema>;
 
 /** Each form on the page maps to one use-case. */

@@ -23,7 +23,7 @@ export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs)
   return { ...list, links };
 });
 
-const resetSchema = z.object({ intent: z.literal("reset-calendar") });
+const resetSchema = z.object({ intent: z.literal("reset-calendar", { error: "guestLessons.choose" }) });
 
 export const action = routeAction(async ({ request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);

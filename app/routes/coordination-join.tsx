@@ -13,7 +13,7 @@ import { ErrorSummary, TextArea } from "~/ui/form.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
 const decisionSchema = z.object({
-  intent: z.enum(["accept", "reject"]),
+  intent: z.enum(["accept", "reject"], { error: "guestLessons.choose" }),
   reason: optionalText(2000),
 });
 

@@ -15,7 +15,7 @@ import { FieldChange, ProfileValueText } from "~/ui/profile-diff.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
 const decisionSchema = z.object({
-  intent: z.enum(["accept", "reject"]),
+  intent: z.enum(["accept", "reject"], { error: "guestLessons.choose" }),
   reason: optionalText(2000),
 });
 

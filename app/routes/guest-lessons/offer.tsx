@@ -38,7 +38,7 @@ export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Aanbod | Technohub" }];
 }
 
-const intentSchema = z.object({ intent: z.enum(["publish", "archive", "draft"]) });
+const intentSchema = z.object({ intent: z.enum(["publish", "archive", "draft"], { error: "guestLessons.choose" }) });
 
 export const action = routeAction(async ({ params, request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);
