@@ -1,10 +1,9 @@
-import { data, Form, redirect } from "react-router";
+import { Form, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/appointment-request";
-import { requestContext, servicesContext } from "~/context.ts";
-import { DomainError, STATUS } from "~/domain/errors.ts";
-import { translator } from "~/i18n/index.ts";
-import { parseForm } from "~/lib/forms.ts";
+import { servicesContext } from "~/context.ts";
+import { formInput } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { getRequestSuggestions } from "~/services/appointments/get-request-suggestions.server.ts";
 import { requestAppointment } from "~/services/appointments/request-appointment.server.ts";
@@ -12,36 +11,26 @@ import { Alert, Badge, Button, Heading, Link, Paragraph } from "~/ui/components.
 import { useT } from "~/ui/use-t.ts";
 
 /** /afspraken/vraag/:id: the offers put before a school for its request, each taken with one click. */
-export async function loader({ params, request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
-  try {
-    return await getRequestSuggestions(context.get(servicesContext), user, params.id);
-  } catch (error) {
-    if (error instanceof DomainError) throw data(translator(user.locale)(error.message), { status: STATUS[error.kind] });
-    throw error;
-  }
-}
+  return getRequestSuggestions(context.get(servicesContext), user, params.id);
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.request.title ?? "Vraag"} | Technohub` }];
 }
 
-const takeSchema = z.object({ suggestionId: z.uuid() });
+const takeSchema = z.object({ suggestionId: z.uuid({ error: "appointments.error.suggestion" }) });
 
-export async function action({ params, request, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ params, request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);
-  const t = translator(user.locale ?? context.get(requestContext).locale);
-  const parsed = parseForm(takeSchema, await request.formData());
-  if (!parsed.ok) return data({ error: t("appointments.error.suggestion") }, { status: 400 });
-  try {
-    const a = await requestAppointment(context.get(servicesContext), user, { requestId: params.id, suggestionId: parsed.data.suggestionId });
-    throw redirect(`/afspraken/${a.id}`);
-  } catch (error) {
-    if (error instanceof DomainError && (error.kind === "conflict" || error.kind === "invalid")) return data({ error: t(error.message) }, { status: 409 });
-    if (error instanceof DomainError) throw data(t(error.message), { status: STATUS[error.kind] });
-    throw error;
-  }
-}
+  const services = context.get(servicesContext);
+  // Only the school's own people take a suggestion; anyone else is told the request does not exist.
+  await getRequestSuggestions(services, user, params.id);
+  const { suggestionId } = formInput(takeSchema, form);
+  const a = await requestAppointment(services, user, { requestId: params.id, suggestionId });
+  throw redirect(`/afspraken/${a.id}`);
+});
 
 export default function RequestSuggestions({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
@@ -49,7 +38,13 @@ export default function RequestSuggestions({ loaderData, actionData }: Route.Com
     <div className="th-stack">
       <Heading level={1}>{t("appointments.request.title", { title: loaderData.request.title })}</Heading>
       <Paragraph>{t("appointments.request.intro")}</Paragraph>
-      {actionData?.error ? <Alert type="error" role="alert">{actionData.error}</Alert> : null}
+      {actionData?.errors ? (
+        <Alert type="error" role="alert">
+          {Object.values(actionData.errors).map((message) => (
+            <Paragraph key={message}>{t(message)}</Paragraph>
+          ))}
+        </Alert>
+      ) : null}
       {loaderData.suggestions.length === 0 ? <Paragraph>{t("appointments.request.empty")}</Paragraph> : null}
       <ul className="th-card-list">
         {loaderData.suggestions.map((s) => (

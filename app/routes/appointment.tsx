@@ -1,11 +1,11 @@
-import { data, Form, redirect } from "react-router";
+import { Form, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/appointment";
-import { requestContext, servicesContext, type SessionUser } from "~/context.ts";
+import { servicesContext, type SessionUser } from "~/context.ts";
 import type { AppServices } from "~/context.ts";
-import { DomainError, STATUS } from "~/domain/errors.ts";
-import { formatDate, translator } from "~/i18n/index.ts";
-import { formValues, optionalText, parseForm, requiredText, stringList } from "~/lib/forms.ts";
+import { formatDate } from "~/i18n/index.ts";
+import { formInput, optionalText, requiredText, stringList } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { answerAppointment } from "~/services/appointments/answer-appointment.server.ts";
 import { cancelAppointment } from "~/services/appointments/cancel-appointment.server.ts";
@@ -13,7 +13,7 @@ import { confirmAppointment } from "~/services/appointments/confirm-appointment.
 import { confirmTookPlace } from "~/services/appointments/confirm-took-place.server.ts";
 import { declineAppointment } from "~/services/appointments/decline-appointment.server.ts";
 import { evaluateAppointment } from "~/services/appointments/evaluate-appointment.server.ts";
-import { getAppointment } from "~/services/appointments/get-appointment.server.ts";
+import { getAppointment, requireAppointmentParty } from "~/services/appointments/get-appointment.server.ts";
 import { postMessage } from "~/services/appointments/post-message.server.ts";
 import { reportNoShow } from "~/services/appointments/report-no-show.server.ts";
 import { setCalendarConsent } from "~/services/appointments/set-calendar-consent.server.ts";
@@ -49,7 +49,7 @@ const actionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("confirm_coming") }),
   z.object({ intent: z.literal("message"), body: requiredText(4000, "appointments.error.message") }),
   z.object({ intent: z.literal("calendar"), show: z.enum(["1", "0"]).transform((v) => v === "1"), as: side }),
-]);
+], { error: "guestLessons.choose" });
 type ActionInput = z.infer<typeof actionSchema>;
 
 /** Each form on the page maps to one use-case. */
@@ -84,52 +84,36 @@ function perform(services: AppServices, user: SessionUser, id: string, input: Ac
   }
 }
 
-/** The field a refusal belongs to, per form, so the message appears beside it. */
-const FIELD_OF: Record<string, string> = {
-  schedule: "date",
-  decline: "declineReason",
-  cancel: "cancelReason",
-  report_no_show: "noShowReason",
-  confirm_took_place: "pupilsReached",
-  evaluate: "rating",
-  message: "body",
-};
-
-export async function loader({ params, request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
-  const t = translator(user.locale ?? context.get(requestContext).locale);
-  try {
-    const view = await getAppointment(context.get(servicesContext), user, params.id);
-    return { ...view, saved: new URL(request.url).searchParams.has("opgeslagen") };
-  } catch (error) {
-    if (error instanceof DomainError) throw data(t(error.message), { status: STATUS[error.kind] });
-    throw error;
-  }
-}
+  const view = await getAppointment(context.get(servicesContext), user, params.id);
+  // The page names people by name only: the accounts behind the request, a cancellation, each
+  // event and evaluation, and the offer's contact stay on the server.
+  const { requestedById: _requestedBy, cancelledById: _cancelledBy, ...appointment } = view.appointment;
+  const { contactUserId: _contactUser, contactEmail: _contactEmail, ...offer } = view.names.offer;
+  return {
+    ...view,
+    appointment,
+    names: { ...view.names, offer },
+    events: view.events.map(({ actorId: _actor, ...e }) => e),
+    evaluations: view.evaluations.map(({ authorId: _author, ...e }) => e),
+    saved: new URL(request.url).searchParams.has("opgeslagen"),
+  };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.names.offer.title ?? "Afspraak"} | Technohub` }];
 }
 
-export async function action({ params, request, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ params, request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);
-  const t = translator(user.locale ?? context.get(requestContext).locale);
-  const formData = await request.formData();
-  const parsed = parseForm(actionSchema, formData);
-  const intent = String(formData.get("intent") ?? "");
-  if (!parsed.ok) return data({ intent, errors: parsed.errors, values: parsed.values }, { status: 400 });
-  try {
-    await perform(context.get(servicesContext), user, params.id, parsed.data);
-  } catch (error) {
-    if (error instanceof DomainError && (error.kind === "invalid" || error.kind === "conflict")) {
-      const field = FIELD_OF[intent] ?? "_form";
-      return data({ intent, errors: { [error.field && error.field !== "date" ? error.field : field]: error.message }, values: formValues(formData) }, { status: error.kind === "invalid" ? 400 : 409 });
-    }
-    if (error instanceof DomainError) throw data(t(error.message), { status: STATUS[error.kind] });
-    throw error;
-  }
+  const services = context.get(servicesContext);
+  // Someone outside the appointment learns nothing about it, whatever the form holds.
+  await requireAppointmentParty(services, user, params.id);
+  const input = formInput(actionSchema, form);
+  await perform(services, user, params.id, input);
   throw redirect(`/afspraken/${params.id}?opgeslagen`);
-}
+});
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -146,8 +130,10 @@ export default function AppointmentPage({ loaderData, actionData }: Route.Compon
   const t = useT();
   const locale = useLocale();
   const { appointment: a, names, actions } = loaderData;
-  const errorsFor = (intent: string) => (actionData?.intent === intent ? (actionData.errors as Record<string, string>) : undefined);
-  const valuesFor = (intent: string) => (actionData?.intent === intent ? (actionData.values as Record<string, string>) : {});
+  // Each form on the page posts its intent; a refusal belongs to the form that was sent.
+  const sent = actionData?.values?.intent;
+  const errorsFor = (intent: string) => (sent === intent ? actionData?.errors : undefined);
+  const valuesFor = (intent: string) => (sent === intent ? (actionData?.values as Record<string, string>) : {});
   const day = (d: string) => formatDate(`${d}T12:00:00Z`, locale, { dateStyle: "full" });
   const time = (d: Date | string) => formatDate(d, locale, { timeStyle: "short" });
   const scheduleErrors = errorsFor("schedule");
@@ -158,7 +144,7 @@ export default function AppointmentPage({ loaderData, actionData }: Route.Compon
       </Paragraph>
       <Heading level={1}>{t("appointments.detail.title", { offer: names.offer.title })}</Heading>
       {loaderData.saved && !actionData ? <Alert type="ok">{t("appointments.detail.saved")}</Alert> : null}
-      <ErrorSummary errors={actionData?.errors as Record<string, string> | undefined} />
+      <ErrorSummary errors={actionData?.errors} />
       <DataList
         items={[
           { label: t("appointments.detail.state"), value: <Badge>{t(`appointments.state.${a.state}`)}</Badge> },

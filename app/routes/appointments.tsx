@@ -1,7 +1,10 @@
-import { data, Form } from "react-router";
+import { Form } from "react-router";
+import { z } from "zod";
 import type { Route } from "./+types/appointments";
-import { requestContext, servicesContext } from "~/context.ts";
-import { formatDate, translator } from "~/i18n/index.ts";
+import { servicesContext } from "~/context.ts";
+import { formatDate } from "~/i18n/index.ts";
+import { formInput } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { calendarFeedLinks, resetCalendarToken } from "~/services/appointments/calendar-feed.server.ts";
 import { listAppointments } from "~/services/appointments/list-appointments.server.ts";
@@ -13,26 +16,26 @@ import { pageTitle } from "./auth/forms.ts";
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "appointments.title");
 
 /** My appointments (school side and company side) by state, and my private calendar link. */
-export async function loader({ request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   const [list, links] = await Promise.all([listAppointments(services, user), calendarFeedLinks(services, user)]);
   return { ...list, links };
-}
+});
 
-export async function action({ request, context }: Route.ActionArgs) {
+const resetSchema = z.object({ intent: z.literal("reset-calendar", { error: "guestLessons.choose" }) });
+
+export const action = routeAction(async ({ request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);
-  const form = await request.formData();
-  if (form.get("intent") !== "reset-calendar") {
-    throw data(translator(context.get(requestContext).locale)("error.notFound.body"), { status: 400 });
-  }
+  formInput(resetSchema, form);
   return { reset: true, links: await resetCalendarToken(context.get(servicesContext), user) };
-}
+});
 
 export default function Appointments({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const links = actionData?.links ?? loaderData.links;
+  const reset = actionData && "links" in actionData ? actionData : null;
+  const links = reset?.links ?? loaderData.links;
   return (
     <div className="th-stack">
       <Heading level={1}>{t("appointments.title")}</Heading>
@@ -72,7 +75,7 @@ export default function Appointments({ loaderData, actionData }: Route.Component
       <section aria-labelledby="calendar" className="th-stack">
         <Heading level={2} id="calendar">{t("appointments.calendar.title")}</Heading>
         <Paragraph>{t("appointments.calendar.body")}</Paragraph>
-        {actionData?.reset ? <Alert type="ok">{t("appointments.calendar.resetDone")}</Alert> : null}
+        {reset ? <Alert type="ok">{t("appointments.calendar.resetDone")}</Alert> : null}
         <TextField name="calendarLink" label={t("appointments.calendar.link")} value={links.https} readOnly key={links.https} />
         <Paragraph>
           <ExternalLink href={links.webcal}>{t("appointments.calendar.subscribe")}</ExternalLink>

@@ -1,57 +1,46 @@
-import { data, Form, redirect } from "react-router";
+import { Form, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/coordination-join";
-import { servicesContext } from "~/context.ts";
-import { formValues, optionalText, parseForm } from "~/lib/forms.ts";
-import { formatDate } from "~/i18n/index.ts";
+import { requestContext, servicesContext } from "~/context.ts";
+import { formInput, optionalText } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
+import { formatDate, translator } from "~/i18n/index.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { decideJoinRequest } from "~/services/directory/decide-join-request.server.ts";
 import { loadJoinRequest } from "~/services/directory/load-join-request.server.ts";
 import { Alert, Button, DataList, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary, TextArea } from "~/ui/form.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
-import { formFailure, throwHttpError, translatorOf } from "./proposal-responses.server.ts";
 
 const decisionSchema = z.object({
-  intent: z.enum(["accept", "reject"]),
+  intent: z.enum(["accept", "reject"], { error: "guestLessons.choose" }),
   reason: optionalText(2000),
 });
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ request, params, context }: Route.LoaderArgs) => {
   const actor = requireUser(context, request);
-  const t = translatorOf(context);
-  try {
-    const joinRequest = await loadJoinRequest(context.get(servicesContext), actor, params.id);
-    return {
-      joinRequest,
-      title: t("join.review.title", { organisation: joinRequest.organisation.name, network: joinRequest.network.name }),
-    };
-  } catch (error) {
-    throwHttpError(error, context);
-  }
-}
+  const t = translator(actor.locale ?? context.get(requestContext).locale);
+  // The requester's name and e-mail address are shown to the coordinator who decides: that is who may read them.
+  const joinRequest = await loadJoinRequest(context.get(servicesContext), actor, params.id);
+  return {
+    joinRequest,
+    title: t("join.review.title", { organisation: joinRequest.organisation.name, network: joinRequest.network.name }),
+  };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.title ?? "Aanmelding"} – Technohub` }];
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ request, params, context, form }: WithForm<Route.ActionArgs>) => {
   const actor = requireUser(context, request);
-  const formData = await request.formData();
-  const parsed = parseForm(decisionSchema, formData);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  let result;
-  try {
-    result = await decideJoinRequest(context.get(servicesContext), actor, {
-      requestId: params.id,
-      decision: parsed.data.intent,
-      reason: parsed.data.reason,
-    });
-  } catch (error) {
-    return formFailure(error, context, formValues(formData));
-  }
+  const services = context.get(servicesContext);
+  // Only the network's coordinators decide; anyone else hears that before the form is read.
+  await loadJoinRequest(services, actor, params.id);
+  const input = formInput(decisionSchema, form);
+  const result = await decideJoinRequest(services, actor, { requestId: params.id, decision: input.intent, reason: input.reason });
   throw redirect(`/coordinatie?besluit=${result.status === "accepted" ? "aangenomen" : "aanmelding-afgewezen"}`);
-}
+});
 
 export default function CoordinationJoinPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();

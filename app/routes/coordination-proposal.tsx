@@ -1,10 +1,11 @@
-import { data, Form, redirect } from "react-router";
+import { Form, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/coordination-proposal";
-import { servicesContext } from "~/context.ts";
-import { formValues, optionalText, parseForm } from "~/lib/forms.ts";
+import { requestContext, servicesContext } from "~/context.ts";
+import { formInput, optionalText } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { PROFILE_FIELD } from "~/domain/directory/profile-fields.ts";
-import { formatDate } from "~/i18n/index.ts";
+import { formatDate, translator } from "~/i18n/index.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { decideNetworkChange } from "~/services/directory/decide-network-change.server.ts";
 import { loadChangeProposal } from "~/services/directory/load-change-proposal.server.ts";
@@ -12,45 +13,33 @@ import { Alert, Button, Heading, Link, Paragraph, Table } from "~/ui/components.
 import { ErrorSummary, TextArea } from "~/ui/form.tsx";
 import { FieldChange, ProfileValueText } from "~/ui/profile-diff.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
-import { formFailure, throwHttpError, translatorOf } from "./proposal-responses.server.ts";
 
 const decisionSchema = z.object({
-  intent: z.enum(["accept", "reject"]),
+  intent: z.enum(["accept", "reject"], { error: "guestLessons.choose" }),
   reason: optionalText(2000),
 });
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ request, params, context }: Route.LoaderArgs) => {
   const actor = requireUser(context, request);
-  const t = translatorOf(context);
-  try {
-    const proposal = await loadChangeProposal(context.get(servicesContext), actor, params.id);
-    return { proposal, title: t("proposals.review.title", { name: proposal.network.name }) };
-  } catch (error) {
-    throwHttpError(error, context);
-  }
-}
+  const t = translator(actor.locale ?? context.get(requestContext).locale);
+  const { proposer, ...proposal } = await loadChangeProposal(context.get(servicesContext), actor, params.id);
+  // The page names the proposer; their e-mail address stays on the server.
+  return { proposal: { ...proposal, proposer: proposer ? { name: proposer.name } : null }, title: t("proposals.review.title", { name: proposal.network.name }) };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.title ?? "Voorstel"} – Technohub` }];
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ request, params, context, form }: WithForm<Route.ActionArgs>) => {
   const actor = requireUser(context, request);
-  const formData = await request.formData();
-  const parsed = parseForm(decisionSchema, formData);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  let result;
-  try {
-    result = await decideNetworkChange(context.get(servicesContext), actor, {
-      proposalId: params.id,
-      decision: parsed.data.intent,
-      reason: parsed.data.reason,
-    });
-  } catch (error) {
-    return formFailure(error, context, formValues(formData));
-  }
+  const services = context.get(servicesContext);
+  // Only the network's coordinators decide; anyone else hears that before the form is read.
+  await loadChangeProposal(services, actor, params.id);
+  const input = formInput(decisionSchema, form);
+  const result = await decideNetworkChange(services, actor, { proposalId: params.id, decision: input.intent, reason: input.reason });
   throw redirect(`/coordinatie?besluit=${result.status === "accepted" ? "overgenomen" : "afgewezen"}`);
-}
+});
 
 export default function CoordinationProposalPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();

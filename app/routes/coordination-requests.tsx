@@ -1,13 +1,13 @@
-import { data, Form } from "react-router";
+import { Form } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/coordination-requests";
-import { requestContext, servicesContext } from "~/context.ts";
-import { DomainError, STATUS } from "~/domain/errors.ts";
-import { formatDate, translator } from "~/i18n/index.ts";
-import { optionalText, parseForm } from "~/lib/forms.ts";
+import { servicesContext } from "~/context.ts";
+import { formatDate } from "~/i18n/index.ts";
+import { formInput, optionalText } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { brokerOffer } from "~/services/appointments/broker-offer.server.ts";
-import { listNetworkRequests } from "~/services/appointments/list-network-requests.server.ts";
+import { coordinatedNetworks, listNetworkRequests } from "~/services/appointments/list-network-requests.server.ts";
 import { Alert, Badge, Button, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { SelectField, TextField } from "~/ui/form.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
@@ -16,41 +16,32 @@ import { pageTitle } from "./auth/forms.ts";
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "coordinationRequests.title");
 
 /** /coordinatie/vragen: the open requests of the coordinator's networks, stalled first, with brokering. */
-export async function loader({ request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
-  try {
-    return await listNetworkRequests(context.get(servicesContext), user);
-  } catch (error) {
-    if (error instanceof DomainError) throw data(translator(user.locale)(error.message), { status: STATUS[error.kind] });
-    throw error;
-  }
-}
+  return listNetworkRequests(context.get(servicesContext), user);
+});
 
-const brokerSchema = z.object({ requestId: z.uuid(), offerId: z.uuid({ error: "form.required" }), note: optionalText(1000) });
+const brokerSchema = z.object({
+  requestId: z.uuid({ error: "appointments.error.request" }),
+  offerId: z.uuid({ error: "form.required" }),
+  note: optionalText(1000),
+});
 
-export async function action({ request, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);
-  const t = translator(user.locale ?? context.get(requestContext).locale);
-  const posted = await request.formData();
-  const requestId = String(posted.get("requestId") ?? "");
+  const services = context.get(servicesContext);
+  // Only coordinators broker; brokerOffer then checks the request's own network.
+  await coordinatedNetworks(services, user);
   // Each request has its own form; its fields carry the request id so that ids stay unique on the page.
-  const formData = new FormData();
-  formData.set("requestId", requestId);
-  formData.set("offerId", String(posted.get(`offerId-${requestId}`) ?? ""));
-  formData.set("note", String(posted.get(`note-${requestId}`) ?? ""));
-  const parsed = parseForm(brokerSchema, formData);
-  if (!parsed.ok) return data({ requestId, errors: parsed.errors, done: false }, { status: 400 });
-  try {
-    await brokerOffer(context.get(servicesContext), user, { requestId: parsed.data.requestId, offerId: parsed.data.offerId, note: parsed.data.note ?? "" });
-    return { requestId, errors: {} as Record<string, string>, done: true };
-  } catch (error) {
-    if (error instanceof DomainError && (error.kind === "invalid" || error.kind === "conflict")) {
-      return data({ requestId, errors: { offerId: error.message } as Record<string, string>, done: false }, { status: 409 });
-    }
-    if (error instanceof DomainError) throw data(t(error.message), { status: STATUS[error.kind] });
-    throw error;
-  }
-}
+  const id = String(form.get("requestId") ?? "");
+  const fields = new FormData();
+  fields.set("requestId", id);
+  fields.set("offerId", String(form.get(`offerId-${id}`) ?? ""));
+  fields.set("note", String(form.get(`note-${id}`) ?? ""));
+  const input = formInput(brokerSchema, fields);
+  await brokerOffer(services, user, { requestId: input.requestId, offerId: input.offerId, note: input.note ?? "" });
+  return { brokered: input.requestId };
+});
 
 export default function CoordinationRequests({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
@@ -65,7 +56,8 @@ export default function CoordinationRequests({ loaderData, actionData }: Route.C
       {loaderData.requests.length === 0 ? <Paragraph>{t("coordinationRequests.empty")}</Paragraph> : null}
       <ol className="th-card-list">
         {loaderData.requests.map((r) => {
-          const mine = actionData?.requestId === r.id ? actionData : null;
+          const refused = actionData && "errors" in actionData && actionData.values.requestId === r.id ? actionData.errors : null;
+          const brokered = actionData && "brokered" in actionData && actionData.brokered === r.id;
           const field = `offerId-${r.id}`;
           return (
             <li key={r.id} className="th-card th-stack" data-request={r.id}>
@@ -92,7 +84,7 @@ export default function CoordinationRequests({ loaderData, actionData }: Route.C
                   {t("coordinationRequests.suggestions")}: {r.suggestions.map((s) => s.offerTitle).join(", ")}
                 </Paragraph>
               ) : null}
-              {mine?.done ? <Alert type="ok">{t("coordinationRequests.brokered")}</Alert> : null}
+              {brokered ? <Alert type="ok">{t("coordinationRequests.brokered")}</Alert> : null}
               <Form method="post" className="th-stack">
                 <input type="hidden" name="requestId" value={r.id} />
                 <SelectField
@@ -100,9 +92,9 @@ export default function CoordinationRequests({ loaderData, actionData }: Route.C
                   label={t("coordinationRequests.offer")}
                   options={loaderData.offers.map((o) => ({ value: o.id, label: `${o.title} – ${o.organisationName}` }))}
                   placeholder=""
-                  error={mine?.errors?.offerId}
+                  error={refused?.offerId ?? refused?.requestId ?? refused?._form}
                 />
-                <TextField name={`note-${r.id}`} label={t("coordinationRequests.note")} />
+                <TextField name={`note-${r.id}`} label={t("coordinationRequests.note")} error={refused?.note} />
                 <Button appearance="secondary">{t("coordinationRequests.broker")}</Button>
               </Form>
               <Paragraph className="th-muted">{formatDate(r.createdAt, locale)}</Paragraph>

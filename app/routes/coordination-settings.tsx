@@ -1,50 +1,42 @@
-import { data, Form, redirect } from "react-router";
+import { Form, redirect } from "react-router";
 import type { Route } from "./+types/coordination-settings";
 import { requestContext, servicesContext } from "~/context.ts";
 import { escalationSettingsSchema } from "~/domain/appointments/escalation-settings.ts";
 import { translator } from "~/i18n/index.ts";
-import { parseForm } from "~/lib/forms.ts";
+import { formInput } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { getNetworkSettings } from "~/services/appointments/get-network-settings.server.ts";
 import { setEscalationDeadline } from "~/services/appointments/set-escalation-deadline.server.ts";
 import { Alert, Button, ButtonGroup, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary, TextField } from "~/ui/form.tsx";
-import { GuestLessonsErrorPage } from "~/ui/guest-lessons.tsx";
-import { throwAsResponse } from "~/ui/organisation-error.tsx";
 import { useT } from "~/ui/use-t.ts";
 
 /** /coordinatie/netwerken/:slug/instellingen: the network's deadline for answering a school. */
-export async function loader({ params, request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  try {
-    const settings = await getNetworkSettings(context.get(servicesContext), user, params.slug);
-    return {
-      ...settings,
-      saved: new URL(request.url).searchParams.has("opgeslagen"),
-      title: `${t("networkSettings.title", { name: settings.network.name })} | ${t("app.name")}`,
-    };
-  } catch (error) {
-    throwAsResponse(error, t);
-  }
-}
+  const settings = await getNetworkSettings(context.get(servicesContext), user, params.slug);
+  return {
+    ...settings,
+    saved: new URL(request.url).searchParams.has("opgeslagen"),
+    title: `${t("networkSettings.title", { name: settings.network.name })} | ${t("app.name")}`,
+  };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Instellingen | Technohub" }];
 }
 
-export async function action({ params, request, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ params, request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);
-  const t = translator(user.locale ?? context.get(requestContext).locale);
-  const parsed = parseForm(escalationSettingsSchema, await request.formData());
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  try {
-    await setEscalationDeadline(context.get(servicesContext), user, params.slug, parsed.data);
-  } catch (error) {
-    throwAsResponse(error, t);
-  }
-  throw redirect(`/coordinatie/netwerken/${params.slug}/instellingen?opgeslagen`);
-}
+  const services = context.get(servicesContext);
+  // Only the network's coordinators (and platform admins) get as far as the form.
+  await getNetworkSettings(services, user, params.slug);
+  const input = formInput(escalationSettingsSchema, form);
+  await setEscalationDeadline(services, user, params.slug, input);
+  throw redirect(`/coordinatie/netwerken/${encodeURIComponent(params.slug)}/instellingen?opgeslagen`);
+});
 
 export default function CoordinationSettings({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
@@ -82,9 +74,4 @@ export default function CoordinationSettings({ loaderData, actionData }: Route.C
       </Form>
     </div>
   );
-}
-
-export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  const t = useT();
-  return <GuestLessonsErrorPage error={error} back="/coordinatie" backLabel={t("nav.coordinator")} />;
 }

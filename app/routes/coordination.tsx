@@ -3,11 +3,11 @@ import { servicesContext } from "~/context.ts";
 import { PROFILE_FIELD } from "~/domain/directory/profile-fields.ts";
 import { ageInDays } from "~/domain/directory/proposal.ts";
 import { formatDate, type Translate } from "~/i18n/index.ts";
+import { routeLoader } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { listCoordinatorInbox } from "~/services/directory/list-coordinator-inbox.server.ts";
 import { Alert, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
-import { throwHttpError } from "./proposal-responses.server.ts";
 
 /** Notices a decision page hands over after its redirect. */
 const DONE: Record<string, string> = {
@@ -17,16 +17,12 @@ const DONE: Record<string, string> = {
   "aanmelding-afgewezen": "coordination.done.joinRejected",
 };
 
-export async function loader({ request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const actor = requireUser(context, request);
-  try {
-    const inbox = await listCoordinatorInbox(context.get(servicesContext), actor);
-    const done = new URL(request.url).searchParams.get("besluit");
-    return { ...inbox, notice: done && DONE[done] ? DONE[done] : null };
-  } catch (error) {
-    throwHttpError(error, context);
-  }
-}
+  const inbox = await listCoordinatorInbox(context.get(servicesContext), actor);
+  const done = new URL(request.url).searchParams.get("besluit");
+  return { ...inbox, notice: done && DONE[done] ? DONE[done] : null };
+});
 
 export function meta() {
   return [{ title: "Coördinatie – Technohub" }];

@@ -1,23 +1,19 @@
 import type { Route } from "./+types/network-history";
-import { servicesContext } from "~/context.ts";
+import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { PROFILE_FIELD } from "~/domain/directory/profile-fields.ts";
-import { formatDate } from "~/i18n/index.ts";
+import { formatDate, translator } from "~/i18n/index.ts";
+import { routeLoader } from "~/lib/route.server.ts";
 import { listNetworkHistory } from "~/services/directory/list-network-history.server.ts";
 import { DataList, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { FieldChange } from "~/ui/profile-diff.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
-import { throwHttpError, translatorOf } from "./proposal-responses.server.ts";
 
 /** Public: what changed in a profile, by whom and when. */
-export async function loader({ params, context }: Route.LoaderArgs) {
-  const t = translatorOf(context);
-  try {
-    const history = await listNetworkHistory(context.get(servicesContext), params.slug);
-    return { ...history, title: t("proposals.history.title", { name: history.network.name }) };
-  } catch (error) {
-    throwHttpError(error, context);
-  }
-}
+export const loader = routeLoader(async ({ params, context }: Route.LoaderArgs) => {
+  const t = translator(context.get(userContext)?.locale ?? context.get(requestContext).locale);
+  const history = await listNetworkHistory(context.get(servicesContext), params.slug);
+  return { ...history, title: t("proposals.history.title", { name: history.network.name }) };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.title ?? "Geschiedenis"} – Technohub` }];

@@ -1,48 +1,43 @@
-import { data, Form, redirect } from "react-router";
+import { Form, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/network-join";
-import { servicesContext } from "~/context.ts";
-import { formValues, parseForm, requiredText } from "~/lib/forms.ts";
+import { requestContext, servicesContext } from "~/context.ts";
+import { forbidden } from "~/domain/errors.ts";
+import { translator } from "~/i18n/index.ts";
+import { formInput, requiredText } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { loadJoinOptions } from "~/services/directory/load-join-options.server.ts";
 import { requestToJoinNetwork } from "~/services/directory/request-to-join-network.server.ts";
 import { Alert, Button, ButtonLink, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
 import { ErrorSummary, SelectField, TextArea } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
-import { formFailure, throwHttpError, translatorOf } from "./proposal-responses.server.ts";
 
 const joinSchema = z.object({
   organisationId: z.uuid({ error: "form.required" }),
   motivation: requiredText(2000, "join.error.motivationRequired"),
 });
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ request, params, context }: Route.LoaderArgs) => {
   const actor = requireUser(context, request);
-  const t = translatorOf(context);
-  try {
-    const options = await loadJoinOptions(context.get(servicesContext), actor, params.slug);
-    return { ...options, sent: new URL(request.url).searchParams.has("verzonden"), title: t("join.title", { name: options.network.name }) };
-  } catch (error) {
-    throwHttpError(error, context);
-  }
-}
+  const t = translator(actor.locale ?? context.get(requestContext).locale);
+  const options = await loadJoinOptions(context.get(servicesContext), actor, params.slug);
+  return { ...options, sent: new URL(request.url).searchParams.has("verzonden"), title: t("join.title", { name: options.network.name }) };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.title ?? "Deelnemen"} – Technohub` }];
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ request, params, context, form }: WithForm<Route.ActionArgs>) => {
   const actor = requireUser(context, request);
-  const formData = await request.formData();
-  const parsed = parseForm(joinSchema, formData);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  try {
-    await requestToJoinNetwork(context.get(servicesContext), actor, { slug: params.slug, ...parsed.data });
-  } catch (error) {
-    return formFailure(error, context, formValues(formData));
-  }
+  const services = context.get(servicesContext);
+  // Only an organisation's admin asks to join; someone who administers none hears that before the form is read.
+  if ((await loadJoinOptions(services, actor, params.slug)).organisations.length === 0) throw forbidden();
+  const input = formInput(joinSchema, form);
+  await requestToJoinNetwork(services, actor, { slug: params.slug, ...input });
   throw redirect(`/netwerken/${encodeURIComponent(params.slug)}/deelnemen?verzonden=1`);
-}
+});
 
 export default function NetworkJoinPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();

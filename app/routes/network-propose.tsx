@@ -1,8 +1,11 @@
-import { data, Form, redirect } from "react-router";
+import { Form, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/network-propose";
-import { servicesContext } from "~/context.ts";
-import { formValues, optionalText, parseForm } from "~/lib/forms.ts";
+import { requestContext, servicesContext } from "~/context.ts";
+import { forbidden } from "~/domain/errors.ts";
+import { translator } from "~/i18n/index.ts";
+import { formInput, optionalText } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { listText, PROFILE_FIELDS, profileSchema, type ProfileField, type ProfileValues } from "~/domain/directory/profile-fields.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { loadProposalForm } from "~/services/directory/load-proposal-form.server.ts";
@@ -10,38 +13,28 @@ import { proposeNetworkChange } from "~/services/directory/propose-network-chang
 import { Alert, Button, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
-import { formFailure, throwHttpError, translatorOf } from "./proposal-responses.server.ts";
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ request, params, context }: Route.LoaderArgs) => {
   const actor = requireUser(context, request);
-  const t = translatorOf(context);
-  try {
-    const form = await loadProposalForm(context.get(servicesContext), actor, params.slug);
-    return { ...form, sent: new URL(request.url).searchParams.has("verzonden"), title: t("proposals.propose.title", { name: form.network.name }) };
-  } catch (error) {
-    throwHttpError(error, context);
-  }
-}
+  const t = translator(actor.locale ?? context.get(requestContext).locale);
+  const form = await loadProposalForm(context.get(servicesContext), actor, params.slug);
+  return { ...form, sent: new URL(request.url).searchParams.has("verzonden"), title: t("proposals.propose.title", { name: form.network.name }) };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.title ?? "Wijziging voorstellen"} – Technohub` }];
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ request, params, context, form }: WithForm<Route.ActionArgs>) => {
   const actor = requireUser(context, request);
   const services = context.get(servicesContext);
-  const formData = await request.formData();
+  // Someone who may not propose (an unverified address) hears that before the form is read.
+  if (!(await loadProposalForm(services, actor, params.slug)).mayPropose) throw forbidden("proposals.error.unverified");
   const schema = z.intersection(profileSchema({ maxYear: services.clock.now().getFullYear() + 1 }), z.object({ note: optionalText(2000) }));
-  const parsed = parseForm(schema, formData);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const { note, ...proposed } = parsed.data;
-  try {
-    await proposeNetworkChange(services, actor, { slug: params.slug, proposed: proposed as ProfileValues, note });
-  } catch (error) {
-    return formFailure(error, context, formValues(formData));
-  }
+  const { note, ...proposed } = formInput(schema, form);
+  await proposeNetworkChange(services, actor, { slug: params.slug, proposed: proposed as ProfileValues, note });
   throw redirect(`/netwerken/${encodeURIComponent(params.slug)}/wijzigen?verzonden=1`);
-}
+});
 
 /** The value a field shows: what was typed (after an error), else the profile as it is. */
 function shown(field: ProfileField, current: ProfileValues, values: Record<string, string | string[]> | undefined): string | string[] {

@@ -1,10 +1,9 @@
-import { data, Form, redirect } from "react-router";
+import { Form, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/tip-edit";
-import { requestContext, servicesContext } from "~/context.ts";
-import { DomainError, STATUS } from "~/domain/errors.ts";
-import { translator } from "~/i18n/index.ts";
-import { formValues, optionalText, parseForm, requiredText } from "~/lib/forms.ts";
+import { servicesContext } from "~/context.ts";
+import { formInput, optionalText, requiredText } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { loadTipForEdit, saveTip } from "~/services/tips/tips.server.ts";
 import { Button, ButtonGroup, ButtonLink, Heading } from "~/ui/components.tsx";
@@ -12,16 +11,11 @@ import { ErrorSummary, TextArea, TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
 
 /** /tips/nieuw and /tips/:slug/bewerken: coordinators and platform admins write tips in Markdown. */
-export async function loader({ params, request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
-  try {
-    const values = await loadTipForEdit(context.get(servicesContext), user, params.slug ?? null);
-    return { slug: params.slug ?? null, values };
-  } catch (error) {
-    if (error instanceof DomainError) throw data(translator(user.locale)(error.message), { status: STATUS[error.kind] });
-    throw error;
-  }
-}
+  const values = await loadTipForEdit(context.get(servicesContext), user, params.slug ?? null);
+  return { slug: params.slug ?? null, values };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.slug ? "Tip bewerken" : "Nieuwe tip"} | Technohub` }];
@@ -33,21 +27,15 @@ const tipSchema = z.object({
   body: requiredText(50_000, "tips.error.body"),
 });
 
-export async function action({ params, request, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ params, request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);
-  const t = translator(user.locale ?? context.get(requestContext).locale);
-  const formData = await request.formData();
-  const parsed = parseForm(tipSchema, formData);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  try {
-    const saved = await saveTip(context.get(servicesContext), user, params.slug ?? null, { ...parsed.data, summary: parsed.data.summary ?? "" });
-    throw redirect(`/tips/${saved.slug}`);
-  } catch (error) {
-    if (error instanceof DomainError && error.kind === "invalid") return data({ errors: { [error.field ?? "_form"]: error.message }, values: formValues(formData) }, { status: 400 });
-    if (error instanceof DomainError) throw data(t(error.message), { status: STATUS[error.kind] });
-    throw error;
-  }
-}
+  const services = context.get(servicesContext);
+  // Only those who may write this tip get as far as the form.
+  await loadTipForEdit(services, user, params.slug ?? null);
+  const input = formInput(tipSchema, form);
+  const saved = await saveTip(services, user, params.slug ?? null, { ...input, summary: input.summary ?? "" });
+  throw redirect(`/tips/${saved.slug}`);
+});
 
 export default function TipEditor({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();

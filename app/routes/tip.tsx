@@ -1,21 +1,13 @@
-import { data } from "react-router";
 import type { Route } from "./+types/tip";
-import { requestContext, servicesContext, userContext } from "~/context.ts";
-import { DomainError, STATUS } from "~/domain/errors.ts";
-import { formatDate, translator } from "~/i18n/index.ts";
+import { servicesContext, userContext } from "~/context.ts";
+import { formatDate } from "~/i18n/index.ts";
+import { routeLoader } from "~/lib/route.server.ts";
 import { getTip } from "~/services/tips/tips.server.ts";
 import { ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
 /** /tips/:slug: one tip, its Markdown rendered and sanitised. */
-export async function loader({ params, context }: Route.LoaderArgs) {
-  try {
-    return await getTip(context.get(servicesContext), context.get(userContext), params.slug);
-  } catch (error) {
-    if (error instanceof DomainError) throw data(translator(context.get(requestContext).locale)(error.message), { status: STATUS[error.kind] });
-    throw error;
-  }
-}
+export const loader = routeLoader(async ({ params, context }: Route.LoaderArgs) => getTip(context.get(servicesContext), context.get(userContext), params.slug));
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.tip.title ?? "Tip"} | Technohub` }, { name: "description", content: loaderData?.tip.summary ?? "" }];

@@ -1,5 +1,6 @@
 import type { Route } from "./+types/tips";
 import { servicesContext, userContext } from "~/context.ts";
+import { routeLoader } from "~/lib/route.server.ts";
 import { listTips } from "~/services/tips/tips.server.ts";
 import { ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { useT } from "~/ui/use-t.ts";
@@ -8,9 +9,7 @@ import { pageTitle } from "./auth/forms.ts";
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "tips.title");
 
 /** /tips: "Tips en hulpmiddelen", public. */
-export async function loader({ context }: Route.LoaderArgs) {
-  return listTips(context.get(servicesContext), context.get(userContext));
-}
+export const loader = routeLoader(async ({ context }: Route.LoaderArgs) => listTips(context.get(servicesContext), context.get(userContext)));
 
 export default function Tips({ loaderData }: Route.ComponentProps) {
   const t = useT();

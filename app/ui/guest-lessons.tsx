@@ -1,4 +1,4 @@
-import { Form, isRouteErrorResponse } from "react-router";
+import { Form } from "react-router";
 import { formatDate } from "~/i18n/index.ts";
 import type { MatchReason } from "~/domain/guest-lessons/matching.ts";
 import { reasonTexts } from "~/domain/guest-lessons/reasons.ts";
@@ -302,23 +302,5 @@ export function RequestForm({
         <Link to={cancelTo}>{t("requestForm.cancel")}</Link>
       </ButtonGroup>
     </Form>
-  );
-}
-
-/** The error page of the guest-lesson pages, inside the site's header and footer. */
-export function GuestLessonsErrorPage({ error, back, backLabel }: { error: unknown; back: string; backLabel: string }) {
-  const t = useT();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  const message = isRouteErrorResponse(error) && typeof error.data === "string" && error.data ? t(error.data) : null;
-  const title = status === 404 ? t("error.notFound.title") : status === 403 ? t("error.forbidden.title") : t("error.generic.title");
-  const body = message ?? (status === 404 ? t("error.notFound.body") : status === 403 ? t("error.forbidden.body") : t("error.generic.body"));
-  return (
-    <div className="th-stack">
-      <Heading level={1}>{title}</Heading>
-      <Paragraph>{body}</Paragraph>
-      <Paragraph>
-        <Link to={back}>{backLabel}</Link>
-      </Paragraph>
-    </div>
   );
 }

@@ -4,53 +4,52 @@ import type { Route } from "./+types/offer";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { responseSentence } from "~/domain/guest-lessons/reliability.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
+import { formInput } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { changeOfferStatus } from "~/services/guest-lessons/change-offer-status.server.ts";
+import { getEditableOffer } from "~/services/guest-lessons/get-editable-offer.server.ts";
 import { getOffer } from "~/services/guest-lessons/get-offer.server.ts";
 import { loadTopics } from "~/services/guest-lessons/support.server.ts";
 import { Alert, Badge, Button, ButtonGroup, ButtonLink, DataList, Heading, Link, Paragraph } from "~/ui/components.tsx";
-import { GuestLessonsErrorPage, Reasons } from "~/ui/guest-lessons.tsx";
-import { throwAsResponse } from "~/ui/organisation-error.tsx";
+import { Reasons } from "~/ui/guest-lessons.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
-export async function loader({ params, request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const services = context.get(servicesContext);
   const user = context.get(userContext);
   const locale = user?.locale ?? context.get(requestContext).locale;
   const t = translator(locale);
-  try {
-    const [view, topics] = await Promise.all([getOffer(services, user, params.id), loadTopics(services.db)]);
-    const url = new URL(request.url);
-    return {
-      ...view,
-      topicNames: Object.fromEntries(topics.map((tp) => [tp.slug, locale === "en" ? tp.nameEn : tp.nameNl])),
-      notice: url.searchParams.has("gepubliceerd") ? "offer.published" : url.searchParams.has("opgeslagen") ? "offer.saved" : url.searchParams.has("gearchiveerd") ? "offer.archived" : null,
-      title: `${view.offer.title} | ${t("app.name")}`,
-    };
-  } catch (error) {
-    throwAsResponse(error, t);
-  }
-}
+  const [view, topics] = await Promise.all([getOffer(services, user, params.id), loadTopics(services.db)]);
+  const url = new URL(request.url);
+  // Who created the offer and which account is its contact are the organisation's business; the
+  // page shows the contact's name and address, never the accounts behind them.
+  const { createdById: _createdBy, contactUserId: _contactUser, searchText: _searchText, ...offer } = view.offer;
+  return {
+    ...view,
+    offer,
+    topicNames: Object.fromEntries(topics.map((tp) => [tp.slug, locale === "en" ? tp.nameEn : tp.nameNl])),
+    notice: url.searchParams.has("gepubliceerd") ? "offer.published" : url.searchParams.has("opgeslagen") ? "offer.saved" : url.searchParams.has("gearchiveerd") ? "offer.archived" : null,
+    title: `${view.offer.title} | ${t("app.name")}`,
+  };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Aanbod | Technohub" }];
 }
 
-const intentSchema = z.object({ intent: z.enum(["publish", "archive", "draft"]) });
+const intentSchema = z.object({ intent: z.enum(["publish", "archive", "draft"], { error: "guestLessons.choose" }) });
 
-export async function action({ params, request, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ params, request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);
-  const t = translator(user.locale ?? context.get(requestContext).locale);
-  const parsed = intentSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) throw new Response(t("error.generic.body"), { status: 400 });
-  const status = parsed.data.intent === "publish" ? "published" : parsed.data.intent === "archive" ? "archived" : "draft";
-  try {
-    await changeOfferStatus(context.get(servicesContext), user, params.id, status);
-  } catch (error) {
-    throwAsResponse(error, t);
-  }
+  const services = context.get(servicesContext);
+  // Only the organisation's own people change an offer's status; anyone else hears that before the form is read.
+  await getEditableOffer(services, user, params.id);
+  const { intent } = formInput(intentSchema, form);
+  const status = intent === "publish" ? "published" : intent === "archive" ? "archived" : "draft";
+  await changeOfferStatus(services, user, params.id, status);
   throw redirect(`/aanbod/${params.id}?${status === "published" ? "gepubliceerd" : status === "archived" ? "gearchiveerd" : "opgeslagen"}`);
-}
+});
 
 export default function OfferPage({ loaderData }: Route.ComponentProps) {
   const { offer, organisation, canManage, schoolView, topicNames, matchingRequests } = loaderData;
@@ -183,9 +182,4 @@ export default function OfferPage({ loaderData }: Route.ComponentProps) {
       </Paragraph>
     </div>
   );
-}
-
-export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  const t = useT();
-  return <GuestLessonsErrorPage error={error} back="/aanbod" backLabel={t("offer.backToList")} />;
 }

@@ -4,6 +4,7 @@ import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { offerSearchHref, parseOfferSearchParams } from "~/domain/guest-lessons/catalogue-query.ts";
 import { LESSON_LEVELS, OFFER_KINDS, OFFER_LOCATIONS } from "~/domain/guest-lessons/vocabulary.ts";
 import { translator } from "~/i18n/index.ts";
+import { routeLoader } from "~/lib/route.server.ts";
 import { loadOfferForm } from "~/services/guest-lessons/load-offer-form.server.ts";
 import { CATALOGUE_LIMIT, searchOffers, type OfferCard } from "~/services/guest-lessons/search-offers.server.ts";
 import { Alert, Badge, Button, ButtonLink, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
@@ -12,7 +13,7 @@ import { Reasons } from "~/ui/guest-lessons.tsx";
 import { NetworkMap, type MapTiles } from "~/ui/map/network-map.tsx";
 import { useT } from "~/ui/use-t.ts";
 
-export async function loader({ request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const services = context.get(servicesContext);
   const user = context.get(userContext);
   const locale = user?.locale ?? context.get(requestContext).locale;
@@ -28,7 +29,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     tiles: { tileUrl: services.env.MAP_TILE_URL, attribution: services.env.MAP_ATTRIBUTION } satisfies MapTiles,
     meta: { title: t("offers.metaTitle"), description: t("offers.metaDescription") },
   };
-}
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.meta.title ?? "Aanbod – Technohub" }, { name: "description", content: loaderData?.meta.description ?? "" }];

@@ -1,19 +1,19 @@
-import { data, redirect } from "react-router";
+import { redirect } from "react-router";
 import type { Route } from "./+types/request-new";
 import { requestContext, servicesContext } from "~/context.ts";
-import { DomainError } from "~/domain/errors.ts";
+import { forbidden } from "~/domain/errors.ts";
 import { requestFormSchema } from "~/domain/guest-lessons/forms.ts";
 import { translator } from "~/i18n/index.ts";
-import { formValues, parseForm } from "~/lib/forms.ts";
+import { formInput } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { createRequest } from "~/services/guest-lessons/create-request.server.ts";
 import { loadRequestForm } from "~/services/guest-lessons/load-request-form.server.ts";
 import { Heading, Link, Paragraph } from "~/ui/components.tsx";
-import { GuestLessonsErrorPage, RequestForm } from "~/ui/guest-lessons.tsx";
-import { throwAsResponse } from "~/ui/organisation-error.tsx";
+import { RequestForm } from "~/ui/guest-lessons.tsx";
 import { useT } from "~/ui/use-t.ts";
 
-export async function loader({ request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const locale = user.locale ?? context.get(requestContext).locale;
   const t = translator(locale);
@@ -25,28 +25,21 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     direct: form.direct,
     title: `${form.direct ? t("requestForm.titleDirect", { title: form.direct.title }) : t("requestForm.title")} | ${t("app.name")}`,
   };
-}
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Nieuwe vraag | Technohub" }];
 }
 
-export async function action({ request, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);
-  const t = translator(user.locale ?? context.get(requestContext).locale);
-  const formData = await request.formData();
-  const parsed = parseForm(requestFormSchema, formData);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  try {
-    const created = await createRequest(context.get(servicesContext), user, parsed.data);
-    throw redirect(`/vragen/${created.id}?opgeslagen`);
-  } catch (error) {
-    if (error instanceof DomainError && error.kind === "invalid") {
-      return data({ errors: { [error.field ?? "_form"]: error.message }, values: formValues(formData) }, { status: 400 });
-    }
-    throwAsResponse(error, t);
-  }
-}
+  const services = context.get(servicesContext);
+  // Only someone who acts for a school asks for a guest lesson; anyone else hears that before the form is read.
+  if ((await loadRequestForm(services, user, null)).schools.length === 0) throw forbidden("requestForm.error.school");
+  const input = formInput(requestFormSchema, form);
+  const created = await createRequest(services, user, input);
+  throw redirect(`/vragen/${created.id}?opgeslagen`);
+});
 
 export default function NewRequest({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
@@ -83,9 +76,4 @@ export default function NewRequest({ loaderData, actionData }: Route.ComponentPr
       />
     </div>
   );
-}
-
-export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  const t = useT();
-  return <GuestLessonsErrorPage error={error} back="/vragen" backLabel={t("requests.backToList")} />;
 }

@@ -1,61 +1,47 @@
-import { data, Form, redirect } from "react-router";
+import { Form, redirect } from "react-router";
 import type { Route } from "./+types/request-withdraw";
 import { requestContext, servicesContext } from "~/context.ts";
-import { DomainError, STATUS } from "~/domain/errors.ts";
 import { WITHDRAW_REASON_MAX, withdrawRequestSchema } from "~/domain/guest-lessons/request-changes.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
-import { formValues, parseForm } from "~/lib/forms.ts";
+import { formInput } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/services/auth/require.server.ts";
 import { getEditableRequest } from "~/services/guest-lessons/get-editable-request.server.ts";
 import { withdrawRequest } from "~/services/guest-lessons/withdraw-request.server.ts";
 import { Alert, Button, ButtonGroup, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary, TextArea } from "~/ui/form.tsx";
-import { GuestLessonsErrorPage } from "~/ui/guest-lessons.tsx";
-import { throwAsResponse } from "~/ui/organisation-error.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
 /**
  * /vragen/:id/intrekken: the school withdraws its request, after seeing what that does to the
  * companies that have it (a confirmation page, so it works the same without JavaScript).
  */
-export async function loader({ params, request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  try {
-    const view = await getEditableRequest(context.get(servicesContext), user, params.id);
-    return {
-      id: view.request.id,
-      requestTitle: view.request.title,
-      plan: view.withdrawal,
-      appointments: view.appointments,
-      title: `${t("requests.withdraw.title", { title: view.request.title })} | ${t("app.name")}`,
-    };
-  } catch (error) {
-    throwAsResponse(error, t);
-  }
-}
+  const view = await getEditableRequest(context.get(servicesContext), user, params.id);
+  return {
+    id: view.request.id,
+    requestTitle: view.request.title,
+    plan: view.withdrawal,
+    appointments: view.appointments,
+    title: `${t("requests.withdraw.title", { title: view.request.title })} | ${t("app.name")}`,
+  };
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Vraag intrekken | Technohub" }];
 }
 
-export async function action({ params, request, context }: Route.ActionArgs) {
+export const action = routeAction(async ({ params, request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);
-  const t = translator(user.locale ?? context.get(requestContext).locale);
-  const formData = await request.formData();
-  const parsed = parseForm(withdrawRequestSchema, formData);
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  let cancelled = 0;
-  try {
-    ({ cancelled } = await withdrawRequest(context.get(servicesContext), user, params.id, parsed.data));
-  } catch (error) {
-    if (error instanceof DomainError && (error.kind === "invalid" || error.kind === "conflict")) {
-      return data({ errors: { [error.field ?? "_form"]: error.message }, values: formValues(formData) }, { status: STATUS[error.kind] });
-    }
-    throwAsResponse(error, t);
-  }
+  const services = context.get(servicesContext);
+  // Only the school's own people withdraw it; anyone else hears that (or 404) before the form is read.
+  await getEditableRequest(services, user, params.id);
+  const input = formInput(withdrawRequestSchema, form);
+  const { cancelled } = await withdrawRequest(services, user, params.id, input);
   throw redirect(`/vragen/${params.id}?ingetrokken=${cancelled}`);
-}
+});
 
 export default function WithdrawRequest({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
@@ -125,9 +111,4 @@ export default function WithdrawRequest({ loaderData, actionData }: Route.Compon
       )}
     </div>
   );
-}
-
-export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  const t = useT();
-  return <GuestLessonsErrorPage error={error} back="/vragen" backLabel={t("requests.backToList")} />;
 }

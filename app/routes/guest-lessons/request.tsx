@@ -1,36 +1,53 @@
 import type { Route } from "./+types/request";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
+import { routeLoader } from "~/lib/route.server.ts";
 import { getRequest } from "~/services/guest-lessons/get-request.server.ts";
 import { loadTopics } from "~/services/guest-lessons/support.server.ts";
 import { Alert, Badge, ButtonGroup, ButtonLink, DataList, Heading, Link, Paragraph } from "~/ui/components.tsx";
-import { GuestLessonsErrorPage, Reasons } from "~/ui/guest-lessons.tsx";
-import { throwAsResponse } from "~/ui/organisation-error.tsx";
+import { Reasons } from "~/ui/guest-lessons.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
-export async function loader({ params, request, context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const services = context.get(servicesContext);
   const user = context.get(userContext);
   const locale = user?.locale ?? context.get(requestContext).locale;
   const t = translator(locale);
-  try {
-    const [view, topics] = await Promise.all([getRequest(services, user, params.id), loadTopics(services.db)]);
-    return {
-      ...view,
-      request: {
-        ...view.request,
-        createdAt: view.request.createdAt.toISOString(),
-        updatedAt: view.request.updatedAt.toISOString(),
-        withdrawnAt: view.request.withdrawnAt?.toISOString() ?? null,
-      },
-      topicNames: Object.fromEntries(topics.map((tp) => [tp.slug, locale === "en" ? tp.nameEn : tp.nameNl])),
-      notice: noticeOf(new URL(request.url).searchParams),
-      title: `${view.request.title} | ${t("app.name")}`,
-    };
-  } catch (error) {
-    throwAsResponse(error, t);
-  }
-}
+  const [view, topics] = await Promise.all([getRequest(services, user, params.id), loadTopics(services.db)]);
+  const r = view.request;
+  // Only what the page shows: not who wrote the request (a teacher's account), nor the school's
+  // coordinates or network, which companies reading an open request have no need of.
+  return {
+    request: {
+      id: r.id,
+      title: r.title,
+      kind: r.kind,
+      topics: r.topics,
+      freeText: r.freeText,
+      level: r.level,
+      pupils: r.pupils,
+      groups: r.groups,
+      dateOptions: r.dateOptions,
+      periodFrom: r.periodFrom,
+      periodUntil: r.periodUntil,
+      place: r.place,
+      placeName: r.placeName,
+      notes: r.notes,
+      mode: r.mode,
+      directOfferId: r.directOfferId,
+      status: r.status,
+      withdrawnAt: r.withdrawnAt?.toISOString() ?? null,
+      withdrawReason: r.withdrawReason,
+    },
+    schoolName: view.schoolName,
+    directOfferTitle: view.directOfferTitle,
+    isSchool: view.isSchool,
+    suggestions: view.suggestions.map(({ organisationId: _organisation, ...s }) => s),
+    topicNames: Object.fromEntries(topics.map((tp) => [tp.slug, locale === "en" ? tp.nameEn : tp.nameNl])),
+    notice: noticeOf(new URL(request.url).searchParams),
+    title: `${r.title} | ${t("app.name")}`,
+  };
+});
 
 /** The notice a change hands over after its redirect. */
 function noticeOf(params: URLSearchParams): { key: string; params?: Record<string, number> }[] {
@@ -135,9 +152,4 @@ export default function RequestPage({ loaderData }: Route.ComponentProps) {
       </Paragraph>
     </div>
   );
-}
-
-export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  const t = useT();
-  return <GuestLessonsErrorPage error={error} back="/vragen" backLabel={t("requests.backToList")} />;
 }

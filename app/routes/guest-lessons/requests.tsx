@@ -1,13 +1,14 @@
 import type { Route } from "./+types/requests";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { translator } from "~/i18n/index.ts";
+import { routeLoader } from "~/lib/route.server.ts";
 import { listRequests } from "~/services/guest-lessons/list-requests.server.ts";
 import { loadTopics } from "~/services/guest-lessons/support.server.ts";
 import { Badge, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { Reasons } from "~/ui/guest-lessons.tsx";
 import { useT } from "~/ui/use-t.ts";
 
-export async function loader({ context }: Route.LoaderArgs) {
+export const loader = routeLoader(async ({ context }: Route.LoaderArgs) => {
   const services = context.get(servicesContext);
   const user = context.get(userContext);
   const locale = user?.locale ?? context.get(requestContext).locale;
@@ -22,7 +23,7 @@ export async function loader({ context }: Route.LoaderArgs) {
     topicNames: Object.fromEntries(topics.map((tp) => [tp.slug, locale === "en" ? tp.nameEn : tp.nameNl])),
     title: t("requests.metaTitle"),
   };
-}
+});
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Vragen – Technohub" }];

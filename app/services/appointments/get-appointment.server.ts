@@ -8,6 +8,17 @@ import { calendarStatus, canChangeCalendarConsent } from "~/domain/appointments/
 import { dutchDate } from "~/domain/guest-lessons/availability.ts";
 import { actorsOf, loadAppointment, namesOf, stepsOf } from "./support.server.ts";
 
+/**
+ * The appointment, if this user takes part in it (a side or its network's coordinator); anyone
+ * else is told it does not exist. Actions call this before reading their form.
+ */
+export async function requireAppointmentParty(services: AppServices, user: SessionUser | null, appointmentId: string) {
+  const a = await loadAppointment(services.db, appointmentId);
+  if (!a) throw notFound("appointments.notFound");
+  if ((await actorsOf(services.db, user, a)).length === 0) throw notFound("appointments.notFound");
+  return a;
+}
+
 /** One appointment for the two sides and the network's coordinator: details, thread, history, what I may do now. */
 export async function getAppointment(services: AppServices, user: SessionUser | null, appointmentId: string) {
   const a = await loadAppointment(services.db, appointmentId);

@@ -3,10 +3,11 @@ import type { AppServices, SessionUser } from "~/context.ts";
 import { lessonRequest, offer, organisation, requestSuggestion } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { can } from "~/services/auth/roles.server.ts";
+import { isUuid } from "~/services/guest-lessons/support.server.ts";
 
 /** The offers put before a school for its request (by the coordinator or the escalation), to take in one step. */
 export async function getRequestSuggestions(services: AppServices, user: SessionUser | null, requestId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(requestId)) throw notFound("appointments.error.request");
+  if (!isUuid(requestId)) throw notFound("appointments.error.request");
   const [r] = await services.db.select().from(lessonRequest).where(eq(lessonRequest.id, requestId));
   if (!r || !(await can(services.db, user, "request.view", { organisationId: r.schoolOrganisationId }))) throw notFound("appointments.error.request");
   const suggestions = await services.db

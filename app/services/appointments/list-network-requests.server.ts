@@ -6,11 +6,8 @@ import { workingDaysBetween } from "~/domain/appointments/working-days.ts";
 import { dutchDate } from "~/domain/guest-lessons/availability.ts";
 import { forbidden } from "~/domain/errors.ts";
 
-/**
- * The coordinator's view: the open requests of her networks, stalled ones first (escalated, then
- * the longest waiting), each with its appointments, suggestions, and offers she could broker.
- */
-export async function listNetworkRequests(services: AppServices, user: SessionUser | null) {
+/** The networks this user coordinates (every network for a platform admin); anyone else is refused. */
+export async function coordinatedNetworks(services: AppServices, user: SessionUser | null) {
   if (!user) throw forbidden();
   const columns = { id: network.id, slug: network.slug, name: network.name, escalationWorkingDays: networkSetting.escalationWorkingDays };
   const found =
@@ -25,6 +22,15 @@ export async function listNetworkRequests(services: AppServices, user: SessionUs
           .orderBy(asc(network.name));
   const networks = found.map((n) => ({ ...n, escalationWorkingDays: effectiveEscalationDays(n.escalationWorkingDays) }));
   if (networks.length === 0) throw forbidden();
+  return networks;
+}
+
+/**
+ * The coordinator's view: the open requests of her networks, stalled ones first (escalated, then
+ * the longest waiting), each with its appointments, suggestions, and offers she could broker.
+ */
+export async function listNetworkRequests(services: AppServices, user: SessionUser | null) {
+  const networks = await coordinatedNetworks(services, user);
   const today = dutchDate(services.clock.now());
   const rows = await services.db
     .select({

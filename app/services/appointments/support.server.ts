@@ -18,12 +18,14 @@ import { checkTransition, type AppointmentAction, type AppointmentActor } from "
 import { countedResponses } from "~/domain/appointments/reliability.ts";
 import { summariseResponses } from "~/domain/guest-lessons/reliability.ts";
 import type { AppointmentState } from "~/domain/guest-lessons/vocabulary.ts";
+import { isUuid } from "~/services/guest-lessons/support.server.ts";
 
 export type AppointmentRow = typeof appointment.$inferSelect;
 
 /** The appointment with the names a page or a mail needs. */
 export async function loadAppointment(db: Db, id: string, options: { lock?: boolean } = {}) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  // Only a real uuid reaches PostgreSQL: 36 dashes pass a looser pattern and fail its uuid parser (22P02).
+  if (!isUuid(id)) return null;
   const query = db.select().from(appointment).where(eq(appointment.id, id));
   const [row] = options.lock ? await query.for("update") : await query;
   return row ?? null;

@@ -1,13 +1,14 @@
 import { eq } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
 import { offer, organisation } from "~/db/schema/index.ts";
-import { actingOrganisations, loadTopics } from "./support.server.ts";
+import { actingOrganisations, isUuid, loadTopics } from "./support.server.ts";
 
 /** What the request form needs: the user's schools, the topics, and the offer asked for directly (if any and published). */
 export async function loadRequestForm(services: AppServices, user: SessionUser | null, directOfferId: string | null) {
   const [schools, topics] = await Promise.all([actingOrganisations(services.db, user, ["school"]), loadTopics(services.db)]);
   let direct: { id: string; title: string; kind: string; topics: string[]; levels: string[]; locations: string[]; organisationName: string } | null = null;
-  if (directOfferId && /^[0-9a-f-]{36}$/i.test(directOfferId)) {
+  // Anything but a uuid is no offer at all (and must not reach PostgreSQL's uuid parser).
+  if (directOfferId && isUuid(directOfferId)) {
     const [row] = await services.db
       .select({ id: offer.id, title: offer.title, kind: offer.kind, topics: offer.topics, levels: offer.levels, locations: offer.locations, status: offer.status, organisationName: organisation.name })
       .from(offer)
