@@ -46,13 +46,3 @@ export class FormRefusal extends Error {
     this.errors = errors;
   }
 }
-
-/** @deprecated Routes answer through `app/lib/route.server.ts`; this goes once no route reads it. */
-export const STATUS: Record<DomainErrorKind, number> = {
-  invalid: 400,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  unsupported_media_type: 415,
-  too_large: 413,
-};

@@ -1,6 +1,7 @@
 import type { Route } from "./+types/dev.mail.attachment";
 import { servicesContext } from "~/context.ts";
-import { domainErrorResponse } from "~/services/auth/require.server.ts";
+import { notFound } from "~/domain/errors.ts";
+import { routeDownload } from "~/lib/route.server.ts";
 import { loadOutboxAttachment } from "~/services/mail/load-outbox-mail.server.ts";
 import { devToolGate } from "~/lib/dev-access.server.ts";
 
@@ -8,20 +9,16 @@ import { devToolGate } from "~/lib/dev-access.server.ts";
 export const middleware: Route.MiddlewareFunction[] = [devToolGate("mail")];
 
 /** Downloads one attachment of an outbox mail (e.g. a calendar file). */
-export async function loader({ params, context }: Route.LoaderArgs) {
+export const loader = routeDownload(async ({ params, context }: Route.LoaderArgs) => {
   const index = Number(params.index);
-  if (!Number.isInteger(index) || index < 0) throw new Response("Niet gevonden", { status: 404 });
-  try {
-    const attachment = await loadOutboxAttachment(context.get(servicesContext), params.id, index);
-    const filename = attachment.filename.replace(/["\\\r\n]/g, "_");
-    return new Response(attachment.content, {
-      headers: {
-        "content-type": attachment.contentType,
-        "content-disposition": `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`,
-        "cache-control": "no-store",
-      },
-    });
-  } catch (error) {
-    throw domainErrorResponse(error);
-  }
-}
+  if (!Number.isInteger(index) || index < 0 || index > 100) throw notFound();
+  const attachment = await loadOutboxAttachment(context.get(servicesContext), params.id, index);
+  const filename = attachment.filename.replace(/["\\\r\n]/g, "_");
+  return new Response(attachment.content, {
+    headers: {
+      "content-type": attachment.contentType,
+      "content-disposition": `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`,
+      "cache-control": "no-store",
+    },
+  });
+});

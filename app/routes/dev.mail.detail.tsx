@@ -2,7 +2,7 @@ import type { Route } from "./+types/dev.mail.detail";
 import { servicesContext } from "~/context.ts";
 import { splitLinks } from "~/domain/account/text-links.ts";
 import { formatDate } from "~/i18n/index.ts";
-import { domainErrorResponse } from "~/services/auth/require.server.ts";
+import { routeLoader } from "~/lib/route.server.ts";
 import { loadOutboxMail } from "~/services/mail/load-outbox-mail.server.ts";
 import { DataList, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
@@ -14,26 +14,22 @@ export const middleware: Route.MiddlewareFunction[] = [devToolGate("mail")];
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "devMail.title");
 
-export async function loader({ params, context }: Route.LoaderArgs) {
-  try {
-    const mail = await loadOutboxMail(context.get(servicesContext), params.id);
-    return {
-      mail: {
-        id: mail.id,
-        to: mail.to,
-        subject: mail.subject,
-        text: mail.text,
-        status: mail.status,
-        error: mail.error,
-        createdAt: mail.createdAt,
-        sentAt: mail.sentAt,
-        attachments: mail.attachments.map((a, index) => ({ index, filename: a.filename, contentType: a.contentType })),
-      },
-    };
-  } catch (error) {
-    throw domainErrorResponse(error);
-  }
-}
+export const loader = routeLoader(async ({ params, context }: Route.LoaderArgs) => {
+  const mail = await loadOutboxMail(context.get(servicesContext), params.id);
+  return {
+    mail: {
+      id: mail.id,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      status: mail.status,
+      error: mail.error,
+      createdAt: mail.createdAt,
+      sentAt: mail.sentAt,
+      attachments: mail.attachments.map((a, index) => ({ index, filename: a.filename, contentType: a.contentType })),
+    },
+  };
+});
 
 export default function DevMailDetail({ loaderData }: Route.ComponentProps) {
   const t = useT();

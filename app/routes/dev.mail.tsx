@@ -1,7 +1,7 @@
 import type { Route } from "./+types/dev.mail";
 import { servicesContext } from "~/context.ts";
 import { formatDate } from "~/i18n/index.ts";
-import { domainErrorResponse } from "~/services/auth/require.server.ts";
+import { routeLoader } from "~/lib/route.server.ts";
 import { listOutbox } from "~/services/mail/list-outbox.server.ts";
 import { Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
@@ -14,13 +14,7 @@ export const middleware: Route.MiddlewareFunction[] = [devToolGate("mail")];
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "devMail.title");
 
 /** Testers read the platform's mail here (verification links, notices); absent in production. */
-export async function loader({ context }: Route.LoaderArgs) {
-  try {
-    return { mails: await listOutbox(context.get(servicesContext)) };
-  } catch (error) {
-    throw domainErrorResponse(error);
-  }
-}
+export const loader = routeLoader(async ({ context }: Route.LoaderArgs) => ({ mails: await listOutbox(context.get(servicesContext)) }));
 
 export default function DevMail({ loaderData }: Route.ComponentProps) {
   const t = useT();
