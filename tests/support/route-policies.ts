@@ -102,7 +102,8 @@ const PROVIDER_MEMBERS = ["provider", "coordinator", "otherCoordinator", "admin"
 
 export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   "routes/home": { path: () => "/", ...PUBLIC_PAGE },
-  "routes/language": { path: () => "/taal", get: everyone("redirect"), post: everyone("invalid") },
+  // Only the header's switch posts here; anything else changes nothing and goes home.
+  "routes/language": { path: () => "/taal", get: everyone("redirect"), post: everyone("redirect") },
 
   // Directory
   "routes/networks/search": { path: () => "/netwerken", ...PUBLIC_PAGE },
@@ -117,9 +118,10 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   "routes/network-join": {
     path: (p) => `/netwerken/${p.network}/deelnemen`,
     get: signedIn("ok", "all"),
-    // network.request_join: org_admin of the joining organisation, or platform admin. A role that is
-    // admin of no organisation can send nothing that would pass.
-    post: signedIn("invalid", ["company", "provider", "admin"]),
+    // network.request_join: org_admin of the joining organisation. A role that is admin of no
+    // organisation (the platform administrator included: the page offers it none) can send
+    // nothing that would pass.
+    post: signedIn("invalid", ["company", "provider"]),
   },
   "routes/coordination": { path: () => "/coordinatie", get: signedIn("ok", COORDINATES_ANY_NETWORK), post: NO_ACTION },
   "routes/coordination-proposal": {
@@ -296,17 +298,21 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   "routes/events/attendance": {
     path: (p) => `/evenementen/${p.event}/aanwezigheid/${p.hostSlug}`,
     get: signedIn("ok", ["company", ...COORDINATES_THIS_NETWORK]),
-    // Attendance is recorded by the host's own people (recordAttendance: isMemberOf the host).
-    post: signedIn("invalid", ["company"]),
+    // Attendance is recorded by the host's own people (recordAttendance: isMemberOf the host); for
+    // them an empty form names no assignment of this host, which is not found.
+    post: signedIn("not-found", ["company"]),
   },
 
   // Guest lessons: offers (Kiremko's), requests (the teacher's school's), appointments
   "routes/guest-lessons/offers": { path: () => "/aanbod", ...PUBLIC_PAGE },
-  "routes/guest-lessons/offer-new": { path: () => "/aanbod/nieuw", get: signedIn("ok", "all"), post: signedIn("invalid", [...OFFERING_MEMBERS, "admin"]) },
+  // An offer is made for one's own company or provider; the platform administrator belongs to none,
+  // so the page offers no form and a post is refused (403), as for anyone without such a membership.
+  "routes/guest-lessons/offer-new": { path: () => "/aanbod/nieuw", get: signedIn("ok", "all"), post: signedIn("invalid", [...OFFERING_MEMBERS]) },
   "routes/guest-lessons/offer": { path: (p) => `/aanbod/${p.offerId}`, get: everyone("ok"), post: signedIn("invalid", ["company", "admin"]) },
   "routes/guest-lessons/offer-edit": { path: (p) => `/aanbod/${p.offerId}/bewerken`, get: signedIn("ok", ["company", "admin"]), post: signedIn("invalid", ["company", "admin"]) },
   "routes/guest-lessons/requests": { path: () => "/vragen", ...PUBLIC_PAGE },
-  "routes/guest-lessons/request-new": { path: () => "/vragen/nieuw", get: signedIn("ok", "all"), post: signedIn("invalid", ["teacher", "admin"]) },
+  // Likewise a request is made for one's own school.
+  "routes/guest-lessons/request-new": { path: () => "/vragen/nieuw", get: signedIn("ok", "all"), post: signedIn("invalid", ["teacher"]) },
   // An open request in "open" mode: every company and provider may see it; only the school edits it.
   "routes/guest-lessons/request": {
     path: (p) => `/vragen/${p.requestId}`,
