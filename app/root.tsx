@@ -215,7 +215,7 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   const location = useLocation();
   const t = translator(rootData?.locale ?? errorLocale(error) ?? "nl");
   // Back to the part of the site the page belongs to (the offers, the courses, …), when it is in the menu.
-  const section = (rootData?.nav ?? VISITOR_NAV).find((item) => item.href !== "/" && location.pathname.startsWith(item.href + "/"));
+  const section = (rootData?.nav ?? VISITOR_NAV).find((item) => item.href !== "/" && (location.pathname === item.href || location.pathname.startsWith(item.href + "/")));
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const payload = isRouteErrorResponse(error) ? error.data : undefined;
   const title = t(ERROR_TITLES[status] ?? "error.generic.title");
