@@ -9,12 +9,11 @@ import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import crypto from "node:crypto";
 import type { AddressInfo } from "node:net";
-import pg from "pg";
 import type { SQL } from "drizzle-orm";
 import { parseEnv, type Env } from "~/lib/env.server.ts";
 import { DEMO_PASSWORD } from "~/db/seed/demo-users.ts";
+import { createPostgresDatabase } from "./db.ts";
 
 export const TEST_DB = (process.env.TEST_DB ?? "pglite") as "pglite" | "postgres";
 
@@ -67,27 +66,6 @@ async function loadBuild(): Promise<Built> {
   return (await import(BUILD_ENTRY)) as Built;
 }
 
-/** A fresh database on the PostgreSQL server, like tests/support/db.ts makes; dropped by the returned function. */
-async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const url = process.env.TEST_DATABASE_URL;
-  if (!url) throw new Error("TEST_DB=postgres needs TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/postgres)");
-  const name = `technohub_checks_${crypto.randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const dbUrl = new URL(url);
-  dbUrl.pathname = `/${name}`;
-  return {
-    url: dbUrl.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
 
 /** Signs in through better-auth's own endpoint, as a client of the API would, and keeps the session cookie. */
 async function signIn(baseUrl: string, email: string): Promise<string> {
@@ -111,7 +89,7 @@ export async function startApp(): Promise<Harness> {
   let dataDir: string | undefined;
   let databaseUrl: string | undefined;
   if (TEST_DB === "postgres") {
-    const database = await createPostgresDatabase();
+    const database = await createPostgresDatabase("technohub_checks");
     databaseUrl = database.url;
     cleanups.push(() => database.drop());
   } else {
