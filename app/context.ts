@@ -2,9 +2,9 @@ import { createContext } from "react-router";
 import type { Auth } from "~/auth/auth.server.ts";
 import type { Database, Db } from "~/db/client.server.ts";
 import type { Env } from "~/lib/env.server.ts";
-import type { Mailer, MailTransport } from "~/services/mail/mailer.server.ts";
+import type { Mailer, MailTransport } from "~/lib/mail/mailer.server.ts";
 import type { JobQueue } from "~/jobs/queue.server.ts";
-import type { Geocoder } from "~/services/geo/geocoder.server.ts";
+import type { Geocoder } from "~/lib/geo/geocoder.server.ts";
 import type { Locale } from "~/i18n/index.ts";
 
 export type Clock = { now(): Date };

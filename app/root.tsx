@@ -23,7 +23,7 @@ import { Heading, Paragraph, Link } from "~/ui/components.tsx";
 import { canUseDevTool } from "~/lib/dev-access.server.ts";
 import { hasControlCharacters } from "~/lib/forms.ts";
 import { isErrorData, type ErrorData } from "~/lib/error-data.ts";
-import { navigationItems } from "~/domain/auth/navigation.ts";
+import { navigationItems } from "~/domain/common/navigation.ts";
 import { loadNavigation } from "~/services/account/load-navigation.server.ts";
 
 /**

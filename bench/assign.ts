@@ -16,9 +16,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { generateInstance } from "../app/domain/assignment/generate.ts";
-import { solveAssignment, solveGreedy } from "../app/domain/assignment/solve.ts";
-import { parseInstance } from "../app/domain/assignment/validate.ts";
+import { generateInstance } from "../app/domain/events/assignment/generate.ts";
+import { solveAssignment, solveGreedy } from "../app/domain/events/assignment/solve.ts";
+import { parseInstance } from "../app/domain/events/assignment/validate.ts";
 
 type Measurement = {
   wallMs: number;

@@ -32,7 +32,7 @@ import { offer, offerMatchKey, organisation } from "../app/db/schema/index.ts";
 import { matchKeyRows, matchWords, type MatchKeySource } from "../app/domain/guest-lessons/match-ceiling.ts";
 import { offerSearchText } from "../app/domain/guest-lessons/search-text.ts";
 import { LESSON_LEVELS, OFFER_KINDS, type LessonLevel, type OfferLocation, type RequestPlace } from "../app/domain/guest-lessons/vocabulary.ts";
-import { GAZETTEER } from "../app/services/geo/gazetteer-data.ts";
+import { GAZETTEER } from "../app/lib/geo/gazetteer-data.ts";
 import { suggestOffers, type SuggestionQuery } from "../app/services/guest-lessons/suggest-offers.server.ts";
 import { loadTopics, topicNamer } from "../app/services/guest-lessons/support.server.ts";
 import { setLogLevel } from "../app/lib/log.server.ts";

@@ -1,11 +1,11 @@
 /**
  * `npm run assign:generate -- --groups N --slots M --seed K [--capacity groups|pupils] [--out file]`
  * Writes a realistic generated tech-day instance (see
- * app/domain/assignment/generate.ts); the same seed gives the same file.
+ * app/domain/events/assignment/generate.ts); the same seed gives the same file.
  */
 import fs from "node:fs";
 import { parseArgs } from "node:util";
-import { generateInstance } from "../app/domain/assignment/generate.ts";
+import { generateInstance } from "../app/domain/events/assignment/generate.ts";
 
 const usage = "Gebruik: npm run assign:generate -- --groups N --slots M --seed K [--capacity groups|pupils] [--out file]";
 function fail(message: string): never {

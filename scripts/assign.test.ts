@@ -3,8 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkResult } from "../app/domain/assignment/checker.ts";
-import { parseInstance } from "../app/domain/assignment/validate.ts";
+import { checkResult } from "../app/domain/events/assignment/checker.ts";
+import { parseInstance } from "../app/domain/events/assignment/validate.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const run = (script: string, args: string[]) => spawnSync(process.execPath, [path.join(root, "scripts", script), ...args], { encoding: "utf8", cwd: root });

@@ -1,16 +1,16 @@
 /**
  * `npm run assign -- instance.json --out result.json [--time-limit S] [--greedy]`
  * Solves a tech-day assignment instance (shared format, see
- * app/domain/assignment/types.ts). Progress goes to stderr; on bad input the
+ * app/domain/events/assignment/types.ts). Progress goes to stderr; on bad input the
  * error names the offending item, the exit code is 1 and nothing is written.
  * Without --out the result is printed on stdout. --greedy writes the
  * registration-order baseline instead.
  */
 import fs from "node:fs";
 import { parseArgs } from "node:util";
-import { solveAssignment, solveGreedy } from "../app/domain/assignment/solve.ts";
-import { InstanceError, parseInstance } from "../app/domain/assignment/validate.ts";
-import type { Progress } from "../app/domain/assignment/types.ts";
+import { solveAssignment, solveGreedy } from "../app/domain/events/assignment/solve.ts";
+import { InstanceError, parseInstance } from "../app/domain/events/assignment/validate.ts";
+import type { Progress } from "../app/domain/events/assignment/types.ts";
 
 function fail(message: string): never {
   console.error(message);

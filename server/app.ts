@@ -10,10 +10,10 @@ import { servicesContext, requestContext, type AppServices } from "~/context.ts"
 import { baseUrl, type Env } from "~/lib/env.server.ts";
 import { log, setLogLevel } from "~/lib/log.server.ts";
 import { installationSecret } from "~/lib/installation-secret.server.ts";
-import { createMailer, createMailTransport } from "~/services/mail/mailer.server.ts";
+import { createMailer, createMailTransport } from "~/lib/mail/mailer.server.ts";
 import { createJobQueue } from "~/jobs/queue.server.ts";
 import { startWorkers } from "~/jobs/registry.server.ts";
-import { createGeocoder } from "~/services/geo/create-geocoder.server.ts";
+import { createGeocoder } from "~/lib/geo/create-geocoder.server.ts";
 import { seedIfEmpty } from "~/db/seed/seed.server.ts";
 import { DEMO_PASSWORD, DEMO_USERS } from "~/db/seed/demo-users.ts";
 import { localeFromRequest } from "~/i18n/index.ts";

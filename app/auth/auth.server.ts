@@ -2,8 +2,8 @@ import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import type { Db } from "~/db/client.server.ts";
 import * as schema from "~/db/schema/index.ts";
-import type { Mailer } from "~/services/mail/mailer.server.ts";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/domain/auth/password-rules.ts";
+import type { Mailer } from "~/lib/mail/mailer.server.ts";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/domain/account/password-rules.ts";
 import { passwordPolicy } from "./password-policy.server.ts";
 import { signInThrottle } from "./sign-in-throttle.server.ts";
 

@@ -1,6 +1,6 @@
 import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
-import { passwordProblem, type PasswordProblem } from "~/domain/auth/password-policy.ts";
+import { passwordProblem, type PasswordProblem } from "~/domain/account/password-policy.ts";
 
 /** better-auth's own codes for length, ours for a common password; the account services map them to messages. */
 const CODES: Record<PasswordProblem, { code: string; message: string }> = {
@@ -19,7 +19,7 @@ const PASSWORD_FIELDS: Record<string, "password" | "newPassword"> = {
 type Body = Record<string, unknown> | undefined;
 
 /**
- * Checks every new password against domain/auth/password-policy.ts before
+ * Checks every new password against domain/account/password-policy.ts before
  * better-auth hashes it, for our forms and for anyone posting to /api/auth
  * directly. auth.api.setPassword is server-only and has no path; it carries
  * `newPassword` like the others, so a body with that field and no path is

@@ -4,10 +4,9 @@
  * everywhere shows itself, so gaps are visible rather than silent.
  */
 import { common } from "./messages/common.ts";
-import { directory } from "./messages/directory.ts";
+import { networks } from "./messages/networks.ts";
 import { account } from "./messages/account.ts";
 import { organisations } from "./messages/organisations.ts";
-import { proposals } from "./messages/proposals.ts";
 import { programmes } from "./messages/programmes.ts";
 import { news } from "./messages/news.ts";
 import { monitor } from "./messages/monitor.ts";
@@ -22,7 +21,7 @@ export type Locale = (typeof LOCALES)[number];
 export type Messages = { nl: Record<string, string>; en: Record<string, string> };
 
 // Each area keeps its own message file; list it here.
-const areas: Messages[] = [common, directory, account, organisations, proposals, programmes, news, monitor, guestLessons, events, courses, appointments, impact];
+const areas: Messages[] = [common, networks, account, organisations, programmes, news, monitor, guestLessons, events, courses, appointments, impact];
 const registry: Messages = { nl: {}, en: {} };
 for (const area of areas) {
   Object.assign(registry.nl, area.nl);

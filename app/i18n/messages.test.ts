@@ -9,10 +9,17 @@ import { describe, expect, it } from "vitest";
 const dir = path.join(import.meta.dirname, "messages");
 const files = fs.readdirSync(dir).filter((f) => f.endsWith(".ts"));
 
+/** Keys per locale; a file may hold several `{ nl: {…}, en: {…} }` objects (networks.ts holds two). */
 function keysOf(source: string): { nl: string[]; en: string[] } {
-  const at = source.search(/\n {2}en: \{/);
-  const keys = (block: string) => [...block.matchAll(/^\s+"([^"]+)":/gm)].map((m) => m[1]!);
-  return { nl: keys(source.slice(0, at)), en: keys(source.slice(at)) };
+  const found: { nl: string[]; en: string[] } = { nl: [], en: [] };
+  let locale: "nl" | "en" | null = null;
+  for (const line of source.split("\n")) {
+    const start = /^ {2}(nl|en): \{/.exec(line);
+    if (start) locale = start[1] as "nl" | "en";
+    const key = /^\s+"([^"]+)":/.exec(line);
+    if (locale && key) found[locale].push(key[1]!);
+  }
+  return found;
 }
 
 const repeated = (keys: string[]) => keys.filter((k, i) => keys.indexOf(k) !== i);

@@ -1,6 +1,6 @@
 import type { AppServices } from "~/context.ts";
 import { log } from "~/lib/log.server.ts";
-import { mailJobs } from "~/services/mail/jobs.server.ts";
+import { mailJobs } from "~/lib/mail/jobs.server.ts";
 import { newsJobs } from "~/services/news/jobs.server.ts";
 import { eventJobs } from "~/services/events/jobs.server.ts";
 import { courseJobs } from "~/services/courses/jobs.server.ts";

@@ -1,7 +1,7 @@
 import { redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/language";
-import { safeRedirectPath } from "~/domain/auth/safe-redirect-path.ts";
+import { safeRedirectPath } from "~/domain/account/safe-redirect-path.ts";
 import { routeAction, type WithForm } from "~/lib/route.server.ts";
 
 const schema = z.object({

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from "react";
 import { Form } from "react-router";
-import { ECONOMIC_SECTORS, EDUCATION_LEVELS, PROVINCES } from "~/domain/directory/vocabulary.ts";
+import { ECONOMIC_SECTORS, EDUCATION_LEVELS, PROVINCES } from "~/domain/networks/vocabulary.ts";
 import { COMPANY_KINDS, LEVEL_KINDS, ORGANISATION_KINDS, SECTOR_KINDS, SIZE_CLASSES } from "~/domain/organisations/vocabulary.ts";
 import { Button, ButtonGroup, Link } from "~/ui/components.tsx";
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from "~/ui/form.tsx";

@@ -3,14 +3,14 @@
  * old value struck through, "Wordt:" with the new one; lists show what is
  * added and removed. Used by the coordinator's review and the public history.
  */
-import { PROFILE_FIELD, type ProfileFieldName, type ProfileValue } from "~/domain/directory/profile-fields.ts";
-import { listDelta } from "~/domain/directory/proposal.ts";
+import { PROFILE_FIELD, type ProfileFieldName, type ProfileValue } from "~/domain/networks/profile-fields.ts";
+import { listDelta } from "~/domain/networks/proposal.ts";
 import { useT } from "~/ui/use-t.ts";
 
 export function ProfileValueText({ value }: { value: ProfileValue | undefined }) {
   const t = useT();
-  if (Array.isArray(value)) return <>{value.length ? value.join(", ") : t("proposals.empty")}</>;
-  if (value === null || value === undefined || value === "") return <>{t("proposals.empty")}</>;
+  if (Array.isArray(value)) return <>{value.length ? value.join(", ") : t("networks.proposals.empty")}</>;
+  if (value === null || value === undefined || value === "") return <>{t("networks.proposals.empty")}</>;
   return <span className="th-prewrap">{String(value)}</span>;
 }
 
@@ -22,7 +22,7 @@ export function FieldChange({ name, from, to }: { name: ProfileFieldName; from: 
       <div className="th-diff">
         {added.length ? (
           <p className="utrecht-paragraph">
-            <strong>{t("proposals.diff.added")}</strong>{" "}
+            <strong>{t("networks.proposals.diff.added")}</strong>{" "}
             {added.map((item, i) => (
               <span key={item}>
                 {i > 0 ? ", " : null}
@@ -33,7 +33,7 @@ export function FieldChange({ name, from, to }: { name: ProfileFieldName; from: 
         ) : null}
         {removed.length ? (
           <p className="utrecht-paragraph">
-            <strong>{t("proposals.diff.removed")}</strong>{" "}
+            <strong>{t("networks.proposals.diff.removed")}</strong>{" "}
             {removed.map((item, i) => (
               <span key={item}>
                 {i > 0 ? ", " : null}
@@ -44,7 +44,7 @@ export function FieldChange({ name, from, to }: { name: ProfileFieldName; from: 
         ) : null}
         {!added.length && !removed.length ? (
           <p className="utrecht-paragraph">
-            <strong>{t("proposals.diff.becomes")}</strong> <ins className="th-diff-new">{to.join(", ")}</ins>
+            <strong>{t("networks.proposals.diff.becomes")}</strong> <ins className="th-diff-new">{to.join(", ")}</ins>
           </p>
         ) : null}
       </div>
@@ -53,13 +53,13 @@ export function FieldChange({ name, from, to }: { name: ProfileFieldName; from: 
   return (
     <div className="th-diff">
       <p className="utrecht-paragraph">
-        <strong>{t("proposals.diff.was")}</strong>{" "}
+        <strong>{t("networks.proposals.diff.was")}</strong>{" "}
         <del className="th-diff-old">
           <ProfileValueText value={from} />
         </del>
       </p>
       <p className="utrecht-paragraph">
-        <strong>{t("proposals.diff.becomes")}</strong>{" "}
+        <strong>{t("networks.proposals.diff.becomes")}</strong>{" "}
         <ins className="th-diff-new">
           <ProfileValueText value={to} />
         </ins>

@@ -28,8 +28,8 @@ import { loadAccountOverview } from "~/services/account/load-account-overview.se
 import { exportPersonalData } from "~/services/account/export-personal-data.server.ts";
 import { deleteAccount } from "~/services/account/delete-account.server.ts";
 import { loadSessionUser } from "~/services/account/load-session-user.server.ts";
-import { listOutbox } from "~/services/mail/list-outbox.server.ts";
-import { loadOutboxAttachment, loadOutboxMail } from "~/services/mail/load-outbox-mail.server.ts";
+import { listOutbox } from "~/lib/mail/list-outbox.server.ts";
+import { loadOutboxAttachment, loadOutboxMail } from "~/lib/mail/load-outbox-mail.server.ts";
 import { parseEnv } from "~/lib/env.server.ts";
 
 const PASSWORD = "een-lang-wachtwoord";
@@ -346,7 +346,7 @@ describe(`accounts (${TEST_DB})`, () => {
 
   it("with rate limiting on, the 6th sign-in within a minute from one address is refused", async () => {
     const limited = createTestServices(database, { rateLimit: true });
-    // A different account each time, so that only the limit per client address counts (the one per account: sign-in-throttle.test.ts).
+    // A different account each time, so that only the limit per client address counts (the one per account: account-sign-in-throttle.test.ts).
     let n = 0;
     const attempt = (ip: string) => signIn(limited, { email: `poging${++n}@school.example`, password: "fout-fout-fout" }, visitor(ip));
     for (let i = 1; i <= 5; i++) expect(await attempt("192.0.2.10"), `attempt ${i}`).toEqual({ ok: false, reason: "wrong_credentials" });

@@ -16,7 +16,7 @@ import { recordAttendance } from "~/services/courses/record-attendance.server.ts
 import { exportRegistrations } from "~/services/courses/export-registrations.server.ts";
 import { certificatePdf } from "~/services/courses/certificate.server.ts";
 import { listProviderCourses } from "~/services/courses/list-provider-courses.server.ts";
-import { demandOverview } from "~/services/needs/demand-overview.server.ts";
+import { demandOverview } from "~/services/courses/demand-overview.server.ts";
 
 let database: Database;
 let services: ReturnType<typeof createTestServices>;

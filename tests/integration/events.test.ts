@@ -8,8 +8,8 @@ import type { Database } from "~/db/client.server.ts";
 import type { AppServices, SessionUser } from "~/context.ts";
 import { assignmentRun, event, eventAssignment, mailOutbox, membership, network, networkCoordinator, organisation, user } from "~/db/schema/index.ts";
 import { DomainError } from "~/domain/errors.ts";
-import { checkResult } from "~/domain/assignment/checker.ts";
-import type { Result } from "~/domain/assignment/types.ts";
+import { checkResult } from "~/domain/events/assignment/checker.ts";
+import type { Result } from "~/domain/events/assignment/types.ts";
 import { registerSlot } from "~/services/events/register-slot.server.ts";
 import { registerGroup } from "~/services/events/register-group.server.ts";
 import { startAssignmentRun } from "~/services/events/start-assignment-run.server.ts";
@@ -271,7 +271,7 @@ describe(`events (${TEST_DB})`, () => {
     const seen: number[] = [];
     await runAssignment(services, runId, {
       solve: async (instance, options) => {
-        const { solveAssignment } = await import("~/domain/assignment/solve.ts");
+        const { solveAssignment } = await import("~/domain/events/assignment/solve.ts");
         options?.onProgress?.({ phase: "solve", fraction: 0.5 });
         await new Promise((r) => setTimeout(r, 300)); // let the chained write land
         const [mid] = await services.db.select().from(assignmentRun).where(eq(assignmentRun.id, runId));

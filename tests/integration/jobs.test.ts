@@ -5,8 +5,8 @@ import { createTestServices } from "../support/services.ts";
 import type { AppServices } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
 import { mailOutbox } from "~/db/schema/index.ts";
-import { createMailer, type MailTransport } from "~/services/mail/mailer.server.ts";
-import { mailJobs, MAIL_DELIVER } from "~/services/mail/jobs.server.ts";
+import { createMailer, type MailTransport } from "~/lib/mail/mailer.server.ts";
+import { mailJobs, MAIL_DELIVER } from "~/lib/mail/jobs.server.ts";
 
 describe(`job queue (${TEST_DB})`, () => {
   let database: Database;

@@ -11,7 +11,7 @@ import { DomainError } from "~/domain/errors.ts";
 import { describeError } from "~/domain/monitor/rows.ts";
 import { importMonitorRows, previewMonitorImport } from "~/services/monitor/monitor-import.server.ts";
 import { loadMonitor } from "~/services/monitor/load-monitor.server.ts";
-import { loadNetworkPage } from "~/services/directory/load-network-page.server.ts";
+import { loadNetworkPage } from "~/services/networks/load-network-page.server.ts";
 
 async function makeUser(services: AppServices, name: string, email: string): Promise<SessionUser> {
   const result = await services.auth.api.signUpEmail({ body: { name, email, password: "een-lang-wachtwoord" } });

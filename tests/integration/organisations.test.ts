@@ -7,7 +7,7 @@ import { queryRows, type Database } from "~/db/client.server.ts";
 import { mailOutbox, membership, network, networkLocation, networkMember, networkPartner, organisation, user as userTable } from "~/db/schema/index.ts";
 import { DomainError } from "~/domain/errors.ts";
 import type { OrganisationInput } from "~/domain/organisations/form.ts";
-import type { GeocodeQuery } from "~/services/geo/geocoder.server.ts";
+import type { GeocodeQuery } from "~/lib/geo/geocoder.server.ts";
 import { createOrganisation } from "~/services/organisations/create-organisation.server.ts";
 import { updateOrganisation } from "~/services/organisations/update-organisation.server.ts";
 import { getOrganisation } from "~/services/organisations/get-organisation.server.ts";

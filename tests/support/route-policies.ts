@@ -1,6 +1,6 @@
 /**
  * Who may do what, per route: the DECLARED answer for every route × role × method. Written by
- * reading the route modules, the permission map (app/domain/auth/permissions.ts) and the
+ * reading the route modules, the permission map (app/domain/permissions.ts) and the
  * use-cases' checks — not by recording what the server answers today. Where today's code answers
  * differently (permission checked after the form is parsed, a page that should be closed), the
  * table states the rule and the matrix test fails until the code follows it.
@@ -108,14 +108,14 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   // Directory
   "routes/networks/search": { path: () => "/netwerken", ...PUBLIC_PAGE },
   "routes/networks/profile": { path: (p) => `/netwerken/${p.network}`, ...PUBLIC_PAGE },
-  "routes/network-propose": {
+  "routes/networks/propose": {
     path: (p) => `/netwerken/${p.network}/wijzigen`,
     get: signedIn("ok", "all"),
     // network.propose_change: every verified user (all demo users are verified).
     post: signedIn("invalid", "all"),
   },
-  "routes/network-history": { path: (p) => `/netwerken/${p.network}/geschiedenis`, ...PUBLIC_PAGE },
-  "routes/network-join": {
+  "routes/networks/history": { path: (p) => `/netwerken/${p.network}/geschiedenis`, ...PUBLIC_PAGE },
+  "routes/networks/join": {
     path: (p) => `/netwerken/${p.network}/deelnemen`,
     get: signedIn("ok", "all"),
     // network.request_join: org_admin of the joining organisation. A role that is admin of no
@@ -123,28 +123,28 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
     // nothing that would pass.
     post: signedIn("invalid", ["company", "provider"]),
   },
-  "routes/coordination": { path: () => "/coordinatie", get: signedIn("ok", COORDINATES_ANY_NETWORK), post: NO_ACTION },
-  "routes/coordination-proposal": {
+  "routes/networks/coordination": { path: () => "/coordinatie", get: signedIn("ok", COORDINATES_ANY_NETWORK), post: NO_ACTION },
+  "routes/networks/proposal": {
     path: (p) => `/coordinatie/voorstellen/${p.proposalId}`,
     get: signedIn("ok", COORDINATES_THIS_NETWORK),
     post: signedIn("invalid", COORDINATES_THIS_NETWORK),
   },
-  "routes/coordination-join": {
+  "routes/networks/join-request": {
     path: (p) => `/coordinatie/aanmeldingen/${p.joinRequestId}`,
     get: signedIn("ok", COORDINATES_THIS_NETWORK),
     post: signedIn("invalid", COORDINATES_THIS_NETWORK),
   },
 
   // Organisations (Kiremko: the company role is its admin)
-  "routes/organisations": { path: () => "/organisaties", ...PUBLIC_PAGE },
-  "routes/organisation-new": { path: () => "/organisaties/nieuw", get: signedIn("ok", "all"), post: signedIn("invalid", "all") },
-  "routes/organisation": { path: (p) => `/organisaties/${p.organisation}`, ...PUBLIC_PAGE },
-  "routes/organisation-edit": {
+  "routes/organisations/list": { path: () => "/organisaties", ...PUBLIC_PAGE },
+  "routes/organisations/new": { path: () => "/organisaties/nieuw", get: signedIn("ok", "all"), post: signedIn("invalid", "all") },
+  "routes/organisations/organisation": { path: (p) => `/organisaties/${p.organisation}`, ...PUBLIC_PAGE },
+  "routes/organisations/edit": {
     path: (p) => `/organisaties/${p.organisation}/bewerken`,
     get: signedIn("ok", ["company", "admin"]),
     post: signedIn("invalid", ["company", "admin"]),
   },
-  "routes/organisation-members": {
+  "routes/organisations/members": {
     path: (p) => `/organisaties/${p.organisation}/leden`,
     get: signedIn("ok", ["company", "admin"]),
     post: signedIn("invalid", ["company", "admin"]),
@@ -237,10 +237,10 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   "routes/courses/provider": { path: () => "/opleider", get: signedIn("ok", "all"), post: NO_ACTION },
 
   // Training needs (a need of Kiremko)
-  "routes/needs/list": { path: () => "/behoeften", get: signedIn("ok", "all"), post: NO_ACTION },
-  "routes/needs/new": { path: () => "/behoeften/nieuw", get: signedIn("ok", ["company", "admin"]), post: signedIn("invalid", ["company", "admin"]) },
-  "routes/needs/overview": { path: () => "/behoeften/overzicht", get: signedIn("ok", PROVIDER_MEMBERS), post: NO_ACTION },
-  "routes/needs/need": {
+  "routes/courses/needs": { path: () => "/behoeften", get: signedIn("ok", "all"), post: NO_ACTION },
+  "routes/courses/need-new": { path: () => "/behoeften/nieuw", get: signedIn("ok", ["company", "admin"]), post: signedIn("invalid", ["company", "admin"]) },
+  "routes/courses/needs-overview": { path: () => "/behoeften/overzicht", get: signedIn("ok", PROVIDER_MEMBERS), post: NO_ACTION },
+  "routes/courses/need": {
     path: (p) => `/behoeften/${p.need}`,
     // Providers and coordinators see demand; the company edits its own; others: not found.
     get: { ...signedIn("ok", ["company", ...PROVIDER_MEMBERS], "not-found") },
@@ -253,26 +253,26 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   "routes/impact/impact": { path: (p) => `/netwerken/${p.network}/impact`, ...PUBLIC_PAGE },
   "impact-export-xlsx": { path: (p) => `/netwerken/${p.network}/impact.xlsx`, get: signedIn("ok", COORDINATES_THIS_NETWORK), post: NO_ACTION },
   "impact-export-pdf": { path: (p) => `/netwerken/${p.network}/impact.pdf`, get: signedIn("ok", COORDINATES_THIS_NETWORK), post: NO_ACTION },
-  "routes/impact/agenda": { path: (p) => `/netwerken/${p.network}/agenda`, ...PUBLIC_PAGE },
-  "routes/impact/agenda-ics": { path: (p) => `/netwerken/${p.network}/agenda.ics`, ...PUBLIC_PAGE },
+  "routes/networks/agenda": { path: (p) => `/netwerken/${p.network}/agenda`, ...PUBLIC_PAGE },
+  "routes/networks/agenda-ics": { path: (p) => `/netwerken/${p.network}/agenda.ics`, ...PUBLIC_PAGE },
 
   // Accounts
   // Signed in, the page itself redirects to the account; that redirect also answers the (refused) form.
-  "routes/auth/sign-up": { path: () => "/registreren", get: { ...everyone("redirect"), visitor: "ok" }, post: { ...everyone("redirect"), visitor: "invalid" } },
-  "routes/auth/sign-up-sent": { path: () => "/registreren/verstuurd", ...PUBLIC_PAGE },
-  "routes/auth/verify-email": { path: () => "/email-bevestigen", get: everyone("invalid"), post: NO_ACTION },
-  "routes/auth/resend-verification": { path: () => "/email-bevestigen/opnieuw", get: everyone("ok"), post: everyone("invalid") },
-  "routes/auth/sign-in": { path: () => "/inloggen", get: { ...everyone("redirect"), visitor: "ok" }, post: { ...everyone("redirect"), visitor: "invalid" } },
+  "routes/account/sign-up": { path: () => "/registreren", get: { ...everyone("redirect"), visitor: "ok" }, post: { ...everyone("redirect"), visitor: "invalid" } },
+  "routes/account/sign-up-sent": { path: () => "/registreren/verstuurd", ...PUBLIC_PAGE },
+  "routes/account/verify-email": { path: () => "/email-bevestigen", get: everyone("invalid"), post: NO_ACTION },
+  "routes/account/resend-verification": { path: () => "/email-bevestigen/opnieuw", get: everyone("ok"), post: everyone("invalid") },
+  "routes/account/sign-in": { path: () => "/inloggen", get: { ...everyone("redirect"), visitor: "ok" }, post: { ...everyone("redirect"), visitor: "invalid" } },
   // Signing out lands on the sign-in page ("uitgelogd").
-  "routes/auth/sign-out": { path: () => "/uitloggen", get: everyone("redirect"), post: everyone("redirect-sign-in"), freshSession: true },
-  "routes/auth/forgot-password": { path: () => "/wachtwoord-vergeten", get: everyone("ok"), post: everyone("invalid") },
-  "routes/auth/reset-password": { path: () => "/wachtwoord-herstellen/no-such-token", get: everyone("invalid"), post: everyone("invalid") },
-  "routes/auth/account": { path: () => "/account", get: signedIn("ok", "all"), post: signedIn("invalid", "all") },
-  "routes/auth/account-data": { path: () => "/account/gegevens.json", get: signedIn("ok", "all"), post: NO_ACTION },
-  "routes/auth/delete-account": { path: () => "/account/verwijderen", get: signedIn("ok", "all"), post: signedIn("invalid", "all") },
-  "routes/auth/account-deleted": { path: () => "/account/verwijderd", ...PUBLIC_PAGE },
+  "routes/account/sign-out": { path: () => "/uitloggen", get: everyone("redirect"), post: everyone("redirect-sign-in"), freshSession: true },
+  "routes/account/forgot-password": { path: () => "/wachtwoord-vergeten", get: everyone("ok"), post: everyone("invalid") },
+  "routes/account/reset-password": { path: () => "/wachtwoord-herstellen/no-such-token", get: everyone("invalid"), post: everyone("invalid") },
+  "routes/account/account": { path: () => "/account", get: signedIn("ok", "all"), post: signedIn("invalid", "all") },
+  "routes/account/account-data": { path: () => "/account/gegevens.json", get: signedIn("ok", "all"), post: NO_ACTION },
+  "routes/account/delete-account": { path: () => "/account/verwijderen", get: signedIn("ok", "all"), post: signedIn("invalid", "all") },
+  "routes/account/account-deleted": { path: () => "/account/verwijderd", ...PUBLIC_PAGE },
   // better-auth's own API: the session endpoint answers everyone; a form body to sign-in/email is refused.
-  "routes/api.auth": { path: () => "/api/auth/get-session", postPath: () => "/api/auth/sign-in/email", get: everyone("ok"), post: everyone("invalid") },
+  "routes/account/auth-api": { path: () => "/api/auth/get-session", postPath: () => "/api/auth/sign-in/email", get: everyone("ok"), post: everyone("invalid") },
 
   // Events (Feest van de Techniek 2027 of TechNet Utrecht: published, with a schedule)
   "routes/events/list": { path: () => "/evenementen", ...PUBLIC_PAGE },
@@ -331,30 +331,30 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
     get: { ...signedIn("ok", ["teacher", "admin"], "forbidden"), employee: "not-found" },
     post: { ...signedIn("redirect", ["teacher", "admin"], "forbidden"), employee: "not-found" },
   },
-  "routes/appointments": { path: () => "/afspraken", get: signedIn("ok", "all"), post: signedIn("invalid", "all") },
-  "routes/appointment-request": {
+  "routes/appointments/list": { path: () => "/afspraken", get: signedIn("ok", "all"), post: signedIn("invalid", "all") },
+  "routes/appointments/request": {
     path: (p) => `/afspraken/vraag/${p.requestId}`,
     get: signedIn("ok", ["teacher", "admin"], "not-found"),
     post: signedIn("invalid", ["teacher", "admin"], "not-found"),
   },
   // A requested appointment between the teacher's school and Kiremko, in TechNet Utrecht.
-  "routes/appointment": {
+  "routes/appointments/appointment": {
     path: (p) => `/afspraken/${p.appointmentId}`,
     get: signedIn("ok", ["teacher", "company", ...COORDINATES_THIS_NETWORK], "not-found"),
     post: signedIn("invalid", ["teacher", "company", ...COORDINATES_THIS_NETWORK], "not-found"),
   },
   // A scheduled appointment of the teacher's school (with another company): only its two sides get the file.
-  "routes/appointment-ics": { path: (p) => `/afspraken/${p.scheduledAppointmentId}/agenda.ics`, get: signedIn("ok", ["teacher"], "not-found"), post: NO_ACTION },
-  "routes/calendar-feed": { path: (p) => `/agenda/${p.calendarToken}.ics`, ...PUBLIC_PAGE },
-  "routes/coordination-requests": { path: () => "/coordinatie/vragen", get: signedIn("ok", COORDINATES_ANY_NETWORK), post: signedIn("invalid", COORDINATES_ANY_NETWORK) },
-  "routes/coordination-settings": {
+  "routes/appointments/appointment-ics": { path: (p) => `/afspraken/${p.scheduledAppointmentId}/agenda.ics`, get: signedIn("ok", ["teacher"], "not-found"), post: NO_ACTION },
+  "routes/appointments/calendar-feed": { path: (p) => `/agenda/${p.calendarToken}.ics`, ...PUBLIC_PAGE },
+  "routes/appointments/open-requests": { path: () => "/coordinatie/vragen", get: signedIn("ok", COORDINATES_ANY_NETWORK), post: signedIn("invalid", COORDINATES_ANY_NETWORK) },
+  "routes/appointments/network-settings": {
     path: (p) => `/coordinatie/netwerken/${p.network}/instellingen`,
     get: signedIn("ok", COORDINATES_THIS_NETWORK),
     post: signedIn("invalid", COORDINATES_THIS_NETWORK),
   },
-  "routes/tips": { path: () => "/tips", ...PUBLIC_PAGE },
+  "routes/guest-lessons/tips": { path: () => "/tips", ...PUBLIC_PAGE },
   "tip-new": { path: () => "/tips/nieuw", get: signedIn("ok", COORDINATES_ANY_NETWORK), post: signedIn("invalid", COORDINATES_ANY_NETWORK) },
-  "routes/tip": { path: (p) => `/tips/${p.tip}`, ...PUBLIC_PAGE },
+  "routes/guest-lessons/tip": { path: (p) => `/tips/${p.tip}`, ...PUBLIC_PAGE },
   // The seeded tips belong to no network: every coordinator may edit those (tips.server.ts mayEdit).
   "tip-edit": { path: (p) => `/tips/${p.tip}/bewerken`, get: signedIn("ok", COORDINATES_ANY_NETWORK), post: signedIn("invalid", COORDINATES_ANY_NETWORK) },
 
@@ -363,12 +363,12 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   // online they are for the platform admin only.
   // From outside, the outbox opens to an administrator only and the clock to nobody; everyone
   // else meets the same 404 as an unknown address (app/lib/dev-access.server.ts).
-  "routes/dev.mail": { path: () => "/dev/mail", get: { ...everyone("not-found"), admin: "ok" }, post: { ...everyone("not-found"), admin: "no-action" } },
-  "routes/dev.mail.detail": { path: (p) => `/dev/mail/${p.mailId}`, get: { ...everyone("not-found"), admin: "ok" }, post: { ...everyone("not-found"), admin: "no-action" } },
-  "routes/dev.mail.attachment": {
+  "routes/dev/mail": { path: () => "/dev/mail", get: { ...everyone("not-found"), admin: "ok" }, post: { ...everyone("not-found"), admin: "no-action" } },
+  "routes/dev/mail-detail": { path: (p) => `/dev/mail/${p.mailId}`, get: { ...everyone("not-found"), admin: "ok" }, post: { ...everyone("not-found"), admin: "no-action" } },
+  "routes/dev/mail-attachment": {
     path: (p) => `/dev/mail/${p.mailId}/bijlage/0`,
     get: { ...everyone("not-found"), admin: "ok" },
     post: { ...everyone("not-found"), admin: "no-action" },
   },
-  "routes/appointment-dev-clock": { path: () => "/dev/klok", get: everyone("not-found"), post: everyone("not-found") },
+  "routes/appointments/dev-clock": { path: () => "/dev/klok", get: everyone("not-found"), post: everyone("not-found") },
 };

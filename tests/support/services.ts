@@ -2,9 +2,9 @@ import { createAuth } from "~/auth/auth.server.ts";
 import type { AppServices, Clock } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
 import { parseEnv } from "~/lib/env.server.ts";
-import { createMailer } from "~/services/mail/mailer.server.ts";
+import { createMailer } from "~/lib/mail/mailer.server.ts";
 import { createJobQueue } from "~/jobs/queue.server.ts";
-import { createGeocoder } from "~/services/geo/create-geocoder.server.ts";
+import { createGeocoder } from "~/lib/geo/create-geocoder.server.ts";
 import { setLogLevel } from "~/lib/log.server.ts";
 
 /** A clock tests can set and advance; nothing in a test sleeps. */

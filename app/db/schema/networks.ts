@@ -16,7 +16,7 @@ import {
 import { user } from "./auth.ts";
 import { organisation } from "./organisations.ts";
 
-import { NETWORK_KINDS } from "../../domain/directory/vocabulary.ts";
+import { NETWORK_KINDS } from "../../domain/networks/vocabulary.ts";
 export { NETWORK_KINDS };
 
 /** A network or partnership: the directory's unit (seed 000 shows one profile). */
@@ -43,7 +43,7 @@ export const network = pgTable(
     website: text("website"),
     /**
      * Denormalised text that search runs on: name, texts, tags and partner names.
-     * Kept by the write path (domain/directory/search-text.ts) because array
+     * Kept by the write path (domain/networks/search-text.ts) because array
      * and join data cannot go into a generated column.
      */
     searchText: text("search_text").notNull().default(""),

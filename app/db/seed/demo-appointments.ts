@@ -20,7 +20,7 @@ import type { AppointmentState, OfferKind } from "../../domain/guest-lessons/voc
 import { STEPS } from "../../domain/appointments/reminders.ts";
 import { amsterdamTime } from "../../services/events/schedule-files.server.ts";
 import { refreshReliability } from "../../services/appointments/support.server.ts";
-import { DEFAULT_TIPS } from "../../services/tips/default-tips.ts";
+import { DEFAULT_TIPS } from "../../domain/guest-lessons/default-tips.ts";
 
 /**
  * Demo appointments between the seed schools and companies, in every state of the workflow, with

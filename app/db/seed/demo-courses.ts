@@ -5,7 +5,7 @@ import { account, course, courseSession, membership, networkLocation, registrati
 import { courseSearchText } from "../../domain/courses/matching.ts";
 import { amsterdamDate, amsterdamParts } from "../../domain/courses/time.ts";
 import type { CourseFormat, CourseLevel, CourseTopic, NeedFormat, TargetGroup } from "../../domain/courses/vocabulary.ts";
-import { findPlace } from "../../services/geo/gazetteer.server.ts";
+import { findPlace } from "../../lib/geo/gazetteer.server.ts";
 
 /**
  * Demo courses of the seed providers (OBM, ROC Midden Nederland, ROC Friese

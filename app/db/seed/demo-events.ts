@@ -8,7 +8,7 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../client.server.ts";
 import { assignmentRun, attendance, event, eventAssignment, eventGroup, eventSlot, network, organisation } from "../schema/index.ts";
-import { solveAssignment } from "../../domain/assignment/solve.ts";
+import { solveAssignment } from "../../domain/events/assignment/solve.ts";
 import { buildInstance } from "../../domain/events/instance.ts";
 
 const day = (date: string) => [

@@ -1,4 +1,4 @@
-import type { LocationKind, NetworkKind } from "../../domain/directory/vocabulary.ts";
+import type { LocationKind, NetworkKind } from "../../domain/networks/vocabulary.ts";
 
 /**
  * The networks and partnerships from the seed documents, described in our

@@ -1,4 +1,4 @@
-import type { OrganisationKind } from "../../domain/directory/vocabulary.ts";
+import type { OrganisationKind } from "../../domain/networks/vocabulary.ts";
 
 /**
  * The organisations the seed documents name, plus clearly invented demo

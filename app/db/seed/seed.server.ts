@@ -14,8 +14,8 @@ import {
   organisation,
   user,
 } from "../schema/index.ts";
-import { networkSearchText } from "../../domain/directory/search-text.ts";
-import { findPlace } from "../../services/geo/gazetteer.server.ts";
+import { networkSearchText } from "../../domain/networks/search-text.ts";
+import { findPlace } from "../../lib/geo/gazetteer.server.ts";
 import { log } from "../../lib/log.server.ts";
 import { DEMO_ORGANISATIONS } from "./demo-organisations.ts";
 import { DEMO_EVENTS, DEMO_NETWORKS } from "./demo-networks.ts";

@@ -3,7 +3,7 @@
  * or when its text shares enough of the need's own words (a company may
  * describe "TIG-lassen van RVS" under another topic than the provider chose).
  */
-import { foldText } from "../text/fold.ts";
+import { foldText } from "../common/fold.ts";
 import { TOPIC_LABELS, type CourseTopic } from "./vocabulary.ts";
 
 export type MatchableCourse = { topics: readonly string[]; searchText: string; status: string };

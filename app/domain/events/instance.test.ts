@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateInstance } from "../assignment/validate.ts";
+import { validateInstance } from "./assignment/validate.ts";
 import { assignmentStats, buildInstance, feasibleSlotsFor, preferenceRankOf, type InstanceInput } from "./instance.ts";
 import { checkGroup, checkSlot, registrationPhase, type EventRules } from "./registration.ts";
 

@@ -4,8 +4,8 @@
  * row ids, a slot's host is the host organisation, so preferences for a host
  * match every slot it offers.
  */
-import { haversineKm } from "../assignment/geo.ts";
-import { LEVELS, type Instance, type Level, type LockedPair, type Preference, type Stats } from "../assignment/types.ts";
+import { haversineKm } from "./assignment/geo.ts";
+import { LEVELS, type Instance, type Level, type LockedPair, type Preference, type Stats } from "./assignment/types.ts";
 
 export const EVENT_LEVELS = LEVELS;
 export type EventLevel = Level;

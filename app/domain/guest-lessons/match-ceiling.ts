@@ -1,4 +1,4 @@
-import { distanceKm } from "../geo/distance.ts";
+import { distanceKm } from "../common/distance.ts";
 import { isoWeekday } from "./availability.ts";
 import { SCORE, WEIGHTS, type OfferForMatching, type RequestForMatching } from "./matching.ts";
 import { MIN_REQUESTS_FOR_RELIABILITY, NEUTRAL_RELIABILITY, type Reliability } from "./reliability.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { distanceKm } from "../geo/distance.ts";
+import { distanceKm } from "../common/distance.ts";
 import { translator } from "../../i18n/index.ts";
 import { matchOfferToRequest, rankOffers, rankRequests, type OfferForMatching, type RequestForMatching } from "./matching.ts";
 import { reasonTexts } from "./reasons.ts";

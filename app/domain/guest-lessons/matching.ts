@@ -1,4 +1,4 @@
-import { distanceKm } from "../geo/distance.ts";
+import { distanceKm } from "../common/distance.ts";
 import { fitDates, type Availability, type DateFit, type DateOption } from "./availability.ts";
 import { reliabilityScore, typicalResponseDays, type Reliability } from "./reliability.ts";
 import type { LessonLevel, OfferKind, OfferLocation, RequestPlace } from "./vocabulary.ts";

@@ -1,4 +1,4 @@
-import { foldText } from "../text/fold.ts";
+import { foldText } from "../common/fold.ts";
 
 /**
  * The teacher's own words against topics and offers. Dutch stemming misses "robot" → "robotica"

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ECONOMIC_SECTORS, EDUCATION_LEVELS, PROVINCES } from "../directory/vocabulary.ts";
+import { ECONOMIC_SECTORS, EDUCATION_LEVELS, PROVINCES } from "../networks/vocabulary.ts";
 import { isValidKvkNumber, normaliseKvkNumber } from "./kvk.ts";
 import { normalisePostcode } from "./postcode.ts";
 import { COMPANY_KINDS, LEVEL_KINDS, ORGANISATION_KINDS, SECTOR_KINDS, SIZE_CLASSES, type OrganisationKind } from "./vocabulary.ts";

@@ -1,4 +1,4 @@
-import { ORGANISATION_KINDS, type OrganisationKind } from "../directory/vocabulary.ts";
+import { ORGANISATION_KINDS, type OrganisationKind } from "../networks/vocabulary.ts";
 
 export { ORGANISATION_KINDS, type OrganisationKind };
 

@@ -3,7 +3,7 @@ import type { Route } from "./+types/course-edit";
 import { requestContext, servicesContext } from "~/context.ts";
 import { translator } from "~/i18n/index.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
-import { requireUser } from "~/services/auth/require.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
 import { findManagedCourse } from "~/services/courses/find-managed-course.server.ts";
 import { networksOfProviders, organisationsOf } from "~/services/courses/scope.server.ts";
 import { setCourseStatus, updateCourse } from "~/services/courses/update-course.server.ts";

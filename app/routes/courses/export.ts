@@ -2,7 +2,7 @@ import type { Route } from "./+types/export";
 import { servicesContext } from "~/context.ts";
 import { notFound } from "~/domain/errors.ts";
 import { routeLoader } from "~/lib/route.server.ts";
-import { requireUser } from "~/services/auth/require.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
 import { exportRegistrations } from "~/services/courses/export-registrations.server.ts";
 
 /** A session's registrations as a CSV or XLSX download. */

@@ -5,7 +5,7 @@ import { formatSessionTime } from "~/domain/courses/format.ts";
 import { isUuid } from "~/domain/courses/forms.ts";
 import { translator } from "~/i18n/index.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
-import { requireUser } from "~/services/auth/require.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
 import { findManagedCourse } from "~/services/courses/find-managed-course.server.ts";
 import { listSessionRegistrations } from "~/services/courses/list-session-registrations.server.ts";
 import { recordAttendance } from "~/services/courses/record-attendance.server.ts";

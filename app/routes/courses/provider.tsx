@@ -3,7 +3,7 @@ import { requestContext, servicesContext } from "~/context.ts";
 import { formatSessionTime } from "~/domain/courses/format.ts";
 import { translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
-import { requireUser } from "~/services/auth/require.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
 import { listProviderCourses } from "~/services/courses/list-provider-courses.server.ts";
 import { Badge, ButtonGroup, ButtonLink, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";

@@ -7,7 +7,7 @@ import { forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
-import { requireUser } from "~/services/auth/require.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
 import { getCourse } from "~/services/courses/get-course.server.ts";
 import { registerEmployees } from "~/services/courses/register-employees.server.ts";
 import { registerForSession } from "~/services/courses/register-for-session.server.ts";

@@ -6,7 +6,7 @@ import { sessionFormSchema } from "~/domain/courses/forms.ts";
 import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
-import { requireUser } from "~/services/auth/require.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
 import { addSession } from "~/services/courses/add-session.server.ts";
 import { cancelSession } from "~/services/courses/cancel-session.server.ts";
 import { findManagedCourse } from "~/services/courses/find-managed-course.server.ts";

@@ -7,7 +7,7 @@ import { invalid, notFound } from "~/domain/errors.ts";
 import { translator } from "~/i18n/index.ts";
 import { queryObject } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
-import { requireUser } from "~/services/auth/require.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
 import { adjustAssignment } from "~/services/events/adjust-assignment.server.ts";
 import { requireEventCoordinator } from "~/services/events/event-support.server.ts";
 import { loadAssignmentReview } from "~/services/events/load-assignment-review.server.ts";

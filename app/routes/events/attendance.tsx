@@ -6,7 +6,7 @@ import { notFound } from "~/domain/errors.ts";
 import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
-import { requireUser } from "~/services/auth/require.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
 import { loadSchedule } from "~/services/events/load-schedule.server.ts";
 import { recordAttendance, requireAttendanceRecorder } from "~/services/events/record-attendance.server.ts";
 import { Alert, Button, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";

@@ -6,7 +6,7 @@ import { EVENT_STATUSES } from "~/domain/events/event-rules.ts";
 import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
-import { requireUser } from "~/services/auth/require.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
 import { changeEventStatus } from "~/services/events/change-event-status.server.ts";
 import { requireEventCoordinator } from "~/services/events/event-support.server.ts";
 import { loadEventForm } from "~/services/events/load-event-form.server.ts";

@@ -1,6 +1,6 @@
 import type { Route } from "./+types/export";
 import { servicesContext } from "~/context.ts";
-import { requireUser } from "~/services/auth/require.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
 import { exportAssignment } from "~/services/events/export-assignment.server.ts";
 import { routeDownload } from "~/lib/route.server.ts";
 

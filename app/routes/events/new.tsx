@@ -5,7 +5,7 @@ import { servicesContext } from "~/context.ts";
 import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
-import { requireUser } from "~/services/auth/require.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
 import { createEvent } from "~/services/events/create-event.server.ts";
 import { loadNewEventForm } from "~/services/events/load-event-form.server.ts";
 import { Heading, Paragraph } from "~/ui/components.tsx";

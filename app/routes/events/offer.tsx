@@ -7,7 +7,7 @@ import { translator } from "~/i18n/index.ts";
 import { EVENT_LEVELS } from "~/domain/events/instance.ts";
 import { formInput, optionalText, requiredText, stringList } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
-import { requireUser } from "~/services/auth/require.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
 import { requireRegistrant } from "~/services/events/event-support.server.ts";
 import { updateSlot } from "~/services/events/update-slot.server.ts";
 import { withdrawSlot } from "~/services/events/withdraw-slot.server.ts";

@@ -7,7 +7,7 @@ import { translator } from "~/i18n/index.ts";
 import { EVENT_LEVELS, MAX_PREFERENCES } from "~/domain/events/instance.ts";
 import { formInput, requiredText, stringList } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
-import { requireUser } from "~/services/auth/require.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
 import { requireRegistrant } from "~/services/events/event-support.server.ts";
 import { updateGroup } from "~/services/events/update-group.server.ts";
 import { withdrawGroup } from "~/services/events/withdraw-group.server.ts";

@@ -1,7 +1,7 @@
 import type { Route } from "./+types/schedule-file";
 import { servicesContext } from "~/context.ts";
 import { notFound } from "~/domain/errors.ts";
-import { requireUser } from "~/services/auth/require.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
 import { loadScheduleFile } from "~/services/events/load-schedule-file.server.ts";
 import { routeDownload } from "~/lib/route.server.ts";
 

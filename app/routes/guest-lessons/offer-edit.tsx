@@ -5,7 +5,7 @@ import { offerFormSchema } from "~/domain/guest-lessons/forms.ts";
 import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
-import { requireUser } from "~/services/auth/require.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
 import { getEditableOffer } from "~/services/guest-lessons/get-editable-offer.server.ts";
 import { loadTopics } from "~/services/guest-lessons/support.server.ts";
 import { updateOffer } from "~/services/guest-lessons/update-offer.server.ts";

@@ -6,7 +6,7 @@ import { responseSentence } from "~/domain/guest-lessons/reliability.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
-import { requireUser } from "~/services/auth/require.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
 import { changeOfferStatus } from "~/services/guest-lessons/change-offer-status.server.ts";
 import { getEditableOffer } from "~/services/guest-lessons/get-editable-offer.server.ts";
 import { getOffer } from "~/services/guest-lessons/get-offer.server.ts";

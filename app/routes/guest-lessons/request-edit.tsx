@@ -5,7 +5,7 @@ import { requestFormSchema } from "~/domain/guest-lessons/forms.ts";
 import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
-import { requireUser } from "~/services/auth/require.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
 import { getEditableRequest } from "~/services/guest-lessons/get-editable-request.server.ts";
 import { loadTopics } from "~/services/guest-lessons/support.server.ts";
 import { updateRequest } from "~/services/guest-lessons/update-request.server.ts";

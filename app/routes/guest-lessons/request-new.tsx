@@ -6,7 +6,7 @@ import { requestFormSchema } from "~/domain/guest-lessons/forms.ts";
 import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
-import { requireUser } from "~/services/auth/require.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
 import { createRequest } from "~/services/guest-lessons/create-request.server.ts";
 import { loadRequestForm } from "~/services/guest-lessons/load-request-form.server.ts";
 import { Heading, Link, Paragraph } from "~/ui/components.tsx";

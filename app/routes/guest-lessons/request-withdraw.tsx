@@ -5,7 +5,7 @@ import { WITHDRAW_REASON_MAX, withdrawRequestSchema } from "~/domain/guest-lesso
 import { formatDate, translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
-import { requireUser } from "~/services/auth/require.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
 import { getEditableRequest } from "~/services/guest-lessons/get-editable-request.server.ts";
 import { withdrawRequest } from "~/services/guest-lessons/withdraw-request.server.ts";
 import { Alert, Button, ButtonGroup, Heading, Link, Paragraph } from "~/ui/components.tsx";

@@ -2,7 +2,7 @@ import type { Route } from "./+types/export";
 import { servicesContext } from "~/context.ts";
 import { slugParam } from "~/domain/organisations/slug.ts";
 import { routeDownload } from "~/lib/route.server.ts";
-import { requireUser } from "~/services/auth/require.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
 import { impactReportPdf, impactReportXlsx } from "~/services/impact/impact-report.server.ts";
 
 const TYPES = {

@@ -8,7 +8,7 @@ import { slugParam } from "~/domain/organisations/slug.ts";
 import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type FormRefusalData, type WithForm } from "~/lib/route.server.ts";
-import { requireUser } from "~/services/auth/require.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
 import { loadMonitor } from "~/services/monitor/load-monitor.server.ts";
 import { importMonitorRows, networkForImport, previewMonitorImport, type ImportPreview } from "~/services/monitor/monitor-import.server.ts";
 import { Alert, Button, ButtonGroup, ButtonLink, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";

@@ -4,10 +4,10 @@ import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { translator } from "~/i18n/index.ts";
 import { slugParam } from "~/domain/organisations/slug.ts";
 import { routeLoader } from "~/lib/route.server.ts";
-import { emptyFilters, networkSearchHref, type FacetKey } from "~/domain/directory/search-query.ts";
-import { excerpt, groupLocationsByKind, paragraphs, safeWebUrl } from "~/domain/directory/profile.ts";
-import type { NetworkProfile } from "~/services/directory/get-network-profile.server.ts";
-import { loadNetworkPage } from "~/services/directory/load-network-page.server.ts";
+import { emptyFilters, networkSearchHref, type FacetKey } from "~/domain/networks/search-query.ts";
+import { excerpt, groupLocationsByKind, paragraphs, safeWebUrl } from "~/domain/networks/profile.ts";
+import type { NetworkProfile } from "~/services/networks/get-network-profile.server.ts";
+import { loadNetworkPage } from "~/services/networks/load-network-page.server.ts";
 import { MonitorPanel } from "~/ui/monitor-chart.tsx";
 import { Badge, ButtonLink, DataList, ExternalLink, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
 import { NetworkMap, type MapTiles } from "~/ui/map/network-map.tsx";
@@ -22,8 +22,8 @@ export const loader = routeLoader(async ({ params, context }: Route.LoaderArgs) 
     monitorHighlight,
     tiles: { tileUrl: services.env.MAP_TILE_URL, attribution: services.env.MAP_ATTRIBUTION } satisfies MapTiles,
     meta: {
-      title: t("directory.profile.metaTitle", { name: profile.name }),
-      description: excerpt(profile.summary || profile.description || `${profile.name}: ${t(`directory.kind.${profile.kind}`)}`, 160),
+      title: t("networks.profile.metaTitle", { name: profile.name }),
+      description: excerpt(profile.summary || profile.description || `${profile.name}: ${t(`networks.kind.${profile.kind}`)}`, 160),
     },
   };
 });
@@ -59,18 +59,18 @@ export default function NetworkProfilePage({ loaderData }: Route.ComponentProps)
   const { profile, tiles } = loaderData;
   const t = useT();
   const base = `/netwerken/${profile.slug}`;
-  const empty = <span className="th-muted">{t("directory.profile.empty")}</span>;
+  const empty = <span className="th-muted">{t("networks.profile.empty")}</span>;
   const website = safeWebUrl(profile.website);
 
   return (
     <article className="th-stack th-profile">
       <Paragraph>
-        <Link to="/netwerken">← {t("directory.profile.back")}</Link>
+        <Link to="/netwerken">← {t("networks.profile.back")}</Link>
       </Paragraph>
       <header className="th-stack">
         <Heading level={1}>{profile.name}</Heading>
         <p className="utrecht-paragraph th-result__meta">
-          <Badge>{t(`directory.kind.${profile.kind}`)}</Badge>
+          <Badge>{t(`networks.kind.${profile.kind}`)}</Badge>
           {profile.province ? <span> · {profile.province}</span> : null}
         </p>
         {profile.summary ? <Paragraph lead>{profile.summary}</Paragraph> : null}
@@ -79,7 +79,7 @@ export default function NetworkProfilePage({ loaderData }: Route.ComponentProps)
       {profile.description ? (
         <section className="th-stack" aria-labelledby="over">
           <Heading level={2} id="over">
-            {t("directory.profile.about")}
+            {t("networks.profile.about")}
           </Heading>
           {paragraphs(profile.description).map((p, i) => (
             <Paragraph key={i}>{p}</Paragraph>
@@ -109,27 +109,27 @@ export default function NetworkProfilePage({ loaderData }: Route.ComponentProps)
 
       <section className="th-stack" aria-labelledby="gegevens">
         <Heading level={2} id="gegevens">
-          {t("directory.profile.facts")}
+          {t("networks.profile.facts")}
         </Heading>
         <DataList
           items={[
-            { label: t("directory.field.kind"), value: facetLink("kind", profile.kind, t(`directory.kind.${profile.kind}`)) },
-            { label: t("directory.field.country"), value: profile.country },
-            { label: t("directory.field.province"), value: profile.province ? facetLink("province", profile.province) : empty },
-            { label: t("directory.field.cooperationType"), value: profile.cooperationType ? facetLink("cooperationType", profile.cooperationType) : empty },
+            { label: t("networks.field.kind"), value: facetLink("kind", profile.kind, t(`networks.kind.${profile.kind}`)) },
+            { label: t("networks.field.country"), value: profile.country },
+            { label: t("networks.field.province"), value: profile.province ? facetLink("province", profile.province) : empty },
+            { label: t("networks.field.cooperationType"), value: profile.cooperationType ? facetLink("cooperationType", profile.cooperationType) : empty },
             {
-              label: t("directory.field.educationSectors"),
+              label: t("networks.field.educationSectors"),
               value: profile.educationSectors.length ? inlineList(profile.educationSectors.map((s) => facetLink("educationSector", s))) : empty,
             },
-            { label: t("directory.field.economicSector"), value: profile.economicSector ? facetLink("economicSector", profile.economicSector) : empty },
-            { label: t("directory.field.tags"), value: profile.tags.length ? inlineList(profile.tags.map((tag) => facetLink("tag", tag))) : empty },
+            { label: t("networks.field.economicSector"), value: profile.economicSector ? facetLink("economicSector", profile.economicSector) : empty },
+            { label: t("networks.field.tags"), value: profile.tags.length ? inlineList(profile.tags.map((tag) => facetLink("tag", tag))) : empty },
             {
-              label: t("directory.field.focusAreas"),
+              label: t("networks.field.focusAreas"),
               value: profile.focusAreas.length ? inlineList(profile.focusAreas.map((f) => facetLink("focusArea", f))) : empty,
             },
-            { label: t("directory.field.startYear"), value: profile.startYear ? facetLink("startYear", String(profile.startYear)) : empty },
+            { label: t("networks.field.startYear"), value: profile.startYear ? facetLink("startYear", String(profile.startYear)) : empty },
             {
-              label: t("directory.field.contactEmail"),
+              label: t("networks.field.contactEmail"),
               value: profile.contactEmail ? (
                 <a className="utrecht-link" href={`mailto:${profile.contactEmail}`}>
                   {profile.contactEmail}
@@ -138,9 +138,9 @@ export default function NetworkProfilePage({ loaderData }: Route.ComponentProps)
                 empty
               ),
             },
-            { label: t("directory.field.projectLeader"), value: profile.projectLeader ?? empty },
+            { label: t("networks.field.projectLeader"), value: profile.projectLeader ?? empty },
             {
-              label: t("directory.field.website"),
+              label: t("networks.field.website"),
               value: website ? <ExternalLink href={website}>{profile.website}</ExternalLink> : (profile.website ?? empty),
             },
           ]}
@@ -149,15 +149,15 @@ export default function NetworkProfilePage({ loaderData }: Route.ComponentProps)
 
       <section className="th-stack" aria-labelledby="partners">
         <Heading level={2} id="partners">
-          {t("directory.profile.partners")}
+          {t("networks.profile.partners")}
         </Heading>
         {profile.partners.length === 0 ? (
-          <Paragraph>{t("directory.profile.partnersNone")}</Paragraph>
+          <Paragraph>{t("networks.profile.partnersNone")}</Paragraph>
         ) : (
           <UnorderedList className="th-org-list">
             {profile.partners.map((p) => (
               <li key={p.slug} className="utrecht-unordered-list__item">
-                <Link to={`/organisaties/${p.slug}`}>{p.name}</Link> <Badge>{t(`directory.role.${p.role}`)}</Badge>
+                <Link to={`/organisaties/${p.slug}`}>{p.name}</Link> <Badge>{t(`networks.role.${p.role}`)}</Badge>
                 {p.place ? <span className="th-muted"> · {p.place}</span> : null}
               </li>
             ))}
@@ -169,16 +169,16 @@ export default function NetworkProfilePage({ loaderData }: Route.ComponentProps)
 
       <section className="th-stack" aria-labelledby="deelnemers">
         <Heading level={2} id="deelnemers">
-          {t("directory.profile.members")}
+          {t("networks.profile.members")}
         </Heading>
         {profile.members.length === 0 ? (
-          <Paragraph>{t("directory.profile.membersNone")}</Paragraph>
+          <Paragraph>{t("networks.profile.membersNone")}</Paragraph>
         ) : (
           <>
             <Paragraph>
               {profile.members.length === 1
-                ? t("directory.profile.membersCountOne")
-                : t("directory.profile.membersCountMany", { count: profile.members.length })}
+                ? t("networks.profile.membersCountOne")
+                : t("networks.profile.membersCountMany", { count: profile.members.length })}
             </Paragraph>
             <UnorderedList className="th-org-list">
               {profile.members.map((m) => (
@@ -186,7 +186,7 @@ export default function NetworkProfilePage({ loaderData }: Route.ComponentProps)
                   <Link to={`/organisaties/${m.slug}`}>{m.name}</Link>
                   <span className="th-muted">
                     {" "}
-                    · {t(`directory.orgKind.${m.kind}`)}
+                    · {t(`networks.orgKind.${m.kind}`)}
                     {m.place ? `, ${m.place}` : ""}
                   </span>
                 </li>
@@ -198,24 +198,24 @@ export default function NetworkProfilePage({ loaderData }: Route.ComponentProps)
 
       <aside className="th-card th-stack th-cta" aria-labelledby="meedoen">
         <Heading level={2} id="meedoen">
-          {t("directory.profile.cta.title")}
+          {t("networks.profile.cta.title")}
         </Heading>
         <div className="th-stack">
           <Paragraph>
-            <strong>{t("directory.profile.cta.changeQuestion")}</strong> {t("directory.profile.cta.changeBody")}
+            <strong>{t("networks.profile.cta.changeQuestion")}</strong> {t("networks.profile.cta.changeBody")}
           </Paragraph>
-          <ButtonLink to={`${base}/wijzigen`}>{t("directory.profile.cta.change")}</ButtonLink>
+          <ButtonLink to={`${base}/wijzigen`}>{t("networks.profile.cta.change")}</ButtonLink>
         </div>
         <div className="th-stack">
           <Paragraph>
-            <strong>{t("directory.profile.cta.joinQuestion")}</strong> {t("directory.profile.cta.joinBody", { name: profile.name })}
+            <strong>{t("networks.profile.cta.joinQuestion")}</strong> {t("networks.profile.cta.joinBody", { name: profile.name })}
           </Paragraph>
           <ButtonLink to={`${base}/deelnemen`} appearance="secondary">
-            {t("directory.profile.cta.join")}
+            {t("networks.profile.cta.join")}
           </ButtonLink>
         </div>
         <Paragraph>
-          <Link to={`${base}/geschiedenis`}>{t("directory.profile.cta.history")}</Link>
+          <Link to={`${base}/geschiedenis`}>{t("networks.profile.cta.history")}</Link>
         </Paragraph>
       </aside>
     </article>
@@ -229,14 +229,14 @@ function Locations({ profile, tiles }: { profile: NetworkProfile; tiles: MapTile
   return (
     <section className="th-stack" aria-labelledby="vestigingen">
       <Heading level={2} id="vestigingen">
-        {t("directory.profile.locations")}
+        {t("networks.profile.locations")}
       </Heading>
-      {groups.length === 0 ? <Paragraph>{t("directory.profile.locationsNone")}</Paragraph> : null}
+      {groups.length === 0 ? <Paragraph>{t("networks.profile.locationsNone")}</Paragraph> : null}
       <div className={onMap.length > 0 ? "th-locations th-locations--with-map" : "th-locations"}>
         <div className="th-stack">
           {groups.map((group) => (
             <div key={group.kind} className="th-stack">
-              <Heading level={3}>{t(`directory.locationGroup.${group.kind}`)}</Heading>
+              <Heading level={3}>{t(`networks.locationGroup.${group.kind}`)}</Heading>
               <UnorderedList>
                 {group.locations.map((l) => {
                   const url = safeWebUrl(l.url);
@@ -268,15 +268,15 @@ function Locations({ profile, tiles }: { profile: NetworkProfile; tiles: MapTile
           <NetworkMap
             size="small"
             tiles={tiles}
-            label={t("directory.profile.locationsMap", { name: profile.name })}
-            caption={t(onMap.length === 1 ? "directory.map.captionOne" : "directory.map.caption", { count: onMap.length })}
-            fallback={t("directory.map.fallback")}
+            label={t("networks.profile.locationsMap", { name: profile.name })}
+            caption={t(onMap.length === 1 ? "networks.map.captionOne" : "networks.map.caption", { count: onMap.length })}
+            fallback={t("networks.map.fallback")}
             markers={onMap.map((l) => ({
               id: l.id,
               lat: l.lat,
               lon: l.lon,
               title: l.name,
-              detail: [t(`directory.locationKind.${l.kind}`), l.place].filter(Boolean).join(" · "),
+              detail: [t(`networks.locationKind.${l.kind}`), l.place].filter(Boolean).join(" · "),
             }))}
           />
         ) : null}

@@ -17,8 +17,8 @@ import {
   withoutQuery,
   type FacetKey,
   type NetworkFilters,
-} from "~/domain/directory/search-query.ts";
-import { MAX_MAP_LOCATIONS, searchNetworks, type FacetOption, type MapLocation, type NetworkSearchResult } from "~/services/directory/search-networks.server.ts";
+} from "~/domain/networks/search-query.ts";
+import { MAX_MAP_LOCATIONS, searchNetworks, type FacetOption, type MapLocation, type NetworkSearchResult } from "~/services/networks/search-networks.server.ts";
 import { Alert, Badge, Button, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { TextField } from "~/ui/form.tsx";
 import { NetworkMap, type MapTiles } from "~/ui/map/network-map.tsx";
@@ -37,8 +37,8 @@ export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs)
     locationsLimited: result.locations.length >= MAX_MAP_LOCATIONS,
     tiles: { tileUrl: services.env.MAP_TILE_URL, attribution: services.env.MAP_ATTRIBUTION } satisfies MapTiles,
     meta: {
-      title: filters.q ? t("directory.metaTitleSearch", { q: filters.q }) : t("directory.metaTitle"),
-      description: t("directory.meta.description"),
+      title: filters.q ? t("networks.metaTitleSearch", { q: filters.q }) : t("networks.metaTitle"),
+      description: t("networks.meta.description"),
     },
   };
 });
@@ -49,7 +49,7 @@ export function meta({ loaderData }: Route.MetaArgs) {
 
 /** Value labels: kinds are codes with a message; the other facets store Dutch labels as published. */
 function facetValueLabel(t: Translate, facet: FacetKey, value: string): string {
-  return facet === "kind" ? t(`directory.kind.${value}`) : value;
+  return facet === "kind" ? t(`networks.kind.${value}`) : value;
 }
 
 export default function NetworkDirectory({ loaderData }: Route.ComponentProps) {
@@ -60,18 +60,18 @@ export default function NetworkDirectory({ loaderData }: Route.ComponentProps) {
 
   return (
     <div className="th-stack">
-      <Heading level={1}>{t("directory.title")}</Heading>
-      <Paragraph lead>{t("directory.intro")}</Paragraph>
+      <Heading level={1}>{t("networks.title")}</Heading>
+      <Paragraph lead>{t("networks.intro")}</Paragraph>
       {ignored.length > 0 ? (
-        <Alert type="warning">{t("directory.ignored", { list: ignored.map((i) => `${i.param} = ‘${i.value}’`).join(", ") })}</Alert>
+        <Alert type="warning">{t("networks.ignored", { list: ignored.map((i) => `${i.param} = ‘${i.value}’`).join(", ") })}</Alert>
       ) : null}
 
       <div className="th-sidebar-layout th-directory">
         {/* Keyed by the URL: after a client-side navigation the inputs show the new search, not stale ticks. */}
-        <Form method="get" action="/netwerken" className="th-directory__form th-stack" role="search" aria-label={t("directory.form.label")} key={location.search}>
+        <Form method="get" action="/netwerken" className="th-directory__form th-stack" role="search" aria-label={t("networks.form.label")} key={location.search}>
           <div className="th-directory__search">
-            <TextField name="q" type="search" label={t("directory.search.label")} description={t("directory.search.hint")} defaultValue={filters.q} maxLength={200} />
-            <Button type="submit">{t("directory.search.submit")}</Button>
+            <TextField name="q" type="search" label={t("networks.search.label")} description={t("networks.search.hint")} defaultValue={filters.q} maxLength={200} />
+            <Button type="submit">{t("networks.search.submit")}</Button>
           </div>
           <FilterPanel result={result} chosen={chosen} />
         </Form>
@@ -90,12 +90,12 @@ export default function NetworkDirectory({ loaderData }: Route.ComponentProps) {
                       <Link to={`/netwerken/${n.slug}`}>{n.name}</Link>
                     </Heading>
                     <p className="utrecht-paragraph th-result__meta">
-                      <Badge>{t(`directory.kind.${n.kind}`)}</Badge>
+                      <Badge>{t(`networks.kind.${n.kind}`)}</Badge>
                       {n.province ? <span> · {n.province}</span> : null}
                     </p>
                     {n.summary ? <Paragraph className="th-result__summary">{n.summary}</Paragraph> : null}
                     {n.tags.length > 0 ? (
-                      <ul className="th-tags" aria-label={t("directory.facet.tag")}>
+                      <ul className="th-tags" aria-label={t("networks.facet.tag")}>
                         {n.tags.map((tag) => (
                           <li key={tag}>
                             <Badge>{tag}</Badge>
@@ -126,14 +126,14 @@ function FilterPanel({ result, chosen }: { result: NetworkSearchResult; chosen: 
   const facets = FACETS.filter((facet) => result.facets[facet].length > 0);
   return (
     <details className="th-filters" open ref={panel}>
-      <summary className="th-filters__summary">{chosen > 0 ? t("directory.filters.titleActive", { count: chosen }) : t("directory.filters.title")}</summary>
+      <summary className="th-filters__summary">{chosen > 0 ? t("networks.filters.titleActive", { count: chosen }) : t("networks.filters.title")}</summary>
       <div className="th-filters__body th-stack">
-        {facets.length === 0 ? <Paragraph>{t("directory.filters.noOptions")}</Paragraph> : null}
+        {facets.length === 0 ? <Paragraph>{t("networks.filters.noOptions")}</Paragraph> : null}
         {facets.map((facet) => (
           <FacetFieldset key={facet} facet={facet} options={result.facets[facet]} />
         ))}
         <Button type="submit" appearance="secondary">
-          {t("directory.filters.apply")}
+          {t("networks.filters.apply")}
         </Button>
       </div>
     </details>
@@ -145,7 +145,7 @@ function FacetFieldset({ facet, options }: { facet: FacetKey; options: FacetOpti
   const param = FACET_PARAMS[facet];
   return (
     <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset th-facet">
-      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t(`directory.facet.${facet}`)}</legend>
+      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t(`networks.facet.${facet}`)}</legend>
       {options.map((option, i) => {
         const id = `f-${param}-${i}`;
         return (
@@ -159,7 +159,7 @@ function FacetFieldset({ facet, options }: { facet: FacetKey; options: FacetOpti
               defaultChecked={option.selected}
             />
             <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={id}>
-              {t("directory.facet.option", { label: facetValueLabel(t, facet, option.value), count: option.count })}
+              {t("networks.facet.option", { label: facetValueLabel(t, facet, option.value), count: option.count })}
             </label>
           </div>
         );
@@ -170,21 +170,21 @@ function FacetFieldset({ facet, options }: { facet: FacetKey; options: FacetOpti
 
 function ResultsHeader({ filters, result }: { filters: NetworkFilters; result: NetworkSearchResult }) {
   const t = useT();
-  const count = result.total === 1 ? t("directory.results.countOne") : t("directory.results.countMany", { count: result.total });
+  const count = result.total === 1 ? t("networks.results.countOne") : t("networks.results.countMany", { count: result.total });
   return (
     <div className="th-results-header">
       <Heading level={2} id="results-heading">
-        {t("directory.results.title")}
+        {t("networks.results.title")}
       </Heading>
       {/* Announced after a client-side search, so screen reader users hear the outcome. */}
       <p className="utrecht-paragraph" role="status">
-        <strong>{result.total === 0 ? t("directory.results.none") : count}</strong>
-        {result.pageCount > 1 ? <> ({t("directory.results.pageOf", { page: result.page, pageCount: result.pageCount })})</> : null}
+        <strong>{result.total === 0 ? t("networks.results.none") : count}</strong>
+        {result.pageCount > 1 ? <> ({t("networks.results.pageOf", { page: result.page, pageCount: result.pageCount })})</> : null}
         {result.total > 0 && result.locations.length > 0 ? (
           <>
             {" · "}
             <a className="utrecht-link" href={`${networkSearchHref(filters)}#kaart`}>
-              {t("directory.results.toMap")}
+              {t("networks.results.toMap")}
             </a>
           </>
         ) : null}
@@ -197,10 +197,10 @@ function ActiveFilters({ filters }: { filters: NetworkFilters }) {
   const t = useT();
   if (!hasActiveSearch(filters)) return null;
   const items = [
-    ...(filters.q ? [{ key: "q", facetLabel: t("directory.active.query"), value: `‘${filters.q}’`, href: networkSearchHref(withoutQuery(filters)) }] : []),
+    ...(filters.q ? [{ key: "q", facetLabel: t("networks.active.query"), value: `‘${filters.q}’`, href: networkSearchHref(withoutQuery(filters)) }] : []),
     ...activeFilters(filters).map(({ facet, value }) => ({
       key: `${facet}:${value}`,
-      facetLabel: t(`directory.facet.${facet}`),
+      facetLabel: t(`networks.facet.${facet}`),
       value: facetValueLabel(t, facet, value),
       href: networkSearchHref(withoutFacetValue(filters, facet, value)),
     })),
@@ -208,7 +208,7 @@ function ActiveFilters({ filters }: { filters: NetworkFilters }) {
   return (
     <div className="th-active-filters">
       <Heading level={3} appearance={4}>
-        {t("directory.active.title")}
+        {t("networks.active.title")}
       </Heading>
       <ul className="th-active-filters__list">
         {items.map((item) => (
@@ -217,17 +217,17 @@ function ActiveFilters({ filters }: { filters: NetworkFilters }) {
               {item.facetLabel}: {item.value}
             </span>{" "}
             <Link to={item.href} className="th-active-filters__remove">
-              {t("directory.active.remove")}
+              {t("networks.active.remove")}
               <span className="th-visually-hidden">
                 {" "}
-                {t("directory.active.removeLabel", { facet: item.facetLabel, value: item.value })}
+                {t("networks.active.removeLabel", { facet: item.facetLabel, value: item.value })}
               </span>
             </Link>
           </li>
         ))}
       </ul>
       <Paragraph>
-        <Link to="/netwerken">{t("directory.active.clearAll")}</Link>
+        <Link to="/netwerken">{t("networks.active.clearAll")}</Link>
       </Paragraph>
     </div>
   );
@@ -237,9 +237,9 @@ function NoResults() {
   const t = useT();
   return (
     <div className="th-stack">
-      <Paragraph>{t("directory.results.noneHelp")}</Paragraph>
+      <Paragraph>{t("networks.results.noneHelp")}</Paragraph>
       <Paragraph>
-        <Link to="/netwerken">{t("directory.results.showAll")}</Link>
+        <Link to="/netwerken">{t("networks.results.showAll")}</Link>
       </Paragraph>
     </div>
   );
@@ -251,12 +251,12 @@ function Pagination({ filters, result }: { filters: NetworkFilters; result: Netw
   if (pages.length === 0) return null;
   const href = (page: number) => networkSearchHref(withPage(filters, page));
   return (
-    <nav className="th-pagination" aria-label={t("directory.pagination.label")}>
+    <nav className="th-pagination" aria-label={t("networks.pagination.label")}>
       <ul className="th-pagination__list">
         {result.page > 1 ? (
           <li>
             <Link to={href(result.page - 1)} rel="prev">
-              {t("directory.pagination.previous")}
+              {t("networks.pagination.previous")}
             </Link>
           </li>
         ) : null}
@@ -270,7 +270,7 @@ function Pagination({ filters, result }: { filters: NetworkFilters; result: Netw
               <Link
                 to={href(page)}
                 aria-current={page === result.page ? "page" : undefined}
-                aria-label={t("directory.pagination.page", { page })}
+                aria-label={t("networks.pagination.page", { page })}
                 className={page === result.page ? "th-pagination__current" : undefined}
               >
                 {page}
@@ -281,7 +281,7 @@ function Pagination({ filters, result }: { filters: NetworkFilters; result: Netw
         {result.page < result.pageCount ? (
           <li>
             <Link to={href(result.page + 1)} rel="next">
-              {t("directory.pagination.next")}
+              {t("networks.pagination.next")}
             </Link>
           </li>
         ) : null}
@@ -296,28 +296,28 @@ function LocationsSection({ locations, limited, tiles }: { locations: MapLocatio
   return (
     <section className="th-stack th-directory__map" aria-labelledby="kaart">
       <Heading level={2} id="kaart">
-        {t("directory.map.title")}
+        {t("networks.map.title")}
       </Heading>
       {locations.length === 0 ? (
-        <Paragraph>{t("directory.locations.none")}</Paragraph>
+        <Paragraph>{t("networks.locations.none")}</Paragraph>
       ) : (
         <>
           <NetworkMap
             tiles={tiles}
-            label={t("directory.map.label")}
-            caption={t(onMap.length === 1 ? "directory.map.captionOne" : "directory.map.caption", { count: onMap.length })}
-            fallback={t("directory.map.fallback")}
+            label={t("networks.map.label")}
+            caption={t(onMap.length === 1 ? "networks.map.captionOne" : "networks.map.caption", { count: onMap.length })}
+            fallback={t("networks.map.fallback")}
             markers={onMap.map((l) => ({
               id: l.id,
               lat: l.lat,
               lon: l.lon,
               title: l.name,
-              detail: [t(`directory.locationKind.${l.kind}`), l.place].filter(Boolean).join(" · "),
+              detail: [t(`networks.locationKind.${l.kind}`), l.place].filter(Boolean).join(" · "),
               href: `/netwerken/${l.networkSlug}`,
               linkText: l.networkName,
             }))}
           />
-          {limited ? <Paragraph>{t("directory.locations.limited", { count: locations.length })}</Paragraph> : null}
+          {limited ? <Paragraph>{t("networks.locations.limited", { count: locations.length })}</Paragraph> : null}
           <LocationsTable locations={locations} />
         </>
       )}
@@ -328,20 +328,20 @@ function LocationsSection({ locations, limited, tiles }: { locations: MapLocatio
 function LocationsTable({ locations }: { locations: MapLocation[] }) {
   const t = useT();
   return (
-    <Table caption={t("directory.locations.caption")}>
+    <Table caption={t("networks.locations.caption")}>
       <thead className="utrecht-table__header">
         <tr className="utrecht-table__row">
           <th className="utrecht-table__header-cell" scope="col">
-            {t("directory.locations.name")}
+            {t("networks.locations.name")}
           </th>
           <th className="utrecht-table__header-cell" scope="col">
-            {t("directory.locations.kind")}
+            {t("networks.locations.kind")}
           </th>
           <th className="utrecht-table__header-cell" scope="col">
-            {t("directory.locations.place")}
+            {t("networks.locations.place")}
           </th>
           <th className="utrecht-table__header-cell" scope="col">
-            {t("directory.locations.network")}
+            {t("networks.locations.network")}
           </th>
         </tr>
       </thead>
@@ -349,8 +349,8 @@ function LocationsTable({ locations }: { locations: MapLocation[] }) {
         {locations.map((l) => (
           <tr className="utrecht-table__row" key={l.id}>
             <td className="utrecht-table__cell">{l.name}</td>
-            <td className="utrecht-table__cell">{t(`directory.locationKind.${l.kind}`)}</td>
-            <td className="utrecht-table__cell">{l.place ?? (l.kind === "online" ? t("directory.locations.online") : "")}</td>
+            <td className="utrecht-table__cell">{t(`networks.locationKind.${l.kind}`)}</td>
+            <td className="utrecht-table__cell">{l.place ?? (l.kind === "online" ? t("networks.locations.online") : "")}</td>
             <td className="utrecht-table__cell">
               <Link to={`/netwerken/${l.networkSlug}`}>{l.networkName}</Link>
             </td>

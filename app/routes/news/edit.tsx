@@ -6,7 +6,7 @@ import { articleFormSchema } from "~/domain/news/article-form.ts";
 import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
-import { requireUser } from "~/services/auth/require.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
 import { writableNetworks } from "~/services/news/articles.server.ts";
 import { createArticle, loadArticleForEdit, updateArticle } from "~/services/news/save-article.server.ts";
 import { Button, ButtonGroup, ButtonLink, Heading } from "~/ui/components.tsx";

@@ -2,7 +2,7 @@ import type { Route } from "./+types/dashboard";
 import { requestContext, servicesContext } from "~/context.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
-import { requireUser } from "~/services/auth/require.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
 import { loadProgramme } from "~/services/programmes/load-programme.server.ts";
 import { ButtonGroup, ButtonLink, DataList, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { MilestoneBadge, RagBadge } from "~/ui/programmes.tsx";

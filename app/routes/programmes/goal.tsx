@@ -7,7 +7,7 @@ import { goalFormSchema } from "~/domain/programmes/forms.ts";
 import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
-import { requireUser } from "~/services/auth/require.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
 import { loadProgrammeEditor } from "~/services/programmes/load-programme-editor.server.ts";
 import { removeGoal } from "~/services/programmes/remove-goal.server.ts";
 import { updateGoal } from "~/services/programmes/update-goal.server.ts";

@@ -2,7 +2,7 @@ import type { Route } from "./+types/list";
 import { requestContext, servicesContext } from "~/context.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
-import { requireUser } from "~/services/auth/require.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
 import { canStartProgramme } from "~/services/programmes/access.server.ts";
 import { listProgrammes } from "~/services/programmes/list-programmes.server.ts";
 import { Badge, ButtonGroup, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";

@@ -5,7 +5,7 @@ import { milestoneFormSchema } from "~/domain/programmes/forms.ts";
 import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
-import { requireUser } from "~/services/auth/require.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
 import { loadMilestoneEditor } from "~/services/programmes/load-programme-editor.server.ts";
 import { removeMilestone } from "~/services/programmes/remove-milestone.server.ts";
 import { updateMilestone } from "~/services/programmes/update-milestone.server.ts";

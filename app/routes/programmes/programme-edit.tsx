@@ -7,7 +7,7 @@ import { goalFormSchema, newProgrammeFormSchema, programmeFormSchema } from "~/d
 import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
-import { requireUser } from "~/services/auth/require.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
 import { addGoal } from "~/services/programmes/add-goal.server.ts";
 import { createProgramme } from "~/services/programmes/create-programme.server.ts";
 import { loadNewProgrammeForm, loadProgrammeEditor } from "~/services/programmes/load-programme-editor.server.ts";

@@ -7,7 +7,7 @@ import { projectFormSchema } from "~/domain/programmes/forms.ts";
 import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
-import { requireUser } from "~/services/auth/require.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
 import { addProject } from "~/services/programmes/add-project.server.ts";
 import { loadProgrammeEditor, loadProjectEditor } from "~/services/programmes/load-programme-editor.server.ts";
 import { removeProject } from "~/services/programmes/remove-project.server.ts";

@@ -8,7 +8,7 @@ import { RAGS, type Rag } from "~/domain/programmes/status.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { formInput, requiredText } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
-import { requireUser } from "~/services/auth/require.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
 import { canReportOnProject } from "~/services/programmes/access.server.ts";
 import { addMilestone } from "~/services/programmes/add-milestone.server.ts";
 import { completeMilestone } from "~/services/programmes/complete-milestone.server.ts";

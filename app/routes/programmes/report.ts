@@ -1,6 +1,6 @@
 import type { Route } from "./+types/report";
 import { servicesContext } from "~/context.ts";
-import { requireUser } from "~/services/auth/require.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
 import { programmeReportPdf, programmeReportXlsx } from "~/services/programmes/programme-report.server.ts";
 import { routeDownload } from "~/lib/route.server.ts";
 

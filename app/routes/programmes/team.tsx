@@ -7,7 +7,7 @@ import { teamMemberFormSchema } from "~/domain/programmes/forms.ts";
 import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
-import { requireUser } from "~/services/auth/require.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
 import { addTeamMember } from "~/services/programmes/add-team-member.server.ts";
 import { loadProjectEditor, teamOrganisationOptions } from "~/services/programmes/load-programme-editor.server.ts";
 import { makeTeamLead } from "~/services/programmes/make-team-lead.server.ts";

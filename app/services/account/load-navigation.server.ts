@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
 import { networkCoordinator } from "~/db/schema/index.ts";
-import { navigationItems } from "~/domain/auth/navigation.ts";
+import { navigationItems } from "~/domain/common/navigation.ts";
 
 export async function loadNavigation(services: AppServices, user: SessionUser | null) {
   const coordinator = user

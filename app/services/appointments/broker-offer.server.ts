@@ -3,7 +3,7 @@ import type { AppServices, SessionUser } from "~/context.ts";
 import { lessonRequest, offer, requestSuggestion, user as userTable } from "~/db/schema/index.ts";
 import { conflict, invalid, notFound } from "~/domain/errors.ts";
 import { baseUrl } from "~/lib/env.server.ts";
-import { requirePermission } from "~/services/auth/roles.server.ts";
+import { requirePermission } from "~/services/common/permissions.server.ts";
 
 /**
  * "Stel een aanbod voor": the coordinator puts an offer before a school for its open request.

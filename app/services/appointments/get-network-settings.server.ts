@@ -3,7 +3,7 @@ import type { AppServices, SessionUser } from "~/context.ts";
 import { network, networkSetting } from "~/db/schema/index.ts";
 import { effectiveEscalationDays } from "~/domain/appointments/escalation-settings.ts";
 import { notFound } from "~/domain/errors.ts";
-import { requirePermission } from "~/services/auth/roles.server.ts";
+import { requirePermission } from "~/services/common/permissions.server.ts";
 
 /** The guest-lesson settings of one network, for its coordinators (and platform admins). */
 export async function getNetworkSettings(services: AppServices, user: SessionUser | null, slug: string) {

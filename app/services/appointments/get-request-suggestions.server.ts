@@ -2,7 +2,7 @@ import { and, desc, eq } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
 import { lessonRequest, offer, organisation, requestSuggestion } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
-import { can } from "~/services/auth/roles.server.ts";
+import { can } from "~/services/common/permissions.server.ts";
 import { isUuid } from "~/services/guest-lessons/support.server.ts";
 
 /** The offers put before a school for its request (by the coordinator or the escalation), to take in one step. */

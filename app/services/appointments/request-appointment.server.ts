@@ -4,7 +4,7 @@ import type { Db } from "~/db/client.server.ts";
 import { appointment, appointmentEvent, lessonRequest, offer, requestSuggestion } from "~/db/schema/index.ts";
 import { conflict, invalid, notFound } from "~/domain/errors.ts";
 import { RELEASED_APPOINTMENT_STATES } from "~/domain/guest-lessons/vocabulary.ts";
-import { requirePermission } from "~/services/auth/roles.server.ts";
+import { requirePermission } from "~/services/common/permissions.server.ts";
 import { notifyTransition } from "./notify.server.ts";
 
 /**

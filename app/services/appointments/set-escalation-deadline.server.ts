@@ -3,7 +3,7 @@ import type { AppServices, SessionUser } from "~/context.ts";
 import { network, networkSetting } from "~/db/schema/index.ts";
 import type { EscalationSettingsInput } from "~/domain/appointments/escalation-settings.ts";
 import { notFound } from "~/domain/errors.ts";
-import { requirePermission } from "~/services/auth/roles.server.ts";
+import { requirePermission } from "~/services/common/permissions.server.ts";
 
 /**
  * A coordinator sets how many working days a company has to answer a school in her network.

@@ -4,7 +4,7 @@ import { course, courseSession, organisation } from "~/db/schema/index.ts";
 import { invalid } from "~/domain/errors.ts";
 import { formatDate } from "~/i18n/index.ts";
 import { findAccessibleRegistration } from "./registration-access.server.ts";
-import { startPdf } from "~/services/pdf/pdf-document.server.ts";
+import { startPdf } from "~/lib/pdf/pdf-document.server.ts";
 
 /**
  * A certificate of participation (bewijs van deelname) as PDF, for someone

@@ -3,7 +3,7 @@ import { course, courseOriginNeed } from "~/db/schema/index.ts";
 import { courseSlug, slugCandidate } from "~/domain/courses/format.ts";
 import type { CourseInput } from "~/domain/courses/forms.ts";
 import { conflict, forbidden } from "~/domain/errors.ts";
-import { requirePermission } from "~/services/auth/roles.server.ts";
+import { requirePermission } from "~/services/common/permissions.server.ts";
 import { notifyNeedOwners } from "./notify-need-owners.server.ts";
 import { courseColumns } from "./course-values.server.ts";
 

@@ -3,7 +3,7 @@ import type { AppServices, SessionUser } from "~/context.ts";
 import { course, courseSession, network, networkLocation, organisation, registration } from "~/db/schema/index.ts";
 import { normaliseEmail, placesLeft } from "~/domain/courses/rules.ts";
 import { notFound } from "~/domain/errors.ts";
-import { can } from "~/services/auth/roles.server.ts";
+import { can } from "~/services/common/permissions.server.ts";
 import { organisationsOf } from "./scope.server.ts";
 
 /**

@@ -3,7 +3,7 @@ import { sessionIcs } from "~/domain/courses/calendar.ts";
 import { formatSessionTime } from "~/domain/courses/format.ts";
 import { formatDate } from "~/i18n/index.ts";
 import { baseUrl } from "~/lib/env.server.ts";
-import type { MailMessage } from "~/services/mail/mailer.server.ts";
+import type { MailMessage } from "~/lib/mail/mailer.server.ts";
 import type { LockedSession } from "./places.server.ts";
 
 type Person = { id: string; name: string; email: string; token: string };

@@ -4,7 +4,7 @@ import { organisation, registration } from "~/db/schema/index.ts";
 import { EMPLOYEE_DUPLICATE_MESSAGE, holdExpiry, normaliseEmail, registrationRefusal } from "~/domain/courses/rules.ts";
 import { COURSE_ERRORS, isUuid } from "~/domain/courses/forms.ts";
 import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
-import { rolesOf } from "~/services/auth/roles.server.ts";
+import { rolesOf } from "~/services/common/permissions.server.ts";
 import { pgError, UNIQUE_VIOLATION } from "~/services/organisations/db-errors.server.ts";
 import { employeeConfirmMail } from "./mails.server.ts";
 import { lockSession, newToken, nextWaitlistPosition, takePlace } from "./places.server.ts";

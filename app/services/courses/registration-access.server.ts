@@ -5,7 +5,7 @@ import { courseSession, registration } from "~/db/schema/index.ts";
 import { isUuid } from "~/domain/courses/forms.ts";
 import { normaliseEmail } from "~/domain/courses/rules.ts";
 import { notFound } from "~/domain/errors.ts";
-import { rolesOf } from "~/services/auth/roles.server.ts";
+import { rolesOf } from "~/services/common/permissions.server.ts";
 import { course } from "~/db/schema/index.ts";
 
 /** Who may see or change a registration: the participant (account or e-mail link), the employer who made it, the provider's people. */

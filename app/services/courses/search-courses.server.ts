@@ -24,7 +24,7 @@ export type CourseHit = {
   distanceKm: number | null;
 };
 
-// Great-circle distance in SQL (same formula as domain/geo/distance.ts).
+// Great-circle distance in SQL (same formula as domain/common/distance.ts).
 const distanceSql = (lat: number, lon: number) =>
   sql`(12742.0176 * asin(least(1, sqrt(power(sin(radians(s.lat - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(s.lat)) * power(sin(radians(s.lon - ${lon}) / 2), 2)))))`;
 

@@ -3,7 +3,7 @@ import type { AppServices, SessionUser } from "~/context.ts";
 import { course } from "~/db/schema/index.ts";
 import type { CourseInput } from "~/domain/courses/forms.ts";
 import { forbidden } from "~/domain/errors.ts";
-import { requirePermission } from "~/services/auth/roles.server.ts";
+import { requirePermission } from "~/services/common/permissions.server.ts";
 import { courseColumns } from "./course-values.server.ts";
 import { findManagedCourse } from "./find-managed-course.server.ts";
 import { notifyNeedOwners } from "./notify-need-owners.server.ts";

@@ -3,7 +3,7 @@ import { event } from "~/db/schema/index.ts";
 import { forbidden, invalid } from "~/domain/errors.ts";
 import { assignWindowKeys, eventDraftErrors, normaliseEventDraft, type EventDraft } from "~/domain/events/event-rules.ts";
 import { slugCandidate, slugify } from "~/domain/organisations/slug.ts";
-import { isUniqueViolation } from "~/services/directory/proposal-support.server.ts";
+import { isUniqueViolation } from "~/services/networks/proposal-support.server.ts";
 import { coordinatedNetworks } from "./coordinated-networks.server.ts";
 
 /** Addresses under /evenementen/ that are pages, not events. */

@@ -1,7 +1,7 @@
 import { desc, eq } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
 import { assignmentRun } from "~/db/schema/index.ts";
-import type { Result, UnassignedReason } from "~/domain/assignment/types.ts";
+import type { Result, UnassignedReason } from "~/domain/events/assignment/types.ts";
 import { forbidden } from "~/domain/errors.ts";
 import { assignmentStats, distanceKm, feasibleSlotsFor, preferenceRankOf } from "~/domain/events/instance.ts";
 import { coordinatesEvent, findEvent, loadEventInstance } from "./event-support.server.ts";

@@ -1,5 +1,5 @@
 import type { AppServices, SessionUser } from "~/context.ts";
-import { absoluteUrl } from "~/services/directory/proposal-support.server.ts";
+import { absoluteUrl } from "~/services/networks/proposal-support.server.ts";
 import { loadSchedule } from "./load-schedule.server.ts";
 import { scheduleIcs, schedulePdf } from "./schedule-files.server.ts";
 

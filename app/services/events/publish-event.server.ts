@@ -2,7 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
 import { assignmentRun, event, eventGroup, eventSlot, membership, organisation, user } from "~/db/schema/index.ts";
 import { conflict, forbidden } from "~/domain/errors.ts";
-import { absoluteUrl } from "~/services/directory/proposal-support.server.ts";
+import { absoluteUrl } from "~/services/networks/proposal-support.server.ts";
 import { coordinatesEvent, findEvent } from "./event-support.server.ts";
 import { buildSchedule } from "./schedule.server.ts";
 import { scheduleIcs } from "./schedule-files.server.ts";

@@ -1,7 +1,7 @@
 import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
 import type { AppServices } from "~/context.ts";
 import { assignmentRun, event, eventAssignment } from "~/db/schema/index.ts";
-import type { Progress, Result } from "~/domain/assignment/types.ts";
+import type { Progress, Result } from "~/domain/events/assignment/types.ts";
 import { log } from "~/lib/log.server.ts";
 import { loadEventInstance } from "./event-support.server.ts";
 import { solveInWorker } from "./solve-in-worker.server.ts";

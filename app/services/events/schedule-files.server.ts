@@ -4,7 +4,7 @@
  */
 import { createEvents, type EventAttributes } from "ics";
 import type { Schedule } from "./schedule.server.ts";
-import { startPdf } from "../pdf/pdf-document.server.ts";
+import { startPdf } from "../../lib/pdf/pdf-document.server.ts";
 
 /** The UTC moment of a wall-clock time in the Netherlands on a date (summer and winter time alike). */
 export function amsterdamTime(date: string, time: string): number {

@@ -2,8 +2,8 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { solveAssignment } from "~/domain/assignment/solve.ts";
-import type { Instance, Progress, Result } from "~/domain/assignment/types.ts";
+import { solveAssignment } from "~/domain/events/assignment/solve.ts";
+import type { Instance, Progress, Result } from "~/domain/events/assignment/types.ts";
 import { invalid } from "~/domain/errors.ts";
 import { log } from "~/lib/log.server.ts";
 

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
 import { assignmentRun, event } from "~/db/schema/index.ts";
 import { conflict, forbidden } from "~/domain/errors.ts";
-import { isUniqueViolation } from "~/services/directory/proposal-support.server.ts";
+import { isUniqueViolation } from "~/services/networks/proposal-support.server.ts";
 import { coordinatesEvent, findEvent } from "./event-support.server.ts";
 import { ASSIGNMENT_RUN_JOB } from "./jobs.server.ts";
 

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
 import { eventAssignment, eventGroup, eventSlot, organisation } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
-import { absoluteUrl } from "~/services/directory/proposal-support.server.ts";
+import { absoluteUrl } from "~/services/networks/proposal-support.server.ts";
 import { findEvent } from "./event-support.server.ts";
 import { checkWithdrawal, organisationRecipients, windowText } from "./withdraw-support.server.ts";
 

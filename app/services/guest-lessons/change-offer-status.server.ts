@@ -4,7 +4,7 @@ import { offer } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import type { OfferStatus } from "~/domain/guest-lessons/vocabulary.ts";
 import { isUuid, writeMatchKeys } from "./support.server.ts";
-import { requirePermission } from "~/services/auth/roles.server.ts";
+import { requirePermission } from "~/services/common/permissions.server.ts";
 
 /** Publish, archive or take back to draft. Archived offers disappear from search; their appointments stay. */
 export async function changeOfferStatus(services: AppServices, user: SessionUser | null, offerId: string, status: OfferStatus) {

@@ -3,7 +3,7 @@ import type { AppServices, SessionUser } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
 import { lessonRequest, network, networkMember, networkPartner } from "~/db/schema/index.ts";
 import type { RequestInput } from "~/domain/guest-lessons/forms.ts";
-import { requirePermission } from "~/services/auth/roles.server.ts";
+import { requirePermission } from "~/services/common/permissions.server.ts";
 import { checkDirectOffer, requestColumns, resolveRequestInput } from "./request-input.server.ts";
 import { openAppointment } from "~/services/appointments/request-appointment.server.ts";
 

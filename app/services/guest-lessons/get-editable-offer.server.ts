@@ -3,7 +3,7 @@ import type { AppServices, SessionUser } from "~/context.ts";
 import { offer, organisation } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { isUuid } from "./support.server.ts";
-import { requirePermission } from "~/services/auth/roles.server.ts";
+import { requirePermission } from "~/services/common/permissions.server.ts";
 
 /** An offer with everything its edit form shows, for the organisation's own people only. */
 export async function getEditableOffer(services: AppServices, user: SessionUser | null, offerId: string) {

@@ -6,7 +6,7 @@ import { reach, type MatchReason, type OfferForMatching } from "~/domain/guest-l
 import { responseFigure, typicalResponseDays } from "~/domain/guest-lessons/reliability.ts";
 import { schoolLevelsAsLessonLevels } from "~/domain/guest-lessons/levels.ts";
 import type { OfferLocation } from "~/domain/guest-lessons/vocabulary.ts";
-import { can } from "~/services/auth/roles.server.ts";
+import { can } from "~/services/common/permissions.server.ts";
 import { actingOrganisations, isUuid } from "./support.server.ts";
 import { suggestRequests, type RequestSuggestion } from "./suggest-requests.server.ts";
 

@@ -3,7 +3,7 @@ import type { AppServices, SessionUser } from "~/context.ts";
 import { lessonRequest, offer, organisation } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import type { LessonLevel } from "~/domain/guest-lessons/vocabulary.ts";
-import { can } from "~/services/auth/roles.server.ts";
+import { can } from "~/services/common/permissions.server.ts";
 import { actingOrganisations, isUuid } from "./support.server.ts";
 import { OFFERING_KINDS } from "./offer-values.server.ts";
 import { suggestOffers, type OfferSuggestion } from "./suggest-offers.server.ts";

@@ -6,7 +6,7 @@ import { forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { offerProblems, type OfferInput } from "~/domain/guest-lessons/forms.ts";
 import { offerSearchText } from "~/domain/guest-lessons/search-text.ts";
 import { matchWords } from "~/domain/guest-lessons/match-ceiling.ts";
-import { requirePermission } from "~/services/auth/roles.server.ts";
+import { requirePermission } from "~/services/common/permissions.server.ts";
 import { loadTopics, topicNamer } from "./support.server.ts";
 
 /** Kinds of organisation that offer guest lessons and visits. */

@@ -6,7 +6,7 @@ import { forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { dutchDate } from "~/domain/guest-lessons/availability.ts";
 import { requestProblems, type RequestInput } from "~/domain/guest-lessons/forms.ts";
 import { requestSearchText } from "~/domain/guest-lessons/search-text.ts";
-import { can } from "~/services/auth/roles.server.ts";
+import { can } from "~/services/common/permissions.server.ts";
 import { OFFERING_KINDS } from "./offer-values.server.ts";
 import { actingOrganisations, loadTopics, topicNamer, type TopicRow } from "./support.server.ts";
 

@@ -2,7 +2,7 @@
 import { and, arrayContains, arrayOverlaps, eq, isNotNull, notInArray, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client.server.ts";
 import { offer, offerMatchKey } from "../../db/schema/index.ts";
-import { EARTH_RADIUS_KM } from "../../domain/geo/distance.ts";
+import { EARTH_RADIUS_KM } from "../../domain/common/distance.ts";
 import { ceilingTerms, LOCATION_BITS, wordTerms, type CeilingTerms, type WordTerm } from "../../domain/guest-lessons/match-ceiling.ts";
 import { rankOffers, SCORE, WEIGHTS, type Match, type OfferForMatching, type RequestForMatching } from "../../domain/guest-lessons/matching.ts";
 import { MIN_REQUESTS_FOR_RELIABILITY, NEUTRAL_RELIABILITY } from "../../domain/guest-lessons/reliability.ts";
@@ -111,7 +111,7 @@ function textArray(values: readonly string[]): string {
 const KM_PER_DEGREE_ON_SPHERE = (EARTH_RADIUS_KM * Math.PI) / 180;
 
 /**
- * Great-circle distance in SQL, as domain/geo/distance.ts computes it; null without coordinates
+ * Great-circle distance in SQL, as domain/common/distance.ts computes it; null without coordinates
  * and, skipping the trigonometry, for a point whose latitude alone puts it beyond `radius` (+1 km).
  */
 function distanceSql(lat: SQL, lon: SQL, radius: SQL, at: { lat: number | null; lon: number | null }): SQL {

@@ -3,7 +3,7 @@ import type { AppServices, SessionUser } from "~/context.ts";
 import { lessonRequest } from "~/db/schema/index.ts";
 import { conflict, notFound } from "~/domain/errors.ts";
 import { withdrawalPlan, type WithdrawRequestInput } from "~/domain/guest-lessons/request-changes.ts";
-import { rolesOf } from "~/services/auth/roles.server.ts";
+import { rolesOf } from "~/services/common/permissions.server.ts";
 import { sendNotice } from "~/services/appointments/notify.server.ts";
 import { applyTransition, contactsOf, namesOf, refreshReliability } from "~/services/appointments/support.server.ts";
 import { lockRequestForChange, requireRequestOwner } from "./request-input.server.ts";

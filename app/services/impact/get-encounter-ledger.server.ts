@@ -1,6 +1,6 @@
 import type { AppServices, SessionUser } from "~/context.ts";
 import { encounterLedger, unreached } from "~/domain/impact/impact.ts";
-import { requirePermission } from "~/services/auth/roles.server.ts";
+import { requirePermission } from "~/services/common/permissions.server.ts";
 import { appointmentRows, eventVisitRows, findNetwork, organisationNames, requestRows } from "./impact-rows.server.ts";
 
 export type LedgerLine = { schoolId: string; schoolName: string; level: string; schoolYear: string; groupsKnown: number; groupsReached: number };

@@ -1,6 +1,6 @@
 import type { AppServices, SessionUser } from "~/context.ts";
 import { aggregateImpact } from "~/domain/impact/impact.ts";
-import { can } from "~/services/auth/roles.server.ts";
+import { can } from "~/services/common/permissions.server.ts";
 import { appointmentRows, eventVisitRows, findNetwork, registrationRows } from "./impact-rows.server.ts";
 
 /** Public figures of a network per school year, computed from what took place. */

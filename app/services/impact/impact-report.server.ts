@@ -4,7 +4,7 @@ import { FIGURE_KEYS } from "~/domain/impact/impact.ts";
 import { translator, type Locale } from "~/i18n/index.ts";
 import { getEncounterLedger } from "./get-encounter-ledger.server.ts";
 import { getNetworkImpact } from "./get-network-impact.server.ts";
-import { pdfTable, startPdf } from "~/services/pdf/pdf-document.server.ts";
+import { pdfTable, startPdf } from "~/lib/pdf/pdf-document.server.ts";
 
 /** Figures and ledger together; the ledger's permission check makes the whole report coordinator-only. */
 async function load(services: Pick<AppServices, "db">, user: SessionUser | null, slug: string) {

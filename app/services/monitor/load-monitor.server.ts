@@ -4,7 +4,7 @@ import type { Db } from "~/db/client.server.ts";
 import { indicator, indicatorValue, network } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { sortPeriods, type Series } from "~/domain/monitor/chart.ts";
-import { can } from "~/services/auth/roles.server.ts";
+import { can } from "~/services/common/permissions.server.ts";
 
 export type IndicatorPanel = {
   code: string;

@@ -4,7 +4,7 @@ import type { Db } from "~/db/client.server.ts";
 import { indicator, indicatorValue, monitorImport, network } from "~/db/schema/index.ts";
 import { forbidden, notFound } from "~/domain/errors.ts";
 import { rowsFromTable, validateRows, type RawRow, type RowError, type ValidRow } from "~/domain/monitor/rows.ts";
-import { can } from "~/services/auth/roles.server.ts";
+import { can } from "~/services/common/permissions.server.ts";
 import { readTable } from "./read-table.server.ts";
 
 export type ImportPreview = { filename: string; rows: RawRow[]; valid: ValidRow[]; errors: RowError[]; newIndicators: string[]; replaces: number };

@@ -3,7 +3,7 @@ import type { AppServices, SessionUser } from "~/context.ts";
 import { article, network, user as userTable } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { renderMarkdown } from "~/domain/news/markdown.ts";
-import { can } from "~/services/auth/roles.server.ts";
+import { can } from "~/services/common/permissions.server.ts";
 import { isPublished, popularArticles, viewCounts } from "./articles.server.ts";
 import { recordArticleView } from "./record-article-view.server.ts";
 

@@ -4,7 +4,7 @@ import { article, network } from "~/db/schema/index.ts";
 import { forbidden, invalid, notFound } from "~/domain/errors.ts";
 import type { ArticleInput } from "~/domain/news/article-form.ts";
 import { slugCandidate, slugify } from "~/domain/organisations/slug.ts";
-import { can } from "~/services/auth/roles.server.ts";
+import { can } from "~/services/common/permissions.server.ts";
 import { pgError, UNIQUE_VIOLATION } from "~/services/organisations/db-errors.server.ts";
 
 async function networkFor(services: Pick<AppServices, "db">, user: SessionUser | null, slug: string) {

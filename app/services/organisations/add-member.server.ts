@@ -5,7 +5,7 @@ import { conflict, invalid, notFound } from "~/domain/errors.ts";
 import type { MemberRole } from "~/domain/organisations/vocabulary.ts";
 import { parseLocale, translator } from "~/i18n/index.ts";
 import { baseUrl } from "~/lib/env.server.ts";
-import { requirePermission } from "~/services/auth/roles.server.ts";
+import { requirePermission } from "~/services/common/permissions.server.ts";
 import { findOrganisationBySlug } from "./find-organisation.server.ts";
 
 /**

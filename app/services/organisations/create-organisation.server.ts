@@ -5,7 +5,7 @@ import { membership, organisation } from "~/db/schema/index.ts";
 import { conflict, forbidden } from "~/domain/errors.ts";
 import type { OrganisationInput } from "~/domain/organisations/form.ts";
 import { slugCandidate, slugify } from "~/domain/organisations/slug.ts";
-import { requirePermission } from "~/services/auth/roles.server.ts";
+import { requirePermission } from "~/services/common/permissions.server.ts";
 import { locateAddress, provinceFor } from "./locate-address.server.ts";
 import { assertValidOrganisation, organisationColumns, rethrowConstraint } from "./organisation-values.server.ts";
 

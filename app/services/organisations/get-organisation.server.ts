@@ -1,9 +1,9 @@
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
 import { membership, network, networkLocation, networkMember, networkPartner, organisation, user as userTable } from "~/db/schema/index.ts";
-import { allows } from "~/domain/auth/permissions.ts";
+import { allows } from "~/domain/permissions.ts";
 import { notFound } from "~/domain/errors.ts";
-import { rolesOf } from "~/services/auth/roles.server.ts";
+import { rolesOf } from "~/services/common/permissions.server.ts";
 
 export type OrganisationRecord = typeof organisation.$inferSelect;
 

@@ -1,9 +1,9 @@
 import { asc, eq } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
 import { membership, user as userTable } from "~/db/schema/index.ts";
-import { allows } from "~/domain/auth/permissions.ts";
+import { allows } from "~/domain/permissions.ts";
 import { forbidden } from "~/domain/errors.ts";
-import { rolesOf } from "~/services/auth/roles.server.ts";
+import { rolesOf } from "~/services/common/permissions.server.ts";
 import { findOrganisationBySlug } from "./find-organisation.server.ts";
 
 /**

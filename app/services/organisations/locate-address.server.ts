@@ -1,7 +1,7 @@
 import type { AppServices } from "~/context.ts";
-import type { GeocodeResult } from "~/services/geo/geocoder.server.ts";
+import type { GeocodeResult } from "~/lib/geo/geocoder.server.ts";
 import { log } from "~/lib/log.server.ts";
-import { PROVINCES } from "~/domain/directory/vocabulary.ts";
+import { PROVINCES } from "~/domain/networks/vocabulary.ts";
 
 export type Address = { street: string | null; postcode: string | null; place: string | null };
 

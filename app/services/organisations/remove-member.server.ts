@@ -3,7 +3,7 @@ import type { AppServices, SessionUser } from "~/context.ts";
 import { membership } from "~/db/schema/index.ts";
 import { conflict, forbidden, notFound } from "~/domain/errors.ts";
 import { wouldLeaveNoAdmin } from "~/domain/organisations/members.ts";
-import { can } from "~/services/auth/roles.server.ts";
+import { can } from "~/services/common/permissions.server.ts";
 import { findOrganisationBySlug } from "./find-organisation.server.ts";
 import { lockMembers } from "./lock-members.server.ts";
 

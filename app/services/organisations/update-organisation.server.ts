@@ -3,10 +3,10 @@ import type { AppServices, SessionUser } from "~/context.ts";
 import { organisation } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { addressChanged, type OrganisationInput } from "~/domain/organisations/form.ts";
-import { requirePermission } from "~/services/auth/roles.server.ts";
+import { requirePermission } from "~/services/common/permissions.server.ts";
 import { locateAddress, provinceFor } from "./locate-address.server.ts";
 import { findOrganisationBySlug } from "./find-organisation.server.ts";
-import { refreshSearchTextForPartner } from "~/services/directory/proposal-support.server.ts";
+import { refreshSearchTextForPartner } from "~/services/networks/proposal-support.server.ts";
 import { followOrganisation } from "~/services/guest-lessons/follow-organisation.server.ts";
 import { assertValidOrganisation, organisationColumns, rethrowConstraint } from "./organisation-values.server.ts";
 

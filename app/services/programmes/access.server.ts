@@ -3,7 +3,7 @@ import type { Db } from "~/db/client.server.ts";
 import type { SessionUser } from "~/context.ts";
 import { membership, projectTeamMember } from "~/db/schema/index.ts";
 import { forbidden } from "~/domain/errors.ts";
-import { can } from "~/services/auth/roles.server.ts";
+import { can } from "~/services/common/permissions.server.ts";
 import { coordinatedNetworks } from "~/services/events/coordinated-networks.server.ts";
 
 /** Coordinators of the programme's network and platform admins run the programme. */

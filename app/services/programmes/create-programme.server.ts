@@ -3,7 +3,7 @@ import { programme } from "~/db/schema/index.ts";
 import { forbidden, invalid } from "~/domain/errors.ts";
 import { slugCandidate, slugify } from "~/domain/organisations/slug.ts";
 import { RESERVED_PROGRAMME_SLUGS, periodErrors } from "~/domain/programmes/programme-rules.ts";
-import { isUniqueViolation } from "~/services/directory/proposal-support.server.ts";
+import { isUniqueViolation } from "~/services/networks/proposal-support.server.ts";
 import { coordinatedNetworks } from "~/services/events/coordinated-networks.server.ts";
 
 export type ProgrammeDetails = { name: string; description?: string; funders?: string; startsOn: string; endsOn: string };

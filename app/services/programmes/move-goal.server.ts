@@ -3,7 +3,7 @@ import type { AppServices, SessionUser } from "~/context.ts";
 import { programmeGoal } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { currentOrder, moveInOrder, renumberPlan } from "~/domain/programmes/numbering.ts";
-import { isUuid } from "~/services/directory/proposal-support.server.ts";
+import { isUuid } from "~/services/networks/proposal-support.server.ts";
 import { requireManageProgramme } from "./access.server.ts";
 import { applyNumbering, findProgramme, lockProgramme } from "./programme-rows.server.ts";
 

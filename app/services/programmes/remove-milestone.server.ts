@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
 import { milestone } from "~/db/schema/index.ts";
 import { forbidden, notFound } from "~/domain/errors.ts";
-import { isUuid } from "~/services/directory/proposal-support.server.ts";
+import { isUuid } from "~/services/networks/proposal-support.server.ts";
 import { canReportOnProject } from "./access.server.ts";
 import { findProject } from "./load-programme.server.ts";
 

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
 import { project } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
-import { isUuid } from "~/services/directory/proposal-support.server.ts";
+import { isUuid } from "~/services/networks/proposal-support.server.ts";
 import { requireManageProgramme } from "./access.server.ts";
 import { findProgramme, lockProgramme } from "./programme-rows.server.ts";
 

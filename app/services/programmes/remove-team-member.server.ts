@@ -3,7 +3,7 @@ import type { AppServices, SessionUser } from "~/context.ts";
 import { projectTeamMember } from "~/db/schema/index.ts";
 import { conflict, notFound } from "~/domain/errors.ts";
 import { seatRemovalError } from "~/domain/programmes/team.ts";
-import { isUuid } from "~/services/directory/proposal-support.server.ts";
+import { isUuid } from "~/services/networks/proposal-support.server.ts";
 import { requireManageProgramme } from "./access.server.ts";
 import { findProject } from "./load-programme.server.ts";
 import { lockTeam } from "./programme-rows.server.ts";

@@ -3,7 +3,7 @@ import type { AppServices, SessionUser } from "~/context.ts";
 import { milestone } from "~/db/schema/index.ts";
 import { forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { isCalendarDay } from "~/domain/programmes/programme-rules.ts";
-import { isUuid } from "~/services/directory/proposal-support.server.ts";
+import { isUuid } from "~/services/networks/proposal-support.server.ts";
 import { canReportOnProject } from "./access.server.ts";
 import { findProject } from "./load-programme.server.ts";
 

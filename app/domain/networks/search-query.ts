@@ -1,0 +1,189 @@
+import { z } from "zod";
+import { EDUCATION_SECTORS, NETWORK_KINDS, PROVINCES } from "./vocabulary.ts";
+
+/**
+ * The directory search as it lives in the URL: every bit of state is in the
+ * query string, so a search can be bookmarked, shared and run without
+ * JavaScript. Parameter names are Dutch because visitors see and share them.
+ */
+export const FACETS = ["province", "kind", "cooperationType", "educationSector", "economicSector", "tag", "focusArea", "startYear"] as const;
+export type FacetKey = (typeof FACETS)[number];
+
+export const FACET_PARAMS: Record<FacetKey, string> = {
+  province: "provincie",
+  kind: "soort",
+  cooperationType: "samenwerking",
+  educationSector: "onderwijs",
+  economicSector: "sector",
+  tag: "tag",
+  focusArea: "focus",
+  startYear: "startjaar",
+};
+
+export const PAGE_SIZE = 20;
+export const MAX_QUERY_LENGTH = 200;
+/** More values than this in one facet is not a person clicking checkboxes. */
+const MAX_VALUES_PER_FACET = 30;
+/** Values looked at in all: a crafted address with thousands of parameters costs no more than this. */
+export const MAX_PARAMS = 200;
+/** Unusable parameters named on the page; a list of hundreds would help nobody. */
+export const MAX_IGNORED = 10;
+export const MAX_PAGE = 10_000;
+
+export type NetworkFilters = {
+  q: string;
+  facets: Record<FacetKey, string[]>;
+  page: number;
+};
+
+/** Something in the URL we could not use; the page mentions it instead of failing. */
+export type IgnoredParam = { param: string; value: string };
+
+export function emptyFilters(): NetworkFilters {
+  return { q: "", facets: emptyFacets(), page: 1 };
+}
+
+function emptyFacets(): Record<FacetKey, string[]> {
+  return Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Record<FacetKey, string[]>;
+}
+
+/** Free-text facets hold labels as networks publish them; only their length is checked. */
+const freeText = z.string().trim().min(1).max(100);
+
+/** Case-insensitive match on a closed vocabulary, normalised to the stored spelling. */
+const oneOf = (values: readonly string[]) =>
+  z
+    .string()
+    .trim()
+    .transform((v, ctx) => {
+      const found = values.find((known) => known.toLowerCase() === v.toLowerCase());
+      if (!found) ctx.addIssue({ code: "custom", message: "networks.ignoredValue" });
+      return found ?? v;
+    });
+
+const FACET_VALUE: Record<FacetKey, z.ZodType<string, string>> = {
+  province: oneOf(PROVINCES),
+  kind: oneOf(NETWORK_KINDS),
+  cooperationType: freeText,
+  educationSector: oneOf(EDUCATION_SECTORS),
+  economicSector: freeText,
+  tag: freeText,
+  focusArea: freeText,
+  startYear: z
+    .string()
+    .trim()
+    .regex(/^\d{4}$/)
+    .refine((v) => Number(v) >= 1900 && Number(v) <= 2100),
+};
+
+const pageSchema = z.coerce.number().int().min(1).max(MAX_PAGE);
+
+/** Reads the search from a URL's query string. Never throws: what cannot be used is listed in `ignored`. */
+export function parseNetworkSearchParams(params: URLSearchParams): { filters: NetworkFilters; ignored: IgnoredParam[] } {
+  const ignored: IgnoredParam[] = [];
+  const filters = emptyFilters();
+  let budget = MAX_PARAMS;
+
+  const q = (params.get("q") ?? "").trim().replace(/\s+/g, " ");
+  if (q.length > MAX_QUERY_LENGTH) {
+    ignored.push({ param: "q", value: `${q.slice(0, 40)}…` });
+    filters.q = q.slice(0, MAX_QUERY_LENGTH).trim();
+  } else {
+    filters.q = q;
+  }
+
+  for (const facet of FACETS) {
+    const param = FACET_PARAMS[facet];
+    const values: string[] = [];
+    for (const raw of params.getAll(param)) {
+      if (raw.trim() === "") continue; // an untouched form field, not a mistake
+      if (budget-- <= 0) break;
+      const parsed = FACET_VALUE[facet].safeParse(raw);
+      if (!parsed.success) {
+        ignored.push({ param, value: raw.slice(0, 60) });
+        continue;
+      }
+      if (!values.includes(parsed.data) && values.length < MAX_VALUES_PER_FACET) values.push(parsed.data);
+    }
+    filters.facets[facet] = values;
+  }
+
+  const rawPage = params.get("pagina");
+  if (rawPage !== null && rawPage.trim() !== "") {
+    const page = pageSchema.safeParse(rawPage.trim());
+    if (page.success) filters.page = page.data;
+    else ignored.push({ param: "pagina", value: rawPage.slice(0, 20) });
+  }
+  return { filters, ignored: ignored.slice(0, MAX_IGNORED) };
+}
+
+/** The query string for a search (without "?"), in a stable order, leaving out what is empty. */
+export function networkSearchQuery(filters: NetworkFilters): string {
+  const params = new URLSearchParams();
+  if (filters.q) params.set("q", filters.q);
+  for (const facet of FACETS) {
+    for (const value of filters.facets[facet]) params.append(FACET_PARAMS[facet], value);
+  }
+  if (filters.page > 1) params.set("pagina", String(filters.page));
+  return params.toString();
+}
+
+export function networkSearchHref(filters: NetworkFilters, path = "/netwerken"): string {
+  const query = networkSearchQuery(filters);
+  return query ? `${path}?${query}` : path;
+}
+
+/** The same search with one filter value taken away; back to page 1, as the result set changes. */
+export function withoutFacetValue(filters: NetworkFilters, facet: FacetKey, value: string): NetworkFilters {
+  return { ...filters, page: 1, facets: { ...filters.facets, [facet]: filters.facets[facet].filter((v) => v !== value) } };
+}
+
+export function withoutQuery(filters: NetworkFilters): NetworkFilters {
+  return { ...filters, q: "", page: 1 };
+}
+
+export function withPage(filters: NetworkFilters, page: number): NetworkFilters {
+  return { ...filters, page };
+}
+
+export function activeFilters(filters: NetworkFilters): { facet: FacetKey; value: string }[] {
+  return FACETS.flatMap((facet) => filters.facets[facet].map((value) => ({ facet, value })));
+}
+
+export function hasActiveSearch(filters: NetworkFilters): boolean {
+  return filters.q !== "" || activeFilters(filters).length > 0;
+}
+
+/**
+ * The page links to show: always the first and last, the current one and its
+ * neighbours; `null` marks a gap ("…").
+ */
+export function pageWindow(current: number, pageCount: number): (number | null)[] {
+  if (pageCount <= 1) return [];
+  const pages = new Set([1, pageCount, current - 1, current, current + 1].filter((p) => p >= 1 && p <= pageCount));
+  const sorted = [...pages].sort((a, b) => a - b);
+  const out: (number | null)[] = [];
+  for (const p of sorted) {
+    const last = out.at(-1);
+    if (typeof last === "number" && p - last > 1) out.push(p - last === 2 ? last + 1 : null);
+    out.push(p);
+  }
+  return out;
+}
+
+/**
+ * The words a query is matched by one at a time, so that "metaalbedrijf
+ * utrecht" finds a text with "metaalbedrijven … Utrecht" even though the
+ * whole phrase does not occur. Search syntax (quotes, a leading minus, "or")
+ * is left to the full-text parser.
+ */
+export function queryTerms(q: string, max = 6): string[] {
+  const terms: string[] = [];
+  for (const raw of q.split(/\s+/)) {
+    const word = raw.replace(/^[-"'(]+|["'),.;:!?]+$/g, "");
+    if (raw.startsWith("-") || word.length < 3 || word.toLowerCase() === "or") continue;
+    if (!terms.includes(word.toLowerCase())) terms.push(word.toLowerCase());
+    if (terms.length === max) break;
+  }
+  return terms;
+}

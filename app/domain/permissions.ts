@@ -1,0 +1,44 @@
+/**
+ * Permissions as data: which roles hold which permission. A role is held in
+ * a scope (a network or an organisation) or platform-wide; see
+ * services/common/permissions.server.ts for how a user's roles are resolved.
+ */
+export type Role = "signed_in" | "verified" | "org_member" | "org_admin" | "coordinator" | "platform_admin";
+
+export const PERMISSIONS = {
+  "network.view": ["signed_in"],
+  "network.propose_change": ["verified"],
+  "network.decide_change": ["coordinator", "platform_admin"],
+  "network.view_proposals": ["coordinator", "platform_admin"],
+  "network.request_join": ["org_admin", "platform_admin"],
+  "network.decide_join": ["coordinator", "platform_admin"],
+  "network.manage": ["coordinator", "platform_admin"],
+  "organisation.create": ["verified"],
+  "organisation.edit": ["org_admin", "platform_admin"],
+  "organisation.manage_members": ["org_admin", "platform_admin"],
+  "organisation.view_members": ["org_member", "org_admin", "platform_admin"],
+  // Guest lessons: any member of a company or provider may publish its offers; any member of a
+  // school may ask on its behalf (the use-cases check the organisation's kind).
+  "offer.manage": ["org_member", "org_admin", "platform_admin"],
+  "request.create": ["org_member", "org_admin", "platform_admin"],
+  "request.view": ["org_member", "org_admin", "platform_admin"],
+  // Editing or withdrawing a request: the school's own people, not its network's coordinator.
+  "request.manage": ["org_member", "org_admin", "platform_admin"],
+  "programme.view": ["signed_in"],
+  "programme.manage": ["coordinator", "platform_admin"],
+  "news.manage": ["coordinator", "platform_admin"],
+  "monitor.import": ["coordinator", "platform_admin"],
+  "platform.admin": ["platform_admin"],
+  "course.manage": ["org_member", "org_admin", "platform_admin"],
+  "course.register_employees": ["org_member", "org_admin", "platform_admin"],
+  "need.manage": ["org_member", "org_admin", "platform_admin"],
+  "need.view_demand": ["coordinator", "org_member", "org_admin", "platform_admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function allows(permission: Permission, roles: Iterable<Role>): boolean {
+  const granted: readonly Role[] = PERMISSIONS[permission];
+  for (const role of roles) if (granted.includes(role)) return true;
+  return false;
+}

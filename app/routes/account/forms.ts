@@ -1,0 +1,52 @@
+/**
+ * Form schemas shared by the account pages. Messages are keys from
+ * app/i18n/messages/account.ts. Password lengths come from
+ * domain/account/password-rules.ts; whether a password is common is checked on
+ * the server for every way of setting one (app/auth/password-policy.server.ts).
+ */
+import { z } from "zod";
+import { requiredText } from "~/lib/forms.ts";
+import { translator, type Locale } from "~/i18n/index.ts";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/domain/account/password-rules.ts";
+
+export const PASSWORD_MIN = PASSWORD_MIN_LENGTH;
+
+export const emailField = z.preprocess(
+  (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
+  z.email({ error: "account.email.invalid" }).max(254, "account.email.invalid"),
+);
+
+export const newPasswordField = z
+  .string({ error: "account.password.tooShort" })
+  .min(PASSWORD_MIN, "account.password.tooShort")
+  .max(PASSWORD_MAX_LENGTH, "account.password.tooLong");
+
+export const nameField = requiredText(100, "account.name.required");
+
+const samePassword = (v: { password: string; passwordRepeat?: string }) => v.password === v.passwordRepeat;
+const mismatch = { path: ["passwordRepeat"], message: "account.password.mismatch" };
+
+export const signUpSchema = z
+  .object({ name: nameField, email: emailField, password: newPasswordField, passwordRepeat: z.string().optional() })
+  .refine(samePassword, mismatch);
+
+export const signInSchema = z.object({
+  email: emailField,
+  password: z.string({ error: "account.password.required" }).min(1, "account.password.required"),
+  redirectTo: z.string().optional(),
+});
+
+export const emailOnlySchema = z.object({ email: emailField });
+
+export const resetPasswordSchema = z.object({ password: newPasswordField, passwordRepeat: z.string().optional() }).refine(samePassword, mismatch);
+
+export const profileSchema = z.object({ name: nameField, locale: z.enum(["nl", "en"], { error: "account.locale.invalid" }) });
+
+export const deleteAccountSchema = z.object({ confirmEmail: requiredText(254, "account.delete.confirmRequired") });
+
+/** "<page> | Technohub" in the visitor's language (taken from the root loader). */
+export function pageTitle(matches: readonly unknown[], key: string) {
+  const root = matches.find((m): m is { id: string; loaderData?: { locale?: Locale } } => !!m && (m as { id?: string }).id === "root");
+  const t = translator(root?.loaderData?.locale ?? "nl");
+  return [{ title: `${t(key)} | ${t("app.name")}` }];
+}

@@ -1,0 +1,360 @@
+import { Form, redirect } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/appointment";
+import { servicesContext, type SessionUser } from "~/context.ts";
+import type { AppServices } from "~/context.ts";
+import { formatDate } from "~/i18n/index.ts";
+import { formInput, optionalText, requiredText, stringList } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
+import { answerAppointment } from "~/services/appointments/answer-appointment.server.ts";
+import { cancelAppointment } from "~/services/appointments/cancel-appointment.server.ts";
+import { confirmAppointment } from "~/services/appointments/confirm-appointment.server.ts";
+import { confirmTookPlace } from "~/services/appointments/confirm-took-place.server.ts";
+import { declineAppointment } from "~/services/appointments/decline-appointment.server.ts";
+import { evaluateAppointment } from "~/services/appointments/evaluate-appointment.server.ts";
+import { getAppointment, requireAppointmentParty } from "~/services/appointments/get-appointment.server.ts";
+import { postMessage } from "~/services/appointments/post-message.server.ts";
+import { reportNoShow } from "~/services/appointments/report-no-show.server.ts";
+import { setCalendarConsent } from "~/services/appointments/set-calendar-consent.server.ts";
+import { Alert, Badge, Button, DataList, ExternalLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
+import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from "~/ui/form.tsx";
+import { useLocale, useT } from "~/ui/use-t.ts";
+
+const count = (message: string) => z.coerce.number({ error: message }).int(message).min(0, message).max(2000, message);
+const optionalCount = (message: string) => z.preprocess((v) => (v === "" || v === undefined ? null : v), count(message).nullable());
+const side = z.enum(["school", "provider"]).optional();
+const MARKS = ["clearPurpose", "learningGoals", "twoWayInteraction", "reflectionAfterwards"] as const;
+
+const actionSchema = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("schedule"),
+    date: optionalText(10),
+    otherDate: optionalText(10),
+    startTime: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "appointments.error.date").optional()),
+  }),
+  z.object({ intent: z.literal("accept") }),
+  z.object({ intent: z.literal("decline"), declineReason: requiredText(1000, "appointments.error.reason") }),
+  z.object({ intent: z.literal("cancel"), cancelReason: requiredText(1000, "appointments.error.reason") }),
+  z.object({ intent: z.literal("confirm_took_place"), pupilsReached: count("appointments.error.pupilsReached"), as: side }),
+  z.object({ intent: z.literal("report_no_show"), noShowReason: requiredText(1000, "appointments.error.reason") }),
+  z.object({
+    intent: z.literal("evaluate"),
+    rating: z.coerce.number({ error: "appointments.error.rating" }).int().min(1, "appointments.error.rating").max(5, "appointments.error.rating"),
+    evalPupils: optionalCount("appointments.error.pupilsReached"),
+    comment: optionalText(2000),
+    marks: stringList(z.enum(MARKS)),
+    as: side,
+  }),
+  z.object({ intent: z.literal("confirm_coming") }),
+  z.object({ intent: z.literal("message"), body: requiredText(4000, "appointments.error.message") }),
+  z.object({ intent: z.literal("calendar"), show: z.enum(["1", "0"]).transform((v) => v === "1"), as: side }),
+], { error: "guestLessons.choose" });
+type ActionInput = z.infer<typeof actionSchema>;
+
+/** Each form on the page maps to one use-case. */
+function perform(services: AppServices, user: SessionUser, id: string, input: ActionInput) {
+  switch (input.intent) {
+    case "schedule":
+      return answerAppointment(services, user, id, { date: input.otherDate ?? input.date ?? null, startTime: input.startTime ?? null });
+    case "accept":
+      return answerAppointment(services, user, id, { date: null });
+    case "decline":
+      return declineAppointment(services, user, id, input.declineReason);
+    case "cancel":
+      return cancelAppointment(services, user, id, { reason: input.cancelReason });
+    case "confirm_took_place":
+      return confirmTookPlace(services, user, id, { pupilsReached: input.pupilsReached, as: input.as });
+    case "report_no_show":
+      return reportNoShow(services, user, id, { reason: input.noShowReason });
+    case "evaluate":
+      return evaluateAppointment(services, user, id, {
+        rating: input.rating,
+        pupilsReached: input.evalPupils,
+        comment: input.comment ?? "",
+        as: input.as,
+        ...Object.fromEntries(MARKS.map((m) => [m, input.marks.includes(m)])),
+      });
+    case "confirm_coming":
+      return confirmAppointment(services, user, id);
+    case "message":
+      return postMessage(services, user, id, input.body);
+    case "calendar":
+      return setCalendarConsent(services, user, id, { show: input.show, as: input.as });
+  }
+}
+
+export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
+  const user = requireUser(context, request);
+  const view = await getAppointment(context.get(servicesContext), user, params.id);
+  // The page names people by name only: the accounts behind the request, a cancellation, each
+  // event and evaluation, and the offer's contact stay on the server.
+  const { requestedById: _requestedBy, cancelledById: _cancelledBy, ...appointment } = view.appointment;
+  const { contactUserId: _contactUser, contactEmail: _contactEmail, ...offer } = view.names.offer;
+  return {
+    ...view,
+    appointment,
+    names: { ...view.names, offer },
+    events: view.events.map(({ actorId: _actor, ...e }) => e),
+    evaluations: view.evaluations.map(({ authorId: _author, ...e }) => e),
+    saved: new URL(request.url).searchParams.has("opgeslagen"),
+  };
+});
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: `${loaderData?.names.offer.title ?? "Afspraak"} | Technohub` }];
+}
+
+export const action = routeAction(async ({ params, request, context, form }: WithForm<Route.ActionArgs>) => {
+  const user = requireUser(context, request);
+  const services = context.get(servicesContext);
+  // Someone outside the appointment learns nothing about it, whatever the form holds.
+  await requireAppointmentParty(services, user, params.id);
+  const input = formInput(actionSchema, form);
+  await perform(services, user, params.id, input);
+  throw redirect(`/afspraken/${params.id}?opgeslagen`);
+});
+
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="th-stack th-appointment-section">
+      <Heading level={2} id={id}>
+        {title}
+      </Heading>
+      {children}
+    </section>
+  );
+}
+
+export default function AppointmentPage({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const { appointment: a, names, actions } = loaderData;
+  // Each form on the page posts its intent; a refusal belongs to the form that was sent.
+  const sent = actionData?.values?.intent;
+  const errorsFor = (intent: string) => (sent === intent ? actionData?.errors : undefined);
+  const valuesFor = (intent: string) => (sent === intent ? (actionData?.values as Record<string, string>) : {});
+  const day = (d: string) => formatDate(`${d}T12:00:00Z`, locale, { dateStyle: "full" });
+  const time = (d: Date | string) => formatDate(d, locale, { timeStyle: "short" });
+  const scheduleErrors = errorsFor("schedule");
+  return (
+    <div className="th-stack">
+      <Paragraph>
+        <Link to="/afspraken">{t("appointments.detail.back")}</Link>
+      </Paragraph>
+      <Heading level={1}>{t("appointments.detail.title", { offer: names.offer.title })}</Heading>
+      {loaderData.saved && !actionData ? <Alert type="ok">{t("appointments.detail.saved")}</Alert> : null}
+      <ErrorSummary errors={actionData?.errors} />
+      <DataList
+        items={[
+          { label: t("appointments.detail.state"), value: <Badge>{t(`appointments.state.${a.state}`)}</Badge> },
+          { label: t("appointments.detail.school"), value: names.school.name },
+          {
+            label: t("appointments.detail.provider"),
+            value: (
+              <>
+                {names.provider.name}
+                {loaderData.reliability && loaderData.reliability.received > 0 ? (
+                  <span className="th-muted" data-testid="provider-reliability">
+                    {" "}
+                    ({t("appointments.detail.reliability", { answered: loaderData.reliability.answered, received: loaderData.reliability.received })}
+                    {loaderData.reliability.medianHours !== null ? `, ${t("appointments.detail.medianHours", { hours: loaderData.reliability.medianHours })}` : ""})
+                  </span>
+                ) : null}
+              </>
+            ),
+          },
+          ...(a.date ? [{ label: t("appointments.detail.date"), value: day(a.date) }] : []),
+          ...(a.startsAt && a.endsAt ? [{ label: t("appointments.detail.time"), value: `${time(a.startsAt)}–${time(a.endsAt)}` }] : []),
+          ...(a.location ? [{ label: t("appointments.detail.where"), value: t(`appointments.where.${a.location}`) }] : []),
+          ...(a.pupils ? [{ label: t("appointments.detail.class"), value: t("appointments.detail.classValue", { pupils: a.pupils, level: a.level ?? "" }) }] : []),
+          ...(!a.date && a.proposedOptions.length
+            ? [{ label: t("appointments.detail.options"), value: a.proposedOptions.map((o) => `${day(o.date)}${o.startTime ? ` ${o.startTime}` : ""}`).join("; ") }]
+            : []),
+          ...(a.pupilsReached !== null ? [{ label: t("appointments.detail.pupilsReached"), value: String(a.pupilsReached) }] : []),
+          ...(a.declineReason ? [{ label: t("appointments.detail.reason"), value: a.declineReason }] : []),
+          ...(a.cancelReason ? [{ label: t("appointments.detail.reason"), value: a.cancelReason }] : []),
+        ]}
+      />
+      {a.lateCancellation ? <Alert type="warning">{t("appointments.detail.late")}</Alert> : null}
+      {a.noShow ? <Alert type="warning">{t("appointments.detail.noShow")}</Alert> : null}
+      {loaderData.providerConfirmed ? <Alert type="ok">{t("appointments.detail.confirmed")}</Alert> : null}
+      {loaderData.canDownloadIcs ? (
+        <Paragraph>
+          <ExternalLink href={`/afspraken/${a.id}/agenda.ics`}>{t("appointments.detail.ics")}</ExternalLink>
+        </Paragraph>
+      ) : null}
+
+      {actions.length > 0 || loaderData.canConfirmComing || loaderData.canConfirmTookPlace.length > 0 ? (
+        <Section id="actions" title={t("appointments.detail.actions")}>
+          {actions.includes("schedule") ? (
+            <Form method="post" className="th-stack th-card">
+              <input type="hidden" name="intent" value="schedule" />
+              {a.proposedOptions.length > 0 ? (
+                <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+                  <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t("appointments.form.date")}</legend>
+                  {scheduleErrors?.date ? <div className="utrecht-form-field-error-message" id="f-date-error">{t(scheduleErrors.date)}</div> : null}
+                  {a.proposedOptions.map((o, i) => (
+                    <div className="utrecht-form-field utrecht-form-field--radio" key={o.date}>
+                      <input
+                        className="utrecht-radio-button utrecht-radio-button--html-input"
+                        type="radio"
+                        id={`f-date-${i}`}
+                        name="date"
+                        value={o.date}
+                        defaultChecked={i === 0}
+                      />
+                      <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={`f-date-${i}`}>
+                        {day(o.date)}
+                        {o.startTime ? ` ${o.startTime}${o.endTime ? `–${o.endTime}` : ""}` : ""}
+                      </label>
+                    </div>
+                  ))}
+                </fieldset>
+              ) : null}
+              <TextField
+                name="otherDate"
+                type="date"
+                label={t("appointments.form.otherDate")}
+                description={t("appointments.form.otherDateHelp")}
+                defaultValue={valuesFor("schedule").otherDate}
+                error={a.proposedOptions.length === 0 ? scheduleErrors?.date : undefined}
+              />
+              <Button>{t("appointments.action.schedule")}</Button>
+            </Form>
+          ) : null}
+          {actions.includes("accept") ? (
+            <Form method="post">
+              <input type="hidden" name="intent" value="accept" />
+              <Button appearance="secondary">{t("appointments.action.accept")}</Button>
+            </Form>
+          ) : null}
+          {actions.includes("decline") ? (
+            <Form method="post" className="th-stack th-card">
+              <input type="hidden" name="intent" value="decline" />
+              <TextArea name="declineReason" label={t("appointments.form.reason")} description={t("appointments.form.reasonHelp")} rows={2} defaultValue={valuesFor("decline").declineReason} error={errorsFor("decline")?.declineReason} />
+              <Button appearance="secondary">{t("appointments.action.decline")}</Button>
+            </Form>
+          ) : null}
+          {loaderData.canConfirmComing ? (
+            <Form method="post">
+              <input type="hidden" name="intent" value="confirm_coming" />
+              <Button>{t("appointments.action.confirmComing")}</Button>
+            </Form>
+          ) : null}
+          {actions.includes("confirm_took_place") || loaderData.canConfirmTookPlace.length > 0 ? (
+            <Form method="post" className="th-stack th-card">
+              <input type="hidden" name="intent" value="confirm_took_place" />
+              <TextField name="pupilsReached" type="number" min={0} inputMode="numeric" label={t("appointments.form.pupilsReached")} defaultValue={valuesFor("confirm_took_place").pupilsReached ?? (a.pupils ? String(a.pupils) : "")} error={errorsFor("confirm_took_place")?.pupilsReached} />
+              <Button>{t("appointments.action.confirm_took_place")}</Button>
+            </Form>
+          ) : null}
+          {actions.includes("report_no_show") ? (
+            <Form method="post" className="th-stack th-card">
+              <input type="hidden" name="intent" value="report_no_show" />
+              <TextArea name="noShowReason" label={t("appointments.form.reason")} rows={2} defaultValue={valuesFor("report_no_show").noShowReason} error={errorsFor("report_no_show")?.noShowReason} />
+              <Button appearance="secondary">{t("appointments.action.report_no_show")}</Button>
+            </Form>
+          ) : null}
+          {actions.includes("cancel") ? (
+            <Form method="post" className="th-stack th-card">
+              <input type="hidden" name="intent" value="cancel" />
+              <TextArea name="cancelReason" label={t("appointments.form.reason")} description={t("appointments.form.reasonHelp")} rows={2} defaultValue={valuesFor("cancel").cancelReason} error={errorsFor("cancel")?.cancelReason} />
+              <Button appearance="secondary" danger>
+                {t("appointments.action.cancel")}
+              </Button>
+            </Form>
+          ) : null}
+        </Section>
+      ) : null}
+
+      {loaderData.evaluations.length > 0 || loaderData.canEvaluate.length > 0 ? (
+        <Section id="evaluation" title={t("appointments.evaluation.title")}>
+          {loaderData.evaluations.map((e) => (
+            <Paragraph key={e.id}>
+              {t("appointments.evaluation.done", { side: t(`appointments.evaluation.side.${e.side}`), rating: e.rating })}
+              {e.comment ? ` – ${e.comment}` : ""}
+            </Paragraph>
+          ))}
+          {loaderData.canEvaluate.slice(0, 1).map((evaluatingSide) => (
+            <Form method="post" className="th-stack th-card" key={evaluatingSide}>
+              <input type="hidden" name="intent" value="evaluate" />
+              <input type="hidden" name="as" value={evaluatingSide} />
+              <Paragraph>{t("appointments.evaluation.intro")}</Paragraph>
+              <SelectField
+                name="rating"
+                label={t("appointments.evaluation.rating")}
+                options={["5", "4", "3", "2", "1"].map((v) => ({ value: v, label: v }))}
+                placeholder=""
+                defaultValue={valuesFor("evaluate").rating}
+                error={errorsFor("evaluate")?.rating}
+                required
+              />
+              {evaluatingSide === "school" ? (
+                <CheckboxGroup
+                  name="marks"
+                  legend={t("appointments.evaluation.marks")}
+                  options={MARKS.map((m) => ({ value: m, label: t(`appointments.evaluation.${m}`) }))}
+                  selected={[]}
+                />
+              ) : null}
+              <TextField name="evalPupils" type="number" min={0} inputMode="numeric" label={t("appointments.form.pupilsReached")} defaultValue={valuesFor("evaluate").evalPupils ?? (a.pupilsReached !== null ? String(a.pupilsReached) : "")} error={errorsFor("evaluate")?.evalPupils} />
+              <TextArea name="comment" label={t("appointments.evaluation.comment")} rows={3} defaultValue={valuesFor("evaluate").comment} />
+              <Button>{t("appointments.evaluation.save")}</Button>
+            </Form>
+          ))}
+        </Section>
+      ) : null}
+
+      {loaderData.calendar ? (
+        <Section id="calendar" title={t("appointments.networkCalendar.title")}>
+          <Paragraph>{t(`appointments.networkCalendar.status.${loaderData.calendar.status}`, { network: loaderData.calendar.network.name })}</Paragraph>
+          {loaderData.calendar.status === "shown" ? (
+            <Paragraph>
+              <Link to={`/netwerken/${loaderData.calendar.network.slug}/agenda`}>{t("appointments.networkCalendar.link", { network: loaderData.calendar.network.name })}</Link>
+            </Paragraph>
+          ) : null}
+          {loaderData.calendar.canChange ? (
+            <Form method="post" className="th-stack">
+              <input type="hidden" name="intent" value="calendar" />
+              <input type="hidden" name="as" value={loaderData.calendar.side} />
+              <input type="hidden" name="show" value={loaderData.calendar.mine ? "0" : "1"} />
+              <Paragraph className="th-muted">{t("appointments.networkCalendar.help")}</Paragraph>
+              <Button appearance="secondary">{t(loaderData.calendar.mine ? "appointments.networkCalendar.withdraw" : "appointments.networkCalendar.agree")}</Button>
+            </Form>
+          ) : null}
+        </Section>
+      ) : null}
+
+      <Section id="thread" title={t("appointments.thread.title")}>
+        {loaderData.messages.length === 0 ? <Paragraph>{t("appointments.thread.empty")}</Paragraph> : null}
+        <ol className="th-thread">
+          {loaderData.messages.map((m) => (
+            <li key={m.id} className="th-thread__message">
+              <p className="utrecht-paragraph th-muted">
+                {m.author ?? "—"} ({t(`appointments.thread.side.${m.side}`)}), {formatDate(m.createdAt, locale, { dateStyle: "medium", timeStyle: "short" })}
+              </p>
+              <p className="utrecht-paragraph th-thread__body">{m.body}</p>
+            </li>
+          ))}
+        </ol>
+        <Form method="post" className="th-stack">
+          <input type="hidden" name="intent" value="message" />
+          <TextArea name="body" label={t("appointments.form.message")} rows={3} defaultValue={valuesFor("message").body} error={errorsFor("message")?.body} />
+          <Button appearance="secondary">{t("appointments.form.send")}</Button>
+        </Form>
+      </Section>
+
+      <Section id="history" title={t("appointments.detail.history")}>
+        <ol className="utrecht-ordered-list">
+          {loaderData.events.map((e) => (
+            <li key={e.id} className="utrecht-ordered-list__item">
+              {formatDate(e.at, locale, { dateStyle: "medium", timeStyle: "short" })}: {t(`appointments.state.${e.toState}`)}
+              {e.reason ? ` – ${e.reason}` : ""}
+            </li>
+          ))}
+        </ol>
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import { Form, redirect } from "react-router";
+import type { Route } from "./+types/need";
+import { requestContext, servicesContext } from "~/context.ts";
+import { needFormSchema } from "~/domain/courses/forms.ts";
+import { forbidden } from "~/domain/errors.ts";
+import { formatDate, translator } from "~/i18n/index.ts";
+import { formInput } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
+import { getNeed } from "~/services/courses/get-need.server.ts";
+import { findNeed } from "~/services/courses/need-access.server.ts";
+import { setNeedStatus, updateNeed } from "~/services/courses/save-need.server.ts";
+import { Alert, Badge, Button, DataList, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
+import { NeedForm } from "~/ui/need-form.tsx";
+import { useLocale, useT } from "~/ui/use-t.ts";
+
+const NOTICES: Record<string, string> = { toegevoegd: "needs.page.created", opgeslagen: "needs.page.saved", gesloten: "needs.page.closed", heropend: "needs.page.reopened" };
+
+export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
+  const user = requireUser(context, request);
+  const t = translator(user.locale ?? context.get(requestContext).locale);
+  const page = await getNeed(context.get(servicesContext), user, params.id);
+  const search = new URL(request.url).searchParams;
+  const notice = Object.keys(NOTICES).find((k) => search.has(k));
+  return { ...page, notice: notice ? NOTICES[notice]! : null, title: `${t("needs.page.title")} | ${t("app.name")}` };
+});
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: loaderData?.title ?? "Opleidingsbehoefte | Technohub" }];
+}
+
+export const action = routeAction(async ({ params, request, context, form }: WithForm<Route.ActionArgs>) => {
+  const user = requireUser(context, request);
+  const services = context.get(servicesContext);
+  // Permission before the form is read: providers and coordinators may read a need, only its company edits it.
+  const found = await findNeed(services.db, user, params.id);
+  if (!found.canEdit) throw forbidden();
+  const intent = form.get("intent");
+  if (intent === "close" || intent === "reopen") {
+    await setNeedStatus(services, user, params.id, intent === "close" ? "closed" : "open");
+    throw redirect(`/behoeften/${params.id}?${intent === "close" ? "gesloten" : "heropend"}`);
+  }
+  const input = formInput(needFormSchema, form);
+  await updateNeed(services, user, params.id, input);
+  throw redirect(`/behoeften/${params.id}?opgeslagen`);
+});
+
+export default function NeedPage({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const { need, company, canEdit, courses, companies, notice } = loaderData;
+  const values = actionData?.values ?? {
+    organisationId: need.organisationId,
+    topic: need.topic,
+    description: need.description,
+    employeeCount: String(need.employeeCount),
+    level: need.level,
+    periodStart: need.periodStart,
+    periodEnd: need.periodEnd,
+    preferredFormat: need.preferredFormat,
+    place: need.place ?? "",
+  };
+  return (
+    <div className="th-stack th-narrow">
+      <Paragraph>
+        <Link to="/behoeften">← {t("needs.back")}</Link>
+      </Paragraph>
+      <Heading level={1}>
+        {t(`courses.topic.${need.topic}`)} – {company.name}
+      </Heading>
+      {notice ? (
+        <Alert type="ok">
+          <Paragraph>{t(notice)}</Paragraph>
+        </Alert>
+      ) : null}
+      <DataList
+        items={[
+          { label: t("needs.form.description"), value: need.description },
+          { label: t("needs.form.employees"), value: String(need.employeeCount) },
+          { label: t("needs.form.level"), value: t(`courses.level.${need.level}`) },
+          { label: t("needs.page.period"), value: `${formatDate(need.periodStart, locale)} – ${formatDate(need.periodEnd, locale)}` },
+          { label: t("needs.form.format"), value: t(`courses.format.${need.preferredFormat}`) },
+          ...(need.place ? [{ label: t("needs.form.place"), value: need.place }] : []),
+          { label: t("needs.page.status"), value: <Badge>{t(`needs.status.${need.status}`)}</Badge> },
+        ]}
+      />
+      <section className="th-stack" aria-labelledby="aanbod">
+        <Heading level={2} id="aanbod">
+          {t("needs.page.courses")}
+        </Heading>
+        {courses.length === 0 ? <Paragraph>{t("needs.page.noCourses")}</Paragraph> : null}
+        <UnorderedList>
+          {courses.map((c) => (
+            <li key={c.slug} className="utrecht-unordered-list__item">
+              <Link to={`/cursussen/${c.slug}`}>{c.title}</Link> ({c.providerName})
+            </li>
+          ))}
+        </UnorderedList>
+      </section>
+      {canEdit ? (
+        <>
+          <Form method="post">
+            <input type="hidden" name="intent" value={need.status === "open" ? "close" : "reopen"} />
+            <Button appearance="secondary">{need.status === "open" ? t("needs.page.close") : t("needs.page.reopen")}</Button>
+          </Form>
+          <section className="th-stack" aria-labelledby="bewerken">
+            <Heading level={2} id="bewerken">
+              {t("needs.page.edit")}
+            </Heading>
+            <NeedForm key={JSON.stringify(values)} values={values} errors={actionData?.errors} companies={companies} submitLabel={t("needs.page.save")} cancelTo="/behoeften" />
+          </section>
+        </>
+      ) : null}
+    </div>
+  );
+}

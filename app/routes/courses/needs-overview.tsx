@@ -1,0 +1,157 @@
+import { Form } from "react-router";
+import type { Route } from "./+types/needs-overview";
+import { requestContext, servicesContext } from "~/context.ts";
+import { COURSE_TOPICS } from "~/domain/courses/vocabulary.ts";
+import { formatDate, translator } from "~/i18n/index.ts";
+import { routeLoader } from "~/lib/route.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
+import { demandOverview } from "~/services/courses/demand-overview.server.ts";
+import { Badge, Button, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
+import { SelectField } from "~/ui/form.tsx";
+import { useLocale, useT } from "~/ui/use-t.ts";
+
+export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
+  const user = requireUser(context, request);
+  const t = translator(user.locale ?? context.get(requestContext).locale);
+  const search = new URL(request.url).searchParams;
+  // Unknown topics are no filter; a region is a province name, so a long one matches nothing anyway.
+  const asked = search.get("onderwerp") ?? "";
+  const topic = (COURSE_TOPICS as readonly string[]).includes(asked) ? asked : "";
+  const region = (search.get("regio") ?? "").slice(0, 100);
+  const page = await demandOverview(context.get(servicesContext), user, { topic: topic || undefined, region: region || undefined });
+  return { ...page, topic, region, title: `${t("needs.overview.title")} | ${t("app.name")}` };
+});
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: loaderData?.title ?? "Vraag naar opleidingen | Technohub" }];
+}
+
+export default function DemandOverview({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const { needs, totals, regions, canDraftCourse } = loaderData;
+  const uncovered = needs.filter((n) => n.courses.length === 0);
+  const covered = needs.filter((n) => n.courses.length > 0);
+  const th = "utrecht-table__header-cell";
+  const td = "utrecht-table__cell";
+  const needRow = (n: (typeof needs)[number], selectable: boolean) => (
+    <tr className="utrecht-table__row" key={n.id}>
+      {selectable ? (
+        <td className={td}>
+          <input className="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" name="behoefte" value={n.id} aria-label={`${t("needs.overview.pick")}: ${n.company.name}, ${t(`courses.topic.${n.topic}`)}`} />
+        </td>
+      ) : null}
+      <td className={td}>
+        <Link to={`/behoeften/${n.id}`}>{t(`courses.topic.${n.topic}`)}</Link>
+        <div className="th-muted">{n.description}</div>
+      </td>
+      <td className={td}>{n.company.name}</td>
+      <td className={td}>{n.employeeCount}</td>
+      <td className={td}>{n.place ?? n.region}</td>
+      <td className={td}>
+        {formatDate(n.periodStart, locale, { month: "short", year: "numeric" })} – {formatDate(n.periodEnd, locale, { month: "short", year: "numeric" })}
+      </td>
+      <td className={td}>
+        {n.courses.length === 0 ? (
+          <Badge>{t("needs.overview.uncovered")}</Badge>
+        ) : (
+          n.courses.map((c, i) => (
+            <span key={c.slug}>
+              {i ? ", " : ""}
+              <Link to={`/cursussen/${c.slug}`}>{c.title}</Link> ({c.providerName})
+            </span>
+          ))
+        )}
+      </td>
+    </tr>
+  );
+  const head = (selectable: boolean) => (
+    <thead className="utrecht-table__header">
+      <tr className="utrecht-table__row">
+        {selectable ? <th className={th} scope="col"><span className="th-visually-hidden">{t("needs.overview.pick")}</span></th> : null}
+        <th className={th} scope="col">{t("needs.form.topic")}</th>
+        <th className={th} scope="col">{t("needs.form.company")}</th>
+        <th className={th} scope="col">{t("needs.overview.employees")}</th>
+        <th className={th} scope="col">{t("needs.form.place")}</th>
+        <th className={th} scope="col">{t("needs.page.period")}</th>
+        <th className={th} scope="col">{t("needs.overview.courses")}</th>
+      </tr>
+    </thead>
+  );
+  return (
+    <div className="th-stack">
+      <Heading level={1}>{t("needs.overview.title")}</Heading>
+      <Paragraph lead>{t("needs.overview.intro")}</Paragraph>
+      <Form method="get" className="th-stack th-narrow" role="search" aria-label={t("needs.overview.filter")}>
+        <SelectField name="onderwerp" label={t("needs.form.topic")} placeholder={t("courses.catalogue.all")} options={COURSE_TOPICS.map((v) => ({ value: v, label: t(`courses.topic.${v}`) }))} defaultValue={loaderData.topic} />
+        <SelectField name="regio" label={t("needs.overview.region")} placeholder={t("courses.catalogue.all")} options={regions.map((r) => ({ value: r, label: r }))} defaultValue={loaderData.region} />
+        <div>
+          <Button appearance="secondary">{t("needs.overview.apply")}</Button>
+        </div>
+      </Form>
+      <section className="th-stack" aria-labelledby="totalen">
+        <Heading level={2} id="totalen">
+          {t("needs.overview.totals")}
+        </Heading>
+        {totals.length === 0 ? <Paragraph>{t("needs.overview.none")}</Paragraph> : null}
+        {totals.length ? (
+          <Table>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th className={th} scope="col">{t("needs.form.topic")}</th>
+                <th className={th} scope="col">{t("needs.overview.region")}</th>
+                <th className={th} scope="col">{t("needs.overview.period")}</th>
+                <th className={th} scope="col">{t("needs.overview.companies")}</th>
+                <th className={th} scope="col">{t("needs.overview.employees")}</th>
+                <th className={th} scope="col">{t("needs.overview.uncoveredEmployees")}</th>
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {totals.map((g) => (
+                <tr className="utrecht-table__row" key={`${g.topic}|${g.region}|${g.period}`}>
+                  <td className={td}>{t(`courses.topic.${g.topic}`)}</td>
+                  <td className={td}>{g.region}</td>
+                  <td className={td}>{g.period}</td>
+                  <td className={td}>{g.companies}</td>
+                  <td className={td}>{g.employees}</td>
+                  <td className={td}>{g.uncoveredEmployees}</td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        ) : null}
+      </section>
+      <section className="th-stack" aria-labelledby="onbediend">
+        <Heading level={2} id="onbediend">
+          {t("needs.overview.uncoveredTitle", { n: uncovered.length })}
+        </Heading>
+        {uncovered.length ? (
+          <Form method="get" action="/cursussen/nieuw" className="th-stack">
+            <Table>
+              {head(canDraftCourse)}
+              <tbody className="utrecht-table__body">{uncovered.map((n) => needRow(n, canDraftCourse))}</tbody>
+            </Table>
+            {canDraftCourse ? (
+              <div>
+                <Button>{t("needs.overview.draft")}</Button>
+              </div>
+            ) : null}
+          </Form>
+        ) : (
+          <Paragraph>{t("needs.overview.allCovered")}</Paragraph>
+        )}
+      </section>
+      <section className="th-stack" aria-labelledby="bediend">
+        <Heading level={2} id="bediend">
+          {t("needs.overview.coveredTitle", { n: covered.length })}
+        </Heading>
+        {covered.length ? (
+          <Table>
+            {head(false)}
+            <tbody className="utrecht-table__body">{covered.map((n) => needRow(n, false))}</tbody>
+          </Table>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Route } from "./+types/needs";
+import { requestContext, servicesContext } from "~/context.ts";
+import { formatDate, translator } from "~/i18n/index.ts";
+import { routeLoader } from "~/lib/route.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
+import { listCompanyNeeds } from "~/services/courses/list-needs.server.ts";
+import { Alert, Badge, ButtonGroup, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
+import { useLocale, useT } from "~/ui/use-t.ts";
+
+export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
+  const user = requireUser(context, request);
+  const t = translator(user.locale ?? context.get(requestContext).locale);
+  const page = await listCompanyNeeds(context.get(servicesContext), user);
+  return { ...page, notice: new URL(request.url).searchParams.has("toegevoegd"), title: `${t("needs.list.title")} | ${t("app.name")}` };
+});
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: loaderData?.title ?? "Opleidingsbehoeften | Technohub" }];
+}
+
+export default function Needs({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const { companies, needs, canViewDemand } = loaderData;
+  return (
+    <div className="th-stack">
+      <Heading level={1}>{t("needs.list.title")}</Heading>
+      <Paragraph lead>{t("needs.list.intro")}</Paragraph>
+      <ButtonGroup>
+        {companies.length ? <ButtonLink to="/behoeften/nieuw">{t("needs.list.new")}</ButtonLink> : null}
+        {canViewDemand ? (
+          <ButtonLink to="/behoeften/overzicht" appearance={companies.length ? "secondary" : "primary"}>
+            {t("needs.list.demand")}
+          </ButtonLink>
+        ) : null}
+      </ButtonGroup>
+      {companies.length === 0 && !canViewDemand ? <Alert type="info">{t("needs.list.noCompany")}</Alert> : null}
+      {companies.length ? (
+        <section className="th-stack" aria-labelledby="mijn">
+          <Heading level={2} id="mijn">
+            {t("needs.list.mine")}
+          </Heading>
+          {needs.length === 0 ? <Paragraph>{t("needs.list.none")}</Paragraph> : null}
+          <ul className="th-card-list">
+            {needs.map(({ need, companyName }) => (
+              <li key={need.id} className="th-card">
+                <Heading level={3} className="th-result__title">
+                  <Link to={`/behoeften/${need.id}`}>
+                    {t(`courses.topic.${need.topic}`)} – {companyName}
+                  </Link>{" "}
+                  <Badge>{t(`needs.status.${need.status}`)}</Badge>
+                </Heading>
+                <Paragraph>{need.description}</Paragraph>
+                <p className="utrecht-paragraph th-muted">
+                  {t("needs.employees", { n: need.employeeCount })} · {formatDate(need.periodStart, locale)} – {formatDate(need.periodEnd, locale)}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import type { Route } from "./+types/agenda";
+import { requestContext, servicesContext, userContext } from "~/context.ts";
+import { slugParam } from "~/domain/organisations/slug.ts";
+import { formatDate, translator } from "~/i18n/index.ts";
+import { baseUrl } from "~/lib/env.server.ts";
+import { routeLoader } from "~/lib/route.server.ts";
+import { getNetworkCalendar } from "~/services/networks/get-network-calendar.server.ts";
+import { Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
+import { useLocale, useT } from "~/ui/use-t.ts";
+
+export const loader = routeLoader(async ({ params, context }: Route.LoaderArgs) => {
+  const user = context.get(userContext);
+  const services = context.get(servicesContext);
+  const t = translator(user?.locale ?? context.get(requestContext).locale);
+  const { network, entries } = await getNetworkCalendar(services, slugParam(params.slug), { pastDays: 0 });
+  return {
+    network,
+    entries,
+    feedUrl: new URL(`/netwerken/${network.slug}/agenda.ics`, baseUrl(services.env)).toString(),
+    title: `${t("impact.calendar.title", { name: network.name })} | ${t("app.name")}` ,
+  };
+});
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: loaderData?.title ?? "Agenda | Technohub" }];
+}
+
+export default function NetworkAgendaPage({ loaderData }: Route.ComponentProps) {
+  const { network, entries, feedUrl } = loaderData;
+  const t = useT();
+  const locale = useLocale();
+  const when = (e: (typeof entries)[number]) => {
+    if (e.kind === "event") {
+      const first = formatDate(`${e.startsOn}T12:00:00Z`, locale, { dateStyle: "long" });
+      return e.endsOn === e.startsOn ? first : `${first} – ${formatDate(`${e.endsOn}T12:00:00Z`, locale, { dateStyle: "long" })}`;
+    }
+    return `${formatDate(e.startsAt, locale, { dateStyle: "long", timeStyle: "short" })} – ${formatDate(e.endsAt, locale, { timeStyle: "short" })}`;
+  };
+  return (
+    <div className="th-stack">
+      <Paragraph>
+        <Link to={`/netwerken/${network.slug}`}>← {t("impact.back", { name: network.name })}</Link>
+      </Paragraph>
+      <Heading level={1}>{t("impact.calendar.title", { name: network.name })}</Heading>
+      <Paragraph lead>{t("impact.calendar.intro")}</Paragraph>
+      <Paragraph>
+        <a className="utrecht-link" href={feedUrl}>{t("impact.calendar.subscribe")}</a>
+        <br />
+        <span className="th-muted">{t("impact.calendar.subscribeHelp")}</span>
+      </Paragraph>
+      {entries.length === 0 ? (
+        <Paragraph>{t("impact.calendar.empty")}</Paragraph>
+      ) : (
+        <Table caption={t("impact.calendar.caption")} stack>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th scope="col" className="utrecht-table__header-cell">{t("impact.calendar.col.when")}</th>
+              <th scope="col" className="utrecht-table__header-cell">{t("impact.calendar.col.what")}</th>
+              <th scope="col" className="utrecht-table__header-cell">{t("impact.calendar.col.kind")}</th>
+              <th scope="col" className="utrecht-table__header-cell">{t("impact.calendar.col.where")}</th>
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {entries.map((e) => (
+              <tr key={`${e.kind}-${e.id}`} className="utrecht-table__row">
+                <td className="utrecht-table__cell">{when(e)}</td>
+                <td className="utrecht-table__cell">{e.url ? <Link to={e.url}>{e.title}</Link> : e.title}</td>
+                <td className="utrecht-table__cell" data-label={t("impact.calendar.col.kind")}>{t(`impact.calendar.kind.${e.kind}`)}</td>
+                <td className="utrecht-table__cell" data-label={t("impact.calendar.col.where")}>{e.location ?? ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import type { Route } from "./+types/coordination";
+import { servicesContext } from "~/context.ts";
+import { PROFILE_FIELD } from "~/domain/networks/profile-fields.ts";
+import { ageInDays } from "~/domain/networks/proposal.ts";
+import { formatDate, type Translate } from "~/i18n/index.ts";
+import { routeLoader } from "~/lib/route.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
+import { listCoordinatorInbox } from "~/services/networks/list-coordinator-inbox.server.ts";
+import { Alert, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
+import { useLocale, useT } from "~/ui/use-t.ts";
+
+/** Notices a decision page hands over after its redirect. */
+const DONE: Record<string, string> = {
+  overgenomen: "coordination.done.accepted",
+  afgewezen: "coordination.done.rejected",
+  aangenomen: "coordination.done.joinAccepted",
+  "aanmelding-afgewezen": "coordination.done.joinRejected",
+};
+
+export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
+  const actor = requireUser(context, request);
+  const inbox = await listCoordinatorInbox(context.get(servicesContext), actor);
+  const done = new URL(request.url).searchParams.get("besluit");
+  return { ...inbox, notice: done && DONE[done] ? DONE[done] : null };
+});
+
+export function meta() {
+  return [{ title: "Coördinatie – Technohub" }];
+}
+
+function age(t: Translate, since: Date | string, now: Date | string) {
+  const days = ageInDays(new Date(since), new Date(now));
+  return days === 0 ? t("coordination.age.today") : days === 1 ? t("coordination.age.one") : t("coordination.age.many", { count: days });
+}
+
+export default function CoordinationPage({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const { networks, now, allNetworks, notice } = loaderData;
+  const when = (at: Date | string) => (
+    <>
+      <time dateTime={new Date(at).toISOString()}>{formatDate(at, locale, { dateStyle: "medium" })}</time> ({age(t, at, now)})
+    </>
+  );
+  return (
+    <div className="th-stack">
+      <Heading level={1}>{t("coordination.title")}</Heading>
+      {notice ? (
+        <Alert type="ok">
+          <Paragraph>{t(notice)}</Paragraph>
+        </Alert>
+      ) : null}
+      <Paragraph lead>{t("coordination.intro")}</Paragraph>
+      <nav aria-label={t("coordination.more")}>
+        <ul className="utrecht-unordered-list">
+          <li>
+            <Link to="/coordinatie/vragen">{t("coordination.requests")}</Link>
+          </li>
+          <li>
+            <Link to="/evenementen">{t("coordination.events")}</Link>
+          </li>
+          <li>
+            <Link to="/programmas">{t("coordination.programmes")}</Link>
+          </li>
+        </ul>
+      </nav>
+      {allNetworks ? <Paragraph>{t("coordination.adminIntro")}</Paragraph> : null}
+      {networks.length === 0 ? <Paragraph>{t("coordination.nothing")}</Paragraph> : null}
+      {networks.map((n) => (
+        <section key={n.id} className="th-card th-stack" aria-labelledby={`n-${n.id}`}>
+          <Heading level={2} id={`n-${n.id}`}>
+            {n.name}
+          </Heading>
+          <Paragraph>
+            <Link to={`/netwerken/${n.slug}`}>{t("coordination.profile")}</Link>
+          </Paragraph>
+          <Heading level={3}>{t("coordination.proposals", { count: n.proposals.length })}</Heading>
+          {n.proposals.length === 0 ? (
+            <Paragraph>{t("coordination.noProposals")}</Paragraph>
+          ) : (
+            <Table>
+              <thead className="utrecht-table__header">
+                <tr className="utrecht-table__row">
+                  <th className="utrecht-table__header-cell" scope="col">{t("coordination.col.submitted")}</th>
+                  <th className="utrecht-table__header-cell" scope="col">{t("coordination.col.by")}</th>
+                  <th className="utrecht-table__header-cell" scope="col">{t("coordination.col.fields")}</th>
+                  <th className="utrecht-table__header-cell" scope="col">{t("coordination.col.action")}</th>
+                </tr>
+              </thead>
+              <tbody className="utrecht-table__body">
+                {n.proposals.map((p) => (
+                  <tr className="utrecht-table__row" key={p.id}>
+                    <td className="utrecht-table__cell">{when(p.createdAt)}</td>
+                    <td className="utrecht-table__cell">{p.proposerName ?? t("networks.proposals.history.unknown")}</td>
+                    <td className="utrecht-table__cell">{p.fields.map((f) => t(PROFILE_FIELD[f].label)).join(", ")}</td>
+                    <td className="utrecht-table__cell">
+                      <Link to={`/coordinatie/voorstellen/${p.id}`}>
+                        {t("coordination.review")}
+                        <span className="th-visually-hidden">: {t("coordination.reviewProposal", { name: p.proposerName ?? t("networks.proposals.review.someone") })}</span>
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          )}
+          <Heading level={3}>{t("coordination.joinRequests", { count: n.joinRequests.length })}</Heading>
+          {n.joinRequests.length === 0 ? (
+            <Paragraph>{t("coordination.noJoinRequests")}</Paragraph>
+          ) : (
+            <Table>
+              <thead className="utrecht-table__header">
+                <tr className="utrecht-table__row">
+                  <th className="utrecht-table__header-cell" scope="col">{t("coordination.col.submitted")}</th>
+                  <th className="utrecht-table__header-cell" scope="col">{t("coordination.col.organisation")}</th>
+                  <th className="utrecht-table__header-cell" scope="col">{t("coordination.col.by")}</th>
+                  <th className="utrecht-table__header-cell" scope="col">{t("coordination.col.action")}</th>
+                </tr>
+              </thead>
+              <tbody className="utrecht-table__body">
+                {n.joinRequests.map((r) => (
+                  <tr className="utrecht-table__row" key={r.id}>
+                    <td className="utrecht-table__cell">{when(r.createdAt)}</td>
+                    <td className="utrecht-table__cell">{r.organisationName}</td>
+                    <td className="utrecht-table__cell">{r.requesterName ?? t("networks.proposals.history.unknown")}</td>
+                    <td className="utrecht-table__cell">
+                      <Link to={`/coordinatie/aanmeldingen/${r.id}`}>
+                        {t("coordination.review")}
+                        <span className="th-visually-hidden">: {t("coordination.reviewJoin", { name: r.organisationName })}</span>
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}

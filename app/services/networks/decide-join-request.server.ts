@@ -1,0 +1,73 @@
+import { eq } from "drizzle-orm";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { joinRequest, network, networkMember, organisation, user } from "~/db/schema/index.ts";
+import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
+import { requirePermission } from "~/services/common/permissions.server.ts";
+import { absoluteUrl, isUuid } from "./proposal-support.server.ts";
+
+export type JoinDecision = { requestId: string; decision: "accept" | "reject"; reason?: string };
+
+/**
+ * The coordinator accepts a join request (the organisation becomes a member)
+ * or rejects it with a reason. The request row is locked so it is decided
+ * once; the requester's e-mail is part of the same transaction.
+ */
+export async function decideJoinRequest(services: AppServices, actor: SessionUser | null, input: JoinDecision) {
+  if (!actor) throw forbidden();
+  if (!isUuid(input.requestId)) throw notFound();
+  const [target] = await services.db.select({ networkId: joinRequest.networkId }).from(joinRequest).where(eq(joinRequest.id, input.requestId)).limit(1);
+  if (!target) throw notFound();
+  await requirePermission(services.db, actor, "network.decide_join", { networkId: target.networkId });
+
+  const reason = (input.reason ?? "").trim();
+  if (input.decision === "reject" && reason === "") throw invalid("join.error.reasonRequired", "reason");
+  if (reason.length > 2000) throw invalid("networks.proposals.fieldError.tooLong.2000", "reason");
+
+  return services.db.transaction(async (tx) => {
+    const [request] = await tx.select().from(joinRequest).where(eq(joinRequest.id, input.requestId)).for("update");
+    if (!request) throw notFound();
+    if (request.status !== "pending") throw conflict("join.error.alreadyDecided");
+    const now = services.clock.now();
+    if (input.decision === "accept") {
+      await tx
+        .insert(networkMember)
+        .values({ networkId: request.networkId, organisationId: request.organisationId, joinedAt: now })
+        .onConflictDoNothing();
+    }
+    await tx
+      .update(joinRequest)
+      .set({ status: input.decision === "accept" ? "accepted" : "rejected", reason: reason || null, decidedById: actor.id, decidedAt: now })
+      .where(eq(joinRequest.id, request.id));
+
+    const [names] = await tx
+      .select({ network: network.name, slug: network.slug, organisation: organisation.name })
+      .from(network)
+      .innerJoin(organisation, eq(organisation.id, request.organisationId))
+      .where(eq(network.id, request.networkId));
+    const [requester] = request.requesterId
+      ? await tx.select({ name: user.name, email: user.email }).from(user).where(eq(user.id, request.requesterId))
+      : [];
+    if (requester && names) {
+      const url = absoluteUrl(services, `/netwerken/${names.slug}`);
+      await services.mailer.send(
+        {
+          to: requester.email,
+          subject:
+            input.decision === "accept"
+              ? `${names.organisation} neemt deel aan ${names.network}`
+              : `Aanmelding van ${names.organisation} bij ${names.network} niet aangenomen`,
+          text:
+            input.decision === "accept"
+              ? `Beste ${requester.name},\n\nWelkom! De coördinator van ${names.network} heeft de aanmelding van ${names.organisation} aangenomen. ` +
+                `${names.organisation} staat nu bij de deelnemers.\n\n` +
+                (reason ? `Toelichting van de coördinator: ${reason}\n\n` : "") +
+                `Bekijk het netwerk: ${url}\n\nTechnohub`
+              : `Beste ${requester.name},\n\nDe coördinator van ${names.network} heeft de aanmelding van ${names.organisation} niet aangenomen.\n\nReden: ${reason}\n\n` +
+                `Bekijk het netwerk: ${url}\n\nTechnohub`,
+        },
+        tx,
+      );
+    }
+    return { status: input.decision === "accept" ? ("accepted" as const) : ("rejected" as const), networkSlug: names?.slug ?? "" };
+  });
+}

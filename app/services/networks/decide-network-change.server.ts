@@ -1,0 +1,97 @@
+import { eq } from "drizzle-orm";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { network, networkChangeProposal, networkHistory, user } from "~/db/schema/index.ts";
+import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
+import { applyChanges, changedFields, historyChanges, readChanges, valueText } from "~/domain/networks/proposal.ts";
+import { translator } from "~/i18n/index.ts";
+import { requirePermission } from "~/services/common/permissions.server.ts";
+import { absoluteUrl, profileColumns, searchTextFor, toProfile, isUuid } from "./proposal-support.server.ts";
+
+export type NetworkChangeDecision = { proposalId: string; decision: "accept" | "reject"; reason?: string };
+
+/**
+ * The coordinator accepts or rejects a proposed change. The proposal row is
+ * locked, so two coordinators deciding at once cannot both succeed; on
+ * acceptance the profile, its search text and the history change together,
+ * and the proposer's e-mail is part of the same transaction.
+ */
+export async function decideNetworkChange(services: AppServices, actor: SessionUser | null, input: NetworkChangeDecision) {
+  if (!actor) throw forbidden();
+  if (!isUuid(input.proposalId)) throw notFound();
+  const [target] = await services.db
+    .select({ networkId: networkChangeProposal.networkId })
+    .from(networkChangeProposal)
+    .where(eq(networkChangeProposal.id, input.proposalId))
+    .limit(1);
+  if (!target) throw notFound();
+  await requirePermission(services.db, actor, "network.decide_change", { networkId: target.networkId });
+
+  const reason = (input.reason ?? "").trim();
+  if (input.decision === "reject" && reason === "") throw invalid("networks.proposals.error.reasonRequired", "reason");
+  if (reason.length > 2000) throw invalid("networks.proposals.fieldError.tooLong.2000", "reason");
+
+  const t = translator("nl");
+  return services.db.transaction(async (tx) => {
+    const [proposal] = await tx.select().from(networkChangeProposal).where(eq(networkChangeProposal.id, input.proposalId)).for("update");
+    if (!proposal) throw notFound();
+    if (proposal.status !== "pending") throw conflict("networks.proposals.error.alreadyDecided");
+    // Lock the network too: two proposals for one profile accepted at once must not interleave their history.
+    const [row] = await tx
+      .select({ id: network.id, slug: network.slug, ...profileColumns })
+      .from(network)
+      .where(eq(network.id, proposal.networkId))
+      .for("update");
+    if (!row) throw notFound();
+    const now = services.clock.now();
+
+    const current = toProfile(row);
+    const changes = readChanges(proposal.changes);
+    const applied = input.decision === "accept" ? historyChanges(current, changes) : {};
+    if (input.decision === "accept" && Object.keys(applied).length > 0) {
+      const next = applyChanges(current, changes);
+      await tx
+        .update(network)
+        .set({ ...next, searchText: await searchTextFor(tx, row.id, next), updatedAt: now })
+        .where(eq(network.id, row.id));
+      await tx.insert(networkHistory).values({ networkId: row.id, actorId: actor.id, proposalId: proposal.id, changes: applied, createdAt: now });
+    }
+    await tx
+      .update(networkChangeProposal)
+      .set({
+        status: input.decision === "accept" ? "accepted" : "rejected",
+        reason: input.decision === "reject" ? reason : reason || null,
+        decidedById: actor.id,
+        decidedAt: now,
+      })
+      .where(eq(networkChangeProposal.id, proposal.id));
+
+    if (proposal.proposerId) {
+      const [proposer] = await tx.select({ name: user.name, email: user.email }).from(user).where(eq(user.id, proposal.proposerId));
+      if (proposer) {
+        const profileUrl = absoluteUrl(services, `/netwerken/${row.slug}`);
+        const lines = changedFields(changes)
+          .map((name) => `- ${t(`networks.proposals.field.${name}`)}: ${valueText(changes[name])}`)
+          .join("\n");
+        const text =
+          input.decision === "accept"
+            ? `Beste ${proposer.name},\n\nDank u wel. De coördinator van ${row.name} heeft uw voorstel overgenomen. Het profiel is aangepast:\n${lines}\n\n` +
+              (reason ? `Toelichting van de coördinator: ${reason}\n\n` : "") +
+              `Bekijk het profiel: ${profileUrl}\n\nTechnohub`
+            : `Beste ${proposer.name},\n\nDe coördinator van ${row.name} heeft uw voorstel niet overgenomen.\n\nReden: ${reason}\n\nU stelde voor:\n${lines}\n\n` +
+              `Bekijk het profiel: ${profileUrl}\n\nTechnohub`;
+        await services.mailer.send(
+          {
+            to: proposer.email,
+            subject:
+              input.decision === "accept"
+                ? `Uw wijzigingsvoorstel voor ${row.name} is overgenomen`
+                : `Uw wijzigingsvoorstel voor ${row.name} is niet overgenomen`,
+            text,
+          },
+          tx,
+        );
+      }
+    }
+    return { status: input.decision === "accept" ? ("accepted" as const) : ("rejected" as const), networkSlug: row.slug, changed: Object.keys(applied) };
+  });
+}

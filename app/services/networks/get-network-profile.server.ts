@@ -1,0 +1,117 @@
+import { asc, eq } from "drizzle-orm";
+import type { AppServices } from "~/context.ts";
+import { network, networkLocation, networkMember, networkPartner, organisation } from "~/db/schema/index.ts";
+import { sortPartners } from "~/domain/networks/profile.ts";
+import type { LocationKind, NetworkKind, OrganisationKind } from "~/domain/networks/vocabulary.ts";
+import { notFound } from "~/domain/errors.ts";
+
+export type ProfileOrganisation = { slug: string; name: string; kind: OrganisationKind; place: string | null };
+
+export type NetworkProfile = {
+  id: string;
+  slug: string;
+  name: string;
+  kind: NetworkKind;
+  summary: string;
+  description: string;
+  country: string;
+  province: string | null;
+  cooperationType: string | null;
+  educationSectors: string[];
+  economicSector: string | null;
+  tags: string[];
+  focusAreas: string[];
+  startYear: number | null;
+  contactEmail: string | null;
+  projectLeader: string | null;
+  website: string | null;
+  updatedAt: Date;
+  partners: (ProfileOrganisation & { role: "penvoerder" | "partner" })[];
+  members: ProfileOrganisation[];
+  locations: {
+    id: string;
+    name: string;
+    kind: LocationKind;
+    street: string | null;
+    postcode: string | null;
+    place: string | null;
+    lat: number | null;
+    lon: number | null;
+    url: string | null;
+    organisation: { slug: string; name: string } | null;
+  }[];
+};
+
+const orgColumns = { slug: organisation.slug, name: organisation.name, kind: organisation.kind, place: organisation.place };
+
+/** A network's public profile: every field, its partners, members and vestigingen. Anyone may read it. */
+export async function getNetworkProfile(services: Pick<AppServices, "db">, slug: string): Promise<NetworkProfile> {
+  const { db } = services;
+  const [row] = await db
+    .select({
+      id: network.id,
+      slug: network.slug,
+      name: network.name,
+      kind: network.kind,
+      summary: network.summary,
+      description: network.description,
+      country: network.country,
+      province: network.province,
+      cooperationType: network.cooperationType,
+      educationSectors: network.educationSectors,
+      economicSector: network.economicSector,
+      tags: network.tags,
+      focusAreas: network.focusAreas,
+      startYear: network.startYear,
+      contactEmail: network.contactEmail,
+      projectLeader: network.projectLeader,
+      website: network.website,
+      updatedAt: network.updatedAt,
+    })
+    .from(network)
+    .where(eq(network.slug, slug))
+    .limit(1);
+  if (!row) throw notFound("networks.profile.notFound");
+
+  const [partners, members, locations] = [
+    await db
+      .select({ ...orgColumns, role: networkPartner.role })
+      .from(networkPartner)
+      .innerJoin(organisation, eq(networkPartner.organisationId, organisation.id))
+      .where(eq(networkPartner.networkId, row.id)),
+    await db
+      .select(orgColumns)
+      .from(networkMember)
+      .innerJoin(organisation, eq(networkMember.organisationId, organisation.id))
+      .where(eq(networkMember.networkId, row.id))
+      .orderBy(asc(organisation.name)),
+    await db
+      .select({
+        id: networkLocation.id,
+        name: networkLocation.name,
+        kind: networkLocation.kind,
+        street: networkLocation.street,
+        postcode: networkLocation.postcode,
+        place: networkLocation.place,
+        lat: networkLocation.lat,
+        lon: networkLocation.lon,
+        url: networkLocation.url,
+        organisationSlug: organisation.slug,
+        organisationName: organisation.name,
+      })
+      .from(networkLocation)
+      .leftJoin(organisation, eq(networkLocation.organisationId, organisation.id))
+      .where(eq(networkLocation.networkId, row.id))
+      .orderBy(asc(networkLocation.name)),
+  ];
+
+  return {
+    ...row,
+    partners: sortPartners(partners),
+    members,
+    locations: locations.map(({ organisationSlug, organisationName, ...l }) => ({
+      ...l,
+      organisation: organisationSlug && organisationName ? { slug: organisationSlug, name: organisationName } : null,
+    })),
+  };
+}

@@ -1,0 +1,29 @@
+import { eq } from "drizzle-orm";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { network } from "~/db/schema/index.ts";
+import { notFound } from "~/domain/errors.ts";
+import type { ProfileValues } from "~/domain/networks/profile-fields.ts";
+import { can } from "~/services/common/permissions.server.ts";
+import { profileColumns, toProfile } from "./proposal-support.server.ts";
+
+export type ProposalForm = {
+  network: { id: string; slug: string; name: string };
+  current: ProfileValues;
+  /** False for a user whose e-mail address is not verified yet: they may look, not propose. */
+  mayPropose: boolean;
+};
+
+/** The profile as it is now, to prefill the "Is dit jouw PPS?" form. */
+export async function loadProposalForm(services: AppServices, actor: SessionUser, slug: string): Promise<ProposalForm> {
+  const [row] = await services.db
+    .select({ id: network.id, slug: network.slug, ...profileColumns })
+    .from(network)
+    .where(eq(network.slug, slug))
+    .limit(1);
+  if (!row) throw notFound();
+  return {
+    network: { id: row.id, slug: row.slug, name: row.name },
+    current: toProfile(row),
+    mayPropose: await can(services.db, actor, "network.propose_change", { networkId: row.id }),
+  };
+}

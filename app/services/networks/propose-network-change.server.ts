@@ -1,0 +1,67 @@
+import { eq } from "drizzle-orm";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { network, networkChangeProposal } from "~/db/schema/index.ts";
+import { forbidden, invalid, notFound } from "~/domain/errors.ts";
+import { outsideVocabulary, type ProfileValues } from "~/domain/networks/profile-fields.ts";
+import { baselineFor, diffProfile } from "~/domain/networks/proposal.ts";
+import { translator } from "~/i18n/index.ts";
+import { can } from "~/services/common/permissions.server.ts";
+import { absoluteUrl, coordinatorAddresses, profileColumns, toProfile } from "./proposal-support.server.ts";
+
+export type ProposeInput = { slug: string; proposed: ProfileValues; note?: string };
+
+/**
+ * "Is dit jouw PPS?": a verified user proposes changes to a profile. Only the
+ * fields that really change are stored, with the values the proposer saw
+ * (the baseline); the network's coordinators are told by e-mail.
+ */
+export async function proposeNetworkChange(services: AppServices, actor: SessionUser | null, input: ProposeInput) {
+  if (!actor) throw forbidden();
+  const t = translator("nl");
+  return services.db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ id: network.id, slug: network.slug, ...profileColumns })
+      .from(network)
+      .where(eq(network.slug, input.slug))
+      .limit(1);
+    if (!row) throw notFound();
+    if (!(await can(tx, actor, "network.propose_change", { networkId: row.id }))) throw forbidden("networks.proposals.error.unverified");
+
+    const current = toProfile(row);
+    const changes = diffProfile(current, input.proposed);
+    if (Object.keys(changes).length === 0) throw invalid("networks.proposals.error.noChange");
+    const offField = outsideVocabulary(changes, current);
+    if (offField) throw invalid("networks.proposals.fieldError.choice", offField);
+
+    const note = (input.note ?? "").trim().slice(0, 2000);
+    const [proposal] = await tx
+      .insert(networkChangeProposal)
+      .values({
+        networkId: row.id,
+        proposerId: actor.id,
+        changes,
+        baseline: baselineFor(current, changes),
+        note,
+        createdAt: services.clock.now(),
+      })
+      .returning({ id: networkChangeProposal.id });
+
+    const fields = Object.keys(changes)
+      .map((name) => `- ${t(`networks.proposals.field.${name}`)}`)
+      .join("\n");
+    for (const coordinator of await coordinatorAddresses(tx, row.id)) {
+      await services.mailer.send(
+        {
+          to: coordinator.email,
+          subject: `Nieuw wijzigingsvoorstel voor ${row.name}`,
+          text:
+            `Beste ${coordinator.name},\n\n${actor.name} stelt een wijziging voor in het profiel van ${row.name}:\n${fields}\n\n` +
+            (note ? `Toelichting: ${note}\n\n` : "") +
+            `Bekijk het voorstel en neem een besluit:\n${absoluteUrl(services, `/coordinatie/voorstellen/${proposal!.id}`)}\n\nTechnohub`,
+        },
+        tx,
+      );
+    }
+    return { id: proposal!.id, networkSlug: row.slug, fields: Object.keys(changes) };
+  });
+}

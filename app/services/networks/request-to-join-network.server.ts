@@ -1,0 +1,64 @@
+import { and, eq } from "drizzle-orm";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { joinRequest, network, networkMember, networkPartner, organisation } from "~/db/schema/index.ts";
+import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
+import { requirePermission } from "~/services/common/permissions.server.ts";
+import { absoluteUrl, coordinatorAddresses, isUniqueViolation, isUuid } from "./proposal-support.server.ts";
+
+export type JoinInput = { slug: string; organisationId: string; motivation: string };
+
+/**
+ * "Ook deelnemen?": an organisation's admin asks for it to join a network.
+ * At most one request per organisation and network waits at a time; the
+ * partial unique index join_request_one_pending holds that under races too.
+ */
+export async function requestToJoinNetwork(services: AppServices, actor: SessionUser | null, input: JoinInput) {
+  if (!actor) throw forbidden();
+  if (!isUuid(input.organisationId)) throw forbidden();
+  await requirePermission(services.db, actor, "network.request_join", { organisationId: input.organisationId });
+  const motivation = input.motivation.trim();
+  if (motivation === "") throw invalid("join.error.motivationRequired", "motivation");
+  if (motivation.length > 2000) throw invalid("networks.proposals.fieldError.tooLong.2000", "motivation");
+
+  try {
+    return await services.db.transaction(async (tx) => {
+      const [target] = await tx.select({ id: network.id, slug: network.slug, name: network.name }).from(network).where(eq(network.slug, input.slug));
+      if (!target) throw notFound();
+      const [org] = await tx.select({ id: organisation.id, name: organisation.name }).from(organisation).where(eq(organisation.id, input.organisationId));
+      if (!org) throw notFound();
+      const inNetwork = and(eq(networkMember.networkId, target.id), eq(networkMember.organisationId, org.id));
+      const isPartner = and(eq(networkPartner.networkId, target.id), eq(networkPartner.organisationId, org.id));
+      if ((await tx.select({ id: networkMember.organisationId }).from(networkMember).where(inNetwork)).length > 0)
+        throw conflict("join.error.alreadyMember", "organisationId");
+      if ((await tx.select({ id: networkPartner.organisationId }).from(networkPartner).where(isPartner)).length > 0)
+        throw conflict("join.error.alreadyPartner", "organisationId");
+      const waiting = await tx
+        .select({ id: joinRequest.id })
+        .from(joinRequest)
+        .where(and(eq(joinRequest.networkId, target.id), eq(joinRequest.organisationId, org.id), eq(joinRequest.status, "pending")));
+      if (waiting.length > 0) throw conflict("join.error.pending", "organisationId");
+
+      const [created] = await tx
+        .insert(joinRequest)
+        .values({ networkId: target.id, organisationId: org.id, requesterId: actor.id, motivation, createdAt: services.clock.now() })
+        .returning({ id: joinRequest.id });
+      for (const coordinator of await coordinatorAddresses(tx, target.id)) {
+        await services.mailer.send(
+          {
+            to: coordinator.email,
+            subject: `${org.name} wil deelnemen aan ${target.name}`,
+            text:
+              `Beste ${coordinator.name},\n\n${actor.name} vraagt namens ${org.name} om deel te nemen aan ${target.name}.\n\nMotivatie: ${motivation}\n\n` +
+              `Neem een besluit:\n${absoluteUrl(services, `/coordinatie/aanmeldingen/${created!.id}`)}\n\nTechnohub`,
+          },
+          tx,
+        );
+      }
+      return { id: created!.id, networkSlug: target.slug, networkName: target.name, organisationName: org.name };
+    });
+  } catch (error) {
+    // Two requests at the same moment: the index lets one through and refuses the other.
+    if (isUniqueViolation(error, "join_request_one_pending")) throw conflict("join.error.pending", "organisationId");
+    throw error;
+  }
+}

@@ -1,0 +1,190 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, eq } from "drizzle-orm";
+import { createTestDatabase, TEST_DB } from "../support/db.ts";
+import { createTestServices } from "../support/services.ts";
+import type { Database } from "~/db/client.server.ts";
+import type { AppServices, SessionUser } from "~/context.ts";
+import { joinRequest, mailOutbox, membership, network, networkCoordinator, networkMember, networkPartner, organisation, user } from "~/db/schema/index.ts";
+import { DomainError } from "~/domain/errors.ts";
+import { requestToJoinNetwork } from "~/services/networks/request-to-join-network.server.ts";
+import { decideJoinRequest } from "~/services/networks/decide-join-request.server.ts";
+import { loadJoinOptions } from "~/services/networks/load-join-options.server.ts";
+import { loadJoinRequest } from "~/services/networks/load-join-request.server.ts";
+import { listCoordinatorInbox } from "~/services/networks/list-coordinator-inbox.server.ts";
+
+async function makeUser(services: AppServices, name: string, email: string): Promise<SessionUser> {
+  const result = await services.auth.api.signUpEmail({ body: { name, email, password: "een-lang-wachtwoord" } });
+  await services.db.update(user).set({ emailVerified: true }).where(eq(user.id, result.user.id));
+  return { id: result.user.id, name, email, emailVerified: true, role: "user", locale: "nl" };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<DomainError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error("expected the use-case to refuse");
+}
+
+describe(`join requests (${TEST_DB})`, () => {
+  let database: Database;
+  let services: ReturnType<typeof createTestServices>;
+  let companyAdmin: SessionUser;
+  let companyMember: SessionUser;
+  let coordinator: SessionUser;
+  let otherCoordinator: SessionUser;
+  let networkId: string;
+  let kiremko: string;
+  let bakkerij: string;
+  let roc: string;
+
+  const org = async (slug: string, name: string, kind: "company" | "school" | "provider") =>
+    (await services.db.insert(organisation).values({ slug, name, kind }).returning({ id: organisation.id }))[0]!.id;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    services = createTestServices(database);
+    companyAdmin = await makeUser(services, "Bas Bedrijf", "bas@kiremko.test");
+    companyMember = await makeUser(services, "Mila Medewerker", "mila@kiremko.test");
+    coordinator = await makeUser(services, "Cor Coördinator", "cor@netwerk.test");
+    otherCoordinator = await makeUser(services, "Olga Ander Netwerk", "olga@netwerk.test");
+
+    networkId = (
+      await services.db.insert(network).values({ slug: "technet-test", name: "TechNet Utrecht", kind: "technet" }).returning({ id: network.id })
+    )[0]!.id;
+    const otherNetwork = (
+      await services.db.insert(network).values({ slug: "ander-netwerk", name: "Ander netwerk", kind: "pps" }).returning({ id: network.id })
+    )[0]!.id;
+    kiremko = await org("kiremko-test", "Kiremko", "company");
+    bakkerij = await org("bakkerij-test", "Bakkerij Techniek", "company");
+    roc = await org("roc-test", "ROC Midden Nederland", "school");
+    await services.db.insert(membership).values([
+      { userId: companyAdmin.id, organisationId: kiremko, role: "admin" },
+      { userId: companyAdmin.id, organisationId: bakkerij, role: "admin" },
+      { userId: companyAdmin.id, organisationId: roc, role: "admin" },
+      { userId: companyMember.id, organisationId: kiremko, role: "member" },
+    ]);
+    await services.db.insert(networkPartner).values({ networkId, organisationId: roc, role: "penvoerder" });
+    await services.db.insert(networkCoordinator).values([
+      { networkId, userId: coordinator.id },
+      { networkId: otherNetwork, userId: otherCoordinator.id },
+    ]);
+  });
+
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  const ask = (organisationId: string, who: SessionUser = companyAdmin, motivation = "Wij willen gastlessen geven.") =>
+    requestToJoinNetwork(services, who, { slug: "technet-test", organisationId, motivation });
+
+  it("offers the organisations the user administers, with where each stands", async () => {
+    const options = await loadJoinOptions(services, companyAdmin, "technet-test");
+    expect(options.organisations.map((o) => [o.name, o.standing])).toEqual([
+      ["Bakkerij Techniek", "available"],
+      ["Kiremko", "available"],
+      ["ROC Midden Nederland", "partner"],
+    ]);
+    expect((await loadJoinOptions(services, companyMember, "technet-test")).organisations).toEqual([]);
+  });
+
+  it("only lets an admin of the organisation ask", async () => {
+    expect((await rejection(ask(kiremko, companyMember))).kind).toBe("forbidden");
+    expect((await rejection(ask(kiremko, coordinator))).kind).toBe("forbidden");
+  });
+
+  it("requires a motivation", async () => {
+    const error = await rejection(ask(kiremko, companyAdmin, "  "));
+    expect(error.kind).toBe("invalid");
+    expect(error.field).toBe("motivation");
+  });
+
+  it("refuses an organisation that is already a partner", async () => {
+    const error = await rejection(ask(roc));
+    expect(error.kind).toBe("conflict");
+    expect(error.message).toBe("join.error.alreadyPartner");
+  });
+
+  it("accepts a request, e-mails the coordinator, and refuses a second pending one", async () => {
+    const created = await ask(kiremko);
+    expect(created.organisationName).toBe("Kiremko");
+    const toCoordinator = await services.db.select().from(mailOutbox).where(eq(mailOutbox.to, coordinator.email));
+    expect(toCoordinator.some((m) => m.subject === "Kiremko wil deelnemen aan TechNet Utrecht")).toBe(true);
+
+    const error = await rejection(ask(kiremko));
+    expect(error.kind).toBe("conflict");
+    expect(error.message).toBe("join.error.pending");
+    expect((await loadJoinOptions(services, companyAdmin, "technet-test")).organisations.find((o) => o.id === kiremko)?.standing).toBe("pending");
+  });
+
+  it("lets the unique index settle two simultaneous requests", async () => {
+    services.clock.advance(60 * 60_000);
+    const results = await Promise.allSettled([ask(bakkerij), ask(bakkerij)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const failed = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect((failed.reason as DomainError).kind).toBe("conflict");
+    const pending = await services.db
+      .select()
+      .from(joinRequest)
+      .where(and(eq(joinRequest.organisationId, bakkerij), eq(joinRequest.status, "pending")));
+    expect(pending).toHaveLength(1);
+  });
+
+  it("lets only the network's coordinator decide", async () => {
+    const [request] = await services.db.select().from(joinRequest).where(eq(joinRequest.organisationId, kiremko));
+    expect((await rejection(decideJoinRequest(services, otherCoordinator, { requestId: request!.id, decision: "accept" }))).kind).toBe("forbidden");
+    expect((await rejection(decideJoinRequest(services, companyAdmin, { requestId: request!.id, decision: "accept" }))).kind).toBe("forbidden");
+    expect((await rejection(loadJoinRequest(services, otherCoordinator, request!.id))).kind).toBe("forbidden");
+    const inbox = await listCoordinatorInbox(services, coordinator);
+    expect(inbox.networks[0]!.joinRequests.map((r) => r.organisationName)).toEqual(["Kiremko", "Bakkerij Techniek"]);
+  });
+
+  it("accepting makes the organisation a member and e-mails the requester; deciding again conflicts", async () => {
+    const [request] = await services.db.select().from(joinRequest).where(eq(joinRequest.organisationId, kiremko));
+    const results = await Promise.allSettled([
+      decideJoinRequest(services, coordinator, { requestId: request!.id, decision: "accept" }),
+      decideJoinRequest(services, coordinator, { requestId: request!.id, decision: "reject", reason: "Dubbel" }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason as DomainError).kind).toBe("conflict");
+
+    const [decided] = await services.db.select().from(joinRequest).where(eq(joinRequest.id, request!.id));
+    const members = await services.db.select().from(networkMember).where(eq(networkMember.networkId, networkId));
+    // Whichever decision won, the membership matches it.
+    expect(members.map((m) => m.organisationId)).toEqual(decided!.status === "accepted" ? [kiremko] : []);
+    const again = await rejection(decideJoinRequest(services, coordinator, { requestId: request!.id, decision: "accept" }));
+    expect(again.kind).toBe("conflict");
+    expect(again.message).toBe("join.error.alreadyDecided");
+  });
+
+  it("accepting creates a member row", async () => {
+    const [request] = await services.db
+      .select()
+      .from(joinRequest)
+      .where(and(eq(joinRequest.organisationId, bakkerij), eq(joinRequest.status, "pending")));
+    await decideJoinRequest(services, coordinator, { requestId: request!.id, decision: "accept" });
+    const members = await services.db
+      .select()
+      .from(networkMember)
+      .where(and(eq(networkMember.networkId, networkId), eq(networkMember.organisationId, bakkerij)));
+    expect(members).toHaveLength(1);
+    const mails = await services.db.select().from(mailOutbox).where(eq(mailOutbox.to, companyAdmin.email));
+    expect(mails.some((m) => m.subject === "Bakkerij Techniek neemt deel aan TechNet Utrecht")).toBe(true);
+    expect((await rejection(ask(bakkerij))).message).toBe("join.error.alreadyMember");
+  });
+
+  it("rejecting requires a reason and e-mails it", async () => {
+    await services.db.delete(networkMember).where(eq(networkMember.organisationId, bakkerij));
+    const created = await ask(bakkerij, companyAdmin, "Nog een keer.");
+    const error = await rejection(decideJoinRequest(services, coordinator, { requestId: created.id, decision: "reject", reason: "" }));
+    expect(error.kind).toBe("invalid");
+    expect(error.field).toBe("reason");
+    await decideJoinRequest(services, coordinator, { requestId: created.id, decision: "reject", reason: "Dit netwerk is voor scholen in Utrecht-West." });
+    const mails = await services.db.select().from(mailOutbox).where(eq(mailOutbox.to, companyAdmin.email));
+    expect(mails.find((m) => m.subject === "Aanmelding van Bakkerij Techniek bij TechNet Utrecht niet aangenomen")?.text).toContain("Dit netwerk is voor scholen in Utrecht-West.");
+    const members = await services.db.select().from(networkMember).where(eq(networkMember.organisationId, bakkerij));
+    expect(members).toHaveLength(0);
+  });
+});
