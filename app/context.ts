@@ -43,6 +43,12 @@ export type SessionUser = {
   locale: Locale;
 };
 
+/**
+ * Who performs a use-case: the signed-in person, or null for a visitor — and for the system when a
+ * job calls (jobs are trusted and their use-cases do not check permissions). See ADR 014.
+ */
+export type Actor = SessionUser | null;
+
 export const servicesContext = createContext<AppServices>();
 export const requestContext = createContext<RequestInfo>();
 export const userContext = createContext<SessionUser | null>(null);
