@@ -1,4 +1,4 @@
-import { createEvent, type DateArray } from "ics";
+import { buildCalendar } from "../common/ics.ts";
 
 export type CalendarSession = {
   uid: string;
@@ -11,25 +11,20 @@ export type CalendarSession = {
   provider: string;
 };
 
-const utcArray = (d: Date): DateArray => [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()];
-
-/** An iCalendar file (text) for one session, in UTC so every calendar shows the right local time. */
+/** An iCalendar file (text) for one session. */
 export function sessionIcs(session: CalendarSession): string {
-  const { error, value } = createEvent({
-    uid: session.uid,
-    title: session.title,
-    description: session.description,
-    location: session.location,
-    url: session.url,
-    start: utcArray(session.startsAt),
-    startInputType: "utc",
-    startOutputType: "utc",
-    end: utcArray(session.endsAt),
-    endInputType: "utc",
-    endOutputType: "utc",
-    status: "CONFIRMED",
-    productId: "technohub/cursussen",
+  return buildCalendar({
+    product: "technohub/cursussen",
+    items: [
+      {
+        uid: session.uid,
+        title: session.title,
+        description: session.description,
+        location: session.location,
+        url: session.url,
+        status: "CONFIRMED",
+        when: { startsAt: session.startsAt, endsAt: session.endsAt },
+      },
+    ],
   });
-  if (error || !value) throw error ?? new Error("ICS could not be created");
-  return value;
 }

@@ -1,0 +1,64 @@
+/**
+ * Wall-clock time in the Netherlands (Europe/Amsterdam) ↔ UTC, whatever the server's own zone.
+ * The one place that converts: forms and schedules speak Amsterdam wall-clock dates and times,
+ * the database and calendars speak UTC moments.
+ */
+
+const PARTS = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/Amsterdam",
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+});
+
+function partsOf(at: Date): Record<string, string> {
+  return Object.fromEntries(PARTS.formatToParts(at).map((x) => [x.type, x.value]));
+}
+
+/** Amsterdam's offset from UTC at a moment, in milliseconds (+1 h in winter, +2 h in summer). */
+function offsetMs(at: number): number {
+  const p = partsOf(new Date(at));
+  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+  return asUtc - Math.floor(at / 1000) * 1000;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The moment of a wall-clock date and time in Amsterdam ("2027-03-12", "09:00"), or null when
+ * the date or time is not real (31 February, 25:99, a malformed string).
+ *
+ * At the two daylight-saving switches it behaves as calendars do (Temporal's "compatible"): a
+ * time that happens twice in October (02:30) is the first, in summer time; a time that does not
+ * happen in March (02:30) is moved forward by the gap (03:30 summer time).
+ */
+export function amsterdamDate(date: string, time = "00:00"): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const t = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!m || !t) return null;
+  const [y, mo, d, h, mi] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(t[1]), Number(t[2])];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59) return null;
+  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  if (new Date(wall).getUTCDate() !== d) return null; // 31 February and friends
+  // The offsets in force around that day; each one that maps back onto the wall clock is a candidate.
+  const before = offsetMs(wall - DAY);
+  const after = offsetMs(wall + DAY);
+  const candidates = [...new Set([before, after])].map((o) => wall - o).filter((at) => offsetMs(at) === wall - at);
+  if (candidates.length) return new Date(Math.min(...candidates));
+  return new Date(wall - before); // in the spring gap: the same distance past the switch
+}
+
+/** "2027-03-12" and "09:00" of a moment, in Amsterdam: what a form shows again. */
+export function amsterdamParts(at: Date): { date: string; time: string } {
+  const p = partsOf(at);
+  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
+}
+
+/** Today's date in Amsterdam ("2027-03-12"): registration periods, deadlines and "upcoming" are meant so. */
+export function amsterdamToday(now: Date): string {
+  return amsterdamParts(now).date;
+}
