@@ -5,7 +5,8 @@
  *
  * - `insertOrganisation`, `insertNetwork`, `insertCourse`, `insertSession` write one row;
  * - `insertMembership` puts a person in an organisation with a role, `insertCoordinator` makes a
- *   person coordinator of a network;
+ *   person coordinator of a network, `insertNetworkPartner`/`insertNetworkMember` link an
+ *   organisation to a network;
  * - `signUpUser` creates a person through better-auth's own sign-up (a password, an account row),
  *   as a real visitor would; `insertUser` writes the user row alone, for tests that never sign in;
  * - `createOfferAs` makes a guest-lesson offer through its use-case, so matching finds it as it
@@ -17,7 +18,7 @@ import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
-import { course, courseSession, membership, network, networkCoordinator, organisation, user } from "~/db/schema/index.ts";
+import { course, courseSession, membership, network, networkCoordinator, networkMember, networkPartner, organisation, user } from "~/db/schema/index.ts";
 import type { OfferInput } from "~/domain/guest-lessons/forms.ts";
 import { createOffer } from "~/services/guest-lessons/create-offer.server.ts";
 
@@ -74,6 +75,16 @@ export async function insertMembership(db: Db, person: Id, organisationId: Id, r
 /** `person` coordinates `networkId`. */
 export async function insertCoordinator(db: Db, networkId: Id, person: Id): Promise<void> {
   await db.insert(networkCoordinator).values({ networkId: idOf(networkId), userId: idOf(person) });
+}
+
+/** `organisationId` is a partner of `networkId` (a plain partner unless `role` says penvoerder). */
+export async function insertNetworkPartner(db: Db, networkId: Id, organisationId: Id, role: "penvoerder" | "partner" = "partner"): Promise<void> {
+  await db.insert(networkPartner).values({ networkId: idOf(networkId), organisationId: idOf(organisationId), role });
+}
+
+/** `organisationId` is a member organisation of `networkId`. */
+export async function insertNetworkMember(db: Db, networkId: Id, organisationId: Id): Promise<void> {
+  await db.insert(networkMember).values({ networkId: idOf(networkId), organisationId: idOf(organisationId) });
 }
 
 // --- people -----------------------------------------------------------------------------------
