@@ -8,7 +8,8 @@
  *   person coordinator of a network, `insertNetworkPartner`/`insertNetworkMember` link an
  *   organisation to a network;
  * - `signUpUser` creates a person through better-auth's own sign-up (a password, an account row),
- *   as a real visitor would; `insertUser` writes the user row alone, for tests that never sign in;
+ *   as a real visitor would; `insertUser` writes the user row alone, for tests that never sign in,
+ *   and `insertPerson` does so for a person named after their part ("docent 3");
  * - `createOfferAs` makes a guest-lesson offer through its use-case, so matching finds it as it
  *   finds real ones; `offerInput` is the form input it starts from.
  *
@@ -127,6 +128,16 @@ export async function insertUser(db: Db, options: PersonOptions & { id?: string 
   const id = options.id ?? `u-${unique()}`;
   await db.insert(user).values({ id, name, email, emailVerified, role });
   return { id, name, email, emailVerified, role, locale: "nl" };
+}
+
+let people = 0;
+/**
+ * A person straight in the user table, named after their part in the test: `label` "docent"
+ * gives "docent 3" with docent.3@example.nl (unique per call).
+ */
+export async function insertPerson(db: Db, label: string, role: "user" | "admin" = "user"): Promise<SessionUser> {
+  const n = ++people;
+  return insertUser(db, { id: `u-${n}-${label}`, name: `${label} ${n}`, email: `${label}.${n}@example.nl`, role });
 }
 
 // --- guest-lesson offers ----------------------------------------------------------------------
