@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import { createTestDatabase, TEST_DB } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
+import { insertCoordinator, insertCourseWithSessions, insertMembership, insertNetwork, insertOrganisation, insertUser } from "../support/factories.ts";
 import type { Database } from "~/db/client.server.ts";
 import type { AppServices, SessionUser } from "~/context.ts";
 import {
@@ -14,7 +15,10 @@ import {
   networkCoordinator,
   organisation,
   session,
-  user, course, courseSession, registration } from "~/db/schema/index.ts";
+  user,
+  course,
+  registration,
+} from "~/db/schema/index.ts";
 import { DomainError } from "~/domain/errors.ts";
 import { signUp } from "~/services/account/sign-up.server.ts";
 import { signIn } from "~/services/account/sign-in.server.ts";
@@ -199,10 +203,10 @@ describe(`accounts (${TEST_DB})`, () => {
     const reloaded = await loadSessionUser(services, visitor("10.0.0.5", cookies));
     expect(reloaded).toMatchObject({ name: "Nieuwe Naam", locale: "en" });
 
-    const [school] = await services.db.insert(organisation).values({ slug: "profiel-school", name: "Profielschool", kind: "school" }).returning();
-    const [net] = await services.db.insert(network).values({ slug: "profiel-net", name: "TechNet Profiel", kind: "technet" }).returning();
-    await services.db.insert(membership).values({ userId: person.id, organisationId: school!.id, role: "admin" });
-    await services.db.insert(networkCoordinator).values({ userId: person.id, networkId: net!.id });
+    const school = await insertOrganisation(services.db, { slug: "profiel-school", name: "Profielschool", kind: "school" });
+    const net = await insertNetwork(services.db, { slug: "profiel-net", name: "TechNet Profiel" });
+    await insertMembership(services.db, person, school, "admin");
+    await insertCoordinator(services.db, net, person);
     const overview = await loadAccountOverview(services, reloaded!);
     expect(overview.person).toMatchObject({ name: "Nieuwe Naam", email: "profiel@school.example", locale: "en" });
     expect(overview.organisations).toEqual([{ id: school!.id, slug: "profiel-school", name: "Profielschool", kind: "school", role: "admin" }]);
@@ -217,10 +221,10 @@ describe(`accounts (${TEST_DB})`, () => {
     let joinRequestId: string;
     beforeAll(async () => {
       ({ person, cookies } = await verifiedPerson(services, email, "10.0.0.6"));
-      const [company] = await services.db.insert(organisation).values({ slug: "avg-bv", name: "AVG Techniek BV", kind: "company" }).returning();
-      const [net] = await services.db.insert(network).values({ slug: "avg-net", name: "Technohub AVG", kind: "technohub" }).returning();
-      await services.db.insert(membership).values({ userId: person.id, organisationId: company!.id, role: "member" });
-      await services.db.insert(networkCoordinator).values({ userId: person.id, networkId: net!.id });
+      const company = await insertOrganisation(services.db, { slug: "avg-bv", name: "AVG Techniek BV", kind: "company" });
+      const net = await insertNetwork(services.db, { slug: "avg-net", name: "Technohub AVG", kind: "technohub" });
+      await insertMembership(services.db, person, company, "member");
+      await insertCoordinator(services.db, net, person);
       const [proposal] = await services.db
         .insert(networkChangeProposal)
         .values({ networkId: net!.id, proposerId: person.id, changes: { summary: "Nieuwe tekst" }, baseline: { summary: "Oud" }, note: "Graag aanpassen" })
@@ -232,18 +236,12 @@ describe(`accounts (${TEST_DB})`, () => {
       proposalId = proposal!.id;
       joinRequestId = request!.id;
       // A course place in their name (a provider's record of it must lose the name on deletion).
-      const [provider] = await services.db.insert(organisation).values({ slug: "avg-opleider", name: "AVG Opleider", kind: "provider" }).returning();
-      const [c] = await services.db.insert(course).values({ slug: "avg-lassen", providerId: provider!.id, title: "Lassen voor beginners", format: "physical_hub" }).returning();
-      const [s] = await services.db
-        .insert(courseSession)
-        .values({
-          courseId: c!.id,
-          startsAt: new Date("2027-03-01T09:00:00Z"),
-          endsAt: new Date("2027-03-01T16:00:00Z"),
-          capacity: 10,
-          registrationDeadline: new Date("2027-02-20T23:00:00Z"),
-        })
-        .returning();
+      const provider = await insertOrganisation(services.db, { slug: "avg-opleider", name: "AVG Opleider", kind: "provider" });
+      const {
+        sessions: [s],
+      } = await insertCourseWithSessions(services.db, { slug: "avg-lassen", providerId: provider.id, title: "Lassen voor beginners", status: "draft" }, [
+        { startsAt: new Date("2027-03-01T09:00:00Z"), endsAt: new Date("2027-03-01T16:00:00Z"), capacity: 10, registrationDeadline: new Date("2027-02-20T23:00:00Z") },
+      ]);
       await services.db.insert(registration).values({
         sessionId: s!.id,
         userId: person.id,
@@ -261,11 +259,11 @@ describe(`accounts (${TEST_DB})`, () => {
         status: "confirmed",
         token: "avg-colleague-token",
       });
-      const stranger = await services.db.insert(user).values({ id: "avg-stranger", name: "Vreemde Collega", email: "vreemde@bedrijf.example", emailVerified: true }).returning();
-      await services.db.insert(membership).values({ userId: stranger[0]!.id, organisationId: company!.id, role: "admin" });
+      const stranger = await insertUser(services.db, { id: "avg-stranger", name: "Vreemde Collega", email: "vreemde@bedrijf.example" });
+      await insertMembership(services.db, stranger, company, "admin");
       await services.db.insert(registration).values({
         sessionId: s!.id,
-        userId: stranger[0]!.id,
+        userId: stranger.id,
         participantName: "Vreemde Collega",
         participantEmail: "vreemde@bedrijf.example",
         status: "confirmed",

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { createTestDatabase } from "../support/db.ts";
-import { insertPerson } from "../support/people.ts";
 import { createTestServices } from "../support/services.ts";
+import { insertCoordinator, insertMembership, insertNetwork, insertOrganisation, insertPerson } from "../support/factories.ts";
+import { rejection as refusal } from "../support/refusals.ts";
 import type { SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
-import { lessonRequest, membership, network, networkCoordinator, networkSetting, organisation, requestEscalation } from "~/db/schema/index.ts";
-import { DomainError } from "~/domain/errors.ts";
+import { lessonRequest, network, networkSetting, requestEscalation } from "~/db/schema/index.ts";
 import { getNetworkSettings } from "~/services/appointments/get-network-settings.server.ts";
 import { listNetworkRequests } from "~/services/appointments/list-network-requests.server.ts";
 import { setEscalationDeadline } from "~/services/appointments/set-escalation-deadline.server.ts";
@@ -14,7 +14,6 @@ import { runReliabilitySweep } from "~/services/appointments/sweep-reliability.s
 
 let database: Database;
 let services: ReturnType<typeof createTestServices>;
-let n = 0;
 let utrecht: { id: string; slug: string };
 let deventer: { id: string; slug: string };
 let school: string;
@@ -22,18 +21,6 @@ let coordinator: SessionUser;
 let otherCoordinator: SessionUser;
 let teacher: SessionUser;
 let admin: SessionUser;
-
-const person = (label: string, role?: "user" | "admin") => insertPerson(services.db, label, role);
-
-async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 async function openRequest(networkId: string, title: string) {
   const [r] = await services.db
@@ -63,21 +50,18 @@ beforeAll(async () => {
   database = await createTestDatabase();
   services = createTestServices(database);
   services.clock.set(new Date("2026-06-01T09:00:00+02:00")); // a Monday
-  const [u] = await services.db.insert(network).values({ slug: `technet-utrecht-${++n}`, name: "TechNet Utrecht", kind: "technet" }).returning();
-  const [d] = await services.db.insert(network).values({ slug: `sto-deventer-${++n}`, name: "STO Deventer", kind: "sto_regio" }).returning();
-  utrecht = { id: u!.id, slug: u!.slug };
-  deventer = { id: d!.id, slug: d!.slug };
-  const [s] = await services.db.insert(organisation).values({ slug: `vmbo-${++n}`, name: "Vmbo De Brug", kind: "school", lat: 52.09, lon: 5.12, place: "Utrecht" }).returning();
-  school = s!.id;
-  coordinator = await person("coordinator");
-  otherCoordinator = await person("coordinator-deventer");
-  teacher = await person("docent");
-  admin = await person("beheer", "admin");
-  await services.db.insert(networkCoordinator).values([
-    { networkId: utrecht.id, userId: coordinator.id },
-    { networkId: deventer.id, userId: otherCoordinator.id },
-  ]);
-  await services.db.insert(membership).values({ userId: teacher.id, organisationId: school, role: "admin" });
+  const u = await insertNetwork(services.db, { name: "TechNet Utrecht" });
+  const d = await insertNetwork(services.db, { name: "STO Deventer", kind: "sto_regio" });
+  utrecht = { id: u.id, slug: u.slug };
+  deventer = { id: d.id, slug: d.slug };
+  school = (await insertOrganisation(services.db, { name: "Vmbo De Brug", kind: "school", lat: 52.09, lon: 5.12, place: "Utrecht" })).id;
+  coordinator = await insertPerson(services.db, "coordinator");
+  otherCoordinator = await insertPerson(services.db, "coordinator-deventer");
+  teacher = await insertPerson(services.db, "docent");
+  admin = await insertPerson(services.db, "beheer", "admin");
+  await insertCoordinator(services.db, utrecht.id, coordinator);
+  await insertCoordinator(services.db, deventer.id, otherCoordinator);
+  await insertMembership(services.db, teacher, school, "admin");
 }, 60_000);
 
 afterAll(async () => {

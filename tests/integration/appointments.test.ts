@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, gt } from "drizzle-orm";
 import ICAL from "ical.js";
 import { createTestDatabase } from "../support/db.ts";
-import { insertPerson } from "../support/people.ts";
 import { createTestServices } from "../support/services.ts";
+import { createOfferAs, insertCoordinator, insertMembership, insertNetwork, insertOrganisation, insertPerson } from "../support/factories.ts";
+import { rejection as refusal } from "../support/refusals.ts";
 import type { SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
 import {
@@ -11,12 +12,9 @@ import {
   appointmentEvent,
   lessonRequest,
   mailOutbox,
-  membership,
   network,
-  networkCoordinator,
   networkSetting,
   offer,
-  organisation,
   providerReliability,
   requestEscalation,
   requestSuggestion,
@@ -40,7 +38,6 @@ import { listNetworkRequests } from "~/services/appointments/list-network-reques
 import { listAppointments } from "~/services/appointments/list-appointments.server.ts";
 import { reportNoShow } from "~/services/appointments/report-no-show.server.ts";
 import { getRequestSuggestions } from "~/services/appointments/get-request-suggestions.server.ts";
-import { createOffer } from "~/services/guest-lessons/create-offer.server.ts";
 
 let database: Database;
 let services: ReturnType<typeof createTestServices>;
@@ -59,43 +56,17 @@ let contact: SessionUser;
 let stranger: SessionUser;
 let coordinator: SessionUser;
 
-const person = (label: string, role?: "user" | "admin") => insertPerson(services.db, label, role);
-
-async function org(name: string, kind: "school" | "company", lat = 52.09, lon = 5.12) {
-  const [o] = await services.db.insert(organisation).values({ slug: `${name.toLowerCase().replace(/\W+/g, "-")}-${++n}`, name, kind, lat, lon, place: "Utrecht" }).returning();
-  return o!.id;
-}
+const org = async (name: string, kind: "school" | "company") => (await insertOrganisation(services.db, { name, kind, lat: 52.09, lon: 5.12, place: "Utrecht" })).id;
 
 /** Offers are made through part A's use-case, so matching finds them as it finds real ones. */
 async function newOffer(organisationId: string, options: { maxPerMonth?: number | null; title?: string } = {}) {
   const owner = organisationId === company ? contact : stranger;
-  const row = await createOffer(
-    services,
-    owner,
-    {
-      organisationId,
-      kind: "gastles",
-      title: options.title ?? `Gastles installatietechniek ${++n}`,
-      description: "Een monteur laat zien hoe een warmtepomp werkt.",
-      topics: ["installatietechniek"],
-      tags: [],
-      levels: ["vmbo-kader", "vmbo-basis"],
-      groupSizeMin: 1,
-      groupSizeMax: 30,
-      durationMinutes: 90,
-      locations: ["school"],
-      travelRadiusKm: 50,
-      weekdays: [1, 2, 3, 4, 5],
-      availablePeriods: [],
-      blackoutDates: [],
-      maxPerMonth: options.maxPerMonth ?? null,
-      language: "nl",
-      contactName: null,
-      contactEmail: owner.email,
-      preparationTips: "",
-    },
-    { publish: true },
-  );
+  const row = await createOfferAs(services, owner, organisationId, {
+    title: options.title ?? `Gastles installatietechniek ${++n}`,
+    description: "Een monteur laat zien hoe een warmtepomp werkt.",
+    maxPerMonth: options.maxPerMonth ?? null,
+    contactEmail: owner.email,
+  });
   return row.id;
 }
 
@@ -125,16 +96,6 @@ async function newRequest(schoolId: string, teacher: SessionUser, dates: string[
   return r!.id;
 }
 
-async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
-
 async function mailsSince(since: Date) {
   return services.db.select().from(mailOutbox).where(gt(mailOutbox.createdAt, since));
 }
@@ -146,24 +107,21 @@ beforeAll(async () => {
   database = await createTestDatabase();
   services = createTestServices(database);
   services.clock.set(new Date("2026-03-02T09:00:00+01:00")); // a Monday
-  const [net] = await services.db.insert(network).values({ slug: `technet-${++n}`, name: "TechNet Utrecht", kind: "technet" }).returning();
-  networkId = net!.id;
+  networkId = (await insertNetwork(services.db, { name: "TechNet Utrecht" })).id;
   schoolA = await org("Vmbo De Brug", "school");
   schoolB = await org("Vmbo Het Baken", "school");
   company = await org("Kiremko", "company");
   otherCompany = await org("Installatiebedrijf Van Dam", "company");
-  teacherA = await person("docent-a");
-  teacherB = await person("docent-b");
-  contact = await person("bedrijf");
-  stranger = await person("buitenstaander");
-  coordinator = await person("coordinator");
-  await services.db.insert(membership).values([
-    { userId: teacherA.id, organisationId: schoolA, role: "member" },
-    { userId: teacherB.id, organisationId: schoolB, role: "member" },
-    { userId: contact.id, organisationId: company, role: "admin" },
-    { userId: stranger.id, organisationId: otherCompany, role: "admin" },
-  ]);
-  await services.db.insert(networkCoordinator).values({ networkId, userId: coordinator.id });
+  teacherA = await insertPerson(services.db, "docent-a");
+  teacherB = await insertPerson(services.db, "docent-b");
+  contact = await insertPerson(services.db, "bedrijf");
+  stranger = await insertPerson(services.db, "buitenstaander");
+  coordinator = await insertPerson(services.db, "coordinator");
+  await insertMembership(services.db, teacherA, schoolA, "member");
+  await insertMembership(services.db, teacherB, schoolB, "member");
+  await insertMembership(services.db, contact, company, "admin");
+  await insertMembership(services.db, stranger, otherCompany, "admin");
+  await insertCoordinator(services.db, networkId, coordinator);
 }, 60_000);
 
 afterAll(async () => {

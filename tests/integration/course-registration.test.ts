@@ -3,11 +3,12 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import ICAL from "ical.js";
 import { createTestDatabase } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
+import { insertCourseWithSessions, insertMembership, insertOrganisation, insertUser } from "../support/factories.ts";
+import { refusalText as refusal } from "../support/refusals.ts";
 import type { SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
-import { course, courseSession, mailOutbox, membership, organisation, registration, user as userTable } from "~/db/schema/index.ts";
+import { courseSession, mailOutbox, registration } from "~/db/schema/index.ts";
 import { DomainError } from "~/domain/errors.ts";
-import { translator } from "~/i18n/index.ts";
 import { registerForSession } from "~/services/courses/register-for-session.server.ts";
 import { registerEmployees } from "~/services/courses/register-employees.server.ts";
 import { cancelRegistration } from "~/services/courses/cancel-registration.server.ts";
@@ -24,32 +25,22 @@ let providerAdmin: SessionUser;
 let counter = 0;
 const HOUR = 3_600_000;
 
-async function person(name = "Deelnemer", email?: string): Promise<SessionUser> {
-  const id = `u-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
-  const address = email ?? `deelnemer.${counter}@example.nl`;
-  await services.db.insert(userTable).values({ id, name: `${name} ${counter}`, email: address, emailVerified: true });
-  return { id, name: `${name} ${counter}`, email: address, emailVerified: true, role: "user", locale: "nl" };
-}
+/** A participant named "Deelnemer 3" (or after their part), straight in the user table. */
+const person = (name = "Deelnemer") => insertUser(services.db, { name: `${name} ${++counter}` });
 
 async function newSession(options: { capacity?: number; deadlineInHours?: number; status?: "scheduled" | "cancelled" } = {}) {
-  const [c] = await services.db
-    .insert(course)
-    .values({ slug: `lassen-${++counter}`, providerId, title: "MIG/MAG-lassen basis", format: "physical_hub", status: "published" })
-    .returning();
   const now = services.clock.now().getTime();
-  const [s] = await services.db
-    .insert(courseSession)
-    .values({
-      courseId: c!.id,
+  const { course, sessions } = await insertCourseWithSessions(services.db, { providerId, title: "MIG/MAG-lassen basis" }, [
+    {
       startsAt: new Date(now + 30 * 24 * HOUR),
       endsAt: new Date(now + 30 * 24 * HOUR + 7 * HOUR),
       capacity: options.capacity ?? 2,
       registrationDeadline: new Date(now + (options.deadlineInHours ?? 14 * 24) * HOUR),
       place: "Emmeloord",
       status: options.status ?? "scheduled",
-    })
-    .returning();
-  return { course: c!, session: s! };
+    },
+  ]);
+  return { course, session: sessions[0]! };
 }
 
 async function registrations(sessionId: string) {
@@ -59,26 +50,13 @@ async function placesTaken(sessionId: string) {
   const [row] = await services.db.select({ n: courseSession.placesTaken }).from(courseSession).where(eq(courseSession.id, sessionId));
   return row!.n;
 }
-/** A refusal as a Dutch reader gets it; the use-cases throw message keys. */
-async function refusal(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return translator("nl")(error.message, error.params);
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
-
 beforeAll(async () => {
   database = await createTestDatabase();
   services = createTestServices(database);
-  const [p] = await services.db.insert(organisation).values({ slug: "obm", name: "OBM Midden-Nederland", kind: "provider" }).returning();
-  const [c] = await services.db.insert(organisation).values({ slug: "kampstaal", name: "Kampstaal", kind: "company" }).returning();
-  providerId = p!.id;
-  companyId = c!.id;
+  providerId = (await insertOrganisation(services.db, { slug: "obm", name: "OBM Midden-Nederland", kind: "provider" })).id;
+  companyId = (await insertOrganisation(services.db, { slug: "kampstaal", name: "Kampstaal", kind: "company" })).id;
   providerAdmin = await person("Opleider");
-  await services.db.insert(membership).values({ userId: providerAdmin.id, organisationId: providerId, role: "admin" });
+  await insertMembership(services.db, providerAdmin, providerId, "admin");
 });
 afterAll(async () => database?.close());
 beforeEach(() => services.clock.set(new Date("2027-01-11T09:00:00+01:00")));
@@ -236,7 +214,7 @@ describe("an employer registers employees", () => {
   it("holds places until each employee confirms; unconfirmed holds lapse after 72 hours and go to the waiting list", async () => {
     const { session } = await newSession({ capacity: 2 });
     const contact = await person("Bedrijfscontact");
-    await services.db.insert(membership).values({ userId: contact.id, organisationId: companyId, role: "admin" });
+    await insertMembership(services.db, contact, companyId, "admin");
     const outcome = await registerEmployees(services, contact, {
       sessionId: session.id,
       organisationId: companyId,

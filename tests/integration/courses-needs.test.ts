@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { createTestDatabase } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
+import { insertMembership, insertOrganisation, insertUser } from "../support/factories.ts";
 import type { SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
-import { courseOriginNeed, mailOutbox, membership, needNotification, organisation, user as userTable } from "~/db/schema/index.ts";
+import { courseOriginNeed, mailOutbox, needNotification } from "~/db/schema/index.ts";
 import type { CourseInput, NeedInput } from "~/domain/courses/forms.ts";
 import { DomainError } from "~/domain/errors.ts";
 import { createCourse } from "~/services/courses/create-course.server.ts";
@@ -21,15 +22,6 @@ let suplaconId: string;
 let opleider: SessionUser;
 let kampstaal: SessionUser;
 let suplacon: SessionUser;
-let n = 0;
-
-async function member(organisationId: string, name: string): Promise<SessionUser> {
-  const id = `u-${++n}`;
-  const email = `${name.toLowerCase()}.${n}@example.nl`;
-  await services.db.insert(userTable).values({ id, name, email, emailVerified: true });
-  await services.db.insert(membership).values({ userId: id, organisationId, role: "admin" });
-  return { id, name, email, emailVerified: true, role: "user", locale: "nl" };
-}
 
 const need = (organisationId: string, overrides: Partial<NeedInput> = {}): NeedInput => ({
   organisationId,
@@ -63,18 +55,15 @@ const courseInput = (overrides: Partial<CourseInput> = {}): CourseInput => ({
 beforeAll(async () => {
   database = await createTestDatabase();
   services = createTestServices(database);
-  const orgs = await services.db
-    .insert(organisation)
-    .values([
-      { slug: "obm", name: "OBM", kind: "provider" },
-      { slug: "kampstaal", name: "Kampstaal", kind: "company" },
-      { slug: "suplacon", name: "Suplacon", kind: "company" },
-    ])
-    .returning();
-  [providerId, kampstaalId, suplaconId] = orgs.map((o) => o.id) as [string, string, string];
-  opleider = await member(providerId, "Opleider");
-  kampstaal = await member(kampstaalId, "Kampstaal");
-  suplacon = await member(suplaconId, "Suplacon");
+  providerId = (await insertOrganisation(services.db, { slug: "obm", name: "OBM", kind: "provider" })).id;
+  kampstaalId = (await insertOrganisation(services.db, { slug: "kampstaal", name: "Kampstaal", kind: "company" })).id;
+  suplaconId = (await insertOrganisation(services.db, { slug: "suplacon", name: "Suplacon", kind: "company" })).id;
+  opleider = await insertUser(services.db, { name: "Opleider" });
+  kampstaal = await insertUser(services.db, { name: "Kampstaal" });
+  suplacon = await insertUser(services.db, { name: "Suplacon" });
+  await insertMembership(services.db, opleider, providerId, "admin");
+  await insertMembership(services.db, kampstaal, kampstaalId, "admin");
+  await insertMembership(services.db, suplacon, suplaconId, "admin");
 });
 afterAll(async () => database?.close());
 

@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { createTestDatabase, TEST_DB } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
+import { insertCoordinator, insertMembership, insertNetwork, insertOrganisation, signUpUser } from "../support/factories.ts";
+import { rejection } from "../support/refusals.ts";
 import type { Database } from "~/db/client.server.ts";
-import type { AppServices, SessionUser } from "~/context.ts";
-import { assignmentRun, event, eventAssignment, eventGroup, eventSlot, mailOutbox, membership, network, networkCoordinator, organisation, user } from "~/db/schema/index.ts";
-import { DomainError } from "~/domain/errors.ts";
+import type { SessionUser } from "~/context.ts";
+import { assignmentRun, event, eventAssignment, eventGroup, eventSlot, mailOutbox, network } from "~/db/schema/index.ts";
 import type { EventDraft } from "~/domain/events/event-rules.ts";
 import { createEvent } from "~/services/events/create-event.server.ts";
 import { updateEvent } from "~/services/events/update-event.server.ts";
@@ -21,22 +22,6 @@ import { loadRegistration } from "~/services/events/load-registration.server.ts"
 import { closeFinishedEvents } from "~/services/events/close-finished-events.server.ts";
 import { CLOSE_FINISHED_EVENTS_JOB, eventJobs } from "~/services/events/jobs.server.ts";
 import { jobDefinitions } from "~/jobs/registry.server.ts";
-
-async function makeUser(services: AppServices, name: string, email: string, role: "user" | "admin" = "user"): Promise<SessionUser> {
-  const result = await services.auth.api.signUpEmail({ body: { name, email, password: "een-lang-wachtwoord" } });
-  await services.db.update(user).set({ emailVerified: true, role }).where(eq(user.id, result.user.id));
-  return { id: result.user.id, name, email, emailVerified: true, role, locale: "nl" };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("expected the use-case to refuse");
-}
 
 const draft = (over: Partial<EventDraft> = {}): EventDraft => ({
   name: "Techniekdag Woerden",
@@ -72,8 +57,6 @@ describe(`managing events (${TEST_DB})`, () => {
   let company: string;
   let school: string;
 
-  const org = async (values: typeof organisation.$inferInsert) =>
-    (await services.db.insert(organisation).values(values).returning({ id: organisation.id }))[0]!.id;
   const statusOf = async (slug: string) => (await services.db.select({ status: event.status }).from(event).where(eq(event.slug, slug)))[0]!.status;
   const outboxTo = async (to: string) => services.db.select().from(mailOutbox).where(eq(mailOutbox.to, to));
 
@@ -109,23 +92,19 @@ describe(`managing events (${TEST_DB})`, () => {
     database = await createTestDatabase();
     services = createTestServices(database);
     services.clock.set(new Date("2027-02-01T10:00:00+01:00"));
-    coordinator = await makeUser(services, "Cor Coördinator", "cor@netwerk.test");
-    otherCoordinator = await makeUser(services, "Anna Anders", "anna@elders.test");
-    admin = await makeUser(services, "Bea Beheer", "bea@beheer.test", "admin");
-    host = await makeUser(services, "Hanna Host", "hanna@bedrijf.test");
-    teacher = await makeUser(services, "Dirk Docent", "dirk@school.test");
-    networkId = (await services.db.insert(network).values({ slug: "technet-w", name: "TechNet W", kind: "technet" }).returning({ id: network.id }))[0]!.id;
-    otherNetworkId = (await services.db.insert(network).values({ slug: "technet-d", name: "TechNet D", kind: "technet" }).returning({ id: network.id }))[0]!.id;
-    await services.db.insert(networkCoordinator).values([
-      { networkId, userId: coordinator.id },
-      { networkId: otherNetworkId, userId: otherCoordinator.id },
-    ]);
-    company = await org({ slug: "bedrijf-w", name: "Bedrijf W", kind: "company", sector: "Installatietechniek", place: "Woerden", lat: 52.085, lon: 4.883 });
-    school = await org({ slug: "school-w", name: "School W", kind: "school", place: "Woerden", lat: 52.08, lon: 4.9 });
-    await services.db.insert(membership).values([
-      { userId: host.id, organisationId: company, role: "admin" },
-      { userId: teacher.id, organisationId: school, role: "member" },
-    ]);
+    coordinator = await signUpUser(services, { name: "Cor Coördinator", email: "cor@netwerk.test" });
+    otherCoordinator = await signUpUser(services, { name: "Anna Anders", email: "anna@elders.test" });
+    admin = await signUpUser(services, { name: "Bea Beheer", email: "bea@beheer.test", role: "admin" });
+    host = await signUpUser(services, { name: "Hanna Host", email: "hanna@bedrijf.test" });
+    teacher = await signUpUser(services, { name: "Dirk Docent", email: "dirk@school.test" });
+    networkId = (await insertNetwork(services.db, { slug: "technet-w", name: "TechNet W" })).id;
+    otherNetworkId = (await insertNetwork(services.db, { slug: "technet-d", name: "TechNet D" })).id;
+    await insertCoordinator(services.db, networkId, coordinator);
+    await insertCoordinator(services.db, otherNetworkId, otherCoordinator);
+    company = (await insertOrganisation(services.db, { slug: "bedrijf-w", name: "Bedrijf W", kind: "company", sector: "Installatietechniek", place: "Woerden", lat: 52.085, lon: 4.883 })).id;
+    school = (await insertOrganisation(services.db, { slug: "school-w", name: "School W", kind: "school", place: "Woerden", lat: 52.08, lon: 4.9 })).id;
+    await insertMembership(services.db, host, company, "admin");
+    await insertMembership(services.db, teacher, school, "member");
   });
 
   afterAll(async () => {

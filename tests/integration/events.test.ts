@@ -4,10 +4,11 @@ import ICAL from "ical.js";
 import ExcelJS from "exceljs";
 import { createTestDatabase, TEST_DB } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
+import { insertCoordinator, insertMembership, insertNetwork, insertOrganisation, signUpUser } from "../support/factories.ts";
+import { rejection } from "../support/refusals.ts";
 import type { Database } from "~/db/client.server.ts";
-import type { AppServices, SessionUser } from "~/context.ts";
-import { assignmentRun, event, eventAssignment, mailOutbox, membership, network, networkCoordinator, organisation, user } from "~/db/schema/index.ts";
-import { DomainError } from "~/domain/errors.ts";
+import type { SessionUser } from "~/context.ts";
+import { assignmentRun, event, eventAssignment, mailOutbox, membership } from "~/db/schema/index.ts";
 import { checkResult } from "~/domain/events/assignment/checker.ts";
 import type { Result } from "~/domain/events/assignment/types.ts";
 import { registerSlot } from "~/services/events/register-slot.server.ts";
@@ -23,22 +24,6 @@ import { loadScheduleFile } from "~/services/events/load-schedule-file.server.ts
 import { exportAssignment } from "~/services/events/export-assignment.server.ts";
 import { recordAttendance } from "~/services/events/record-attendance.server.ts";
 import { loadEventInstance } from "~/services/events/event-support.server.ts";
-
-async function makeUser(services: AppServices, name: string, email: string): Promise<SessionUser> {
-  const result = await services.auth.api.signUpEmail({ body: { name, email, password: "een-lang-wachtwoord" } });
-  await services.db.update(user).set({ emailVerified: true }).where(eq(user.id, result.user.id));
-  return { id: result.user.id, name, email, emailVerified: true, role: "user", locale: "nl" };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("expected the use-case to refuse");
-}
 
 const WINDOWS = [
   { key: "ochtend", label: "Ochtend", date: "2027-03-18", start: "09:00", end: "12:00" },
@@ -57,30 +42,24 @@ describe(`events (${TEST_DB})`, () => {
   let school: string;
   let farSchool: string;
 
-  const org = async (values: typeof organisation.$inferInsert) =>
-    (await services.db.insert(organisation).values(values).returning({ id: organisation.id }))[0]!.id;
-
   beforeAll(async () => {
     database = await createTestDatabase();
     services = createTestServices(database);
     services.clock.set(new Date("2027-02-01T10:00:00+01:00"));
-    coordinator = await makeUser(services, "Cor Coördinator", "cor@netwerk.test");
-    host = await makeUser(services, "Hanna Host", "hanna@bedrijf.test");
-    teacher = await makeUser(services, "Dirk Docent", "dirk@school.test");
-    outsider = await makeUser(services, "Otto Buiten", "otto@elders.test");
-    const networkId = (await services.db.insert(network).values({ slug: "technet-t", name: "TechNet T", kind: "technet" }).returning({ id: network.id }))[0]!
-      .id;
-    await services.db.insert(networkCoordinator).values({ networkId, userId: coordinator.id });
-    companyA = await org({ slug: "bedrijf-a", name: "Bedrijf A", kind: "company", sector: "Installatietechniek", place: "Utrecht", lat: 52.09, lon: 5.12 });
-    companyB = await org({ slug: "bedrijf-b", name: "Bedrijf B", kind: "company", sector: "Bouw", place: "Woerden", lat: 52.085, lon: 4.883 });
-    school = await org({ slug: "school-u", name: "School U", kind: "school", place: "Utrecht", lat: 52.08, lon: 5.1, email: "info@school-u.test" });
-    farSchool = await org({ slug: "school-g", name: "School G", kind: "school", place: "Groningen", lat: 53.22, lon: 6.57 });
-    await services.db.insert(membership).values([
-      { userId: host.id, organisationId: companyA, role: "admin" },
-      { userId: host.id, organisationId: companyB, role: "member" },
-      { userId: teacher.id, organisationId: school, role: "member" },
-      { userId: teacher.id, organisationId: farSchool, role: "member" },
-    ]);
+    coordinator = await signUpUser(services, { name: "Cor Coördinator", email: "cor@netwerk.test" });
+    host = await signUpUser(services, { name: "Hanna Host", email: "hanna@bedrijf.test" });
+    teacher = await signUpUser(services, { name: "Dirk Docent", email: "dirk@school.test" });
+    outsider = await signUpUser(services, { name: "Otto Buiten", email: "otto@elders.test" });
+    const networkId = (await insertNetwork(services.db, { slug: "technet-t", name: "TechNet T" })).id;
+    await insertCoordinator(services.db, networkId, coordinator);
+    companyA = (await insertOrganisation(services.db, { slug: "bedrijf-a", name: "Bedrijf A", kind: "company", sector: "Installatietechniek", place: "Utrecht", lat: 52.09, lon: 5.12 })).id;
+    companyB = (await insertOrganisation(services.db, { slug: "bedrijf-b", name: "Bedrijf B", kind: "company", sector: "Bouw", place: "Woerden", lat: 52.085, lon: 4.883 })).id;
+    school = (await insertOrganisation(services.db, { slug: "school-u", name: "School U", kind: "school", place: "Utrecht", lat: 52.08, lon: 5.1, email: "info@school-u.test" })).id;
+    farSchool = (await insertOrganisation(services.db, { slug: "school-g", name: "School G", kind: "school", place: "Groningen", lat: 53.22, lon: 6.57 })).id;
+    await insertMembership(services.db, host, companyA, "admin");
+    await insertMembership(services.db, host, companyB, "member");
+    await insertMembership(services.db, teacher, school, "member");
+    await insertMembership(services.db, teacher, farSchool, "member");
     await services.db.insert(event).values([
       {
         slug: "fvdt",
@@ -142,7 +121,7 @@ describe(`events (${TEST_DB})`, () => {
     expect((await rejection(slot({ levels: [] }))).field).toBe("levels");
     expect((await rejection(registerSlot(services, outsider, { ...(await slotInput()) }))).kind).toBe("forbidden");
     // A school cannot host.
-    await services.db.insert(membership).values({ userId: host.id, organisationId: school, role: "member" });
+    await insertMembership(services.db, host, school, "member");
     expect((await rejection(slot({ hostOrganisationId: school }))).field).toBe("hostOrganisationId");
     await services.db.delete(membership).where(and(eq(membership.userId, host.id), eq(membership.organisationId, school)));
   });

@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, arrayContains, eq, isNotNull, notInArray, sql } from "drizzle-orm";
 import { createTestDatabase } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
+import { insertMembership, insertOrganisation, insertUser } from "../support/factories.ts";
 import type { AppServices, SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
-import { appointment, membership, offer, organisation, providerReliability, user as userTable } from "~/db/schema/index.ts";
+import { appointment, offer, providerReliability } from "~/db/schema/index.ts";
 import type { OfferInput } from "~/domain/guest-lessons/forms.ts";
 import { rankOffers, type Match } from "~/domain/guest-lessons/matching.ts";
 import { LESSON_LEVELS, OFFER_KINDS, RELEASED_APPOINTMENT_STATES, APPOINTMENT_STATES, type OfferLocation, type RequestPlace } from "~/domain/guest-lessons/vocabulary.ts";
@@ -133,23 +134,20 @@ beforeAll(async () => {
   // Companies and providers spread over real places; a few providers without an address (online only).
   for (let i = 0; i < 45; i++) {
     const place = rnd.chance(0.9) ? somewhere() : null;
-    const [row] = await db
-      .insert(organisation)
-      .values({
-        slug: `aanbieder-${i}`,
-        name: `Aanbieder ${i}${place ? ` ${place.name}` : ""}`,
-        kind: place && rnd.chance(0.7) ? "company" : "provider",
-        place: place?.name ?? null,
-        lat: place?.lat ?? null,
-        lon: place?.lon ?? null,
-      })
-      .returning({ id: organisation.id });
-    companies.push({ id: row!.id, located: place !== null });
+    const row = await insertOrganisation(db, {
+      slug: `aanbieder-${i}`,
+      name: `Aanbieder ${i}${place ? ` ${place.name}` : ""}`,
+      kind: place && rnd.chance(0.7) ? "company" : "provider",
+      place: place?.name ?? null,
+      lat: place?.lat ?? null,
+      lon: place?.lon ?? null,
+    });
+    companies.push({ id: row.id, located: place !== null });
     // Reliability history for some: too little to count, none answered, slow, quick.
     if (rnd.chance(0.5)) {
       const received = rnd.pick([1, 2, 5, 10, 20]);
       await db.insert(providerReliability).values({
-        organisationId: row!.id,
+        organisationId: row.id,
         requestsReceived: received,
         requestsAnswered: rnd.int(0, received),
         medianResponseHours: rnd.chance(0.15) ? null : rnd.pick([2, 20, 30, 70, 200, 400]),
@@ -158,15 +156,10 @@ beforeAll(async () => {
   }
   for (let i = 0; i < 3; i++) {
     const place = somewhere();
-    const [row] = await db
-      .insert(organisation)
-      .values({ slug: `school-${i}`, name: `School ${i}`, kind: "school", place: place.name, lat: place.lat, lon: place.lon })
-      .returning({ id: organisation.id });
-    schools.push(row!.id);
+    schools.push((await insertOrganisation(db, { slug: `school-${i}`, name: `School ${i}`, kind: "school", place: place.name, lat: place.lat, lon: place.lon })).id);
   }
-  author = { id: "mx-author", name: "Aanbieder", email: "mx-author@example.nl", emailVerified: true, role: "user", locale: "nl" };
-  await db.insert(userTable).values({ id: author.id, name: author.name, email: author.email, emailVerified: true });
-  await db.insert(membership).values(companies.map((c) => ({ userId: author.id, organisationId: c.id, role: "member" as const })));
+  author = await insertUser(db, { id: "mx-author", name: "Aanbieder", email: "mx-author@example.nl" });
+  for (const company of companies) await insertMembership(db, author, company.id, "member");
 
   // Offers through the use-cases: most published, some drafts, some archived, some edited or taken back after publishing.
   for (let i = 0; i < OFFERS; i++) {

@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { createTestDatabase } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
+import { insertMembership, insertOrganisation, insertUser, offerInput as baseOfferInput } from "../support/factories.ts";
+import { rejection as rejects } from "../support/refusals.ts";
 import type { AppServices, SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
-import { appointment, lessonRequest, membership, offerMatchKey, organisation, providerReliability, user as userTable } from "~/db/schema/index.ts";
-import { DomainError } from "~/domain/errors.ts";
+import { appointment, lessonRequest, offerMatchKey, organisation, providerReliability } from "~/db/schema/index.ts";
 import { offerFormSchema, requestFormSchema, type OfferInput, type RequestInput } from "~/domain/guest-lessons/forms.ts";
 import { parseOfferSearchParams } from "~/domain/guest-lessons/catalogue-query.ts";
 import { createOffer } from "~/services/guest-lessons/create-offer.server.ts";
@@ -21,7 +22,6 @@ import { suggestOffers } from "~/services/guest-lessons/suggest-offers.server.ts
 
 let database: Database;
 let services: AppServices;
-let n = 0;
 
 // Gazetteer coordinates (rounded) of the places the fixture uses.
 const PLACES = {
@@ -31,46 +31,22 @@ const PLACES = {
   Emmeloord: { lat: 52.7108, lon: 5.7486 },
 } as const;
 
-async function person(name: string, memberships: { organisationId: string; role?: "member" | "admin" }[] = []): Promise<SessionUser> {
-  const id = `u-${++n}-${Math.random().toString(36).slice(2, 8)}`;
-  const email = `${id}@example.nl`;
-  await services.db.insert(userTable).values({ id, name, email, emailVerified: true });
-  for (const m of memberships) await services.db.insert(membership).values({ userId: id, organisationId: m.organisationId, role: m.role ?? "member" });
-  return { id, name, email, emailVerified: true, role: "user", locale: "nl" };
-}
-
-async function org(name: string, kind: "school" | "company" | "provider", place: keyof typeof PLACES | null, levels: string[] = []) {
-  const [row] = await services.db
-    .insert(organisation)
-    .values({ slug: `${name.toLowerCase().replace(/\W+/g, "-")}-${++n}`, name, kind, place, educationLevels: levels, ...(place ? PLACES[place] : {}) })
-    .returning({ id: organisation.id });
-  return row!.id;
-}
+const org = async (name: string, kind: "school" | "company" | "provider", place: keyof typeof PLACES | null, levels: string[] = []) =>
+  (await insertOrganisation(services.db, { name, kind, place, educationLevels: levels, ...(place ? PLACES[place] : {}) })).id;
 
 function offerInput(organisationId: string, over: Partial<OfferInput> = {}): OfferInput {
-  return {
-    organisationId,
-    kind: "gastles",
+  return baseOfferInput(organisationId, {
     title: "Lassen in de praktijk",
     description: "Een lasser laat zien hoe MIG/MAG-lassen werkt.",
     topics: ["lassen"],
     tags: ["mig/mag"],
-    levels: ["vmbo-kader", "vmbo-basis"],
     groupSizeMin: 8,
-    groupSizeMax: 30,
-    durationMinutes: 90,
-    locations: ["school"],
     travelRadiusKm: 40,
-    weekdays: [1, 2, 3, 4, 5],
-    availablePeriods: [],
-    blackoutDates: [],
-    maxPerMonth: null,
-    language: "nl",
     contactName: "Afdeling opleidingen",
     contactEmail: "opleidingen@example.nl",
     preparationTips: "Bespreek vooraf veilig werken.",
     ...over,
-  };
+  });
 }
 
 function requestInput(schoolOrganisationId: string, over: Partial<RequestInput> = {}): RequestInput {
@@ -96,16 +72,6 @@ function requestInput(schoolOrganisationId: string, over: Partial<RequestInput> 
   };
 }
 
-async function rejects(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("expected a DomainError");
-}
-
 let metal: string, installer: string, far: string, provider: string, school: string, otherSchool: string;
 let metalAdmin: SessionUser, metalMember: SessionUser, installerAdmin: SessionUser, teacher: SessionUser, outsider: SessionUser;
 
@@ -118,11 +84,15 @@ beforeAll(async () => {
   provider = await org("Opleider Utrecht", "provider", null);
   school = await org("Vmbo Utrecht", "school", "Utrecht", ["vmbo-basis", "vmbo-kader"]);
   otherSchool = await org("Andere school", "school", "Utrecht", ["havo"]);
-  metalAdmin = await person("Metaal admin", [{ organisationId: metal, role: "admin" }]);
-  metalMember = await person("Metaal lid", [{ organisationId: metal }]);
-  installerAdmin = await person("Installateur", [{ organisationId: installer, role: "admin" }, { organisationId: far, role: "admin" }, { organisationId: provider, role: "admin" }]);
-  teacher = await person("Docent", [{ organisationId: school }]);
-  outsider = await person("Buitenstaander");
+  metalAdmin = await insertUser(services.db, { name: "Metaal admin" });
+  await insertMembership(services.db, metalAdmin, metal, "admin");
+  metalMember = await insertUser(services.db, { name: "Metaal lid" });
+  await insertMembership(services.db, metalMember, metal);
+  installerAdmin = await insertUser(services.db, { name: "Installateur" });
+  for (const organisationId of [installer, far, provider]) await insertMembership(services.db, installerAdmin, organisationId, "admin");
+  teacher = await insertUser(services.db, { name: "Docent" });
+  await insertMembership(services.db, teacher, school);
+  outsider = await insertUser(services.db, { name: "Buitenstaander" });
 });
 
 afterAll(async () => {

@@ -1,20 +1,15 @@
 import type { Db } from "~/db/client.server.ts";
 import * as s from "~/db/schema/index.ts";
+import { insertCourse, insertNetwork, insertOrganisation, insertSession } from "../support/factories.ts";
 
 /**
  * A small hand-built network for the impact and calendar tests. School year 2026-2027 unless
  * said otherwise. Expected figures are computed by hand in the tests.
  */
 export async function insertImpactFixture(db: Db) {
-  const [net, other] = await db
-    .insert(s.network)
-    .values([
-      { slug: "impact-net", name: "Impact Netwerk", kind: "technet" },
-      { slug: "ander-net", name: "Ander Netwerk", kind: "technet" },
-    ])
-    .returning();
-  const org = async (slug: string, kind: "school" | "company" | "provider", place: string) =>
-    (await db.insert(s.organisation).values({ slug, name: slug.replace(/-/g, " "), kind, place }).returning())[0]!;
+  const net = await insertNetwork(db, { slug: "impact-net", name: "Impact Netwerk" });
+  const other = await insertNetwork(db, { slug: "ander-net", name: "Ander Netwerk" });
+  const org = (slug: string, kind: "school" | "company" | "provider", place: string) => insertOrganisation(db, { slug, name: slug.replace(/-/g, " "), kind, place });
   const schoolA = await org("school-a", "school", "Utrecht");
   const schoolB = await org("school-b", "school", "Zeist");
   const companyX = await org("bedrijf-x", "company", "Woerden");
@@ -27,7 +22,7 @@ export async function insertImpactFixture(db: Db) {
   const visitY = await offer(companyY.id, "bedrijfsbezoek", "Bezoek aan de werkplaats");
   const lessonP = await offer(providerP.id, "gastles", "Gastles installatietechniek");
 
-  const request = async (schoolId: string, level: string, groups: number, periodFrom: string, status: "open" | "matched" | "cancelled" = "matched", networkId = net!.id) =>
+  const request = async (schoolId: string, level: string, groups: number, periodFrom: string, status: "open" | "matched" | "cancelled" = "matched", networkId = net.id) =>
     (
       await db
         .insert(s.lessonRequest)
@@ -39,7 +34,7 @@ export async function insertImpactFixture(db: Db) {
   const rB1 = await request(schoolB.id, "vmbo-basis", 1, "2026-10-01");
   await request(schoolB.id, "vwo", 3, "2026-10-01", "cancelled");
   const rOld = await request(schoolA.id, "vmbo-kader", 1, "2026-03-01");
-  const rOther = await request(schoolB.id, "havo", 1, "2026-10-01", "matched", other!.id);
+  const rOther = await request(schoolB.id, "havo", 1, "2026-10-01", "matched", other.id);
 
   type Appt = typeof s.appointment.$inferInsert;
   const appointment = async (v: Partial<Appt> & Pick<Appt, "offerId" | "schoolOrganisationId" | "providerOrganisationId">) =>
@@ -68,17 +63,11 @@ export async function insertImpactFixture(db: Db) {
   await appointment({ requestId: rOther.id, offerId: lessonX.id, schoolOrganisationId: schoolB.id, providerOrganisationId: companyX.id, state: "took_place", ...at("2026-10-20", 9), pupilsReached: 99, calendarConsentSchool: true, calendarConsentProvider: true });
 
   // Courses: one in the network with a session (2 attended, 1 cancelled, 1 confirmed), one elsewhere.
-  const course = async (slug: string, networkId: string) =>
-    (await db.insert(s.course).values({ slug, providerId: providerP.id, networkId, title: `Cursus ${slug}`, format: "physical_hub", status: "published" }).returning())[0]!;
-  const c1 = await course("lassen-basis", net!.id);
-  const c2 = await course("elders", other!.id);
-  const session = async (courseId: string, day: string, places: number) =>
-    (
-      await db
-        .insert(s.courseSession)
-        .values({ courseId, startsAt: new Date(`${day}T07:00:00Z`), endsAt: new Date(`${day}T15:00:00Z`), capacity: 12, registrationDeadline: new Date(`${day}T00:00:00Z`), placesTaken: places, place: "Nieuwegein" })
-        .returning()
-    )[0]!;
+  const course = (slug: string, networkId: string) => insertCourse(db, { slug, providerId: providerP.id, networkId, title: `Cursus ${slug}` });
+  const c1 = await course("lassen-basis", net.id);
+  const c2 = await course("elders", other.id);
+  const session = (courseId: string, day: string, places: number) =>
+    insertSession(db, { courseId, startsAt: new Date(`${day}T07:00:00Z`), endsAt: new Date(`${day}T15:00:00Z`), capacity: 12, registrationDeadline: new Date(`${day}T00:00:00Z`), placesTaken: places, place: "Nieuwegein" });
   const s1 = await session(c1.id, "2026-12-01", 3);
   const s2 = await session(c1.id, "2027-03-01", 0);
   const s3 = await session(c2.id, "2026-12-01", 1);
@@ -90,9 +79,9 @@ export async function insertImpactFixture(db: Db) {
   // An event: school A's havo group visits company Y (present, 24 pupils); school B's vwo group is absent; school B's havo group got no visit.
   const [ev] = await db
     .insert(s.event)
-    .values({ slug: "techniekdag-2027", networkId: net!.id, name: "Techniekdag 2027", kind: "techniekdag", startsOn: "2027-03-18", status: "published" })
+    .values({ slug: "techniekdag-2027", networkId: net.id, name: "Techniekdag 2027", kind: "techniekdag", startsOn: "2027-03-18", status: "published" })
     .returning();
-  await db.insert(s.event).values({ slug: "concept-dag", networkId: net!.id, name: "Conceptdag", kind: "open_dag", startsOn: "2027-04-01", status: "draft" });
+  await db.insert(s.event).values({ slug: "concept-dag", networkId: net.id, name: "Conceptdag", kind: "open_dag", startsOn: "2027-04-01", status: "draft" });
   const [slot] = await db
     .insert(s.eventSlot)
     .values({ eventId: ev!.id, hostOrganisationId: companyY.id, window: "ochtend", capacityPupils: 60, levels: ["havo", "vwo"], activity: "Rondleiding", lat: 52.03, lon: 5.17 })
@@ -114,12 +103,5 @@ export async function insertImpactFixture(db: Db) {
     { assignmentId: as2!.id, status: "absent" },
   ]);
 
-  return { net: net!, other: other!, schoolA, schoolB, companyX, companyY, providerP, a1, a2, a4, s1, s2, ev: ev! };
-}
-
-/** A coordinator of the network, as the session would carry them. */
-export async function insertCoordinator(db: Db, networkId: string) {
-  await db.insert(s.user).values({ id: "coord-impact", name: "Coördinator", email: "coord@impact.test", emailVerified: true });
-  await db.insert(s.networkCoordinator).values({ networkId, userId: "coord-impact" });
-  return { id: "coord-impact", name: "Coördinator", email: "coord@impact.test", emailVerified: true, role: "user", locale: "nl" as const };
+  return { net, other, schoolA, schoolB, companyX, companyY, providerP, a1, a2, a4, s1, s2, ev: ev! };
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, TEST_DB } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
+import { insertCoordinator, insertUser } from "../support/factories.ts";
 import type { Database } from "~/db/client.server.ts";
 import type { AppServices, SessionUser } from "~/context.ts";
 import { DomainError } from "~/domain/errors.ts";
@@ -8,7 +9,7 @@ import { getNetworkImpact } from "~/services/impact/get-network-impact.server.ts
 import { getEncounterLedger } from "~/services/impact/get-encounter-ledger.server.ts";
 import ExcelJS from "exceljs";
 import { impactReportPdf, impactReportXlsx } from "~/services/impact/impact-report.server.ts";
-import { insertCoordinator, insertImpactFixture } from "./impact-fixture.ts";
+import { insertImpactFixture } from "./impact-fixture.ts";
 
 describe(`impact (${TEST_DB})`, () => {
   let database: Database;
@@ -18,7 +19,8 @@ describe(`impact (${TEST_DB})`, () => {
     database = await createTestDatabase();
     services = createTestServices(database);
     const fixture = await insertImpactFixture(services.db);
-    coordinator = await insertCoordinator(services.db, fixture.net.id);
+    coordinator = await insertUser(services.db, { id: "coord-impact", name: "Coördinator", email: "coord@impact.test" });
+    await insertCoordinator(services.db, fixture.net, coordinator);
   });
   afterAll(async () => {
     await database?.close();

@@ -3,21 +3,16 @@ import { count, eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { createTestDatabase, TEST_DB } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
+import { insertCoordinator, insertNetwork, signUpUser } from "../support/factories.ts";
 import type { Database } from "~/db/client.server.ts";
-import type { AppServices, SessionUser } from "~/context.ts";
-import { indicator, indicatorValue, monitorImport, network, networkCoordinator, user } from "~/db/schema/index.ts";
+import type { SessionUser } from "~/context.ts";
+import { indicator, indicatorValue, monitorImport, network } from "~/db/schema/index.ts";
 import { seedDemoMonitor } from "~/db/seed/demo-monitor.ts";
 import { DomainError } from "~/domain/errors.ts";
 import { describeError } from "~/domain/monitor/rows.ts";
 import { importMonitorRows, previewMonitorImport } from "~/services/monitor/monitor-import.server.ts";
 import { loadMonitor } from "~/services/monitor/load-monitor.server.ts";
 import { loadNetworkPage } from "~/services/networks/load-network-page.server.ts";
-
-async function makeUser(services: AppServices, name: string, email: string): Promise<SessionUser> {
-  const result = await services.auth.api.signUpEmail({ body: { name, email, password: "een-lang-wachtwoord" } });
-  await services.db.update(user).set({ emailVerified: true }).where(eq(user.id, result.user.id));
-  return { id: result.user.id, name, email, emailVerified: true, role: "user", locale: "nl" };
-}
 
 const csv = (lines: string[]) => ({ name: "monitor.csv", bytes: new TextEncoder().encode(lines.join("\r\n")) });
 
@@ -30,11 +25,11 @@ describe(`regional monitor (${TEST_DB})`, () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     services = createTestServices(database);
-    coordinator = await makeUser(services, "Cor Coördinator", "cor@technet.test");
-    outsider = await makeUser(services, "Olga Buiten", "olga@elders.test");
-    const [utrecht] = await services.db.insert(network).values({ slug: "technet-utrecht", name: "TechNet Utrecht", kind: "technet" }).returning();
-    await services.db.insert(network).values({ slug: "technohub-nop", name: "Technohub NOP", kind: "technohub" });
-    await services.db.insert(networkCoordinator).values({ networkId: utrecht!.id, userId: coordinator.id });
+    coordinator = await signUpUser(services, { name: "Cor Coördinator", email: "cor@technet.test" });
+    outsider = await signUpUser(services, { name: "Olga Buiten", email: "olga@elders.test" });
+    const utrecht = await insertNetwork(services.db, { slug: "technet-utrecht", name: "TechNet Utrecht" });
+    await insertNetwork(services.db, { slug: "technohub-nop", name: "Technohub NOP", kind: "technohub" });
+    await insertCoordinator(services.db, utrecht, coordinator);
     const networks = new Map((await services.db.select().from(network)).map((n) => [n.slug, n.id]));
     await seedDemoMonitor(services.db, { networks });
   });

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ICAL from "ical.js";
 import { createTestDatabase, TEST_DB } from "../support/db.ts";
+import { insertMembership, insertUser } from "../support/factories.ts";
 import { createTestServices, type TestClock } from "../support/services.ts";
 import type { Database } from "~/db/client.server.ts";
 import type { AppServices } from "~/context.ts";
 import { getNetworkCalendar } from "~/services/networks/get-network-calendar.server.ts";
 import { networkCalendarIcs } from "~/services/networks/network-calendar-ics.server.ts";
 import { insertImpactFixture } from "./impact-fixture.ts";
-import { membership, user } from "~/db/schema/index.ts";
 import { setCalendarConsent } from "~/services/appointments/set-calendar-consent.server.ts";
 import { getAppointment } from "~/services/appointments/get-appointment.server.ts";
 import { DomainError } from "~/domain/errors.ts";
@@ -73,9 +73,9 @@ describe(`network calendar (${TEST_DB})`, () => {
 
   it("shows an appointment only while both sides agree, each side speaking for itself through the appointment page", async () => {
     const person = async (id: string, organisationId: string) => {
-      await services.db.insert(user).values({ id, name: id, email: `${id}@calendar.test`, emailVerified: true });
-      await services.db.insert(membership).values({ userId: id, organisationId, role: "member" });
-      return { id, name: id, email: `${id}@calendar.test`, emailVerified: true, role: "user", locale: "nl" as const };
+      const someone = await insertUser(services.db, { id, name: id, email: `${id}@calendar.test` });
+      await insertMembership(services.db, someone, organisationId);
+      return someone;
     };
     const companyContact = await person("x-contact", fixture.companyX.id);
     const teacher = await person("b-teacher", fixture.schoolB.id);

@@ -2,31 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { createTestDatabase, TEST_DB } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
+import { insertCoordinator, insertMembership, insertNetwork, insertNetworkPartner, insertOrganisation, signUpUser } from "../support/factories.ts";
+import { rejection } from "../support/refusals.ts";
 import type { Database } from "~/db/client.server.ts";
-import type { AppServices, SessionUser } from "~/context.ts";
-import { joinRequest, mailOutbox, membership, network, networkCoordinator, networkMember, networkPartner, organisation, user } from "~/db/schema/index.ts";
+import type { SessionUser } from "~/context.ts";
+import { joinRequest, mailOutbox, membership, network, networkMember, organisation, user } from "~/db/schema/index.ts";
 import { DomainError } from "~/domain/errors.ts";
 import { requestToJoinNetwork } from "~/services/networks/request-to-join-network.server.ts";
 import { decideJoinRequest } from "~/services/networks/decide-join-request.server.ts";
 import { loadJoinOptions } from "~/services/networks/load-join-options.server.ts";
 import { loadJoinRequest } from "~/services/networks/load-join-request.server.ts";
 import { listCoordinatorInbox } from "~/services/networks/list-coordinator-inbox.server.ts";
-
-async function makeUser(services: AppServices, name: string, email: string): Promise<SessionUser> {
-  const result = await services.auth.api.signUpEmail({ body: { name, email, password: "een-lang-wachtwoord" } });
-  await services.db.update(user).set({ emailVerified: true }).where(eq(user.id, result.user.id));
-  return { id: result.user.id, name, email, emailVerified: true, role: "user", locale: "nl" };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("expected the use-case to refuse");
-}
 
 describe(`join requests (${TEST_DB})`, () => {
   let database: Database;
@@ -40,37 +26,26 @@ describe(`join requests (${TEST_DB})`, () => {
   let bakkerij: string;
   let roc: string;
 
-  const org = async (slug: string, name: string, kind: "company" | "school" | "provider") =>
-    (await services.db.insert(organisation).values({ slug, name, kind }).returning({ id: organisation.id }))[0]!.id;
-
   beforeAll(async () => {
     database = await createTestDatabase();
     services = createTestServices(database);
-    companyAdmin = await makeUser(services, "Bas Bedrijf", "bas@kiremko.test");
-    companyMember = await makeUser(services, "Mila Medewerker", "mila@kiremko.test");
-    coordinator = await makeUser(services, "Cor Coördinator", "cor@netwerk.test");
-    otherCoordinator = await makeUser(services, "Olga Ander Netwerk", "olga@netwerk.test");
+    companyAdmin = await signUpUser(services, { name: "Bas Bedrijf", email: "bas@kiremko.test" });
+    companyMember = await signUpUser(services, { name: "Mila Medewerker", email: "mila@kiremko.test" });
+    coordinator = await signUpUser(services, { name: "Cor Coördinator", email: "cor@netwerk.test" });
+    otherCoordinator = await signUpUser(services, { name: "Olga Ander Netwerk", email: "olga@netwerk.test" });
 
-    networkId = (
-      await services.db.insert(network).values({ slug: "technet-test", name: "TechNet Utrecht", kind: "technet" }).returning({ id: network.id })
-    )[0]!.id;
-    const otherNetwork = (
-      await services.db.insert(network).values({ slug: "ander-netwerk", name: "Ander netwerk", kind: "pps" }).returning({ id: network.id })
-    )[0]!.id;
-    kiremko = await org("kiremko-test", "Kiremko", "company");
-    bakkerij = await org("bakkerij-test", "Bakkerij Techniek", "company");
-    roc = await org("roc-test", "ROC Midden Nederland", "school");
-    await services.db.insert(membership).values([
-      { userId: companyAdmin.id, organisationId: kiremko, role: "admin" },
-      { userId: companyAdmin.id, organisationId: bakkerij, role: "admin" },
-      { userId: companyAdmin.id, organisationId: roc, role: "admin" },
-      { userId: companyMember.id, organisationId: kiremko, role: "member" },
-    ]);
-    await services.db.insert(networkPartner).values({ networkId, organisationId: roc, role: "penvoerder" });
-    await services.db.insert(networkCoordinator).values([
-      { networkId, userId: coordinator.id },
-      { networkId: otherNetwork, userId: otherCoordinator.id },
-    ]);
+    networkId = (await insertNetwork(services.db, { slug: "technet-test", name: "TechNet Utrecht" })).id;
+    const otherNetwork = (await insertNetwork(services.db, { slug: "ander-netwerk", name: "Ander netwerk", kind: "pps" })).id;
+    kiremko = (await insertOrganisation(services.db, { slug: "kiremko-test", name: "Kiremko", kind: "company" })).id;
+    bakkerij = (await insertOrganisation(services.db, { slug: "bakkerij-test", name: "Bakkerij Techniek", kind: "company" })).id;
+    roc = (await insertOrganisation(services.db, { slug: "roc-test", name: "ROC Midden Nederland", kind: "school" })).id;
+    await insertMembership(services.db, companyAdmin, kiremko, "admin");
+    await insertMembership(services.db, companyAdmin, bakkerij, "admin");
+    await insertMembership(services.db, companyAdmin, roc, "admin");
+    await insertMembership(services.db, companyMember, kiremko, "member");
+    await insertNetworkPartner(services.db, networkId, roc, "penvoerder");
+    await insertCoordinator(services.db, networkId, coordinator);
+    await insertCoordinator(services.db, otherNetwork, otherCoordinator);
   });
 
   afterAll(async () => {

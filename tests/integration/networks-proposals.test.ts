@@ -2,17 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { createTestDatabase, TEST_DB } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
+import { insertCoordinator, insertNetwork, insertNetworkPartner, insertOrganisation, signUpUser } from "../support/factories.ts";
+import { rejection } from "../support/refusals.ts";
 import type { Database } from "~/db/client.server.ts";
 import type { AppServices, SessionUser } from "~/context.ts";
 import {
   mailOutbox,
   network,
   networkChangeProposal,
-  networkCoordinator,
   networkHistory,
   networkLocation,
-  networkPartner,
-  organisation,
   user,
 } from "~/db/schema/index.ts";
 import { DomainError } from "~/domain/errors.ts";
@@ -23,25 +22,6 @@ import { listNetworkHistory } from "~/services/networks/list-network-history.ser
 import { loadChangeProposal } from "~/services/networks/load-change-proposal.server.ts";
 import { loadProposalForm } from "~/services/networks/load-proposal-form.server.ts";
 import { listCoordinatorInbox } from "~/services/networks/list-coordinator-inbox.server.ts";
-
-async function makeUser(services: AppServices, name: string, email: string, options: { verified?: boolean; role?: string } = {}): Promise<SessionUser> {
-  const result = await services.auth.api.signUpEmail({ body: { name, email, password: "een-lang-wachtwoord" } });
-  await services.db
-    .update(user)
-    .set({ emailVerified: options.verified ?? true, role: options.role ?? "user" })
-    .where(eq(user.id, result.user.id));
-  return { id: result.user.id, name, email, emailVerified: options.verified ?? true, role: options.role ?? "user", locale: "nl" };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("expected the use-case to refuse");
-}
 
 const mailsTo = (services: AppServices, to: string) => services.db.select().from(mailOutbox).where(eq(mailOutbox.to, to));
 
@@ -60,16 +40,15 @@ describe(`change proposals (${TEST_DB})`, () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     services = createTestServices(database);
-    proposer = await makeUser(services, "Petra Voorsteller", "petra@bedrijf.test");
-    unverified = await makeUser(services, "Nog Niet Bevestigd", "nieuw@bedrijf.test", { verified: false });
-    coordinator = await makeUser(services, "Cor Coördinator", "cor@netwerk.test");
-    secondCoordinator = await makeUser(services, "Coby Coördinator", "coby@netwerk.test");
-    outsider = await makeUser(services, "Otto Buitenstaander", "otto@elders.test");
-    admin = await makeUser(services, "Bea Beheer", "beheer@platform.test", { role: "admin" });
+    proposer = await signUpUser(services, { name: "Petra Voorsteller", email: "petra@bedrijf.test" });
+    unverified = await signUpUser(services, { name: "Nog Niet Bevestigd", email: "nieuw@bedrijf.test", verified: false });
+    coordinator = await signUpUser(services, { name: "Cor Coördinator", email: "cor@netwerk.test" });
+    secondCoordinator = await signUpUser(services, { name: "Coby Coördinator", email: "coby@netwerk.test" });
+    outsider = await signUpUser(services, { name: "Otto Buitenstaander", email: "otto@elders.test" });
+    admin = await signUpUser(services, { name: "Bea Beheer", email: "beheer@platform.test", role: "admin" });
 
-    const [created] = await services.db
-      .insert(network)
-      .values({
+    networkId = (
+      await insertNetwork(services.db, {
         slug: "technologieroute-test",
         name: "Technologieroute",
         kind: "pps",
@@ -79,18 +58,12 @@ describe(`change proposals (${TEST_DB})`, () => {
         tags: ["hybride docent"],
         startYear: 2019,
       })
-      .returning({ id: network.id });
-    networkId = created!.id;
-    const [obm] = await services.db
-      .insert(organisation)
-      .values({ slug: "obm-test", name: "OBM Midden-Nederland", kind: "provider" })
-      .returning({ id: organisation.id });
-    await services.db.insert(networkPartner).values({ networkId, organisationId: obm!.id, role: "penvoerder" });
+    ).id;
+    const obm = await insertOrganisation(services.db, { slug: "obm-test", name: "OBM Midden-Nederland", kind: "provider" });
+    await insertNetworkPartner(services.db, networkId, obm, "penvoerder");
     await services.db.insert(networkLocation).values({ networkId, name: "Technohub Woerden", kind: "physical" });
-    await services.db.insert(networkCoordinator).values([
-      { networkId, userId: coordinator.id },
-      { networkId, userId: secondCoordinator.id },
-    ]);
+    await insertCoordinator(services.db, networkId, coordinator);
+    await insertCoordinator(services.db, networkId, secondCoordinator);
     current = (await loadProposalForm(services, proposer, "technologieroute-test")).current;
   });
 

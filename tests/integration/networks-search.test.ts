@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, TEST_DB } from "../support/db.ts";
 import type { Database, Db } from "~/db/client.server.ts";
-import { network, networkLocation, networkMember, networkPartner, organisation } from "~/db/schema/index.ts";
+import { network, networkLocation, organisation } from "~/db/schema/index.ts";
 import { networkSearchText } from "~/domain/networks/search-text.ts";
 import { emptyFilters, parseNetworkSearchParams, type NetworkFilters } from "~/domain/networks/search-query.ts";
 import { searchNetworks } from "~/services/networks/search-networks.server.ts";
@@ -9,6 +9,7 @@ import { getNetworkProfile } from "~/services/networks/get-network-profile.serve
 import { DomainError } from "~/domain/errors.ts";
 import { seedIfEmpty } from "~/db/seed/seed.server.ts";
 import { createTestServices } from "../support/services.ts";
+import { insertNetwork, insertNetworkMember, insertNetworkPartner, insertOrganisation } from "../support/factories.ts";
 
 /**
  * A small directory of its own (texts taken from the seed documents), so
@@ -130,17 +131,18 @@ const NETWORKS: NetworkFixture[] = [
 ];
 
 async function insertFixture(db: Db) {
-  const orgs = await db.insert(organisation).values(ORGANISATIONS).returning({ id: organisation.id, slug: organisation.slug, name: organisation.name });
+  const orgs: { id: string; slug: string; name: string }[] = [];
+  for (const values of ORGANISATIONS) orgs.push(await insertOrganisation(db, values));
   const org = (slug: string) => orgs.find((o) => o.slug === slug)!;
   for (const { partners = [], members = [], locations = [], ...fields } of NETWORKS) {
     const searchText = networkSearchText(fields, {
       partnerNames: partners.map((p) => org(p.org).name),
       locationNames: locations.map((l) => l.name),
     });
-    const [row] = await db.insert(network).values({ ...fields, searchText }).returning({ id: network.id });
-    if (partners.length) await db.insert(networkPartner).values(partners.map((p) => ({ networkId: row!.id, organisationId: org(p.org).id, role: p.role })));
-    if (members.length) await db.insert(networkMember).values(members.map((m) => ({ networkId: row!.id, organisationId: org(m).id })));
-    if (locations.length) await db.insert(networkLocation).values(locations.map((l) => ({ ...l, networkId: row!.id })));
+    const row = await insertNetwork(db, { ...fields, searchText });
+    for (const p of partners) await insertNetworkPartner(db, row, org(p.org), p.role);
+    for (const m of members) await insertNetworkMember(db, row, org(m));
+    if (locations.length) await db.insert(networkLocation).values(locations.map((l) => ({ ...l, networkId: row.id })));
   }
 }
 

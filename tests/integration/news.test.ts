@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
 import { createTestDatabase, TEST_DB } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
+import { insertCoordinator, insertNetwork, signUpUser } from "../support/factories.ts";
+import { rejection } from "../support/refusals.ts";
 import type { Database } from "~/db/client.server.ts";
-import type { AppServices, SessionUser } from "~/context.ts";
-import { articleViewDaily, network, networkCoordinator, user, viewSalt } from "~/db/schema/index.ts";
-import { DomainError } from "~/domain/errors.ts";
+import type { SessionUser } from "~/context.ts";
+import { articleViewDaily, network, viewSalt } from "~/db/schema/index.ts";
 import { createArticle, updateArticle } from "~/services/news/save-article.server.ts";
 import { readArticle } from "~/services/news/read-article.server.ts";
 import { listNews } from "~/services/news/list-news.server.ts";
@@ -16,22 +17,6 @@ import { newsJobs } from "~/services/news/jobs.server.ts";
 
 const CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36";
 const FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
-
-async function makeUser(services: AppServices, name: string, email: string): Promise<SessionUser> {
-  const result = await services.auth.api.signUpEmail({ body: { name, email, password: "een-lang-wachtwoord" } });
-  await services.db.update(user).set({ emailVerified: true }).where(eq(user.id, result.user.id));
-  return { id: result.user.id, name, email, emailVerified: true, role: "user", locale: "nl" };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("expected the use-case to refuse");
-}
 
 const body = (title: string, status: "draft" | "published" = "published") => ({
   network: "technet-utrecht",
@@ -51,11 +36,11 @@ describe(`news (${TEST_DB})`, () => {
     database = await createTestDatabase();
     services = createTestServices(database);
     services.clock.set(new Date("2026-03-02T09:00:00+01:00"));
-    coordinator = await makeUser(services, "Cor Coördinator", "cor@technet.test");
-    outsider = await makeUser(services, "Olga Buiten", "olga@elders.test");
-    const [n] = await services.db.insert(network).values({ slug: "technet-utrecht", name: "TechNet Utrecht", kind: "technet" }).returning();
-    await services.db.insert(network).values({ slug: "technohub-nop", name: "Technohub NOP", kind: "technohub" });
-    await services.db.insert(networkCoordinator).values({ networkId: n!.id, userId: coordinator.id });
+    coordinator = await signUpUser(services, { name: "Cor Coördinator", email: "cor@technet.test" });
+    outsider = await signUpUser(services, { name: "Olga Buiten", email: "olga@elders.test" });
+    const utrecht = await insertNetwork(services.db, { slug: "technet-utrecht", name: "TechNet Utrecht" });
+    await insertNetwork(services.db, { slug: "technohub-nop", name: "Technohub NOP", kind: "technohub" });
+    await insertCoordinator(services.db, utrecht, coordinator);
   });
   afterAll(async () => {
     await database?.close();

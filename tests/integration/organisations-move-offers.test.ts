@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { createTestDatabase, TEST_DB } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
+import { insertMembership, insertOrganisation, insertUser, offerInput as baseOfferInput } from "../support/factories.ts";
 import type { AppServices, SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
-import { membership, offer, offerMatchKey, organisation, user as userTable } from "~/db/schema/index.ts";
-import type { OfferInput } from "~/domain/guest-lessons/forms.ts";
+import { offer, offerMatchKey, organisation } from "~/db/schema/index.ts";
 import type { OrganisationInput } from "~/domain/organisations/form.ts";
 import type { GeocodeQuery } from "~/lib/geo/geocoder.server.ts";
 import { createOffer } from "~/services/guest-lessons/create-offer.server.ts";
@@ -47,30 +47,8 @@ function address(place: string, over: Partial<OrganisationInput> = {}): Organisa
   } as OrganisationInput;
 }
 
-function offerInput(organisationId: string): OfferInput {
-  return {
-    organisationId,
-    kind: "gastles",
-    title: "Lassen in de praktijk",
-    description: "Een lasser laat zien hoe het werkt.",
-    topics: ["lassen"],
-    tags: [],
-    levels: ["vmbo-kader"],
-    groupSizeMin: 1,
-    groupSizeMax: 30,
-    durationMinutes: 90,
-    locations: ["school"],
-    travelRadiusKm: 40,
-    weekdays: [1, 2, 3, 4, 5],
-    availablePeriods: [],
-    blackoutDates: [],
-    maxPerMonth: null,
-    language: "nl",
-    contactName: null,
-    contactEmail: null,
-    preparationTips: "",
-  } as OfferInput;
-}
+const offerInput = (organisationId: string) =>
+  baseOfferInput(organisationId, { title: "Lassen in de praktijk", description: "Een lasser laat zien hoe het werkt.", topics: ["lassen"], levels: ["vmbo-kader"], travelRadiusKm: 40 });
 
 const requestAt = (town: string): SuggestionQuery => ({
   kind: null,
@@ -95,14 +73,9 @@ describe(`an organisation that moves takes its offers along (${TEST_DB})`, () =>
   beforeAll(async () => {
     database = await createTestDatabase();
     services = { ...createTestServices(database), geocoder };
-    const [row] = await services.db
-      .insert(organisation)
-      .values({ slug: "verhuizend-metaal", name: "Verhuizend Metaal", kind: "company", street: "Zuidzijde 12", postcode: "3447 GR", place: "Woerden", ...TOWNS.Woerden })
-      .returning({ id: organisation.id, slug: organisation.slug });
-    company = row!;
-    admin = { id: "u-verhuizer", name: "Verhuizer", email: "verhuizer@example.nl", emailVerified: true, role: "user", locale: "nl" };
-    await services.db.insert(userTable).values({ id: admin.id, name: admin.name, email: admin.email, emailVerified: true });
-    await services.db.insert(membership).values({ userId: admin.id, organisationId: company.id, role: "admin" });
+    company = await insertOrganisation(services.db, { slug: "verhuizend-metaal", name: "Verhuizend Metaal", kind: "company", street: "Zuidzijde 12", postcode: "3447 GR", place: "Woerden", ...TOWNS.Woerden });
+    admin = await insertUser(services.db, { id: "u-verhuizer", name: "Verhuizer", email: "verhuizer@example.nl" });
+    await insertMembership(services.db, admin, company, "admin");
   });
   afterAll(async () => {
     await database?.close();

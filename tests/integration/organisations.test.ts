@@ -2,9 +2,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import { createTestDatabase, TEST_DB } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
+import { insertNetwork, insertNetworkMember, insertNetworkPartner, signUpUser } from "../support/factories.ts";
+import { rejection as refusal } from "../support/refusals.ts";
 import type { AppServices, SessionUser } from "~/context.ts";
 import { queryRows, type Database } from "~/db/client.server.ts";
-import { mailOutbox, membership, network, networkLocation, networkMember, networkPartner, organisation, user as userTable } from "~/db/schema/index.ts";
+import { mailOutbox, membership, network, networkLocation, organisation } from "~/db/schema/index.ts";
 import { DomainError } from "~/domain/errors.ts";
 import type { OrganisationInput } from "~/domain/organisations/form.ts";
 import type { GeocodeQuery } from "~/lib/geo/geocoder.server.ts";
@@ -20,7 +22,6 @@ import { removeMember } from "~/services/organisations/remove-member.server.ts";
 
 let database: Database;
 let services: AppServices;
-let counter = 0;
 
 /** A fake geocoder that knows one town and records what it was asked. */
 const geocoderCalls: GeocodeQuery[] = [];
@@ -34,15 +35,8 @@ const fakeGeocoder = {
   },
 };
 
-async function signUp(name: string, options: { verified?: boolean; admin?: boolean } = {}): Promise<SessionUser> {
-  const email = `${name.toLowerCase().replace(/\W+/g, ".")}.${++counter}@example.nl`;
-  const result = await services.auth.api.signUpEmail({ body: { name, email, password: "een-lang-wachtwoord" } });
-  await services.db
-    .update(userTable)
-    .set({ emailVerified: options.verified ?? true, role: options.admin ? "admin" : "user" })
-    .where(eq(userTable.id, result.user.id));
-  return { id: result.user.id, name, email, emailVerified: options.verified ?? true, role: options.admin ? "admin" : "user", locale: "nl" };
-}
+const signUp = (name: string, options: { verified?: boolean; admin?: boolean } = {}) =>
+  signUpUser(services, { name, verified: options.verified, role: options.admin ? "admin" : "user" });
 
 function company(overrides: Partial<OrganisationInput> = {}): OrganisationInput {
   return {
@@ -69,14 +63,10 @@ async function created(user: SessionUser, input: OrganisationInput, confirmDupli
   return result;
 }
 
+/** The refusal's kind, message key and field, to compare whole. */
 async function rejection(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return { kind: error.kind, message: error.message, field: error.field };
-    throw error;
-  }
-  throw new Error("expected a DomainError");
+  const { kind, message, field } = await refusal(promise);
+  return { kind, message, field };
 }
 
 async function roleOf(organisationId: string, userId: string) {
@@ -231,11 +221,8 @@ describe(`organisations (${TEST_DB})`, () => {
     it("a renamed partner is found under its new name in the directory", async () => {
       const owner = await signUp("Hernoemer");
       const org = await created(owner, company({ name: "Oude Naam Metaal" }));
-      const [net] = await services.db
-        .insert(network)
-        .values({ slug: `hernoem-${counter}`, name: "Partnernetwerk", kind: "pps", searchText: "Partnernetwerk\nOude Naam Metaal" })
-        .returning({ id: network.id });
-      await services.db.insert(networkPartner).values({ networkId: net!.id, organisationId: org.id, role: "penvoerder" });
+      const net = await insertNetwork(services.db, { name: "Partnernetwerk", kind: "pps", searchText: "Partnernetwerk\nOude Naam Metaal" });
+      await insertNetworkPartner(services.db, net, org, "penvoerder");
 
       await updateOrganisation(services, owner, org.slug, company({ name: "Zilverlinde Constructie" }));
       const [row] = await services.db.select({ searchText: network.searchText }).from(network).where(eq(network.id, net!.id));
@@ -358,22 +345,13 @@ describe(`organisations (${TEST_DB})`, () => {
       const admin = await signUp("Profielbeheerder");
       const stranger = await signUp("Bezoeker");
       const org = await created(admin, company({ name: "OBM Profiel", kind: "provider", kvkNumber: null, sector: null, sizeClass: null }));
-      const [route, nop, other] = await services.db
-        .insert(network)
-        .values([
-          { slug: "technologieroute-test", name: "Technologieroute", kind: "pps" },
-          { slug: "technohub-nop-test", name: "Technohub NOP", kind: "technohub" },
-          { slug: "technet-test", name: "TechNet Test", kind: "technet" },
-        ])
-        .returning({ id: network.id });
-      await services.db.insert(networkPartner).values([
-        { networkId: route!.id, organisationId: org.id, role: "penvoerder" },
-        { networkId: nop!.id, organisationId: org.id, role: "partner" },
-      ]);
-      await services.db.insert(networkMember).values([
-        { networkId: other!.id, organisationId: org.id },
-        { networkId: route!.id, organisationId: org.id },
-      ]);
+      const route = await insertNetwork(services.db, { slug: "technologieroute-test", name: "Technologieroute", kind: "pps" });
+      const nop = await insertNetwork(services.db, { slug: "technohub-nop-test", name: "Technohub NOP", kind: "technohub" });
+      const other = await insertNetwork(services.db, { slug: "technet-test", name: "TechNet Test" });
+      await insertNetworkPartner(services.db, route, org, "penvoerder");
+      await insertNetworkPartner(services.db, nop, org, "partner");
+      await insertNetworkMember(services.db, other, org);
+      await insertNetworkMember(services.db, route, org);
       await services.db.insert(networkLocation).values({ networkId: nop!.id, name: "Hub Emmeloord", kind: "physical", organisationId: org.id });
 
       const visitor = await getOrganisation(services, null, org.slug);

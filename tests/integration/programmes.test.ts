@@ -3,6 +3,7 @@ import { and, asc, eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { createTestDatabase, TEST_DB } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
+import { rejection } from "../support/refusals.ts";
 import type { Database } from "~/db/client.server.ts";
 import type { SessionUser } from "~/context.ts";
 import { milestone, network, organisation, programme, programmeGoal, project, projectGoal, projectTeamMember, user } from "~/db/schema/index.ts";
@@ -31,16 +32,6 @@ import { removeMilestone } from "~/services/programmes/remove-milestone.server.t
 import { loadProgrammeEditor, loadNewProgrammeForm } from "~/services/programmes/load-programme-editor.server.ts";
 
 const STO = "sterk-techniek-onderwijs-deventer-twello";
-
-async function rejection(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("expected the use-case to refuse");
-}
 
 describe(`programmes (${TEST_DB})`, () => {
   let database: Database;

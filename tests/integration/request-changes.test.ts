@@ -1,19 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { createTestDatabase } from "../support/db.ts";
-import { insertPerson } from "../support/people.ts";
 import { createTestServices } from "../support/services.ts";
+import { createOfferAs, insertCoordinator, insertMembership, insertNetwork, insertNetworkMember, insertOrganisation, insertPerson } from "../support/factories.ts";
+import { rejection as refusal } from "../support/refusals.ts";
 import type { SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
 import {
   appointment,
   lessonRequest,
   mailOutbox,
-  membership,
   network,
-  networkCoordinator,
-  networkMember,
-  organisation,
   providerReliability,
   requestEscalation,
 } from "~/db/schema/index.ts";
@@ -24,7 +21,6 @@ import { answerAppointment } from "~/services/appointments/answer-appointment.se
 import { listNetworkRequests } from "~/services/appointments/list-network-requests.server.ts";
 import { requestAppointment } from "~/services/appointments/request-appointment.server.ts";
 import { runReliabilitySweep } from "~/services/appointments/sweep-reliability.server.ts";
-import { createOffer } from "~/services/guest-lessons/create-offer.server.ts";
 import { createRequest } from "~/services/guest-lessons/create-request.server.ts";
 import { getEditableRequest } from "~/services/guest-lessons/get-editable-request.server.ts";
 import { getOffer } from "~/services/guest-lessons/get-offer.server.ts";
@@ -52,44 +48,11 @@ let outsider: SessionUser;
 let admin: SessionUser;
 let coordinator: SessionUser;
 
-const person = (label: string, role?: "user" | "admin") => insertPerson(services.db, label, role);
-
-async function org(name: string, kind: "school" | "company") {
-  const [o] = await services.db
-    .insert(organisation)
-    .values({ slug: `${name.toLowerCase().replace(/\W+/g, "-")}-${++n}`, name, kind, lat: 52.09, lon: 5.12, place: "Utrecht", educationLevels: kind === "school" ? ["vmbo"] : [] })
-    .returning();
-  return o!.id;
-}
+const org = async (name: string, kind: "school" | "company") =>
+  (await insertOrganisation(services.db, { name, kind, lat: 52.09, lon: 5.12, place: "Utrecht", educationLevels: kind === "school" ? ["vmbo"] : [] })).id;
 
 async function newOffer(organisationId: string, owner: SessionUser, topic: string, title: string) {
-  const row = await createOffer(
-    services,
-    owner,
-    {
-      organisationId,
-      kind: "gastles",
-      title,
-      description: "Een vakman laat zien hoe het werk gaat.",
-      topics: [topic],
-      tags: [],
-      levels: ["vmbo-kader", "vmbo-basis"],
-      groupSizeMin: 1,
-      groupSizeMax: 30,
-      durationMinutes: 90,
-      locations: ["school"],
-      travelRadiusKm: 50,
-      weekdays: [1, 2, 3, 4, 5],
-      availablePeriods: [],
-      blackoutDates: [],
-      maxPerMonth: null,
-      language: "nl",
-      contactName: null,
-      contactEmail: owner.email,
-      preparationTips: "",
-    },
-    { publish: true },
-  );
+  const row = await createOfferAs(services, owner, organisationId, { title, topics: [topic], contactEmail: owner.email });
   return row.id;
 }
 
@@ -116,16 +79,6 @@ function requestInput(overrides: Partial<RequestInput> = {}): RequestInput {
   };
 }
 
-async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
-
 /** The outbox stamps mails with the real time, so tests pick their mails by the request's title. */
 const mailsAbout = async (subject: string, title: string) => (await services.db.select().from(mailOutbox)).filter((m) => m.subject.startsWith(subject) && m.text.includes(title));
 const requestRow = async (id: string) => (await services.db.select().from(lessonRequest).where(eq(lessonRequest.id, id)))[0]!;
@@ -138,29 +91,26 @@ beforeAll(async () => {
   database = await createTestDatabase();
   services = createTestServices(database);
   services.clock.set(new Date("2026-03-02T09:00:00+01:00")); // a Monday
-  const [net] = await services.db.insert(network).values({ slug: `technet-${++n}`, name: "TechNet Utrecht", kind: "technet" }).returning();
-  networkId = net!.id;
+  networkId = (await insertNetwork(services.db, { name: "TechNet Utrecht" })).id;
   school = await org("Vmbo De Brug", "school");
   otherSchool = await org("Vmbo Het Baken", "school");
   installer = await org("Kiremko", "company");
   welder = await org("Lasbedrijf Van Dam", "company");
-  await services.db.insert(networkMember).values({ networkId, organisationId: school });
-  teacher = await person("docent");
-  colleague = await person("collega");
-  otherTeacher = await person("docent-elders");
-  installerContact = await person("installateur");
-  welderContact = await person("lasser");
-  outsider = await person("buitenstaander");
-  admin = await person("beheer", "admin");
-  coordinator = await person("coordinator");
-  await services.db.insert(membership).values([
-    { userId: teacher.id, organisationId: school, role: "member" },
-    { userId: colleague.id, organisationId: school, role: "member" },
-    { userId: otherTeacher.id, organisationId: otherSchool, role: "member" },
-    { userId: installerContact.id, organisationId: installer, role: "admin" },
-    { userId: welderContact.id, organisationId: welder, role: "admin" },
-  ]);
-  await services.db.insert(networkCoordinator).values({ networkId, userId: coordinator.id });
+  await insertNetworkMember(services.db, networkId, school);
+  teacher = await insertPerson(services.db, "docent");
+  colleague = await insertPerson(services.db, "collega");
+  otherTeacher = await insertPerson(services.db, "docent-elders");
+  installerContact = await insertPerson(services.db, "installateur");
+  welderContact = await insertPerson(services.db, "lasser");
+  outsider = await insertPerson(services.db, "buitenstaander");
+  admin = await insertPerson(services.db, "beheer", "admin");
+  coordinator = await insertPerson(services.db, "coordinator");
+  await insertMembership(services.db, teacher, school, "member");
+  await insertMembership(services.db, colleague, school, "member");
+  await insertMembership(services.db, otherTeacher, otherSchool, "member");
+  await insertMembership(services.db, installerContact, installer, "admin");
+  await insertMembership(services.db, welderContact, welder, "admin");
+  await insertCoordinator(services.db, networkId, coordinator);
   installOffer = await newOffer(installer, installerContact, "installatietechniek", "Gastles warmtepompen");
   weldOffer = await newOffer(welder, welderContact, "lassen", "Gastles lassen");
 }, 60_000);

@@ -3,6 +3,7 @@ import { and, arrayContains, count, eq, getTableName, type SQL } from "drizzle-o
 import type { PgTable } from "drizzle-orm/pg-core";
 import { createTestDatabase, TEST_DB } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
+import { insertNetwork, insertUser } from "../support/factories.ts";
 import type { Database } from "~/db/client.server.ts";
 import {
   account,
@@ -287,7 +288,7 @@ describe(`demo data (${TEST_DB})`, () => {
     const other = await createTestDatabase();
     try {
       const otherServices = createTestServices(other);
-      await otherServices.db.insert(network).values({ slug: "eigen-netwerk", name: "Eigen netwerk", kind: "other" });
+      await insertNetwork(otherServices.db, { slug: "eigen-netwerk", name: "Eigen netwerk", kind: "other" });
       expect(await seedIfEmpty(otherServices)).toBeNull();
       const [orgs] = await otherServices.db.select({ n: count() }).from(organisation);
       expect(orgs!.n).toBe(0);
@@ -300,7 +301,7 @@ describe(`demo data (${TEST_DB})`, () => {
     const other = await createTestDatabase();
     try {
       const otherServices = createTestServices(other);
-      await otherServices.db.insert(user).values({ id: "eigen-docent", name: "Eigen naam", email: "docent@demo.technohub.nl" });
+      await insertUser(otherServices.db, { id: "eigen-docent", name: "Eigen naam", email: "docent@demo.technohub.nl", verified: false });
       expect(await seedIfEmpty(otherServices)).toEqual({ password: "technohub-demo" });
       const [kept] = await otherServices.db.select().from(user).where(eq(user.email, "docent@demo.technohub.nl"));
       expect(kept).toMatchObject({ id: "eigen-docent", name: "Eigen naam" });
