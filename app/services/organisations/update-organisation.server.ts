@@ -6,7 +6,7 @@ import { addressChanged, type OrganisationInput } from "~/domain/organisations/f
 import { requirePermission } from "~/services/common/permissions.server.ts";
 import { locateAddress, provinceFor } from "./locate-address.server.ts";
 import { findOrganisationBySlug } from "./find-organisation.server.ts";
-import { refreshSearchTextForPartner } from "~/services/networks/proposal-support.server.ts";
+import { updatePartnerSearchText } from "~/services/networks/update-partner-search-text.server.ts";
 import { followOrganisation } from "~/services/guest-lessons/follow-organisation.server.ts";
 import { assertValidOrganisation, organisationColumns, rethrowConstraint } from "./organisation-values.server.ts";
 
@@ -41,7 +41,7 @@ export async function updateOrganisation(services: AppServices, user: SessionUse
         .returning({ slug: organisation.slug, lat: organisation.lat });
       if (!row) throw notFound("organisations.notFound");
       // Networks are found by their partners' names too (ADR 007).
-      await refreshSearchTextForPartner(tx, organisationId);
+      await updatePartnerSearchText({ db: tx }, user, { organisationId });
       // Offers carry the organisation's place, coordinates and name for matching and search.
       if (relocate || current.name !== input.name || current.place !== input.place) await followOrganisation(tx, organisationId);
       return { slug: row.slug, located: row.lat !== null };
