@@ -29,6 +29,8 @@ export const PERMISSIONS = {
   "programme.view": ["signed_in"],
   "programme.manage": ["coordinator", "platform_admin"],
   "news.manage": ["coordinator", "platform_admin"],
+  /** Writing news for every network, not only the ones a person coordinates. */
+  "news.manage_everywhere": ["platform_admin"],
   "monitor.import": ["coordinator", "platform_admin"],
   "platform.admin": ["platform_admin"],
   "course.manage": ["org_member", "org_admin", "platform_admin"],
