@@ -16,7 +16,7 @@ import "@utrecht/design-tokens/dist/index.css";
 import "@utrecht/component-library-css/dist/index.css";
 import "./styles/app.css";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
-import { loadSessionUser } from "~/services/account/load-session-user.server.ts";
+import { getSessionUser } from "~/services/account/get-session-user.server.ts";
 import { translator, type Locale } from "~/i18n/index.ts";
 import { useT } from "~/ui/use-t.ts";
 import { Heading, Paragraph, Link } from "~/ui/components.tsx";
@@ -24,7 +24,7 @@ import { canUseDevTool } from "~/lib/dev-access.server.ts";
 import { hasControlCharacters } from "~/lib/forms.ts";
 import { isErrorData, type ErrorData } from "~/lib/error-data.ts";
 import { navigationItems } from "~/domain/common/navigation.ts";
-import { loadNavigation } from "~/services/account/load-navigation.server.ts";
+import { getNavigation } from "~/services/account/get-navigation.server.ts";
 
 /**
  * A path or query holding a control character (`?q=%00`) or a broken percent escape is refused
@@ -44,7 +44,7 @@ const addressMiddleware: MiddlewareFunction<Response> = async ({ request }) => {
 /** Resolves the signed-in user once per request; loaders read it from the context. */
 const sessionMiddleware: MiddlewareFunction<Response> = async ({ request, context }) => {
   const services = context.get(servicesContext);
-  context.set(userContext, await loadSessionUser(services, request.headers));
+  context.set(userContext, await getSessionUser(services, null, { headers: request.headers }));
 };
 
 export const middleware = [addressMiddleware, sessionMiddleware];
@@ -56,7 +56,7 @@ export async function loader({ context }: Route.LoaderArgs) {
   return data({
     locale: (user?.locale ?? locale) as Locale,
     user: user ? { name: user.name, email: user.email, role: user.role } : null,
-    nav: await loadNavigation(services, user),
+    nav: await getNavigation(services, user),
     // The outbox link only for whom the outbox opens (this machine, or an administrator).
     devTools: canUseDevTool(context, "mail"),
   });

@@ -2,7 +2,7 @@ import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
 import type { Db } from "~/db/client.server.ts";
 import { minutesUntil } from "~/domain/account/sign-in-throttle.ts";
-import { clearSignInAttempts, reserveSignInAttempt, signInThrottleKey } from "~/services/account/sign-in-throttle.server.ts";
+import { clearSignInAttempts, reserveSignInAttempt, signInThrottleKey } from "~/services/account/helpers/sign-in-throttle.server.ts";
 
 const SIGN_IN = "/sign-in/email";
 

@@ -10,6 +10,8 @@ export const PERMISSIONS = {
   "network.propose_change": ["verified"],
   "network.decide_change": ["coordinator", "platform_admin"],
   "network.view_proposals": ["coordinator", "platform_admin"],
+  /** The coordinator overview across every network, not only the ones a person coordinates. */
+  "network.view_every_inbox": ["platform_admin"],
   "network.request_join": ["org_admin", "platform_admin"],
   "network.decide_join": ["coordinator", "platform_admin"],
   "network.manage": ["coordinator", "platform_admin"],
@@ -27,6 +29,8 @@ export const PERMISSIONS = {
   "programme.view": ["signed_in"],
   "programme.manage": ["coordinator", "platform_admin"],
   "news.manage": ["coordinator", "platform_admin"],
+  /** Writing news for every network, not only the ones a person coordinates. */
+  "news.manage_everywhere": ["platform_admin"],
   "monitor.import": ["coordinator", "platform_admin"],
   "platform.admin": ["platform_admin"],
   "course.manage": ["org_member", "org_admin", "platform_admin"],

@@ -1,4 +1,4 @@
-import type { ArticleListItem } from "~/services/news/articles.server.ts";
+import type { ArticleListItem } from "~/services/news/list-news.server.ts";
 import { formatDate } from "~/i18n/index.ts";
 import { Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";

@@ -27,7 +27,7 @@ describe(`per-account sign-in throttle (${TEST_DB})`, () => {
   let clock: TestClock;
   /** The same services with limiting on, as AUTH_RATE_LIMIT=1 gives in production. */
   let limited: AppServices;
-  const attempt = (email: string, password = "fout-fout-fout-fout", services = limited) => signIn(services, { email, password }, anotherAddress());
+  const attempt = (email: string, password = "fout-fout-fout-fout", services = limited) => signIn(services, null, { email, password, headers: anotherAddress() });
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -35,10 +35,10 @@ describe(`per-account sign-in throttle (${TEST_DB})`, () => {
     clock = new TestClock();
     limited = withThrottle(plain, clock);
     for (const email of ["docent@school.example", "bedrijf@bedrijf.example", "parallel@school.example"]) {
-      expect(await signUp(plain, { name: "Test Persoon", email, password: PASSWORD, locale: "nl" }, anotherAddress())).toEqual({ ok: true });
+      expect(await signUp(plain, null, { name: "Test Persoon", email, password: PASSWORD, locale: "nl", headers: anotherAddress() })).toEqual({ ok: true });
       const [mail] = await plain.db.select().from(mailOutbox).where(eq(mailOutbox.to, email));
       const token = decodeURIComponent(/\/email-bevestigen\?token=([^\s]+)/.exec(mail!.text)![1]!);
-      expect((await verifyEmail(plain, token, anotherAddress())).ok).toBe(true);
+      expect((await verifyEmail(plain, null, { token, headers: anotherAddress() })).ok).toBe(true);
     }
   });
   afterAll(async () => {

@@ -26,12 +26,13 @@ import { signOut } from "~/services/account/sign-out.server.ts";
 import { verifyEmail } from "~/services/account/verify-email.server.ts";
 import { requestVerificationMail } from "~/services/account/request-verification-mail.server.ts";
 import { requestPasswordReset } from "~/services/account/request-password-reset.server.ts";
-import { isResetTokenValid, resetPassword } from "~/services/account/reset-password.server.ts";
+import { getResetTokenValidity } from "~/services/account/get-reset-token-validity.server.ts";
+import { resetPassword } from "~/services/account/reset-password.server.ts";
 import { updateProfile } from "~/services/account/update-profile.server.ts";
-import { loadAccountOverview } from "~/services/account/load-account-overview.server.ts";
+import { getAccountOverview } from "~/services/account/get-account-overview.server.ts";
 import { exportPersonalData } from "~/services/account/export-personal-data.server.ts";
 import { deleteAccount } from "~/services/account/delete-account.server.ts";
-import { loadSessionUser } from "~/services/account/load-session-user.server.ts";
+import { getSessionUser } from "~/services/account/get-session-user.server.ts";
 import { listOutbox } from "~/lib/mail/list-outbox.server.ts";
 import { loadOutboxAttachment, loadOutboxMail } from "~/lib/mail/load-outbox-mail.server.ts";
 import { parseEnv } from "~/lib/env.server.ts";
@@ -58,11 +59,11 @@ function tokenFromVerificationMail(text: string): string {
 
 /** Signs up and verifies through the mail's link; returns the signed-in session user and its cookies. */
 async function verifiedPerson(services: AppServices, email: string, ip = "10.0.0.9"): Promise<{ person: SessionUser; cookies: Headers }> {
-  expect(await signUp(services, { name: "Test Persoon", email, password: PASSWORD, locale: "nl" }, visitor(ip))).toEqual({ ok: true });
+  expect(await signUp(services, null, { name: "Test Persoon", email, password: PASSWORD, locale: "nl", headers: visitor(ip) })).toEqual({ ok: true });
   const [mail] = await mailsTo(services, email);
-  const verified = await verifyEmail(services, tokenFromVerificationMail(mail!.text), visitor(ip));
+  const verified = await verifyEmail(services, null, { token: tokenFromVerificationMail(mail!.text), headers: visitor(ip) });
   if (!verified.ok || !verified.signedIn) throw new Error("verification failed");
-  const person = await loadSessionUser(services, visitor(ip, verified.cookies));
+  const person = await getSessionUser(services, null, { headers: visitor(ip, verified.cookies) });
   return { person: person!, cookies: verified.cookies };
 }
 
@@ -79,14 +80,14 @@ describe(`accounts (${TEST_DB})`, () => {
 
   it("sign-up sends a verification mail; sign-in is refused until the address is confirmed", async () => {
     const email = "nieuw@school.example";
-    const result = await signUp(services, { name: "Nieuwe Docent", email, password: PASSWORD, locale: "nl" }, visitor("10.0.0.1"));
+    const result = await signUp(services, null, { name: "Nieuwe Docent", email, password: PASSWORD, locale: "nl", headers: visitor("10.0.0.1") });
     expect(result).toEqual({ ok: true });
     const mails = await mailsTo(services, email);
     expect(mails).toHaveLength(1);
     expect(mails[0]!.subject).toContain("Bevestig");
     expect(mails[0]!.text).toContain("http://localhost:3000/email-bevestigen?token=");
 
-    const refused = await signIn(services, { email, password: PASSWORD }, visitor("10.0.0.1"));
+    const refused = await signIn(services, null, { email, password: PASSWORD, headers: visitor("10.0.0.1") });
     expect(refused).toEqual({ ok: false, reason: "unverified" });
     // sendOnSignIn: the refused attempt mails a fresh link.
     expect(await mailsTo(services, email)).toHaveLength(2);
@@ -98,73 +99,73 @@ describe(`accounts (${TEST_DB})`, () => {
   it("verifying with the mailed token confirms the address and signs the person in", async () => {
     const email = "nieuw@school.example";
     const [mail] = await mailsTo(services, email);
-    const result = await verifyEmail(services, tokenFromVerificationMail(mail!.text), visitor("10.0.0.1"));
+    const result = await verifyEmail(services, null, { token: tokenFromVerificationMail(mail!.text), headers: visitor("10.0.0.1") });
     expect(result.ok && result.signedIn).toBe(true);
     if (!result.ok) return;
-    const sessionUser = await loadSessionUser(services, visitor("10.0.0.1", result.cookies));
+    const sessionUser = await getSessionUser(services, null, { headers: visitor("10.0.0.1", result.cookies) });
     expect(sessionUser).toMatchObject({ email, emailVerified: true, name: "Nieuwe Docent" });
     const [row] = await services.db.select({ emailVerified: user.emailVerified }).from(user).where(eq(user.email, email));
     expect(row!.emailVerified).toBe(true);
 
     // The link a second time: the address is confirmed already, no second session.
-    const again = await verifyEmail(services, tokenFromVerificationMail(mail!.text), visitor("10.0.0.1"));
+    const again = await verifyEmail(services, null, { token: tokenFromVerificationMail(mail!.text), headers: visitor("10.0.0.1") });
     expect(again).toMatchObject({ ok: true, signedIn: false });
 
-    const signedIn = await signIn(services, { email, password: PASSWORD }, visitor("10.0.0.1"));
+    const signedIn = await signIn(services, null, { email, password: PASSWORD, headers: visitor("10.0.0.1") });
     expect(signedIn.ok).toBe(true);
-    const wrong = await signIn(services, { email, password: "niet-het-wachtwoord" }, visitor("10.0.0.1"));
+    const wrong = await signIn(services, null, { email, password: "niet-het-wachtwoord", headers: visitor("10.0.0.1") });
     expect(wrong).toEqual({ ok: false, reason: "wrong_credentials" });
   });
 
   it("refuses a tampered or foreign verification token", async () => {
-    expect(await verifyEmail(services, "not-a-token", visitor("10.0.0.1"))).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyEmail(services, null, { token: "not-a-token", headers: visitor("10.0.0.1") })).toEqual({ ok: false, reason: "invalid" });
   });
 
   it("tells a second sign-up with the same address that it is taken, whatever its case", async () => {
-    const result = await signUp(services, { name: "Iemand Anders", email: "NIEUW@school.example", password: PASSWORD, locale: "nl" }, visitor("10.0.0.2"));
+    const result = await signUp(services, null, { name: "Iemand Anders", email: "NIEUW@school.example", password: PASSWORD, locale: "nl", headers: visitor("10.0.0.2") });
     expect(result).toEqual({ ok: false, reason: "email_taken" });
     const rows = await services.db.select({ id: user.id }).from(user).where(sql`lower(${user.email}) = 'nieuw@school.example'`);
     expect(rows).toHaveLength(1);
   });
 
   it("resends a verification mail only to an unconfirmed account", async () => {
-    await signUp(services, { name: "Later", email: "later@bedrijf.example", password: PASSWORD, locale: "en" }, visitor("10.0.0.3"));
-    expect(await requestVerificationMail(services, "later@bedrijf.example", visitor("10.0.0.3"))).toEqual({ ok: true });
+    await signUp(services, null, { name: "Later", email: "later@bedrijf.example", password: PASSWORD, locale: "en", headers: visitor("10.0.0.3") });
+    expect(await requestVerificationMail(services, null, { email: "later@bedrijf.example", headers: visitor("10.0.0.3") })).toEqual({ ok: true });
     expect(await mailsTo(services, "later@bedrijf.example")).toHaveLength(2);
-    expect(await requestVerificationMail(services, "nieuw@school.example", visitor("10.0.0.3"))).toEqual({ ok: true });
-    expect(await requestVerificationMail(services, "niemand@nergens.example", visitor("10.0.0.3"))).toEqual({ ok: true });
+    expect(await requestVerificationMail(services, null, { email: "nieuw@school.example", headers: visitor("10.0.0.3") })).toEqual({ ok: true });
+    expect(await requestVerificationMail(services, null, { email: "niemand@nergens.example", headers: visitor("10.0.0.3") })).toEqual({ ok: true });
     expect(await mailsTo(services, "niemand@nergens.example")).toHaveLength(0);
   });
 
   it("resets a password with the mailed link, ends old sessions, and the link works once", async () => {
     const email = "reset@school.example";
     const { cookies } = await verifiedPerson(services, email);
-    expect(await requestPasswordReset(services, email, visitor("10.0.0.4"))).toEqual({ ok: true });
-    expect(await requestPasswordReset(services, "onbekend@school.example", visitor("10.0.0.4"))).toEqual({ ok: true });
+    expect(await requestPasswordReset(services, null, { email, headers: visitor("10.0.0.4") })).toEqual({ ok: true });
+    expect(await requestPasswordReset(services, null, { email: "onbekend@school.example", headers: visitor("10.0.0.4") })).toEqual({ ok: true });
     expect(await mailsTo(services, "onbekend@school.example")).toHaveLength(0);
 
     const resetMail = (await mailsTo(services, email)).find((m) => m.subject.includes("wachtwoord"));
     const token = decodeURIComponent(/\/wachtwoord-herstellen\/([^\s?]+)/.exec(resetMail!.text)![1]!);
-    expect(await isResetTokenValid(services, token)).toBe(true);
-    expect(await isResetTokenValid(services, "verzonnen")).toBe(false);
+    expect(await getResetTokenValidity(services, null, { token })).toBe(true);
+    expect(await getResetTokenValidity(services, null, { token: "verzonnen" })).toBe(false);
 
-    expect(await resetPassword(services, { token, password: "kort" }, visitor("10.0.0.4"))).toEqual({ ok: false, reason: "weak_password" });
-    expect(await resetPassword(services, { token, password: "een-nieuw-wachtwoord" }, visitor("10.0.0.4"))).toEqual({ ok: true });
-    expect(await loadSessionUser(services, visitor("10.0.0.4", cookies))).toBeNull();
-    expect(await isResetTokenValid(services, token)).toBe(false);
-    expect(await resetPassword(services, { token, password: "nog-een-wachtwoord" }, visitor("10.0.0.4"))).toEqual({ ok: false, reason: "invalid_token" });
+    expect(await resetPassword(services, null, { token, password: "kort", headers: visitor("10.0.0.4") })).toEqual({ ok: false, reason: "weak_password" });
+    expect(await resetPassword(services, null, { token, password: "een-nieuw-wachtwoord", headers: visitor("10.0.0.4") })).toEqual({ ok: true });
+    expect(await getSessionUser(services, null, { headers: visitor("10.0.0.4", cookies) })).toBeNull();
+    expect(await getResetTokenValidity(services, null, { token })).toBe(false);
+    expect(await resetPassword(services, null, { token, password: "nog-een-wachtwoord", headers: visitor("10.0.0.4") })).toEqual({ ok: false, reason: "invalid_token" });
 
-    expect((await signIn(services, { email, password: PASSWORD }, visitor("10.0.0.4"))).ok).toBe(false);
-    expect((await signIn(services, { email, password: "een-nieuw-wachtwoord" }, visitor("10.0.0.4"))).ok).toBe(true);
+    expect((await signIn(services, null, { email, password: PASSWORD, headers: visitor("10.0.0.4") })).ok).toBe(false);
+    expect((await signIn(services, null, { email, password: "een-nieuw-wachtwoord", headers: visitor("10.0.0.4") })).ok).toBe(true);
   });
 
   it("refuses a common or guessable new password on every path that sets one, also better-auth's own endpoints", async () => {
     const common = "password12345678";
-    expect(await signUp(services, { name: "Gewoon Wachtwoord", email: "gewoon@school.example", password: common, locale: "nl" }, visitor("10.0.1.1"))).toEqual({
+    expect(await signUp(services, null, { name: "Gewoon Wachtwoord", email: "gewoon@school.example", password: common, locale: "nl", headers: visitor("10.0.1.1") })).toEqual({
       ok: false,
       reason: "common_password",
     });
-    expect(await signUp(services, { name: "Kort", email: "kort@school.example", password: "password12", locale: "nl" }, visitor("10.0.1.1"))).toEqual({
+    expect(await signUp(services, null, { name: "Kort", email: "kort@school.example", password: "password12", locale: "nl", headers: visitor("10.0.1.1") })).toEqual({
       ok: false,
       reason: "common_password",
     });
@@ -189,25 +190,25 @@ describe(`accounts (${TEST_DB})`, () => {
       services.auth.api.changePassword({ body: { currentPassword: PASSWORD, newPassword: "wijzig@school.example" }, headers: visitor("10.0.1.3", cookies) }),
     ).rejects.toMatchObject({ body: { code: "PASSWORD_TOO_COMMON" } });
 
-    expect(await requestPasswordReset(services, email, visitor("10.0.1.3"))).toEqual({ ok: true });
+    expect(await requestPasswordReset(services, null, { email, headers: visitor("10.0.1.3") })).toEqual({ ok: true });
     const resetMail = (await mailsTo(services, email)).find((m) => m.subject.includes("wachtwoord"));
     const token = decodeURIComponent(/\/wachtwoord-herstellen\/([^\s?]+)/.exec(resetMail!.text)![1]!);
-    expect(await resetPassword(services, { token, password: "1234567890123456" }, visitor("10.0.1.3"))).toEqual({ ok: false, reason: "common_password" });
+    expect(await resetPassword(services, null, { token, password: "1234567890123456", headers: visitor("10.0.1.3") })).toEqual({ ok: false, reason: "common_password" });
     // The refused attempt did not use up the link.
-    expect(await resetPassword(services, { token, password: "een-veel-beter-wachtwoord" }, visitor("10.0.1.3"))).toEqual({ ok: true });
+    expect(await resetPassword(services, null, { token, password: "een-veel-beter-wachtwoord", headers: visitor("10.0.1.3") })).toEqual({ ok: true });
   });
 
   it("changes name and language; the overview lists organisations with role and coordinated networks", async () => {
     const { person, cookies } = await verifiedPerson(services, "profiel@school.example");
-    await updateProfile(services, person, { name: "Nieuwe Naam", locale: "en" }, visitor("10.0.0.5", cookies));
-    const reloaded = await loadSessionUser(services, visitor("10.0.0.5", cookies));
+    await updateProfile(services, person, { name: "Nieuwe Naam", locale: "en", headers: visitor("10.0.0.5", cookies) });
+    const reloaded = await getSessionUser(services, null, { headers: visitor("10.0.0.5", cookies) });
     expect(reloaded).toMatchObject({ name: "Nieuwe Naam", locale: "en" });
 
     const school = await insertOrganisation(services.db, { slug: "profiel-school", name: "Profielschool", kind: "school" });
     const net = await insertNetwork(services.db, { slug: "profiel-net", name: "TechNet Profiel" });
     await insertMembership(services.db, person, school, "admin");
     await insertCoordinator(services.db, net, person);
-    const overview = await loadAccountOverview(services, reloaded!);
+    const overview = await getAccountOverview(services, reloaded!);
     expect(overview.person).toMatchObject({ name: "Nieuwe Naam", email: "profiel@school.example", locale: "en" });
     expect(overview.organisations).toEqual([{ id: school!.id, slug: "profiel-school", name: "Profielschool", kind: "school", role: "admin" }]);
     expect(overview.networks).toEqual([{ id: net!.id, slug: "profiel-net", name: "TechNet Profiel" }]);
@@ -272,7 +273,7 @@ describe(`accounts (${TEST_DB})`, () => {
     });
 
     it("the account page and the export carry no other person's id, name or address", async () => {
-      const overview = await loadAccountOverview(services, person);
+      const overview = await getAccountOverview(services, person);
       const exported = await exportPersonalData(services, person);
       for (const json of [JSON.stringify(overview), JSON.stringify(exported)]) {
         expect(json).not.toContain("avg-stranger");
@@ -319,7 +320,7 @@ describe(`accounts (${TEST_DB})`, () => {
       expect(await services.db.select({ id: user.id }).from(user).where(eq(user.id, person.id))).toHaveLength(1);
 
       await deleteAccount(services, person, { confirmEmail: " AVG@bedrijf.example " });
-      const cleared = await signOut(services, visitor("10.0.0.6", cookies));
+      const cleared = await signOut(services, null, { headers: visitor("10.0.0.6", cookies) });
       expect(cleared.getSetCookie().some((line) => line.includes("session_token=") && /max-age=0/i.test(line))).toBe(true);
 
       expect(await services.db.select().from(user).where(eq(user.id, person.id))).toHaveLength(0);
@@ -335,8 +336,8 @@ describe(`accounts (${TEST_DB})`, () => {
       const [place] = await services.db.select().from(registration).where(eq(registration.token, "avg-registration-token"));
       expect(place).toMatchObject({ userId: null, participantName: "Verwijderd account", status: "confirmed" });
       expect(place!.participantEmail).not.toContain("avg@");
-      expect(await loadSessionUser(services, visitor("10.0.0.6", cookies))).toBeNull();
-      expect(await signIn(services, { email, password: PASSWORD }, visitor("10.0.0.6"))).toEqual({ ok: false, reason: "wrong_credentials" });
+      expect(await getSessionUser(services, null, { headers: visitor("10.0.0.6", cookies) })).toBeNull();
+      expect(await signIn(services, null, { email, password: PASSWORD, headers: visitor("10.0.0.6") })).toEqual({ ok: false, reason: "wrong_credentials" });
       // Mail to other people stays.
       expect((await services.db.select({ id: mailOutbox.id }).from(mailOutbox).where(and(eq(mailOutbox.to, "nieuw@school.example")))).length).toBeGreaterThan(0);
     });
@@ -346,12 +347,12 @@ describe(`accounts (${TEST_DB})`, () => {
     const limited = createTestServices(database, { rateLimit: true });
     // A different account each time, so that only the limit per client address counts (the one per account: account-sign-in-throttle.test.ts).
     let n = 0;
-    const attempt = (ip: string) => signIn(limited, { email: `poging${++n}@school.example`, password: "fout-fout-fout" }, visitor(ip));
+    const attempt = (ip: string) => signIn(limited, null, { email: `poging${++n}@school.example`, password: "fout-fout-fout", headers: visitor(ip) });
     for (let i = 1; i <= 5; i++) expect(await attempt("192.0.2.10"), `attempt ${i}`).toEqual({ ok: false, reason: "wrong_credentials" });
     expect(await attempt("192.0.2.10")).toEqual({ ok: false, reason: "rate_limited" });
     // Another address has its own budget, and even the right password waits out the minute.
     expect(await attempt("192.0.2.11")).toEqual({ ok: false, reason: "wrong_credentials" });
-    expect(await signIn(limited, { email: "nieuw@school.example", password: PASSWORD }, visitor("192.0.2.10"))).toEqual({ ok: false, reason: "rate_limited" });
+    expect(await signIn(limited, null, { email: "nieuw@school.example", password: PASSWORD, headers: visitor("192.0.2.10") })).toEqual({ ok: false, reason: "rate_limited" });
   });
 
   it("the dev mailbox lists mail newest first and hands out attachments, but does not exist in production", async () => {

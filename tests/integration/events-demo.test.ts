@@ -73,14 +73,14 @@ describe(`demo events (${TEST_DB})`, () => {
     expect(recorded.some((r) => r.status === "absent")).toBe(true);
 
     const coordinator = await demoUser("coordinator.utrecht@demo.technohub.nl");
-    const { figures } = await getNetworkImpact(services, null, "technet-utrecht");
+    const { figures } = await getNetworkImpact(services, null, { slug: "technet-utrecht" });
     const lastYear = figures.find((f) => f.schoolYear === "2025-2026")!;
     expect(lastYear).toMatchObject({ eventVisits: present.length, eventAttendance: present.reduce((s, r) => s + (r.pupils ?? 0), 0) });
     // The demo's evaluated lessons and visits of last school year, by employers.
     expect(lastYear.guestLessons + lastYear.companyVisits).toBeGreaterThanOrEqual(4);
     expect(figures.map((f) => f.schoolYear)).toContain("2026-2027");
 
-    const ledger = await getEncounterLedger(services, coordinator, "technet-utrecht");
+    const ledger = await getEncounterLedger(services, coordinator, { slug: "technet-utrecht" });
     const reached = ledger.lines.filter((l) => l.schoolYear === "2025-2026" && l.groupsReached > 0);
     expect(reached.length).toBeGreaterThanOrEqual(3);
     expect(ledger.unreached.length).toBeGreaterThan(0);

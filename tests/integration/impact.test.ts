@@ -8,7 +8,7 @@ import { DomainError } from "~/domain/errors.ts";
 import { getNetworkImpact } from "~/services/impact/get-network-impact.server.ts";
 import { getEncounterLedger } from "~/services/impact/get-encounter-ledger.server.ts";
 import ExcelJS from "exceljs";
-import { impactReportPdf, impactReportXlsx } from "~/services/impact/impact-report.server.ts";
+import { exportImpactReport } from "~/services/impact/export-impact-report.server.ts";
 import { insertImpactFixture } from "./impact-fixture.ts";
 
 describe(`impact (${TEST_DB})`, () => {
@@ -27,7 +27,7 @@ describe(`impact (${TEST_DB})`, () => {
   });
 
   it("computes the figures per school year from what took place in the network", async () => {
-    const impact = await getNetworkImpact(services, null, "impact-net");
+    const impact = await getNetworkImpact(services, null, { slug: "impact-net" });
     expect(impact.isCoordinator).toBe(false);
     expect(impact.figures).toEqual([
       {
@@ -56,11 +56,11 @@ describe(`impact (${TEST_DB})`, () => {
         eventAttendance: 0,
       },
     ]);
-    expect((await getNetworkImpact(services, coordinator, "impact-net")).isCoordinator).toBe(true);
+    expect((await getNetworkImpact(services, coordinator, { slug: "impact-net" })).isCoordinator).toBe(true);
   });
 
   it("keeps the ledger of meaningful encounters per school, level and school year", async () => {
-    const ledger = await getEncounterLedger(services, coordinator, "impact-net");
+    const ledger = await getEncounterLedger(services, coordinator, { slug: "impact-net" });
     const line = (l: { schoolName: string; level: string; schoolYear: string; groupsKnown: number; groupsReached: number }) =>
       `${l.schoolYear} ${l.schoolName} ${l.level} ${l.groupsReached}/${l.groupsKnown}`;
     expect(ledger.lines.map(line)).toEqual([
@@ -75,13 +75,13 @@ describe(`impact (${TEST_DB})`, () => {
   });
 
   it("shows the ledger to the network's coordinators only", async () => {
-    await expect(getEncounterLedger(services, null, "impact-net")).rejects.toBeInstanceOf(DomainError);
-    await expect(getEncounterLedger(services, coordinator, "ander-net")).rejects.toBeInstanceOf(DomainError);
-    await expect(getNetworkImpact(services, null, "bestaat-niet")).rejects.toBeInstanceOf(DomainError);
+    await expect(getEncounterLedger(services, null, { slug: "impact-net" })).rejects.toBeInstanceOf(DomainError);
+    await expect(getEncounterLedger(services, coordinator, { slug: "ander-net" })).rejects.toBeInstanceOf(DomainError);
+    await expect(getNetworkImpact(services, null, { slug: "bestaat-niet" })).rejects.toBeInstanceOf(DomainError);
   });
 
   it("exports figures and ledger as XLSX and PDF for coordinators", async () => {
-    const xlsx = await impactReportXlsx(services, coordinator, "impact-net");
+    const xlsx = await exportImpactReport(services, coordinator, { slug: "impact-net", format: "xlsx" });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.content as unknown as ArrayBuffer);
     const sheet = wb.getWorksheet("Impact")!;
@@ -90,8 +90,8 @@ describe(`impact (${TEST_DB})`, () => {
     const ledger = wb.worksheets[1]!;
     expect(ledger.rowCount).toBe(7);
     expect(ledger.getRow(2).values).toEqual([undefined, "2026-2027", "school a", "havo", 2, 1]);
-    const pdf = await impactReportPdf(services, coordinator, "impact-net");
+    const pdf = await exportImpactReport(services, coordinator, { slug: "impact-net", format: "pdf" });
     expect(pdf.content.subarray(0, 5).toString()).toBe("%PDF-");
-    await expect(impactReportXlsx(services, null, "impact-net")).rejects.toBeInstanceOf(DomainError);
+    await expect(exportImpactReport(services, null, { slug: "impact-net", format: "xlsx" })).rejects.toBeInstanceOf(DomainError);
   });
 });

@@ -10,9 +10,10 @@ import { indicator, indicatorValue, monitorImport, network } from "~/db/schema/i
 import { seedDemoMonitor } from "~/db/seed/demo-monitor.ts";
 import { DomainError } from "~/domain/errors.ts";
 import { describeError } from "~/domain/monitor/rows.ts";
-import { importMonitorRows, previewMonitorImport } from "~/services/monitor/monitor-import.server.ts";
-import { loadMonitor } from "~/services/monitor/load-monitor.server.ts";
-import { loadNetworkPage } from "~/services/networks/load-network-page.server.ts";
+import { importMonitorRows } from "~/services/monitor/import-monitor-rows.server.ts";
+import { getImportPreview } from "~/services/monitor/get-import-preview.server.ts";
+import { getMonitor } from "~/services/monitor/get-monitor.server.ts";
+import { getNetworkProfile } from "~/services/networks/get-network-profile.server.ts";
 
 const csv = (lines: string[]) => ({ name: "monitor.csv", bytes: new TextEncoder().encode(lines.join("\r\n")) });
 
@@ -40,24 +41,24 @@ describe(`regional monitor (${TEST_DB})`, () => {
   const valueCount = async () => (await services.db.select({ n: count() }).from(indicatorValue))[0]!.n;
 
   it("shows the seeded figures with their sources; national ones on every network", async () => {
-    const utrecht = await loadMonitor(services, null, "technet-utrecht");
+    const utrecht = await getMonitor(services, null, { slug: "technet-utrecht" });
     const share = utrecht.panels.find((p) => p.code === "vmbo-techniek-aandeel")!;
     expect(share.series).toEqual([{ name: "Regio Utrecht", points: [{ period: "2011-2012", value: 17 }, { period: "2016-2017", value: 11 }] }]);
     expect(share.rows.every((r) => r.source.includes("TechNet Utrecht"))).toBe(true);
     expect(utrecht.panels.find((p) => p.code === "vacatures-bouw-groei")!.rows[0]).toMatchObject({ period: "2016", value: 78 });
     expect(utrecht.panels.find((p) => p.code === "vacatures-bouw-groei")!.rows[0]!.source).toContain("UWV, Regio in beeld 2016");
     expect(utrecht.canImport).toBe(false);
-    const nop = await loadMonitor(services, null, "technohub-nop");
+    const nop = await getMonitor(services, null, { slug: "technohub-nop" });
     expect(nop.panels.map((p) => p.code)).toEqual(["nieuwe-technische-banen"]);
     expect(nop.panels[0]!.rows[0]).toMatchObject({ region: "Nederland", value: 3000 });
   });
 
   it("puts a network's own figures on its public page, not only the national ones", async () => {
-    const utrecht = await loadNetworkPage(services, "technet-utrecht");
+    const utrecht = await getNetworkProfile(services, null, { slug: "technet-utrecht" });
     expect(utrecht.monitorHighlight).toMatchObject({ own: true });
     expect(utrecht.monitorHighlight!.rows.length).toBeGreaterThan(0);
     // Technohub NOP has only the national figure: its page links to the monitor but shows no chart.
-    expect((await loadNetworkPage(services, "technohub-nop")).monitorHighlight).toBeNull();
+    expect((await getNetworkProfile(services, null, { slug: "technohub-nop" })).monitorHighlight).toBeNull();
   });
 
   it("refuses a file with one bad row as a whole, naming the row and the column", async () => {
@@ -68,11 +69,11 @@ describe(`regional monitor (${TEST_DB})`, () => {
       "vmbo-techniek-aandeel;Regio Utrecht;2018-2019;tien;DUO-cijfers 2019",
       "vmbo-techniek-aandeel;Regio Utrecht;2019-2020;10;DUO-cijfers 2020",
     ]);
-    const preview = await previewMonitorImport(services, coordinator, "technet-utrecht", file);
+    const preview = await getImportPreview(services, coordinator, { slug: "technet-utrecht", file });
     expect(preview.errors.map(describeError)).toEqual(["Rij 3, kolom ‘waarde’: ‘tien’ is geen getal."]);
     expect(preview.valid).toHaveLength(2);
     // Confirming anyway (say, a hand-made post) is refused whole: nothing written, not even the good rows.
-    const refused = await importMonitorRows(services, coordinator, "technet-utrecht", { filename: file.name, rows: preview.rows });
+    const refused = await importMonitorRows(services, coordinator, { slug: "technet-utrecht", filename: file.name, rows: preview.rows });
     expect("refused" in refused ? refused.refused.map(describeError) : refused).toEqual(["Rij 3, kolom ‘waarde’: ‘tien’ is geen getal."]);
     expect(await valueCount()).toBe(before);
     expect((await services.db.select({ n: count() }).from(monitorImport))[0]!.n).toBe(0);
@@ -84,11 +85,11 @@ describe(`regional monitor (${TEST_DB})`, () => {
       "vmbo-techniek-aandeel;Regio Utrecht;2017-2018;10,5;DUO-cijfers 2018",
       "vmbo-techniek-aandeel;Regio Utrecht;2016-2017;11,2;DUO-cijfers 2017 (gecorrigeerd)",
     ]);
-    const preview = await previewMonitorImport(services, coordinator, "technet-utrecht", file);
+    const preview = await getImportPreview(services, coordinator, { slug: "technet-utrecht", file });
     expect(preview.errors).toEqual([]);
     expect(preview.replaces).toBe(1);
-    expect(await importMonitorRows(services, coordinator, "technet-utrecht", { filename: file.name, rows: preview.rows })).toEqual({ imported: 2 });
-    const share = (await loadMonitor(services, coordinator, "technet-utrecht")).panels.find((p) => p.code === "vmbo-techniek-aandeel")!;
+    expect(await importMonitorRows(services, coordinator, { slug: "technet-utrecht", filename: file.name, rows: preview.rows })).toEqual({ imported: 2 });
+    const share = (await getMonitor(services, coordinator, { slug: "technet-utrecht" })).panels.find((p) => p.code === "vmbo-techniek-aandeel")!;
     expect(share.series[0]!.points).toEqual([
       { period: "2011-2012", value: 17 },
       { period: "2016-2017", value: 11.2 },
@@ -105,16 +106,16 @@ describe(`regional monitor (${TEST_DB})`, () => {
     ws.addRow(["vacatures-techniek", "", "", "Regio Utrecht", 2019, 1400, "UWV 2019"]);
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
     const file = { name: "vacatures.xlsx", bytes };
-    expect(((await previewMonitorImport(services, outsider, "technet-utrecht", file).catch((e: unknown) => e)) as DomainError).kind).toBe("forbidden");
-    const preview = await previewMonitorImport(services, coordinator, "technet-utrecht", file);
+    expect(((await getImportPreview(services, outsider, { slug: "technet-utrecht", file }).catch((e: unknown) => e)) as DomainError).kind).toBe("forbidden");
+    const preview = await getImportPreview(services, coordinator, { slug: "technet-utrecht", file });
     expect(preview.errors).toEqual([]);
     expect(preview.newIndicators).toEqual(["vacatures-techniek"]);
-    await importMonitorRows(services, coordinator, "technet-utrecht", { filename: file.name, rows: preview.rows });
+    await importMonitorRows(services, coordinator, { slug: "technet-utrecht", filename: file.name, rows: preview.rows });
     const [created] = await services.db.select().from(indicator).where(eq(indicator.code, "vacatures-techniek"));
     expect(created).toMatchObject({ name: "Vacatures in de techniek", unit: "aantal" });
-    const panel = (await loadMonitor(services, null, "technet-utrecht")).panels.find((p) => p.code === "vacatures-techniek")!;
+    const panel = (await getMonitor(services, null, { slug: "technet-utrecht" })).panels.find((p) => p.code === "vacatures-techniek")!;
     expect(panel.rows.map((r) => [r.period, r.value])).toEqual([["2018", 1250], ["2019", 1400]]);
     // Another network's coordinator-less page does not show Utrecht's figures.
-    expect((await loadMonitor(services, null, "technohub-nop")).panels.map((p) => p.code)).toEqual(["nieuwe-technische-banen"]);
+    expect((await getMonitor(services, null, { slug: "technohub-nop" })).panels.map((p) => p.code)).toEqual(["nieuwe-technische-banen"]);
   });
 });

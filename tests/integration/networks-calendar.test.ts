@@ -27,7 +27,7 @@ describe(`network calendar (${TEST_DB})`, () => {
   });
 
   it("writes a feed that parses as iCalendar with exactly the events, sessions and agreed appointments", async () => {
-    const { network, entries } = await getNetworkCalendar(services, "impact-net", { pastDays: 90 });
+    const { network, entries } = await getNetworkCalendar(services, null, { slug: "impact-net", pastDays: 90 });
     const text = networkCalendarIcs(entries, `Agenda ${network.name}`, "https://technohub.example");
     const calendar = new ICAL.Component(ICAL.parse(text));
     expect(calendar.name).toBe("vcalendar");
@@ -57,16 +57,16 @@ describe(`network calendar (${TEST_DB})`, () => {
   });
 
   it("gives the same UIDs on every refresh and leaves the past out of the page", async () => {
-    const first = await getNetworkCalendar(services, "impact-net", { pastDays: 90 });
-    const again = await getNetworkCalendar(services, "impact-net", { pastDays: 90 });
+    const first = await getNetworkCalendar(services, null, { slug: "impact-net", pastDays: 90 });
+    const again = await getNetworkCalendar(services, null, { slug: "impact-net", pastDays: 90 });
     const uids = (text: string) => text.match(/^UID:.*$/gm)!.sort();
     expect(uids(networkCalendarIcs(again.entries, "A", "https://x.example"))).toEqual(uids(networkCalendarIcs(first.entries, "A", "https://x.example")));
-    const upcoming = await getNetworkCalendar(services, "impact-net", { pastDays: 0 });
+    const upcoming = await getNetworkCalendar(services, null, { slug: "impact-net", pastDays: 0 });
     expect(upcoming.entries.map((e) => `${e.kind}:${e.id}`)).toEqual([`appointment:${fixture.a4.id}`, `session:${fixture.s2.id}`, `event:${fixture.ev.id}`]);
   });
 
   it("writes a valid empty calendar for a network without items", async () => {
-    const { entries } = await getNetworkCalendar(services, "ander-net", { pastDays: 0 });
+    const { entries } = await getNetworkCalendar(services, null, { slug: "ander-net", pastDays: 0 });
     const calendar = new ICAL.Component(ICAL.parse(networkCalendarIcs(entries.filter(() => false), "Leeg", "https://x.example")));
     expect(calendar.getAllSubcomponents("vevent")).toHaveLength(0);
   });
@@ -80,7 +80,7 @@ describe(`network calendar (${TEST_DB})`, () => {
     const companyContact = await person("x-contact", fixture.companyX.id);
     const teacher = await person("b-teacher", fixture.schoolB.id);
     const outsider = await person("y-contact", fixture.companyY.id);
-    const shown = async () => (await getNetworkCalendar(services, "impact-net", { pastDays: 90 })).entries.some((e) => e.id === fixture.a4.id);
+    const shown = async () => (await getNetworkCalendar(services, null, { slug: "impact-net", pastDays: 90 })).entries.some((e) => e.id === fixture.a4.id);
 
     expect(await shown()).toBe(true);
     expect((await getAppointment(services, teacher, fixture.a4.id)).calendar).toMatchObject({ side: "school", mine: true, status: "shown", canChange: true });

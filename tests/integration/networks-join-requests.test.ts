@@ -10,8 +10,8 @@ import { joinRequest, mailOutbox, membership, network, networkMember, organisati
 import { DomainError } from "~/domain/errors.ts";
 import { requestToJoinNetwork } from "~/services/networks/request-to-join-network.server.ts";
 import { decideJoinRequest } from "~/services/networks/decide-join-request.server.ts";
-import { loadJoinOptions } from "~/services/networks/load-join-options.server.ts";
-import { loadJoinRequest } from "~/services/networks/load-join-request.server.ts";
+import { getJoinOptions } from "~/services/networks/get-join-options.server.ts";
+import { getJoinRequest } from "~/services/networks/get-join-request.server.ts";
 import { listCoordinatorInbox } from "~/services/networks/list-coordinator-inbox.server.ts";
 
 describe(`join requests (${TEST_DB})`, () => {
@@ -56,13 +56,13 @@ describe(`join requests (${TEST_DB})`, () => {
     requestToJoinNetwork(services, who, { slug: "technet-test", organisationId, motivation });
 
   it("offers the organisations the user administers, with where each stands", async () => {
-    const options = await loadJoinOptions(services, companyAdmin, "technet-test");
+    const options = await getJoinOptions(services, companyAdmin, { slug: "technet-test" });
     expect(options.organisations.map((o) => [o.name, o.standing])).toEqual([
       ["Bakkerij Techniek", "available"],
       ["Kiremko", "available"],
       ["ROC Midden Nederland", "partner"],
     ]);
-    expect((await loadJoinOptions(services, companyMember, "technet-test")).organisations).toEqual([]);
+    expect((await getJoinOptions(services, companyMember, { slug: "technet-test" })).organisations).toEqual([]);
   });
 
   it("only lets an admin of the organisation ask", async () => {
@@ -91,7 +91,7 @@ describe(`join requests (${TEST_DB})`, () => {
     const error = await rejection(ask(kiremko));
     expect(error.kind).toBe("conflict");
     expect(error.message).toBe("join.error.pending");
-    expect((await loadJoinOptions(services, companyAdmin, "technet-test")).organisations.find((o) => o.id === kiremko)?.standing).toBe("pending");
+    expect((await getJoinOptions(services, companyAdmin, { slug: "technet-test" })).organisations.find((o) => o.id === kiremko)?.standing).toBe("pending");
   });
 
   it("lets the unique index settle two simultaneous requests", async () => {
@@ -111,7 +111,7 @@ describe(`join requests (${TEST_DB})`, () => {
     const [request] = await services.db.select().from(joinRequest).where(eq(joinRequest.organisationId, kiremko));
     expect((await rejection(decideJoinRequest(services, otherCoordinator, { requestId: request!.id, decision: "accept" }))).kind).toBe("forbidden");
     expect((await rejection(decideJoinRequest(services, companyAdmin, { requestId: request!.id, decision: "accept" }))).kind).toBe("forbidden");
-    expect((await rejection(loadJoinRequest(services, otherCoordinator, request!.id))).kind).toBe("forbidden");
+    expect((await rejection(getJoinRequest(services, otherCoordinator, { requestId: request!.id }))).kind).toBe("forbidden");
     const inbox = await listCoordinatorInbox(services, coordinator);
     expect(inbox.networks[0]!.joinRequests.map((r) => r.organisationName)).toEqual(["Kiremko", "Bakkerij Techniek"]);
   });

@@ -19,8 +19,8 @@ import type { ProfileValues } from "~/domain/networks/profile-fields.ts";
 import { proposeNetworkChange } from "~/services/networks/propose-network-change.server.ts";
 import { decideNetworkChange } from "~/services/networks/decide-network-change.server.ts";
 import { listNetworkHistory } from "~/services/networks/list-network-history.server.ts";
-import { loadChangeProposal } from "~/services/networks/load-change-proposal.server.ts";
-import { loadProposalForm } from "~/services/networks/load-proposal-form.server.ts";
+import { getChangeProposal } from "~/services/networks/get-change-proposal.server.ts";
+import { getProposalForm } from "~/services/networks/get-proposal-form.server.ts";
 import { listCoordinatorInbox } from "~/services/networks/list-coordinator-inbox.server.ts";
 
 const mailsTo = (services: AppServices, to: string) => services.db.select().from(mailOutbox).where(eq(mailOutbox.to, to));
@@ -64,7 +64,7 @@ describe(`change proposals (${TEST_DB})`, () => {
     await services.db.insert(networkLocation).values({ networkId, name: "Technohub Woerden", kind: "physical" });
     await insertCoordinator(services.db, networkId, coordinator);
     await insertCoordinator(services.db, networkId, secondCoordinator);
-    current = (await loadProposalForm(services, proposer, "technologieroute-test")).current;
+    current = (await getProposalForm(services, proposer, { slug: "technologieroute-test" })).current;
   });
 
   afterAll(async () => {
@@ -84,7 +84,7 @@ describe(`change proposals (${TEST_DB})`, () => {
     expect(stored!.baseline).toEqual({ summary: "Samen leren in de techniek.", tags: ["hybride docent"] });
     expect((await mailsTo(services, coordinator.email)).some((m) => m.subject.includes("Nieuw wijzigingsvoorstel"))).toBe(true);
 
-    const review = await loadChangeProposal(services, coordinator, proposal.id);
+    const review = await getChangeProposal(services, coordinator, { proposalId: proposal.id });
     expect(review.fields.map((f) => [f.name, f.stale])).toEqual([
       ["summary", false],
       ["tags", false],
@@ -111,7 +111,7 @@ describe(`change proposals (${TEST_DB})`, () => {
       tags: { from: ["hybride docent"], to: ["hybride docent", "girlsday"] },
     });
 
-    const listed = await listNetworkHistory(services, "technologieroute-test");
+    const listed = await listNetworkHistory(services, null, { slug: "technologieroute-test" });
     expect(listed.entries[0]!.proposerName).toBe("Petra Voorsteller");
     expect(listed.entries[0]!.actorName).toBe("Cor Coördinator");
 
@@ -120,7 +120,7 @@ describe(`change proposals (${TEST_DB})`, () => {
     expect(decided?.subject).toBe("Uw wijzigingsvoorstel voor Technologieroute is overgenomen");
     expect(decided?.text).toContain("girlsday");
 
-    current = (await loadProposalForm(services, proposer, "technologieroute-test")).current;
+    current = (await getProposalForm(services, proposer, { slug: "technologieroute-test" })).current;
   });
 
   it("refuses a proposal that changes nothing, whitespace and list order included", async () => {
@@ -162,14 +162,14 @@ describe(`change proposals (${TEST_DB})`, () => {
     expect((await rejection(decideNetworkChange(services, outsider, { proposalId: proposal.id, decision: "accept" }))).kind).toBe("forbidden");
     expect((await rejection(decideNetworkChange(services, proposer, { proposalId: proposal.id, decision: "accept" }))).kind).toBe("forbidden");
     expect((await rejection(decideNetworkChange(services, null, { proposalId: proposal.id, decision: "accept" }))).kind).toBe("forbidden");
-    expect((await rejection(loadChangeProposal(services, outsider, proposal.id))).kind).toBe("forbidden");
+    expect((await rejection(getChangeProposal(services, outsider, { proposalId: proposal.id }))).kind).toBe("forbidden");
     const [still] = await services.db.select().from(networkChangeProposal).where(eq(networkChangeProposal.id, proposal.id));
     expect(still!.status).toBe("pending");
 
     await decideNetworkChange(services, admin, { proposalId: proposal.id, decision: "accept" });
     const [after] = await services.db.select({ website: network.website }).from(network).where(eq(network.id, networkId));
     expect(after!.website).toBe("https://technologieroute.example.nl");
-    current = (await loadProposalForm(services, proposer, "technologieroute-test")).current;
+    current = (await getProposalForm(services, proposer, { slug: "technologieroute-test" })).current;
   });
 
   it("answers a conflict when a proposal is decided twice", async () => {
@@ -178,7 +178,7 @@ describe(`change proposals (${TEST_DB})`, () => {
     const error = await rejection(decideNetworkChange(services, coordinator, { proposalId: proposal.id, decision: "reject", reason: "Toch niet." }));
     expect(error.kind).toBe("conflict");
     expect(error.message).toBe("networks.proposals.error.alreadyDecided");
-    current = (await loadProposalForm(services, proposer, "technologieroute-test")).current;
+    current = (await getProposalForm(services, proposer, { slug: "technologieroute-test" })).current;
   });
 
   it("lets exactly one of two coordinators accepting at the same time succeed", async () => {
@@ -198,14 +198,14 @@ describe(`change proposals (${TEST_DB})`, () => {
     expect(history).toHaveLength(1);
     const mails = (await mailsTo(services, proposer.email)).filter((m) => m.text.includes("Leven lang ontwikkelen"));
     expect(mails).toHaveLength(1);
-    current = (await loadProposalForm(services, proposer, "technologieroute-test")).current;
+    current = (await getProposalForm(services, proposer, { slug: "technologieroute-test" })).current;
   });
 
   it("warns the coordinator about fields that changed since the proposal", async () => {
     const first = await propose({ summary: "Versie A" });
     const second = await propose({ summary: "Versie B" });
     await decideNetworkChange(services, coordinator, { proposalId: first.id, decision: "accept" });
-    const review = await loadChangeProposal(services, coordinator, second.id);
+    const review = await getChangeProposal(services, coordinator, { proposalId: second.id });
     expect(review.fields).toEqual([expect.objectContaining({ name: "summary", stale: true, current: "Versie A", proposed: "Versie B" })]);
   });
 
@@ -220,7 +220,7 @@ describe(`change proposals (${TEST_DB})`, () => {
   });
 
   it("shows the history newest first", async () => {
-    const { entries } = await listNetworkHistory(services, "technologieroute-test");
+    const { entries } = await listNetworkHistory(services, null, { slug: "technologieroute-test" });
     const times = entries.map((e) => e.at.getTime());
     expect([...times].sort((a, b) => b - a)).toEqual(times);
     expect(entries.length).toBeGreaterThanOrEqual(4);

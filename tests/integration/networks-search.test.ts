@@ -150,7 +150,7 @@ const filters = (query: string): NetworkFilters => parseNetworkSearchParams(new 
 
 describe(`directory search (${TEST_DB})`, () => {
   let database: Database;
-  const search = (query: string) => searchNetworks({ db: database.db }, filters(query));
+  const search = (query: string) => searchNetworks({ db: database.db }, null, filters(query));
   const names = async (query: string) => (await search(query)).networks.map((n) => n.name);
 
   beforeAll(async () => {
@@ -247,7 +247,7 @@ describe(`directory search (${TEST_DB})`, () => {
   });
 
   it("counts every facet over the whole directory without filters", async () => {
-    const result = await searchNetworks({ db: database.db }, emptyFilters());
+    const result = await searchNetworks({ db: database.db }, null, emptyFilters());
     const province = Object.fromEntries(result.facets.province.map((o) => [o.value, o.count]));
     expect(province).toEqual({ Flevoland: 1, Gelderland: 21, Overijssel: 1, Utrecht: 3 });
     const sector = Object.fromEntries(result.facets.economicSector.map((o) => [o.value, o.count]));
@@ -299,7 +299,7 @@ describe(`network profile (${TEST_DB})`, () => {
   });
 
   it("loads every field, partners with their role (penvoerder first), members and locations", async () => {
-    const profile = await getNetworkProfile({ db: database.db }, "technologieroute");
+    const { profile } = await getNetworkProfile({ db: database.db }, null, { slug: "technologieroute" });
     expect(profile).toMatchObject({
       name: "Technologieroute",
       kind: "pps",
@@ -323,13 +323,13 @@ describe(`network profile (${TEST_DB})`, () => {
   });
 
   it("says not found for an unknown slug", async () => {
-    await expect(getNetworkProfile({ db: database.db }, "bestaat-niet")).rejects.toSatisfy((e) => e instanceof DomainError && e.kind === "not_found");
+    await expect(getNetworkProfile({ db: database.db }, null, { slug: "bestaat-niet" })).rejects.toSatisfy((e) => e instanceof DomainError && e.kind === "not_found");
   });
 });
 
 describe(`directory search on the demo data (${TEST_DB})`, () => {
   let database: Database;
-  const names = async (query: string) => (await searchNetworks({ db: database.db }, filters(query))).networks.map((n) => n.name);
+  const names = async (query: string) => (await searchNetworks({ db: database.db }, null, filters(query))).networks.map((n) => n.name);
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -348,7 +348,7 @@ describe(`directory search on the demo data (${TEST_DB})`, () => {
   });
 
   it("shows Technologieroute's partners with ROC Midden Nederland as penvoerder", async () => {
-    const profile = await getNetworkProfile({ db: database.db }, "technologieroute");
+    const { profile } = await getNetworkProfile({ db: database.db }, null, { slug: "technologieroute" });
     expect(profile.partners[0]).toMatchObject({ name: "ROC Midden Nederland", role: "penvoerder" });
     expect(profile.partners.some((p) => /OBM|OpleidingsBedrijf Metaal/.test(p.name))).toBe(true);
     expect(profile.locations.length).toBeGreaterThan(0);

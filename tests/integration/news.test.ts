@@ -7,12 +7,13 @@ import { rejection } from "../support/refusals.ts";
 import type { Database } from "~/db/client.server.ts";
 import type { SessionUser } from "~/context.ts";
 import { articleViewDaily, network, viewSalt } from "~/db/schema/index.ts";
-import { createArticle, updateArticle } from "~/services/news/save-article.server.ts";
-import { readArticle } from "~/services/news/read-article.server.ts";
+import { createArticle } from "~/services/news/create-article.server.ts";
+import { updateArticle } from "~/services/news/update-article.server.ts";
+import { getArticle } from "~/services/news/get-article.server.ts";
 import { listNews } from "~/services/news/list-news.server.ts";
-import { popularArticles } from "~/services/news/articles.server.ts";
-import { newsFeed } from "~/services/news/news-feed.server.ts";
-import { deleteOldViewSalts } from "~/services/news/record-article-view.server.ts";
+import { popularArticles } from "~/services/news/helpers/articles.server.ts";
+import { exportNewsFeed } from "~/services/news/export-news-feed.server.ts";
+import { expireViewSalts } from "~/services/news/expire-view-salts.server.ts";
 import { newsJobs } from "~/services/news/jobs.server.ts";
 
 const CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36";
@@ -46,7 +47,7 @@ describe(`news (${TEST_DB})`, () => {
     await database?.close();
   });
 
-  const read = (slug: string, address: string, userAgent: string | null, who: SessionUser | null = null) => readArticle(services, who, slug, { address, userAgent });
+  const read = (slug: string, address: string, userAgent: string | null, who: SessionUser | null = null) => getArticle(services, who, { slug, reader: { address, userAgent } });
 
   it("only coordinators of the network write; drafts stay hidden from readers and the feed", async () => {
     expect((await rejection(createArticle(services, outsider, body("Niet van mij")))).kind).toBe("forbidden");
@@ -55,7 +56,7 @@ describe(`news (${TEST_DB})`, () => {
     const asAuthor = await read(draft.slug, "198.51.100.1", CHROME, coordinator);
     expect(asAuthor.article.status).toBe("draft");
     expect(asAuthor.article.views).toBe(0);
-    expect(await newsFeed(services)).not.toContain("Open dag concept");
+    expect(await exportNewsFeed(services, null)).not.toContain("Open dag concept");
     expect((await listNews(services, null)).articles).toHaveLength(0);
     expect((await listNews(services, coordinator)).drafts.map((d) => d.slug)).toEqual([draft.slug]);
   });
@@ -77,7 +78,7 @@ describe(`news (${TEST_DB})`, () => {
     }
     // One salt per day; the daily job deletes yesterday's.
     expect((await services.db.select({ n: count() }).from(viewSalt))[0]!.n).toBe(2);
-    expect(await deleteOldViewSalts(services)).toBe(1);
+    expect(await expireViewSalts(services, null)).toBe(1);
     expect((await services.db.select().from(viewSalt)).map((s) => s.day)).toEqual(["2026-03-03"]);
     expect(newsJobs[0]!.cron).toBe("5 0 * * *");
     // After rotation the count stays: rows remain, only the means to recompute them is gone.
@@ -102,19 +103,19 @@ describe(`news (${TEST_DB})`, () => {
 
   it("publishes into the Atom feeds with absolute links, sanitised content and a kept publication date", async () => {
     const { slug } = await createArticle(services, coordinator, body("Techniekdag in de regio", "draft"));
-    await updateArticle(services, coordinator, slug, body("Techniekdag in de regio"));
-    const site = await newsFeed(services);
+    await updateArticle(services, coordinator, { slug, values: body("Techniekdag in de regio") });
+    const site = await exportNewsFeed(services, null);
     expect(site).toContain(`<link rel="alternate" type="text/html" href="http://localhost:3000/nieuws/${slug}"/>`);
     expect(site).toContain("<title>Techniekdag in de regio</title>");
     expect(site).not.toContain("&lt;script");
-    const perNetwork = await newsFeed(services, "technet-utrecht");
+    const perNetwork = await exportNewsFeed(services, null, { networkSlug: "technet-utrecht" });
     expect(perNetwork).toContain('href="http://localhost:3000/netwerken/technet-utrecht/nieuws.xml"');
     expect(perNetwork).toContain("Techniekdag in de regio");
-    expect(await newsFeed(services, "technohub-nop")).not.toContain("<entry>");
-    expect((await rejection(newsFeed(services, "bestaat-niet"))).kind).toBe("not_found");
+    expect(await exportNewsFeed(services, null, { networkSlug: "technohub-nop" })).not.toContain("<entry>");
+    expect((await rejection(exportNewsFeed(services, null, { networkSlug: "bestaat-niet" }))).kind).toBe("not_found");
     const first = (await read(slug, "192.0.2.9", CHROME)).article.publishedAt!;
     services.clock.advance(3600_000);
-    await updateArticle(services, coordinator, slug, { ...body("Techniekdag in de regio"), summary: "Nieuw" });
+    await updateArticle(services, coordinator, { slug, values: { ...body("Techniekdag in de regio"), summary: "Nieuw" } });
     expect((await read(slug, "192.0.2.9", CHROME)).article.publishedAt!.toISOString()).toBe(first.toISOString());
   });
 });

@@ -87,7 +87,7 @@ describe(`an organisation that moves takes its offers along (${TEST_DB})`, () =>
     expect((await suggestOffers(services.db, requestAt("Utrecht"))).map((s) => s.id)).toEqual([published.id]);
     expect(await suggestOffers(services.db, requestAt("Emmeloord"))).toEqual([]);
 
-    await updateOrganisation(services, admin, company.slug, address("Emmeloord", { name: "Metaal Noordoostpolder" }));
+    await updateOrganisation(services, admin, { slug: company.slug, values: address("Emmeloord", { name: "Metaal Noordoostpolder" }) });
 
     const offers = await services.db.select({ id: offer.id, lat: offer.lat, lon: offer.lon, place: offer.place, searchText: offer.searchText }).from(offer).where(eq(offer.organisationId, company.id));
     expect(offers).toHaveLength(2);
@@ -108,7 +108,7 @@ describe(`an organisation that moves takes its offers along (${TEST_DB})`, () =>
   });
 
   it("leaves offers without coordinates when the new address is not found, and they can no longer be met in person", async () => {
-    await updateOrganisation(services, admin, company.slug, address("Nergens", { name: "Metaal Noordoostpolder" }));
+    await updateOrganisation(services, admin, { slug: company.slug, values: address("Nergens", { name: "Metaal Noordoostpolder" }) });
     const offers = await services.db.select({ lat: offer.lat, lon: offer.lon, place: offer.place }).from(offer).where(eq(offer.organisationId, company.id));
     for (const o of offers) expect(o).toEqual({ lat: null, lon: null, place: "Nergens" });
     expect(await services.db.select().from(offerMatchKey).where(eq(offerMatchKey.organisationId, company.id))).toEqual([]);

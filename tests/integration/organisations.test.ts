@@ -58,7 +58,7 @@ function company(overrides: Partial<OrganisationInput> = {}): OrganisationInput 
 }
 
 async function created(user: SessionUser, input: OrganisationInput, confirmDuplicate = false) {
-  const result = await createOrganisation(services, user, input, { confirmDuplicate });
+  const result = await createOrganisation(services, user, { values: input, confirmDuplicate });
   if (result.status !== "created") throw new Error(`expected created, got ${JSON.stringify(result)}`);
   return result;
 }
@@ -142,22 +142,22 @@ describe(`organisations (${TEST_DB})`, () => {
     it("asks before creating a very similar name in the same place", async () => {
       const creator = await signUp("Twijfel");
       const original = await created(creator, company({ name: "Metaalbedrijf Van Dam", place: "Woerden" }));
-      const similar = await createOrganisation(services, creator, company({ name: "Metaalbedrijf van Dam BV", place: "woerden" }));
+      const similar = await createOrganisation(services, creator, { values: company({ name: "Metaalbedrijf van Dam BV", place: "woerden" }) });
       expect(similar).toEqual({
         status: "possible_duplicates",
         candidates: [{ slug: original.slug, name: "Metaalbedrijf Van Dam", place: "Woerden" }],
       });
       // Another place, or an unlike name, is no duplicate.
-      expect((await createOrganisation(services, creator, company({ name: "Metaalbedrijf Van Dam", place: "Gouda" }))).status).toBe("created");
-      expect((await createOrganisation(services, creator, company({ name: "Bakkerij Van Dam", place: "Woerden" }))).status).toBe("created");
+      expect((await createOrganisation(services, creator, { values: company({ name: "Metaalbedrijf Van Dam", place: "Gouda" }) })).status).toBe("created");
+      expect((await createOrganisation(services, creator, { values: company({ name: "Bakkerij Van Dam", place: "Woerden" }) })).status).toBe("created");
       // Confirmed: created after all.
-      const confirmed = await createOrganisation(services, creator, company({ name: "Metaalbedrijf van Dam BV", place: "Woerden" }), { confirmDuplicate: true });
+      const confirmed = await createOrganisation(services, creator, { values: company({ name: "Metaalbedrijf van Dam BV", place: "Woerden" }), confirmDuplicate: true });
       expect(confirmed.status).toBe("created");
     });
 
     it("refuses an invalid KvK number, in the use-case and in the database", async () => {
       const creator = await signUp("KvK");
-      expect(await rejection(createOrganisation(services, creator, company({ name: "Foutief", kvkNumber: "1234" })))).toEqual({
+      expect(await rejection(createOrganisation(services, creator, { values: company({ name: "Foutief", kvkNumber: "1234" }) }))).toEqual({
         kind: "invalid",
         message: "organisations.form.kvk.invalid",
         field: "kvkNumber",
@@ -171,8 +171,8 @@ describe(`organisations (${TEST_DB})`, () => {
 
     it("is for verified users only", async () => {
       const unverified = await signUp("Onbevestigd", { verified: false });
-      expect((await rejection(createOrganisation(services, unverified, company({ name: "Niet Toegestaan" })))).kind).toBe("forbidden");
-      expect((await rejection(createOrganisation(services, null, company({ name: "Niet Toegestaan" })))).kind).toBe("forbidden");
+      expect((await rejection(createOrganisation(services, unverified, { values: company({ name: "Niet Toegestaan" }) }))).kind).toBe("forbidden");
+      expect((await rejection(createOrganisation(services, null, { values: company({ name: "Niet Toegestaan" }) }))).kind).toBe("forbidden");
     });
   });
 
@@ -183,17 +183,17 @@ describe(`organisations (${TEST_DB})`, () => {
       const stranger = await signUp("Buitenstaander");
       const platformAdmin = await signUp("Platformbeheer", { admin: true });
       const org = await created(owner, company({ name: "Bewerkbaar BV" }));
-      await addMember(services, owner, org.slug, { email: member.email, role: "member" });
+      await addMember(services, owner, { slug: org.slug, email: member.email, role: "member" });
 
       for (const who of [member, stranger, null]) {
-        expect((await rejection(updateOrganisation(services, who, org.slug, company({ name: "Overgenomen" })))).kind).toBe("forbidden");
-        expect((await rejection(getEditableOrganisation(services, who, org.slug))).kind).toBe("forbidden");
+        expect((await rejection(updateOrganisation(services, who, { slug: org.slug, values: company({ name: "Overgenomen" }) }))).kind).toBe("forbidden");
+        expect((await rejection(getEditableOrganisation(services, who, { slug: org.slug }))).kind).toBe("forbidden");
       }
       const [row] = await services.db.select({ name: organisation.name }).from(organisation).where(eq(organisation.id, org.id));
       expect(row!.name).toBe("Bewerkbaar BV");
 
-      await updateOrganisation(services, platformAdmin, org.slug, company({ name: "Bewerkbaar Techniek BV" }));
-      expect((await getEditableOrganisation(services, owner, org.slug)).name).toBe("Bewerkbaar Techniek BV");
+      await updateOrganisation(services, platformAdmin, { slug: org.slug, values: company({ name: "Bewerkbaar Techniek BV" }) });
+      expect((await getEditableOrganisation(services, owner, { slug: org.slug })).name).toBe("Bewerkbaar Techniek BV");
     });
 
     it("looks the address up again only when it changed, and keeps the slug", async () => {
@@ -201,12 +201,12 @@ describe(`organisations (${TEST_DB})`, () => {
       const org = await created(owner, company({ name: "Verhuisbedrijf" }));
       geocoderCalls.length = 0;
 
-      const same = await updateOrganisation(services, owner, org.slug, company({ name: "Verhuisbedrijf Nieuw", description: "Nieuwe tekst" }));
+      const same = await updateOrganisation(services, owner, { slug: org.slug, values: company({ name: "Verhuisbedrijf Nieuw", description: "Nieuwe tekst" }) });
       expect(same).toEqual({ slug: org.slug, located: true });
       expect(geocoderCalls).toEqual([]);
 
       geocoderMode = "unknown";
-      const moved = await updateOrganisation(services, owner, org.slug, company({ name: "Verhuisbedrijf Nieuw", street: "Onbekendelaan 1", postcode: "9999 ZZ", place: "Nergens" }));
+      const moved = await updateOrganisation(services, owner, { slug: org.slug, values: company({ name: "Verhuisbedrijf Nieuw", street: "Onbekendelaan 1", postcode: "9999 ZZ", place: "Nergens" }) });
       expect(moved).toEqual({ slug: org.slug, located: false });
       expect(geocoderCalls).toHaveLength(1);
       const [row] = await services.db.select().from(organisation).where(eq(organisation.id, org.id));
@@ -214,7 +214,7 @@ describe(`organisations (${TEST_DB})`, () => {
 
       // Without coordinates, the next save tries again.
       geocoderMode = "knows";
-      const retried = await updateOrganisation(services, owner, org.slug, company({ name: "Verhuisbedrijf Nieuw", street: "Onbekendelaan 1", postcode: "9999 ZZ", place: "Nergens" }));
+      const retried = await updateOrganisation(services, owner, { slug: org.slug, values: company({ name: "Verhuisbedrijf Nieuw", street: "Onbekendelaan 1", postcode: "9999 ZZ", place: "Nergens" }) });
       expect(retried.located).toBe(true);
     });
 
@@ -224,7 +224,7 @@ describe(`organisations (${TEST_DB})`, () => {
       const net = await insertNetwork(services.db, { name: "Partnernetwerk", kind: "pps", searchText: "Partnernetwerk\nOude Naam Metaal" });
       await insertNetworkPartner(services.db, net, org, "penvoerder");
 
-      await updateOrganisation(services, owner, org.slug, company({ name: "Zilverlinde Constructie" }));
+      await updateOrganisation(services, owner, { slug: org.slug, values: company({ name: "Zilverlinde Constructie" }) });
       const [row] = await services.db.select({ searchText: network.searchText }).from(network).where(eq(network.id, net!.id));
       expect(row!.searchText).toContain("Zilverlinde Constructie");
       expect(row!.searchText).not.toContain("Oude Naam Metaal");
@@ -233,7 +233,7 @@ describe(`organisations (${TEST_DB})`, () => {
     it("refuses an invalid KvK number on edit", async () => {
       const owner = await signUp("Corrector");
       const org = await created(owner, company({ name: "Nummerbedrijf" }));
-      expect((await rejection(updateOrganisation(services, owner, org.slug, company({ name: "Nummerbedrijf", kvkNumber: "123456789" })))).field).toBe(
+      expect((await rejection(updateOrganisation(services, owner, { slug: org.slug, values: company({ name: "Nummerbedrijf", kvkNumber: "123456789" }) }))).field).toBe(
         "kvkNumber",
       );
     });
@@ -245,7 +245,7 @@ describe(`organisations (${TEST_DB})`, () => {
       const colleague = await signUp("Nieuwe Collega");
       const org = await created(admin, company({ name: "Ledenbedrijf" }));
 
-      await addMember(services, admin, org.slug, { email: colleague.email.toUpperCase(), role: "member" });
+      await addMember(services, admin, { slug: org.slug, email: colleague.email.toUpperCase(), role: "member" });
       expect(await roleOf(org.id, colleague.id)).toBe("member");
       // Sign-up sent a verification mail too; only the membership mail counts here.
       const mails = (await services.db.select().from(mailOutbox).where(eq(mailOutbox.to, colleague.email))).filter((m) => m.subject.includes("toegevoegd"));
@@ -254,43 +254,43 @@ describe(`organisations (${TEST_DB})`, () => {
       expect(mails[0]!.text).toContain(`/organisaties/${org.slug}`);
       expect(mails[0]!.text).toContain("met de rol lid");
 
-      expect(await rejection(addMember(services, admin, org.slug, { email: "niemand@example.nl", role: "member" }))).toEqual({
+      expect(await rejection(addMember(services, admin, { slug: org.slug, email: "niemand@example.nl", role: "member" }))).toEqual({
         kind: "invalid",
         message: "organisations.members.unknownEmail",
         field: "email",
       });
-      expect((await rejection(addMember(services, admin, org.slug, { email: colleague.email, role: "admin" }))).kind).toBe("conflict");
+      expect((await rejection(addMember(services, admin, { slug: org.slug, email: colleague.email, role: "admin" }))).kind).toBe("conflict");
       // A plain member cannot add people.
       const third = await signUp("Derde");
-      expect((await rejection(addMember(services, colleague, org.slug, { email: third.email, role: "member" }))).kind).toBe("forbidden");
+      expect((await rejection(addMember(services, colleague, { slug: org.slug, email: third.email, role: "member" }))).kind).toBe("forbidden");
     });
 
     it("the last admin cannot be demoted or removed", async () => {
       const admin = await signUp("Enige Beheerder");
       const member = await signUp("Gewoon Lid");
       const org = await created(admin, company({ name: "Eenbeheerder" }));
-      await addMember(services, admin, org.slug, { email: member.email, role: "member" });
+      await addMember(services, admin, { slug: org.slug, email: member.email, role: "member" });
 
-      expect((await rejection(changeMemberRole(services, admin, org.slug, admin.id, "member"))).message).toBe("organisations.members.lastAdmin");
-      expect((await rejection(removeMember(services, admin, org.slug, admin.id))).message).toBe("organisations.members.lastAdmin");
+      expect((await rejection(changeMemberRole(services, admin, { slug: org.slug, userId: admin.id, role: "member" }))).message).toBe("organisations.members.lastAdmin");
+      expect((await rejection(removeMember(services, admin, { slug: org.slug, userId: admin.id }))).message).toBe("organisations.members.lastAdmin");
       expect(await roleOf(org.id, admin.id)).toBe("admin");
 
       // With a second admin, the first may step down; a member may leave by themselves.
-      await changeMemberRole(services, admin, org.slug, member.id, "admin");
-      await changeMemberRole(services, admin, org.slug, admin.id, "member");
+      await changeMemberRole(services, admin, { slug: org.slug, userId: member.id, role: "admin" });
+      await changeMemberRole(services, admin, { slug: org.slug, userId: admin.id, role: "member" });
       expect(await roleOf(org.id, admin.id)).toBe("member");
-      await removeMember(services, admin, org.slug, admin.id);
+      await removeMember(services, admin, { slug: org.slug, userId: admin.id });
       expect(await roleOf(org.id, admin.id)).toBeNull();
-      expect((await rejection(removeMember(services, member, org.slug, admin.id))).kind).toBe("not_found");
+      expect((await rejection(removeMember(services, member, { slug: org.slug, userId: admin.id }))).kind).toBe("not_found");
     });
 
     it("a member cannot change roles or remove others", async () => {
       const admin = await signUp("Chef");
       const member = await signUp("Medewerker");
       const org = await created(admin, company({ name: "Rangorde" }));
-      await addMember(services, admin, org.slug, { email: member.email, role: "member" });
-      expect((await rejection(changeMemberRole(services, member, org.slug, member.id, "admin"))).kind).toBe("forbidden");
-      expect((await rejection(removeMember(services, member, org.slug, admin.id))).kind).toBe("forbidden");
+      await addMember(services, admin, { slug: org.slug, email: member.email, role: "member" });
+      expect((await rejection(changeMemberRole(services, member, { slug: org.slug, userId: member.id, role: "admin" }))).kind).toBe("forbidden");
+      expect((await rejection(removeMember(services, member, { slug: org.slug, userId: admin.id }))).kind).toBe("forbidden");
       expect(await roleOf(org.id, member.id)).toBe("member");
     });
 
@@ -298,23 +298,23 @@ describe(`organisations (${TEST_DB})`, () => {
       const a = await signUp("Admin A");
       const b = await signUp("Admin B");
       const org = await created(a, company({ name: "Wedloop" }));
-      await addMember(services, a, org.slug, { email: b.email, role: "admin" });
+      await addMember(services, a, { slug: org.slug, email: b.email, role: "admin" });
 
       for (let round = 0; round < 8; round++) {
         const outcomes = await Promise.allSettled([
-          changeMemberRole(services, a, org.slug, b.id, "member"),
-          changeMemberRole(services, b, org.slug, a.id, "member"),
+          changeMemberRole(services, a, { slug: org.slug, userId: b.id, role: "member" }),
+          changeMemberRole(services, b, { slug: org.slug, userId: a.id, role: "member" }),
         ]);
         expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
         for (const o of outcomes) if (o.status === "rejected") expect(o.reason).toBeInstanceOf(DomainError);
         expect(await adminCount(org.id)).toBe(1);
         // Restore both admins for the next round, through the remaining admin.
         const remaining = (await roleOf(org.id, a.id)) === "admin" ? a : b;
-        await changeMemberRole(services, remaining, org.slug, remaining === a ? b.id : a.id, "admin");
+        await changeMemberRole(services, remaining, { slug: org.slug, userId: remaining === a ? b.id : a.id, role: "admin" });
       }
 
       // Removing each other at once: same guarantee.
-      const outcomes = await Promise.allSettled([removeMember(services, a, org.slug, b.id), removeMember(services, b, org.slug, a.id)]);
+      const outcomes = await Promise.allSettled([removeMember(services, a, { slug: org.slug, userId: b.id }), removeMember(services, b, { slug: org.slug, userId: a.id })]);
       expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
       expect(await adminCount(org.id)).toBe(1);
     });
@@ -325,18 +325,18 @@ describe(`organisations (${TEST_DB})`, () => {
       const stranger = await signUp("Vreemde");
       const platformAdmin = await signUp("Platform", { admin: true });
       const org = await created(admin, company({ name: "Lijstbedrijf" }));
-      await addMember(services, admin, org.slug, { email: member.email, role: "member" });
+      await addMember(services, admin, { slug: org.slug, email: member.email, role: "member" });
 
-      const asMember = await listMembers(services, member, org.slug);
+      const asMember = await listMembers(services, member, { slug: org.slug });
       expect(asMember.canManage).toBe(false);
       expect(asMember.members.map((m) => [m.name, m.role, m.email])).toEqual([
         ["Lijstbeheerder", "admin", null],
         ["Lijstlid", "member", null],
       ]);
-      expect((await listMembers(services, admin, org.slug)).members[1]!.email).toBe(member.email);
-      expect((await listMembers(services, platformAdmin, org.slug)).canManage).toBe(true);
-      expect((await rejection(listMembers(services, stranger, org.slug))).kind).toBe("forbidden");
-      expect((await rejection(listMembers(services, null, org.slug))).kind).toBe("forbidden");
+      expect((await listMembers(services, admin, { slug: org.slug })).members[1]!.email).toBe(member.email);
+      expect((await listMembers(services, platformAdmin, { slug: org.slug })).canManage).toBe(true);
+      expect((await rejection(listMembers(services, stranger, { slug: org.slug }))).kind).toBe("forbidden");
+      expect((await rejection(listMembers(services, null, { slug: org.slug }))).kind).toBe("forbidden");
     });
   });
 
@@ -354,7 +354,7 @@ describe(`organisations (${TEST_DB})`, () => {
       await insertNetworkMember(services.db, route, org);
       await services.db.insert(networkLocation).values({ networkId: nop!.id, name: "Hub Emmeloord", kind: "physical", organisationId: org.id });
 
-      const visitor = await getOrganisation(services, null, org.slug);
+      const visitor = await getOrganisation(services, null, { slug: org.slug });
       expect(visitor.partnerships).toEqual([
         { slug: "technologieroute-test", name: "Technologieroute", role: "penvoerder" },
         { slug: "technohub-nop-test", name: "Technohub NOP", role: "partner" },
@@ -363,13 +363,13 @@ describe(`organisations (${TEST_DB})`, () => {
       expect(visitor.locations.map((l) => [l.name, l.networkName])).toEqual([["Hub Emmeloord", "Technohub NOP"]]);
       expect(visitor.members).toBeNull();
       expect(visitor.permissions).toEqual({ canEdit: false, canViewMembers: false, canManageMembers: false });
-      expect((await getOrganisation(services, stranger, org.slug)).members).toBeNull();
+      expect((await getOrganisation(services, stranger, { slug: org.slug })).members).toBeNull();
 
-      const insider = await getOrganisation(services, admin, org.slug);
+      const insider = await getOrganisation(services, admin, { slug: org.slug });
       expect(insider.members).toEqual([{ key: 0, name: "Profielbeheerder", role: "admin" }]);
       expect(insider.permissions).toEqual({ canEdit: true, canViewMembers: true, canManageMembers: true });
 
-      expect(await rejection(getOrganisation(services, null, "bestaat-niet"))).toMatchObject({ kind: "not_found" });
+      expect(await rejection(getOrganisation(services, null, { slug: "bestaat-niet" }))).toMatchObject({ kind: "not_found" });
     });
 
     it("finds organisations by (mistyped) name, filters by kind and pages", async () => {
@@ -377,19 +377,19 @@ describe(`organisations (${TEST_DB})`, () => {
       await created(creator, company({ name: "Zuiderzee Installatietechniek", place: "Lelystad" }));
       await created(creator, company({ name: "Zuiderzee College", kind: "school", kvkNumber: null, sector: null, sizeClass: null, educationLevels: ["vmbo-kader"], place: "Lelystad" }));
 
-      const typo = await listOrganisations(services, { q: "zuiderze instalatietechniek" });
+      const typo = await listOrganisations(services, null, { q: "zuiderze instalatietechniek" });
       expect(typo.items[0]?.name).toBe("Zuiderzee Installatietechniek");
-      const substring = await listOrganisations(services, { q: "zuiderzee" });
+      const substring = await listOrganisations(services, null, { q: "zuiderzee" });
       expect(substring.items.map((i) => i.name).sort()).toEqual(["Zuiderzee College", "Zuiderzee Installatietechniek"]);
-      const schools = await listOrganisations(services, { q: "zuiderzee", kind: "school" });
+      const schools = await listOrganisations(services, null, { q: "zuiderzee", kind: "school" });
       expect(schools.items.map((i) => i.name)).toEqual(["Zuiderzee College"]);
       expect(schools.total).toBe(1);
       // A LIKE wildcard typed by a visitor is text, not a pattern.
-      expect((await listOrganisations(services, { q: "%" })).total).toBe(0);
+      expect((await listOrganisations(services, null, { q: "%" })).total).toBe(0);
 
       const n = (await queryRows<{ n: number }>(services.db, sql`select count(*)::int as n from organisation`))[0]!.n;
-      const page1 = await listOrganisations(services, { page: 1 });
-      const page2 = await listOrganisations(services, { page: 2 });
+      const page1 = await listOrganisations(services, null, { page: 1 });
+      const page2 = await listOrganisations(services, null, { page: 2 });
       expect(page1.total).toBe(Number(n));
       expect(page1.items).toHaveLength(Math.min(20, Number(n)));
       expect(page2.items.length).toBe(Math.max(0, Math.min(20, Number(n) - 20)));

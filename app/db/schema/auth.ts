@@ -80,7 +80,7 @@ export const rateLimit = pgTable("rate_limit", {
  * Failed sign-ins per e-mail address, whatever the client address (better-auth's
  * `rate_limit` counts per client address). `key` is an HMAC of the address, so
  * the table holds no addresses, also not the mistyped and made-up ones.
- * See app/services/account/sign-in-throttle.server.ts.
+ * See app/services/account/helpers/sign-in-throttle.server.ts.
  */
 export const signInThrottle = pgTable(
   "sign_in_throttle",

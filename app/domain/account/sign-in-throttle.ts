@@ -1,6 +1,6 @@
 /**
  * Per-account sign-in throttling: the rule, apart from where its state lives
- * (app/services/account/sign-in-throttle.server.ts keeps it in the database).
+ * (app/services/account/helpers/sign-in-throttle.server.ts keeps it in the database).
  *
  * Every attempt for an address counts before its password is checked, so
  * parallel guesses cannot all slip through; a successful sign-in clears the

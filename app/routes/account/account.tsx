@@ -4,7 +4,7 @@ import { servicesContext } from "~/context.ts";
 import { formatDate } from "~/i18n/index.ts";
 import { parseForm } from "~/lib/forms.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { loadAccountOverview } from "~/services/account/load-account-overview.server.ts";
+import { getAccountOverview } from "~/services/account/get-account-overview.server.ts";
 import { updateProfile } from "~/services/account/update-profile.server.ts";
 import { Alert, Badge, Button, DataList, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
 import { ErrorSummary, SelectField, TextField } from "~/ui/form.tsx";
@@ -21,7 +21,7 @@ const NOTICES: Record<string, string> = {
 
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
-  const overview = await loadAccountOverview(context.get(servicesContext), user);
+  const overview = await getAccountOverview(context.get(servicesContext), user);
   const params = new URL(request.url).searchParams;
   const notice = Object.keys(NOTICES).find((key) => params.has(key));
   return { ...overview, notice: notice ? NOTICES[notice]! : null };
@@ -31,7 +31,7 @@ export const action = routeAction(async ({ request, context, form }: WithForm<Ro
   const user = requireUser(context, request);
   const parsed = parseForm(profileSchema, form);
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  await updateProfile(context.get(servicesContext), user, parsed.data, request.headers);
+  await updateProfile(context.get(servicesContext), user, { ...parsed.data, headers: request.headers });
   // The language cookie follows the choice, so the site keeps it after signing out.
   return redirect("/account?opgeslagen=1", {
     headers: { "set-cookie": `lang=${parsed.data.locale}; Path=/; Max-Age=31536000; SameSite=Lax` },

@@ -4,7 +4,7 @@ import { servicesContext } from "~/context.ts";
 import { formInput } from "~/lib/forms.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { deleteAccount } from "~/services/account/delete-account.server.ts";
-import { loadAccountOverview } from "~/services/account/load-account-overview.server.ts";
+import { getAccountOverview } from "~/services/account/get-account-overview.server.ts";
 import { signOut } from "~/services/account/sign-out.server.ts";
 import { Alert, Button, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
 import { ErrorSummary, TextField } from "~/ui/form.tsx";
@@ -16,7 +16,7 @@ export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "acc
 
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
-  const { networks } = await loadAccountOverview(context.get(servicesContext), user);
+  const { networks } = await getAccountOverview(context.get(servicesContext), user);
   return { email: user.email, coordinatedNetworks: networks.map((n) => n.name) };
 });
 
@@ -25,7 +25,7 @@ export const action = routeAction(async ({ request, context, form }: WithForm<Ro
   const services = context.get(servicesContext);
   await deleteAccount(services, user, formInput(deleteAccountSchema, form));
   // The session row went with the account; this clears the cookie in the browser.
-  const cookies = await signOut(services, request.headers);
+  const cookies = await signOut(services, user, { headers: request.headers });
   return redirect("/account/verwijderd", { headers: cookies });
 });
 

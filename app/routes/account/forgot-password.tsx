@@ -14,7 +14,7 @@ export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "acc
 export const action = routeAction(async ({ request, context, form }: WithForm<Route.ActionArgs>) => {
   const parsed = parseForm(emailOnlySchema, form);
   if (!parsed.ok) return data({ sent: false, errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const result = await requestPasswordReset(context.get(servicesContext), parsed.data.email, request.headers);
+  const result = await requestPasswordReset(context.get(servicesContext), null, { email: parsed.data.email, headers: request.headers });
   if (!result.ok) return data({ sent: false, errors: { _form: "account.rateLimited" }, values: { email: parsed.data.email } }, { status: 429 });
   // The same answer whether or not the address has an account.
   return { sent: true, errors: {}, values: { email: parsed.data.email } };

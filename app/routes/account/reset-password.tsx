@@ -2,7 +2,8 @@ import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/reset-password";
 import { servicesContext } from "~/context.ts";
 import { parseForm } from "~/lib/forms.ts";
-import { isResetTokenValid, resetPassword } from "~/services/account/reset-password.server.ts";
+import { getResetTokenValidity } from "~/services/account/get-reset-token-validity.server.ts";
+import { resetPassword } from "~/services/account/reset-password.server.ts";
 import { Button, ButtonLink, Heading, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary, TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
@@ -15,14 +16,14 @@ export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "acc
 export const headers = () => ({ "Referrer-Policy": "no-referrer" });
 
 export const loader = routeLoader(async ({ params, context }: Route.LoaderArgs) => {
-  const valid = await isResetTokenValid(context.get(servicesContext), params.token);
+  const valid = await getResetTokenValidity(context.get(servicesContext), null, { token: params.token });
   return data({ valid }, { status: valid ? 200 : 400 });
 });
 
 export const action = routeAction(async ({ request, params, context, form }: WithForm<Route.ActionArgs>) => {
   const parsed = parseForm(resetPasswordSchema, form);
   if (!parsed.ok) return data({ tokenInvalid: false, errors: parsed.errors }, { status: 400 });
-  const result = await resetPassword(context.get(servicesContext), { token: params.token, password: parsed.data.password }, request.headers);
+  const result = await resetPassword(context.get(servicesContext), null, { token: params.token, password: parsed.data.password, headers: request.headers });
   if (result.ok) throw redirect("/inloggen?wachtwoord=hersteld");
   if (result.reason === "weak_password") return data({ tokenInvalid: false, errors: { password: "account.password.tooShort" } }, { status: 400 });
   if (result.reason === "common_password") return data({ tokenInvalid: false, errors: { password: "account.password.common" } }, { status: 400 });

@@ -31,7 +31,7 @@ export const action = routeAction(async ({ request, context, form }: WithForm<Ro
   const parsed = parseForm(signInSchema, form);
   if (!parsed.ok) return data({ unverified: false, errors: parsed.errors, values: parsed.values, retryMinutes: null }, { status: 400 });
   const { email, password, redirectTo } = parsed.data;
-  const result = await signIn(context.get(servicesContext), { email, password }, request.headers);
+  const result = await signIn(context.get(servicesContext), null, { email, password, headers: request.headers });
   if (result.ok) throw redirect(safeRedirectPath(redirectTo, "/account"), { headers: result.cookies });
   const values = { email, redirectTo: safeRedirectPath(redirectTo, "/account") };
   switch (result.reason) {

@@ -1,12 +1,12 @@
 import { redirect } from "react-router";
 import type { Route } from "./+types/sign-out";
-import { servicesContext } from "~/context.ts";
+import { servicesContext, userContext } from "~/context.ts";
 import { signOut } from "~/services/account/sign-out.server.ts";
 import { routeAction, type WithForm } from "~/lib/route.server.ts";
 
 /** The header's sign-out button posts here; a GET changes nothing. */
 export const action = routeAction(async ({ request, context }: WithForm<Route.ActionArgs>) => {
-  const cookies = await signOut(context.get(servicesContext), request.headers);
+  const cookies = await signOut(context.get(servicesContext), context.get(userContext), { headers: request.headers });
   return redirect("/inloggen?uitgelogd=1", { headers: cookies });
 });
 

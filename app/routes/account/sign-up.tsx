@@ -22,7 +22,7 @@ export const action = routeAction(async ({ request, context, form }: WithForm<Ro
   const services = context.get(servicesContext);
   const { locale } = context.get(requestContext);
   const { passwordRepeat: _, ...input } = parsed.data;
-  const result = await signUp(services, { ...input, locale }, request.headers);
+  const result = await signUp(services, null, { ...input, locale, headers: request.headers });
   if (result.ok) return redirect("/registreren/verstuurd");
   const values = { name: input.name, email: input.email };
   switch (result.reason) {

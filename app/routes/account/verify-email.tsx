@@ -17,7 +17,7 @@ export const headers = () => ({ "Referrer-Policy": "no-referrer" });
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const token = new URL(request.url).searchParams.get("token")?.trim();
   if (!token) return data({ reason: "invalid" as const }, { status: 400 });
-  const result = await verifyEmail(context.get(servicesContext), token, request.headers);
+  const result = await verifyEmail(context.get(servicesContext), null, { token, headers: request.headers });
   if (!result.ok) return data({ reason: result.reason }, { status: 400 });
   if (result.signedIn) throw redirect("/account?bevestigd=1", { headers: result.cookies });
   throw redirect("/inloggen?bevestigd=1");

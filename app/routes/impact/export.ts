@@ -3,7 +3,7 @@ import { servicesContext } from "~/context.ts";
 import { slugParam } from "~/domain/organisations/slug.ts";
 import { routeDownload } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { impactReportPdf, impactReportXlsx } from "~/services/impact/impact-report.server.ts";
+import { exportImpactReport } from "~/services/impact/export-impact-report.server.ts";
 
 const TYPES = {
   pdf: "application/pdf",
@@ -16,7 +16,7 @@ export const loader = routeDownload(async ({ params, request, context }: Route.L
   const slug = slugParam(params.slug);
   const format = new URL(request.url).pathname.endsWith(".xlsx") ? "xlsx" : "pdf";
   const services = context.get(servicesContext);
-  const report = format === "pdf" ? await impactReportPdf(services, user, slug, user.locale) : await impactReportXlsx(services, user, slug, user.locale);
+  const report = await exportImpactReport(services, user, { slug, format, locale: user.locale });
   return new Response(new Uint8Array(report.content), {
     headers: {
       "content-type": TYPES[format],

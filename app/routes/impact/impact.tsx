@@ -14,8 +14,8 @@ export const loader = routeLoader(async ({ params, context }: Route.LoaderArgs) 
   const services = context.get(servicesContext);
   const t = translator(user?.locale ?? context.get(requestContext).locale);
   const slug = slugParam(params.slug);
-  const impact = await getNetworkImpact(services, user, slug);
-  const ledger = impact.isCoordinator ? await getEncounterLedger(services, user, slug) : null;
+  const impact = await getNetworkImpact(services, user, { slug });
+  const ledger = impact.isCoordinator ? await getEncounterLedger(services, user, { slug }) : null;
   return { ...impact, ledger, title: `${t("impact.title", { name: impact.network.name })} | ${t("app.name")}` };
 });
 

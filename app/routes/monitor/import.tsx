@@ -9,15 +9,17 @@ import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type FormRefusalData, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { loadMonitor } from "~/services/monitor/load-monitor.server.ts";
-import { importMonitorRows, networkForImport, previewMonitorImport, type ImportPreview } from "~/services/monitor/monitor-import.server.ts";
+import { getMonitor } from "~/services/monitor/get-monitor.server.ts";
+import { getImportNetwork } from "~/services/monitor/get-import-network.server.ts";
+import { getImportPreview, type ImportPreview } from "~/services/monitor/get-import-preview.server.ts";
+import { importMonitorRows } from "~/services/monitor/import-monitor-rows.server.ts";
 import { Alert, Button, ButtonGroup, ButtonLink, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { useT } from "~/ui/use-t.ts";
 
 export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  const monitor = await loadMonitor(context.get(servicesContext), user, slugParam(params.slug));
+  const monitor = await getMonitor(context.get(servicesContext), user, { slug: slugParam(params.slug) });
   if (!monitor.canImport) throw forbidden();
   return { network: monitor.network, codes: monitor.panels.map((p) => p.code), title: `${t("monitor.import.title", { name: monitor.network.name })} | ${t("app.name")}` };
 });
@@ -59,16 +61,16 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   const services = context.get(servicesContext);
   const slug = slugParam(params.slug);
   // Who may not import hears 403 (a visitor: the sign-in page) before anything sent is read.
-  await networkForImport(services, user, slug);
+  await getImportNetwork(services, user, { slug });
   if (form.get("intent") === "confirm") {
     const input = formInput(confirmSchema, form);
-    const result = await importMonitorRows(services, user, slug, { filename: input.filename, rows: input.rows });
+    const result = await importMonitorRows(services, user, { slug, filename: input.filename, rows: input.rows });
     if ("refused" in result) return data<ActionResult>({ errors: { _form: "monitor.import.refused" }, values: {}, refused: result.refused }, { status: 400 });
     throw redirect(`/netwerken/${slug}/monitor?geimporteerd=${result.imported}`);
   }
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) throw invalid("monitor.import.fileRequired", "file");
-  const preview = await previewMonitorImport(services, user, slug, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+  const preview = await getImportPreview(services, user, { slug, file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } });
   return data<ActionResult>({ preview, rowsJson: JSON.stringify(preview.rows) }, { status: preview.errors.length ? 400 : 200 });
 });
 

@@ -3,7 +3,7 @@ import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { slugParam } from "~/domain/organisations/slug.ts";
 import { translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
-import { loadMonitor } from "~/services/monitor/load-monitor.server.ts";
+import { getMonitor } from "~/services/monitor/get-monitor.server.ts";
 import { Alert, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { MonitorPanel } from "~/ui/monitor-chart.tsx";
 import { useT } from "~/ui/use-t.ts";
@@ -11,7 +11,7 @@ import { useT } from "~/ui/use-t.ts";
 export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = context.get(userContext);
   const t = translator(user?.locale ?? context.get(requestContext).locale);
-  const monitor = await loadMonitor(context.get(servicesContext), user, slugParam(params.slug));
+  const monitor = await getMonitor(context.get(servicesContext), user, { slug: slugParam(params.slug) });
   // A count for the notice after an import; anything else in the address shows no notice.
   const imported = Math.min(Math.max(Math.trunc(Number(new URL(request.url).searchParams.get("geimporteerd"))) || 0, 0), 100_000);
   return { ...monitor, imported, title: `${t("monitor.title", { name: monitor.network.name })} | ${t("app.name")}` };

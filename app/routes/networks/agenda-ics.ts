@@ -11,7 +11,7 @@ import { networkCalendarIcs } from "~/services/networks/network-calendar-ics.ser
 export const loader = routeDownload(async ({ params, context }: Route.LoaderArgs) => {
   const services = context.get(servicesContext);
   const t = translator(context.get(userContext)?.locale ?? context.get(requestContext).locale);
-  const { network, entries } = await getNetworkCalendar(services, slugParam(params.slug), { pastDays: 90 });
+  const { network, entries } = await getNetworkCalendar(services, context.get(userContext), { slug: slugParam(params.slug), pastDays: 90 });
   const ics = networkCalendarIcs(entries, t("impact.calendar.feedName", { name: network.name }), baseUrl(services.env));
   return new Response(ics, {
     headers: {

@@ -12,7 +12,7 @@ export const loader = routeLoader(async ({ params, context }: Route.LoaderArgs) 
   const user = context.get(userContext);
   const services = context.get(servicesContext);
   const t = translator(user?.locale ?? context.get(requestContext).locale);
-  const { network, entries } = await getNetworkCalendar(services, slugParam(params.slug), { pastDays: 0 });
+  const { network, entries } = await getNetworkCalendar(services, user, { slug: slugParam(params.slug), pastDays: 0 });
   return {
     network,
     entries,

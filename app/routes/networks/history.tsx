@@ -11,7 +11,7 @@ import { useLocale, useT } from "~/ui/use-t.ts";
 /** Public: what changed in a profile, by whom and when. */
 export const loader = routeLoader(async ({ params, context }: Route.LoaderArgs) => {
   const t = translator(context.get(userContext)?.locale ?? context.get(requestContext).locale);
-  const history = await listNetworkHistory(context.get(servicesContext), params.slug);
+  const history = await listNetworkHistory(context.get(servicesContext), context.get(userContext), { slug: params.slug });
   return { ...history, title: t("networks.proposals.history.title", { name: history.network.name }) };
 });
 

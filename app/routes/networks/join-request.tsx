@@ -7,7 +7,7 @@ import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { decideJoinRequest } from "~/services/networks/decide-join-request.server.ts";
-import { loadJoinRequest } from "~/services/networks/load-join-request.server.ts";
+import { getJoinRequest } from "~/services/networks/get-join-request.server.ts";
 import { Alert, Button, DataList, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary, TextArea } from "~/ui/form.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
@@ -21,7 +21,7 @@ export const loader = routeLoader(async ({ request, params, context }: Route.Loa
   const actor = requireUser(context, request);
   const t = translator(actor.locale ?? context.get(requestContext).locale);
   // The requester's name and e-mail address are shown to the coordinator who decides: that is who may read them.
-  const joinRequest = await loadJoinRequest(context.get(servicesContext), actor, params.id);
+  const joinRequest = await getJoinRequest(context.get(servicesContext), actor, { requestId: params.id });
   return {
     joinRequest,
     title: t("join.review.title", { organisation: joinRequest.organisation.name, network: joinRequest.network.name }),
@@ -36,7 +36,7 @@ export const action = routeAction(async ({ request, params, context, form }: Wit
   const actor = requireUser(context, request);
   const services = context.get(servicesContext);
   // Only the network's coordinators decide; anyone else hears that before the form is read.
-  await loadJoinRequest(services, actor, params.id);
+  await getJoinRequest(services, actor, { requestId: params.id });
   const input = formInput(decisionSchema, form);
   const result = await decideJoinRequest(services, actor, { requestId: params.id, decision: input.intent, reason: input.reason });
   throw redirect(`/coordinatie?besluit=${result.status === "accepted" ? "aangenomen" : "aanmelding-afgewezen"}`);

@@ -7,7 +7,7 @@ import { translator } from "~/i18n/index.ts";
 import { formInput, requiredText } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { loadJoinOptions } from "~/services/networks/load-join-options.server.ts";
+import { getJoinOptions } from "~/services/networks/get-join-options.server.ts";
 import { requestToJoinNetwork } from "~/services/networks/request-to-join-network.server.ts";
 import { Alert, Button, ButtonLink, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
 import { ErrorSummary, SelectField, TextArea } from "~/ui/form.tsx";
@@ -21,7 +21,7 @@ const joinSchema = z.object({
 export const loader = routeLoader(async ({ request, params, context }: Route.LoaderArgs) => {
   const actor = requireUser(context, request);
   const t = translator(actor.locale ?? context.get(requestContext).locale);
-  const options = await loadJoinOptions(context.get(servicesContext), actor, params.slug);
+  const options = await getJoinOptions(context.get(servicesContext), actor, { slug: params.slug });
   return { ...options, sent: new URL(request.url).searchParams.has("verzonden"), title: t("join.title", { name: options.network.name }) };
 });
 
@@ -33,7 +33,7 @@ export const action = routeAction(async ({ request, params, context, form }: Wit
   const actor = requireUser(context, request);
   const services = context.get(servicesContext);
   // Only an organisation's admin asks to join; someone who administers none hears that before the form is read.
-  if ((await loadJoinOptions(services, actor, params.slug)).organisations.length === 0) throw forbidden();
+  if ((await getJoinOptions(services, actor, { slug: params.slug })).organisations.length === 0) throw forbidden();
   const input = formInput(joinSchema, form);
   await requestToJoinNetwork(services, actor, { slug: params.slug, ...input });
   throw redirect(`/netwerken/${encodeURIComponent(params.slug)}/deelnemen?verzonden=1`);

@@ -6,8 +6,7 @@ import { slugParam } from "~/domain/organisations/slug.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { emptyFilters, networkSearchHref, type FacetKey } from "~/domain/networks/search-query.ts";
 import { excerpt, groupLocationsByKind, paragraphs, safeWebUrl } from "~/domain/networks/profile.ts";
-import type { NetworkProfile } from "~/services/networks/get-network-profile.server.ts";
-import { loadNetworkPage } from "~/services/networks/load-network-page.server.ts";
+import { getNetworkProfile, type NetworkProfile } from "~/services/networks/get-network-profile.server.ts";
 import { MonitorPanel } from "~/ui/monitor-chart.tsx";
 import { Badge, ButtonLink, DataList, ExternalLink, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
 import { NetworkMap, type MapTiles } from "~/ui/map/network-map.tsx";
@@ -16,7 +15,7 @@ import { useT } from "~/ui/use-t.ts";
 export const loader = routeLoader(async ({ params, context }: Route.LoaderArgs) => {
   const services = context.get(servicesContext);
   const t = translator(context.get(userContext)?.locale ?? context.get(requestContext).locale);
-  const { profile, monitorHighlight } = await loadNetworkPage(services, slugParam(params.slug));
+  const { profile, monitorHighlight } = await getNetworkProfile(services, context.get(userContext), { slug: slugParam(params.slug) });
   return {
     profile,
     monitorHighlight,

@@ -8,7 +8,7 @@ import { PROFILE_FIELD } from "~/domain/networks/profile-fields.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { decideNetworkChange } from "~/services/networks/decide-network-change.server.ts";
-import { loadChangeProposal } from "~/services/networks/load-change-proposal.server.ts";
+import { getChangeProposal } from "~/services/networks/get-change-proposal.server.ts";
 import { Alert, Button, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { ErrorSummary, TextArea } from "~/ui/form.tsx";
 import { FieldChange, ProfileValueText } from "~/ui/profile-diff.tsx";
@@ -22,7 +22,7 @@ const decisionSchema = z.object({
 export const loader = routeLoader(async ({ request, params, context }: Route.LoaderArgs) => {
   const actor = requireUser(context, request);
   const t = translator(actor.locale ?? context.get(requestContext).locale);
-  const { proposer, ...proposal } = await loadChangeProposal(context.get(servicesContext), actor, params.id);
+  const { proposer, ...proposal } = await getChangeProposal(context.get(servicesContext), actor, { proposalId: params.id });
   // The page names the proposer; their e-mail address stays on the server.
   return { proposal: { ...proposal, proposer: proposer ? { name: proposer.name } : null }, title: t("networks.proposals.review.title", { name: proposal.network.name }) };
 });
@@ -35,7 +35,7 @@ export const action = routeAction(async ({ request, params, context, form }: Wit
   const actor = requireUser(context, request);
   const services = context.get(servicesContext);
   // Only the network's coordinators decide; anyone else hears that before the form is read.
-  await loadChangeProposal(services, actor, params.id);
+  await getChangeProposal(services, actor, { proposalId: params.id });
   const input = formInput(decisionSchema, form);
   const result = await decideNetworkChange(services, actor, { proposalId: params.id, decision: input.intent, reason: input.reason });
   throw redirect(`/coordinatie?besluit=${result.status === "accepted" ? "overgenomen" : "afgewezen"}`);

@@ -8,7 +8,7 @@ import { formInput, optionalText } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { listText, PROFILE_FIELDS, profileSchema, type ProfileField, type ProfileValues } from "~/domain/networks/profile-fields.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { loadProposalForm } from "~/services/networks/load-proposal-form.server.ts";
+import { getProposalForm } from "~/services/networks/get-proposal-form.server.ts";
 import { proposeNetworkChange } from "~/services/networks/propose-network-change.server.ts";
 import { Alert, Button, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from "~/ui/form.tsx";
@@ -17,7 +17,7 @@ import { useT } from "~/ui/use-t.ts";
 export const loader = routeLoader(async ({ request, params, context }: Route.LoaderArgs) => {
   const actor = requireUser(context, request);
   const t = translator(actor.locale ?? context.get(requestContext).locale);
-  const form = await loadProposalForm(context.get(servicesContext), actor, params.slug);
+  const form = await getProposalForm(context.get(servicesContext), actor, { slug: params.slug });
   return { ...form, sent: new URL(request.url).searchParams.has("verzonden"), title: t("networks.proposals.propose.title", { name: form.network.name }) };
 });
 
@@ -29,7 +29,7 @@ export const action = routeAction(async ({ request, params, context, form }: Wit
   const actor = requireUser(context, request);
   const services = context.get(servicesContext);
   // Someone who may not propose (an unverified address) hears that before the form is read.
-  if (!(await loadProposalForm(services, actor, params.slug)).mayPropose) throw forbidden("networks.proposals.error.unverified");
+  if (!(await getProposalForm(services, actor, { slug: params.slug })).mayPropose) throw forbidden("networks.proposals.error.unverified");
   const schema = z.intersection(profileSchema({ maxYear: services.clock.now().getFullYear() + 1 }), z.object({ note: optionalText(2000) }));
   const { note, ...proposed } = formInput(schema, form);
   await proposeNetworkChange(services, actor, { slug: params.slug, proposed: proposed as ProfileValues, note });

@@ -28,7 +28,7 @@ export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs)
   const services = context.get(servicesContext);
   const locale = context.get(userContext)?.locale ?? context.get(requestContext).locale;
   const { filters, ignored } = parseNetworkSearchParams(new URL(request.url).searchParams);
-  const result = await searchNetworks(services, filters);
+  const result = await searchNetworks(services, context.get(userContext), filters);
   const t = translator(locale);
   return {
     filters,

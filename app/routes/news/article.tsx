@@ -2,7 +2,7 @@ import type { Route } from "./+types/article";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
-import { readArticle } from "~/services/news/read-article.server.ts";
+import { getArticle } from "~/services/news/get-article.server.ts";
 import { Alert, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { PopularArticles, viewsLabel } from "~/ui/news.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
@@ -12,7 +12,7 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
   const t = translator(user?.locale ?? context.get(requestContext).locale);
   // The server sets x-forwarded-for to the one client address it resolved (see server/app.ts).
   const reader = { address: request.headers.get("x-forwarded-for") ?? "unknown", userAgent: request.headers.get("user-agent") };
-  const result = await readArticle(context.get(servicesContext), user, params.slug, reader);
+  const result = await getArticle(context.get(servicesContext), user, { slug: params.slug, reader });
   const saved = new URL(request.url).searchParams.has("opgeslagen");
   return { ...result, saved, title: `${result.article.title} | ${t("app.name")}` };
 });

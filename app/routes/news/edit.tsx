@@ -1,14 +1,14 @@
 import { Form, redirect } from "react-router";
 import type { Route } from "./+types/edit";
 import { servicesContext } from "~/context.ts";
-import { forbidden } from "~/domain/errors.ts";
 import { articleFormSchema } from "~/domain/news/article-form.ts";
 import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { writableNetworks } from "~/services/news/articles.server.ts";
-import { createArticle, loadArticleForEdit, updateArticle } from "~/services/news/save-article.server.ts";
+import { createArticle } from "~/services/news/create-article.server.ts";
+import { getArticleEditor } from "~/services/news/get-article-editor.server.ts";
+import { updateArticle } from "~/services/news/update-article.server.ts";
 import { Button, ButtonGroup, ButtonLink, Heading } from "~/ui/components.tsx";
 import { ErrorSummary, SelectField, TextArea, TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
@@ -18,15 +18,13 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
   const user = requireUser(context, request);
   const t = translator(user.locale);
   const services = context.get(servicesContext);
-  const networks = await writableNetworks(services, user);
-  if (!params.slug) {
-    if (networks.length === 0) throw forbidden();
+  const { networks, article: a } = await getArticleEditor(services, user, { slug: params.slug });
+  if (!a) {
     // Only a network the writer may write for is preselected; anything else in the address is ignored.
     const asked = new URL(request.url).searchParams.get("netwerk");
     const preset = networks.find((n) => n.slug === asked)?.slug ?? (networks.length === 1 ? networks[0]!.slug : "");
     return { slug: null, networks: networks.map(({ slug, name }) => ({ slug, name })), values: { network: preset, title: "", summary: "", body: "", imageUrl: "", imageAlt: "", status: "draft" }, title: t("news.form.titleNew") };
   }
-  const a = await loadArticleForEdit(services, user, params.slug);
   return {
     slug: a.slug,
     networks: networks.map(({ slug, name }) => ({ slug, name })),
@@ -43,10 +41,9 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   // Only coordinators of a network write its news: others hear 403 before the form is read.
-  if (params.slug) await loadArticleForEdit(services, user, params.slug);
-  else if ((await writableNetworks(services, user)).length === 0) throw forbidden();
+  await getArticleEditor(services, user, { slug: params.slug });
   const input = formInput(articleFormSchema, form);
-  const result = params.slug ? await updateArticle(services, user, params.slug, input) : await createArticle(services, user, input);
+  const result = params.slug ? await updateArticle(services, user, { slug: params.slug, values: input }) : await createArticle(services, user, input);
   throw redirect(`/nieuws/${result.slug}?opgeslagen`);
 });
 

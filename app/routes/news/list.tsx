@@ -13,7 +13,7 @@ export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs)
   const user = context.get(userContext);
   const t = translator(user?.locale ?? context.get(requestContext).locale);
   const slug = new URL(request.url).searchParams.get("netwerk")?.slice(0, 200) || undefined;
-  const overview = await listNews(context.get(servicesContext), user, slug);
+  const overview = await listNews(context.get(servicesContext), user, { networkSlug: slug });
   const heading = overview.network ? t("news.titleNetwork", { name: overview.network.name }) : t("news.title");
   const feed = overview.network ? `/netwerken/${overview.network.slug}/nieuws.xml` : "/nieuws.xml";
   return { ...overview, heading, feed, title: `${heading} | ${t("app.name")}` };

@@ -16,7 +16,7 @@ import { useT } from "~/ui/use-t.ts";
 export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  const org = await getEditableOrganisation(context.get(servicesContext), user, slugParam(params.slug));
+  const org = await getEditableOrganisation(context.get(servicesContext), user, { slug: slugParam(params.slug) });
   const values: OrganisationFormValues = {
     name: org.name,
     kind: org.kind,
@@ -44,9 +44,9 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   const services = context.get(servicesContext);
   const slug = slugParam(params.slug);
   // Who may not edit this organisation hears that, not which fields are wrong.
-  await getEditableOrganisation(services, user, slug);
+  await getEditableOrganisation(services, user, { slug });
   const { confirmDuplicate: _ignored, ...input } = formInput(organisationFormSchema, form);
-  const result = await updateOrganisation(services, user, slug, input);
+  const result = await updateOrganisation(services, user, { slug, values: input });
   throw redirect(`/organisaties/${result.slug}?opgeslagen`);
 });
 

@@ -20,7 +20,7 @@ const listQuerySchema = z.object({
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const search = new URL(request.url).searchParams;
   const query = listQuerySchema.parse({ q: search.get("q") ?? "", soort: search.get("soort") || undefined, pagina: search.get("pagina") ?? 1 });
-  const result = await listOrganisations(context.get(servicesContext), { q: query.q, kind: query.soort, page: query.pagina });
+  const result = await listOrganisations(context.get(servicesContext), context.get(userContext), { q: query.q, kind: query.soort, page: query.pagina });
   const t = translator(context.get(userContext)?.locale ?? context.get(requestContext).locale);
   return { ...result, q: query.q, kind: query.soort ?? "", title: `${t("organisations.list.title")} | ${t("app.name")}` };
 });

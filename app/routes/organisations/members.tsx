@@ -26,7 +26,7 @@ const NOTICES: Record<string, string> = {
 export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  const result = await listMembers(context.get(servicesContext), user, slugParam(params.slug));
+  const result = await listMembers(context.get(servicesContext), user, { slug: slugParam(params.slug) });
   const search = new URL(request.url).searchParams;
   const notice = Object.keys(NOTICES).find((key) => search.has(key));
   return {
@@ -80,19 +80,19 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   const slug = slugParam(params.slug);
   // Permission before the form is parsed: who cannot see the members hears 403 (from listMembers), and
   // only a manager may add people or change roles. Leaving (removing oneself) is for every member.
-  const { canManage } = await listMembers(services, user, slug);
+  const { canManage } = await listMembers(services, user, { slug });
   if (!canManage && form.get("intent") !== "remove") throw forbidden("organisations.members.forbidden");
   const command = formInput(memberActionSchema, form);
   const base = `/organisaties/${slug}`;
   switch (command.intent) {
     case "add":
-      await addMember(services, user, slug, { email: command.email, role: command.role });
+      await addMember(services, user, { slug, email: command.email, role: command.role });
       throw redirect(`${base}/leden?toegevoegd`);
     case "role":
-      await changeMemberRole(services, user, slug, command.userId, command.role);
+      await changeMemberRole(services, user, { slug, userId: command.userId, role: command.role });
       throw redirect(`${base}/leden?rol`);
     case "remove":
-      await removeMember(services, user, slug, command.userId);
+      await removeMember(services, user, { slug, userId: command.userId });
       // Who left cannot see the list any more.
       throw redirect(command.userId === user.id ? base : `${base}/leden?verwijderd`);
   }

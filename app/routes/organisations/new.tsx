@@ -31,7 +31,7 @@ export const action = routeAction(async ({ request, context, form }: WithForm<Ro
   const services = context.get(servicesContext);
   await requirePermission(services.db, user, "organisation.create");
   const { confirmDuplicate, ...input } = formInput(organisationFormSchema, form);
-  const result = await createOrganisation(services, user, input, { confirmDuplicate });
+  const result = await createOrganisation(services, user, { values: input, confirmDuplicate });
   if (result.status === "possible_duplicates") {
     return data<ActionResult>({ errors: {}, values: formValues(form), duplicates: result.candidates }, { status: 409 });
   }

@@ -17,7 +17,7 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
   const services = context.get(servicesContext);
   const user = context.get(userContext);
   const t = translator(user?.locale ?? context.get(requestContext).locale);
-  const profile = await getOrganisation(services, user, slugParam(params.slug));
+  const profile = await getOrganisation(services, user, { slug: slugParam(params.slug) });
   const search = new URL(request.url).searchParams;
   const notice = Object.keys(NOTICES).find((key) => search.has(key));
   return { profile, notice: notice ? NOTICES[notice]! : null, title: `${profile.organisation.name} | ${t("app.name")}` };

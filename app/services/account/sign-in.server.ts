@@ -1,5 +1,5 @@
-import type { AppServices } from "~/context.ts";
-import { postToAuth } from "./auth-endpoint.server.ts";
+import type { Actor, AppServices } from "~/context.ts";
+import { postToAuth } from "./helpers/auth-endpoint.server.ts";
 
 export type SignInResult =
   | { ok: true; cookies: Headers }
@@ -13,8 +13,8 @@ export type SignInResult =
  * many failed attempts for the address (from anywhere) it is "throttled" for
  * a while (app/auth/sign-in-throttle.server.ts), known account or not.
  */
-export async function signIn(services: AppServices, input: { email: string; password: string }, requestHeaders: Headers): Promise<SignInResult> {
-  const result = await postToAuth(services, "/sign-in/email", { email: input.email, password: input.password, rememberMe: true }, requestHeaders);
+export async function signIn(services: AppServices, _actor: Actor, input: { email: string; password: string; headers: Headers }): Promise<SignInResult> {
+  const result = await postToAuth(services, "/sign-in/email", { email: input.email, password: input.password, rememberMe: true }, input.headers);
   if (result.ok) return { ok: true, cookies: result.cookies };
   if (result.status === 429 && result.code === "ACCOUNT_THROTTLED") {
     return { ok: false, reason: "throttled", retryAfterMinutes: Math.max(1, Math.ceil((result.retryAfterSeconds ?? 60) / 60)) };

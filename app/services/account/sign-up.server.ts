@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
-import type { AppServices } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { user } from "~/db/schema/index.ts";
 import type { Locale } from "~/i18n/index.ts";
-import { postToAuth } from "./auth-endpoint.server.ts";
+import { postToAuth } from "./helpers/auth-endpoint.server.ts";
 
 export type SignUpInput = { name: string; email: string; password: string; locale: Locale };
 export type SignUpResult = { ok: true } | { ok: false; reason: "email_taken" | "rate_limited" | "weak_password" | "common_password" | "failed" };
@@ -14,12 +14,12 @@ export type SignUpResult = { ok: true } | { ok: false; reason: "email_taken" | "
  * clear message — but only after the rate limit has counted the attempt: if
  * the account under that address is not the one just created, it existed.
  */
-export async function signUp(services: AppServices, input: SignUpInput, requestHeaders: Headers): Promise<SignUpResult> {
+export async function signUp(services: AppServices, _actor: Actor, input: SignUpInput & { headers: Headers }): Promise<SignUpResult> {
   const result = await postToAuth<{ user: { id: string } }>(
     services,
     "/sign-up/email",
     { name: input.name, email: input.email, password: input.password, locale: input.locale },
-    requestHeaders,
+    input.headers,
   );
   if (!result.ok) {
     if (result.status === 429) return { ok: false, reason: "rate_limited" };

@@ -1,6 +1,6 @@
 import { isAPIError } from "better-auth/api";
-import type { AppServices } from "~/context.ts";
-import { cookiesOf } from "./auth-endpoint.server.ts";
+import type { Actor, AppServices } from "~/context.ts";
+import { cookiesOf } from "./helpers/auth-endpoint.server.ts";
 
 export type VerifyEmailResult =
   | { ok: true; signedIn: boolean; cookies: Headers }
@@ -11,9 +11,9 @@ export type VerifyEmailResult =
  * signs the person in (autoSignInAfterVerification). An address confirmed
  * before gets no new session: the person signs in as usual.
  */
-export async function verifyEmail(services: AppServices, token: string, requestHeaders: Headers): Promise<VerifyEmailResult> {
+export async function verifyEmail(services: AppServices, _actor: Actor, input: { token: string; headers: Headers }): Promise<VerifyEmailResult> {
   try {
-    const { headers } = await services.auth.api.verifyEmail({ query: { token }, headers: requestHeaders, returnHeaders: true });
+    const { headers } = await services.auth.api.verifyEmail({ query: { token: input.token }, headers: input.headers, returnHeaders: true });
     const cookies = cookiesOf(headers);
     return { ok: true, signedIn: cookies.getSetCookie().some((line) => line.includes("session_token=") && !/max-age=0/i.test(line)), cookies };
   } catch (error) {

@@ -1,7 +1,7 @@
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { encounterLedger, unreached } from "~/domain/impact/impact.ts";
 import { requirePermission } from "~/services/common/permissions.server.ts";
-import { appointmentRows, eventVisitRows, findNetwork, organisationNames, requestRows } from "./impact-rows.server.ts";
+import { appointmentRows, eventVisitRows, findNetwork, organisationNames, requestRows } from "./helpers/impact-rows.server.ts";
 
 export type LedgerLine = { schoolId: string; schoolName: string; level: string; schoolYear: string; groupsKnown: number; groupsReached: number };
 
@@ -10,10 +10,10 @@ export type LedgerLine = { schoolId: string; schoolName: string; level: string; 
  * school year the groups known and the groups with at least one meaningful encounter with an
  * employer, plus the lines no employer has reached yet.
  */
-export async function getEncounterLedger(services: Pick<AppServices, "db">, user: SessionUser | null, slug: string) {
+export async function getEncounterLedger(services: Pick<AppServices, "db">, actor: Actor, input: { slug: string }) {
   const { db } = services;
-  const net = await findNetwork(db, slug);
-  await requirePermission(db, user, "network.manage", { networkId: net.id });
+  const net = await findNetwork(db, input.slug);
+  await requirePermission(db, actor, "network.manage", { networkId: net.id });
   const [requests, appointments, eventVisits] = await Promise.all([requestRows(db, net.id), appointmentRows(db, net.id), eventVisitRows(db, net.id)]);
   const cells = encounterLedger({ requests, appointments, eventVisits });
   const names = await organisationNames(db, cells.map((c) => c.schoolId));

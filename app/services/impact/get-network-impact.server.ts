@@ -1,12 +1,12 @@
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { aggregateImpact } from "~/domain/impact/impact.ts";
 import { can } from "~/services/common/permissions.server.ts";
-import { appointmentRows, eventVisitRows, findNetwork, registrationRows } from "./impact-rows.server.ts";
+import { appointmentRows, eventVisitRows, findNetwork, registrationRows } from "./helpers/impact-rows.server.ts";
 
 /** Public figures of a network per school year, computed from what took place. */
-export async function getNetworkImpact(services: Pick<AppServices, "db">, user: SessionUser | null, slug: string) {
+export async function getNetworkImpact(services: Pick<AppServices, "db">, actor: Actor, input: { slug: string }) {
   const { db } = services;
-  const net = await findNetwork(db, slug);
+  const net = await findNetwork(db, input.slug);
   const [appointments, registrations, eventVisits] = await Promise.all([
     appointmentRows(db, net.id),
     registrationRows(db, net.id),
@@ -15,6 +15,6 @@ export async function getNetworkImpact(services: Pick<AppServices, "db">, user: 
   return {
     network: net,
     figures: aggregateImpact({ appointments, registrations, eventVisits }),
-    isCoordinator: await can(db, user, "network.manage", { networkId: net.id }),
+    isCoordinator: await can(db, actor, "network.manage", { networkId: net.id }),
   };
 }

@@ -1,7 +1,8 @@
-import { sql } from "drizzle-orm";
-import type { AppServices } from "~/context.ts";
+import { eq, sql } from "drizzle-orm";
+import type { Actor, AppServices } from "~/context.ts";
 import { queryRows } from "~/db/client.server.ts";
-import { findNetwork } from "~/services/impact/impact-rows.server.ts";
+import { network } from "~/db/schema/index.ts";
+import { notFound } from "~/domain/errors.ts";
 import { CALENDAR_STATES } from "~/domain/appointments/calendar-consent.ts";
 
 export type CalendarEntry =
@@ -16,10 +17,11 @@ const DAY_MS = 86_400_000;
  * page shows what is coming, the feed keeps a quarter of history so calendar apps don't drop
  * recent items.
  */
-export async function getNetworkCalendar(services: Pick<AppServices, "db" | "clock">, slug: string, options: { pastDays: number }) {
+export async function getNetworkCalendar(services: Pick<AppServices, "db" | "clock">, _actor: Actor, input: { slug: string; pastDays: number }) {
   const { db } = services;
-  const net = await findNetwork(db, slug);
-  const since = new Date(services.clock.now().getTime() - options.pastDays * DAY_MS);
+  const [net] = await db.select({ id: network.id, slug: network.slug, name: network.name }).from(network).where(eq(network.slug, input.slug)).limit(1);
+  if (!net) throw notFound("impact.networkNotFound");
+  const since = new Date(services.clock.now().getTime() - input.pastDays * DAY_MS);
   const sinceDay = since.toISOString().slice(0, 10);
   const [events, sessions, appointments] = await Promise.all([
     queryRows<{ id: string; slug: string; name: string; startsOn: string; endsOn: string }>(

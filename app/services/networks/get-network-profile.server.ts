@@ -1,9 +1,11 @@
 import { asc, eq } from "drizzle-orm";
-import type { AppServices } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
+import type { Db } from "~/db/client.server.ts";
 import { network, networkLocation, networkMember, networkPartner, organisation } from "~/db/schema/index.ts";
 import { sortPartners } from "~/domain/networks/profile.ts";
 import type { LocationKind, NetworkKind, OrganisationKind } from "~/domain/networks/vocabulary.ts";
 import { notFound } from "~/domain/errors.ts";
+import { listIndicatorPanels } from "~/services/monitor/list-indicator-panels.server.ts";
 
 export type ProfileOrganisation = { slug: string; name: string; kind: OrganisationKind; place: string | null };
 
@@ -44,9 +46,18 @@ export type NetworkProfile = {
 
 const orgColumns = { slug: organisation.slug, name: organisation.name, kind: organisation.kind, place: organisation.place };
 
-/** A network's public profile: every field, its partners, members and vestigingen. Anyone may read it. */
-export async function getNetworkProfile(services: Pick<AppServices, "db">, slug: string): Promise<NetworkProfile> {
-  const { db } = services;
+/**
+ * What a network's public page shows: its profile (every field, its partners, members and
+ * vestigingen) and, where the network has figures of its own in the regional monitor, the first of
+ * them as a chart (the monitor page has them all). Anyone may read it.
+ */
+export async function getNetworkProfile(services: Pick<AppServices, "db">, actor: Actor, input: { slug: string }) {
+  const profile = await readProfile(services.db, input.slug);
+  const panels = await listIndicatorPanels(services, actor, { networkId: profile.id });
+  return { profile, monitorHighlight: panels.find((p) => p.own) ?? null };
+}
+
+async function readProfile(db: Db, slug: string): Promise<NetworkProfile> {
   const [row] = await db
     .select({
       id: network.id,

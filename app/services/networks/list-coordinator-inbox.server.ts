@@ -1,9 +1,10 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { joinRequest, network, networkChangeProposal, networkCoordinator, organisation, user } from "~/db/schema/index.ts";
 import { forbidden } from "~/domain/errors.ts";
 import { changedFields } from "~/domain/networks/proposal.ts";
 import type { ProfileFieldName } from "~/domain/networks/profile-fields.ts";
+import { can } from "~/services/common/permissions.server.ts";
 
 export type InboxNetwork = {
   id: string;
@@ -25,9 +26,10 @@ export type CoordinatorInbox = {
  * change proposals and join requests, oldest first. A platform admin sees
  * every network that has something waiting.
  */
-export async function listCoordinatorInbox(services: AppServices, actor: SessionUser | null): Promise<CoordinatorInbox> {
+export async function listCoordinatorInbox(services: AppServices, actor: Actor): Promise<CoordinatorInbox> {
   if (!actor) throw forbidden();
-  const admin = actor.role === "admin";
+  // Held without a scope: every network's proposals and requests (a platform admin).
+  const admin = await can(services.db, actor, "network.view_every_inbox");
   const own = await services.db
     .select({ id: network.id, slug: network.slug, name: network.name })
     .from(networkCoordinator)

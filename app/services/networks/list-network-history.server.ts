@@ -1,6 +1,6 @@
 import { desc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { AppServices } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { network, networkChangeProposal, networkHistory, user } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { isProfileFieldName, type ProfileFieldName, type ProfileValue } from "~/domain/networks/profile-fields.ts";
@@ -19,7 +19,8 @@ export type HistoryEntry = {
 };
 
 /** Public: every accepted change to a network's profile, newest first. */
-export async function listNetworkHistory(services: AppServices, slug: string, limit = 200) {
+export async function listNetworkHistory(services: Pick<AppServices, "db">, _actor: Actor, input: { slug: string; limit?: number }) {
+  const { slug, limit = 200 } = input;
   const [found] = await services.db.select({ id: network.id, slug: network.slug, name: network.name }).from(network).where(eq(network.slug, slug)).limit(1);
   if (!found) throw notFound();
   const actor = alias(user, "actor");

@@ -6,7 +6,9 @@ import { outsideVocabulary, type ProfileValues } from "~/domain/networks/profile
 import { baselineFor, diffProfile } from "~/domain/networks/proposal.ts";
 import { translator } from "~/i18n/index.ts";
 import { can } from "~/services/common/permissions.server.ts";
-import { absoluteUrl, coordinatorAddresses, profileColumns, toProfile } from "./proposal-support.server.ts";
+import { absoluteUrl } from "./proposal-support.server.ts";
+import { coordinatorAddresses } from "./helpers/coordinator-addresses.server.ts";
+import { profileColumns, toProfile } from "./helpers/profile-values.server.ts";
 
 export type ProposeInput = { slug: string; proposed: ProfileValues; note?: string };
 

@@ -1,5 +1,5 @@
 import { and, arrayOverlaps, asc, count, desc, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
-import type { AppServices } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { queryRows, type Db } from "~/db/client.server.ts";
 import { network, networkLocation } from "~/db/schema/index.ts";
 import { excerpt } from "~/domain/networks/profile.ts";
@@ -149,7 +149,7 @@ function ranking(q: string): SQL[] {
  * counts each apply all the other filters, one page of cards, and the
  * vestigingen of every network in the result for the map.
  */
-export async function searchNetworks(services: Pick<AppServices, "db">, filters: NetworkFilters): Promise<NetworkSearchResult> {
+export async function searchNetworks(services: Pick<AppServices, "db">, _actor: Actor, filters: NetworkFilters): Promise<NetworkSearchResult> {
   return services.db.transaction(async (tx) => {
     // Local to this transaction: the trigram operators compare against these.
     await tx.execute(

@@ -1,8 +1,11 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { article, network } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
-import { articleColumns, isPublished, popularArticles, viewCounts, writableNetworks, type ArticleListItem } from "./articles.server.ts";
+import { articleColumns, isPublished, popularArticles, viewCounts, type ArticleListItem } from "./helpers/articles.server.ts";
+import { writableNetworks } from "./helpers/writable-networks.server.ts";
+
+export type { ArticleListItem };
 
 export type NewsOverview = {
   network: { id: string; slug: string; name: string } | null;
@@ -17,7 +20,8 @@ export type NewsOverview = {
  * The news page: published articles (of one network, or all), newest first,
  * with "Populaire artikelen"; a coordinator also sees the drafts of their networks.
  */
-export async function listNews(services: Pick<AppServices, "db" | "clock">, user: SessionUser | null, networkSlug?: string): Promise<NewsOverview> {
+export async function listNews(services: Pick<AppServices, "db" | "clock">, actor: Actor, input: { networkSlug?: string } = {}): Promise<NewsOverview> {
+  const { networkSlug } = input;
   const { db } = services;
   const now = services.clock.now();
   let selected: NewsOverview["network"] = null;
@@ -35,7 +39,7 @@ export async function listNews(services: Pick<AppServices, "db" | "clock">, user
     .orderBy(desc(article.publishedAt))
     .limit(100);
   const counts = await viewCounts(services, published.map((a) => a.id));
-  const writable = await writableNetworks(services, user);
+  const writable = await writableNetworks(services, actor);
   const writableIds = writable.map((n) => n.id);
   const drafts =
     writableIds.length === 0

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { AppServices } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { articleViewDaily, viewSalt } from "~/db/schema/index.ts";
 import { isBotAgent, newSalt, visitorHash } from "~/domain/news/visitor.ts";
 import { dutchDay } from "~/domain/programmes/status.ts";
@@ -24,9 +24,10 @@ async function saltOf(services: Pick<AppServices, "db">, day: string): Promise<s
  */
 export async function recordArticleView(
   services: Pick<AppServices, "db" | "clock">,
-  articleId: string,
-  reader: { address: string; userAgent: string | null },
+  _actor: Actor,
+  input: { articleId: string; reader: { address: string; userAgent: string | null } },
 ): Promise<boolean> {
+  const { articleId, reader } = input;
   if (isBotAgent(reader.userAgent)) return false;
   const day = dutchDay(services.clock.now());
   const salt = await saltOf(services, day);
@@ -37,11 +38,4 @@ export async function recordArticleView(
     .onConflictDoNothing()
     .returning({ day: articleViewDaily.day });
   return inserted.length > 0;
-}
-
-/** Yesterday's salts go, so old hashes can no longer be recomputed from an address (daily job). */
-export async function deleteOldViewSalts(services: Pick<AppServices, "db" | "clock">): Promise<number> {
-  const today = dutchDay(services.clock.now());
-  const deleted = await services.db.delete(viewSalt).where(sql`${viewSalt.day} < ${today}`).returning({ day: viewSalt.day });
-  return deleted.length;
 }

@@ -1,12 +1,12 @@
 import { eq, sql } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { membership, organisation, user as userTable } from "~/db/schema/index.ts";
 import { conflict, invalid, notFound } from "~/domain/errors.ts";
 import type { MemberRole } from "~/domain/organisations/vocabulary.ts";
 import { parseLocale, translator } from "~/i18n/index.ts";
 import { baseUrl } from "~/lib/env.server.ts";
 import { requirePermission } from "~/services/common/permissions.server.ts";
-import { findOrganisationBySlug } from "./find-organisation.server.ts";
+import { organisationBySlug } from "./helpers/organisation-by-slug.server.ts";
 
 /**
  * An organisation admin adds someone who already has an account, found by
@@ -15,11 +15,10 @@ import { findOrganisationBySlug } from "./find-organisation.server.ts";
  */
 export async function addMember(
   services: AppServices,
-  actor: SessionUser | null,
-  slug: string,
-  input: { email: string; role: MemberRole },
+  actor: Actor,
+  input: { slug: string; email: string; role: MemberRole },
 ) {
-  const { id: organisationId } = await findOrganisationBySlug(services.db, slug);
+  const { id: organisationId } = await organisationBySlug(services.db, input.slug);
   await requirePermission(services.db, actor, "organisation.manage_members", { organisationId });
   return services.db.transaction(async (tx) => {
     const [org] = await tx.select({ name: organisation.name, slug: organisation.slug }).from(organisation).where(eq(organisation.id, organisationId)).limit(1);

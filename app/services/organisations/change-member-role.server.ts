@@ -1,22 +1,21 @@
 import { and, eq } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { membership } from "~/db/schema/index.ts";
 import { conflict, forbidden, notFound } from "~/domain/errors.ts";
 import { wouldLeaveNoAdmin } from "~/domain/organisations/members.ts";
 import type { MemberRole } from "~/domain/organisations/vocabulary.ts";
 import { can } from "~/services/common/permissions.server.ts";
-import { findOrganisationBySlug } from "./find-organisation.server.ts";
-import { lockMembers } from "./lock-members.server.ts";
+import { organisationBySlug } from "./helpers/organisation-by-slug.server.ts";
+import { lockMembers } from "./helpers/lock-members.server.ts";
 
 /** Makes a member an admin or an admin a member; the last admin stays admin. */
 export async function changeMemberRole(
   services: AppServices,
-  actor: SessionUser | null,
-  slug: string,
-  memberUserId: string,
-  role: MemberRole,
+  actor: Actor,
+  input: { slug: string; userId: string; role: MemberRole },
 ) {
-  const { id: organisationId } = await findOrganisationBySlug(services.db, slug);
+  const { userId: memberUserId, role } = input;
+  const { id: organisationId } = await organisationBySlug(services.db, input.slug);
   return services.db.transaction(async (tx) => {
     const members = await lockMembers(tx, organisationId);
     // Checked after the lock: the actor may have been demoted a moment ago.

@@ -1,13 +1,14 @@
 import { sql } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { queryRows, type Db } from "~/db/client.server.ts";
 import { membership, organisation } from "~/db/schema/index.ts";
 import { conflict, forbidden } from "~/domain/errors.ts";
 import type { OrganisationInput } from "~/domain/organisations/form.ts";
 import { slugCandidate, slugify } from "~/domain/organisations/slug.ts";
 import { requirePermission } from "~/services/common/permissions.server.ts";
-import { locateAddress, provinceFor } from "./locate-address.server.ts";
-import { assertValidOrganisation, organisationColumns, rethrowConstraint } from "./organisation-values.server.ts";
+import { getAddressLocation } from "./get-address-location.server.ts";
+import { provinceFor } from "./helpers/province.server.ts";
+import { assertValidOrganisation, organisationColumns, rethrowConstraint } from "./helpers/organisation-values.server.ts";
 
 export type PossibleDuplicate = { slug: string; name: string; place: string | null };
 
@@ -26,21 +27,20 @@ const MAX_SLUG_ATTEMPTS = 200;
  */
 export async function createOrganisation(
   services: AppServices,
-  user: SessionUser | null,
-  input: OrganisationInput,
-  options: { confirmDuplicate?: boolean } = {},
+  actor: Actor,
+  { values: input, confirmDuplicate = false }: { values: OrganisationInput; confirmDuplicate?: boolean },
 ): Promise<CreateOrganisationResult> {
-  if (!user) throw forbidden();
-  await requirePermission(services.db, user, "organisation.create");
+  if (!actor) throw forbidden();
+  await requirePermission(services.db, actor, "organisation.create");
   assertValidOrganisation(input);
 
-  if (!options.confirmDuplicate) {
+  if (!confirmDuplicate) {
     const candidates = await findPossibleDuplicates(services.db, input.name, input.place);
     if (candidates.length) return { status: "possible_duplicates", candidates };
   }
 
   // Outside the transaction: a slow geocoder must not hold locks.
-  const located = await locateAddress(services, input);
+  const located = await getAddressLocation(services, actor, input);
   const now = services.clock.now();
   const base = slugify(input.name);
 
@@ -62,7 +62,7 @@ export async function createOrganisation(
           .onConflictDoNothing({ target: organisation.slug })
           .returning({ id: organisation.id, slug: organisation.slug });
         if (!row) continue;
-        await tx.insert(membership).values({ userId: user.id, organisationId: row.id, role: "admin", createdAt: now });
+        await tx.insert(membership).values({ userId: actor.id, organisationId: row.id, role: "admin", createdAt: now });
         return { status: "created" as const, id: row.id, slug: row.slug, located: located !== null };
       }
       throw conflict("organisations.form.slugExhausted", "name");
@@ -72,7 +72,7 @@ export async function createOrganisation(
   }
 }
 
-export async function findPossibleDuplicates(db: Db, name: string, place: string): Promise<PossibleDuplicate[]> {
+async function findPossibleDuplicates(db: Db, name: string, place: string): Promise<PossibleDuplicate[]> {
   // `%` lets the trigram index find candidates; the explicit threshold then decides.
   return queryRows<PossibleDuplicate>(
     db,

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { membership, network, networkLocation, networkMember, networkPartner, organisation, user as userTable } from "~/db/schema/index.ts";
 import { allows } from "~/domain/permissions.ts";
 import { notFound } from "~/domain/errors.ts";
@@ -12,12 +12,13 @@ export type OrganisationRecord = typeof organisation.$inferSelect;
  * part in (as partner or member), the network locations it hosts, and — only
  * for its own members and platform admins — who works there.
  */
-export async function getOrganisation(services: AppServices, viewer: SessionUser | null, slug: string) {
+export async function getOrganisation(services: AppServices, actor: Actor, input: { slug: string }) {
+  const { slug } = input;
   const { db } = services;
   const [org] = await db.select().from(organisation).where(eq(organisation.slug, slug)).limit(1);
   if (!org) throw notFound("organisations.notFound");
 
-  const roles = await rolesOf(db, viewer, { organisationId: org.id });
+  const roles = await rolesOf(db, actor, { organisationId: org.id });
   const canViewMembers = allows("organisation.view_members", roles);
 
   const [partnerships, memberships, locations, members] = await Promise.all([

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
-import type { AppServices } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { organisation } from "~/db/schema/index.ts";
 import type { OrganisationKind } from "~/domain/organisations/vocabulary.ts";
 
@@ -12,7 +12,7 @@ export type OrganisationListQuery = { q?: string; kind?: OrganisationKind; page?
  * similarity, so a typo still finds "Kiremko"), optionally of one kind, a
  * page at a time.
  */
-export async function listOrganisations(services: AppServices, query: OrganisationListQuery) {
+export async function listOrganisations(services: AppServices, _actor: Actor, query: OrganisationListQuery) {
   const { db } = services;
   const q = query.q?.trim() ?? "";
   const page = Math.max(1, Math.floor(query.page ?? 1));

@@ -1,15 +1,16 @@
 import { and, eq } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { membership } from "~/db/schema/index.ts";
 import { conflict, forbidden, notFound } from "~/domain/errors.ts";
 import { wouldLeaveNoAdmin } from "~/domain/organisations/members.ts";
 import { can } from "~/services/common/permissions.server.ts";
-import { findOrganisationBySlug } from "./find-organisation.server.ts";
-import { lockMembers } from "./lock-members.server.ts";
+import { organisationBySlug } from "./helpers/organisation-by-slug.server.ts";
+import { lockMembers } from "./helpers/lock-members.server.ts";
 
 /** An admin removes a member, or a member leaves; the last admin cannot go. */
-export async function removeMember(services: AppServices, actor: SessionUser | null, slug: string, memberUserId: string) {
-  const { id: organisationId } = await findOrganisationBySlug(services.db, slug);
+export async function removeMember(services: AppServices, actor: Actor, input: { slug: string; userId: string }) {
+  const { userId: memberUserId } = input;
+  const { id: organisationId } = await organisationBySlug(services.db, input.slug);
   return services.db.transaction(async (tx) => {
     const members = await lockMembers(tx, organisationId);
     const leaving = actor !== null && actor.id === memberUserId;

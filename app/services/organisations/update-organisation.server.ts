@@ -1,24 +1,26 @@
 import { eq } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { organisation } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { addressChanged, type OrganisationInput } from "~/domain/organisations/form.ts";
 import { requirePermission } from "~/services/common/permissions.server.ts";
-import { locateAddress, provinceFor } from "./locate-address.server.ts";
-import { findOrganisationBySlug } from "./find-organisation.server.ts";
-import { refreshSearchTextForPartner } from "~/services/networks/proposal-support.server.ts";
+import { getAddressLocation } from "./get-address-location.server.ts";
+import { provinceFor } from "./helpers/province.server.ts";
+import { organisationBySlug } from "./helpers/organisation-by-slug.server.ts";
+import { updatePartnerSearchText } from "~/services/networks/update-partner-search-text.server.ts";
 import { followOrganisation } from "~/services/guest-lessons/follow-organisation.server.ts";
-import { assertValidOrganisation, organisationColumns, rethrowConstraint } from "./organisation-values.server.ts";
+import { assertValidOrganisation, organisationColumns, rethrowConstraint } from "./helpers/organisation-values.server.ts";
 
 /**
  * Saves an organisation's fields. The slug stays as it was, so links keep
  * working after a rename. A new address is looked up again; old coordinates
  * would put the organisation in the wrong spot on the map.
  */
-export async function updateOrganisation(services: AppServices, user: SessionUser | null, slug: string, input: OrganisationInput) {
-  const { id: organisationId } = await findOrganisationBySlug(services.db, slug);
-  await requirePermission(services.db, user, "organisation.edit", { organisationId });
-  assertValidOrganisation(input);
+export async function updateOrganisation(services: AppServices, actor: Actor, input: { slug: string; values: OrganisationInput }) {
+  const { values } = input;
+  const { id: organisationId } = await organisationBySlug(services.db, input.slug);
+  await requirePermission(services.db, actor, "organisation.edit", { organisationId });
+  assertValidOrganisation(values);
 
   const [current] = await services.db
     .select({ name: organisation.name, street: organisation.street, postcode: organisation.postcode, place: organisation.place, lat: organisation.lat, lon: organisation.lon })
@@ -28,22 +30,22 @@ export async function updateOrganisation(services: AppServices, user: SessionUse
   if (!current) throw notFound("organisations.notFound");
 
   // An address that could not be found before may be found now (the geocoder learns, the user fixed a typo).
-  const relocate = addressChanged(current, input) || current.lat === null;
-  const located = relocate ? await locateAddress(services, input) : null;
+  const relocate = addressChanged(current, values) || current.lat === null;
+  const located = relocate ? await getAddressLocation(services, actor, values) : null;
   const coordinates = relocate ? { lat: located?.lat ?? null, lon: located?.lon ?? null } : { lat: current.lat, lon: current.lon };
 
   try {
     return await services.db.transaction(async (tx) => {
       const [row] = await tx
         .update(organisation)
-        .set({ ...organisationColumns(input), province: provinceFor(input.province, located), ...coordinates, updatedAt: services.clock.now() })
+        .set({ ...organisationColumns(values), province: provinceFor(values.province, located), ...coordinates, updatedAt: services.clock.now() })
         .where(eq(organisation.id, organisationId))
         .returning({ slug: organisation.slug, lat: organisation.lat });
       if (!row) throw notFound("organisations.notFound");
       // Networks are found by their partners' names too (ADR 007).
-      await refreshSearchTextForPartner(tx, organisationId);
+      await updatePartnerSearchText({ db: tx }, actor, { organisationId });
       // Offers carry the organisation's place, coordinates and name for matching and search.
-      if (relocate || current.name !== input.name || current.place !== input.place) await followOrganisation(tx, organisationId);
+      if (relocate || current.name !== values.name || current.place !== values.place) await followOrganisation(tx, organisationId);
       return { slug: row.slug, located: row.lat !== null };
     });
   } catch (error) {

@@ -12,8 +12,8 @@ export type JoinOptions = {
 };
 
 /** What the "Ook deelnemen?" form offers: the user's own organisations (as admin). */
-export async function loadJoinOptions(services: AppServices, actor: SessionUser, slug: string): Promise<JoinOptions> {
-  const [found] = await services.db.select({ id: network.id, slug: network.slug, name: network.name }).from(network).where(eq(network.slug, slug)).limit(1);
+export async function getJoinOptions(services: AppServices, actor: SessionUser, input: { slug: string }): Promise<JoinOptions> {
+  const [found] = await services.db.select({ id: network.id, slug: network.slug, name: network.name }).from(network).where(eq(network.slug, input.slug)).limit(1);
   if (!found) throw notFound();
   const orgs = await services.db
     .select({ id: organisation.id, name: organisation.name })

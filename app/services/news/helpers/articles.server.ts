@@ -1,6 +1,6 @@
 import { and, count, desc, eq, gte, inArray, isNotNull, lte } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
-import { article, articleViewDaily, network, networkCoordinator } from "~/db/schema/index.ts";
+import type { AppServices } from "~/context.ts";
+import { article, articleViewDaily, network } from "~/db/schema/index.ts";
 import { dutchDay } from "~/domain/programmes/status.ts";
 
 /** Shared queries of the news area: what counts as published, view counts. */
@@ -69,17 +69,4 @@ export async function popularArticles(
     .orderBy(desc(views), desc(article.publishedAt))
     .limit(options.limit ?? 5);
   return rows;
-}
-
-/** The networks a user may write news for (all of them for a platform admin). */
-export async function writableNetworks(services: Pick<AppServices, "db">, user: SessionUser | null) {
-  if (!user) return [];
-  const { db } = services;
-  if (user.role === "admin") return db.select({ id: network.id, slug: network.slug, name: network.name }).from(network).orderBy(network.name);
-  return db
-    .select({ id: network.id, slug: network.slug, name: network.name })
-    .from(networkCoordinator)
-    .innerJoin(network, eq(network.id, networkCoordinator.networkId))
-    .where(eq(networkCoordinator.userId, user.id))
-    .orderBy(network.name);
 }

@@ -4,7 +4,7 @@ import { organisation } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 
 /** The organisation behind a URL's slug; unknown slugs are a 404. */
-export async function findOrganisationBySlug(db: Db, slug: string) {
+export async function organisationBySlug(db: Db, slug: string) {
   const [org] = await db
     .select({ id: organisation.id, slug: organisation.slug, name: organisation.name })
     .from(organisation)

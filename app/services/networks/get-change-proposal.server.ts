@@ -1,12 +1,13 @@
 import { eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { network, networkChangeProposal, user } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import type { ProfileFieldName, ProfileValue } from "~/domain/networks/profile-fields.ts";
 import { changedFields, readChanges, staleFields } from "~/domain/networks/proposal.ts";
 import { requirePermission } from "~/services/common/permissions.server.ts";
-import { profileColumns, toProfile, isUuid } from "./proposal-support.server.ts";
+import { isUuid } from "./proposal-support.server.ts";
+import { profileColumns, toProfile } from "./helpers/profile-values.server.ts";
 
 export type ProposalReview = {
   id: string;
@@ -23,7 +24,8 @@ export type ProposalReview = {
 };
 
 /** One proposal with its field-by-field diff, for the coordinator of its network (or a platform admin). */
-export async function loadChangeProposal(services: AppServices, actor: SessionUser | null, proposalId: string): Promise<ProposalReview> {
+export async function getChangeProposal(services: AppServices, actor: Actor, input: { proposalId: string }): Promise<ProposalReview> {
+  const { proposalId } = input;
   if (!isUuid(proposalId)) throw notFound();
   const proposer = alias(user, "proposer");
   const decider = alias(user, "decider");

@@ -1,14 +1,15 @@
 import { and, desc, eq } from "drizzle-orm";
-import type { AppServices } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { article, network, user as userTable } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { atomFeed } from "~/domain/news/feed.ts";
 import { renderMarkdown } from "~/domain/news/markdown.ts";
 import { baseUrl } from "~/lib/env.server.ts";
-import { isPublished } from "./articles.server.ts";
+import { isPublished } from "./helpers/articles.server.ts";
 
 /** The Atom feed of a network's news (or of all networks), newest 50 entries, absolute URLs. */
-export async function newsFeed(services: Pick<AppServices, "db" | "clock" | "env">, networkSlug?: string): Promise<string> {
+export async function exportNewsFeed(services: Pick<AppServices, "db" | "clock" | "env">, _actor: Actor, input: { networkSlug?: string } = {}): Promise<string> {
+  const { networkSlug } = input;
   const { db } = services;
   const origin = baseUrl(services.env).replace(/\/$/, "");
   const now = services.clock.now();

@@ -1,10 +1,7 @@
 import { asc, eq, isNull, or } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
-import { indicator, indicatorValue, network } from "~/db/schema/index.ts";
-import { notFound } from "~/domain/errors.ts";
+import { indicator, indicatorValue } from "~/db/schema/index.ts";
 import { sortPeriods, type Series } from "~/domain/monitor/chart.ts";
-import { can } from "~/services/common/permissions.server.ts";
 
 export type IndicatorPanel = {
   code: string;
@@ -17,17 +14,6 @@ export type IndicatorPanel = {
   /** The network has figures of its own here (not only the national ones every network shows). */
   own: boolean;
 };
-
-/**
- * A network's regional monitor: each indicator with a series per region,
- * from the network's own figures and the national ones (no network).
- */
-export async function loadMonitor(services: Pick<AppServices, "db">, user: SessionUser | null, slug: string) {
-  const { db } = services;
-  const [row] = await db.select({ id: network.id, slug: network.slug, name: network.name }).from(network).where(eq(network.slug, slug)).limit(1);
-  if (!row) throw notFound("monitor.networkNotFound");
-  return { network: row, panels: await indicatorPanels(db, row.id), canImport: await can(db, user, "monitor.import", { networkId: row.id }) };
-}
 
 /** The indicator panels a network shows: its own figures and the national ones, a series per region. */
 export async function indicatorPanels(db: Db, networkId: string): Promise<IndicatorPanel[]> {

@@ -1,26 +1,21 @@
 import ExcelJS from "exceljs";
-import type { AppServices, SessionUser } from "~/context.ts";
 import { FIGURE_KEYS } from "~/domain/impact/impact.ts";
 import { translator, type Locale } from "~/i18n/index.ts";
-import { getEncounterLedger } from "./get-encounter-ledger.server.ts";
-import { getNetworkImpact } from "./get-network-impact.server.ts";
 import { pdfTable, startPdf } from "~/lib/pdf/pdf-document.server.ts";
+import type { getEncounterLedger } from "../get-encounter-ledger.server.ts";
+import type { getNetworkImpact } from "../get-network-impact.server.ts";
 
-/** Figures and ledger together; the ledger's permission check makes the whole report coordinator-only. */
-async function load(services: Pick<AppServices, "db">, user: SessionUser | null, slug: string) {
-  const ledger = await getEncounterLedger(services, user, slug);
-  const impact = await getNetworkImpact(services, user, slug);
-  return { ...impact, ledger };
-}
+/** What the report shows: a network's figures and its encounter ledger. */
+export type ImpactReport = Awaited<ReturnType<typeof getNetworkImpact>> & { ledger: Awaited<ReturnType<typeof getEncounterLedger>> };
 
+/** The impact report as a workbook (figures, ledger) and as a PDF, in the reader's language. */
 const level = (t: ReturnType<typeof translator>, code: string) => {
   const label = t(`guestLessons.level.${code}`);
   return label.startsWith("guestLessons.") ? code : label;
 };
 
-export async function impactReportXlsx(services: Pick<AppServices, "db">, user: SessionUser | null, slug: string, locale: Locale = "nl") {
+export async function impactXlsx({ network, figures, ledger }: ImpactReport, locale: Locale) {
   const t = translator(locale);
-  const { network, figures, ledger } = await load(services, user, slug);
   const wb = new ExcelJS.Workbook();
   wb.creator = "Technohub";
   const ws = wb.addWorksheet("Impact");
@@ -36,9 +31,8 @@ export async function impactReportXlsx(services: Pick<AppServices, "db">, user: 
   return { filename: `impact-${network.slug}.xlsx`, content: Buffer.from(await wb.xlsx.writeBuffer()) };
 }
 
-export async function impactReportPdf(services: Pick<AppServices, "db">, user: SessionUser | null, slug: string, locale: Locale = "nl") {
+export async function impactPdf({ network, figures, ledger }: ImpactReport, locale: Locale) {
   const t = translator(locale);
-  const { network, figures, ledger } = await load(services, user, slug);
   const title = t("impact.title", { name: network.name });
   const { doc, finish } = startPdf({ title, lang: locale === "nl" ? "nl-NL" : "en-GB" });
   const heading = (text: string, size = 14) => doc.moveDown().font("Helvetica-Bold").fontSize(size).text(text).moveDown(0.3).font("Helvetica").fontSize(10);

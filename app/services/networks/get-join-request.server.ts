@@ -1,13 +1,14 @@
 import { eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { joinRequest, network, organisation, user } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { requirePermission } from "~/services/common/permissions.server.ts";
 import { isUuid } from "./proposal-support.server.ts";
 
 /** One join request, for the coordinator of its network (or a platform admin). */
-export async function loadJoinRequest(services: AppServices, actor: SessionUser | null, requestId: string) {
+export async function getJoinRequest(services: AppServices, actor: Actor, input: { requestId: string }) {
+  const { requestId } = input;
   if (!isUuid(requestId)) throw notFound();
   const requester = alias(user, "requester");
   const decider = alias(user, "decider");

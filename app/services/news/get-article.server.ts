@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { article, network, user as userTable } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { renderMarkdown } from "~/domain/news/markdown.ts";
 import { can } from "~/services/common/permissions.server.ts";
-import { isPublished, popularArticles, viewCounts } from "./articles.server.ts";
+import { isPublished, popularArticles, viewCounts } from "./helpers/articles.server.ts";
 import { recordArticleView } from "./record-article-view.server.ts";
 
 export type ArticleView = {
@@ -27,12 +27,12 @@ export type ArticleView = {
  * Reading an article (GET): a published one for everyone, a draft only for
  * those who may edit it. A reader's view is counted here, once a day.
  */
-export async function readArticle(
+export async function getArticle(
   services: Pick<AppServices, "db" | "clock">,
-  user: SessionUser | null,
-  slug: string,
-  reader: { address: string; userAgent: string | null },
+  actor: Actor,
+  input: { slug: string; reader: { address: string; userAgent: string | null } },
 ) {
+  const { slug, reader } = input;
   const { db } = services;
   const now = services.clock.now();
   const [row] = await db
@@ -57,10 +57,10 @@ export async function readArticle(
     .where(eq(article.slug, slug))
     .limit(1);
   if (!row) throw notFound("news.notFound");
-  const canEdit = await can(db, user, "news.manage", { networkId: row.networkId });
+  const canEdit = await can(db, actor, "news.manage", { networkId: row.networkId });
   const [published] = await db.select({ id: article.id }).from(article).where(and(eq(article.id, row.id), isPublished(now)));
   if (!published && !canEdit) throw notFound("news.notFound");
-  if (published) await recordArticleView(services, row.id, reader);
+  if (published) await recordArticleView(services, actor, { articleId: row.id, reader });
   const views = (await viewCounts(services, [row.id])).get(row.id) ?? 0;
   const view: ArticleView = {
     id: row.id,

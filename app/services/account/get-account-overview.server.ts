@@ -5,7 +5,7 @@ import { parseLocale } from "~/i18n/index.ts";
 import { notFound } from "~/domain/errors.ts";
 
 /** What /account shows: the person, the organisations they belong to and the networks they coordinate. */
-export async function loadAccountOverview(services: AppServices, actor: SessionUser) {
+export async function getAccountOverview(services: AppServices, actor: SessionUser) {
   const [person] = await services.db
     .select({ name: user.name, email: user.email, locale: user.locale, createdAt: user.createdAt })
     .from(user)

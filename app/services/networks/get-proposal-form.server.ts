@@ -4,7 +4,7 @@ import { network } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import type { ProfileValues } from "~/domain/networks/profile-fields.ts";
 import { can } from "~/services/common/permissions.server.ts";
-import { profileColumns, toProfile } from "./proposal-support.server.ts";
+import { profileColumns, toProfile } from "./helpers/profile-values.server.ts";
 
 export type ProposalForm = {
   network: { id: string; slug: string; name: string };
@@ -14,11 +14,11 @@ export type ProposalForm = {
 };
 
 /** The profile as it is now, to prefill the "Is dit jouw PPS?" form. */
-export async function loadProposalForm(services: AppServices, actor: SessionUser, slug: string): Promise<ProposalForm> {
+export async function getProposalForm(services: AppServices, actor: SessionUser, input: { slug: string }): Promise<ProposalForm> {
   const [row] = await services.db
     .select({ id: network.id, slug: network.slug, ...profileColumns })
     .from(network)
-    .where(eq(network.slug, slug))
+    .where(eq(network.slug, input.slug))
     .limit(1);
   if (!row) throw notFound();
   return {

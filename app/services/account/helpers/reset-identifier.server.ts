@@ -1,0 +1,2 @@
+/** better-auth stores a reset token under this identifier, with the user's id as value. */
+export const resetIdentifier = (token: string) => `reset-password:${token}`;
