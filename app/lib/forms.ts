@@ -96,16 +96,8 @@ export function parseForm<S extends z.ZodType>(schema: S, formData: FormData): F
   return { ok: false, errors, values: formValues(formData) };
 }
 
-/** An optional text field: empty input means absent. */
-export const optionalText = (max = 500) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v), z.string().max(max).optional());
-
-export const requiredText = (max = 500, message = "form.required") =>
-  z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.string({ error: message }).min(1, message).max(max));
-
-/** Checkbox lists (`name[]`) arrive as arrays; a single value or none is normalised. */
-export const stringList = (item: z.ZodType<string> = z.string()) =>
-  z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(item));
+// Field schemas are pure and live with the domain; routes keep importing them from here.
+export { optionalText, requiredText, stringList } from "~/domain/common/form-fields.ts";
 
 /** Query parameters parsed with a schema; control characters are removed first. */
 export function queryObject(url: URL): Record<string, unknown> {

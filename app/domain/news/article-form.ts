@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, requiredText } from "~/lib/forms.ts";
+import { optionalText, requiredText } from "../common/form-fields.ts";
 
 /** The article editor's fields. An image needs a description (alt text) for screen readers. */
 export const articleFormSchema = z

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, requiredText, stringList } from "~/lib/forms.ts";
+import { optionalText, requiredText, stringList } from "../common/form-fields.ts";
 import { periodErrors } from "./programme-rules.ts";
 
 /**
