@@ -13,10 +13,11 @@ import { confirmAppointment } from "~/services/appointments/confirm-appointment.
 import { confirmTookPlace } from "~/services/appointments/confirm-took-place.server.ts";
 import { declineAppointment } from "~/services/appointments/decline-appointment.server.ts";
 import { evaluateAppointment } from "~/services/appointments/evaluate-appointment.server.ts";
-import { getAppointment, requireAppointmentParty } from "~/services/appointments/get-appointment.server.ts";
+import { getAppointment } from "~/services/appointments/get-appointment.server.ts";
+import { getAppointmentParty } from "~/services/appointments/get-appointment-party.server.ts";
 import { postMessage } from "~/services/appointments/post-message.server.ts";
 import { reportNoShow } from "~/services/appointments/report-no-show.server.ts";
-import { setCalendarConsent } from "~/services/appointments/set-calendar-consent.server.ts";
+import { updateCalendarConsent } from "~/services/appointments/update-calendar-consent.server.ts";
 import { Alert, Badge, Button, DataList, ExternalLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from "~/ui/form.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
@@ -56,19 +57,20 @@ type ActionInput = z.infer<typeof actionSchema>;
 function perform(services: AppServices, user: SessionUser, id: string, input: ActionInput) {
   switch (input.intent) {
     case "schedule":
-      return answerAppointment(services, user, id, { date: input.otherDate ?? input.date ?? null, startTime: input.startTime ?? null });
+      return answerAppointment(services, user, { appointmentId: id, date: input.otherDate ?? input.date ?? null, startTime: input.startTime ?? null });
     case "accept":
-      return answerAppointment(services, user, id, { date: null });
+      return answerAppointment(services, user, { appointmentId: id, date: null });
     case "decline":
-      return declineAppointment(services, user, id, input.declineReason);
+      return declineAppointment(services, user, { appointmentId: id, reason: input.declineReason });
     case "cancel":
-      return cancelAppointment(services, user, id, { reason: input.cancelReason });
+      return cancelAppointment(services, user, { appointmentId: id, reason: input.cancelReason });
     case "confirm_took_place":
-      return confirmTookPlace(services, user, id, { pupilsReached: input.pupilsReached, as: input.as });
+      return confirmTookPlace(services, user, { appointmentId: id, pupilsReached: input.pupilsReached, as: input.as });
     case "report_no_show":
-      return reportNoShow(services, user, id, { reason: input.noShowReason });
+      return reportNoShow(services, user, { appointmentId: id, reason: input.noShowReason });
     case "evaluate":
-      return evaluateAppointment(services, user, id, {
+      return evaluateAppointment(services, user, {
+        appointmentId: id,
         rating: input.rating,
         pupilsReached: input.evalPupils,
         comment: input.comment ?? "",
@@ -76,17 +78,17 @@ function perform(services: AppServices, user: SessionUser, id: string, input: Ac
         ...Object.fromEntries(MARKS.map((m) => [m, input.marks.includes(m)])),
       });
     case "confirm_coming":
-      return confirmAppointment(services, user, id);
+      return confirmAppointment(services, user, { appointmentId: id });
     case "message":
-      return postMessage(services, user, id, input.body);
+      return postMessage(services, user, { appointmentId: id, body: input.body });
     case "calendar":
-      return setCalendarConsent(services, user, id, { show: input.show, as: input.as });
+      return updateCalendarConsent(services, user, { appointmentId: id, show: input.show, as: input.as });
   }
 }
 
 export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
-  const view = await getAppointment(context.get(servicesContext), user, params.id);
+  const view = await getAppointment(context.get(servicesContext), user, { appointmentId: params.id });
   // The page names people by name only: the accounts behind the request, a cancellation, each
   // event and evaluation, and the offer's contact stay on the server.
   const { requestedById: _requestedBy, cancelledById: _cancelledBy, ...appointment } = view.appointment;
@@ -109,7 +111,7 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   // Someone outside the appointment learns nothing about it, whatever the form holds.
-  await requireAppointmentParty(services, user, params.id);
+  await getAppointmentParty(services, user, { appointmentId: params.id });
   const input = formInput(actionSchema, form);
   await perform(services, user, params.id, input);
   throw redirect(`/afspraken/${params.id}?opgeslagen`);

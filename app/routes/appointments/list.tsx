@@ -6,8 +6,8 @@ import { formatDate } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { calendarFeedLinks, resetCalendarToken } from "~/services/appointments/calendar-feed.server.ts";
 import { listAppointments } from "~/services/appointments/list-appointments.server.ts";
+import { resetCalendarLink } from "~/services/appointments/reset-calendar-link.server.ts";
 import { Alert, Button, ExternalLink, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { TextField } from "~/ui/form.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
@@ -18,9 +18,7 @@ export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "app
 /** My appointments (school side and company side) by state, and my private calendar link. */
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
-  const services = context.get(servicesContext);
-  const [list, links] = await Promise.all([listAppointments(services, user), calendarFeedLinks(services, user)]);
-  return { ...list, links };
+  return listAppointments(context.get(servicesContext), user);
 });
 
 const resetSchema = z.object({ intent: z.literal("reset-calendar", { error: "guestLessons.choose" }) });
@@ -28,7 +26,7 @@ const resetSchema = z.object({ intent: z.literal("reset-calendar", { error: "gue
 export const action = routeAction(async ({ request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);
   formInput(resetSchema, form);
-  return { reset: true, links: await resetCalendarToken(context.get(servicesContext), user) };
+  return { reset: true, links: await resetCalendarLink(context.get(servicesContext), user) };
 });
 
 export default function Appointments({ loaderData, actionData }: Route.ComponentProps) {

@@ -7,7 +7,7 @@ import { requirePermission } from "~/services/common/permissions.server.ts";
 import { locateAddress, provinceFor } from "./locate-address.server.ts";
 import { findOrganisationBySlug } from "./find-organisation.server.ts";
 import { refreshSearchTextForPartner } from "~/services/networks/proposal-support.server.ts";
-import { followOrganisation } from "~/services/guest-lessons/follow-organisation.server.ts";
+import { updateOrganisationOffers } from "~/services/guest-lessons/update-organisation-offers.server.ts";
 import { assertValidOrganisation, organisationColumns, rethrowConstraint } from "./organisation-values.server.ts";
 
 /**
@@ -43,7 +43,7 @@ export async function updateOrganisation(services: AppServices, user: SessionUse
       // Networks are found by their partners' names too (ADR 007).
       await refreshSearchTextForPartner(tx, organisationId);
       // Offers carry the organisation's place, coordinates and name for matching and search.
-      if (relocate || current.name !== input.name || current.place !== input.place) await followOrganisation(tx, organisationId);
+      if (relocate || current.name !== input.name || current.place !== input.place) await updateOrganisationOffers({ db: tx }, user, { organisationId });
       return { slug: row.slug, located: row.lat !== null };
     });
   } catch (error) {
