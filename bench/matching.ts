@@ -5,7 +5,7 @@
  * Generates offers (from companies spread over Dutch towns) and schools into a fresh PGlite
  * (in memory) and a fresh PostgreSQL database (created on BENCH_DATABASE_URL's server, default
  * postgres://postgres@127.0.0.1:5432/postgres, and dropped afterwards unless `--keep`), then
- * times the "top 20 offers for a request" of many school requests through suggestOffers — the
+ * times the "top 20 offers for a request" of many school requests through searchMatchingOffers — the
  * same use-case the request page calls, nothing special for the bench. `--database` times a kept
  * PostgreSQL database again without generating (its migrations are applied first, then VACUUM
  * ANALYZE, as autovacuum would). `--repeat N` times the same requests N times: on a shared
@@ -33,8 +33,8 @@ import { matchKeyRows, matchWords, type MatchKeySource } from "../app/domain/gue
 import { offerSearchText } from "../app/domain/guest-lessons/search-text.ts";
 import { LESSON_LEVELS, OFFER_KINDS, type LessonLevel, type OfferLocation, type RequestPlace } from "../app/domain/guest-lessons/vocabulary.ts";
 import { GAZETTEER } from "../app/lib/geo/gazetteer-data.ts";
-import { suggestOffers, type SuggestionQuery } from "../app/services/guest-lessons/suggest-offers.server.ts";
-import { loadTopics, topicNamer } from "../app/services/guest-lessons/support.server.ts";
+import { searchMatchingOffers, type SuggestionQuery } from "../app/services/guest-lessons/search-matching-offers.server.ts";
+import { loadTopics, topicNamer } from "../app/services/guest-lessons/helpers/topics.server.ts";
 import { setLogLevel } from "../app/lib/log.server.ts";
 
 const { values } = parseArgs({
@@ -260,7 +260,7 @@ async function run(kind: "pglite" | "postgres") {
       let results = 0;
       for (const [i, request] of requests.entries()) {
         const t0 = performance.now();
-        const top = await suggestOffers(database.db, request, { limit: 20 });
+        const top = await searchMatchingOffers({ db: database.db }, null, { request, limit: 20 });
         const ms = performance.now() - t0;
         if (i >= WARM_UP || pass > 1) {
           times.push(ms);

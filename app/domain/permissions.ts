@@ -26,6 +26,12 @@ export const PERMISSIONS = {
   "request.view": ["org_member", "org_admin", "platform_admin"],
   // Editing or withdrawing a request: the school's own people, not its network's coordinator.
   "request.manage": ["org_member", "org_admin", "platform_admin"],
+  // Appointments: the two sides act as members of their organisation (the use-cases check which
+  // side); the network's coordinator follows, brokers and may step in, a platform admin anywhere.
+  "appointment.coordinate": ["coordinator", "platform_admin"],
+  // Tips are shared guidance: any network's coordinator writes them (a network's own page only its
+  // coordinators), a platform admin every page.
+  "tip.write": ["coordinator", "platform_admin"],
   "programme.view": ["signed_in"],
   "programme.manage": ["coordinator", "platform_admin"],
   "news.manage": ["coordinator", "platform_admin"],

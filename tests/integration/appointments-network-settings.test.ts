@@ -9,8 +9,8 @@ import type { Database } from "~/db/client.server.ts";
 import { lessonRequest, network, networkSetting, requestEscalation } from "~/db/schema/index.ts";
 import { getNetworkSettings } from "~/services/appointments/get-network-settings.server.ts";
 import { listNetworkRequests } from "~/services/appointments/list-network-requests.server.ts";
-import { setEscalationDeadline } from "~/services/appointments/set-escalation-deadline.server.ts";
-import { runReliabilitySweep } from "~/services/appointments/sweep-reliability.server.ts";
+import { updateEscalationDeadline } from "~/services/appointments/update-escalation-deadline.server.ts";
+import { sweepReliability } from "~/services/appointments/sweep-reliability.server.ts";
 
 let database: Database;
 let services: ReturnType<typeof createTestServices>;
@@ -70,27 +70,27 @@ afterAll(async () => {
 
 describe("a coordinator sets the network's deadline for answers", () => {
   it("starts at the default of 5 working days", async () => {
-    expect(await getNetworkSettings(services, coordinator, utrecht.slug)).toMatchObject({ escalationWorkingDays: 5, isDefault: true, network: { name: "TechNet Utrecht" } });
+    expect(await getNetworkSettings(services, coordinator, { slug: utrecht.slug })).toMatchObject({ escalationWorkingDays: 5, isDefault: true, network: { name: "TechNet Utrecht" } });
     expect((await listNetworkRequests(services, coordinator)).networks).toEqual([expect.objectContaining({ slug: utrecht.slug, escalationWorkingDays: 5 })]);
   });
 
   it("saves it for her own network only; others are refused", async () => {
-    await setEscalationDeadline(services, coordinator, utrecht.slug, { escalationWorkingDays: 2 });
-    expect(await getNetworkSettings(services, coordinator, utrecht.slug)).toMatchObject({ escalationWorkingDays: 2, isDefault: false });
+    await updateEscalationDeadline(services, coordinator, { escalationWorkingDays: 2, slug: utrecht.slug });
+    expect(await getNetworkSettings(services, coordinator, { slug: utrecht.slug })).toMatchObject({ escalationWorkingDays: 2, isDefault: false });
     // Saving again updates the one row.
-    await setEscalationDeadline(services, coordinator, utrecht.slug, { escalationWorkingDays: 3 });
-    await setEscalationDeadline(services, coordinator, utrecht.slug, { escalationWorkingDays: 2 });
+    await updateEscalationDeadline(services, coordinator, { escalationWorkingDays: 3, slug: utrecht.slug });
+    await updateEscalationDeadline(services, coordinator, { escalationWorkingDays: 2, slug: utrecht.slug });
     expect(await services.db.select().from(networkSetting).where(eq(networkSetting.networkId, utrecht.id))).toHaveLength(1);
 
-    expect((await refusal(setEscalationDeadline(services, otherCoordinator, utrecht.slug, { escalationWorkingDays: 9 }))).kind).toBe("forbidden");
-    expect((await refusal(setEscalationDeadline(services, teacher, utrecht.slug, { escalationWorkingDays: 9 }))).kind).toBe("forbidden");
-    expect((await refusal(setEscalationDeadline(services, null, utrecht.slug, { escalationWorkingDays: 9 }))).kind).toBe("forbidden");
-    expect((await refusal(getNetworkSettings(services, otherCoordinator, utrecht.slug))).kind).toBe("forbidden");
-    expect((await refusal(getNetworkSettings(services, coordinator, "bestaat-niet"))).kind).toBe("not_found");
-    expect((await getNetworkSettings(services, coordinator, utrecht.slug)).escalationWorkingDays).toBe(2);
+    expect((await refusal(updateEscalationDeadline(services, otherCoordinator, { escalationWorkingDays: 9, slug: utrecht.slug }))).kind).toBe("forbidden");
+    expect((await refusal(updateEscalationDeadline(services, teacher, { escalationWorkingDays: 9, slug: utrecht.slug }))).kind).toBe("forbidden");
+    expect((await refusal(updateEscalationDeadline(services, null, { escalationWorkingDays: 9, slug: utrecht.slug }))).kind).toBe("forbidden");
+    expect((await refusal(getNetworkSettings(services, otherCoordinator, { slug: utrecht.slug }))).kind).toBe("forbidden");
+    expect((await refusal(getNetworkSettings(services, coordinator, { slug: "bestaat-niet" }))).kind).toBe("not_found");
+    expect((await getNetworkSettings(services, coordinator, { slug: utrecht.slug })).escalationWorkingDays).toBe(2);
     // A platform admin may set any network's.
-    await setEscalationDeadline(services, admin, deventer.slug, { escalationWorkingDays: 10 });
-    expect((await getNetworkSettings(services, otherCoordinator, deventer.slug)).escalationWorkingDays).toBe(10);
+    await updateEscalationDeadline(services, admin, { escalationWorkingDays: 10, slug: deventer.slug });
+    expect((await getNetworkSettings(services, otherCoordinator, { slug: deventer.slug })).escalationWorkingDays).toBe(10);
   });
 
   it("is the deadline the reliability sweep escalates by", async () => {
@@ -99,19 +99,19 @@ describe("a coordinator sets the network's deadline for answers", () => {
     const inDeventer = await openRequest(deventer.id, "Lassen in Deventer");
 
     services.clock.set(new Date("2026-06-02T09:00:00+02:00")); // 1 working day
-    await runReliabilitySweep(services);
+    await sweepReliability(services, null);
     expect(await escalated(inUtrecht)).toBe(false);
 
     services.clock.set(new Date("2026-06-03T09:00:00+02:00")); // 2 working days: Utrecht's deadline
-    await runReliabilitySweep(services);
+    await sweepReliability(services, null);
     expect(await escalated(inUtrecht)).toBe(true);
     expect(await escalated(inDeventer)).toBe(false);
 
     services.clock.set(new Date("2026-06-12T09:00:00+02:00")); // 9 working days: still within Deventer's 10
-    await runReliabilitySweep(services);
+    await sweepReliability(services, null);
     expect(await escalated(inDeventer)).toBe(false);
     services.clock.set(new Date("2026-06-15T09:00:00+02:00")); // 10 working days
-    await runReliabilitySweep(services);
+    await sweepReliability(services, null);
     expect(await escalated(inDeventer)).toBe(true);
   });
 });

@@ -29,11 +29,12 @@ import { confirmTookPlace } from "~/services/appointments/confirm-took-place.ser
 import { evaluateAppointment } from "~/services/appointments/evaluate-appointment.server.ts";
 import { getAppointment } from "~/services/appointments/get-appointment.server.ts";
 import { postMessage } from "~/services/appointments/post-message.server.ts";
-import { appointmentIcs } from "~/services/appointments/appointment-ics.server.ts";
-import { calendarFeed, calendarFeedLinks, resetCalendarToken } from "~/services/appointments/calendar-feed.server.ts";
-import { runReliabilitySweep } from "~/services/appointments/sweep-reliability.server.ts";
+import { exportAppointmentIcs } from "~/services/appointments/export-appointment-ics.server.ts";
+import { exportCalendarFeed } from "~/services/appointments/export-calendar-feed.server.ts";
+import { resetCalendarLink } from "~/services/appointments/reset-calendar-link.server.ts";
+import { sweepReliability } from "~/services/appointments/sweep-reliability.server.ts";
 import { confirmAppointment } from "~/services/appointments/confirm-appointment.server.ts";
-import { brokerOffer } from "~/services/appointments/broker-offer.server.ts";
+import { proposeOffer } from "~/services/appointments/propose-offer.server.ts";
 import { listNetworkRequests } from "~/services/appointments/list-network-requests.server.ts";
 import { listAppointments } from "~/services/appointments/list-appointments.server.ts";
 import { reportNoShow } from "~/services/appointments/report-no-show.server.ts";
@@ -142,13 +143,13 @@ describe("appointments: the whole flow", () => {
     expect(mails[0]!.subject).toContain("Nieuwe aanvraag");
 
     // The school cannot answer its own request; a stranger does not even see it.
-    expect((await refusal(answerAppointment(services, teacherA, a.id, { date: "2026-03-11" }))).kind).toBe("forbidden");
-    expect((await refusal(answerAppointment(services, stranger, a.id, { date: "2026-03-11" }))).kind).toBe("not_found");
-    expect((await refusal(answerAppointment(services, contact, a.id, { date: "2026-03-13" }))).message).toBe("appointments.error.notProposed");
+    expect((await refusal(answerAppointment(services, teacherA, { appointmentId: a.id, date: "2026-03-11" }))).kind).toBe("forbidden");
+    expect((await refusal(answerAppointment(services, stranger, { appointmentId: a.id, date: "2026-03-11" }))).kind).toBe("not_found");
+    expect((await refusal(answerAppointment(services, contact, { appointmentId: a.id, date: "2026-03-13" }))).message).toBe("appointments.error.notProposed");
 
     services.clock.advance(26 * 3_600_000);
     const answeredAt = services.clock.now();
-    const scheduled = await answerAppointment(services, contact, a.id, { date: "2026-03-11" });
+    const scheduled = await answerAppointment(services, contact, { appointmentId: a.id, date: "2026-03-11" });
     expect(scheduled.state).toBe("scheduled");
     expect(scheduled.date).toBe("2026-03-11");
     expect(scheduled.startsAt!.toISOString()).toBe("2026-03-11T09:00:00.000Z"); // 10:00 in Amsterdam
@@ -172,30 +173,28 @@ describe("appointments: the whole flow", () => {
     expect(reliability).toMatchObject({ requestsReceived: 1, requestsAnswered: 1, medianResponseHours: 26 });
 
     // Not before the day.
-    expect((await refusal(confirmTookPlace(services, teacherA, a.id, { pupilsReached: 23 }))).message).toBe("appointments.error.notYet");
-    expect((await refusal(evaluateAppointment(services, teacherA, a.id, { rating: 5, pupilsReached: 23, comment: "" }))).message).toBe("appointments.error.notTookPlace");
+    expect((await refusal(confirmTookPlace(services, teacherA, { appointmentId: a.id, pupilsReached: 23 }))).message).toBe("appointments.error.notYet");
+    expect((await refusal(evaluateAppointment(services, teacherA, { appointmentId: a.id, rating: 5, pupilsReached: 23, comment: "" }))).message).toBe("appointments.error.notTookPlace");
 
     services.clock.set(new Date("2026-03-11T15:00:00+01:00"));
-    const took = await confirmTookPlace(services, teacherA, a.id, { pupilsReached: 23 });
+    const took = await confirmTookPlace(services, teacherA, { appointmentId: a.id, pupilsReached: 23 });
     expect(took.state).toBe("took_place");
     expect(took.pupilsReached).toBe(23);
-    await confirmTookPlace(services, contact, a.id, { pupilsReached: 24 });
-    expect((await refusal(confirmTookPlace(services, contact, a.id, { pupilsReached: 24 }))).message).toBe("appointments.error.alreadyConfirmed");
+    await confirmTookPlace(services, contact, { appointmentId: a.id, pupilsReached: 24 });
+    expect((await refusal(confirmTookPlace(services, contact, { appointmentId: a.id, pupilsReached: 24 }))).message).toBe("appointments.error.alreadyConfirmed");
 
-    await evaluateAppointment(services, contact, a.id, { rating: 4, pupilsReached: 24, comment: "Leuke groep" });
-    const evaluated = await evaluateAppointment(services, teacherA, a.id, {
-      rating: 5,
+    await evaluateAppointment(services, contact, { appointmentId: a.id, rating: 4, pupilsReached: 24, comment: "Leuke groep" });
+    const evaluated = await evaluateAppointment(services, teacherA, { appointmentId: a.id, rating: 5,
       pupilsReached: 23,
       comment: "Leerlingen waren enthousiast",
       clearPurpose: true,
       learningGoals: true,
       twoWayInteraction: true,
-      reflectionAfterwards: false,
-    });
+      reflectionAfterwards: false });
     expect(evaluated.state).toBe("evaluated");
-    expect((await refusal(evaluateAppointment(services, teacherA, a.id, { rating: 5, pupilsReached: 23, comment: "" }))).message).toBe("appointments.error.alreadyEvaluated");
+    expect((await refusal(evaluateAppointment(services, teacherA, { appointmentId: a.id, rating: 5, pupilsReached: 23, comment: "" }))).message).toBe("appointments.error.alreadyEvaluated");
 
-    const view = await getAppointment(services, teacherA, a.id);
+    const view = await getAppointment(services, teacherA, { appointmentId: a.id });
     expect(view.events.map((e) => e.toState)).toEqual(["requested", "scheduled", "took_place", "evaluated"]);
     expect(view.evaluations.find((e) => e.side === "school")).toMatchObject({ clearPurpose: true, reflectionAfterwards: false, rating: 5 });
     expect(view.evaluations.find((e) => e.side === "provider")).toMatchObject({ clearPurpose: null, rating: 4 });
@@ -207,18 +206,18 @@ describe("appointments: the whole flow", () => {
     const offerId = await newOffer(company);
     const requestId = await newRequest(schoolA, teacherA, ["2026-03-20"], offerId);
     const a = await requestAppointment(services, teacherA, { requestId });
-    expect((await refusal(getAppointment(services, stranger, a.id))).kind).toBe("not_found");
-    expect((await refusal(getAppointment(services, null, a.id))).kind).toBe("not_found");
-    expect((await refusal(postMessage(services, stranger, a.id, "Hallo"))).kind).toBe("not_found");
-    expect((await refusal(cancelAppointment(services, stranger, a.id, { reason: "x" }))).kind).toBe("not_found");
-    expect((await refusal(declineAppointment(services, teacherA, a.id, "Nee"))).kind).toBe("forbidden");
+    expect((await refusal(getAppointment(services, stranger, { appointmentId: a.id }))).kind).toBe("not_found");
+    expect((await refusal(getAppointment(services, null, { appointmentId: a.id }))).kind).toBe("not_found");
+    expect((await refusal(postMessage(services, stranger, { appointmentId: a.id, body: "Hallo" }))).kind).toBe("not_found");
+    expect((await refusal(cancelAppointment(services, stranger, { appointmentId: a.id, reason: "x" }))).kind).toBe("not_found");
+    expect((await refusal(declineAppointment(services, teacherA, { appointmentId: a.id, reason: "Nee" }))).kind).toBe("forbidden");
     expect((await refusal(requestAppointment(services, teacherB, { requestId }))).kind).toBe("forbidden");
-    await answerAppointment(services, contact, a.id, { date: "2026-03-20" });
-    expect((await refusal(appointmentIcs(services, stranger, a.id))).kind).toBe("not_found");
-    expect((await refusal(appointmentIcs(services, coordinator, a.id))).kind).toBe("not_found");
-    expect((await appointmentIcs(services, teacherA, a.id)).content).toContain("BEGIN:VCALENDAR");
+    await answerAppointment(services, contact, { appointmentId: a.id, date: "2026-03-20" });
+    expect((await refusal(exportAppointmentIcs(services, stranger, { appointmentId: a.id }))).kind).toBe("not_found");
+    expect((await refusal(exportAppointmentIcs(services, coordinator, { appointmentId: a.id }))).kind).toBe("not_found");
+    expect((await exportAppointmentIcs(services, teacherA, { appointmentId: a.id })).content).toContain("BEGIN:VCALENDAR");
     // The coordinator of the network reads and may call it off.
-    expect((await getAppointment(services, coordinator, a.id)).actors).toEqual(["coordinator"]);
+    expect((await getAppointment(services, coordinator, { appointmentId: a.id })).actors).toEqual(["coordinator"]);
   });
 
   it("posts messages in the thread and tells the other side", async () => {
@@ -226,30 +225,30 @@ describe("appointments: the whole flow", () => {
     const a = await requestAppointment(services, teacherA, { requestId: await newRequest(schoolA, teacherA, ["2026-03-25"], offerId) });
     const before = services.clock.now();
     services.clock.advance(1000);
-    await postMessage(services, teacherA, a.id, "Kunt u ook om 13:00?");
-    await postMessage(services, contact, a.id, "Dat kan.");
+    await postMessage(services, teacherA, { appointmentId: a.id, body: "Kunt u ook om 13:00?" });
+    await postMessage(services, contact, { appointmentId: a.id, body: "Dat kan." });
     const mails = (await allMails()).filter((m) => m.subject.startsWith("Nieuw bericht") && m.createdAt >= before);
     expect(mails.map((m) => m.to)).toEqual(expect.arrayContaining([contact.email, teacherA.email]));
-    const view = await getAppointment(services, contact, a.id);
+    const view = await getAppointment(services, contact, { appointmentId: a.id });
     expect(view.messages.map((m) => [m.side, m.body])).toEqual([
       ["school", "Kunt u ook om 13:00?"],
       ["provider", "Dat kan."],
     ]);
-    expect((await refusal(postMessage(services, teacherA, a.id, "   "))).message).toBe("appointments.error.message");
+    expect((await refusal(postMessage(services, teacherA, { appointmentId: a.id, body: "   " }))).message).toBe("appointments.error.message");
   });
 
   it("declines with a reason; cancels late within 48 hours with a cancelling calendar file; records a no-show", async () => {
     services.clock.set(new Date("2026-03-02T09:00:00+01:00"));
     const offerId = await newOffer(company);
     const declined = await requestAppointment(services, teacherA, { requestId: await newRequest(schoolA, teacherA, ["2026-03-18"], offerId) });
-    expect((await refusal(declineAppointment(services, contact, declined.id, " "))).message).toBe("appointments.error.reason");
-    expect((await declineAppointment(services, contact, declined.id, "Geen monteur vrij")).declineReason).toBe("Geen monteur vrij");
+    expect((await refusal(declineAppointment(services, contact, { appointmentId: declined.id, reason: " " }))).message).toBe("appointments.error.reason");
+    expect((await declineAppointment(services, contact, { appointmentId: declined.id, reason: "Geen monteur vrij" })).declineReason).toBe("Geen monteur vrij");
 
     const a = await requestAppointment(services, teacherA, { requestId: await newRequest(schoolA, teacherA, ["2026-03-19"], offerId) });
-    await answerAppointment(services, contact, a.id, { date: "2026-03-19" });
+    await answerAppointment(services, contact, { appointmentId: a.id, date: "2026-03-19" });
     services.clock.set(new Date("2026-03-18T12:00:00+01:00"));
     const since = services.clock.now();
-    const cancelled = await cancelAppointment(services, contact, a.id, { reason: "Monteur ziek" });
+    const cancelled = await cancelAppointment(services, contact, { appointmentId: a.id, reason: "Monteur ziek" });
     expect(cancelled).toMatchObject({ state: "cancelled", lateCancellation: true, cancelledBySide: "provider" });
     const mail = (await mailsSince(new Date(since.getTime() - 1))).find((m) => m.to === teacherA.email && m.subject.startsWith("Afspraak geannuleerd"));
     const ics = Buffer.from(mail!.attachments[0]!.content, "base64").toString("utf8");
@@ -257,10 +256,10 @@ describe("appointments: the whole flow", () => {
     expect(ics).toContain("STATUS:CANCELLED");
     // The date is free again for the offer.
     const again = await requestAppointment(services, teacherB, { requestId: await newRequest(schoolB, teacherB, ["2026-03-19"], offerId) });
-    expect((await answerAppointment(services, contact, again.id, { date: "2026-03-19" })).state).toBe("scheduled");
+    expect((await answerAppointment(services, contact, { appointmentId: again.id, date: "2026-03-19" })).state).toBe("scheduled");
 
     services.clock.set(new Date("2026-03-19T16:00:00+01:00"));
-    const noShow = await reportNoShow(services, teacherB, again.id, { reason: "Niemand gekomen" });
+    const noShow = await reportNoShow(services, teacherB, { appointmentId: again.id, reason: "Niemand gekomen" });
     expect(noShow).toMatchObject({ state: "cancelled", noShow: true, cancelledBySide: "provider" });
     // The lesson did not happen: the school has its request back, open for another offer.
     const [reopened] = await services.db.select({ status: lessonRequest.status }).from(lessonRequest).where(eq(lessonRequest.id, noShow.requestId!));
@@ -275,8 +274,8 @@ describe("appointments: the last free date, two schools at once", () => {
     const a = await requestAppointment(services, teacherA, { requestId: await newRequest(schoolA, teacherA, ["2026-04-14"], offerId) });
     const b = await requestAppointment(services, teacherB, { requestId: await newRequest(schoolB, teacherB, ["2026-04-14"], offerId) });
     const results = await Promise.allSettled([
-      answerAppointment(services, contact, a.id, { date: "2026-04-14" }),
-      answerAppointment(services, contact, b.id, { date: "2026-04-14" }),
+      answerAppointment(services, contact, { appointmentId: a.id, date: "2026-04-14" }),
+      answerAppointment(services, contact, { appointmentId: b.id, date: "2026-04-14" }),
     ]);
     const ok = results.filter((r) => r.status === "fulfilled");
     const failed = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
@@ -295,8 +294,8 @@ describe("appointments: the last free date, two schools at once", () => {
     const a = await requestAppointment(services, teacherA, { requestId: await newRequest(schoolA, teacherA, ["2026-05-12"], offerId) });
     const b = await requestAppointment(services, teacherB, { requestId: await newRequest(schoolB, teacherB, ["2026-05-19"], offerId) });
     const results = await Promise.allSettled([
-      answerAppointment(services, contact, a.id, { date: "2026-05-12" }),
-      answerAppointment(services, contact, b.id, { date: "2026-05-19" }),
+      answerAppointment(services, contact, { appointmentId: a.id, date: "2026-05-12" }),
+      answerAppointment(services, contact, { appointmentId: b.id, date: "2026-05-19" }),
     ]);
     const failed = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
@@ -315,18 +314,18 @@ describe("appointments: the reliability loop", () => {
     const reminderMails = async () => (await allMails()).filter((m) => m.subject.includes("wacht op uw antwoord") && m.text.includes("Gastles warmtepompen van Kiremko"));
 
     services.clock.set(new Date("2026-06-03T18:00:00+02:00")); // 2 working days
-    await runReliabilitySweep(services);
+    await sweepReliability(services, null);
     expect(await reminderMails()).toHaveLength(0);
 
     services.clock.set(new Date("2026-06-04T09:00:00+02:00")); // 3 working days
-    expect((await runReliabilitySweep(services)).reminded).toBeGreaterThanOrEqual(1);
-    await runReliabilitySweep(services);
+    expect((await sweepReliability(services, null)).reminded).toBeGreaterThanOrEqual(1);
+    await sweepReliability(services, null);
     expect((await reminderMails()).map((m) => m.to)).toEqual([contact.email]);
 
     services.clock.set(new Date("2026-06-09T09:00:00+02:00")); // 6 working days
-    const report = await runReliabilitySweep(services);
+    const report = await sweepReliability(services, null);
     expect(report.escalated).toBeGreaterThanOrEqual(1);
-    await runReliabilitySweep(services);
+    await sweepReliability(services, null);
     const [escalation] = await services.db.select().from(requestEscalation).where(eq(requestEscalation.requestId, requestId));
     expect(escalation).toBeDefined();
     const [row] = await services.db.select().from(appointment).where(eq(appointment.id, a.id));
@@ -342,18 +341,18 @@ describe("appointments: the reliability loop", () => {
     const view = await listNetworkRequests(services, coordinator);
     expect(view.requests[0]!.id).toBe(requestId);
     expect(view.requests[0]!.escalatedAt).not.toBeNull();
-    const offered = await getRequestSuggestions(services, teacherA, requestId);
+    const offered = await getRequestSuggestions(services, teacherA, { requestId: requestId });
     const pick = offered.suggestions.find((s) => s.offerId === alternative)!;
     const taken = await requestAppointment(services, teacherA, { requestId, suggestionId: pick.id });
     expect(taken.offerId).toBe(alternative);
-    expect((await refusal(getRequestSuggestions(services, stranger, requestId))).kind).toBe("not_found");
+    expect((await refusal(getRequestSuggestions(services, stranger, { requestId: requestId }))).kind).toBe("not_found");
   });
 
   it("escalates an open request nobody took up", async () => {
     services.clock.set(new Date("2026-06-01T09:00:00+02:00"));
     const requestId = await newRequest(schoolB, teacherB, ["2026-06-29"]);
     services.clock.set(new Date("2026-06-04T09:00:00+02:00"));
-    expect((await runReliabilitySweep(services)).requestsEscalated).toBeGreaterThanOrEqual(1);
+    expect((await sweepReliability(services, null)).requestsEscalated).toBeGreaterThanOrEqual(1);
     const [escalation] = await services.db.select().from(requestEscalation).where(eq(requestEscalation.requestId, requestId));
     expect(escalation!.reason).toContain("werkdagen open");
   });
@@ -363,7 +362,7 @@ describe("appointments: the reliability loop", () => {
     const offerId = await newOffer(company);
     const a = await requestAppointment(services, teacherA, { requestId: await newRequest(schoolA, teacherA, ["2026-06-03"], offerId) });
     services.clock.set(new Date("2026-06-04T09:00:00+02:00"));
-    await runReliabilitySweep(services);
+    await sweepReliability(services, null);
     const [row] = await services.db.select().from(appointment).where(eq(appointment.id, a.id));
     expect(row!.state).toBe("expired");
     const events = await services.db.select().from(appointmentEvent).where(eq(appointmentEvent.appointmentId, a.id));
@@ -374,33 +373,33 @@ describe("appointments: the reliability loop", () => {
     services.clock.set(new Date("2026-09-01T09:00:00+02:00"));
     const offerId = await newOffer(company, { title: "Bedrijfsbezoek september" });
     const a = await requestAppointment(services, teacherA, { requestId: await newRequest(schoolA, teacherA, ["2026-09-21"], offerId) });
-    await answerAppointment(services, contact, a.id, { date: "2026-09-21" });
+    await answerAppointment(services, contact, { appointmentId: a.id, date: "2026-09-21" });
     const about = async (prefix: string) => (await allMails()).filter((m) => m.subject.startsWith(prefix) && m.subject.includes("Bedrijfsbezoek september"));
 
     services.clock.set(new Date("2026-09-13T09:00:00+02:00")); // 8 days before
-    await runReliabilitySweep(services);
+    await sweepReliability(services, null);
     expect(await about("Herinnering")).toHaveLength(0);
 
     services.clock.set(new Date("2026-09-14T09:00:00+02:00")); // 7 days before
-    await runReliabilitySweep(services);
-    await runReliabilitySweep(services);
+    await sweepReliability(services, null);
+    await sweepReliability(services, null);
     const week = await about("Herinnering");
     expect(week.map((m) => m.to).sort()).toEqual([contact.email, teacherA.email].sort());
     expect(week[0]!.attachments).toHaveLength(1);
     expect((await about("Graag bevestigen")).map((m) => m.to)).toEqual([contact.email]);
 
     services.clock.set(new Date("2026-09-18T09:00:00+02:00")); // 3 days before, unconfirmed
-    await runReliabilitySweep(services);
-    await runReliabilitySweep(services);
+    await sweepReliability(services, null);
+    await sweepReliability(services, null);
     expect((await about("Niet bevestigd")).map((m) => m.to)).toEqual([coordinator.email]);
 
-    expect((await confirmAppointment(services, contact, a.id)).first).toBe(true);
-    expect((await confirmAppointment(services, contact, a.id)).first).toBe(false);
-    expect((await refusal(confirmAppointment(services, teacherA, a.id))).kind).toBe("forbidden");
+    expect((await confirmAppointment(services, contact, { appointmentId: a.id })).first).toBe(true);
+    expect((await confirmAppointment(services, contact, { appointmentId: a.id })).first).toBe(false);
+    expect((await refusal(confirmAppointment(services, teacherA, { appointmentId: a.id }))).kind).toBe("forbidden");
 
     services.clock.set(new Date("2026-09-20T09:00:00+02:00")); // the day before
-    await runReliabilitySweep(services);
-    await runReliabilitySweep(services);
+    await sweepReliability(services, null);
+    await sweepReliability(services, null);
     expect(await about("Herinnering")).toHaveLength(4);
   });
 });
@@ -410,12 +409,12 @@ describe("appointments: coordinator brokering, lists and calendar feed", () => {
     services.clock.set(new Date("2026-10-01T09:00:00+02:00"));
     const offerId = await newOffer(otherCompany, { title: "Workshop zonnepanelen" });
     const requestId = await newRequest(schoolB, teacherB, ["2026-10-20"]);
-    expect((await refusal(brokerOffer(services, teacherB, { requestId, offerId, note: "" }))).kind).toBe("forbidden");
-    await brokerOffer(services, coordinator, { requestId, offerId, note: "Van Dam doet dit vaker voor vmbo-klassen." });
-    expect((await refusal(brokerOffer(services, coordinator, { requestId, offerId, note: "" }))).message).toBe("appointments.error.alreadySuggested");
+    expect((await refusal(proposeOffer(services, teacherB, { requestId, offerId, note: "" }))).kind).toBe("forbidden");
+    await proposeOffer(services, coordinator, { requestId, offerId, note: "Van Dam doet dit vaker voor vmbo-klassen." });
+    expect((await refusal(proposeOffer(services, coordinator, { requestId, offerId, note: "" }))).message).toBe("appointments.error.alreadySuggested");
     const mail = (await allMails()).find((m) => m.to === teacherB.email && m.subject === "Voorstel voor uw vraag: Workshop zonnepanelen");
     expect(mail!.text).toContain(`/afspraken/vraag/${requestId}`);
-    const { suggestions } = await getRequestSuggestions(services, teacherB, requestId);
+    const { suggestions } = await getRequestSuggestions(services, teacherB, { requestId: requestId });
     const a = await requestAppointment(services, teacherB, { requestId, suggestionId: suggestions[0]!.id });
     expect(a).toMatchObject({ offerId, providerOrganisationId: otherCompany, state: "requested" });
     expect((await refusal(requestAppointment(services, teacherB, { requestId, suggestionId: suggestions[0]!.id }))).message).toBe("appointments.error.alreadyRequested");
@@ -432,17 +431,17 @@ describe("appointments: coordinator brokering, lists and calendar feed", () => {
   });
 
   it("serves a private calendar feed that ical.js reads, and a reset kills the old link", async () => {
-    const links = await calendarFeedLinks(services, teacherA);
+    const links = await listAppointments(services, teacherA).then((l) => l.links);
     expect(links.webcal).toMatch(/^webcal:\/\/localhost:3000\/agenda\/[A-Za-z0-9_-]+\.ics$/);
-    expect((await calendarFeedLinks(services, teacherA)).https).toBe(links.https);
+    expect((await listAppointments(services, teacherA).then((l) => l.links)).https).toBe(links.https);
     const token = links.https.split("/agenda/")[1]!.replace(/\.ics$/, "");
-    const ics = await calendarFeed(services, token);
+    const ics = await exportCalendarFeed(services, null, { token: token });
     const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
     expect(events.length).toBeGreaterThanOrEqual(3);
     expect(events.every((e) => e.summary.includes("Vmbo De Brug"))).toBe(true);
     expect(events.some((e) => e.component.getFirstPropertyValue("status") === "CANCELLED")).toBe(true);
-    const fresh = await resetCalendarToken(services, teacherA);
+    const fresh = await resetCalendarLink(services, teacherA);
     expect(fresh.https).not.toBe(links.https);
-    expect((await refusal(calendarFeed(services, token))).kind).toBe("not_found");
+    expect((await refusal(exportCalendarFeed(services, null, { token: token }))).kind).toBe("not_found");
   });
 });

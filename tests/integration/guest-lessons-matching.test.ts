@@ -14,16 +14,12 @@ import { distanceKm } from "~/domain/common/distance.ts";
 import { GAZETTEER } from "~/lib/geo/gazetteer-data.ts";
 import { createOffer } from "~/services/guest-lessons/create-offer.server.ts";
 import { updateOffer } from "~/services/guest-lessons/update-offer.server.ts";
-import { changeOfferStatus } from "~/services/guest-lessons/change-offer-status.server.ts";
-import { loadTopics, offerVector } from "~/services/guest-lessons/support.server.ts";
-import {
-  rankable,
-  readSuggestionQuery,
-  SHORT_LIST,
-  suggestOffers,
-  wordsQuery,
-  type SuggestionQuery,
-} from "~/services/guest-lessons/suggest-offers.server.ts";
+import { updateOfferStatus } from "~/services/guest-lessons/update-offer-status.server.ts";
+import { wordsQuery } from "~/services/guest-lessons/helpers/ceiling-sql.server.ts";
+import { offerVector } from "~/services/guest-lessons/helpers/search-sql.server.ts";
+import { rankable, readSuggestionQuery } from "~/services/guest-lessons/helpers/suggestion-reading.server.ts";
+import { loadTopics } from "~/services/guest-lessons/helpers/topics.server.ts";
+import { searchMatchingOffers, SHORT_LIST, type SuggestionQuery } from "~/services/guest-lessons/search-matching-offers.server.ts";
 
 /**
  * suggestOffers reads only the best SHORT_LIST offers by a score ceiling computed in SQL (ADR 010).
@@ -165,10 +161,10 @@ beforeAll(async () => {
   for (let i = 0; i < OFFERS; i++) {
     const company = rnd.pick(companies);
     const roll = rnd.next();
-    const created = await createOffer(services, author, offerInput(company.id, company.located, topicSlugs), { publish: roll >= 0.08 });
-    if (roll >= 0.08 && roll < 0.15) await changeOfferStatus(services, author, created.id, "archived");
-    else if (roll >= 0.15 && roll < 0.17) await changeOfferStatus(services, author, created.id, "draft");
-    else if (roll >= 0.17 && roll < 0.25) await updateOffer(services, author, created.id, offerInput(company.id, company.located, topicSlugs), { publish: true });
+    const created = await createOffer(services, author, { ...offerInput(company.id, company.located, topicSlugs), publish: roll >= 0.08 });
+    if (roll >= 0.08 && roll < 0.15) await updateOfferStatus(services, author, { offerId: created.id, status: "archived" });
+    else if (roll >= 0.15 && roll < 0.17) await updateOfferStatus(services, author, { offerId: created.id, status: "draft" });
+    else if (roll >= 0.17 && roll < 0.25) await updateOffer(services, author, { ...offerInput(company.id, company.located, topicSlugs), offerId: created.id, publish: true });
   }
   published = (await db.select({ id: offer.id }).from(offer).where(eq(offer.status, "published"))).map((r) => r.id);
 
@@ -325,7 +321,7 @@ describe("suggestOffers is exact (ADR 010)", () => {
       if (expected.top.length > 0) withResults++;
       // As the request page asks, and with a short list barely longer than the limit, so that the bound decides for most offers.
       for (const shortList of [undefined, limit + 3]) {
-        const actual = (await suggestOffers(services.db, query, { limit, excludeOfferIds: excluded, shortList })).map((s) => ({ id: s.id, match: s.match }));
+        const actual = (await searchMatchingOffers(services, null, { request: query, limit, excludeOfferIds: excluded, shortList })).map((s) => ({ id: s.id, match: s.match }));
         const label = `request ${i}${shortList ? ` (short list ${shortList})` : ""} ${JSON.stringify({ ...query, limit, excluded: excluded.length })}`;
         problems.push(...differences(label, actual, expected.top));
       }

@@ -11,14 +11,14 @@ import { offerFormSchema, requestFormSchema, type OfferInput, type RequestInput 
 import { parseOfferSearchParams } from "~/domain/guest-lessons/catalogue-query.ts";
 import { createOffer } from "~/services/guest-lessons/create-offer.server.ts";
 import { updateOffer } from "~/services/guest-lessons/update-offer.server.ts";
-import { changeOfferStatus } from "~/services/guest-lessons/change-offer-status.server.ts";
+import { updateOfferStatus } from "~/services/guest-lessons/update-offer-status.server.ts";
 import { getOffer } from "~/services/guest-lessons/get-offer.server.ts";
 import { getEditableOffer } from "~/services/guest-lessons/get-editable-offer.server.ts";
 import { searchOffers } from "~/services/guest-lessons/search-offers.server.ts";
 import { createRequest } from "~/services/guest-lessons/create-request.server.ts";
 import { getRequest } from "~/services/guest-lessons/get-request.server.ts";
 import { listRequests } from "~/services/guest-lessons/list-requests.server.ts";
-import { suggestOffers } from "~/services/guest-lessons/suggest-offers.server.ts";
+import { searchMatchingOffers } from "~/services/guest-lessons/search-matching-offers.server.ts";
 
 let database: Database;
 let services: AppServices;
@@ -101,26 +101,26 @@ afterAll(async () => {
 
 describe("offers", () => {
   it("lets members of a company create, edit, publish and archive its offers, and nobody else", async () => {
-    const draft = await createOffer(services, metalMember, offerInput(metal), { publish: false });
+    const draft = await createOffer(services, metalMember, { ...offerInput(metal), publish: false });
     expect(draft.status).toBe("draft");
-    expect((await rejects(createOffer(services, outsider, offerInput(metal), { publish: true }))).kind).toBe("forbidden");
-    expect((await rejects(createOffer(services, teacher, offerInput(school), { publish: true }))).kind).toBe("forbidden");
-    expect((await rejects(updateOffer(services, installerAdmin, draft.id, offerInput(metal), { publish: true }))).kind).toBe("forbidden");
-    expect((await rejects(changeOfferStatus(services, teacher, draft.id, "published"))).kind).toBe("forbidden");
+    expect((await rejects(createOffer(services, outsider, { ...offerInput(metal), publish: true }))).kind).toBe("forbidden");
+    expect((await rejects(createOffer(services, teacher, { ...offerInput(school), publish: true }))).kind).toBe("forbidden");
+    expect((await rejects(updateOffer(services, installerAdmin, { ...offerInput(metal), offerId: draft.id, publish: true }))).kind).toBe("forbidden");
+    expect((await rejects(updateOfferStatus(services, teacher, { offerId: draft.id, status: "published" }))).kind).toBe("forbidden");
 
     // A draft is invisible to others.
-    expect((await rejects(getOffer(services, teacher, draft.id))).kind).toBe("not_found");
-    expect((await getOffer(services, metalAdmin, draft.id)).canManage).toBe(true);
+    expect((await rejects(getOffer(services, teacher, { offerId: draft.id }))).kind).toBe("not_found");
+    expect((await getOffer(services, metalAdmin, { offerId: draft.id })).canManage).toBe(true);
 
     // Matching keys exist only while published: one per (level, topic).
     const keys = async () => (await services.db.select().from(offerMatchKey).where(eq(offerMatchKey.offerId, draft.id))).length;
     expect(await keys()).toBe(0);
-    await changeOfferStatus(services, metalAdmin, draft.id, "published");
-    expect((await getOffer(services, teacher, draft.id)).offer.status).toBe("published");
+    await updateOfferStatus(services, metalAdmin, { offerId: draft.id, status: "published" });
+    expect((await getOffer(services, teacher, { offerId: draft.id })).offer.status).toBe("published");
     expect(await keys()).toBe(2);
-    await changeOfferStatus(services, metalAdmin, draft.id, "archived");
+    await updateOfferStatus(services, metalAdmin, { offerId: draft.id, status: "archived" });
     expect(await keys()).toBe(0);
-    expect((await rejects(getOffer(services, null, draft.id))).kind).toBe("not_found");
+    expect((await rejects(getOffer(services, null, { offerId: draft.id }))).kind).toBe("not_found");
   });
 
   it("keeps every saved field (nothing saved is lost) and copies the organisation's place", async () => {
@@ -137,24 +137,24 @@ describe("offers", () => {
       contactName: null,
       contactEmail: null,
     });
-    const created = await createOffer(services, metalAdmin, input, { publish: true });
-    const saved = (await getEditableOffer(services, metalAdmin, created.id)).offer;
+    const created = await createOffer(services, metalAdmin, { ...input, publish: true });
+    const saved = (await getEditableOffer(services, metalAdmin, { offerId: created.id })).offer;
     const { organisationId: _o, ...fields } = input;
     expect(saved).toMatchObject(fields);
     expect(saved).toMatchObject({ place: "Woerden", lat: PLACES.Woerden.lat, status: "published" });
     expect(saved.searchText).toContain("CNC-verspanen");
 
-    await updateOffer(services, metalMember, created.id, { ...input, title: "Bezoek aan de lasafdeling", maxPerMonth: null }, { publish: false });
-    const updated = (await getEditableOffer(services, metalAdmin, created.id)).offer;
+    await updateOffer(services, metalMember, { ...input, title: "Bezoek aan de lasafdeling", maxPerMonth: null, offerId: created.id, publish: false });
+    const updated = (await getEditableOffer(services, metalAdmin, { offerId: created.id })).offer;
     expect(updated).toMatchObject({ title: "Bezoek aan de lasafdeling", maxPerMonth: null, status: "published", blackoutDates: ["2026-04-27", "2026-05-05"] });
   });
 
   it("refuses unknown topics and in-person offers of an organisation without a place, beside the field", async () => {
-    const unknown = await rejects(createOffer(services, metalAdmin, offerInput(metal, { topics: ["breien"] }), { publish: true }));
+    const unknown = await rejects(createOffer(services, metalAdmin, { ...offerInput(metal, { topics: ["breien"] }), publish: true }));
     expect(unknown).toMatchObject({ kind: "invalid", field: "topics", message: "offerForm.error.topicUnknown" });
-    const nowhere = await rejects(createOffer(services, installerAdmin, offerInput(provider, { locations: ["school"] }), { publish: true }));
+    const nowhere = await rejects(createOffer(services, installerAdmin, { ...offerInput(provider, { locations: ["school"] }), publish: true }));
     expect(nowhere).toMatchObject({ kind: "invalid", field: "locations" });
-    await createOffer(services, installerAdmin, offerInput(provider, { locations: ["online"], title: "Online les PLC", topics: ["automatisering"] }), { publish: true });
+    await createOffer(services, installerAdmin, { ...offerInput(provider, { locations: ["online"], title: "Online les PLC", topics: ["automatisering"] }), publish: true });
   });
 
   it("parses the form with a Dutch message key per field", () => {
@@ -191,17 +191,17 @@ describe("requests and matching", () => {
   let near: string, nearBroad: string, farther: string, tooFar: string, online: string;
 
   beforeAll(async () => {
-    near = (await createOffer(services, metalAdmin, offerInput(metal, { title: "Lassen bij u op school", topics: ["lassen", "metaalbewerking"], levels: ["vmbo-kader"] }), { publish: true })).id;
-    nearBroad = (await createOffer(services, metalAdmin, offerInput(metal, { title: "Techniek algemeen", topics: ["lassen"], levels: ["vmbo-basis", "vmbo-kader", "vmbo-gemengd", "vmbo-theoretisch", "havo", "vwo"] }), { publish: true })).id;
-    farther = (await createOffer(services, installerAdmin, offerInput(installer, { title: "Lassen van leidingen", topics: ["lassen"], travelRadiusKm: 50 }), { publish: true })).id;
-    tooFar = (await createOffer(services, installerAdmin, offerInput(far, { title: "Staal lassen in de polder", topics: ["lassen"], travelRadiusKm: 30 }), { publish: true })).id;
-    online = (await createOffer(services, installerAdmin, offerInput(far, { title: "Online lasles", topics: ["lassen"], locations: ["online"], levels: ["havo"] }), { publish: true })).id;
+    near = (await createOffer(services, metalAdmin, { ...offerInput(metal, { title: "Lassen bij u op school", topics: ["lassen", "metaalbewerking"], levels: ["vmbo-kader"] }), publish: true })).id;
+    nearBroad = (await createOffer(services, metalAdmin, { ...offerInput(metal, { title: "Techniek algemeen", topics: ["lassen"], levels: ["vmbo-basis", "vmbo-kader", "vmbo-gemengd", "vmbo-theoretisch", "havo", "vwo"] }), publish: true })).id;
+    farther = (await createOffer(services, installerAdmin, { ...offerInput(installer, { title: "Lassen van leidingen", topics: ["lassen"], travelRadiusKm: 50 }), publish: true })).id;
+    tooFar = (await createOffer(services, installerAdmin, { ...offerInput(far, { title: "Staal lassen in de polder", topics: ["lassen"], travelRadiusKm: 30 }), publish: true })).id;
+    online = (await createOffer(services, installerAdmin, { ...offerInput(far, { title: "Online lasles", topics: ["lassen"], locations: ["online"], levels: ["havo"] }), publish: true })).id;
     await services.db.insert(providerReliability).values({ organisationId: metal, requestsReceived: 10, requestsAnswered: 9, medianResponseHours: 30 });
   });
 
   it("ranks the nearer, level-fitting, topic-matching offer first and says why", async () => {
     const created = await createRequest(services, teacher, requestInput(school, { topics: ["lassen", "metaalbewerking"] }));
-    const { suggestions, isSchool } = await getRequest(services, teacher, created.id);
+    const { suggestions, isSchool } = await getRequest(services, teacher, { requestId: created.id });
     expect(isSchool).toBe(true);
     const ids = suggestions.map((s) => s.id);
     expect(ids[0]).toBe(near);
@@ -216,19 +216,19 @@ describe("requests and matching", () => {
   });
 
   it("finds offers by the teacher's own words too", async () => {
-    const result = await suggestOffers(services.db, {
+    const result = await searchMatchingOffers(services, null, { request: {
       kind: null, topics: [], freeText: "leidingen", hasText: true, level: "vmbo-kader", pupils: 20, groups: 1, place: "any",
       ...PLACES.Utrecht, maxTravelKm: null, dateOptions: [], periodFrom: null, periodUntil: null,
-    });
+    } });
     expect(result.map((r) => r.title)).toEqual(["Lassen van leidingen"]);
   });
 
   it("skips a date an offer already gave away and the months it is full", async () => {
     await services.db.insert(appointment).values({ offerId: near, schoolOrganisationId: otherSchool, providerOrganisationId: metal, state: "scheduled", date: "2026-03-10" });
-    const result = await suggestOffers(services.db, {
+    const result = await searchMatchingOffers(services, null, { request: {
       kind: "gastles", topics: ["lassen"], freeText: "", hasText: false, level: "vmbo-kader", pupils: 20, groups: 1, place: "any",
       ...PLACES.Utrecht, maxTravelKm: null, dateOptions: [{ date: "2026-03-10" }, { date: "2026-03-11" }], periodFrom: null, periodUntil: null,
-    });
+    } });
     const nearMatch = result.find((r) => r.id === near)!;
     expect(nearMatch.match.reasons).toContainEqual({ kind: "dates", fitting: ["2026-03-11"], asked: 2 });
   });
@@ -246,8 +246,8 @@ describe("requests and matching", () => {
     const row = list.matching.find((m) => m.id === created.id);
     expect(row?.offerId).toBe(near);
     expect(row?.schoolName).toBe("Vmbo Utrecht");
-    expect((await getRequest(services, metalAdmin, created.id)).isSchool).toBe(false);
-    expect((await rejects(getRequest(services, outsider, created.id))).kind).toBe("not_found");
+    expect((await getRequest(services, metalAdmin, { requestId: created.id })).isSchool).toBe(false);
+    expect((await rejects(getRequest(services, outsider, { requestId: created.id }))).kind).toBe("not_found");
     expect((await listRequests(services, teacher)).own.map((r) => r.id)).toContain(created.id);
   });
 

@@ -8,7 +8,7 @@ import type { AppServices } from "~/context.ts";
 import { getNetworkCalendar } from "~/services/networks/get-network-calendar.server.ts";
 import { networkCalendarIcs } from "~/services/networks/network-calendar-ics.server.ts";
 import { insertImpactFixture } from "./impact-fixture.ts";
-import { setCalendarConsent } from "~/services/appointments/set-calendar-consent.server.ts";
+import { updateCalendarConsent } from "~/services/appointments/update-calendar-consent.server.ts";
 import { getAppointment } from "~/services/appointments/get-appointment.server.ts";
 import { DomainError } from "~/domain/errors.ts";
 
@@ -83,17 +83,17 @@ describe(`network calendar (${TEST_DB})`, () => {
     const shown = async () => (await getNetworkCalendar(services, null, { slug: "impact-net", pastDays: 90 })).entries.some((e) => e.id === fixture.a4.id);
 
     expect(await shown()).toBe(true);
-    expect((await getAppointment(services, teacher, fixture.a4.id)).calendar).toMatchObject({ side: "school", mine: true, status: "shown", canChange: true });
-    await setCalendarConsent(services, companyContact, fixture.a4.id, { show: false });
+    expect((await getAppointment(services, teacher, { appointmentId: fixture.a4.id })).calendar).toMatchObject({ side: "school", mine: true, status: "shown", canChange: true });
+    await updateCalendarConsent(services, companyContact, { appointmentId: fixture.a4.id, show: false });
     expect(await shown()).toBe(false);
-    expect((await getAppointment(services, teacher, fixture.a4.id)).calendar).toMatchObject({ status: "waitingForOther" });
-    expect((await getAppointment(services, companyContact, fixture.a4.id)).calendar).toMatchObject({ side: "provider", mine: false, status: "waitingForMe" });
-    await setCalendarConsent(services, companyContact, fixture.a4.id, { show: true });
+    expect((await getAppointment(services, teacher, { appointmentId: fixture.a4.id })).calendar).toMatchObject({ status: "waitingForOther" });
+    expect((await getAppointment(services, companyContact, { appointmentId: fixture.a4.id })).calendar).toMatchObject({ side: "provider", mine: false, status: "waitingForMe" });
+    await updateCalendarConsent(services, companyContact, { appointmentId: fixture.a4.id, show: true });
     expect(await shown()).toBe(true);
 
     // A third party learns nothing; a lesson that is over keeps what was agreed.
-    await expect(setCalendarConsent(services, outsider, fixture.a4.id, { show: false })).rejects.toMatchObject({ kind: "not_found" });
-    const refused = await setCalendarConsent(services, outsider, fixture.a2.id, { show: true }).catch((e: unknown) => e);
+    await expect(updateCalendarConsent(services, outsider, { appointmentId: fixture.a4.id, show: false })).rejects.toMatchObject({ kind: "not_found" });
+    const refused = await updateCalendarConsent(services, outsider, { appointmentId: fixture.a2.id, show: true }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(DomainError);
     expect(refused).toMatchObject({ kind: "conflict" });
     expect(await shown()).toBe(true);

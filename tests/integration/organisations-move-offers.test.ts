@@ -9,7 +9,7 @@ import { offer, offerMatchKey, organisation } from "~/db/schema/index.ts";
 import type { OrganisationInput } from "~/domain/organisations/form.ts";
 import type { GeocodeQuery } from "~/lib/geo/geocoder.server.ts";
 import { createOffer } from "~/services/guest-lessons/create-offer.server.ts";
-import { suggestOffers, type SuggestionQuery } from "~/services/guest-lessons/suggest-offers.server.ts";
+import { searchMatchingOffers, type SuggestionQuery } from "~/services/guest-lessons/search-matching-offers.server.ts";
 import { updateOrganisation } from "~/services/organisations/update-organisation.server.ts";
 
 let database: Database;
@@ -82,10 +82,10 @@ describe(`an organisation that moves takes its offers along (${TEST_DB})`, () =>
   });
 
   it("moves the offers' coordinates, place, search text and matching keys in the same save", async () => {
-    const published = await createOffer(services, admin, offerInput(company.id), { publish: true });
-    const draft = await createOffer(services, admin, offerInput(company.id), { publish: false });
-    expect((await suggestOffers(services.db, requestAt("Utrecht"))).map((s) => s.id)).toEqual([published.id]);
-    expect(await suggestOffers(services.db, requestAt("Emmeloord"))).toEqual([]);
+    const published = await createOffer(services, admin, { ...offerInput(company.id), publish: true });
+    const draft = await createOffer(services, admin, { ...offerInput(company.id), publish: false });
+    expect((await searchMatchingOffers(services, null, { request: requestAt("Utrecht") })).map((s) => s.id)).toEqual([published.id]);
+    expect(await searchMatchingOffers(services, null, { request: requestAt("Emmeloord") })).toEqual([]);
 
     await updateOrganisation(services, admin, { slug: company.slug, values: address("Emmeloord", { name: "Metaal Noordoostpolder" }) });
 
@@ -101,8 +101,8 @@ describe(`an organisation that moves takes its offers along (${TEST_DB})`, () =>
     expect(keys.map((k) => k.offerId)).not.toContain(draft.id);
 
     // Utrecht lies 80 km from Emmeloord, beyond the 40 km radius; a school in Emmeloord is next door.
-    expect(await suggestOffers(services.db, requestAt("Utrecht"))).toEqual([]);
-    const near = await suggestOffers(services.db, requestAt("Emmeloord"));
+    expect(await searchMatchingOffers(services, null, { request: requestAt("Utrecht") })).toEqual([]);
+    const near = await searchMatchingOffers(services, null, { request: requestAt("Emmeloord") });
     expect(near.map((s) => [s.id, s.place, s.organisationName])).toEqual([[published.id, "Emmeloord", "Metaal Noordoostpolder"]]);
     expect(near[0]!.match.reasons).toContainEqual({ kind: "distance", km: 0, meeting: "school" });
   });
@@ -112,6 +112,6 @@ describe(`an organisation that moves takes its offers along (${TEST_DB})`, () =>
     const offers = await services.db.select({ lat: offer.lat, lon: offer.lon, place: offer.place }).from(offer).where(eq(offer.organisationId, company.id));
     for (const o of offers) expect(o).toEqual({ lat: null, lon: null, place: "Nergens" });
     expect(await services.db.select().from(offerMatchKey).where(eq(offerMatchKey.organisationId, company.id))).toEqual([]);
-    expect(await suggestOffers(services.db, requestAt("Emmeloord"))).toEqual([]);
+    expect(await searchMatchingOffers(services, null, { request: requestAt("Emmeloord") })).toEqual([]);
   });
 });

@@ -20,7 +20,7 @@ import { translator } from "~/i18n/index.ts";
 import { answerAppointment } from "~/services/appointments/answer-appointment.server.ts";
 import { listNetworkRequests } from "~/services/appointments/list-network-requests.server.ts";
 import { requestAppointment } from "~/services/appointments/request-appointment.server.ts";
-import { runReliabilitySweep } from "~/services/appointments/sweep-reliability.server.ts";
+import { sweepReliability } from "~/services/appointments/sweep-reliability.server.ts";
 import { createRequest } from "~/services/guest-lessons/create-request.server.ts";
 import { getEditableRequest } from "~/services/guest-lessons/get-editable-request.server.ts";
 import { getOffer } from "~/services/guest-lessons/get-offer.server.ts";
@@ -122,42 +122,42 @@ afterAll(async () => {
 describe("a school edits its own request", () => {
   it("changes what the form asks; matching follows the new request at once", async () => {
     const { id } = await createRequest(services, teacher, requestInput());
-    const before = await getRequest(services, teacher, id);
+    const before = await getRequest(services, teacher, { requestId: id });
     expect(before.suggestions.map((s) => s.id)).toContain(installOffer);
     expect(before.suggestions.map((s) => s.id)).not.toContain(weldOffer);
 
     // A colleague at the same school may change it too.
-    const updated = await updateRequest(services, colleague, id, requestInput({ title: "Gastles lassen voor 3 kader", topics: ["lassen"], pupils: 18, notes: "Graag met een lasrobot" }));
+    const updated = await updateRequest(services, colleague, { requestId: id, request: requestInput({ title: "Gastles lassen voor 3 kader", topics: ["lassen"], pupils: 18, notes: "Graag met een lasrobot" }) });
     expect(updated).toMatchObject({ title: "Gastles lassen voor 3 kader", topics: ["lassen"], pupils: 18, status: "open", schoolOrganisationId: school, networkId });
     expect(updated.searchText).toContain("lasrobot");
-    const after = await getRequest(services, teacher, id);
+    const after = await getRequest(services, teacher, { requestId: id });
     expect(after.suggestions.map((s) => s.id)).toContain(weldOffer);
     expect(after.suggestions.map((s) => s.id)).not.toContain(installOffer);
   });
 
   it("applies the same checks as a new request, with the message on its field", async () => {
     const { id } = await createRequest(services, teacher, requestInput());
-    const past = await refusal(updateRequest(services, teacher, id, requestInput({ dateOptions: [{ date: "2026-02-20", startTime: null }] })));
+    const past = await refusal(updateRequest(services, teacher, { requestId: id, request: requestInput({ dateOptions: [{ date: "2026-02-20", startTime: null }] }) }));
     expect(past).toMatchObject({ kind: "invalid", field: "date1", message: "requestForm.error.datePast" });
     expect(t(past.message)).toBe("Deze datum is al voorbij.");
-    const topic = await refusal(updateRequest(services, teacher, id, requestInput({ topics: ["geen-onderwerp"] })));
+    const topic = await refusal(updateRequest(services, teacher, { requestId: id, request: requestInput({ topics: ["geen-onderwerp"] }) }));
     expect(topic).toMatchObject({ kind: "invalid", field: "topics" });
     expect((await requestRow(id)).title).not.toBe("");
   });
 
   it("keeps the school, and a direct request's offer, whatever is posted", async () => {
     const { id } = await createRequest(services, teacher, requestInput({ mode: "direct", directOfferId: installOffer }));
-    const updated = await updateRequest(services, teacher, id, requestInput({ schoolOrganisationId: otherSchool, mode: "open", directOfferId: null, pupils: 20 }));
+    const updated = await updateRequest(services, teacher, { requestId: id, request: requestInput({ schoolOrganisationId: otherSchool, mode: "open", directOfferId: null, pupils: 20 }) });
     expect(updated).toMatchObject({ schoolOrganisationId: school, mode: "direct", directOfferId: installOffer, pupils: 20 });
     // A direct request must still suit its offer.
-    expect(await refusal(updateRequest(services, teacher, id, requestInput({ level: "havo" })))).toMatchObject({ kind: "invalid", field: "level" });
+    expect(await refusal(updateRequest(services, teacher, { requestId: id, request: requestInput({ level: "havo" }) }))).toMatchObject({ kind: "invalid", field: "level" });
   });
 
   it("copies new dates and class into an unanswered appointment and tells the company", async () => {
     const { id } = await createRequest(services, teacher, requestInput({ mode: "direct", directOfferId: installOffer }));
     const [a] = await services.db.select().from(appointment).where(eq(appointment.requestId, id));
     expect(a!.state).toBe("requested");
-    await updateRequest(services, teacher, id, requestInput({ title: "Warmtepompen, nieuwe datum", dateOptions: [{ date: "2026-03-24", startTime: "13:00" }], pupils: 26, groups: 2 }));
+    await updateRequest(services, teacher, { requestId: id, request: requestInput({ title: "Warmtepompen, nieuwe datum", dateOptions: [{ date: "2026-03-24", startTime: "13:00" }], pupils: 26, groups: 2 }) });
     const changed = await appointmentRow(a!.id);
     expect(changed.proposedOptions).toEqual([{ date: "2026-03-24", startTime: "13:00" }]);
     expect(changed).toMatchObject({ pupils: 26, groups: 2, state: "requested" });
@@ -165,31 +165,31 @@ describe("a school edits its own request", () => {
     expect(mails.map((m) => m.to)).toEqual([installerContact.email]);
     expect(mails[0]!.text).toContain("2026-03-24 13:00");
     // The company can no longer pick a date the school dropped.
-    expect((await refusal(answerAppointment(services, installerContact, a!.id, { date: "2026-03-17" }))).message).toBe("appointments.error.notProposed");
+    expect((await refusal(answerAppointment(services, installerContact, { appointmentId: a!.id, date: "2026-03-17" }))).message).toBe("appointments.error.notProposed");
   });
 
   it("refuses once a company has agreed: changes are agreed in the appointment", async () => {
     const { id } = await createRequest(services, teacher, requestInput({ mode: "direct", directOfferId: installOffer }));
     const [a] = await services.db.select().from(appointment).where(eq(appointment.requestId, id));
-    await answerAppointment(services, installerContact, a!.id, { date: "2026-03-18" });
-    const refused = await refusal(updateRequest(services, teacher, id, requestInput({ pupils: 30 })));
+    await answerAppointment(services, installerContact, { appointmentId: a!.id, date: "2026-03-18" });
+    const refused = await refusal(updateRequest(services, teacher, { requestId: id, request: requestInput({ pupils: 30 }) }));
     expect(refused).toMatchObject({ kind: "conflict", message: "requests.error.agreed" });
     expect((await requestRow(id)).pupils).toBe(24);
-    expect((await getEditableRequest(services, teacher, id)).editRefusal).toBe("requests.error.agreed");
+    expect((await getEditableRequest(services, teacher, { requestId: id })).editRefusal).toBe("requests.error.agreed");
   });
 
   it("lets only the school's people (and a platform admin) change it", async () => {
     const { id } = await createRequest(services, teacher, requestInput());
     // A company sees the open request, so it is told no; anyone else learns nothing.
-    expect((await refusal(updateRequest(services, installerContact, id, requestInput()))).kind).toBe("forbidden");
-    expect((await refusal(withdrawRequest(services, installerContact, id, { reason: "" }))).kind).toBe("forbidden");
-    expect((await refusal(updateRequest(services, otherTeacher, id, requestInput()))).kind).toBe("not_found");
-    expect((await refusal(updateRequest(services, outsider, id, requestInput()))).kind).toBe("not_found");
-    expect((await refusal(updateRequest(services, null, id, requestInput()))).kind).toBe("not_found");
-    expect((await refusal(updateRequest(services, coordinator, id, requestInput()))).kind).toBe("not_found");
-    expect((await refusal(getEditableRequest(services, otherTeacher, id))).kind).toBe("not_found");
-    expect((await refusal(updateRequest(services, teacher, "not-a-uuid", requestInput()))).kind).toBe("not_found");
-    expect((await updateRequest(services, admin, id, requestInput({ pupils: 12 }))).pupils).toBe(12);
+    expect((await refusal(updateRequest(services, installerContact, { requestId: id, request: requestInput() }))).kind).toBe("forbidden");
+    expect((await refusal(withdrawRequest(services, installerContact, { reason: "", requestId: id }))).kind).toBe("forbidden");
+    expect((await refusal(updateRequest(services, otherTeacher, { requestId: id, request: requestInput() }))).kind).toBe("not_found");
+    expect((await refusal(updateRequest(services, outsider, { requestId: id, request: requestInput() }))).kind).toBe("not_found");
+    expect((await refusal(updateRequest(services, null, { requestId: id, request: requestInput() }))).kind).toBe("not_found");
+    expect((await refusal(updateRequest(services, coordinator, { requestId: id, request: requestInput() }))).kind).toBe("not_found");
+    expect((await refusal(getEditableRequest(services, otherTeacher, { requestId: id }))).kind).toBe("not_found");
+    expect((await refusal(updateRequest(services, teacher, { requestId: "not-a-uuid", request: requestInput() }))).kind).toBe("not_found");
+    expect((await updateRequest(services, admin, { requestId: id, request: requestInput({ pupils: 12 }) })).pupils).toBe(12);
   });
 });
 
@@ -201,7 +201,7 @@ describe("a school withdraws its request", () => {
     expect((await listRequests(services, installerContact)).matching.map((m) => m.id)).toContain(id);
     expect((await listNetworkRequests(services, coordinator)).requests.map((r) => r.id)).toContain(id);
 
-    const result = await withdrawRequest(services, teacher, id, { reason: "We hebben al een gastles gevonden" });
+    const result = await withdrawRequest(services, teacher, { reason: "We hebben al een gastles gevonden", requestId: id });
     expect(result.cancelled).toBe(1);
     expect(result.request).toMatchObject({ status: "cancelled", withdrawReason: "We hebben al een gastles gevonden" });
     expect(result.request.withdrawnAt).not.toBeNull();
@@ -215,25 +215,25 @@ describe("a school withdraws its request", () => {
     // Gone from the company's list, the coordinator's view and the company's reach; the school still sees it, withdrawn.
     expect((await listRequests(services, installerContact)).matching.map((m) => m.id)).not.toContain(id);
     expect((await listNetworkRequests(services, coordinator)).requests.map((r) => r.id)).not.toContain(id);
-    expect((await refusal(getRequest(services, installerContact, id))).kind).toBe("not_found");
-    const own = await getRequest(services, teacher, id);
+    expect((await refusal(getRequest(services, installerContact, { requestId: id }))).kind).toBe("not_found");
+    const own = await getRequest(services, teacher, { requestId: id });
     expect(own.request.status).toBe("cancelled");
     expect(own.suggestions).toEqual([]);
     expect(t(`guestLessons.requestStatus.${own.request.status}`)).toBe("Ingetrokken");
     // Nothing more can be asked for it, nor changed.
     expect((await refusal(requestAppointment(services, teacher, { requestId: id, offerId: weldOffer }))).message).toBe("appointments.error.requestClosed");
-    expect((await refusal(updateRequest(services, teacher, id, requestInput()))).message).toBe("requests.error.closed");
-    expect((await refusal(withdrawRequest(services, teacher, id, { reason: "" }))).message).toBe("requests.error.closed");
+    expect((await refusal(updateRequest(services, teacher, { requestId: id, request: requestInput() }))).message).toBe("requests.error.closed");
+    expect((await refusal(withdrawRequest(services, teacher, { reason: "", requestId: id }))).message).toBe("requests.error.closed");
   });
 
   it("is no longer escalated by the reliability sweep", async () => {
     services.clock.set(new Date("2026-06-01T09:00:00+02:00")); // Monday
     const kept = await createRequest(services, teacher, requestInput({ dateOptions: [{ date: "2026-06-29", startTime: null }] }));
     const withdrawn = await createRequest(services, teacher, requestInput({ dateOptions: [{ date: "2026-06-29", startTime: null }] }));
-    await withdrawRequest(services, teacher, withdrawn.id, { reason: "" });
+    await withdrawRequest(services, teacher, { reason: "", requestId: withdrawn.id });
     expect((await requestRow(withdrawn.id)).withdrawReason).toBeNull();
     services.clock.set(new Date("2026-06-15T09:00:00+02:00")); // 10 working days later
-    await runReliabilitySweep(services);
+    await sweepReliability(services, null);
     const escalated = await services.db.select({ id: requestEscalation.requestId }).from(requestEscalation);
     expect(escalated.map((e) => e.id)).toContain(kept.id);
     expect(escalated.map((e) => e.id)).not.toContain(withdrawn.id);
@@ -243,19 +243,19 @@ describe("a school withdraws its request", () => {
     services.clock.set(new Date("2026-03-02T09:00:00+01:00"));
     const { id } = await createRequest(services, teacher, requestInput({ mode: "direct", directOfferId: installOffer }));
     const [a] = await services.db.select().from(appointment).where(eq(appointment.requestId, id));
-    await answerAppointment(services, installerContact, a!.id, { date: "2026-03-17" });
-    const refused = await refusal(withdrawRequest(services, teacher, id, { reason: "Toch niet" }));
+    await answerAppointment(services, installerContact, { appointmentId: a!.id, date: "2026-03-17" });
+    const refused = await refusal(withdrawRequest(services, teacher, { reason: "Toch niet", requestId: id }));
     expect(refused).toMatchObject({ kind: "conflict", message: "requests.withdraw.error.agreed" });
     expect(t(refused.message)).toContain("Zeg eerst die afspraak af");
     expect((await requestRow(id)).status).toBe("matched");
     expect((await appointmentRow(a!.id)).state).toBe("scheduled");
-    const view = await getEditableRequest(services, teacher, id);
+    const view = await getEditableRequest(services, teacher, { requestId: id });
     expect(view.withdrawal).toEqual({ ok: false, refusal: "requests.error.agreed", agreed: [a!.id] });
   });
 
   it("a platform admin may withdraw on the school's behalf", async () => {
     const { id } = await createRequest(services, teacher, requestInput({ mode: "direct", directOfferId: weldOffer, topics: ["lassen"] }));
-    const result = await withdrawRequest(services, admin, id, { reason: "Dubbel ingevoerd" });
+    const result = await withdrawRequest(services, admin, { reason: "Dubbel ingevoerd", requestId: id });
     expect(result).toMatchObject({ cancelled: 1, request: { status: "cancelled" } });
   });
 
@@ -270,8 +270,8 @@ describe("a school withdraws its request", () => {
       const later = <T,>(ms: number, run: () => Promise<T>) => (ms === 0 ? run() : new Promise((resolve) => setTimeout(resolve, ms)).then(run));
       const lag = [0, 1, 3, 6, 10, 15][round]!;
       const [answered, withdrawn] = await Promise.allSettled([
-        later(round % 2 === 1 ? lag : 0, () => answerAppointment(services, installerContact, a!.id, { date })),
-        later(round % 2 === 0 ? lag : 0, () => withdrawRequest(services, teacher, id, { reason: "Gaat niet door" })),
+        later(round % 2 === 1 ? lag : 0, () => answerAppointment(services, installerContact, { appointmentId: a!.id, date })),
+        later(round % 2 === 0 ? lag : 0, () => withdrawRequest(services, teacher, { reason: "Gaat niet door", requestId: id })),
       ]);
       const request = await requestRow(id);
       const appt = await appointmentRow(a!.id);
@@ -295,9 +295,9 @@ describe("the offer page shows how the company responds", () => {
       .insert(providerReliability)
       .values({ organisationId: welder, requestsReceived: 10, requestsAnswered: 9, medianResponseHours: 40 })
       .onConflictDoUpdate({ target: providerReliability.organisationId, set: { requestsReceived: 10, requestsAnswered: 9, medianResponseHours: 40 } });
-    const view = await getOffer(services, null, weldOffer);
+    const view = await getOffer(services, null, { offerId: weldOffer });
     expect(view.responses).toEqual({ answered: 9, received: 10, days: 2 });
     await services.db.delete(providerReliability).where(and(eq(providerReliability.organisationId, welder)));
-    expect((await getOffer(services, null, weldOffer)).responses).toBeNull();
+    expect((await getOffer(services, null, { offerId: weldOffer })).responses).toBeNull();
   });
 });

@@ -177,7 +177,7 @@ export async function createOfferAs(
   overrides: Partial<OfferInput> = {},
   options: { publish?: boolean } = {},
 ) {
-  return createOffer(services, author, offerInput(organisationId, overrides), { publish: options.publish ?? true });
+  return createOffer(services, author, { ...offerInput(organisationId, overrides), publish: options.publish ?? true });
 }
 
 // --- courses and sessions ---------------------------------------------------------------------

@@ -355,7 +355,7 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   "routes/guest-lessons/tips": { path: () => "/tips", ...PUBLIC_PAGE },
   "tip-new": { path: () => "/tips/nieuw", get: signedIn("ok", COORDINATES_ANY_NETWORK), post: signedIn("invalid", COORDINATES_ANY_NETWORK) },
   "routes/guest-lessons/tip": { path: (p) => `/tips/${p.tip}`, ...PUBLIC_PAGE },
-  // The seeded tips belong to no network: every coordinator may edit those (tips.server.ts mayEdit).
+  // The seeded tips belong to no network: every coordinator may edit those (guest-lessons/helpers/tip-writers.server.ts mayEditTip).
   "tip-edit": { path: (p) => `/tips/${p.tip}/bewerken`, get: signedIn("ok", COORDINATES_ANY_NETWORK), post: signedIn("invalid", COORDINATES_ANY_NETWORK) },
 
   // Developer tools, open in demo mode. The outbox holds every mail the platform sent (password-reset

@@ -12,6 +12,7 @@ import {
   networkPartner,
   offer,
   organisation,
+  providerReliability,
   requestEscalation,
   tipPage,
 } from "../schema/index.ts";
@@ -19,7 +20,8 @@ import { addDays, dutchDate, isoWeekday } from "../../domain/guest-lessons/avail
 import type { AppointmentState, OfferKind } from "../../domain/guest-lessons/vocabulary.ts";
 import { STEPS } from "../../domain/appointments/reminders.ts";
 import { amsterdamTime } from "../../services/events/schedule-files.server.ts";
-import { refreshReliability } from "../../services/appointments/support.server.ts";
+import { countedResponses } from "../../domain/appointments/reliability.ts";
+import { summariseResponses } from "../../domain/guest-lessons/reliability.ts";
 import { DEFAULT_TIPS } from "../../domain/guest-lessons/default-tips.ts";
 
 /**
@@ -305,8 +307,18 @@ export async function seedDemoAppointments(tx: Db, ids: { organisations: Map<str
     }
   }
 
-  // The figures on the offers come from this history, as they will in real use.
-  for (const providerId of providers) await refreshReliability(tx, providerId, now);
+  // The figures on the offers come from this history, summed as the write path sums them.
+  for (const providerId of providers) {
+    const rows = await tx
+      .select({ requestedAt: appointment.requestedAt, respondedAt: appointment.respondedAt, state: appointment.state })
+      .from(appointment)
+      .where(eq(appointment.providerOrganisationId, providerId));
+    const summary = summariseResponses(countedResponses(rows, now));
+    await tx
+      .insert(providerReliability)
+      .values({ organisationId: providerId, ...summary, updatedAt: now })
+      .onConflictDoUpdate({ target: providerReliability.organisationId, set: { ...summary, updatedAt: now } });
+  }
 
   await tx
     .insert(tipPage)

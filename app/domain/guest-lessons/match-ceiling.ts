@@ -13,7 +13,7 @@ import { topicsInText, words } from "./words.ts";
  * (blackout dates, periods, taken dates, answer speed) counts at its best; the teacher's words
  * count by textCeiling over the offer's stored words.
  *
- * services/guest-lessons/suggest-offers.server.ts computes the same bound in SQL from
+ * services/guest-lessons/helpers/ceiling-sql.server.ts computes the same bound in SQL from
  * ceilingTerms(); the property test beside this file holds scoreCeiling ≥ the real score.
  */
 

@@ -5,7 +5,8 @@ import { servicesContext } from "~/context.ts";
 import { formatDate } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
-import { advanceDevClock, readDevClock } from "~/services/appointments/dev-clock.server.ts";
+import { getDevClock } from "~/services/appointments/get-dev-clock.server.ts";
+import { updateDevClock } from "~/services/appointments/update-dev-clock.server.ts";
 import { Alert, Button, Heading, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary, TextField } from "~/ui/form.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
@@ -18,7 +19,7 @@ export const middleware: Route.MiddlewareFunction[] = [devToolGate("clock")];
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "devClock.title");
 
 /** /dev/klok: the demo's clock (404 in production). */
-export const loader = routeLoader(async ({ context }: Route.LoaderArgs) => readDevClock(context.get(servicesContext)));
+export const loader = routeLoader(async ({ context }: Route.LoaderArgs) => getDevClock(context.get(servicesContext), null));
 
 const schema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("advance"), days: z.coerce.number({ error: "form.required" }).int("form.required").min(1, "form.required").max(400, "form.required") }),
@@ -27,7 +28,7 @@ const schema = z.discriminatedUnion("intent", [
 
 export const action = routeAction(async ({ context, form }: WithForm<Route.ActionArgs>) => {
   const input = formInput(schema, form);
-  const result = await advanceDevClock(context.get(servicesContext), input.intent === "reset" ? { reset: true } : { days: input.days });
+  const result = await updateDevClock(context.get(servicesContext), null, input.intent === "reset" ? { reset: true } : { days: input.days });
   return { errors: null, report: result.report };
 });
 

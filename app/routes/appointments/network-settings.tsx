@@ -7,7 +7,7 @@ import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { getNetworkSettings } from "~/services/appointments/get-network-settings.server.ts";
-import { setEscalationDeadline } from "~/services/appointments/set-escalation-deadline.server.ts";
+import { updateEscalationDeadline } from "~/services/appointments/update-escalation-deadline.server.ts";
 import { Alert, Button, ButtonGroup, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary, TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
@@ -16,7 +16,7 @@ import { useT } from "~/ui/use-t.ts";
 export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  const settings = await getNetworkSettings(context.get(servicesContext), user, params.slug);
+  const settings = await getNetworkSettings(context.get(servicesContext), user, { slug: params.slug });
   return {
     ...settings,
     saved: new URL(request.url).searchParams.has("opgeslagen"),
@@ -32,9 +32,9 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   // Only the network's coordinators (and platform admins) get as far as the form.
-  await getNetworkSettings(services, user, params.slug);
+  await getNetworkSettings(services, user, { slug: params.slug });
   const input = formInput(escalationSettingsSchema, form);
-  await setEscalationDeadline(services, user, params.slug, input);
+  await updateEscalationDeadline(services, user, { ...input, slug: params.slug });
   throw redirect(`/coordinatie/netwerken/${encodeURIComponent(params.slug)}/instellingen?opgeslagen`);
 });
 

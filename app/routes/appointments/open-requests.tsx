@@ -6,8 +6,9 @@ import { formatDate } from "~/i18n/index.ts";
 import { formInput, optionalText } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { brokerOffer } from "~/services/appointments/broker-offer.server.ts";
-import { coordinatedNetworks, listNetworkRequests } from "~/services/appointments/list-network-requests.server.ts";
+import { listCoordinatedNetworks } from "~/services/appointments/list-coordinated-networks.server.ts";
+import { listNetworkRequests } from "~/services/appointments/list-network-requests.server.ts";
+import { proposeOffer } from "~/services/appointments/propose-offer.server.ts";
 import { Alert, Badge, Button, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { SelectField, TextField } from "~/ui/form.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
@@ -30,8 +31,8 @@ const brokerSchema = z.object({
 export const action = routeAction(async ({ request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
-  // Only coordinators broker; brokerOffer then checks the request's own network.
-  await coordinatedNetworks(services, user);
+  // Only coordinators broker; proposeOffer then checks the request's own network.
+  await listCoordinatedNetworks(services, user);
   // Each request has its own form; its fields carry the request id so that ids stay unique on the page.
   const id = String(form.get("requestId") ?? "");
   const fields = new FormData();
@@ -39,7 +40,7 @@ export const action = routeAction(async ({ request, context, form }: WithForm<Ro
   fields.set("offerId", String(form.get(`offerId-${id}`) ?? ""));
   fields.set("note", String(form.get(`note-${id}`) ?? ""));
   const input = formInput(brokerSchema, fields);
-  await brokerOffer(services, user, { requestId: input.requestId, offerId: input.offerId, note: input.note ?? "" });
+  await proposeOffer(services, user, { requestId: input.requestId, offerId: input.offerId, note: input.note ?? "" });
   return { brokered: input.requestId };
 });
 

@@ -13,7 +13,7 @@ import { useT } from "~/ui/use-t.ts";
 /** /afspraken/vraag/:id: the offers put before a school for its request, each taken with one click. */
 export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
-  return getRequestSuggestions(context.get(servicesContext), user, params.id);
+  return getRequestSuggestions(context.get(servicesContext), user, { requestId: params.id });
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -26,7 +26,7 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   // Only the school's own people take a suggestion; anyone else is told the request does not exist.
-  await getRequestSuggestions(services, user, params.id);
+  await getRequestSuggestions(services, user, { requestId: params.id });
   const { suggestionId } = formInput(takeSchema, form);
   const a = await requestAppointment(services, user, { requestId: params.id, suggestionId });
   throw redirect(`/afspraken/${a.id}`);

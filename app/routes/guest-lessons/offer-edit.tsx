@@ -7,7 +7,6 @@ import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { getEditableOffer } from "~/services/guest-lessons/get-editable-offer.server.ts";
-import { loadTopics } from "~/services/guest-lessons/support.server.ts";
 import { updateOffer } from "~/services/guest-lessons/update-offer.server.ts";
 import { Heading } from "~/ui/components.tsx";
 import { OfferForm, type FormValues } from "~/ui/guest-lessons.tsx";
@@ -18,7 +17,7 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
   const locale = user.locale ?? context.get(requestContext).locale;
   const t = translator(locale);
   const services = context.get(servicesContext);
-  const [{ offer, organisationName }, topics] = await Promise.all([getEditableOffer(services, user, params.id), loadTopics(services.db)]);
+  const { offer, organisationName, topics } = await getEditableOffer(services, user, { offerId: params.id });
     const period = offer.availablePeriods[0];
     const values: FormValues = {
       organisationId: offer.organisationId,
@@ -61,10 +60,10 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   // Permission before the form is read: someone who may not edit this offer hears that, not a field error.
-  await getEditableOffer(services, user, params.id);
+  await getEditableOffer(services, user, { offerId: params.id });
   const input = formInput(offerFormSchema, form);
   const publish = form.get("intent") === "publish";
-  await updateOffer(services, user, params.id, input, { publish });
+  await updateOffer(services, user, { ...input, offerId: params.id, publish });
   throw redirect(`/aanbod/${params.id}?${publish ? "gepubliceerd" : "opgeslagen"}`);
 });
 

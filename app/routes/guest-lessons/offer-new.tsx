@@ -8,7 +8,7 @@ import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { createOffer } from "~/services/guest-lessons/create-offer.server.ts";
-import { loadOfferForm } from "~/services/guest-lessons/load-offer-form.server.ts";
+import { getOfferForm } from "~/services/guest-lessons/get-offer-form.server.ts";
 import { Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { OfferForm } from "~/ui/guest-lessons.tsx";
 import { useT } from "~/ui/use-t.ts";
@@ -17,7 +17,7 @@ export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs)
   const user = requireUser(context, request);
   const locale = user.locale ?? context.get(requestContext).locale;
   const t = translator(locale);
-  const form = await loadOfferForm(context.get(servicesContext), user);
+  const form = await getOfferForm(context.get(servicesContext), user);
   return {
     organisations: form.organisations.map((o) => ({ id: o.id, name: o.name })),
     topics: form.topics.map((tp) => ({ slug: tp.slug, name: locale === "en" ? tp.nameEn : tp.nameNl, groupName: tp.groupName })),
@@ -33,10 +33,10 @@ export const action = routeAction(async ({ request, context, form }: WithForm<Ro
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   // Someone who acts for no company or provider may not offer anything, whatever the form holds.
-  if ((await loadOfferForm(services, user)).organisations.length === 0) throw forbidden("offerForm.error.organisation");
+  if ((await getOfferForm(services, user)).organisations.length === 0) throw forbidden("offerForm.error.organisation");
   const input = formInput(offerFormSchema, form);
   const publish = form.get("intent") === "publish";
-  const created = await createOffer(services, user, input, { publish });
+  const created = await createOffer(services, user, { ...input, publish });
   throw redirect(`/aanbod/${created.id}?${publish ? "gepubliceerd" : "opgeslagen"}`);
 });
 

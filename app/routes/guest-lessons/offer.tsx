@@ -7,10 +7,9 @@ import { formatDate, translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { changeOfferStatus } from "~/services/guest-lessons/change-offer-status.server.ts";
 import { getEditableOffer } from "~/services/guest-lessons/get-editable-offer.server.ts";
 import { getOffer } from "~/services/guest-lessons/get-offer.server.ts";
-import { loadTopics } from "~/services/guest-lessons/support.server.ts";
+import { updateOfferStatus } from "~/services/guest-lessons/update-offer-status.server.ts";
 import { Alert, Badge, Button, ButtonGroup, ButtonLink, DataList, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { Reasons } from "~/ui/guest-lessons.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
@@ -20,7 +19,7 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
   const user = context.get(userContext);
   const locale = user?.locale ?? context.get(requestContext).locale;
   const t = translator(locale);
-  const [view, topics] = await Promise.all([getOffer(services, user, params.id), loadTopics(services.db)]);
+  const { topics, ...view } = await getOffer(services, user, { offerId: params.id });
   const url = new URL(request.url);
   // Who created the offer and which account is its contact are the organisation's business; the
   // page shows the contact's name and address, never the accounts behind them.
@@ -44,10 +43,10 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   // Only the organisation's own people change an offer's status; anyone else hears that before the form is read.
-  await getEditableOffer(services, user, params.id);
+  await getEditableOffer(services, user, { offerId: params.id });
   const { intent } = formInput(intentSchema, form);
   const status = intent === "publish" ? "published" : intent === "archive" ? "archived" : "draft";
-  await changeOfferStatus(services, user, params.id, status);
+  await updateOfferStatus(services, user, { offerId: params.id, status });
   throw redirect(`/aanbod/${params.id}?${status === "published" ? "gepubliceerd" : status === "archived" ? "gearchiveerd" : "opgeslagen"}`);
 });
 

@@ -5,8 +5,7 @@ import { offerSearchHref, parseOfferSearchParams } from "~/domain/guest-lessons/
 import { LESSON_LEVELS, OFFER_KINDS, OFFER_LOCATIONS } from "~/domain/guest-lessons/vocabulary.ts";
 import { translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
-import { loadOfferForm } from "~/services/guest-lessons/load-offer-form.server.ts";
-import { CATALOGUE_LIMIT, searchOffers, type OfferCard } from "~/services/guest-lessons/search-offers.server.ts";
+import { searchOffers, type OfferCard } from "~/services/guest-lessons/search-offers.server.ts";
 import { Alert, Badge, Button, ButtonLink, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { SelectField, TextField } from "~/ui/form.tsx";
 import { Reasons } from "~/ui/guest-lessons.tsx";
@@ -18,14 +17,14 @@ export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs)
   const user = context.get(userContext);
   const locale = user?.locale ?? context.get(requestContext).locale;
   const filters = parseOfferSearchParams(new URL(request.url).searchParams);
-  const [result, form] = await Promise.all([searchOffers(services, user, filters), loadOfferForm(services, user)]);
+  const { topics, canOffer, limit, ...result } = await searchOffers(services, user, filters);
   const t = translator(locale);
   return {
     filters,
     result,
-    topics: form.topics.map((tp) => ({ slug: tp.slug, name: locale === "en" ? tp.nameEn : tp.nameNl })),
-    canOffer: form.organisations.length > 0,
-    limit: CATALOGUE_LIMIT,
+    topics: topics.map((tp) => ({ slug: tp.slug, name: locale === "en" ? tp.nameEn : tp.nameNl })),
+    canOffer,
+    limit,
     tiles: { tileUrl: services.env.MAP_TILE_URL, attribution: services.env.MAP_ATTRIBUTION } satisfies MapTiles,
     meta: { title: t("offers.metaTitle"), description: t("offers.metaDescription") },
   };

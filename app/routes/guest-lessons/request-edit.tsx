@@ -7,7 +7,6 @@ import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { getEditableRequest } from "~/services/guest-lessons/get-editable-request.server.ts";
-import { loadTopics } from "~/services/guest-lessons/support.server.ts";
 import { updateRequest } from "~/services/guest-lessons/update-request.server.ts";
 import { Alert, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { RequestForm, type FormValues } from "~/ui/guest-lessons.tsx";
@@ -19,7 +18,7 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
   const locale = user.locale ?? context.get(requestContext).locale;
   const t = translator(locale);
   const services = context.get(servicesContext);
-  const [view, topics] = await Promise.all([getEditableRequest(services, user, params.id), loadTopics(services.db)]);
+  const { topics, ...view } = await getEditableRequest(services, user, { requestId: params.id });
   const r = view.request;
   const values: FormValues = {
     schoolOrganisationId: r.schoolOrganisationId,
@@ -65,10 +64,10 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   // Only the school's own people change it; anyone else hears that (or 404) before the form is read.
-  await getEditableRequest(services, user, params.id);
+  await getEditableRequest(services, user, { requestId: params.id });
   const input = formInput(requestFormSchema, form);
   // A refusal that belongs to the whole form (already agreed, withdrawn) comes back above it, values kept.
-  await updateRequest(services, user, params.id, input);
+  await updateRequest(services, user, { requestId: params.id, request: input });
   throw redirect(`/vragen/${params.id}?gewijzigd`);
 });
 

@@ -8,7 +8,7 @@ import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { createRequest } from "~/services/guest-lessons/create-request.server.ts";
-import { loadRequestForm } from "~/services/guest-lessons/load-request-form.server.ts";
+import { getRequestForm } from "~/services/guest-lessons/get-request-form.server.ts";
 import { Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { RequestForm } from "~/ui/guest-lessons.tsx";
 import { useT } from "~/ui/use-t.ts";
@@ -18,7 +18,7 @@ export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs)
   const locale = user.locale ?? context.get(requestContext).locale;
   const t = translator(locale);
   const offerId = new URL(request.url).searchParams.get("aanbod");
-  const form = await loadRequestForm(context.get(servicesContext), user, offerId);
+  const form = await getRequestForm(context.get(servicesContext), user, { directOfferId: offerId });
   return {
     schools: form.schools.map((s) => ({ id: s.id, name: s.name })),
     topics: form.topics.map((tp) => ({ slug: tp.slug, name: locale === "en" ? tp.nameEn : tp.nameNl, groupName: tp.groupName })),
@@ -35,7 +35,7 @@ export const action = routeAction(async ({ request, context, form }: WithForm<Ro
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   // Only someone who acts for a school asks for a guest lesson; anyone else hears that before the form is read.
-  if ((await loadRequestForm(services, user, null)).schools.length === 0) throw forbidden("requestForm.error.school");
+  if ((await getRequestForm(services, user, { directOfferId: null })).schools.length === 0) throw forbidden("requestForm.error.school");
   const input = formInput(requestFormSchema, form);
   const created = await createRequest(services, user, input);
   throw redirect(`/vragen/${created.id}?opgeslagen`);

@@ -19,7 +19,7 @@ import { useLocale, useT } from "~/ui/use-t.ts";
 export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  const view = await getEditableRequest(context.get(servicesContext), user, params.id);
+  const view = await getEditableRequest(context.get(servicesContext), user, { requestId: params.id });
   return {
     id: view.request.id,
     requestTitle: view.request.title,
@@ -37,9 +37,9 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   // Only the school's own people withdraw it; anyone else hears that (or 404) before the form is read.
-  await getEditableRequest(services, user, params.id);
+  await getEditableRequest(services, user, { requestId: params.id });
   const input = formInput(withdrawRequestSchema, form);
-  const { cancelled } = await withdrawRequest(services, user, params.id, input);
+  const { cancelled } = await withdrawRequest(services, user, { ...input, requestId: params.id });
   throw redirect(`/vragen/${params.id}?ingetrokken=${cancelled}`);
 });
 

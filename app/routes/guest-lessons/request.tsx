@@ -3,7 +3,6 @@ import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { getRequest } from "~/services/guest-lessons/get-request.server.ts";
-import { loadTopics } from "~/services/guest-lessons/support.server.ts";
 import { Alert, Badge, ButtonGroup, ButtonLink, DataList, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { Reasons } from "~/ui/guest-lessons.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
@@ -13,7 +12,7 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
   const user = context.get(userContext);
   const locale = user?.locale ?? context.get(requestContext).locale;
   const t = translator(locale);
-  const [view, topics] = await Promise.all([getRequest(services, user, params.id), loadTopics(services.db)]);
+  const { topics, ...view } = await getRequest(services, user, { requestId: params.id });
   const r = view.request;
   // Only what the page shows: not who wrote the request (a teacher's account), nor the school's
   // coordinates or network, which companies reading an open request have no need of.

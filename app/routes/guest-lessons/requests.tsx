@@ -3,7 +3,6 @@ import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { listRequests } from "~/services/guest-lessons/list-requests.server.ts";
-import { loadTopics } from "~/services/guest-lessons/support.server.ts";
 import { Badge, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { Reasons } from "~/ui/guest-lessons.tsx";
 import { useT } from "~/ui/use-t.ts";
@@ -13,7 +12,7 @@ export const loader = routeLoader(async ({ context }: Route.LoaderArgs) => {
   const user = context.get(userContext);
   const locale = user?.locale ?? context.get(requestContext).locale;
   const t = translator(locale);
-  const [list, topics] = await Promise.all([listRequests(services, user), loadTopics(services.db)]);
+  const { topics, ...list } = await listRequests(services, user);
   return {
     signedIn: user !== null,
     schools: list.schools.map((s) => ({ id: s.id, name: s.name })),

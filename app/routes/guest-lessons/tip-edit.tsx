@@ -5,7 +5,9 @@ import { servicesContext } from "~/context.ts";
 import { formInput, optionalText, requiredText } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { loadTipForEdit, saveTip } from "~/services/guest-lessons/tips.server.ts";
+import { createTip } from "~/services/guest-lessons/create-tip.server.ts";
+import { getEditableTip } from "~/services/guest-lessons/get-editable-tip.server.ts";
+import { updateTip } from "~/services/guest-lessons/update-tip.server.ts";
 import { Button, ButtonGroup, ButtonLink, Heading } from "~/ui/components.tsx";
 import { ErrorSummary, TextArea, TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
@@ -13,7 +15,7 @@ import { useT } from "~/ui/use-t.ts";
 /** /tips/nieuw and /tips/:slug/bewerken: coordinators and platform admins write tips in Markdown. */
 export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
-  const values = await loadTipForEdit(context.get(servicesContext), user, params.slug ?? null);
+  const values = await getEditableTip(context.get(servicesContext), user, { slug: params.slug ?? null });
   return { slug: params.slug ?? null, values };
 });
 
@@ -31,9 +33,10 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   // Only those who may write this tip get as far as the form.
-  await loadTipForEdit(services, user, params.slug ?? null);
+  await getEditableTip(services, user, { slug: params.slug ?? null });
   const input = formInput(tipSchema, form);
-  const saved = await saveTip(services, user, params.slug ?? null, { ...input, summary: input.summary ?? "" });
+  const tip = { ...input, summary: input.summary ?? "" };
+  const saved = params.slug ? await updateTip(services, user, { ...tip, slug: params.slug }) : await createTip(services, user, tip);
   throw redirect(`/tips/${saved.slug}`);
 });
 

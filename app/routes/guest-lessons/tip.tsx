@@ -2,12 +2,12 @@ import type { Route } from "./+types/tip";
 import { servicesContext, userContext } from "~/context.ts";
 import { formatDate } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
-import { getTip } from "~/services/guest-lessons/tips.server.ts";
+import { getTip } from "~/services/guest-lessons/get-tip.server.ts";
 import { ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
 /** /tips/:slug: one tip, its Markdown rendered and sanitised. */
-export const loader = routeLoader(async ({ params, context }: Route.LoaderArgs) => getTip(context.get(servicesContext), context.get(userContext), params.slug));
+export const loader = routeLoader(async ({ params, context }: Route.LoaderArgs) => getTip(context.get(servicesContext), context.get(userContext), { slug: params.slug }));
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.tip.title ?? "Tip"} | Technohub` }, { name: "description", content: loaderData?.tip.summary ?? "" }];

@@ -1,7 +1,7 @@
 import type { Route } from "./+types/tips";
 import { servicesContext, userContext } from "~/context.ts";
 import { routeLoader } from "~/lib/route.server.ts";
-import { listTips } from "~/services/guest-lessons/tips.server.ts";
+import { listTips } from "~/services/guest-lessons/list-tips.server.ts";
 import { ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { useT } from "~/ui/use-t.ts";
 import { pageTitle } from "../account/forms.ts";

@@ -1,13 +1,18 @@
 import { and, eq, gte, lte, ne, sql } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { appointment, lessonRequest, offer } from "~/db/schema/index.ts";
 import { conflict, invalid, notFound } from "~/domain/errors.ts";
 import { addDays, dutchDate, isIsoDate } from "~/domain/guest-lessons/availability.ts";
-import { amsterdamTime } from "~/services/events/schedule-files.server.ts";
-import { notifyTransition } from "./notify.server.ts";
-import { activeDateCondition, applyTransition, isDateTaken, loadAppointment, requireActor } from "./support.server.ts";
+// The wall-clock converter of the courses' domain until there is one time module in domain/common
+// (importing events' amsterdamTime made a cycle guest-lessons → appointments → events → organisations).
+import { amsterdamDate } from "~/domain/courses/time.ts";
+import { activeDateCondition, isDateTaken } from "./helpers/date-taken.server.ts";
+import { loadAppointment } from "./helpers/load-appointment.server.ts";
+import { notifyTransition } from "./helpers/notify.server.ts";
+import { requireCapacity } from "./helpers/parties.server.ts";
+import { applyTransition } from "./helpers/transitions.server.ts";
 
-export type Answer = { date: string | null; startTime?: string | null };
+export type Answer = { appointmentId: string; date: string | null; startTime?: string | null };
 
 const DEFAULT_START = "09:00";
 
@@ -27,17 +32,17 @@ function monthBounds(date: string) {
  * the second sees the first's date (and the monthly cap) and gets a clear refusal. The partial
  * unique index appointment_offer_date_taken backs this up for any writer that skips the lock.
  */
-export async function answerAppointment(services: AppServices, user: SessionUser | null, appointmentId: string, answer: Answer) {
+export async function answerAppointment(services: AppServices, actor: Actor, answer: Answer) {
   try {
     return await services.db.transaction(async (tx) => {
-      const a = await loadAppointment(tx, appointmentId, { lock: true });
+      const a = await loadAppointment(tx, answer.appointmentId, { lock: true });
       if (!a) throw notFound("appointments.notFound");
       const action = answer.date ? "schedule" : "accept";
-      const actor = await requireActor(tx, user, a, action, "provider");
+      const side = await requireCapacity(tx, actor, a, action, "provider");
       const today = dutchDate(services.clock.now());
 
       if (!answer.date) {
-        const updated = await applyTransition(tx, services, a, "accept", actor, user!.id);
+        const updated = await applyTransition(tx, services, a, "accept", side, actor!.id);
         if (a.requestId) await tx.update(lessonRequest).set({ status: "matched", updatedAt: services.clock.now() }).where(eq(lessonRequest.id, a.requestId));
         await notifyTransition(tx, services, updated);
         return updated;
@@ -66,9 +71,10 @@ export async function answerAppointment(services: AppServices, user: SessionUser
       }
 
       const start = answer.startTime ?? option?.startTime ?? DEFAULT_START;
-      const startsAt = new Date(amsterdamTime(date, start));
-      const endsAt = option?.endTime ? new Date(amsterdamTime(date, option.endTime)) : new Date(startsAt.getTime() + o.durationMinutes * 60_000);
-      const updated = await applyTransition(tx, services, a, "schedule", actor, user!.id, { patch: { date, startsAt, endsAt } });
+      const startsAt = amsterdamDate(date, start);
+      const endsAt = option?.endTime ? amsterdamDate(date, option.endTime) : startsAt && new Date(startsAt.getTime() + o.durationMinutes * 60_000);
+      if (!startsAt || !endsAt) throw invalid("appointments.error.date", "date");
+      const updated = await applyTransition(tx, services, a, "schedule", side, actor!.id, { patch: { date, startsAt, endsAt } });
       if (a.requestId) await tx.update(lessonRequest).set({ status: "matched", updatedAt: services.clock.now() }).where(eq(lessonRequest.id, a.requestId));
       await notifyTransition(tx, services, updated);
       return updated;

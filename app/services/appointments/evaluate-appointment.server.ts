@@ -1,10 +1,13 @@
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { appointmentEvaluation } from "~/db/schema/index.ts";
 import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
-import { notifyTransition } from "./notify.server.ts";
-import { actorsOf, applyTransition, loadAppointment } from "./support.server.ts";
+import { loadAppointment } from "./helpers/load-appointment.server.ts";
+import { notifyTransition } from "./helpers/notify.server.ts";
+import { capacitiesOf } from "./helpers/parties.server.ts";
+import { applyTransition } from "./helpers/transitions.server.ts";
 
 export type EvaluationInput = {
+  appointmentId: string;
   rating: number;
   pupilsReached: number | null;
   comment: string;
@@ -21,13 +24,13 @@ export type EvaluationInput = {
  * pupils reached) completes the appointment (→ evaluated); the company's is kept beside it and
  * may come before or after.
  */
-export async function evaluateAppointment(services: AppServices, user: SessionUser | null, appointmentId: string, input: EvaluationInput) {
+export async function evaluateAppointment(services: AppServices, actor: Actor, input: EvaluationInput) {
   if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 5) throw invalid("appointments.error.rating", "rating");
   if (input.pupilsReached !== null && (!Number.isInteger(input.pupilsReached) || input.pupilsReached < 0)) throw invalid("appointments.error.pupilsReached", "pupilsReached");
   return services.db.transaction(async (tx) => {
-    const a = await loadAppointment(tx, appointmentId, { lock: true });
+    const a = await loadAppointment(tx, input.appointmentId, { lock: true });
     if (!a) throw notFound("appointments.notFound");
-    const actors = await actorsOf(tx, user, a);
+    const actors = await capacitiesOf(tx, actor, a);
     if (actors.length === 0) throw notFound("appointments.notFound");
     const side = input.as && actors.includes(input.as) ? input.as : actors.includes("school") ? "school" : actors.includes("provider") ? "provider" : null;
     if (!side) throw forbidden("appointments.error.notYours");
@@ -38,7 +41,7 @@ export async function evaluateAppointment(services: AppServices, user: SessionUs
       .values({
         appointmentId: a.id,
         side,
-        authorId: user!.id,
+        authorId: actor!.id,
         rating: input.rating,
         clearPurpose: teacher ? !!input.clearPurpose : null,
         learningGoals: teacher ? !!input.learningGoals : null,
@@ -52,7 +55,7 @@ export async function evaluateAppointment(services: AppServices, user: SessionUs
       .returning({ id: appointmentEvaluation.id });
     if (inserted.length === 0) throw conflict("appointments.error.alreadyEvaluated");
     if (teacher && a.state === "took_place") {
-      const updated = await applyTransition(tx, services, a, "evaluate", "school", user!.id, {
+      const updated = await applyTransition(tx, services, a, "evaluate", "school", actor!.id, {
         patch: input.pupilsReached !== null ? { pupilsReached: input.pupilsReached } : {},
       });
       await notifyTransition(tx, services, updated);

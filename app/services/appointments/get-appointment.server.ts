@@ -1,29 +1,20 @@
 import { asc, eq } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { appointmentEvaluation, appointmentEvent, appointmentMessage, lessonRequest, network, providerReliability, user as userTable } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { actionsToday } from "~/domain/appointments/state-machine.ts";
 import { STEPS } from "~/domain/appointments/reminders.ts";
 import { calendarStatus, canChangeCalendarConsent } from "~/domain/appointments/calendar-consent.ts";
 import { dutchDate } from "~/domain/guest-lessons/availability.ts";
-import { actorsOf, loadAppointment, namesOf, stepsOf } from "./support.server.ts";
-
-/**
- * The appointment, if this user takes part in it (a side or its network's coordinator); anyone
- * else is told it does not exist. Actions call this before reading their form.
- */
-export async function requireAppointmentParty(services: AppServices, user: SessionUser | null, appointmentId: string) {
-  const a = await loadAppointment(services.db, appointmentId);
-  if (!a) throw notFound("appointments.notFound");
-  if ((await actorsOf(services.db, user, a)).length === 0) throw notFound("appointments.notFound");
-  return a;
-}
+import { loadAppointment, namesOf } from "./helpers/load-appointment.server.ts";
+import { capacitiesOf } from "./helpers/parties.server.ts";
+import { stepsOf } from "./helpers/steps.server.ts";
 
 /** One appointment for the two sides and the network's coordinator: details, thread, history, what I may do now. */
-export async function getAppointment(services: AppServices, user: SessionUser | null, appointmentId: string) {
-  const a = await loadAppointment(services.db, appointmentId);
+export async function getAppointment(services: AppServices, actor: Actor, input: { appointmentId: string }) {
+  const a = await loadAppointment(services.db, input.appointmentId);
   if (!a) throw notFound("appointments.notFound");
-  const actors = await actorsOf(services.db, user, a);
+  const actors = await capacitiesOf(services.db, actor, a);
   if (actors.length === 0) throw notFound("appointments.notFound");
   const names = await namesOf(services.db, a);
   const [messages, events, evaluations, steps, request, reliability] = await Promise.all([

@@ -1,15 +1,16 @@
 import { and, desc, eq } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { lessonRequest, offer, organisation, requestSuggestion } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { can } from "~/services/common/permissions.server.ts";
-import { isUuid } from "~/services/guest-lessons/support.server.ts";
+import { isUuid } from "~/services/guest-lessons/helpers/ids.server.ts";
 
 /** The offers put before a school for its request (by the coordinator or the escalation), to take in one step. */
-export async function getRequestSuggestions(services: AppServices, user: SessionUser | null, requestId: string) {
+export async function getRequestSuggestions(services: AppServices, actor: Actor, input: { requestId: string }) {
+  const { requestId } = input;
   if (!isUuid(requestId)) throw notFound("appointments.error.request");
   const [r] = await services.db.select().from(lessonRequest).where(eq(lessonRequest.id, requestId));
-  if (!r || !(await can(services.db, user, "request.view", { organisationId: r.schoolOrganisationId }))) throw notFound("appointments.error.request");
+  if (!r || !(await can(services.db, actor, "request.view", { organisationId: r.schoolOrganisationId }))) throw notFound("appointments.error.request");
   const suggestions = await services.db
     .select({
       id: requestSuggestion.id,

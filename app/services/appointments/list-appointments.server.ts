@@ -1,19 +1,22 @@
 import { desc, eq, inArray, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { appointment, offer, organisation } from "~/db/schema/index.ts";
 import { actionsToday, type AppointmentActor } from "~/domain/appointments/state-machine.ts";
 import { dutchDate } from "~/domain/guest-lessons/availability.ts";
 import type { AppointmentState } from "~/domain/guest-lessons/vocabulary.ts";
-import { organisationIdsOf } from "./support.server.ts";
+import { forbidden } from "~/domain/errors.ts";
+import { calendarLinksOf } from "./helpers/calendar-links.server.ts";
+import { organisationIdsOf } from "./helpers/parties.server.ts";
 
 /** The order in which /afspraken groups the states: what needs doing first. */
-export const STATE_ORDER: AppointmentState[] = ["requested", "accepted", "scheduled", "took_place", "evaluated", "declined", "expired", "cancelled"];
+const STATE_ORDER: AppointmentState[] = ["requested", "accepted", "scheduled", "took_place", "evaluated", "declined", "expired", "cancelled"];
 
-/** My appointments, on the school side and the company side, grouped by state. */
-export async function listAppointments(services: AppServices, user: SessionUser) {
-  const mine = await organisationIdsOf(services.db, user);
-  if (mine.length === 0) return { groups: [] };
+/** My appointments, on the school side and the company side, grouped by state, and my private calendar feed's addresses. */
+export async function listAppointments(services: AppServices, actor: Actor) {
+  if (!actor) throw forbidden();
+  const [mine, links] = await Promise.all([organisationIdsOf(services.db, actor), calendarLinksOf(services, actor.id)]);
+  if (mine.length === 0) return { groups: [], links };
   const school = alias(organisation, "school");
   const provider = alias(organisation, "provider");
   const rows = await services.db
@@ -42,6 +45,6 @@ export async function listAppointments(services: AppServices, user: SessionUser)
     if (mine.includes(r.providerOrganisationId)) actors.push("provider");
     return { ...r, side: actors[0]!, actions: actionsToday(r.state, actors, { date: r.date, today }) };
   });
-  return { groups: STATE_ORDER.map((state) => ({ state, items: items.filter((i) => i.state === state) })).filter((g) => g.items.length > 0) };
+  return { groups: STATE_ORDER.map((state) => ({ state, items: items.filter((i) => i.state === state) })).filter((g) => g.items.length > 0), links };
 }
 

@@ -1,36 +1,16 @@
 import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
-import { appointment, lessonRequest, network, networkCoordinator, networkSetting, offer, organisation, requestEscalation, requestSuggestion } from "~/db/schema/index.ts";
-import { effectiveEscalationDays } from "~/domain/appointments/escalation-settings.ts";
+import type { Actor, AppServices } from "~/context.ts";
+import { appointment, lessonRequest, offer, organisation, requestEscalation, requestSuggestion } from "~/db/schema/index.ts";
 import { workingDaysBetween } from "~/domain/appointments/working-days.ts";
 import { dutchDate } from "~/domain/guest-lessons/availability.ts";
-import { forbidden } from "~/domain/errors.ts";
-
-/** The networks this user coordinates (every network for a platform admin); anyone else is refused. */
-export async function coordinatedNetworks(services: AppServices, user: SessionUser | null) {
-  if (!user) throw forbidden();
-  const columns = { id: network.id, slug: network.slug, name: network.name, escalationWorkingDays: networkSetting.escalationWorkingDays };
-  const found =
-    user.role === "admin"
-      ? await services.db.select(columns).from(network).leftJoin(networkSetting, eq(networkSetting.networkId, network.id)).orderBy(asc(network.name))
-      : await services.db
-          .select(columns)
-          .from(networkCoordinator)
-          .innerJoin(network, eq(network.id, networkCoordinator.networkId))
-          .leftJoin(networkSetting, eq(networkSetting.networkId, network.id))
-          .where(eq(networkCoordinator.userId, user.id))
-          .orderBy(asc(network.name));
-  const networks = found.map((n) => ({ ...n, escalationWorkingDays: effectiveEscalationDays(n.escalationWorkingDays) }));
-  if (networks.length === 0) throw forbidden();
-  return networks;
-}
+import { coordinatedNetworks } from "./helpers/coordinated-networks.server.ts";
 
 /**
  * The coordinator's view: the open requests of her networks, stalled ones first (escalated, then
  * the longest waiting), each with its appointments, suggestions, and offers she could broker.
  */
-export async function listNetworkRequests(services: AppServices, user: SessionUser | null) {
-  const networks = await coordinatedNetworks(services, user);
+export async function listNetworkRequests(services: AppServices, actor: Actor) {
+  const networks = await coordinatedNetworks(services, actor);
   const today = dutchDate(services.clock.now());
   const rows = await services.db
     .select({

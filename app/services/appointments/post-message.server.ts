@@ -1,28 +1,29 @@
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { appointmentMessage } from "~/db/schema/index.ts";
 import { invalid, notFound } from "~/domain/errors.ts";
-import { actorsOf, contactsOf, loadAppointment, namesOf } from "./support.server.ts";
-import { sendNotice } from "./notify.server.ts";
+import { contactsOf, loadAppointment, namesOf } from "./helpers/load-appointment.server.ts";
+import { sendNotice } from "./helpers/notify.server.ts";
+import { capacitiesOf } from "./helpers/parties.server.ts";
 
-export const MAX_MESSAGE_LENGTH = 4000;
+const MAX_MESSAGE_LENGTH = 4000;
 
 /**
  * A message in the appointment's thread, by the school, the company or the coordinator. The
  * other side (and, for the coordinator's messages, both) hears about it by e-mail.
  */
-export async function postMessage(services: AppServices, user: SessionUser | null, appointmentId: string, body: string) {
-  const text = body.trim();
+export async function postMessage(services: AppServices, actor: Actor, input: { appointmentId: string; body: string }) {
+  const text = input.body.trim();
   if (!text) throw invalid("appointments.error.message", "body");
   if (text.length > MAX_MESSAGE_LENGTH) throw invalid("appointments.error.messageLong", "body");
   return services.db.transaction(async (tx) => {
-    const a = await loadAppointment(tx, appointmentId);
+    const a = await loadAppointment(tx, input.appointmentId);
     if (!a) throw notFound("appointments.notFound");
-    const actors = await actorsOf(tx, user, a);
+    const actors = await capacitiesOf(tx, actor, a);
     if (actors.length === 0) throw notFound("appointments.notFound");
     const side = actors.includes("school") ? "school" : actors.includes("provider") ? "provider" : "coordinator";
     const [message] = await tx
       .insert(appointmentMessage)
-      .values({ appointmentId: a.id, authorId: user!.id, authorSide: side, body: text, createdAt: services.clock.now() })
+      .values({ appointmentId: a.id, authorId: actor!.id, authorSide: side, body: text, createdAt: services.clock.now() })
       .returning();
     const contacts = await contactsOf(tx, a);
     const names = await namesOf(tx, a);
@@ -32,9 +33,9 @@ export async function postMessage(services: AppServices, user: SessionUser | nul
       tx,
       services,
       a,
-      to.filter((address) => address !== user!.email),
+      to.filter((address) => address !== actor!.email),
       `Nieuw bericht over ${names.offer.title}`,
-      `${user!.name} (${from}) schreef:\n\n${text}`,
+      `${actor!.name} (${from}) schreef:\n\n${text}`,
     );
     return message!;
   });

@@ -1,75 +1,23 @@
-import { and, eq, notInArray } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
-import type { Db } from "~/db/client.server.ts";
-import { appointment, appointmentEvent, lessonRequest, offer, requestSuggestion } from "~/db/schema/index.ts";
+import { and, eq } from "drizzle-orm";
+import type { Actor, AppServices } from "~/context.ts";
+import { lessonRequest, requestSuggestion } from "~/db/schema/index.ts";
 import { conflict, invalid, notFound } from "~/domain/errors.ts";
-import { RELEASED_APPOINTMENT_STATES } from "~/domain/guest-lessons/vocabulary.ts";
 import { requirePermission } from "~/services/common/permissions.server.ts";
-import { notifyTransition } from "./notify.server.ts";
-
-/**
- * Turns a school's request into an appointment with one offer, inside the caller's transaction:
- * the request's date options and class are copied, the company is told. Used for a direct
- * request, a suggestion the school takes, and (as a safety net) by the sweep for direct requests
- * that have no appointment yet. Refuses a second open appointment for the same request and offer.
- */
-export async function openAppointment(tx: Db, services: AppServices, input: { requestId: string; offerId: string; requestedById: string | null }) {
-  const [request] = await tx.select().from(lessonRequest).where(eq(lessonRequest.id, input.requestId)).for("update");
-  if (!request) throw notFound("appointments.error.request");
-  if (request.status !== "open") throw conflict("appointments.error.requestClosed");
-  const [target] = await tx.select().from(offer).where(eq(offer.id, input.offerId)).for("share");
-  if (!target || target.status !== "published") throw invalid("appointments.error.offer");
-  const existing = await tx
-    .select({ id: appointment.id })
-    .from(appointment)
-    .where(and(eq(appointment.requestId, request.id), eq(appointment.offerId, target.id), notInArray(appointment.state, [...RELEASED_APPOINTMENT_STATES])))
-    .limit(1);
-  if (existing.length > 0) throw conflict("appointments.error.alreadyRequested");
-
-  const now = services.clock.now();
-  const location = request.place !== "any" && target.locations.includes(request.place) ? request.place : (target.locations[0] ?? null);
-  const [row] = await tx
-    .insert(appointment)
-    .values({
-      requestId: request.id,
-      offerId: target.id,
-      schoolOrganisationId: request.schoolOrganisationId,
-      providerOrganisationId: target.organisationId,
-      networkId: request.networkId,
-      requestedById: input.requestedById ?? request.createdById,
-      state: "requested",
-      proposedOptions: request.dateOptions,
-      location,
-      level: request.level,
-      pupils: request.pupils,
-      groups: request.groups,
-      requestedAt: now,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .returning();
-  await tx.insert(appointmentEvent).values({ appointmentId: row!.id, fromState: null, toState: "requested", actorId: input.requestedById, at: now });
-  await notifyTransition(tx, services, row!, { extra: proposedText(request.dateOptions, request.periodFrom, request.periodUntil) });
-  return row!;
-}
-
-function proposedText(options: { date: string; startTime?: string | null }[], from: string | null, until: string | null) {
-  if (options.length > 0) return `Voorgestelde data: ${options.map((o) => `${o.date}${o.startTime ? ` ${o.startTime}` : ""}`).join(", ")}`;
-  if (from && until) return `Gewenste periode: ${from} tot en met ${until}`;
-  return "";
-}
+import { openAppointment } from "./helpers/open-appointment.server.ts";
 
 /**
  * The school asks an offer for its request: directly ("Vraag dit aan", the request's own offer),
- * or by taking a suggestion (a coordinator's or the escalation's) in one step.
+ * or by taking a suggestion (a coordinator's or the escalation's) in one step. Called inside a
+ * transaction (services.db a transaction), it opens the appointment in that transaction: so does
+ * createRequest for a direct request.
  */
-export async function requestAppointment(services: AppServices, user: SessionUser | null, input: { requestId: string; offerId?: string; suggestionId?: string }) {
+export async function requestAppointment(services: AppServices, actor: Actor, input: { requestId: string; offerId?: string; suggestionId?: string }) {
   const [request] = await services.db
     .select({ id: lessonRequest.id, schoolOrganisationId: lessonRequest.schoolOrganisationId, directOfferId: lessonRequest.directOfferId })
     .from(lessonRequest)
     .where(eq(lessonRequest.id, input.requestId));
   if (!request) throw notFound("appointments.error.request");
-  await requirePermission(services.db, user, "request.create", { organisationId: request.schoolOrganisationId });
+  await requirePermission(services.db, actor, "request.create", { organisationId: request.schoolOrganisationId });
 
   return services.db.transaction(async (tx) => {
     let offerId = input.offerId ?? request.directOfferId;
@@ -82,7 +30,7 @@ export async function requestAppointment(services: AppServices, user: SessionUse
       suggestionId = suggestion.id;
     }
     if (!offerId) throw invalid("appointments.error.offer");
-    const row = await openAppointment(tx, services, { requestId: request.id, offerId, requestedById: user!.id });
+    const row = await openAppointment(tx, services, { requestId: request.id, offerId, requestedById: actor!.id });
     if (suggestionId) await tx.update(requestSuggestion).set({ appointmentId: row.id }).where(eq(requestSuggestion.id, suggestionId));
     return row;
   });

@@ -1,22 +1,23 @@
-import type { AppServices, SessionUser } from "~/context.ts";
-import { writeMatchKeys } from "./support.server.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { offer } from "~/db/schema/index.ts";
 import type { OfferInput } from "~/domain/guest-lessons/forms.ts";
-import { offerColumns } from "./offer-values.server.ts";
+import { offerColumns } from "./helpers/offer-columns.server.ts";
+import { writeMatchKeys } from "./helpers/match-keys.server.ts";
 
 /** A company or provider adds an offer, as a draft or published at once. */
-export async function createOffer(services: AppServices, user: SessionUser | null, input: OfferInput, options: { publish: boolean }) {
+export async function createOffer(services: AppServices, actor: Actor, input: OfferInput & { publish: boolean }) {
+  const { publish, ...fields } = input;
   return services.db.transaction(async (tx) => {
-    const columns = await offerColumns(tx, user, input.organisationId, input);
+    const columns = await offerColumns(tx, actor, fields.organisationId, fields);
     const now = services.clock.now();
     const [row] = await tx
       .insert(offer)
       .values({
         ...columns,
-        organisationId: input.organisationId,
-        createdById: user?.id ?? null,
-        status: options.publish ? "published" : "draft",
-        publishedAt: options.publish ? now : null,
+        organisationId: fields.organisationId,
+        createdById: actor?.id ?? null,
+        status: publish ? "published" : "draft",
+        publishedAt: publish ? now : null,
         createdAt: now,
         updatedAt: now,
       })

@@ -1,11 +1,11 @@
 import { asc, eq, or } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
 import { lessonRequest, network, networkMember, networkPartner } from "~/db/schema/index.ts";
 import type { RequestInput } from "~/domain/guest-lessons/forms.ts";
 import { requirePermission } from "~/services/common/permissions.server.ts";
-import { checkDirectOffer, requestColumns, resolveRequestInput } from "./request-input.server.ts";
-import { openAppointment } from "~/services/appointments/request-appointment.server.ts";
+import { requestAppointment } from "~/services/appointments/request-appointment.server.ts";
+import { checkDirectOffer, requestColumns, resolveRequestInput } from "./helpers/request-input.server.ts";
 
 /** The school's network (first by name) that a coordinator watches this request in. */
 async function schoolNetwork(db: Db, schoolId: string): Promise<string | null> {
@@ -25,8 +25,8 @@ async function schoolNetwork(db: Db, schoolId: string): Promise<string | null> {
  * offer. The place is the school's own, or a place the teacher typed. Part B turns requests into
  * appointments; this only records the question.
  */
-export async function createRequest(services: AppServices, user: SessionUser | null, input: RequestInput) {
-  await requirePermission(services.db, user, "request.create", { organisationId: input.schoolOrganisationId });
+export async function createRequest(services: AppServices, actor: Actor, input: RequestInput) {
+  await requirePermission(services.db, actor, "request.create", { organisationId: input.schoolOrganisationId });
   const resolved = await resolveRequestInput(services, input);
 
   return services.db.transaction(async (tx) => {
@@ -36,7 +36,7 @@ export async function createRequest(services: AppServices, user: SessionUser | n
       .insert(lessonRequest)
       .values({
         schoolOrganisationId: input.schoolOrganisationId,
-        createdById: user?.id ?? null,
+        createdById: actor?.id ?? null,
         networkId: await schoolNetwork(tx, input.schoolOrganisationId),
         ...requestColumns(input, resolved),
         mode: input.mode,
@@ -45,8 +45,8 @@ export async function createRequest(services: AppServices, user: SessionUser | n
         updatedAt: now,
       })
       .returning({ id: lessonRequest.id });
-    // A direct request goes to the company at once, as an appointment (part B's workflow).
-    if (input.mode === "direct" && input.directOfferId) await openAppointment(tx, services, { requestId: row!.id, offerId: input.directOfferId, requestedById: user?.id ?? null });
+    // A direct request goes to the company at once, as an appointment, in this transaction (on purpose: appointments' use-case).
+    if (input.mode === "direct" && input.directOfferId) await requestAppointment({ ...services, db: tx }, actor, { requestId: row!.id, offerId: input.directOfferId });
     return row!;
   });
 }

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { offer, organisation, providerReliability } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { reach, type MatchReason, type OfferForMatching } from "~/domain/guest-lessons/matching.ts";
@@ -7,8 +7,10 @@ import { responseFigure, typicalResponseDays } from "~/domain/guest-lessons/reli
 import { schoolLevelsAsLessonLevels } from "~/domain/guest-lessons/levels.ts";
 import type { OfferLocation } from "~/domain/guest-lessons/vocabulary.ts";
 import { can } from "~/services/common/permissions.server.ts";
-import { actingOrganisations, isUuid } from "./support.server.ts";
-import { suggestRequests, type RequestSuggestion } from "./suggest-requests.server.ts";
+import { actingOrganisations } from "./helpers/acting-organisations.server.ts";
+import { isUuid } from "./helpers/ids.server.ts";
+import { matchingRequests as findMatchingRequests, type RequestSuggestion } from "./helpers/matching-requests.server.ts";
+import { loadTopics } from "./helpers/topics.server.ts";
 
 export type SchoolView = { schoolName: string; fits: boolean; reasons: MatchReason[]; canRequest: boolean };
 
@@ -17,7 +19,8 @@ export type SchoolView = { schoolName: string; fits: boolean; reasons: MatchReas
  * for the organisation's own people. Seen by a teacher, the page says whether and why it fits
  * her school; seen by the provider, which open requests it could serve.
  */
-export async function getOffer(services: AppServices, user: SessionUser | null, offerId: string) {
+export async function getOffer(services: AppServices, actor: Actor, input: { offerId: string }) {
+  const { offerId } = input;
   if (!isUuid(offerId)) throw notFound("offer.notFound");
   const [row] = await services.db
     .select({
@@ -36,7 +39,7 @@ export async function getOffer(services: AppServices, user: SessionUser | null, 
     .where(eq(offer.id, offerId))
     .limit(1);
   if (!row) throw notFound("offer.notFound");
-  const canManage = await can(services.db, user, "offer.manage", { organisationId: row.offer.organisationId });
+  const canManage = await can(services.db, actor, "offer.manage", { organisationId: row.offer.organisationId });
   if (row.offer.status !== "published" && !canManage) throw notFound("offer.notFound");
 
   const reliability = row.reliability?.requestsReceived === null || row.reliability === null ? null : {
@@ -51,7 +54,7 @@ export async function getOffer(services: AppServices, user: SessionUser | null, 
   };
 
   let schoolView: SchoolView | null = null;
-  const school = (await actingOrganisations(services.db, user, ["school"]))[0];
+  const school = (await actingOrganisations(services.db, actor, ["school"]))[0];
   if (school && row.offer.status === "published") {
     const where = reach(matchable, {
       kind: null, topics: [], hasText: false, level: "", pupils: null, groups: null, place: "any",
@@ -68,7 +71,7 @@ export async function getOffer(services: AppServices, user: SessionUser | null, 
   }
 
   let matchingRequests: RequestSuggestion[] = [];
-  if (canManage && row.offer.status === "published") matchingRequests = await suggestRequests(services.db, matchable, { limit: 10 });
+  if (canManage && row.offer.status === "published") matchingRequests = await findMatchingRequests(services.db, matchable, { limit: 10 });
 
   return {
     offer: row.offer,
@@ -77,5 +80,6 @@ export async function getOffer(services: AppServices, user: SessionUser | null, 
     responses: responseFigure(reliability),
     schoolView,
     matchingRequests,
+    topics: await loadTopics(services.db),
   };
 }

@@ -1,5 +1,5 @@
 import { and, arrayContains, asc, count, desc, eq, isNotNull, or, sql, type SQL } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { offer, organisation, providerReliability } from "~/db/schema/index.ts";
 import type { OfferFilters } from "~/domain/guest-lessons/catalogue-query.ts";
 import { reach, type MatchReason } from "~/domain/guest-lessons/matching.ts";
@@ -7,10 +7,12 @@ import { typicalResponseDays } from "~/domain/guest-lessons/reliability.ts";
 import type { OfferKind, OfferLocation } from "~/domain/guest-lessons/vocabulary.ts";
 import { schoolLevelsAsLessonLevels } from "~/domain/guest-lessons/levels.ts";
 import { KM_PER_DEGREE_LAT, KM_PER_DEGREE_LON } from "~/domain/guest-lessons/plane.ts";
-import { WORD_SIMILARITY_THRESHOLD, actingOrganisations, folded, offerReach, offerTrigrams, offerVector, planeDot, planePoint, tsQuery } from "./support.server.ts";
+import { actingOrganisations, OFFERING_KINDS } from "./helpers/acting-organisations.server.ts";
+import { loadTopics } from "./helpers/topics.server.ts";
+import { folded, offerReach, offerTrigrams, offerVector, planeDot, planePoint, tsQuery, WORD_SIMILARITY_THRESHOLD } from "./helpers/search-sql.server.ts";
 
 /** The catalogue shows at most this many offers; more means: narrow the search. */
-export const CATALOGUE_LIMIT = 60;
+const CATALOGUE_LIMIT = 60;
 
 export type Centre = { label: string; place: string | null; lat: number; lon: number; source: "school" | "place" };
 
@@ -37,7 +39,7 @@ export type OfferSearchResult = {
   unknownPlace: string | null;
 };
 
-async function findCentre(services: AppServices, user: SessionUser | null, near: string): Promise<{ centre: Centre | null; unknownPlace: string | null }> {
+async function findCentre(services: AppServices, user: Actor, near: string): Promise<{ centre: Centre | null; unknownPlace: string | null }> {
   if (near) {
     const found = await services.geocoder.geocode({ place: near });
     if (!found) return { centre: null, unknownPlace: near };
@@ -50,14 +52,15 @@ async function findCentre(services: AppServices, user: SessionUser | null, near:
 
 /**
  * The catalogue /aanbod: published offers by words, kind, topic, level and place, and — from the
- * teacher's school or a typed place — only those that reach it, nearest first, each saying why.
+ * teacher's school or a typed place — only those that reach it, nearest first, each saying why;
+ * with the topic list and whether the actor may add offers, for the page around them.
  */
-export async function searchOffers(services: AppServices, user: SessionUser | null, filters: OfferFilters): Promise<OfferSearchResult> {
-  const { centre, unknownPlace } = await findCentre(services, user, filters.near);
-  const school = centre?.source === "school" ? (await actingOrganisations(services.db, user, ["school"]))[0] : undefined;
+export async function searchOffers(services: AppServices, actor: Actor, filters: OfferFilters) {
+  const { centre, unknownPlace } = await findCentre(services, actor, filters.near);
+  const school = centre?.source === "school" ? (await actingOrganisations(services.db, actor, ["school"]))[0] : undefined;
   const schoolLevels = school ? schoolLevelsAsLessonLevels(school.educationLevels) : [];
 
-  return services.db.transaction(async (tx) => {
+  const result: OfferSearchResult = await services.db.transaction(async (tx) => {
     if (filters.q) await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`);
     const conditions: (SQL | undefined)[] = [
       eq(offer.status, "published"),
@@ -152,4 +155,7 @@ export async function searchOffers(services: AppServices, user: SessionUser | nu
     }
     return { total, offers, centre, unknownPlace };
   });
+  // The page's filters name the topics; "Aanbod toevoegen" shows for those who act for a company or provider.
+  const [topics, offering] = await Promise.all([loadTopics(services.db), actingOrganisations(services.db, actor, OFFERING_KINDS)]);
+  return { ...result, limit: CATALOGUE_LIMIT, topics, canOffer: offering.length > 0 };
 }

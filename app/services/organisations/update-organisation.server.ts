@@ -8,7 +8,7 @@ import { getAddressLocation } from "./get-address-location.server.ts";
 import { provinceFor } from "./helpers/province.server.ts";
 import { organisationBySlug } from "./helpers/organisation-by-slug.server.ts";
 import { updatePartnerSearchText } from "~/services/networks/update-partner-search-text.server.ts";
-import { followOrganisation } from "~/services/guest-lessons/follow-organisation.server.ts";
+import { updateOrganisationOffers } from "~/services/guest-lessons/update-organisation-offers.server.ts";
 import { assertValidOrganisation, organisationColumns, rethrowConstraint } from "./helpers/organisation-values.server.ts";
 
 /**
@@ -45,7 +45,7 @@ export async function updateOrganisation(services: AppServices, actor: Actor, in
       // Networks are found by their partners' names too (ADR 007).
       await updatePartnerSearchText({ db: tx }, actor, { organisationId });
       // Offers carry the organisation's place, coordinates and name for matching and search.
-      if (relocate || current.name !== values.name || current.place !== values.place) await followOrganisation(tx, organisationId);
+      if (relocate || current.name !== values.name || current.place !== values.place) await updateOrganisationOffers({ db: tx }, actor, { organisationId });
       return { slug: row.slug, located: row.lat !== null };
     });
   } catch (error) {

@@ -1,0 +1,40 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Actor } from "~/context.ts";
+import type { Db } from "~/db/client.server.ts";
+import { membership, organisation } from "~/db/schema/index.ts";
+
+/** Kinds of organisation that offer guest lessons and visits. */
+export const OFFERING_KINDS = ["company", "provider"] as const;
+
+export type ActingOrganisation = {
+  id: string;
+  slug: string;
+  name: string;
+  kind: string;
+  place: string | null;
+  lat: number | null;
+  lon: number | null;
+  educationLevels: string[];
+  role: "member" | "admin";
+};
+
+/** The organisations of the given kinds in which the user is a member, by name. */
+export async function actingOrganisations(db: Db, user: Actor, kinds: readonly ("school" | "company" | "provider")[]): Promise<ActingOrganisation[]> {
+  if (!user) return [];
+  return db
+    .select({
+      id: organisation.id,
+      slug: organisation.slug,
+      name: organisation.name,
+      kind: organisation.kind,
+      place: organisation.place,
+      lat: organisation.lat,
+      lon: organisation.lon,
+      educationLevels: organisation.educationLevels,
+      role: membership.role,
+    })
+    .from(membership)
+    .innerJoin(organisation, eq(membership.organisationId, organisation.id))
+    .where(and(eq(membership.userId, user.id), inArray(organisation.kind, [...kinds])))
+    .orderBy(asc(organisation.name));
+}
