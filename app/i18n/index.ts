@@ -13,7 +13,6 @@ import { monitor } from "./messages/monitor.ts";
 import { guestLessons } from "./messages/guest-lessons.ts";
 import { events } from "./messages/events.ts";
 import { courses } from "./messages/courses.ts";
-import { appointments } from "./messages/appointments.ts";
 import { impact } from "./messages/impact.ts";
 
 export const LOCALES = ["nl", "en"] as const;
@@ -21,7 +20,7 @@ export type Locale = (typeof LOCALES)[number];
 export type Messages = { nl: Record<string, string>; en: Record<string, string> };
 
 // Each area keeps its own message file; list it here.
-const areas: Messages[] = [common, networks, account, organisations, programmes, news, monitor, guestLessons, events, courses, appointments, impact];
+const areas: Messages[] = [common, networks, account, organisations, programmes, news, monitor, guestLessons, events, courses, impact];
 const registry: Messages = { nl: {}, en: {} };
 for (const area of areas) {
   Object.assign(registry.nl, area.nl);

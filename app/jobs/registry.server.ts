@@ -4,7 +4,7 @@ import { mailJobs } from "~/lib/mail/jobs.server.ts";
 import { newsJobs } from "~/services/news/jobs.server.ts";
 import { eventJobs } from "~/services/events/jobs.server.ts";
 import { courseJobs } from "~/services/courses/jobs.server.ts";
-import { sweepReliability } from "~/services/appointments/sweep-reliability.server.ts";
+import { sweepReliability } from "~/services/guest-lessons/sweep-reliability.server.ts";
 
 /**
  * A kind of background work. `run` is the use-case the job performs; with

@@ -8,8 +8,8 @@ import type { AppServices } from "~/context.ts";
 import { getNetworkCalendar } from "~/services/networks/get-network-calendar.server.ts";
 import { networkCalendarIcs } from "~/services/networks/network-calendar-ics.server.ts";
 import { insertImpactFixture } from "./impact-fixture.ts";
-import { updateCalendarConsent } from "~/services/appointments/update-calendar-consent.server.ts";
-import { getAppointment } from "~/services/appointments/get-appointment.server.ts";
+import { updateCalendarConsent } from "~/services/guest-lessons/update-calendar-consent.server.ts";
+import { getAppointment } from "~/services/guest-lessons/get-appointment.server.ts";
 import { DomainError } from "~/domain/errors.ts";
 
 describe(`network calendar (${TEST_DB})`, () => {

@@ -17,10 +17,10 @@ import {
 import { DomainError } from "~/domain/errors.ts";
 import type { RequestInput } from "~/domain/guest-lessons/forms.ts";
 import { translator } from "~/i18n/index.ts";
-import { answerAppointment } from "~/services/appointments/answer-appointment.server.ts";
-import { listNetworkRequests } from "~/services/appointments/list-network-requests.server.ts";
-import { requestAppointment } from "~/services/appointments/request-appointment.server.ts";
-import { sweepReliability } from "~/services/appointments/sweep-reliability.server.ts";
+import { answerAppointment } from "~/services/guest-lessons/answer-appointment.server.ts";
+import { listNetworkRequests } from "~/services/guest-lessons/list-network-requests.server.ts";
+import { requestAppointment } from "~/services/guest-lessons/request-appointment.server.ts";
+import { sweepReliability } from "~/services/guest-lessons/sweep-reliability.server.ts";
 import { createRequest } from "~/services/guest-lessons/create-request.server.ts";
 import { getEditableRequest } from "~/services/guest-lessons/get-editable-request.server.ts";
 import { getOffer } from "~/services/guest-lessons/get-offer.server.ts";

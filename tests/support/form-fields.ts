@@ -64,14 +64,14 @@ export const FORM_FIELDS: Record<string, string[]> = {
   "routes/guest-lessons/request-new": REQUEST,
   "routes/guest-lessons/request-edit": REQUEST,
   "routes/guest-lessons/request-withdraw": ["reason"],
-  "routes/appointments/list": ["intent"],
-  "routes/appointments/request": ["suggestionId"],
-  "routes/appointments/appointment": ["intent", "date", "otherDate", "startTime", "declineReason", "cancelReason", "pupilsReached", "as", "noShowReason", "rating", "evalPupils", "comment", "marks", "marks[]", "body", "show"],
-  "routes/appointments/open-requests": ["requestId", "offerId-", "note-"],
-  "routes/appointments/network-settings": ["escalationWorkingDays"],
+  "routes/guest-lessons/appointments": ["intent"],
+  "routes/guest-lessons/appointment-request": ["suggestionId"],
+  "routes/guest-lessons/appointment": ["intent", "date", "otherDate", "startTime", "declineReason", "cancelReason", "pupilsReached", "as", "noShowReason", "rating", "evalPupils", "comment", "marks", "marks[]", "body", "show"],
+  "routes/guest-lessons/open-requests": ["requestId", "offerId-", "note-"],
+  "routes/guest-lessons/network-settings": ["escalationWorkingDays"],
   "tip-new": ["title", "summary", "body"],
   "tip-edit": ["title", "summary", "body"],
-  "routes/appointments/dev-clock": ["intent", "days"],
+  "routes/dev/clock": ["intent", "days"],
 };
 
 /**
@@ -103,9 +103,9 @@ export const INTENTS: Record<string, string[]> = {
   "routes/guest-lessons/offer-new": ["publish", "draft"],
   "routes/guest-lessons/offer": ["publish", "archive", "draft"],
   "routes/guest-lessons/offer-edit": ["publish", "draft"],
-  "routes/appointments/list": ["reset-calendar"],
-  "routes/appointments/appointment": ["schedule", "decline", "cancel", "confirm_took_place", "report_no_show", "evaluate", "message", "calendar"],
-  "routes/appointments/dev-clock": ["advance"],
+  "routes/guest-lessons/appointments": ["reset-calendar"],
+  "routes/guest-lessons/appointment": ["schedule", "decline", "cancel", "confirm_took_place", "report_no_show", "evaluate", "message", "calendar"],
+  "routes/dev/clock": ["advance"],
 };
 
 /** Query parameters the loaders read (search pages, notices, tokens, redirects). */

@@ -331,23 +331,23 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
     get: { ...signedIn("ok", ["teacher", "admin"], "forbidden"), employee: "not-found" },
     post: { ...signedIn("redirect", ["teacher", "admin"], "forbidden"), employee: "not-found" },
   },
-  "routes/appointments/list": { path: () => "/afspraken", get: signedIn("ok", "all"), post: signedIn("invalid", "all") },
-  "routes/appointments/request": {
+  "routes/guest-lessons/appointments": { path: () => "/afspraken", get: signedIn("ok", "all"), post: signedIn("invalid", "all") },
+  "routes/guest-lessons/appointment-request": {
     path: (p) => `/afspraken/vraag/${p.requestId}`,
     get: signedIn("ok", ["teacher", "admin"], "not-found"),
     post: signedIn("invalid", ["teacher", "admin"], "not-found"),
   },
   // A requested appointment between the teacher's school and Kiremko, in TechNet Utrecht.
-  "routes/appointments/appointment": {
+  "routes/guest-lessons/appointment": {
     path: (p) => `/afspraken/${p.appointmentId}`,
     get: signedIn("ok", ["teacher", "company", ...COORDINATES_THIS_NETWORK], "not-found"),
     post: signedIn("invalid", ["teacher", "company", ...COORDINATES_THIS_NETWORK], "not-found"),
   },
   // A scheduled appointment of the teacher's school (with another company): only its two sides get the file.
-  "routes/appointments/appointment-ics": { path: (p) => `/afspraken/${p.scheduledAppointmentId}/agenda.ics`, get: signedIn("ok", ["teacher"], "not-found"), post: NO_ACTION },
-  "routes/appointments/calendar-feed": { path: (p) => `/agenda/${p.calendarToken}.ics`, ...PUBLIC_PAGE },
-  "routes/appointments/open-requests": { path: () => "/coordinatie/vragen", get: signedIn("ok", COORDINATES_ANY_NETWORK), post: signedIn("invalid", COORDINATES_ANY_NETWORK) },
-  "routes/appointments/network-settings": {
+  "routes/guest-lessons/appointment-ics": { path: (p) => `/afspraken/${p.scheduledAppointmentId}/agenda.ics`, get: signedIn("ok", ["teacher"], "not-found"), post: NO_ACTION },
+  "routes/guest-lessons/calendar-feed": { path: (p) => `/agenda/${p.calendarToken}.ics`, ...PUBLIC_PAGE },
+  "routes/guest-lessons/open-requests": { path: () => "/coordinatie/vragen", get: signedIn("ok", COORDINATES_ANY_NETWORK), post: signedIn("invalid", COORDINATES_ANY_NETWORK) },
+  "routes/guest-lessons/network-settings": {
     path: (p) => `/coordinatie/netwerken/${p.network}/instellingen`,
     get: signedIn("ok", COORDINATES_THIS_NETWORK),
     post: signedIn("invalid", COORDINATES_THIS_NETWORK),
@@ -370,5 +370,5 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
     get: { ...everyone("not-found"), admin: "ok" },
     post: { ...everyone("not-found"), admin: "no-action" },
   },
-  "routes/appointments/dev-clock": { path: () => "/dev/klok", get: everyone("not-found"), post: everyone("not-found") },
+  "routes/dev/clock": { path: () => "/dev/klok", get: everyone("not-found"), post: everyone("not-found") },
 };

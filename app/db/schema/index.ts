@@ -8,4 +8,4 @@ export * from "./news.ts";
 export * from "./monitor.ts";
 export * from "./courses.ts";
 export * from "./guest-lessons.ts";
-export * from "./appointments-extra.ts";
+export * from "./appointments.ts";

@@ -18,9 +18,9 @@ import {
 } from "../schema/index.ts";
 import { addDays, dutchDate, isoWeekday } from "../../domain/guest-lessons/availability.ts";
 import type { AppointmentState, OfferKind } from "../../domain/guest-lessons/vocabulary.ts";
-import { STEPS } from "../../domain/appointments/reminders.ts";
+import { STEPS } from "../../domain/guest-lessons/reminders.ts";
 import { amsterdamTime } from "../../services/events/schedule-files.server.ts";
-import { countedResponses } from "../../domain/appointments/reliability.ts";
+import { countedResponses } from "../../domain/guest-lessons/counted-responses.ts";
 import { summariseResponses } from "../../domain/guest-lessons/reliability.ts";
 import { DEFAULT_TIPS } from "../../domain/guest-lessons/default-tips.ts";
 

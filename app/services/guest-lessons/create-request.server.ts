@@ -4,7 +4,7 @@ import type { Db } from "~/db/client.server.ts";
 import { lessonRequest, network, networkMember, networkPartner } from "~/db/schema/index.ts";
 import type { RequestInput } from "~/domain/guest-lessons/forms.ts";
 import { requirePermission } from "~/services/common/permissions.server.ts";
-import { requestAppointment } from "~/services/appointments/request-appointment.server.ts";
+import { requestAppointment } from "~/services/guest-lessons/request-appointment.server.ts";
 import { checkDirectOffer, requestColumns, resolveRequestInput } from "./helpers/request-input.server.ts";
 
 /** The school's network (first by name) that a coordinator watches this request in. */

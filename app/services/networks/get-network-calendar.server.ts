@@ -3,7 +3,7 @@ import type { Actor, AppServices } from "~/context.ts";
 import { queryRows } from "~/db/client.server.ts";
 import { network } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
-import { CALENDAR_STATES } from "~/domain/appointments/calendar-consent.ts";
+import { CALENDAR_STATES } from "~/domain/guest-lessons/calendar-consent.ts";
 
 export type CalendarEntry =
   | { kind: "event"; id: string; title: string; startsOn: string; endsOn: string; url: string; location: null }
