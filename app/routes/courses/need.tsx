@@ -8,8 +8,9 @@ import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { getNeed } from "~/services/courses/get-need.server.ts";
-import { findNeed } from "~/services/courses/need-access.server.ts";
-import { setNeedStatus, updateNeed } from "~/services/courses/save-need.server.ts";
+import { updateNeed } from "~/services/courses/update-need.server.ts";
+import { updateNeedStatus } from "~/services/courses/update-need-status.server.ts";
+import { verifyCourseAccess } from "~/services/courses/verify-course-access.server.ts";
 import { Alert, Badge, Button, DataList, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
 import { NeedForm } from "~/ui/need-form.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
@@ -19,7 +20,7 @@ const NOTICES: Record<string, string> = { toegevoegd: "needs.page.created", opge
 export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  const page = await getNeed(context.get(servicesContext), user, params.id);
+  const page = await getNeed(context.get(servicesContext), user, { id: params.id });
   const search = new URL(request.url).searchParams;
   const notice = Object.keys(NOTICES).find((k) => search.has(k));
   return { ...page, notice: notice ? NOTICES[notice]! : null, title: `${t("needs.page.title")} | ${t("app.name")}` };
@@ -33,15 +34,14 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   // Permission before the form is read: providers and coordinators may read a need, only its company edits it.
-  const found = await findNeed(services.db, user, params.id);
-  if (!found.canEdit) throw forbidden();
+  await verifyCourseAccess(services, user, { kind: "need", id: params.id });
   const intent = form.get("intent");
   if (intent === "close" || intent === "reopen") {
-    await setNeedStatus(services, user, params.id, intent === "close" ? "closed" : "open");
+    await updateNeedStatus(services, user, { id: params.id, status: intent === "close" ? "closed" : "open" });
     throw redirect(`/behoeften/${params.id}?${intent === "close" ? "gesloten" : "heropend"}`);
   }
   const input = formInput(needFormSchema, form);
-  await updateNeed(services, user, params.id, input);
+  await updateNeed(services, user, { id: params.id, need: input });
   throw redirect(`/behoeften/${params.id}?opgeslagen`);
 });
 

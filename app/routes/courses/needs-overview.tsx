@@ -5,7 +5,7 @@ import { COURSE_TOPICS } from "~/domain/courses/vocabulary.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { demandOverview } from "~/services/courses/demand-overview.server.ts";
+import { getDemandOverview } from "~/services/courses/get-demand-overview.server.ts";
 import { Badge, Button, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { SelectField } from "~/ui/form.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
@@ -18,7 +18,7 @@ export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs)
   const asked = search.get("onderwerp") ?? "";
   const topic = (COURSE_TOPICS as readonly string[]).includes(asked) ? asked : "";
   const region = (search.get("regio") ?? "").slice(0, 100);
-  const page = await demandOverview(context.get(servicesContext), user, { topic: topic || undefined, region: region || undefined });
+  const page = await getDemandOverview(context.get(servicesContext), user, { topic: topic || undefined, region: region || undefined });
   return { ...page, topic, region, title: `${t("needs.overview.title")} | ${t("app.name")}` };
 });
 

@@ -3,7 +3,7 @@ import { requestContext, servicesContext } from "~/context.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { listCompanyNeeds } from "~/services/courses/list-needs.server.ts";
+import { listCompanyNeeds } from "~/services/courses/list-company-needs.server.ts";
 import { Alert, Badge, ButtonGroup, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 

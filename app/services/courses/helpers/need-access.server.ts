@@ -1,14 +1,14 @@
 import { eq } from "drizzle-orm";
-import type { SessionUser } from "~/context.ts";
+import type { Actor } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
 import { organisation, trainingNeed } from "~/db/schema/index.ts";
 import { isUuid } from "~/domain/courses/forms.ts";
 import { notFound } from "~/domain/errors.ts";
 import { can } from "~/services/common/permissions.server.ts";
-import { canViewDemand } from "~/services/courses/scope.server.ts";
+import { canViewDemand } from "./organisation-scope.server.ts";
 
-/** A need with whether the user may edit it (the company's people) or only read it (providers, coordinators). */
-export async function findNeed(db: Db, user: SessionUser | null, id: string) {
+/** A need with whether the actor may edit it (the company's people) or only read it (providers, coordinators). */
+export async function findNeed(db: Db, actor: Actor, id: string) {
   if (!isUuid(id)) throw notFound("needs.error.notFound");
   const [row] = await db
     .select({ need: trainingNeed, company: { name: organisation.name, slug: organisation.slug } })
@@ -16,8 +16,8 @@ export async function findNeed(db: Db, user: SessionUser | null, id: string) {
     .innerJoin(organisation, eq(organisation.id, trainingNeed.organisationId))
     .where(eq(trainingNeed.id, id));
   if (!row) throw notFound("needs.error.notFound");
-  const canEdit = await can(db, user, "need.manage", { organisationId: row.need.organisationId });
-  if (!canEdit && !(await canViewDemand(db, user))) throw notFound("needs.error.notFound");
+  const canEdit = await can(db, actor, "need.manage", { organisationId: row.need.organisationId });
+  if (!canEdit && !(await canViewDemand(db, actor))) throw notFound("needs.error.notFound");
   return { ...row, canEdit };
 }
 

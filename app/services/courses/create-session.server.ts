@@ -1,17 +1,17 @@
 import { and, eq } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { courseSession, networkLocation } from "~/db/schema/index.ts";
 import type { SessionInput } from "~/domain/courses/forms.ts";
 import { COURSE_ERRORS } from "~/domain/courses/forms.ts";
 import { invalid } from "~/domain/errors.ts";
-import { findManagedCourse } from "./find-managed-course.server.ts";
+import { findManagedCourse } from "./helpers/managed-course.server.ts";
 
 /**
  * Adds a session. The location is one of the course network's hubs, or an
  * address that is located (for distance search); neither means online.
  */
-export async function addSession(services: AppServices, user: SessionUser | null, slug: string, input: SessionInput) {
-  const managed = await findManagedCourse(services.db, user, slug);
+export async function createSession(services: AppServices, actor: Actor, { slug, session: input }: { slug: string; session: SessionInput }) {
+  const managed = await findManagedCourse(services.db, actor, slug);
   const now = services.clock.now();
   if (input.startsAt.getTime() <= now.getTime()) throw invalid("courses.error.sessionInPast", "date");
   let where: { lat: number | null; lon: number | null; place: string | null } = { lat: null, lon: null, place: input.place };

@@ -3,8 +3,8 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { AppServices } from "~/context.ts";
 import { queryRows, type Db } from "~/db/client.server.ts";
 import { registration } from "~/db/schema/index.ts";
-import { offerExpiry } from "~/domain/courses/rules.ts";
-import { offerMail } from "./mails.server.ts";
+import { vacancyExpiry } from "~/domain/courses/rules.ts";
+import { vacancyMail } from "./registration-mails.server.ts";
 
 /** The session row as registration rules need it, read under its lock. */
 export type LockedSession = {
@@ -27,7 +27,7 @@ export type LockedSession = {
 /**
  * Locks the session row for the rest of the transaction. Every change to its
  * places or waiting list goes through here, so registrations, cancellations,
- * offers and sweeps on one session happen one after the other; the CHECK on
+ * vacancies and sweeps on one session happen one after the other; the CHECK on
  * places_taken backs this up.
  */
 export async function lockSession(tx: Db, sessionId: string): Promise<LockedSession | null> {
@@ -108,8 +108,8 @@ export async function closeWaitlistGap(tx: Db, sessionId: string, position: numb
 }
 
 /**
- * A place became free (cancellation, lapsed offer or hold). If someone waits,
- * the place is offered to the first of them and stays taken for them;
+ * A place became free (cancellation, lapsed vacancy or hold). If someone waits,
+ * the first of them gets it as a vacancy and it stays taken for them;
  * otherwise it is released. Call under the session lock.
  */
 export async function releasePlace(services: AppServices, tx: Db, session: LockedSession, now: Date) {
@@ -122,19 +122,19 @@ export async function releasePlace(services: AppServices, tx: Db, session: Locke
       .orderBy(asc(registration.waitlistPosition))
       .limit(1);
     if (first) {
-      const expiresAt = offerExpiry(now);
+      const expiresAt = vacancyExpiry(now);
       await tx
         .update(registration)
         .set({ status: "offered", waitlistPosition: null, expiresAt, updatedAt: now })
         .where(eq(registration.id, first.id));
       await closeWaitlistGap(tx, session.id, 1);
-      await services.mailer.send(offerMail(services, session, first, expiresAt), tx);
-      return { offeredTo: first.id };
+      await services.mailer.send(vacancyMail(services, session, first, expiresAt), tx);
+      return { passedTo: first.id };
     }
   }
   await tx.execute(sql`update course_session set places_taken = places_taken - 1 where id = ${session.id}`);
   session.placesTaken -= 1;
-  return { offeredTo: null };
+  return { passedTo: null };
 }
 
 /** Removes a waiting-list entry's position (it left the list) and closes the gap. */

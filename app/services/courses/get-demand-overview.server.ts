@@ -1,11 +1,10 @@
-import { and, eq, inArray } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import { and, eq } from "drizzle-orm";
+import type { Actor, AppServices } from "~/context.ts";
 import { course, organisation, trainingNeed } from "~/db/schema/index.ts";
 import { quarterOf } from "~/domain/courses/format.ts";
 import { coverage } from "~/domain/courses/matching.ts";
-import { isUuid } from "~/domain/courses/forms.ts";
 import { forbidden } from "~/domain/errors.ts";
-import { canViewDemand, organisationsOf } from "~/services/courses/scope.server.ts";
+import { canViewDemand, organisationsOf } from "./helpers/organisation-scope.server.ts";
 
 export type DemandFilters = { topic?: string; region?: string };
 
@@ -15,8 +14,8 @@ export type DemandFilters = { topic?: string; region?: string };
  * the published courses that cover it. Uncovered needs come first: that is
  * the demand nobody serves yet.
  */
-export async function demandOverview(services: AppServices, user: SessionUser | null, filters: DemandFilters = {}) {
-  if (!(await canViewDemand(services.db, user))) throw forbidden();
+export async function getDemandOverview(services: AppServices, actor: Actor, filters: DemandFilters = {}) {
+  if (!(await canViewDemand(services.db, actor))) throw forbidden();
   const conds = [eq(trainingNeed.status, "open")];
   if (filters.topic) conds.push(eq(trainingNeed.topic, filters.topic));
   const needs = (
@@ -69,18 +68,6 @@ export async function demandOverview(services: AppServices, user: SessionUser | 
     .map((g) => ({ topic: g.topic, region: g.region, period: g.period, companies: g.companies.size, employees: g.employees, uncoveredEmployees: g.uncovered }))
     .sort((a, b) => b.uncoveredEmployees - a.uncoveredEmployees || b.employees - a.employees || a.topic.localeCompare(b.topic));
   const regions = [...new Set(needs.map((n) => n.need.province ?? "Onbekend"))].sort();
-  const providers = await organisationsOf(services.db, user, "provider");
+  const providers = await organisationsOf(services.db, actor, "provider");
   return { needs: rows, totals, regions, canDraftCourse: providers.length > 0 };
-}
-
-/** The needs a provider picked on the demand view, to shape a draft course from. */
-export async function needsForDraft(services: AppServices, user: SessionUser | null, ids: string[]) {
-  if (!(await canViewDemand(services.db, user))) throw forbidden();
-  const clean = ids.filter(isUuid).slice(0, 50);
-  if (clean.length === 0) return [];
-  return services.db
-    .select({ need: trainingNeed, companyName: organisation.name })
-    .from(trainingNeed)
-    .innerJoin(organisation, eq(organisation.id, trainingNeed.organisationId))
-    .where(and(inArray(trainingNeed.id, clean), eq(trainingNeed.status, "open")));
 }

@@ -4,7 +4,7 @@ import { formatSessionTime } from "~/domain/courses/format.ts";
 import { formatDate } from "~/i18n/index.ts";
 import { baseUrl } from "~/lib/env.server.ts";
 import type { MailMessage } from "~/lib/mail/mailer.server.ts";
-import type { LockedSession } from "./places.server.ts";
+import type { LockedSession } from "./session-places.server.ts";
 
 type Person = { id: string; name: string; email: string; token: string };
 
@@ -65,7 +65,7 @@ export function waitlistedMail(services: AppServices, session: LockedSession, pe
   };
 }
 
-export function offerMail(services: AppServices, session: LockedSession, person: Person, expiresAt: Date): MailMessage {
+export function vacancyMail(services: AppServices, session: LockedSession, person: Person, expiresAt: Date): MailMessage {
   return {
     to: person.email,
     subject: `Er is een plaats vrij: ${session.courseTitle}`,

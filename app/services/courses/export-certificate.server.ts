@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { course, courseSession, organisation } from "~/db/schema/index.ts";
 import { invalid } from "~/domain/errors.ts";
 import { formatDate } from "~/i18n/index.ts";
-import { findAccessibleRegistration } from "./registration-access.server.ts";
+import { findAccessibleRegistration, type RegistrationKey } from "./helpers/registration-access.server.ts";
 import { startPdf } from "~/lib/pdf/pdf-document.server.ts";
 
 /**
@@ -11,8 +11,8 @@ import { startPdf } from "~/lib/pdf/pdf-document.server.ts";
  * who attended: their name, the course, the date, the provider. The
  * participant and the provider's people can download it.
  */
-export async function certificatePdf(services: AppServices, access: { user: SessionUser | null; token?: string | null }, registrationId: string) {
-  const { registration: r } = await findAccessibleRegistration(services.db, registrationId, access);
+export async function exportCertificate(services: AppServices, actor: Actor, input: RegistrationKey) {
+  const { registration: r } = await findAccessibleRegistration(services.db, actor, input);
   if (r.status !== "attended") throw invalid("courses.error.certificateNotAttended");
   const [c] = await services.db
     .select({ title: course.title, leadsTo: course.leadsTo, duration: course.duration, provider: organisation.name, startsAt: courseSession.startsAt, endsAt: courseSession.endsAt })

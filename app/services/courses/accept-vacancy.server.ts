@@ -1,22 +1,22 @@
 import { eq } from "drizzle-orm";
-import type { AppServices } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { registration } from "~/db/schema/index.ts";
-import { offerAcceptanceRefusal } from "~/domain/courses/rules.ts";
+import { vacancyAcceptanceRefusal } from "~/domain/courses/rules.ts";
 import { invalid, notFound } from "~/domain/errors.ts";
-import { confirmedMail } from "./mails.server.ts";
-import { lockSession } from "./places.server.ts";
-import { findAccessibleRegistration, type RegistrationAccess } from "./registration-access.server.ts";
+import { confirmedMail } from "./helpers/registration-mails.server.ts";
+import { lockSession } from "./helpers/session-places.server.ts";
+import { findAccessibleRegistration, type RegistrationKey } from "./helpers/registration-access.server.ts";
 
-/** Takes the place offered from the waiting list, within the offer's time. The place was already held. */
-export async function acceptOffer(services: AppServices, access: RegistrationAccess, registrationId: string) {
+/** Accepts a vacancy (the place passed on from the waiting list) within its time. The place was already held. */
+export async function acceptVacancy(services: AppServices, actor: Actor, input: RegistrationKey) {
   const now = services.clock.now();
   return services.db.transaction(async (tx) => {
-    const { registration: found } = await findAccessibleRegistration(tx, registrationId, access);
+    const { registration: found } = await findAccessibleRegistration(tx, actor, input);
     const session = await lockSession(tx, found.sessionId);
     if (!session) throw notFound();
     const [current] = await tx.select().from(registration).where(eq(registration.id, found.id)).for("update");
     if (!current) throw notFound();
-    const refusal = offerAcceptanceRefusal(current.status, current.expiresAt, now);
+    const refusal = vacancyAcceptanceRefusal(current.status, current.expiresAt, now);
     if (refusal) throw invalid(refusal);
     if (current.status === "confirmed") return { status: "confirmed" as const };
     await tx
