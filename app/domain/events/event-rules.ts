@@ -5,7 +5,7 @@
  */
 import { slugify } from "../organisations/slug.ts";
 import { EVENT_LEVELS } from "./instance.ts";
-import type { EventWindow } from "./registration.ts";
+import type { EventWindow } from "./entry.ts";
 
 export const EVENT_KINDS = ["feest_van_de_techniek", "girlsday", "techniekdag", "open_dag"] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
@@ -168,13 +168,13 @@ export function isFinished(event: { status: EventStatus; startsOn: string | null
 
 /**
  * Withdrawing a slot or a group: the host or school may while its
- * registration is open; once the assignment has started only the coordinator
+ * entry period is open; once the assignment has started only the coordinator
  * may, and then the assignments go with it.
  */
-export function withdrawalError(input: { byCoordinator: boolean; registrationOpen: boolean; status: EventStatus }): string | null {
+export function withdrawalError(input: { byCoordinator: boolean; entryOpen: boolean; status: EventStatus }): string | null {
   if (input.status === "done") return "events.manage.error.eventDone";
   if (input.byCoordinator) return null;
   if (input.status === "published") return "events.manage.error.withdrawPublished";
-  if (!input.registrationOpen) return "events.manage.error.withdrawClosed";
+  if (!input.entryOpen) return "events.manage.error.withdrawClosed";
   return null;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validateInstance } from "./assignment/validate.ts";
 import { assignmentStats, buildInstance, feasibleSlotsFor, preferenceRankOf, type InstanceInput } from "./instance.ts";
-import { checkGroup, checkSlot, registrationPhase, type EventRules } from "./registration.ts";
+import { checkGroup, checkSlot, entryPhase, type EventRules } from "./entry.ts";
 
 const UTRECHT = { lat: 52.0907, lon: 5.1214 };
 const WOERDEN = { lat: 52.085, lon: 4.883 };
@@ -85,13 +85,13 @@ const rules = (over: Partial<EventRules> = {}): EventRules => ({
 
 describe("registration rules", () => {
   it("opens and closes on the dates, inclusive, and only while the event is open", () => {
-    expect(registrationPhase(rules(), "host", "2026-09-30")).toBe("not_open");
-    expect(registrationPhase(rules(), "host", "2026-10-01")).toBe("open");
-    expect(registrationPhase(rules(), "host", "2026-11-15")).toBe("open");
-    expect(registrationPhase(rules(), "host", "2026-11-16")).toBe("closed");
-    expect(registrationPhase(rules(), "school", "2030-01-01")).toBe("open");
-    expect(registrationPhase(rules({ status: "assigning" }), "school", "2026-10-10")).toBe("closed");
-    expect(registrationPhase(rules({ status: "draft" }), "school", "2026-10-10")).toBe("not_open");
+    expect(entryPhase(rules(), "host", "2026-09-30")).toBe("not_open");
+    expect(entryPhase(rules(), "host", "2026-10-01")).toBe("open");
+    expect(entryPhase(rules(), "host", "2026-11-15")).toBe("open");
+    expect(entryPhase(rules(), "host", "2026-11-16")).toBe("closed");
+    expect(entryPhase(rules(), "school", "2030-01-01")).toBe("open");
+    expect(entryPhase(rules({ status: "assigning" }), "school", "2026-10-10")).toBe("closed");
+    expect(entryPhase(rules({ status: "draft" }), "school", "2026-10-10")).toBe("not_open");
   });
 
   const slot = { window: "ochtend", capacityPupils: 20, maxGroups: null, levels: ["vmbo-kader"], activity: "Rondleiding" };

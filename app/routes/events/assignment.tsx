@@ -9,11 +9,11 @@ import { queryObject } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { adjustAssignment } from "~/services/events/adjust-assignment.server.ts";
-import { requireEventCoordinator } from "~/services/events/event-support.server.ts";
-import { loadAssignmentReview } from "~/services/events/load-assignment-review.server.ts";
+import { getAssignmentReview } from "~/services/events/get-assignment-review.server.ts";
 import { publishEvent } from "~/services/events/publish-event.server.ts";
 import { startAssignmentRun } from "~/services/events/start-assignment-run.server.ts";
 import { withdrawGroup } from "~/services/events/withdraw-group.server.ts";
+import { verifyEventAccess } from "~/services/events/verify-event-access.server.ts";
 import { Alert, Button, ButtonGroup, DataList, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { ErrorSummary } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
@@ -32,7 +32,8 @@ const adjustSchema = z.object({ groupId: z.uuid(), slotId: z.union([z.uuid(), z.
 export const loader = routeLoader(async ({ request, params, context }: Route.LoaderArgs) => {
   const actor = requireUser(context, request);
   const query = querySchema.parse({ pagina: 1, filter: "", melding: null, mails: null, ...queryObject(new URL(request.url)) });
-  const review = await loadAssignmentReview(context.get(servicesContext), actor, params.slug, {
+  const review = await getAssignmentReview(context.get(servicesContext), actor, {
+    slug: params.slug,
     page: query.pagina,
     onlyUnassigned: query.filter === "niet-ingedeeld",
   });
@@ -52,22 +53,22 @@ export const action = routeAction(async ({ request, params, context, form }: Wit
   const actor = requireUser(context, request);
   const services = context.get(servicesContext);
   // Only the event's coordinators: others hear 403 before the form is read.
-  await requireEventCoordinator(services.db, actor, params.slug);
+  await verifyEventAccess(services, actor, { slug: params.slug, as: "coordinator" });
   const base = `/evenementen/${encodeURIComponent(params.slug)}/indeling`;
   const intent = form.get("intent");
   if (intent === "run") {
-    await startAssignmentRun(services, actor, params.slug);
+    await startAssignmentRun(services, actor, { slug: params.slug });
     throw redirect(base);
   }
   if (intent === "publish") {
-    const { mails } = await publishEvent(services, actor, params.slug);
+    const { mails } = await publishEvent(services, actor, { slug: params.slug });
     throw redirect(`${base}?melding=gepubliceerd&mails=${mails}`);
   }
   if (intent === "withdraw") {
     const group = groupId.safeParse({ groupId: form.get("groupId") });
     if (!group.success) throw notFound();
     // The coordinator may withdraw a class at any time; once published its host is told by mail.
-    const { mails } = await withdrawGroup(services, actor, params.slug, group.data.groupId);
+    const { mails } = await withdrawGroup(services, actor, { slug: params.slug, groupId: group.data.groupId });
     throw redirect(`${base}?melding=ingetrokken&mails=${mails}`);
   }
   if (intent !== "adjust") throw invalid("error.invalid.body");

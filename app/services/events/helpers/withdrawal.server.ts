@@ -1,11 +1,11 @@
 import { and, eq, inArray } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
 import { assignmentRun, event, membership, organisation, user } from "~/db/schema/index.ts";
 import { conflict, forbidden } from "~/domain/errors.ts";
 import { withdrawalError } from "~/domain/events/event-rules.ts";
-import { dutchDate, registrationPhase } from "~/domain/events/registration.ts";
-import { coordinatesEvent, isMemberOf, rulesOf, type EventRow } from "./event-support.server.ts";
+import { dutchDate, entryPhase } from "~/domain/events/entry.ts";
+import { coordinatesEvent, entersFor, rulesOf, type EventRow } from "./event-access.server.ts";
 
 /**
  * Who may withdraw a slot or a group now, checked inside the transaction with
@@ -16,18 +16,18 @@ import { coordinatesEvent, isMemberOf, rulesOf, type EventRow } from "./event-su
 export async function checkWithdrawal(
   services: AppServices,
   tx: Db,
-  actor: SessionUser | null,
+  actor: Actor,
   row: EventRow,
   who: "host" | "school",
   organisationId: string,
 ): Promise<{ byCoordinator: boolean; event: EventRow }> {
   if (!actor) throw forbidden();
   const byCoordinator = await coordinatesEvent(tx, actor, row);
-  if (!byCoordinator && !(await isMemberOf(tx, actor, organisationId))) throw forbidden();
+  if (!byCoordinator && !(await entersFor(tx, actor, organisationId))) throw forbidden();
   const [current] = await tx.select().from(event).where(eq(event.id, row.id)).for("update");
   if (!current) throw conflict("error.notFound.body");
-  const registrationOpen = registrationPhase(rulesOf(current), who, dutchDate(services.clock.now())) === "open";
-  const error = withdrawalError({ byCoordinator, registrationOpen, status: current.status });
+  const entryOpen = entryPhase(rulesOf(current), who, dutchDate(services.clock.now())) === "open";
+  const error = withdrawalError({ byCoordinator, entryOpen, status: current.status });
   if (error) throw conflict(error);
   const active = await tx
     .select({ id: assignmentRun.id })

@@ -7,7 +7,7 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "~/db/client.server.ts";
 import { attendance, eventAssignment, eventGroup, eventSlot, organisation } from "~/db/schema/index.ts";
 import { alias } from "drizzle-orm/pg-core";
-import type { EventRow } from "./event-support.server.ts";
+import type { EventRow } from "./event-access.server.ts";
 
 export type ScheduleGroup = {
   assignmentId: string;
@@ -41,6 +41,11 @@ export type Schedule = {
   /** Schools: groups that did not get a place. */
   unassigned: { label: string; size: number; level: string }[];
 };
+
+/** A visit's address on one line: street, postcode and place. */
+export function scheduleAddress(item: Pick<ScheduleItem, "street" | "postcode" | "place">): string {
+  return [item.street, [item.postcode, item.place].filter(Boolean).join(" ")].filter(Boolean).join(", ");
+}
 
 export async function buildSchedule(db: Db, row: EventRow, org: { id: string; slug: string; name: string; kind: string }): Promise<Schedule> {
   const school = alias(organisation, "school");

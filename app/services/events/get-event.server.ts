@@ -1,16 +1,16 @@
 import { and, count, eq, inArray } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { eventGroup, eventSlot, network } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
-import { dutchDate, registrationPhase } from "~/domain/events/registration.ts";
-import { coordinatesEvent, findEvent, organisationsOf, rulesOf } from "./event-support.server.ts";
+import { dutchDate, entryPhase } from "~/domain/events/entry.ts";
+import { coordinatesEvent, findEvent, organisationsOf, rulesOf } from "./helpers/event-access.server.ts";
 
 /**
  * An event's public page: what, when, for whom, whether hosts and schools can
- * register now, and for a signed-in user the links that concern them (their
+ * enter now, and for a signed-in user the links that concern them (their
  * organisations' schedules once published, the coordinator's assignment).
  */
-export async function loadEvent(services: AppServices, actor: SessionUser | null, slug: string) {
+export async function getEvent(services: AppServices, actor: Actor, { slug }: { slug: string }) {
   const row = await findEvent(services.db, slug);
   const coordinator = await coordinatesEvent(services.db, actor, row);
   if (row.status === "draft" && !coordinator) throw notFound();
@@ -34,11 +34,11 @@ export async function loadEvent(services: AppServices, actor: SessionUser | null
     for (const h of hosting) taking.add(h.id);
   }
   if (schools.length) {
-    const registered = await services.db
+    const entered = await services.db
       .selectDistinct({ id: eventGroup.schoolOrganisationId })
       .from(eventGroup)
       .where(and(eq(eventGroup.eventId, row.id), inArray(eventGroup.schoolOrganisationId, schools.map((s) => s.id))));
-    for (const r of registered) taking.add(r.id);
+    for (const r of entered) taking.add(r.id);
   }
   return {
     event: {
@@ -60,8 +60,8 @@ export async function loadEvent(services: AppServices, actor: SessionUser | null
       schoolRegistrationClosesOn: row.schoolRegistrationClosesOn,
     },
     network: net ?? null,
-    hostPhase: registrationPhase(rules, "host", today),
-    schoolPhase: registrationPhase(rules, "school", today),
+    hostPhase: entryPhase(rules, "host", today),
+    schoolPhase: entryPhase(rules, "school", today),
     slotCount: slots?.n ?? 0,
     groupCount: groups?.n ?? 0,
     coordinator,
@@ -71,6 +71,6 @@ export async function loadEvent(services: AppServices, actor: SessionUser | null
       .filter((o) => taking.has(o.id))
       .map((o) => ({ slug: o.slug, name: o.name, kind: o.kind })),
     canHost: companies.length > 0,
-    canRegisterGroups: schools.length > 0,
+    canEnterGroups: schools.length > 0,
   };
 }

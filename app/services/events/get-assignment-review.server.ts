@@ -1,10 +1,10 @@
 import { desc, eq } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { assignmentRun } from "~/db/schema/index.ts";
 import type { Result, UnassignedReason } from "~/domain/events/assignment/types.ts";
-import { forbidden } from "~/domain/errors.ts";
 import { assignmentStats, distanceKm, feasibleSlotsFor, preferenceRankOf } from "~/domain/events/instance.ts";
-import { coordinatesEvent, findEvent, loadEventInstance } from "./event-support.server.ts";
+import { requireEventCoordinator } from "./helpers/event-access.server.ts";
+import { loadEventInstance } from "./helpers/event-instance.server.ts";
 
 export const REVIEW_PAGE_SIZE = 100;
 
@@ -13,14 +13,9 @@ export const REVIEW_PAGE_SIZE = 100;
  * figures for the assignment as it stands (moves by hand included), and one
  * page of groups with where they go, why not, and where they could go instead.
  */
-export async function loadAssignmentReview(
-  services: AppServices,
-  actor: SessionUser | null,
-  slug: string,
-  options: { page?: number; onlyUnassigned?: boolean } = {},
-) {
-  const row = await findEvent(services.db, slug);
-  if (!(await coordinatesEvent(services.db, actor, row))) throw forbidden();
+export async function getAssignmentReview(services: AppServices, actor: Actor, input: { slug: string; page?: number; onlyUnassigned?: boolean }) {
+  const { slug, ...options } = input;
+  const row = await requireEventCoordinator(services.db, actor, slug);
   const [run] = await services.db
     .select()
     .from(assignmentRun)

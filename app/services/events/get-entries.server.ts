@@ -1,24 +1,28 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { eventGroup, eventSlot, organisation } from "~/db/schema/index.ts";
 import { forbidden } from "~/domain/errors.ts";
-import { dutchDate, registrationPhase } from "~/domain/events/registration.ts";
-import { findEvent, organisationsOf, rulesOf } from "./event-support.server.ts";
+import { dutchDate, entryPhase } from "~/domain/events/entry.ts";
+import { findEvent, organisationsOf, rulesOf } from "./helpers/event-access.server.ts";
 
 /**
- * What a host's or a school's registration page needs: the user's
- * organisations of that kind, what they registered already, and for schools
+ * What a host's or a school's entry page needs: the actor's
+ * organisations of that kind, what they entered already, and for schools
  * the hosts and sectors they can name as wishes. With `editId`, one of their
  * own slots or groups as the form shows it for changing.
  */
 type FormValues = Record<string, string | string[]>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function loadRegistration(services: AppServices, actor: SessionUser | null, slug: string, who: "host" | "school", editId: string | null = null) {
+export async function getEntries(
+  services: AppServices,
+  actor: Actor,
+  { slug, who, editId = null }: { slug: string; who: "host" | "school"; editId?: string | null },
+) {
   if (!actor) throw forbidden();
   const row = await findEvent(services.db, slug);
   const rules = rulesOf(row);
-  const phase = registrationPhase(rules, who, dutchDate(services.clock.now()));
+  const phase = entryPhase(rules, who, dutchDate(services.clock.now()));
   const organisations = await organisationsOf(services.db, actor, who);
   const ids = organisations.map((o) => o.id);
   const eventInfo = {

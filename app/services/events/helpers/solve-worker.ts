@@ -4,8 +4,8 @@
  * stripping), relative imports only: it is loaded as a file, not bundled.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { solveAssignment } from "../../domain/events/assignment/solve.ts";
-import { InstanceError } from "../../domain/events/assignment/validate.ts";
+import { solveAssignment } from "../../../domain/events/assignment/solve.ts";
+import { InstanceError } from "../../../domain/events/assignment/validate.ts";
 
 const port = parentPort;
 if (!port) throw new Error("solve-worker runs as a worker thread");

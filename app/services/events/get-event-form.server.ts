@@ -1,22 +1,12 @@
 import { and, count, eq, inArray } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { assignmentRun, eventGroup, eventSlot } from "~/db/schema/index.ts";
-import { forbidden } from "~/domain/errors.ts";
 import { nextStatuses } from "~/domain/events/event-rules.ts";
-import { coordinatedNetworks } from "./coordinated-networks.server.ts";
-import { coordinatesEvent, findEvent } from "./event-support.server.ts";
-
-/** The networks a coordinator can create an event for; none means they may not create one. */
-export async function loadNewEventForm(services: AppServices, actor: SessionUser | null) {
-  const networks = await coordinatedNetworks(services.db, actor);
-  if (networks.length === 0) throw forbidden();
-  return { networks };
-}
+import { requireEventCoordinator } from "./helpers/event-access.server.ts";
 
 /** The event as the edit form shows it, with the status changes the coordinator can make now. */
-export async function loadEventForm(services: AppServices, actor: SessionUser | null, slug: string) {
-  const row = await findEvent(services.db, slug);
-  if (!(await coordinatesEvent(services.db, actor, row))) throw forbidden();
+export async function getEventForm(services: AppServices, actor: Actor, { slug }: { slug: string }) {
+  const row = await requireEventCoordinator(services.db, actor, slug);
   const [slots] = await services.db.select({ n: count() }).from(eventSlot).where(eq(eventSlot.eventId, row.id));
   const [groups] = await services.db.select({ n: count() }).from(eventGroup).where(eq(eventGroup.eventId, row.id));
   const active = await services.db

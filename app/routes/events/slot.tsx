@@ -1,6 +1,6 @@
 import { Form, redirect } from "react-router";
 import { z } from "zod";
-import type { Route } from "./+types/offer";
+import type { Route } from "./+types/slot";
 import { servicesContext } from "~/context.ts";
 import { notFound } from "~/domain/errors.ts";
 import { translator } from "~/i18n/index.ts";
@@ -8,11 +8,11 @@ import { EVENT_LEVELS } from "~/domain/events/instance.ts";
 import { formInput, optionalText, requiredText, stringList } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { requireRegistrant } from "~/services/events/event-support.server.ts";
 import { updateSlot } from "~/services/events/update-slot.server.ts";
 import { withdrawSlot } from "~/services/events/withdraw-slot.server.ts";
-import { loadRegistration } from "~/services/events/load-registration.server.ts";
+import { getEntries } from "~/services/events/get-entries.server.ts";
 import { registerSlot } from "~/services/events/register-slot.server.ts";
+import { verifyEventAccess } from "~/services/events/verify-event-access.server.ts";
 import { Alert, Button, ButtonGroup, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
@@ -38,8 +38,8 @@ const slotSchema = z.object({
 export const loader = routeLoader(async ({ request, params, context }: Route.LoaderArgs) => {
   const actor = requireUser(context, request);
   const search = new URL(request.url).searchParams;
-  const registration = await loadRegistration(context.get(servicesContext), actor, params.slug, "host", search.get("wijzig"));
-  return { ...registration, saved: search.has("opgeslagen"), withdrawn: search.has("ingetrokken"), changed: search.has("gewijzigd"), title: translator(actor.locale)("events.offer.title", { name: registration.event.name }) };
+  const entries = await getEntries(context.get(servicesContext), actor, { slug: params.slug, who: "host", editId: search.get("wijzig") });
+  return { ...entries, saved: search.has("opgeslagen"), withdrawn: search.has("ingetrokken"), changed: search.has("gewijzigd"), title: translator(actor.locale)("events.slot.title", { name: entries.event.name }) };
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -50,13 +50,13 @@ export const action = routeAction(async ({ request, params, context, form }: Wit
   const actor = requireUser(context, request);
   const services = context.get(servicesContext);
   // Members of a host company use this page; anyone else hears 403 before the form is read.
-  await requireRegistrant(services.db, actor, params.slug, "host");
+  await verifyEventAccess(services, actor, { slug: params.slug, as: "host" });
   const intent = form.get("intent");
   if (intent === "withdraw") {
     const id = z.uuid().safeParse(form.get("slotId"));
     if (!id.success) throw notFound();
-    // Refused (registration closed, schedule published): the message goes above the list.
-    await withdrawSlot(services, actor, params.slug, id.data);
+    // Refused (entry closed, schedule published): the message goes above the list.
+    await withdrawSlot(services, actor, { slug: params.slug, slotId: id.data });
     throw redirect(`/evenementen/${encodeURIComponent(params.slug)}/aanbieden?ingetrokken=1`);
   }
   // The slot being changed comes from a hidden field: one that is no id of theirs is not found.
@@ -72,12 +72,12 @@ export const action = routeAction(async ({ request, params, context, form }: Wit
     place: slot.place ?? null,
     accessibilityNotes: slot.accessibilityNotes ?? "",
   };
-  if (editId) await updateSlot(services, actor, editId.data, input);
+  if (editId) await updateSlot(services, actor, { ...input, slotId: editId.data });
   else await registerSlot(services, actor, input);
   throw redirect(`/evenementen/${encodeURIComponent(params.slug)}/aanbieden?${editId ? "gewijzigd" : "opgeslagen"}=1`);
 });
 
-export default function OfferPage({ loaderData, actionData }: Route.ComponentProps) {
+export default function SlotPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { event, phase, organisations, slots } = loaderData;
   // The withdraw buttons and the form post here; a refused withdrawal shows above the list, the form keeps its own.
@@ -91,21 +91,21 @@ export default function OfferPage({ loaderData, actionData }: Route.ComponentPro
   const windowLabel = new Map(event.windows.map((w) => [w.key, `${w.label} (${w.start}–${w.end})`]));
   const levelOptions = (event.targetLevels.length ? event.targetLevels : [...EVENT_LEVELS]).map((l) => ({ value: l, label: t(`events.level.${l}`) }));
   const labels = {
-    hostOrganisationId: t("events.offer.organisation"),
-    window: t("events.offer.window"),
-    capacityPupils: t("events.offer.capacityPupils"),
-    maxGroups: t("events.offer.maxGroups"),
-    levels: t("events.offer.levels"),
-    activity: t("events.offer.activity"),
-    place: t("events.offer.place"),
+    hostOrganisationId: t("events.slot.organisation"),
+    window: t("events.slot.window"),
+    capacityPupils: t("events.slot.capacityPupils"),
+    maxGroups: t("events.slot.maxGroups"),
+    levels: t("events.slot.levels"),
+    activity: t("events.slot.activity"),
+    place: t("events.slot.place"),
   };
   return (
     <div className="th-stack th-narrow">
       <Heading level={1}>{loaderData.title}</Heading>
-      <Paragraph lead>{t("events.offer.intro")}</Paragraph>
+      <Paragraph lead>{t("events.slot.intro")}</Paragraph>
       {loaderData.saved ? (
         <Alert type="ok">
-          <Paragraph>{t("events.offer.saved")}</Paragraph>
+          <Paragraph>{t("events.slot.saved")}</Paragraph>
         </Alert>
       ) : null}
       {phase !== "open" ? (
@@ -144,7 +144,7 @@ export default function OfferPage({ loaderData, actionData }: Route.ComponentPro
             <TextField
               name="capacityPupils"
               label={labels.capacityPupils}
-              description={t("events.offer.capacityHint")}
+              description={t("events.slot.capacityHint")}
               inputMode="numeric"
               defaultValue={text("capacityPupils")}
               error={errors.capacityPupils}
@@ -158,26 +158,26 @@ export default function OfferPage({ loaderData, actionData }: Route.ComponentPro
               error={errors.levels}
             />
             <TextArea name="activity" label={labels.activity} defaultValue={text("activity")} error={errors.activity} rows={3} />
-            <TextField name="sector" label={t("events.offer.sector")} defaultValue={text("sector")} error={errors.sector} />
-            <Paragraph>{t("events.offer.addressHint")}</Paragraph>
-            <TextField name="street" label={t("events.offer.street")} defaultValue={text("street")} autoComplete="street-address" />
-            <TextField name="postcode" label={t("events.offer.postcode")} defaultValue={text("postcode")} autoComplete="postal-code" />
+            <TextField name="sector" label={t("events.slot.sector")} defaultValue={text("sector")} error={errors.sector} />
+            <Paragraph>{t("events.slot.addressHint")}</Paragraph>
+            <TextField name="street" label={t("events.slot.street")} defaultValue={text("street")} autoComplete="street-address" />
+            <TextField name="postcode" label={t("events.slot.postcode")} defaultValue={text("postcode")} autoComplete="postal-code" />
             <TextField name="place" label={labels.place} defaultValue={text("place")} error={errors.place} autoComplete="address-level2" />
             <TextArea
               name="accessibilityNotes"
-              label={t("events.offer.accessibility")}
-              description={t("events.offer.accessibilityHint")}
+              label={t("events.slot.accessibility")}
+              description={t("events.slot.accessibilityHint")}
               defaultValue={text("accessibilityNotes")}
               rows={3}
             />
             <ButtonGroup>
-              <Button>{editingId ? t("events.manage.saveChanges") : t("events.offer.submit")}</Button>
+              <Button>{editingId ? t("events.manage.saveChanges") : t("events.slot.submit")}</Button>
               {editingId ? <Link to={`/evenementen/${event.slug}/aanbieden`}>{t("events.manage.cancelEdit")}</Link> : null}
             </ButtonGroup>
           </Form>
         </>
       )}
-      <Heading level={2}>{t("events.offer.mine")}</Heading>
+      <Heading level={2}>{t("events.slot.mine")}</Heading>
       {loaderData.changed ? (
         <Alert type="ok">
           <Paragraph>{t("events.manage.saved")}</Paragraph>
@@ -194,7 +194,7 @@ export default function OfferPage({ loaderData, actionData }: Route.ComponentPro
         </Alert>
       ) : null}
       {slots.length === 0 ? (
-        <Paragraph>{t("events.offer.none")}</Paragraph>
+        <Paragraph>{t("events.slot.none")}</Paragraph>
       ) : (
         <Table>
           <thead className="utrecht-table__header">

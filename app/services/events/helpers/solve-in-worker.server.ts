@@ -17,7 +17,7 @@ const WORKER_FILE = "solve-worker.ts";
 function workerPath(): string | null {
   const candidates = [
     path.join(path.dirname(fileURLToPath(import.meta.url)), WORKER_FILE),
-    path.join(process.cwd(), "app", "services", "events", WORKER_FILE),
+    path.join(process.cwd(), "app", "services", "events", "helpers", WORKER_FILE),
   ];
   return candidates.find((p) => existsSync(p)) ?? null;
 }

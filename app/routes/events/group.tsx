@@ -1,6 +1,6 @@
 import { Form, redirect } from "react-router";
 import { z } from "zod";
-import type { Route } from "./+types/register";
+import type { Route } from "./+types/group";
 import { servicesContext } from "~/context.ts";
 import { notFound } from "~/domain/errors.ts";
 import { translator } from "~/i18n/index.ts";
@@ -8,16 +8,16 @@ import { EVENT_LEVELS, MAX_PREFERENCES } from "~/domain/events/instance.ts";
 import { formInput, requiredText, stringList } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { requireRegistrant } from "~/services/events/event-support.server.ts";
 import { updateGroup } from "~/services/events/update-group.server.ts";
 import { withdrawGroup } from "~/services/events/withdraw-group.server.ts";
-import { loadRegistration } from "~/services/events/load-registration.server.ts";
+import { getEntries } from "~/services/events/get-entries.server.ts";
 import { registerGroup } from "~/services/events/register-group.server.ts";
+import { verifyEventAccess } from "~/services/events/verify-event-access.server.ts";
 import { Alert, Button, ButtonGroup, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { CheckboxGroup, ErrorSummary, SelectField, TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
 
-// A wish is a host (by id) or a sector (by name), as the select offers them.
+// A wish is a host (by id) or a sector (by name), as the select lists them.
 const preference = z.preprocess(
   (v) => (typeof v === "string" && v !== "" ? v : undefined),
   z
@@ -47,8 +47,8 @@ const groupSchema = z.object({
 export const loader = routeLoader(async ({ request, params, context }: Route.LoaderArgs) => {
   const actor = requireUser(context, request);
   const search = new URL(request.url).searchParams;
-  const registration = await loadRegistration(context.get(servicesContext), actor, params.slug, "school", search.get("wijzig"));
-  return { ...registration, saved: search.has("opgeslagen"), withdrawn: search.has("ingetrokken"), changed: search.has("gewijzigd"), title: translator(actor.locale)("events.register.title", { name: registration.event.name }) };
+  const entries = await getEntries(context.get(servicesContext), actor, { slug: params.slug, who: "school", editId: search.get("wijzig") });
+  return { ...entries, saved: search.has("opgeslagen"), withdrawn: search.has("ingetrokken"), changed: search.has("gewijzigd"), title: translator(actor.locale)("events.group.title", { name: entries.event.name }) };
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -59,13 +59,13 @@ export const action = routeAction(async ({ request, params, context, form }: Wit
   const actor = requireUser(context, request);
   const services = context.get(servicesContext);
   // Members of a school use this page; anyone else hears 403 before the form is read.
-  await requireRegistrant(services.db, actor, params.slug, "school");
+  await verifyEventAccess(services, actor, { slug: params.slug, as: "school" });
   const intent = form.get("intent");
   if (intent === "withdraw") {
     const id = z.uuid().safeParse(form.get("groupId"));
     if (!id.success) throw notFound();
-    // Refused (registration closed, schedule published): the message goes above the list.
-    await withdrawGroup(services, actor, params.slug, id.data);
+    // Refused (entry closed, schedule published): the message goes above the list.
+    await withdrawGroup(services, actor, { slug: params.slug, groupId: id.data });
     throw redirect(`/evenementen/${encodeURIComponent(params.slug)}/aanmelden?ingetrokken=1`);
   }
   // The class being changed comes from a hidden field: one that is no id of theirs is not found.
@@ -86,12 +86,12 @@ export const action = routeAction(async ({ request, params, context, form }: Wit
     maxKm: d.maxKm,
     girlsOnlyConfirmed: d.girlsOnly.includes("ja"),
   };
-  if (editId) await updateGroup(services, actor, editId.data, input);
+  if (editId) await updateGroup(services, actor, { ...input, groupId: editId.data });
   else await registerGroup(services, actor, input);
   throw redirect(`/evenementen/${encodeURIComponent(params.slug)}/aanmelden?${editId ? "gewijzigd" : "opgeslagen"}=1`);
 });
 
-export default function RegisterPage({ loaderData, actionData }: Route.ComponentProps) {
+export default function GroupPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { event, phase, organisations, groups, hosts, sectors } = loaderData;
   // The withdraw buttons and the form post here; a refused withdrawal shows above the list, the form keeps its own.
@@ -104,28 +104,28 @@ export default function RegisterPage({ loaderData, actionData }: Route.Component
   const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
   const list = (name: string) => (Array.isArray(values[name]) ? (values[name] as string[]) : values[name] ? [values[name] as string] : []);
   const prefOptions = [
-    ...hosts.map((h) => ({ value: `h:${h.id}`, label: t("events.register.host", { name: h.name }) })),
-    ...sectors.map((s) => ({ value: `s:${s}`, label: t("events.register.sector", { name: s }) })),
+    ...hosts.map((h) => ({ value: `h:${h.id}`, label: t("events.group.host", { name: h.name }) })),
+    ...sectors.map((s) => ({ value: `s:${s}`, label: t("events.group.sector", { name: s }) })),
   ];
   const hostName = new Map(hosts.map((h) => [h.id, h.name]));
   const levels = event.targetLevels.length ? event.targetLevels : [...EVENT_LEVELS];
   const labels = {
-    schoolOrganisationId: t("events.register.school"),
-    label: t("events.register.label"),
-    size: t("events.register.size"),
-    level: t("events.register.level"),
-    windows: t("events.register.windows"),
-    preferences: t("events.register.preferences"),
-    maxKm: t("events.register.maxKm"),
-    girlsOnlyConfirmed: t("events.register.girlsOnlyLegend"),
+    schoolOrganisationId: t("events.group.school"),
+    label: t("events.group.label"),
+    size: t("events.group.size"),
+    level: t("events.group.level"),
+    windows: t("events.group.windows"),
+    preferences: t("events.group.preferences"),
+    maxKm: t("events.group.maxKm"),
+    girlsOnlyConfirmed: t("events.group.girlsOnlyLegend"),
   };
   return (
     <div className="th-stack th-narrow">
       <Heading level={1}>{loaderData.title}</Heading>
-      <Paragraph lead>{t("events.register.intro")}</Paragraph>
+      <Paragraph lead>{t("events.group.intro")}</Paragraph>
       {loaderData.saved ? (
         <Alert type="ok">
-          <Paragraph>{t("events.register.saved")}</Paragraph>
+          <Paragraph>{t("events.group.saved")}</Paragraph>
         </Alert>
       ) : null}
       {phase !== "open" ? (
@@ -154,7 +154,7 @@ export default function RegisterPage({ loaderData, actionData }: Route.Component
               error={errors.schoolOrganisationId}
             />
             )}
-            <TextField name="label" label={labels.label} description={t("events.register.labelHint")} defaultValue={text("label")} error={errors.label} />
+            <TextField name="label" label={labels.label} description={t("events.group.labelHint")} defaultValue={text("label")} error={errors.label} />
             <TextField name="size" label={labels.size} inputMode="numeric" defaultValue={text("size")} error={errors.size} />
             <SelectField
               name="level"
@@ -165,7 +165,7 @@ export default function RegisterPage({ loaderData, actionData }: Route.Component
             />
             <CheckboxGroup
               name="windows"
-              legend={`${labels.windows} ${t("events.register.windowsHint")}`}
+              legend={`${labels.windows} ${t("events.group.windowsHint")}`}
               options={event.windows.map((w) => ({ value: w.key, label: `${w.label} (${w.start}–${w.end})` }))}
               selected={list("windows")}
               error={errors.windows}
@@ -177,8 +177,8 @@ export default function RegisterPage({ loaderData, actionData }: Route.Component
                 <SelectField
                   key={i}
                   name={`pref${i + 1}`}
-                  label={t("events.register.preference", { n: i + 1 })}
-                  placeholder={t("events.register.noPreference")}
+                  label={t("events.group.preference", { n: i + 1 })}
+                  placeholder={t("events.group.noPreference")}
                   options={prefOptions}
                   defaultValue={text(`pref${i + 1}`)}
                 />
@@ -187,7 +187,7 @@ export default function RegisterPage({ loaderData, actionData }: Route.Component
             <TextField
               name="maxKm"
               label={labels.maxKm}
-              description={t("events.register.maxKmHint", { km: event.defaultMaxKm })}
+              description={t("events.group.maxKmHint", { km: event.defaultMaxKm })}
               inputMode="numeric"
               defaultValue={text("maxKm")}
               error={errors.maxKm}
@@ -196,19 +196,19 @@ export default function RegisterPage({ loaderData, actionData }: Route.Component
               <CheckboxGroup
                 name="girlsOnly"
                 legend={labels.girlsOnlyConfirmed}
-                options={[{ value: "ja", label: t("events.register.girlsOnly") }]}
+                options={[{ value: "ja", label: t("events.group.girlsOnly") }]}
                 selected={list("girlsOnly")}
                 error={errors.girlsOnlyConfirmed}
               />
             ) : null}
             <ButtonGroup>
-              <Button>{editingId ? t("events.manage.saveChanges") : t("events.register.submit")}</Button>
+              <Button>{editingId ? t("events.manage.saveChanges") : t("events.group.submit")}</Button>
               {editingId ? <Link to={`/evenementen/${event.slug}/aanmelden`}>{t("events.manage.cancelEdit")}</Link> : null}
             </ButtonGroup>
           </Form>
         </>
       )}
-      <Heading level={2}>{t("events.register.mine")}</Heading>
+      <Heading level={2}>{t("events.group.mine")}</Heading>
       {loaderData.changed ? (
         <Alert type="ok">
           <Paragraph>{t("events.manage.saved")}</Paragraph>
@@ -225,7 +225,7 @@ export default function RegisterPage({ loaderData, actionData }: Route.Component
         </Alert>
       ) : null}
       {groups.length === 0 ? (
-        <Paragraph>{t("events.register.none")}</Paragraph>
+        <Paragraph>{t("events.group.none")}</Paragraph>
       ) : (
         <Table>
           <thead className="utrecht-table__header">

@@ -1,6 +1,7 @@
 /**
- * Rules for registering at an event: when hosts and schools may register, and
- * what a slot or a group must satisfy. Errors carry a message key and the
+ * Rules for entries to an event (a host's slot, a school's group — "registration"
+ * is a person's place on a course): when hosts and schools may enter, and what a
+ * slot or a group must satisfy. Errors carry a message key and the
  * form field they belong to.
  */
 import { invalid } from "../errors.ts";
@@ -8,6 +9,7 @@ import { EVENT_LEVELS, MAX_PREFERENCES } from "./instance.ts";
 
 export type EventWindow = { key: string; label: string; date: string; start: string; end: string };
 
+/** The `…Registration…On` fields mirror the event table's columns (host_registration_opens_on …): they are the entry periods. */
 export type EventRules = {
   status: "draft" | "open" | "assigning" | "published" | "done";
   windows: EventWindow[];
@@ -20,10 +22,10 @@ export type EventRules = {
   schoolRegistrationClosesOn: string | null;
 };
 
-export type RegistrationPhase = "not_open" | "open" | "closed";
+export type EntryPhase = "not_open" | "open" | "closed";
 
-/** Registration for hosts or schools on a given day (YYYY-MM-DD, Dutch time), inclusive dates. */
-export function registrationPhase(event: EventRules, who: "host" | "school", today: string): RegistrationPhase {
+/** Whether hosts or schools may enter on a given day (YYYY-MM-DD, Dutch time), inclusive dates. */
+export function entryPhase(event: EventRules, who: "host" | "school", today: string): EntryPhase {
   const opens = who === "host" ? event.hostRegistrationOpensOn : event.schoolRegistrationOpensOn;
   const closes = who === "host" ? event.hostRegistrationClosesOn : event.schoolRegistrationClosesOn;
   if (event.status === "draft") return "not_open";
