@@ -17,7 +17,7 @@ export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs)
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
   const { companies } = await getNewNeedForm(context.get(servicesContext), user);
-  return { companies, title: `${t("needs.new.title")} | ${t("app.name")}` };
+  return { companies, title: `${t("courses.needs.new.title")} | ${t("app.name")}` };
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -39,9 +39,9 @@ export default function NewNeed({ loaderData, actionData }: Route.ComponentProps
   const values = actionData?.values ?? { organisationId: loaderData.companies[0]!.id };
   return (
     <div className="th-stack th-narrow">
-      <Heading level={1}>{t("needs.new.title")}</Heading>
-      <Paragraph lead>{t("needs.new.intro")}</Paragraph>
-      <NeedForm key={JSON.stringify(values)} values={values} errors={actionData?.errors} companies={loaderData.companies} submitLabel={t("needs.new.submit")} cancelTo="/behoeften" />
+      <Heading level={1}>{t("courses.needs.new.title")}</Heading>
+      <Paragraph lead>{t("courses.needs.new.intro")}</Paragraph>
+      <NeedForm key={JSON.stringify(values)} values={values} errors={actionData?.errors} companies={loaderData.companies} submitLabel={t("courses.needs.new.submit")} cancelTo="/behoeften" />
     </div>
   );
 }

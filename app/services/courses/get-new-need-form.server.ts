@@ -5,6 +5,6 @@ import { organisationsOf } from "./helpers/organisation-scope.server.ts";
 /** The new-need form: the companies the actor may state a need for (none: forbidden). */
 export async function getNewNeedForm(services: AppServices, actor: Actor) {
   const companies = await organisationsOf(services.db, actor, "company");
-  if (companies.length === 0) throw forbidden("needs.list.noCompany");
+  if (companies.length === 0) throw forbidden("courses.needs.list.noCompany");
   return { companies };
 }

@@ -11,7 +11,7 @@ import { findNeed } from "./helpers/need-access.server.ts";
 export async function updateNeed(services: AppServices, actor: Actor, { id, need: input }: { id: string; need: NeedInput }) {
   const found = await findNeed(services.db, actor, id);
   if (!found.canEdit) throw forbidden();
-  if (input.organisationId !== found.need.organisationId) throw invalid("needs.error.sameCompany", "organisationId");
+  if (input.organisationId !== found.need.organisationId) throw invalid("courses.needs.error.sameCompany", "organisationId");
   const where = await locateNeed(services, input.place);
   await services.db.update(trainingNeed).set({ ...needColumns(input), ...where, updatedAt: services.clock.now() }).where(eq(trainingNeed.id, id));
   return { id };

@@ -28,7 +28,7 @@ export async function verifyCourseAccess(services: AppServices, actor: Actor, in
       if ((await organisationsOf(services.db, actor, "provider")).length === 0) throw forbidden("courses.new.noProvider");
       return;
     case "company":
-      if ((await organisationsOf(services.db, actor, "company")).length === 0) throw forbidden("needs.list.noCompany");
+      if ((await organisationsOf(services.db, actor, "company")).length === 0) throw forbidden("courses.needs.list.noCompany");
       return;
     case "course":
       await findManagedCourse(services.db, actor, input.slug);

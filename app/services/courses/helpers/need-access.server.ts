@@ -9,15 +9,15 @@ import { canViewDemand } from "./organisation-scope.server.ts";
 
 /** A need with whether the actor may edit it (the company's people) or only read it (providers, coordinators). */
 export async function findNeed(db: Db, actor: Actor, id: string) {
-  if (!isUuid(id)) throw notFound("needs.error.notFound");
+  if (!isUuid(id)) throw notFound("courses.needs.error.notFound");
   const [row] = await db
     .select({ need: trainingNeed, company: { name: organisation.name, slug: organisation.slug } })
     .from(trainingNeed)
     .innerJoin(organisation, eq(organisation.id, trainingNeed.organisationId))
     .where(eq(trainingNeed.id, id));
-  if (!row) throw notFound("needs.error.notFound");
+  if (!row) throw notFound("courses.needs.error.notFound");
   const canEdit = await can(db, actor, "need.manage", { organisationId: row.need.organisationId });
-  if (!canEdit && !(await canViewDemand(db, actor))) throw notFound("needs.error.notFound");
+  if (!canEdit && !(await canViewDemand(db, actor))) throw notFound("courses.needs.error.notFound");
   return { ...row, canEdit };
 }
 
