@@ -46,7 +46,7 @@ describe("eventDraftErrors", () => {
     expect(eventDraftErrors({ ...base, endsOn: "2027-05-19" }).endsOn).toBe("events.manage.error.endsBeforeStart");
   });
 
-  it("wants registration to close before the event and after it opens", () => {
+  it("wants the entry period to close before the event and after it opens", () => {
     expect(eventDraftErrors({ ...base, schoolRegistrationClosesOn: "2027-05-20" }).schoolRegistrationClosesOn).toBe(
       "events.manage.error.registrationAfterEvent",
     );

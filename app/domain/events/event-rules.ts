@@ -114,7 +114,7 @@ export function eventDraftErrors(draft: EventDraft): FieldErrors {
     if (opens != null && !isDate(opens)) set(opensField, "events.manage.error.date");
     if (closes != null && !isDate(closes)) set(closesField, "events.manage.error.date");
     if (opens != null && closes != null && isDate(opens) && isDate(closes) && closes < opens) set(closesField, "events.manage.error.closesBeforeOpens");
-    // Registration must be over before the day itself: the assignment needs time in between.
+    // The entry periods must be over before the day itself: the assignment needs time in between.
     if (startsOk && opens != null && isDate(opens) && opens >= draft.startsOn) set(opensField, "events.manage.error.registrationAfterEvent");
     if (startsOk && closes != null && isDate(closes) && closes >= draft.startsOn) set(closesField, "events.manage.error.registrationAfterEvent");
   }
@@ -137,7 +137,7 @@ export function removedWindowKeys(before: { key: string }[], after: { key: strin
 /**
  * Status changes a coordinator makes by hand. "assigning" is reached by
  * starting an assignment run, "published" by publishing, so neither is here;
- * going back from assigning to open reopens registration, which is only safe
+ * going back from assigning to open reopens the entry periods, which is only safe
  * while no run is writing assignments.
  */
 export function statusChangeError(from: EventStatus, to: EventStatus, context: { runInProgress: boolean }): string | null {

@@ -9,8 +9,8 @@ import { requireEventCoordinator } from "./helpers/event-access.server.ts";
  * The coordinator changes an event's details. The slug stays (links in mails
  * keep working). A window that slots or groups already use may not be
  * removed: they would silently lose their time. The check and the write
- * happen under a lock on the event row, so a registration cannot slip in
- * between (registrations read the windows from the same row).
+ * happen under a lock on the event row, so an entry cannot slip in
+ * between (entries read the windows from the same row).
  */
 export async function updateEvent(services: AppServices, actor: Actor, { slug, ...input }: EventDraft & { slug: string }) {
   const row = await requireEventCoordinator(services.db, actor, slug);
