@@ -43,6 +43,13 @@ export const PERMISSIONS = {
   "course.register_employees": ["org_member", "org_admin", "platform_admin"],
   "need.manage": ["org_member", "org_admin", "platform_admin"],
   "need.view_demand": ["coordinator", "org_member", "org_admin", "platform_admin"],
+  // Events: the network's coordinators run an event (create, edit, assign, publish, see drafts and
+  // every schedule); a host's or a school's people enter slots and groups for their organisation,
+  // see its schedule and record attendance.
+  "event.manage": ["coordinator", "platform_admin"],
+  "event.enter": ["org_member", "org_admin"],
+  "event.view_schedule": ["org_member", "org_admin"],
+  "event.record_attendance": ["org_member", "org_admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -24,15 +24,15 @@ export function NeedForm({
   const t = useT();
   const e = (field: string) => errors?.[field] ?? null;
   const labels = {
-    organisationId: t("needs.form.company"),
-    topic: t("needs.form.topic"),
-    description: t("needs.form.description"),
-    employeeCount: t("needs.form.employees"),
-    level: t("needs.form.level"),
-    periodStart: t("needs.form.periodStart"),
-    periodEnd: t("needs.form.periodEnd"),
-    preferredFormat: t("needs.form.format"),
-    place: t("needs.form.place"),
+    organisationId: t("courses.needs.form.company"),
+    topic: t("courses.needs.form.topic"),
+    description: t("courses.needs.form.description"),
+    employeeCount: t("courses.needs.form.employees"),
+    level: t("courses.needs.form.level"),
+    periodStart: t("courses.needs.form.periodStart"),
+    periodEnd: t("courses.needs.form.periodEnd"),
+    preferredFormat: t("courses.needs.form.format"),
+    place: t("courses.needs.form.place"),
   };
   return (
     <Form method="post" className="th-stack" noValidate>
@@ -42,12 +42,12 @@ export function NeedForm({
       <SelectField
         name="topic"
         label={labels.topic}
-        placeholder={t("needs.form.choose")}
+        placeholder={t("courses.needs.form.choose")}
         options={COURSE_TOPICS.map((v) => ({ value: v, label: t(`courses.topic.${v}`) }))}
         defaultValue={str(values.topic)}
         error={e("topic")}
       />
-      <TextArea name="description" label={labels.description} description={t("needs.form.descriptionHint")} defaultValue={str(values.description)} error={e("description")} required />
+      <TextArea name="description" label={labels.description} description={t("courses.needs.form.descriptionHint")} defaultValue={str(values.description)} error={e("description")} required />
       <TextField name="employeeCount" label={labels.employeeCount} inputMode="numeric" defaultValue={str(values.employeeCount)} error={e("employeeCount")} className="th-narrow-input" required />
       <SelectField name="level" label={labels.level} options={COURSE_LEVELS.map((v) => ({ value: v, label: t(`courses.level.${v}`) }))} defaultValue={str(values.level) || "none"} error={e("level")} />
       <TextField name="periodStart" type="date" label={labels.periodStart} defaultValue={str(values.periodStart)} error={e("periodStart")} required />
@@ -59,7 +59,7 @@ export function NeedForm({
         defaultValue={str(values.preferredFormat) || "no_preference"}
         error={e("preferredFormat")}
       />
-      <TextField name="place" label={labels.place} description={t("needs.form.placeHint")} defaultValue={str(values.place)} error={e("place")} maxLength={100} />
+      <TextField name="place" label={labels.place} description={t("courses.needs.form.placeHint")} defaultValue={str(values.place)} error={e("place")} maxLength={100} />
       <ButtonGroup>
         <Button>{submitLabel}</Button>
         <ButtonLink to={cancelTo} appearance="subtle">

@@ -14,9 +14,9 @@ import { getCourse } from "~/services/courses/get-course.server.ts";
 import { registerForSession } from "~/services/courses/register-for-session.server.ts";
 import { recordAttendance } from "~/services/courses/record-attendance.server.ts";
 import { exportRegistrations } from "~/services/courses/export-registrations.server.ts";
-import { certificatePdf } from "~/services/courses/certificate.server.ts";
+import { exportCertificate } from "~/services/courses/export-certificate.server.ts";
 import { listProviderCourses } from "~/services/courses/list-provider-courses.server.ts";
-import { demandOverview } from "~/services/courses/demand-overview.server.ts";
+import { getDemandOverview } from "~/services/courses/get-demand-overview.server.ts";
 
 let database: Database;
 let services: ReturnType<typeof createTestServices>;
@@ -26,7 +26,7 @@ async function demoUser(email: string): Promise<SessionUser> {
   const [u] = await services.db.select().from(userTable).where(eq(userTable.email, email));
   return { id: u!.id, name: u!.name, email: u!.email, emailVerified: true, role: u!.role, locale: "nl" };
 }
-const search = (query: string) => searchCourses(services, parseCourseFilters(new URLSearchParams(query)));
+const search = (query: string) => searchCourses(services, null, parseCourseFilters(new URLSearchParams(query)));
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -62,20 +62,20 @@ describe("the catalogue on the demo data", () => {
   });
 
   it("a course page shows upcoming sessions with places left; drafts stay hidden from visitors", async () => {
-    const page = await getCourse(services, null, "mig-mag-lassen-voor-beginners");
+    const page = await getCourse(services, null, { slug: "mig-mag-lassen-voor-beginners" });
     expect(page.sessions.map((s) => [s.capacity, s.placesLeft, s.open])).toEqual([
       [2, 2, true],
       [8, 8, true],
     ]);
     expect(page.sessions[0]!.location).toBe("Fysieke hub ROC Friese Poort Emmeloord, Emmeloord");
     await services.db.update(course).set({ status: "draft" }).where(eq(course.slug, "basiscursus-plc-programmeren"));
-    await expect(getCourse(services, null, "basiscursus-plc-programmeren")).rejects.toThrow(DomainError);
+    await expect(getCourse(services, null, { slug: "basiscursus-plc-programmeren" })).rejects.toThrow(DomainError);
     const provider = await demoUser("coordinator.utrecht@demo.technohub.nl"); // member of ROC Midden Nederland
-    expect((await getCourse(services, provider, "basiscursus-plc-programmeren")).canManage).toBe(true);
+    expect((await getCourse(services, provider, { slug: "basiscursus-plc-programmeren" })).canManage).toBe(true);
   });
 
   it("the demand view lists the seed companies' needs, the uncovered first", async () => {
-    const view = await demandOverview(services, await demoUser("opleider@demo.technohub.nl"));
+    const view = await getDemandOverview(services, await demoUser("opleider@demo.technohub.nl"));
     const firstCovered = view.needs.findIndex((n) => n.courses.length > 0);
     expect(firstCovered).toBeGreaterThan(0);
     expect(view.needs.slice(firstCovered).every((n) => n.courses.length > 0)).toBe(true);
@@ -97,33 +97,33 @@ describe("after the session: attendance, export and certificate", () => {
       .where(eq(course.slug, "tig-lassen-van-rvs"))
       .orderBy(courseSession.startsAt)
       .limit(1);
-    const rDaan = await registerForSession(services, daan, session!.id);
-    const rSem = await registerForSession(services, sem, session!.id);
-    const early = recordAttendance(services, provider, "tig-lassen-van-rvs", session!.id, [rDaan.id]);
+    const rDaan = await registerForSession(services, daan, { sessionId: session!.id });
+    const rSem = await registerForSession(services, sem, { sessionId: session!.id });
+    const early = recordAttendance(services, provider, { slug: "tig-lassen-van-rvs", sessionId: session!.id, attendedIds: [rDaan.id] });
     await expect(early).rejects.toThrow("courses.error.attendanceTooEarly");
 
     services.clock.set(new Date(session!.startsAt.getTime() + 3 * 3_600_000));
-    expect(await recordAttendance(services, provider, "tig-lassen-van-rvs", session!.id, [rDaan.id])).toEqual({ attended: 1, noShow: 1 });
+    expect(await recordAttendance(services, provider, { slug: "tig-lassen-van-rvs", sessionId: session!.id, attendedIds: [rDaan.id] })).toEqual({ attended: 1, noShow: 1 });
     const statuses = await services.db.select({ id: registration.id, status: registration.status }).from(registration).where(eq(registration.sessionId, session!.id));
     expect(new Map(statuses.map((s) => [s.id, s.status]))).toEqual(new Map([[rDaan.id, "attended"], [rSem.id, "no_show"]]));
 
-    const csv = await exportRegistrations(services, provider, "tig-lassen-van-rvs", session!.id, "csv");
+    const csv = await exportRegistrations(services, provider, { slug: "tig-lassen-van-rvs", sessionId: session!.id, kind: "csv" });
     const text = csv.body.toString("utf8");
     expect(text.startsWith("\uFEFFNaam;E-mailadres;Bedrijf;Status;Wachtlijstpositie;Aangemeld op\r\n")).toBe(true);
     expect(text).toContain("Daan Mulder (demo);werknemer@demo.technohub.nl;;Aanwezig;;");
     expect(text).toContain("Sem de Boer (demo);lasser@demo.technohub.nl;;Afwezig;;");
-    const xlsx = await exportRegistrations(services, provider, "tig-lassen-van-rvs", session!.id, "xlsx");
+    const xlsx = await exportRegistrations(services, provider, { slug: "tig-lassen-van-rvs", sessionId: session!.id, kind: "xlsx" });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body as never);
     const sheet = workbook.getWorksheet("Aanmeldingen")!;
     expect(sheet.getRow(2).values).toEqual([undefined, "Naam", "E-mailadres", "Bedrijf", "Status", "Wachtlijstpositie", "Aangemeld op"]);
     expect(sheet.rowCount).toBe(4);
-    await expect(exportRegistrations(services, daan, "tig-lassen-van-rvs", session!.id, "csv")).rejects.toThrow(DomainError);
+    await expect(exportRegistrations(services, daan, { slug: "tig-lassen-van-rvs", sessionId: session!.id, kind: "csv" })).rejects.toThrow(DomainError);
 
-    const pdf = await certificatePdf(services, { user: daan }, rDaan.id);
+    const pdf = await exportCertificate(services, daan, { registrationId: rDaan.id });
     expect(pdf.body.subarray(0, 5).toString()).toBe("%PDF-");
     expect(pdf.filename).toBe("bewijs-van-deelname-tig-lassen-van-rvs.pdf");
-    await expect(certificatePdf(services, { user: sem }, rSem.id)).rejects.toThrow("courses.error.certificateNotAttended");
+    await expect(exportCertificate(services, sem, { registrationId: rSem.id })).rejects.toThrow("courses.error.certificateNotAttended");
 
     const dashboard = await listProviderCourses(services, provider);
     const tig = dashboard.courses.find((c) => c.slug === "tig-lassen-van-rvs")!;

@@ -12,7 +12,7 @@ import { DomainError } from "~/domain/errors.ts";
 import { registerForSession } from "~/services/courses/register-for-session.server.ts";
 import { registerEmployees } from "~/services/courses/register-employees.server.ts";
 import { cancelRegistration } from "~/services/courses/cancel-registration.server.ts";
-import { acceptOffer } from "~/services/courses/accept-offer.server.ts";
+import { acceptVacancy } from "~/services/courses/accept-vacancy.server.ts";
 import { confirmEmployeeRegistration } from "~/services/courses/confirm-employee-registration.server.ts";
 import { expireLapsedPlaces } from "~/services/courses/expire-lapsed-places.server.ts";
 import { cancelSession } from "~/services/courses/cancel-session.server.ts";
@@ -66,8 +66,8 @@ describe("registering", () => {
     const { session } = await newSession({ capacity: 1 });
     const first = await person();
     const second = await person();
-    expect(await registerForSession(services, first, session.id)).toMatchObject({ status: "confirmed", position: null });
-    expect(await registerForSession(services, second, session.id)).toMatchObject({ status: "waitlisted", position: 1 });
+    expect(await registerForSession(services, first, { sessionId: session.id })).toMatchObject({ status: "confirmed", position: null });
+    expect(await registerForSession(services, second, { sessionId: session.id })).toMatchObject({ status: "waitlisted", position: 1 });
     expect(await placesTaken(session.id)).toBe(1);
 
     const [mail] = await services.db.select().from(mailOutbox).where(eq(mailOutbox.to, first.email));
@@ -84,14 +84,14 @@ describe("registering", () => {
   it("refuses after the deadline, for a cancelled session and twice by the same person, in Dutch", async () => {
     const someone = await person();
     const late = await newSession({ deadlineInHours: -1 });
-    expect(await refusal(registerForSession(services, someone, late.session.id))).toBe(
+    expect(await refusal(registerForSession(services, someone, { sessionId: late.session.id }))).toBe(
       "De aanmeldtermijn voor deze sessie is verlopen. Aanmelden is niet meer mogelijk.",
     );
     const cancelled = await newSession({ status: "cancelled" });
-    expect(await refusal(registerForSession(services, someone, cancelled.session.id))).toBe("Deze sessie is geannuleerd. Aanmelden is niet meer mogelijk.");
+    expect(await refusal(registerForSession(services, someone, { sessionId: cancelled.session.id }))).toBe("Deze sessie is geannuleerd. Aanmelden is niet meer mogelijk.");
     const open = await newSession({ capacity: 5 });
-    await registerForSession(services, someone, open.session.id);
-    expect(await refusal(registerForSession(services, { ...someone, email: someone.email.toUpperCase() }, open.session.id))).toBe(
+    await registerForSession(services, someone, { sessionId: open.session.id });
+    expect(await refusal(registerForSession(services, { ...someone, email: someone.email.toUpperCase() }, { sessionId: open.session.id }))).toBe(
       "U bent al aangemeld voor deze sessie (of staat op de wachtlijst).",
     );
     expect(await placesTaken(open.session.id)).toBe(1);
@@ -100,7 +100,7 @@ describe("registering", () => {
   it("50 simultaneous registrations for 10 places: exactly 10 confirmed, 40 waitlisted at 1–40", async () => {
     const { session } = await newSession({ capacity: 10 });
     const people = await Promise.all(Array.from({ length: 50 }, () => person("Gelijktijdig")));
-    const outcomes = await Promise.all(people.map((p) => registerForSession(services, p, session.id)));
+    const outcomes = await Promise.all(people.map((p) => registerForSession(services, p, { sessionId: session.id })));
     expect(outcomes.filter((o) => o.status === "confirmed")).toHaveLength(10);
     const rows = await registrations(session.id);
     expect(rows.filter((r) => r.status === "confirmed")).toHaveLength(10);
@@ -120,15 +120,15 @@ describe("registering", () => {
 });
 
 describe("cancelling and the waiting list", () => {
-  it("a cancelled place is offered to position 1, the list moves up, and accepting confirms", async () => {
+  it("a cancelled place goes to position 1 as a vacancy, the list moves up, and accepting confirms", async () => {
     const { session } = await newSession({ capacity: 1 });
     const [holder, a, b, c] = await Promise.all([person(), person(), person(), person()]);
-    const held = await registerForSession(services, holder, session.id);
-    const ra = await registerForSession(services, a, session.id);
-    await registerForSession(services, b, session.id);
-    await registerForSession(services, c, session.id);
+    const held = await registerForSession(services, holder, { sessionId: session.id });
+    const ra = await registerForSession(services, a, { sessionId: session.id });
+    await registerForSession(services, b, { sessionId: session.id });
+    await registerForSession(services, c, { sessionId: session.id });
 
-    await cancelRegistration(services, { user: holder }, held.id);
+    await cancelRegistration(services, holder, { registrationId: held.id });
     const rows = await registrations(session.id);
     const byEmail = new Map(rows.map((r) => [r.participantEmail, r]));
     expect(byEmail.get(holder.email)!.status).toBe("cancelled");
@@ -137,40 +137,40 @@ describe("cancelling and the waiting list", () => {
     expect(byEmail.get(b.email)).toMatchObject({ status: "waitlisted", waitlistPosition: 1 });
     expect(byEmail.get(c.email)).toMatchObject({ status: "waitlisted", waitlistPosition: 2 });
     expect(await placesTaken(session.id)).toBe(1);
-    const offerMails = await services.db.select().from(mailOutbox).where(eq(mailOutbox.to, a.email));
-    expect(offerMails.map((m) => m.subject)).toContain("Er is een plaats vrij: MIG/MAG-lassen basis");
+    const vacancyMails = await services.db.select().from(mailOutbox).where(eq(mailOutbox.to, a.email));
+    expect(vacancyMails.map((m) => m.subject)).toContain("Er is een plaats vrij: MIG/MAG-lassen basis");
 
     // A newcomer cannot take the offered place.
     const newcomer = await person();
-    expect(await registerForSession(services, newcomer, session.id)).toMatchObject({ status: "waitlisted", position: 3 });
+    expect(await registerForSession(services, newcomer, { sessionId: session.id })).toMatchObject({ status: "waitlisted", position: 3 });
 
     services.clock.advance(47 * HOUR);
-    await acceptOffer(services, { user: null, token: byEmail.get(a.email)!.token }, ra.id);
+    await acceptVacancy(services, null, { registrationId: ra.id, token: byEmail.get(a.email)!.token });
     const [accepted] = await services.db.select().from(registration).where(eq(registration.id, ra.id));
     expect(accepted).toMatchObject({ status: "confirmed", expiresAt: null });
   });
 
-  it("an offer not accepted within 48 hours lapses and goes to the next; leaving the list renumbers it", async () => {
+  it("a vacancy not accepted within 48 hours lapses and goes to the next; leaving the list renumbers it", async () => {
     const { session } = await newSession({ capacity: 1 });
     const [holder, a, b, c] = await Promise.all([person(), person(), person(), person()]);
-    const held = await registerForSession(services, holder, session.id);
-    const ra = await registerForSession(services, a, session.id);
-    const rb = await registerForSession(services, b, session.id);
-    await registerForSession(services, c, session.id);
-    await cancelRegistration(services, { user: holder }, held.id);
+    const held = await registerForSession(services, holder, { sessionId: session.id });
+    const ra = await registerForSession(services, a, { sessionId: session.id });
+    const rb = await registerForSession(services, b, { sessionId: session.id });
+    await registerForSession(services, c, { sessionId: session.id });
+    await cancelRegistration(services, holder, { registrationId: held.id });
 
     services.clock.advance(48 * HOUR - 1000);
-    expect(await expireLapsedPlaces(services)).toEqual({ expired: 0, offered: 0 });
+    expect(await expireLapsedPlaces(services)).toEqual({ expired: 0, passedOn: 0 });
     services.clock.advance(2000);
-    expect(await expireLapsedPlaces(services)).toEqual({ expired: 1, offered: 1 });
-    expect(await refusal(acceptOffer(services, { user: a }, ra.id))).toBe("Er staat voor u geen plaats klaar bij deze sessie.");
+    expect(await expireLapsedPlaces(services)).toEqual({ expired: 1, passedOn: 1 });
+    expect(await refusal(acceptVacancy(services, a, { registrationId: ra.id }))).toBe("Er staat voor u geen plaats klaar bij deze sessie.");
     const rows = new Map((await registrations(session.id)).map((r) => [r.participantEmail, r]));
     expect(rows.get(a.email)!.status).toBe("expired");
     expect(rows.get(b.email)!.status).toBe("offered");
     expect(rows.get(c.email)).toMatchObject({ status: "waitlisted", waitlistPosition: 1 });
 
-    // b lets the offer go by cancelling: c is offered the place at once.
-    await cancelRegistration(services, { user: b }, rb.id);
+    // b lets the vacancy go by cancelling: c gets it at once.
+    await cancelRegistration(services, b, { registrationId: rb.id });
     const after = new Map((await registrations(session.id)).map((r) => [r.participantEmail, r]));
     expect(after.get(c.email)!.status).toBe("offered");
     expect(await placesTaken(session.id)).toBe(1);
@@ -180,8 +180,8 @@ describe("cancelling and the waiting list", () => {
     const { session } = await newSession({ capacity: 1 });
     const people = await Promise.all(Array.from({ length: 5 }, () => person()));
     const outcomes = [];
-    for (const p of people) outcomes.push(await registerForSession(services, p, session.id));
-    await cancelRegistration(services, { user: people[2]! }, outcomes[2]!.id); // position 2
+    for (const p of people) outcomes.push(await registerForSession(services, p, { sessionId: session.id }));
+    await cancelRegistration(services, people[2]!, { registrationId: outcomes[2]!.id }); // position 2
     const waiting = (await registrations(session.id)).filter((r) => r.status === "waitlisted").sort((x, y) => x.waitlistPosition! - y.waitlistPosition!);
     expect(waiting.map((r) => [r.participantEmail, r.waitlistPosition])).toEqual([
       [people[1]!.email, 1],
@@ -193,20 +193,20 @@ describe("cancelling and the waiting list", () => {
   it("without a waiting list a cancelled place is simply free again; after the deadline cancelling is refused", async () => {
     const { session } = await newSession({ capacity: 3, deadlineInHours: 24 });
     const p = await person();
-    const r = await registerForSession(services, p, session.id);
-    await cancelRegistration(services, { user: p }, r.id);
+    const r = await registerForSession(services, p, { sessionId: session.id });
+    await cancelRegistration(services, p, { registrationId: r.id });
     expect(await placesTaken(session.id)).toBe(0);
-    const again = await registerForSession(services, p, session.id);
+    const again = await registerForSession(services, p, { sessionId: session.id });
     expect(again.status).toBe("confirmed");
     services.clock.advance(25 * HOUR);
-    expect(await refusal(cancelRegistration(services, { user: p }, again.id))).toContain("De aanmeldtermijn is verlopen");
+    expect(await refusal(cancelRegistration(services, p, { registrationId: again.id }))).toContain("De aanmeldtermijn is verlopen");
   });
 
   it("a stranger cannot cancel someone else's registration", async () => {
     const { session } = await newSession();
     const [owner, stranger] = await Promise.all([person(), person()]);
-    const r = await registerForSession(services, owner, session.id);
-    expect(await refusal(cancelRegistration(services, { user: stranger }, r.id))).toBe("Deze aanmelding bestaat niet.");
+    const r = await registerForSession(services, owner, { sessionId: session.id });
+    expect(await refusal(cancelRegistration(services, stranger, { registrationId: r.id }))).toBe("Deze aanmelding bestaat niet.");
   });
 });
 
@@ -232,10 +232,10 @@ describe("an employer registers employees", () => {
     const jan = (await registrations(session.id)).find((r) => r.participantEmail === "jan@kampstaal.example")!;
     const mail = (await services.db.select().from(mailOutbox).where(eq(mailOutbox.to, "jan@kampstaal.example")))[0]!;
     expect(mail.text).toContain(`/aanmelding/bevestigen/${jan.token}`);
-    expect((await confirmEmployeeRegistration(services, jan.token)).status).toBe("confirmed");
+    expect((await confirmEmployeeRegistration(services, null, { token: jan.token })).status).toBe("confirmed");
 
     services.clock.advance(72 * HOUR + 1000);
-    expect(await expireLapsedPlaces(services)).toEqual({ expired: 1, offered: 1 });
+    expect(await expireLapsedPlaces(services)).toEqual({ expired: 1, passedOn: 1 });
     const rows = new Map((await registrations(session.id)).map((r) => [r.participantEmail, r.status]));
     expect(rows.get("jan@kampstaal.example")).toBe("confirmed");
     expect(rows.get("piet@kampstaal.example")).toBe("expired");
@@ -256,13 +256,13 @@ describe("the provider cancels a session", () => {
   it("ends every registration and mails each participant", async () => {
     const { course: c, session } = await newSession({ capacity: 1 });
     const [a, b] = await Promise.all([person(), person()]);
-    await registerForSession(services, a, session.id);
-    await registerForSession(services, b, session.id);
-    expect(await cancelSession(services, providerAdmin, c.slug, session.id)).toEqual({ cancelled: 2 });
+    await registerForSession(services, a, { sessionId: session.id });
+    await registerForSession(services, b, { sessionId: session.id });
+    expect(await cancelSession(services, providerAdmin, { slug: c.slug, sessionId: session.id })).toEqual({ cancelled: 2 });
     const rows = await registrations(session.id);
     expect(rows.every((r) => r.status === "cancelled" && r.waitlistPosition === null)).toBe(true);
     const mails = await services.db.select().from(mailOutbox).where(and(eq(mailOutbox.to, b.email), sql`${mailOutbox.subject} like 'Geannuleerd:%'`));
     expect(mails).toHaveLength(1);
-    expect(await refusal(registerForSession(services, await person(), session.id))).toBe("Deze sessie is geannuleerd. Aanmelden is niet meer mogelijk.");
+    expect(await refusal(registerForSession(services, await person(), { sessionId: session.id }))).toBe("Deze sessie is geannuleerd. Aanmelden is niet meer mogelijk.");
   });
 });

@@ -9,9 +9,12 @@ import { courseOriginNeed, mailOutbox, needNotification } from "~/db/schema/inde
 import type { CourseInput, NeedInput } from "~/domain/courses/forms.ts";
 import { DomainError } from "~/domain/errors.ts";
 import { createCourse } from "~/services/courses/create-course.server.ts";
-import { setCourseStatus, updateCourse } from "~/services/courses/update-course.server.ts";
-import { createNeed, setNeedStatus, updateNeed } from "~/services/courses/save-need.server.ts";
-import { demandOverview } from "~/services/courses/demand-overview.server.ts";
+import { updateCourse } from "~/services/courses/update-course.server.ts";
+import { updateCourseStatus } from "~/services/courses/update-course-status.server.ts";
+import { createNeed } from "~/services/courses/create-need.server.ts";
+import { updateNeed } from "~/services/courses/update-need.server.ts";
+import { updateNeedStatus } from "~/services/courses/update-need-status.server.ts";
+import { getDemandOverview } from "~/services/courses/get-demand-overview.server.ts";
 import { getNeed } from "~/services/courses/get-need.server.ts";
 
 let database: Database;
@@ -70,15 +73,15 @@ afterAll(async () => database?.close());
 describe("training needs", () => {
   it("a company states, edits and closes its own need; others cannot edit it", async () => {
     const { id } = await createNeed(services, kampstaal, need(kampstaalId, { topic: "hydrauliek", description: "Storingen zoeken in hydraulische systemen." }));
-    await updateNeed(services, kampstaal, id, need(kampstaalId, { topic: "hydrauliek", description: "Storingen zoeken in hydraulische systemen.", employeeCount: 9 }));
-    const seen = await getNeed(services, kampstaal, id);
+    await updateNeed(services, kampstaal, { id, need: need(kampstaalId, { topic: "hydrauliek", description: "Storingen zoeken in hydraulische systemen.", employeeCount: 9 }) });
+    const seen = await getNeed(services, kampstaal, { id });
     expect(seen.need).toMatchObject({ employeeCount: 9, province: "Flevoland", place: "Emmeloord" });
     // Who entered the need is nobody else's business: not in what a page receives.
     expect(seen.need).not.toHaveProperty("createdById");
-    await expect(updateNeed(services, suplacon, id, need(kampstaalId))).rejects.toThrow(DomainError);
+    await expect(updateNeed(services, suplacon, { id, need: need(kampstaalId) })).rejects.toThrow(DomainError);
     await expect(createNeed(services, suplacon, need(kampstaalId))).rejects.toThrow(DomainError);
-    await setNeedStatus(services, kampstaal, id, "closed");
-    expect((await getNeed(services, kampstaal, id)).need.status).toBe("closed");
+    await updateNeedStatus(services, kampstaal, { id, status: "closed" });
+    expect((await getNeed(services, kampstaal, { id })).need.status).toBe("closed");
   });
 
   it("the demand view lists uncovered needs first; publishing a covering course mails the company once", async () => {
@@ -89,9 +92,9 @@ describe("training needs", () => {
       need(suplaconId, { topic: "onderhoud", description: "Onderhoud aan lasrobots; monteurs moeten ook zelf roestvast staal lassen.", employeeCount: 3 }),
     );
     const covered = await createNeed(services, suplacon, need(suplaconId, { topic: "veiligheid", description: "VCA basis", employeeCount: 12 }));
-    await createCourse(services, opleider, courseInput({ title: "VCA Basis", topics: ["veiligheid"], summary: "VCA basisveiligheid." }), { publish: true });
+    await createCourse(services, opleider, { course: courseInput({ title: "VCA Basis", topics: ["veiligheid"], summary: "VCA basisveiligheid." }), publish: true });
 
-    const before = await demandOverview(services, opleider);
+    const before = await getDemandOverview(services, opleider);
     const order = before.needs.map((x) => x.id);
     expect(order.indexOf(welding.id)).toBeLessThan(order.indexOf(covered.id));
     expect(before.needs.find((x) => x.id === welding.id)!.courses).toEqual([]);
@@ -100,11 +103,11 @@ describe("training needs", () => {
     expect(weldingTotal).toMatchObject({ region: "Flevoland", period: "2027-K1", companies: 1, employees: 6, uncoveredEmployees: 6 });
 
     // A draft covers nothing and mails nobody.
-    const draft = await createCourse(services, opleider, courseInput(), { publish: false, originNeedIds: [welding.id, text.id] });
+    const draft = await createCourse(services, opleider, { course: courseInput(), publish: false, originNeedIds: [welding.id, text.id] });
     expect(await services.db.select().from(courseOriginNeed).where(eq(courseOriginNeed.courseId, draft.id))).toHaveLength(2);
     expect(await services.db.select().from(mailOutbox).where(eq(mailOutbox.to, kampstaal.email))).toHaveLength(0);
 
-    await updateCourse(services, opleider, draft.slug, courseInput(), { publish: true });
+    await updateCourse(services, opleider, { slug: draft.slug, course: courseInput(), publish: true });
     const mails = await services.db.select().from(mailOutbox).where(eq(mailOutbox.to, kampstaal.email));
     expect(mails).toHaveLength(1);
     expect(mails[0]!.subject).toBe("Nieuwe cursus voor uw opleidingsbehoefte: TIG-lassen RVS");
@@ -115,22 +118,22 @@ describe("training needs", () => {
     );
 
     // Archiving and publishing again, or saving again, mails nobody twice.
-    await setCourseStatus(services, opleider, draft.slug, "archived");
-    await setCourseStatus(services, opleider, draft.slug, "published");
-    await updateCourse(services, opleider, draft.slug, courseInput({ description: "Nu met eindtoets." }), { publish: false });
+    await updateCourseStatus(services, opleider, { slug: draft.slug, status: "archived" });
+    await updateCourseStatus(services, opleider, { slug: draft.slug, status: "published" });
+    await updateCourse(services, opleider, { slug: draft.slug, course: courseInput({ description: "Nu met eindtoets." }), publish: false });
     expect(await services.db.select().from(mailOutbox).where(eq(mailOutbox.to, kampstaal.email))).toHaveLength(1);
     expect((await services.db.select().from(needNotification).where(eq(needNotification.needId, welding.id))).length).toBe(1);
 
-    const after = await demandOverview(services, opleider);
+    const after = await getDemandOverview(services, opleider);
     expect(after.needs.find((x) => x.id === welding.id)!.courses.map((c) => c.title)).toEqual(["TIG-lassen RVS"]);
   });
 
   it("a closed need is not mailed and not in the demand view; companies cannot see the demand view", async () => {
     const { id } = await createNeed(services, kampstaal, need(kampstaalId, { topic: "plc", description: "PLC Siemens S7" }));
-    await setNeedStatus(services, kampstaal, id, "closed");
-    await createCourse(services, opleider, courseInput({ title: "PLC S7", topics: ["plc"] }), { publish: true });
-    expect((await demandOverview(services, opleider)).needs.some((x) => x.id === id)).toBe(false);
+    await updateNeedStatus(services, kampstaal, { id, status: "closed" });
+    await createCourse(services, opleider, { course: courseInput({ title: "PLC S7", topics: ["plc"] }), publish: true });
+    expect((await getDemandOverview(services, opleider)).needs.some((x) => x.id === id)).toBe(false);
     expect((await services.db.select().from(needNotification).where(eq(needNotification.needId, id))).length).toBe(0);
-    await expect(demandOverview(services, kampstaal)).rejects.toThrow(DomainError);
+    await expect(getDemandOverview(services, kampstaal)).rejects.toThrow(DomainError);
   });
 });

@@ -7,9 +7,9 @@ import { assignmentRun, attendance, event, eventAssignment, eventGroup, eventSlo
 import { seedIfEmpty } from "~/db/seed/seed.server.ts";
 import { checkResult } from "~/domain/events/assignment/checker.ts";
 import type { Result } from "~/domain/events/assignment/types.ts";
-import { loadEventInstance } from "~/services/events/event-support.server.ts";
-import { loadSchedule } from "~/services/events/load-schedule.server.ts";
-import { loadEvent } from "~/services/events/load-event.server.ts";
+import { loadEventInstance } from "~/services/events/helpers/event-instance.server.ts";
+import { getSchedule } from "~/services/events/get-schedule.server.ts";
+import { getEvent } from "~/services/events/get-event.server.ts";
 import type { SessionUser } from "~/context.ts";
 import { getNetworkImpact } from "~/services/impact/get-network-impact.server.ts";
 import { getEncounterLedger } from "~/services/impact/get-encounter-ledger.server.ts";
@@ -44,14 +44,14 @@ describe(`demo events (${TEST_DB})`, () => {
     expect(assignments.length).toBe((run!.result as unknown as Result).assignments.length);
     expect(assignments.length).toBeGreaterThan(instance.groups.length * 0.8);
 
-    const schedule = await loadSchedule(services, await demoUser("docent@demo.technohub.nl"), "feest-van-de-techniek-2027", "vmbo-de-werkplaats");
+    const schedule = await getSchedule(services, await demoUser("docent@demo.technohub.nl"), { slug: "feest-van-de-techniek-2027", orgSlug: "vmbo-de-werkplaats" });
     expect(schedule.items.length + schedule.unassigned.length).toBe(4);
-    const host = await loadSchedule(services, await demoUser("bedrijf@demo.technohub.nl"), "feest-van-de-techniek-2027", "kiremko");
+    const host = await getSchedule(services, await demoUser("bedrijf@demo.technohub.nl"), { slug: "feest-van-de-techniek-2027", orgSlug: "kiremko" });
     expect(host.items.length).toBeGreaterThan(0);
   });
 
   it("opens Girlsday 2027 for registration: girls only, at least ten per group", async () => {
-    const page = await loadEvent(services, await demoUser("docent@demo.technohub.nl"), "girlsday-2027");
+    const page = await getEvent(services, await demoUser("docent@demo.technohub.nl"), { slug: "girlsday-2027" });
     expect(page.schoolPhase).toBe("open");
     expect(page.hostPhase).toBe("open");
     expect(page.event).toMatchObject({ girlsOnly: true, minGroupSize: 10 });

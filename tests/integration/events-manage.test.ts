@@ -11,14 +11,15 @@ import type { EventDraft } from "~/domain/events/event-rules.ts";
 import { createEvent } from "~/services/events/create-event.server.ts";
 import { updateEvent } from "~/services/events/update-event.server.ts";
 import { changeEventStatus } from "~/services/events/change-event-status.server.ts";
-import { loadEventForm, loadNewEventForm } from "~/services/events/load-event-form.server.ts";
+import { getEventForm } from "~/services/events/get-event-form.server.ts";
+import { getNewEventForm } from "~/services/events/get-new-event-form.server.ts";
 import { registerSlot } from "~/services/events/register-slot.server.ts";
 import { registerGroup } from "~/services/events/register-group.server.ts";
 import { withdrawSlot } from "~/services/events/withdraw-slot.server.ts";
 import { withdrawGroup } from "~/services/events/withdraw-group.server.ts";
 import { updateSlot } from "~/services/events/update-slot.server.ts";
 import { updateGroup } from "~/services/events/update-group.server.ts";
-import { loadRegistration } from "~/services/events/load-registration.server.ts";
+import { getEntries } from "~/services/events/get-entries.server.ts";
 import { closeFinishedEvents } from "~/services/events/close-finished-events.server.ts";
 import { CLOSE_FINISHED_EVENTS_JOB, eventJobs } from "~/services/events/jobs.server.ts";
 import { jobDefinitions } from "~/jobs/registry.server.ts";
@@ -112,9 +113,9 @@ describe(`managing events (${TEST_DB})`, () => {
   });
 
   it("lets a coordinator create an event for their own network only, as a draft with a slug from its name", async () => {
-    expect((await loadNewEventForm(services, coordinator)).networks.map((n) => n.slug)).toEqual(["technet-w"]);
-    expect((await loadNewEventForm(services, admin)).networks).toHaveLength(2);
-    expect((await rejection(loadNewEventForm(services, host))).kind).toBe("forbidden");
+    expect((await getNewEventForm(services, coordinator)).networks.map((n) => n.slug)).toEqual(["technet-w"]);
+    expect((await getNewEventForm(services, admin)).networks).toHaveLength(2);
+    expect((await rejection(getNewEventForm(services, host))).kind).toBe("forbidden");
 
     const created = await createEvent(services, coordinator, { ...draft(), networkId });
     expect(created.slug).toBe("techniekdag-woerden");
@@ -151,12 +152,13 @@ describe(`managing events (${TEST_DB})`, () => {
 
   it("lets only the event's coordinators edit it, keeps window keys and refuses to remove a window in use", async () => {
     const slug = (await createEvent(services, coordinator, { ...draft({ name: "Techniekdag Bewerken" }), networkId })).slug;
-    expect((await rejection(updateEvent(services, otherCoordinator, slug, draft()))).kind).toBe("forbidden");
-    expect((await rejection(loadEventForm(services, otherCoordinator, slug))).kind).toBe("forbidden");
-    expect((await rejection(updateEvent(services, host, slug, draft()))).kind).toBe("forbidden");
+    expect((await rejection(updateEvent(services, otherCoordinator, { slug, ...draft() }))).kind).toBe("forbidden");
+    expect((await rejection(getEventForm(services, otherCoordinator, { slug }))).kind).toBe("forbidden");
+    expect((await rejection(updateEvent(services, host, { slug, ...draft() }))).kind).toBe("forbidden");
 
     // Renaming the morning keeps its key; a new evening window gets one.
-    await updateEvent(services, coordinator, slug, {
+    await updateEvent(services, coordinator, {
+      slug,
       ...draft({ name: "Techniekdag Bewerkt" }),
       windows: [
         { key: "ochtend", label: "Ochtend (vroeg)", date: "2027-05-20", start: "08:30", end: "12:00" },
@@ -173,70 +175,70 @@ describe(`managing events (${TEST_DB})`, () => {
       ["avond", "Avond"],
     ]);
 
-    await changeEventStatus(services, coordinator, slug, "open");
+    await changeEventStatus(services, coordinator, { slug, status: "open" });
     await slot(slug, "ochtend");
     await group(slug, ["middag"]);
     const withoutMorning = [
       { key: "middag", label: "Middag", date: "2027-05-20", start: "13:00", end: "16:00" },
       { key: "avond", label: "Avond", date: "2027-05-20", start: "18:00", end: "20:00" },
     ];
-    const inUse = await rejection(updateEvent(services, coordinator, slug, { ...draft(), windows: withoutMorning }));
+    const inUse = await rejection(updateEvent(services, coordinator, { slug, ...draft(), windows: withoutMorning }));
     expect(inUse.kind).toBe("conflict");
     expect(inUse.field).toBe("windows");
     expect(inUse.message).toBe("events.manage.error.windowInUse");
     expect(inUse.params?.names).toContain("Ochtend (vroeg)");
     const groupWindow = await rejection(
-      updateEvent(services, coordinator, slug, { ...draft(), windows: [{ key: "ochtend", label: "Ochtend", date: "2027-05-20", start: "09:00", end: "12:00" }] }),
+      updateEvent(services, coordinator, { slug, ...draft(), windows: [{ key: "ochtend", label: "Ochtend", date: "2027-05-20", start: "09:00", end: "12:00" }] }),
     );
     expect(groupWindow.params?.names).toContain("Middag");
     // The evening has no registrations: it may go.
-    await updateEvent(services, coordinator, slug, { ...draft(), windows: [{ key: "ochtend", label: "Ochtend", date: "2027-05-20", start: "09:00", end: "12:00" }, withoutMorning[0]!] });
+    await updateEvent(services, coordinator, { slug, ...draft(), windows: [{ key: "ochtend", label: "Ochtend", date: "2027-05-20", start: "09:00", end: "12:00" }, withoutMorning[0]!] });
     const [after] = await services.db.select().from(event).where(eq(event.slug, slug));
     expect(after!.windows.map((w) => w.key)).toEqual(["ochtend", "middag"]);
   });
 
   it("changes status by the rules: open, back to draft, reopen from assigning only without a run", async () => {
     const slug = (await createEvent(services, coordinator, { ...draft({ name: "Techniekdag Status" }), networkId })).slug;
-    expect((await rejection(changeEventStatus(services, coordinator, slug, "published"))).message).toBe("events.manage.error.statusChange");
-    expect((await rejection(changeEventStatus(services, otherCoordinator, slug, "open"))).kind).toBe("forbidden");
-    await changeEventStatus(services, coordinator, slug, "open");
+    expect((await rejection(changeEventStatus(services, coordinator, { slug, status: "published" }))).message).toBe("events.manage.error.statusChange");
+    expect((await rejection(changeEventStatus(services, otherCoordinator, { slug, status: "open" }))).kind).toBe("forbidden");
+    await changeEventStatus(services, coordinator, { slug, status: "open" });
     expect(await statusOf(slug)).toBe("open");
-    expect((await loadEventForm(services, coordinator, slug)).nextStatuses).toEqual(["draft"]);
+    expect((await getEventForm(services, coordinator, { slug })).nextStatuses).toEqual(["draft"]);
 
     const [row] = await services.db.select().from(event).where(eq(event.slug, slug));
     await services.db.update(event).set({ status: "assigning" }).where(eq(event.id, row!.id));
     const [run] = await services.db.insert(assignmentRun).values({ eventId: row!.id, status: "running" }).returning({ id: assignmentRun.id });
-    expect((await loadEventForm(services, coordinator, slug)).nextStatuses).toEqual([]);
-    expect((await rejection(changeEventStatus(services, coordinator, slug, "open"))).message).toBe("events.error.runInProgress");
+    expect((await getEventForm(services, coordinator, { slug })).nextStatuses).toEqual([]);
+    expect((await rejection(changeEventStatus(services, coordinator, { slug, status: "open" }))).message).toBe("events.error.runInProgress");
     await services.db.update(assignmentRun).set({ status: "done" }).where(eq(assignmentRun.id, run!.id));
-    await changeEventStatus(services, admin, slug, "open");
+    await changeEventStatus(services, admin, { slug, status: "open" });
     expect(await statusOf(slug)).toBe("open");
   });
 
-  it("lets hosts and schools withdraw while registration is open, not after the assignment started", async () => {
+  it("lets hosts and schools withdraw while their entry period is open, not after the assignment started", async () => {
     const slug = (await createEvent(services, coordinator, { ...draft({ name: "Techniekdag Intrekken" }), networkId })).slug;
-    await changeEventStatus(services, coordinator, slug, "open");
+    await changeEventStatus(services, coordinator, { slug, status: "open" });
     const a = await slot(slug);
     const b = await slot(slug, "middag");
     const g = await group(slug);
     const h = await group(slug);
-    await withdrawSlot(services, host, slug, a.id);
-    await withdrawGroup(services, teacher, slug, g.id);
+    await withdrawSlot(services, host, { slug: slug, slotId: a.id });
+    await withdrawGroup(services, teacher, { slug: slug, groupId: g.id });
     expect(await services.db.select().from(eventSlot).where(eq(eventSlot.id, a.id))).toHaveLength(0);
     expect(await services.db.select().from(eventGroup).where(eq(eventGroup.id, g.id))).toHaveLength(0);
     // Someone else's registration is not theirs to withdraw.
-    expect((await rejection(withdrawSlot(services, teacher, slug, b.id))).kind).toBe("forbidden");
-    expect((await rejection(withdrawGroup(services, host, slug, h.id))).kind).toBe("forbidden");
-    expect((await rejection(withdrawGroup(services, teacher, "techniekdag-woerden", h.id))).kind).toBe("not_found");
+    expect((await rejection(withdrawSlot(services, teacher, { slug: slug, slotId: b.id }))).kind).toBe("forbidden");
+    expect((await rejection(withdrawGroup(services, host, { slug: slug, groupId: h.id }))).kind).toBe("forbidden");
+    expect((await rejection(withdrawGroup(services, teacher, { slug: "techniekdag-woerden", groupId: h.id }))).kind).toBe("not_found");
 
     await services.db.update(event).set({ status: "assigning" }).where(eq(event.slug, slug));
-    expect((await rejection(withdrawSlot(services, host, slug, b.id))).message).toBe("events.manage.error.withdrawClosed");
-    expect((await rejection(withdrawGroup(services, teacher, slug, h.id))).message).toBe("events.manage.error.withdrawClosed");
+    expect((await rejection(withdrawSlot(services, host, { slug: slug, slotId: b.id }))).message).toBe("events.manage.error.withdrawClosed");
+    expect((await rejection(withdrawGroup(services, teacher, { slug: slug, groupId: h.id }))).message).toBe("events.manage.error.withdrawClosed");
   });
 
   it("after publishing only the coordinator withdraws; the assignment goes and the other side is mailed", async () => {
     const slug = (await createEvent(services, coordinator, { ...draft({ name: "Techniekdag Gepubliceerd" }), networkId })).slug;
-    await changeEventStatus(services, coordinator, slug, "open");
+    await changeEventStatus(services, coordinator, { slug, status: "open" });
     const s1 = await slot(slug);
     const s2 = await slot(slug, "middag");
     const g1 = await group(slug);
@@ -248,29 +250,29 @@ describe(`managing events (${TEST_DB})`, () => {
     ]);
     await services.db.update(event).set({ status: "published" }).where(eq(event.id, row!.id));
 
-    expect((await rejection(withdrawGroup(services, teacher, slug, g1.id))).message).toBe("events.manage.error.withdrawPublished");
-    expect((await rejection(withdrawSlot(services, host, slug, s2.id))).message).toBe("events.manage.error.withdrawPublished");
+    expect((await rejection(withdrawGroup(services, teacher, { slug: slug, groupId: g1.id }))).message).toBe("events.manage.error.withdrawPublished");
+    expect((await rejection(withdrawSlot(services, host, { slug: slug, slotId: s2.id }))).message).toBe("events.manage.error.withdrawPublished");
 
     const hostMailsBefore = (await outboxTo(host.email)).length;
-    expect(await withdrawGroup(services, coordinator, slug, g1.id)).toEqual({ removedAssignment: true, mails: 1 });
+    expect(await withdrawGroup(services, coordinator, { slug: slug, groupId: g1.id })).toEqual({ removedAssignment: true, mails: 1 });
     expect(await services.db.select().from(eventAssignment).where(eq(eventAssignment.groupId, g1.id))).toHaveLength(0);
     const hostMails = await outboxTo(host.email);
     expect(hostMails).toHaveLength(hostMailsBefore + 1);
     expect(hostMails.at(-1)!.subject).toBe("Groep komt niet: 3 kader A, Techniekdag Gepubliceerd");
     expect(hostMails.at(-1)!.text).toContain("Ochtend 2027-05-20 (09:00–12:00)");
 
-    expect(await withdrawSlot(services, coordinator, slug, s2.id)).toEqual({ removedAssignments: 1, mails: 1 });
+    expect(await withdrawSlot(services, coordinator, { slug: slug, slotId: s2.id })).toEqual({ removedAssignments: 1, mails: 1 });
     const schoolMails = await outboxTo(teacher.email);
     expect(schoolMails.at(-1)!.subject).toBe("Bezoek vervalt: Bedrijf W, Techniekdag Gepubliceerd");
     expect(await services.db.select().from(eventAssignment).where(eq(eventAssignment.eventId, row!.id))).toHaveLength(0);
 
     await services.db.update(event).set({ status: "done" }).where(eq(event.id, row!.id));
-    expect((await rejection(withdrawSlot(services, coordinator, slug, s1.id))).message).toBe("events.manage.error.eventDone");
+    expect((await rejection(withdrawSlot(services, coordinator, { slug: slug, slotId: s1.id }))).message).toBe("events.manage.error.eventDone");
   });
 
-  it("lets hosts and schools change their own slots and groups while registration is open", async () => {
+  it("lets hosts and schools change their own slots and groups while their entry period is open", async () => {
     const slug = (await createEvent(services, coordinator, { ...draft({ name: "Techniekdag Wijzigen" }), networkId })).slug;
-    await changeEventStatus(services, coordinator, slug, "open");
+    await changeEventStatus(services, coordinator, { slug, status: "open" });
     const s = await slot(slug);
     const g = await group(slug);
     const other = await slot(slug, "middag");
@@ -278,25 +280,25 @@ describe(`managing events (${TEST_DB})`, () => {
     // An assignment from an earlier run (the event was reopened) no longer holds after a change.
     await services.db.insert(eventAssignment).values({ eventId: row!.id, groupId: g.id, slotId: other.id, source: "engine" });
 
-    expect((await loadRegistration(services, host, slug, "host", s.id)).editing).toMatchObject({ id: s.id, window: "ochtend", capacityPupils: "30", street: "" });
-    expect((await loadRegistration(services, teacher, slug, "host", s.id)).editing).toBeNull();
+    expect((await getEntries(services, host, { slug, who: "host", editId: s.id })).editing).toMatchObject({ id: s.id, window: "ochtend", capacityPupils: "30", street: "" });
+    expect((await getEntries(services, teacher, { slug, who: "host", editId: s.id })).editing).toBeNull();
     const slotChange = { slug, window: "middag", capacityPupils: 12, maxGroups: null, levels: ["vmbo-kader"], sector: null, activity: "Lassen", street: null, postcode: null, place: null, accessibilityNotes: "" };
-    await updateSlot(services, host, s.id, slotChange);
+    await updateSlot(services, host, { ...slotChange, slotId: s.id });
     const [changed] = await services.db.select().from(eventSlot).where(eq(eventSlot.id, s.id));
     expect(changed).toMatchObject({ window: "middag", capacityPupils: 12, maxGroups: null, activity: "Lassen", place: "Woerden" });
-    expect((await rejection(updateSlot(services, teacher, s.id, slotChange))).kind).toBe("not_found");
-    expect((await rejection(updateSlot(services, host, s.id, { ...slotChange, window: "nacht" }))).field).toBe("window");
+    expect((await rejection(updateSlot(services, teacher, { ...slotChange, slotId: s.id }))).kind).toBe("not_found");
+    expect((await rejection(updateSlot(services, host, { ...slotChange, slotId: s.id, window: "nacht" }))).field).toBe("window");
 
     const groupChange = { slug, label: "3 kader B", size: 18, level: "vmbo-kader", windows: ["middag"], preferences: [{ hostId: company }], maxKm: 15, girlsOnlyConfirmed: false };
-    await updateGroup(services, teacher, g.id, groupChange);
+    await updateGroup(services, teacher, { ...groupChange, groupId: g.id });
     const [changedGroup] = await services.db.select().from(eventGroup).where(eq(eventGroup.id, g.id));
     expect(changedGroup).toMatchObject({ label: "3 kader B", size: 18, windows: ["middag"], maxKm: 15 });
     expect(await services.db.select().from(eventAssignment).where(eq(eventAssignment.groupId, g.id))).toHaveLength(0);
-    expect((await rejection(updateGroup(services, host, g.id, groupChange))).kind).toBe("not_found");
+    expect((await rejection(updateGroup(services, host, { ...groupChange, groupId: g.id }))).kind).toBe("not_found");
 
     await services.db.update(event).set({ status: "assigning" }).where(eq(event.id, row!.id));
-    expect((await rejection(updateSlot(services, host, s.id, slotChange))).message).toBe("events.error.hostRegistrationClosed");
-    expect((await rejection(updateGroup(services, teacher, g.id, groupChange))).message).toBe("events.error.schoolRegistrationClosed");
+    expect((await rejection(updateSlot(services, host, { ...slotChange, slotId: s.id }))).message).toBe("events.error.hostEntryClosed");
+    expect((await rejection(updateGroup(services, teacher, { ...groupChange, groupId: g.id }))).message).toBe("events.error.schoolEntryClosed");
   });
 
   it("the daily sweep moves published events to done after their last day, once", async () => {
@@ -308,7 +310,7 @@ describe(`managing events (${TEST_DB})`, () => {
 
     // Late on the last day (Dutch time) the event is still on.
     services.clock.set(new Date("2027-05-21T23:30:00+02:00"));
-    expect((await closeFinishedEvents(services)).closed).toEqual([]);
+    expect((await closeFinishedEvents(services, null)).closed).toEqual([]);
     expect(await statusOf(slug)).toBe("published");
 
     // Just after midnight in the Netherlands (still the 21st in UTC) it is done.
@@ -317,7 +319,7 @@ describe(`managing events (${TEST_DB})`, () => {
     await job.run(services, {});
     expect(await statusOf(slug)).toBe("done");
     expect(await statusOf(open)).toBe("assigning");
-    expect((await closeFinishedEvents(services)).closed).toEqual([]);
+    expect((await closeFinishedEvents(services, null)).closed).toEqual([]);
     services.clock.set(new Date("2027-02-01T10:00:00+01:00"));
   });
 });

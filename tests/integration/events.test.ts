@@ -16,14 +16,14 @@ import { registerGroup } from "~/services/events/register-group.server.ts";
 import { startAssignmentRun } from "~/services/events/start-assignment-run.server.ts";
 import { runAssignment } from "~/services/events/run-assignment.server.ts";
 import { ASSIGNMENT_RUN_JOB, eventJobs } from "~/services/events/jobs.server.ts";
-import { loadAssignmentReview } from "~/services/events/load-assignment-review.server.ts";
+import { getAssignmentReview } from "~/services/events/get-assignment-review.server.ts";
 import { adjustAssignment } from "~/services/events/adjust-assignment.server.ts";
 import { publishEvent } from "~/services/events/publish-event.server.ts";
-import { loadSchedule } from "~/services/events/load-schedule.server.ts";
-import { loadScheduleFile } from "~/services/events/load-schedule-file.server.ts";
+import { getSchedule } from "~/services/events/get-schedule.server.ts";
+import { exportSchedule } from "~/services/events/export-schedule.server.ts";
 import { exportAssignment } from "~/services/events/export-assignment.server.ts";
 import { recordAttendance } from "~/services/events/record-attendance.server.ts";
-import { loadEventInstance } from "~/services/events/event-support.server.ts";
+import { loadEventInstance } from "~/services/events/helpers/event-instance.server.ts";
 
 const WINDOWS = [
   { key: "ochtend", label: "Ochtend", date: "2027-03-18", start: "09:00", end: "12:00" },
@@ -169,10 +169,10 @@ describe(`events (${TEST_DB})`, () => {
   }
 
   it("the coordinator runs the assignment as a job; the result satisfies every constraint", async () => {
-    expect((await rejection(startAssignmentRun(services, outsider, "fvdt"))).kind).toBe("forbidden");
-    const { runId } = await startAssignmentRun(services, coordinator, "fvdt");
+    expect((await rejection(startAssignmentRun(services, outsider, { slug: "fvdt" }))).kind).toBe("forbidden");
+    const { runId } = await startAssignmentRun(services, coordinator, { slug: "fvdt" });
     // A second start while one is queued is a conflict, not a second run.
-    expect((await rejection(startAssignmentRun(services, coordinator, "fvdt"))).kind).toBe("conflict");
+    expect((await rejection(startAssignmentRun(services, coordinator, { slug: "fvdt" }))).kind).toBe("conflict");
     await runJob();
     const [run] = await services.db.select().from(assignmentRun).where(eq(assignmentRun.id, runId));
     expect(run!.status).toBe("done");
@@ -182,7 +182,7 @@ describe(`events (${TEST_DB})`, () => {
     const { instance } = await loadEventInstance(services.db, row!);
     expect(checkResult(instance, run!.result as unknown as Result)).toEqual([]);
 
-    const review = await loadAssignmentReview(services, coordinator, "fvdt");
+    const review = await getAssignmentReview(services, coordinator, { slug: "fvdt" });
     expect(review.totals).toMatchObject({ groups: 4, assigned: 3, unassigned: 1 });
     const far = review.rows.find((r) => r.label === "4 kader Groningen")!;
     expect(far.slotId).toBeNull();
@@ -191,11 +191,11 @@ describe(`events (${TEST_DB})`, () => {
     const b = review.rows.find((r) => r.label === "3 kader B")!;
     expect(b.rank).toBe(0);
     expect(review.stats.firstChoice).toBeCloseTo(3 / 4);
-    await expect(loadAssignmentReview(services, teacher, "fvdt")).rejects.toMatchObject({ kind: "forbidden" });
+    await expect(getAssignmentReview(services, teacher, { slug: "fvdt" })).rejects.toMatchObject({ kind: "forbidden" });
   });
 
   it("moves by hand: infeasible moves are refused, locked assignments survive a re-run", async () => {
-    const review = await loadAssignmentReview(services, coordinator, "fvdt");
+    const review = await getAssignmentReview(services, coordinator, { slug: "fvdt" });
     const a = review.rows.find((r) => r.label === "3 kader A")!;
     const basis = review.rows.find((r) => r.label === "2 basis")!;
     const { slots } = await loadEventInstance(services.db, (await services.db.select().from(event).where(eq(event.slug, "fvdt")))[0]!);
@@ -222,22 +222,22 @@ describe(`events (${TEST_DB})`, () => {
     const [moved] = await services.db.select().from(eventAssignment).where(eq(eventAssignment.groupId, a.id));
     expect(moved).toMatchObject({ slotId: basis.slotId, locked: true, source: "manual" });
 
-    await startAssignmentRun(services, coordinator, "fvdt");
+    await startAssignmentRun(services, coordinator, { slug: "fvdt" });
     await runJob();
     const [kept] = await services.db.select().from(eventAssignment).where(eq(eventAssignment.groupId, a.id));
     expect(kept).toMatchObject({ slotId: basis.slotId, locked: true, source: "manual" });
-    const after = await loadAssignmentReview(services, coordinator, "fvdt");
+    const after = await getAssignmentReview(services, coordinator, { slug: "fvdt" });
     // "2 basis" can only go to the afternoon slot, which the locked group now fills.
     expect(after.rows.find((r) => r.label === "2 basis")!.reason).toBe("capacity");
   });
 
   it("a lock that breaks a capacity fails the run with the engine's message", async () => {
     // Simulate a stale lock: the coordinator's form is validated, so write it directly.
-    const review = await loadAssignmentReview(services, coordinator, "fvdt");
+    const review = await getAssignmentReview(services, coordinator, { slug: "fvdt" });
     const basis = review.rows.find((r) => r.label === "2 basis")!;
     const afternoon = review.rows.find((r) => r.label === "3 kader A")!.slotId!;
     await services.db.insert(eventAssignment).values({ eventId: (await services.db.select().from(event).where(eq(event.slug, "fvdt")))[0]!.id, groupId: basis.id, slotId: afternoon, locked: true, source: "manual" });
-    const { runId } = await startAssignmentRun(services, coordinator, "fvdt");
+    const { runId } = await startAssignmentRun(services, coordinator, { slug: "fvdt" });
     await runJob();
     const [run] = await services.db.select().from(assignmentRun).where(eq(assignmentRun.id, runId));
     expect(run!.status).toBe("failed");
@@ -246,9 +246,10 @@ describe(`events (${TEST_DB})`, () => {
   });
 
   it("progress is written while the engine runs", async () => {
-    const { runId } = await startAssignmentRun(services, coordinator, "fvdt");
+    const { runId } = await startAssignmentRun(services, coordinator, { slug: "fvdt" });
     const seen: number[] = [];
-    await runAssignment(services, runId, {
+    await runAssignment(services, null, {
+      runId,
       solve: async (instance, options) => {
         const { solveAssignment } = await import("~/domain/events/assignment/solve.ts");
         options?.onProgress?.({ phase: "solve", fraction: 0.5 });
@@ -265,40 +266,40 @@ describe(`events (${TEST_DB})`, () => {
   });
 
   it("publishing mails every school and host with a calendar; schedules, files and attendance follow", async () => {
-    await expect(loadSchedule(services, teacher, "fvdt", "school-u")).rejects.toMatchObject({ kind: "not_found" });
+    await expect(getSchedule(services, teacher, { slug: "fvdt", orgSlug: "school-u" })).rejects.toMatchObject({ kind: "not_found" });
     const before = (await services.db.select().from(mailOutbox)).length;
-    const { mails } = await publishEvent(services, coordinator, "fvdt");
+    const { mails } = await publishEvent(services, coordinator, { slug: "fvdt" });
     const sent = (await services.db.select().from(mailOutbox)).slice(before);
     expect(mails).toBe(sent.length);
     // Host (one member, two companies), teacher (two schools).
     expect(sent.map((m) => m.to).sort()).toEqual(["dirk@school.test", "dirk@school.test", "hanna@bedrijf.test", "hanna@bedrijf.test"]);
     expect(sent.every((m) => m.attachments.length === 1 && m.text.includes("/evenementen/fvdt/rooster/"))).toBe(true);
-    expect((await rejection(publishEvent(services, coordinator, "fvdt"))).kind).toBe("conflict");
-    expect((await rejection(startAssignmentRun(services, coordinator, "fvdt"))).kind).toBe("conflict");
+    expect((await rejection(publishEvent(services, coordinator, { slug: "fvdt" }))).kind).toBe("conflict");
+    expect((await rejection(startAssignmentRun(services, coordinator, { slug: "fvdt" }))).kind).toBe("conflict");
 
-    const schedule = await loadSchedule(services, teacher, "fvdt", "school-u");
+    const schedule = await getSchedule(services, teacher, { slug: "fvdt", orgSlug: "school-u" });
     expect(schedule.items.length).toBe(2);
-    await expect(loadSchedule(services, outsider, "fvdt", "school-u")).rejects.toMatchObject({ kind: "forbidden" });
-    const ics = await loadScheduleFile(services, teacher, "fvdt", "school-u", "ics");
+    await expect(getSchedule(services, outsider, { slug: "fvdt", orgSlug: "school-u" })).rejects.toMatchObject({ kind: "forbidden" });
+    const ics = await exportSchedule(services, teacher, { slug: "fvdt", orgSlug: "school-u", format: "ics" });
     const parsed = new ICAL.Component(ICAL.parse(ics.body as string));
     const events = parsed.getAllSubcomponents("vevent").map((e) => new ICAL.Event(e));
     expect(events.length).toBe(2);
     // 09:00 in Amsterdam in March (winter time) is 08:00 UTC.
     const starts = events.map((e) => e.startDate.toJSDate().toISOString()).sort();
     expect(starts).toContain("2027-03-18T08:00:00.000Z");
-    const pdf = await loadScheduleFile(services, teacher, "fvdt", "school-u", "pdf");
+    const pdf = await exportSchedule(services, teacher, { slug: "fvdt", orgSlug: "school-u", format: "pdf" });
     expect((pdf.body as Buffer).subarray(0, 4).toString()).toBe("%PDF");
 
-    const xlsx = await exportAssignment(services, coordinator, "fvdt");
+    const xlsx = await exportAssignment(services, coordinator, { slug: "fvdt" });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body as never);
     expect(workbook.getWorksheet("Groepen")!.rowCount).toBe(5);
-    await expect(exportAssignment(services, teacher, "fvdt")).rejects.toMatchObject({ kind: "forbidden" });
+    await expect(exportAssignment(services, teacher, { slug: "fvdt" })).rejects.toMatchObject({ kind: "forbidden" });
 
-    const hostSchedule = await loadSchedule(services, host, "fvdt", "bedrijf-a");
+    const hostSchedule = await getSchedule(services, host, { slug: "fvdt", orgSlug: "bedrijf-a" });
     const visit = hostSchedule.items.flatMap((i) => i.groups)[0]!;
     await recordAttendance(services, host, { slug: "fvdt", assignmentId: visit.assignmentId, status: "present", pupilsPresent: 19 });
-    const again = await loadSchedule(services, host, "fvdt", "bedrijf-a");
+    const again = await getSchedule(services, host, { slug: "fvdt", orgSlug: "bedrijf-a" });
     expect(again.items.flatMap((i) => i.groups).find((g) => g.assignmentId === visit.assignmentId)!.attendance).toEqual({ status: "present", pupilsPresent: 19 });
     expect((await rejection(recordAttendance(services, teacher, { slug: "fvdt", assignmentId: visit.assignmentId, status: "absent", pupilsPresent: null }))).kind).toBe(
       "forbidden",

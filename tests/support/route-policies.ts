@@ -279,13 +279,13 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   "routes/events/new": { path: () => "/evenementen/nieuw", get: signedIn("ok", COORDINATES_ANY_NETWORK), post: signedIn("invalid", COORDINATES_ANY_NETWORK) },
   "routes/events/detail": { path: (p) => `/evenementen/${p.event}`, ...PUBLIC_PAGE },
   "routes/events/edit": { path: (p) => `/evenementen/${p.event}/bewerken`, get: signedIn("ok", COORDINATES_THIS_NETWORK), post: signedIn("invalid", COORDINATES_THIS_NETWORK) },
-  "routes/events/offer": {
+  "routes/events/slot": {
     path: (p) => `/evenementen/${p.event}/aanbieden`,
     get: signedIn("ok", "all"),
     // A slot is offered by a member of a company or provider (registerSlot: isMemberOf the host).
     post: signedIn("invalid", OFFERING_MEMBERS),
   },
-  "routes/events/register": {
+  "routes/events/group": {
     path: (p) => `/evenementen/${p.event}/aanmelden`,
     get: signedIn("ok", "all"),
     // A class is registered by a member of its school (registerGroup: isMemberOf the school).

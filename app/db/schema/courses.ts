@@ -66,7 +66,7 @@ export const course = pgTable(
 
 /**
  * One edition of a course. `placesTaken` counts every registration that holds
- * a place (confirmed, attended/no-show, an open offer, an employee's place
+ * a place (confirmed, attended/no-show, an open vacancy, an employee's place
  * held until they confirm); it changes only under this row's lock, and the
  * CHECK makes overbooking impossible even for a faulty writer.
  */
@@ -116,11 +116,15 @@ export const registration = pgTable(
     /** The employer's contact who registered this employee (null when people register themselves). */
     registeredById: text("registered_by_id").references(() => user.id, { onDelete: "set null" }),
     organisationId: uuid("organisation_id").references(() => organisation.id, { onDelete: "set null" }),
+    /**
+     * The stored value `offered` names a vacancy (a freed place held for the first on the waiting
+     * list; see VACANCY_HOURS). The value stays as stored: renaming it would rewrite existing rows.
+     */
     status: text("status", { enum: REGISTRATION_STATUSES }).notNull(),
     waitlistPosition: integer("waitlist_position"),
-    /** Until when an offered place, or a place held for an employee's confirmation, is kept. */
+    /** Until when a vacancy, or a place held for an employee's confirmation, is kept. */
     expiresAt: timestamp("expires_at", { withTimezone: true }),
-    /** The secret in the e-mail links (confirm, accept an offer, view and cancel without an account). */
+    /** The secret in the e-mail links (confirm, accept a vacancy, view and cancel without an account). */
     token: text("token").notNull().unique(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

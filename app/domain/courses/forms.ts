@@ -38,13 +38,13 @@ export const COURSE_ERRORS = {
   employeesNone: "courses.error.employeesNone",
   employeesMax: "courses.error.employeesMax",
   employeeLine: "courses.error.employeeLine",
-  needTopic: "needs.error.topic",
-  needDescription: "needs.error.description",
-  needEmployees: "needs.error.employees",
-  needPeriodStart: "needs.error.periodStart",
-  needPeriodEnd: "needs.error.periodEnd",
-  needPeriodOrder: "needs.error.periodOrder",
-  needFormat: "needs.error.format",
+  needTopic: "courses.needs.error.topic",
+  needDescription: "courses.needs.error.description",
+  needEmployees: "courses.needs.error.employees",
+  needPeriodStart: "courses.needs.error.periodStart",
+  needPeriodEnd: "courses.needs.error.periodEnd",
+  needPeriodOrder: "courses.needs.error.periodOrder",
+  needFormat: "courses.needs.error.format",
 } as const;
 const E = COURSE_ERRORS;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { cancellationRefusal, holdExpiry, offerAcceptanceRefusal, offerExpiry, registrationRefusal, renumberWaitlist } from "./rules.ts";
+import { cancellationRefusal, holdExpiry, vacancyAcceptanceRefusal, vacancyExpiry, registrationRefusal, renumberWaitlist } from "./rules.ts";
 
 const now = new Date("2027-02-01T10:00:00Z");
 const HOUR = 3_600_000;
@@ -22,12 +22,12 @@ describe("registration rules", () => {
     expect(cancellationRefusal("cancelled", open.registrationDeadline, now)).toBe("courses.error.registrationInactive");
     expect(cancellationRefusal("confirmed", now, new Date(now.getTime() + 1))).toBe("courses.error.cancelClosed");
   });
-  it("offers last 48 hours; accepting after that is refused", () => {
-    const expires = offerExpiry(now);
+  it("vacancies last 48 hours; accepting after that is refused", () => {
+    const expires = vacancyExpiry(now);
     expect(expires.getTime() - now.getTime()).toBe(48 * HOUR);
-    expect(offerAcceptanceRefusal("offered", expires, expires)).toBeNull();
-    expect(offerAcceptanceRefusal("offered", expires, new Date(expires.getTime() + 1))).toBe("courses.error.offerExpired");
-    expect(offerAcceptanceRefusal("waitlisted", null, now)).toBe("courses.error.noOffer");
+    expect(vacancyAcceptanceRefusal("offered", expires, expires)).toBeNull();
+    expect(vacancyAcceptanceRefusal("offered", expires, new Date(expires.getTime() + 1))).toBe("courses.error.vacancyExpired");
+    expect(vacancyAcceptanceRefusal("waitlisted", null, now)).toBe("courses.error.noVacancy");
   });
   it("a held place lasts 72 hours but never beyond the deadline", () => {
     expect(holdExpiry(now, new Date(now.getTime() + 100 * HOUR)).getTime()).toBe(now.getTime() + 72 * HOUR);

@@ -5,8 +5,8 @@
  */
 import type { RegistrationStatus } from "./vocabulary.ts";
 
-/** An offered place waits this long for the person to accept, then goes to the next. */
-export const OFFER_HOURS = 48;
+/** A vacancy (a freed place held for the first on the waiting list) waits this long to be accepted, then goes to the next. */
+export const VACANCY_HOURS = 48;
 /**
  * When an employer registers an employee, the place is held (so the employer
  * can plan) until the employee confirms through the e-mail link, for at most
@@ -16,7 +16,7 @@ export const HOLD_HOURS = 72;
 
 const HOUR = 3_600_000;
 
-export const offerExpiry = (now: Date) => new Date(now.getTime() + OFFER_HOURS * HOUR);
+export const vacancyExpiry = (now: Date) => new Date(now.getTime() + VACANCY_HOURS * HOUR);
 
 /** A hold never outlives the registration deadline: after it the list is closed. */
 export function holdExpiry(now: Date, deadline: Date) {
@@ -59,10 +59,10 @@ export function cancellationRefusal(status: RegistrationStatus, deadline: Date, 
   return null;
 }
 
-export function offerAcceptanceRefusal(status: RegistrationStatus, expiresAt: Date | null, now: Date): string | null {
+export function vacancyAcceptanceRefusal(status: RegistrationStatus, expiresAt: Date | null, now: Date): string | null {
   if (status === "confirmed") return null; // accepting twice is harmless
-  if (status !== "offered") return "courses.error.noOffer";
-  if (!expiresAt || now.getTime() > expiresAt.getTime()) return "courses.error.offerExpired";
+  if (status !== "offered") return "courses.error.noVacancy";
+  if (!expiresAt || now.getTime() > expiresAt.getTime()) return "courses.error.vacancyExpired";
   return null;
 }
 

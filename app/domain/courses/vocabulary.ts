@@ -43,8 +43,9 @@ export type SessionStatus = (typeof SESSION_STATUSES)[number];
 /**
  * A registration's life. `pending_confirmation`: an employer registered an
  * employee who has not yet confirmed (the place is held, see rules.ts).
- * `offered`: a freed place is held for the first on the waiting list.
- * `expired`: an offer or an unconfirmed hold lapsed.
+ * `offered`: a vacancy — a freed place held for the first on the waiting list
+ *   (the status keeps the database enum's value, `registration_status.offered`).
+ * `expired`: a vacancy or an unconfirmed hold lapsed.
  */
 export const REGISTRATION_STATUSES = [
   "pending_confirmation",

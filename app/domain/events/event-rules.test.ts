@@ -46,7 +46,7 @@ describe("eventDraftErrors", () => {
     expect(eventDraftErrors({ ...base, endsOn: "2027-05-19" }).endsOn).toBe("events.manage.error.endsBeforeStart");
   });
 
-  it("wants registration to close before the event and after it opens", () => {
+  it("wants the entry period to close before the event and after it opens", () => {
     expect(eventDraftErrors({ ...base, schoolRegistrationClosesOn: "2027-05-20" }).schoolRegistrationClosesOn).toBe(
       "events.manage.error.registrationAfterEvent",
     );
@@ -146,12 +146,12 @@ describe("isFinished", () => {
 });
 
 describe("withdrawalError", () => {
-  it("lets hosts and schools withdraw while registration is open, the coordinator until the event is over", () => {
-    expect(withdrawalError({ byCoordinator: false, registrationOpen: true, status: "open" })).toBeNull();
-    expect(withdrawalError({ byCoordinator: false, registrationOpen: false, status: "open" })).toBe("events.manage.error.withdrawClosed");
-    expect(withdrawalError({ byCoordinator: false, registrationOpen: false, status: "assigning" })).toBe("events.manage.error.withdrawClosed");
-    expect(withdrawalError({ byCoordinator: false, registrationOpen: false, status: "published" })).toBe("events.manage.error.withdrawPublished");
-    expect(withdrawalError({ byCoordinator: true, registrationOpen: false, status: "published" })).toBeNull();
-    expect(withdrawalError({ byCoordinator: true, registrationOpen: false, status: "done" })).toBe("events.manage.error.eventDone");
+  it("lets hosts and schools withdraw while entry is open, the coordinator until the event is over", () => {
+    expect(withdrawalError({ byCoordinator: false, entryOpen: true, status: "open" })).toBeNull();
+    expect(withdrawalError({ byCoordinator: false, entryOpen: false, status: "open" })).toBe("events.manage.error.withdrawClosed");
+    expect(withdrawalError({ byCoordinator: false, entryOpen: false, status: "assigning" })).toBe("events.manage.error.withdrawClosed");
+    expect(withdrawalError({ byCoordinator: false, entryOpen: false, status: "published" })).toBe("events.manage.error.withdrawPublished");
+    expect(withdrawalError({ byCoordinator: true, entryOpen: false, status: "published" })).toBeNull();
+    expect(withdrawalError({ byCoordinator: true, entryOpen: false, status: "done" })).toBe("events.manage.error.eventDone");
   });
 });

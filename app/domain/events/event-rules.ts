@@ -5,7 +5,7 @@
  */
 import { slugify } from "../organisations/slug.ts";
 import { EVENT_LEVELS } from "./instance.ts";
-import type { EventWindow } from "./registration.ts";
+import type { EventWindow } from "./entry.ts";
 
 export const EVENT_KINDS = ["feest_van_de_techniek", "girlsday", "techniekdag", "open_dag"] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
@@ -114,7 +114,7 @@ export function eventDraftErrors(draft: EventDraft): FieldErrors {
     if (opens != null && !isDate(opens)) set(opensField, "events.manage.error.date");
     if (closes != null && !isDate(closes)) set(closesField, "events.manage.error.date");
     if (opens != null && closes != null && isDate(opens) && isDate(closes) && closes < opens) set(closesField, "events.manage.error.closesBeforeOpens");
-    // Registration must be over before the day itself: the assignment needs time in between.
+    // The entry periods must be over before the day itself: the assignment needs time in between.
     if (startsOk && opens != null && isDate(opens) && opens >= draft.startsOn) set(opensField, "events.manage.error.registrationAfterEvent");
     if (startsOk && closes != null && isDate(closes) && closes >= draft.startsOn) set(closesField, "events.manage.error.registrationAfterEvent");
   }
@@ -137,7 +137,7 @@ export function removedWindowKeys(before: { key: string }[], after: { key: strin
 /**
  * Status changes a coordinator makes by hand. "assigning" is reached by
  * starting an assignment run, "published" by publishing, so neither is here;
- * going back from assigning to open reopens registration, which is only safe
+ * going back from assigning to open reopens the entry periods, which is only safe
  * while no run is writing assignments.
  */
 export function statusChangeError(from: EventStatus, to: EventStatus, context: { runInProgress: boolean }): string | null {
@@ -168,13 +168,13 @@ export function isFinished(event: { status: EventStatus; startsOn: string | null
 
 /**
  * Withdrawing a slot or a group: the host or school may while its
- * registration is open; once the assignment has started only the coordinator
+ * entry period is open; once the assignment has started only the coordinator
  * may, and then the assignments go with it.
  */
-export function withdrawalError(input: { byCoordinator: boolean; registrationOpen: boolean; status: EventStatus }): string | null {
+export function withdrawalError(input: { byCoordinator: boolean; entryOpen: boolean; status: EventStatus }): string | null {
   if (input.status === "done") return "events.manage.error.eventDone";
   if (input.byCoordinator) return null;
   if (input.status === "published") return "events.manage.error.withdrawPublished";
-  if (!input.registrationOpen) return "events.manage.error.withdrawClosed";
+  if (!input.entryOpen) return "events.manage.error.withdrawClosed";
   return null;
 }

@@ -1,5 +1,5 @@
 /**
- * From an event's registrations to the assignment engine's instance and back.
+ * From an event's entries (slots and groups) to the assignment engine's instance and back.
  * Pure: the caller reads the rows, this decides what the engine sees. Ids are
  * row ids, a slot's host is the host organisation, so preferences for a host
  * match every slot it offers.

@@ -24,7 +24,7 @@ export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs)
   for (const internal of ["_routes", "index"]) asked.delete(internal);
   const canonical = courseSearchHref(filters);
   if (asked.toString() !== (canonical.split("?")[1] ?? "")) throw redirect(canonical);
-  const [result, mine] = await Promise.all([searchCourses(services, filters), listMyRegistrations(services, user)]);
+  const [result, mine] = await Promise.all([searchCourses(services, user, filters), listMyRegistrations(services, user)]);
   return { filters, result, mine, signedIn: !!user, title: filters.q ? t("courses.catalogue.metaSearch", { q: filters.q }) : t("courses.catalogue.meta") };
 });
 

@@ -21,7 +21,7 @@ export function meta({ loaderData }: Route.MetaArgs) {
  * The link's token is the permission; an unknown token is 404 whatever the body holds.
  */
 export const action = routeAction(async ({ params, context }: WithForm<Route.ActionArgs>) => {
-  const result = await confirmEmployeeRegistration(context.get(servicesContext), params.token);
+  const result = await confirmEmployeeRegistration(context.get(servicesContext), context.get(userContext), { token: params.token });
   throw redirect(`/aanmelding/${result.id}?sleutel=${encodeURIComponent(result.token)}&bevestigd`);
 });
 

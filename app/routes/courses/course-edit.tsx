@@ -4,9 +4,10 @@ import { requestContext, servicesContext } from "~/context.ts";
 import { translator } from "~/i18n/index.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { findManagedCourse } from "~/services/courses/find-managed-course.server.ts";
-import { networksOfProviders, organisationsOf } from "~/services/courses/scope.server.ts";
-import { setCourseStatus, updateCourse } from "~/services/courses/update-course.server.ts";
+import { getCourseForm } from "~/services/courses/get-course-form.server.ts";
+import { updateCourse } from "~/services/courses/update-course.server.ts";
+import { updateCourseStatus } from "~/services/courses/update-course-status.server.ts";
+import { verifyCourseAccess } from "~/services/courses/verify-course-access.server.ts";
 import { Button, Heading, Paragraph } from "~/ui/components.tsx";
 import { CourseForm } from "~/ui/course-form.tsx";
 import { useT } from "~/ui/use-t.ts";
@@ -16,24 +17,8 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  const c = await findManagedCourse(services.db, user, params.slug);
-  const providers = await organisationsOf(services.db, user, "provider");
-  const networks = await networksOfProviders(services.db, [...new Set([c.providerId, ...providers.map((p) => p.id)])]);
-  const values = {
-    providerId: c.providerId,
-    networkId: c.networkId ?? "",
-    title: c.title,
-    summary: c.summary,
-    description: c.description,
-    topics: c.topics,
-    targetGroups: c.targetGroups,
-    level: c.level,
-    format: c.format,
-    duration: c.duration,
-    price: c.priceCents ? (c.priceCents / 100).toFixed(2).replace(".", ",") : "0",
-    leadsTo: c.leadsTo,
-  };
-  return { slug: c.slug, status: c.status, providers, networks, values, title: `${t("courses.edit.title")}: ${c.title} | ${t("app.name")}` };
+  const { title, ...form } = await getCourseForm(services, user, { slug: params.slug });
+  return { ...form, title: `${t("courses.edit.title")}: ${title} | ${t("app.name")}` };
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -44,14 +29,14 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   // Permission before the form is read: someone who may not manage this course hears 404/403, not a field error.
-  await findManagedCourse(services.db, user, params.slug);
+  await verifyCourseAccess(services, user, { kind: "course", slug: params.slug });
   const intent = form.get("intent");
   if (intent === "archive" || intent === "republish") {
-    await setCourseStatus(services, user, params.slug, intent === "archive" ? "archived" : "published");
+    await updateCourseStatus(services, user, { slug: params.slug, status: intent === "archive" ? "archived" : "published" });
     throw redirect(`/cursussen/${params.slug}?opgeslagen`);
   }
   const { input, publish } = courseFormInput(form);
-  await updateCourse(services, user, params.slug, input, { publish });
+  await updateCourse(services, user, { slug: params.slug, course: input, publish });
   throw redirect(`/cursussen/${params.slug}?${publish ? "gepubliceerd" : "opgeslagen"}`);
 });
 

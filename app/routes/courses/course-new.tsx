@@ -1,14 +1,12 @@
 import { redirect } from "react-router";
 import type { Route } from "./+types/course-new";
 import { requestContext, servicesContext } from "~/context.ts";
-import { draftFromNeeds } from "~/domain/courses/draft.ts";
-import { forbidden } from "~/domain/errors.ts";
 import { translator } from "~/i18n/index.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { createCourse } from "~/services/courses/create-course.server.ts";
-import { networksOfProviders, organisationsOf } from "~/services/courses/scope.server.ts";
-import { needsForDraft } from "~/services/courses/demand-overview.server.ts";
+import { getNewCourseForm } from "~/services/courses/get-new-course-form.server.ts";
+import { verifyCourseAccess } from "~/services/courses/verify-course-access.server.ts";
 import { Alert, Heading, Paragraph } from "~/ui/components.tsx";
 import { CourseForm } from "~/ui/course-form.tsx";
 import { useT } from "~/ui/use-t.ts";
@@ -18,15 +16,10 @@ export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs)
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  const providers = await organisationsOf(services.db, user, "provider");
-  if (providers.length === 0) throw forbidden("courses.new.noProvider");
-  const networks = await networksOfProviders(services.db, providers.map((p) => p.id));
   // "Maak een conceptcursus" on the demand view sends the chosen needs here.
   const needIds = new URL(request.url).searchParams.getAll("behoefte");
-  const needs = needIds.length ? await needsForDraft(services, user, needIds) : [];
-  const draft = needs.length ? draftFromNeeds(needs.map((n) => ({ ...n.need, companyName: n.companyName }))) : null;
-  const values: Record<string, string | string[]> = { providerId: providers[0]!.id, ...(draft ? { ...draft, originNeedIds: needs.map((n) => n.need.id) } : {}) };
-  return { providers, networks, values, fromNeeds: needs.length, title: `${t("courses.new.title")} | ${t("app.name")}` };
+  const form = await getNewCourseForm(services, user, { needIds });
+  return { ...form, title: `${t("courses.new.title")} | ${t("app.name")}` };
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -37,11 +30,9 @@ export const action = routeAction(async ({ request, context, form }: WithForm<Ro
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   // Only a provider's people add courses: the others hear so even for an empty form.
-  if ((await organisationsOf(services.db, user, "provider")).length === 0) throw forbidden("courses.new.noProvider");
+  await verifyCourseAccess(services, user, { kind: "provider" });
   const { input, publish, originNeedIds } = courseFormInput(form);
-  // Only open needs this person may see are linked: an unknown id would break the foreign key.
-  const origins = originNeedIds.length ? (await needsForDraft(services, user, originNeedIds)).map((n) => n.need.id) : [];
-  const created = await createCourse(services, user, input, { publish, originNeedIds: origins });
+  const created = await createCourse(services, user, { course: input, publish, originNeedIds });
   throw redirect(`/cursussen/${created.slug}/sessies?${publish ? "gepubliceerd" : "opgeslagen"}`);
 });
 

@@ -17,7 +17,7 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
   const services = context.get(servicesContext);
   const user = context.get(userContext);
   const t = translator(user?.locale ?? context.get(requestContext).locale);
-  const page = await getCourse(services, user, params.slug);
+  const page = await getCourse(services, user, { slug: params.slug });
   const origin = baseUrl(services.env);
   const jsonLd = courseJsonLd({
     title: page.course.title,

@@ -9,7 +9,7 @@ import { exportRegistrations } from "~/services/courses/export-registrations.ser
 export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   if (params.kind !== "csv" && params.kind !== "xlsx") throw notFound("courses.error.exportKind");
-  const file = await exportRegistrations(context.get(servicesContext), user, params.slug, params.id, params.kind);
+  const file = await exportRegistrations(context.get(servicesContext), user, { slug: params.slug, sessionId: params.id, kind: params.kind });
   return new Response(new Uint8Array(file.body), {
     headers: { "Content-Type": file.contentType, "Content-Disposition": `attachment; filename="${file.filename}"`, "Cache-Control": "private, no-store" },
   });

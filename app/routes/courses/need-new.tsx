@@ -2,13 +2,13 @@ import { redirect } from "react-router";
 import type { Route } from "./+types/need-new";
 import { requestContext, servicesContext } from "~/context.ts";
 import { needFormSchema } from "~/domain/courses/forms.ts";
-import { forbidden } from "~/domain/errors.ts";
 import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { organisationsOf } from "~/services/courses/scope.server.ts";
-import { createNeed } from "~/services/courses/save-need.server.ts";
+import { createNeed } from "~/services/courses/create-need.server.ts";
+import { getNewNeedForm } from "~/services/courses/get-new-need-form.server.ts";
+import { verifyCourseAccess } from "~/services/courses/verify-course-access.server.ts";
 import { Heading, Paragraph } from "~/ui/components.tsx";
 import { NeedForm } from "~/ui/need-form.tsx";
 import { useT } from "~/ui/use-t.ts";
@@ -16,9 +16,8 @@ import { useT } from "~/ui/use-t.ts";
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  const companies = await organisationsOf(context.get(servicesContext).db, user, "company");
-  if (companies.length === 0) throw forbidden("needs.list.noCompany");
-  return { companies, title: `${t("needs.new.title")} | ${t("app.name")}` };
+  const { companies } = await getNewNeedForm(context.get(servicesContext), user);
+  return { companies, title: `${t("courses.needs.new.title")} | ${t("app.name")}` };
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -29,7 +28,7 @@ export const action = routeAction(async ({ request, context, form }: WithForm<Ro
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   // Needs are stated on behalf of a company: without one, 403 even for an empty form.
-  if ((await organisationsOf(services.db, user, "company")).length === 0) throw forbidden("needs.list.noCompany");
+  await verifyCourseAccess(services, user, { kind: "company" });
   const input = formInput(needFormSchema, form);
   const { id } = await createNeed(services, user, input);
   throw redirect(`/behoeften/${id}?toegevoegd`);
@@ -40,9 +39,9 @@ export default function NewNeed({ loaderData, actionData }: Route.ComponentProps
   const values = actionData?.values ?? { organisationId: loaderData.companies[0]!.id };
   return (
     <div className="th-stack th-narrow">
-      <Heading level={1}>{t("needs.new.title")}</Heading>
-      <Paragraph lead>{t("needs.new.intro")}</Paragraph>
-      <NeedForm key={JSON.stringify(values)} values={values} errors={actionData?.errors} companies={loaderData.companies} submitLabel={t("needs.new.submit")} cancelTo="/behoeften" />
+      <Heading level={1}>{t("courses.needs.new.title")}</Heading>
+      <Paragraph lead>{t("courses.needs.new.intro")}</Paragraph>
+      <NeedForm key={JSON.stringify(values)} values={values} errors={actionData?.errors} companies={loaderData.companies} submitLabel={t("courses.needs.new.submit")} cancelTo="/behoeften" />
     </div>
   );
 }

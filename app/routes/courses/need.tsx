@@ -8,21 +8,22 @@ import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { getNeed } from "~/services/courses/get-need.server.ts";
-import { findNeed } from "~/services/courses/need-access.server.ts";
-import { setNeedStatus, updateNeed } from "~/services/courses/save-need.server.ts";
+import { updateNeed } from "~/services/courses/update-need.server.ts";
+import { updateNeedStatus } from "~/services/courses/update-need-status.server.ts";
+import { verifyCourseAccess } from "~/services/courses/verify-course-access.server.ts";
 import { Alert, Badge, Button, DataList, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
 import { NeedForm } from "~/ui/need-form.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
-const NOTICES: Record<string, string> = { toegevoegd: "needs.page.created", opgeslagen: "needs.page.saved", gesloten: "needs.page.closed", heropend: "needs.page.reopened" };
+const NOTICES: Record<string, string> = { toegevoegd: "courses.needs.page.created", opgeslagen: "courses.needs.page.saved", gesloten: "courses.needs.page.closed", heropend: "courses.needs.page.reopened" };
 
 export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  const page = await getNeed(context.get(servicesContext), user, params.id);
+  const page = await getNeed(context.get(servicesContext), user, { id: params.id });
   const search = new URL(request.url).searchParams;
   const notice = Object.keys(NOTICES).find((k) => search.has(k));
-  return { ...page, notice: notice ? NOTICES[notice]! : null, title: `${t("needs.page.title")} | ${t("app.name")}` };
+  return { ...page, notice: notice ? NOTICES[notice]! : null, title: `${t("courses.needs.page.title")} | ${t("app.name")}` };
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -33,15 +34,14 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   // Permission before the form is read: providers and coordinators may read a need, only its company edits it.
-  const found = await findNeed(services.db, user, params.id);
-  if (!found.canEdit) throw forbidden();
+  await verifyCourseAccess(services, user, { kind: "need", id: params.id });
   const intent = form.get("intent");
   if (intent === "close" || intent === "reopen") {
-    await setNeedStatus(services, user, params.id, intent === "close" ? "closed" : "open");
+    await updateNeedStatus(services, user, { id: params.id, status: intent === "close" ? "closed" : "open" });
     throw redirect(`/behoeften/${params.id}?${intent === "close" ? "gesloten" : "heropend"}`);
   }
   const input = formInput(needFormSchema, form);
-  await updateNeed(services, user, params.id, input);
+  await updateNeed(services, user, { id: params.id, need: input });
   throw redirect(`/behoeften/${params.id}?opgeslagen`);
 });
 
@@ -63,7 +63,7 @@ export default function NeedPage({ loaderData, actionData }: Route.ComponentProp
   return (
     <div className="th-stack th-narrow">
       <Paragraph>
-        <Link to="/behoeften">← {t("needs.back")}</Link>
+        <Link to="/behoeften">← {t("courses.needs.back")}</Link>
       </Paragraph>
       <Heading level={1}>
         {t(`courses.topic.${need.topic}`)} – {company.name}
@@ -75,20 +75,20 @@ export default function NeedPage({ loaderData, actionData }: Route.ComponentProp
       ) : null}
       <DataList
         items={[
-          { label: t("needs.form.description"), value: need.description },
-          { label: t("needs.form.employees"), value: String(need.employeeCount) },
-          { label: t("needs.form.level"), value: t(`courses.level.${need.level}`) },
-          { label: t("needs.page.period"), value: `${formatDate(need.periodStart, locale)} – ${formatDate(need.periodEnd, locale)}` },
-          { label: t("needs.form.format"), value: t(`courses.format.${need.preferredFormat}`) },
-          ...(need.place ? [{ label: t("needs.form.place"), value: need.place }] : []),
-          { label: t("needs.page.status"), value: <Badge>{t(`needs.status.${need.status}`)}</Badge> },
+          { label: t("courses.needs.form.description"), value: need.description },
+          { label: t("courses.needs.form.employees"), value: String(need.employeeCount) },
+          { label: t("courses.needs.form.level"), value: t(`courses.level.${need.level}`) },
+          { label: t("courses.needs.page.period"), value: `${formatDate(need.periodStart, locale)} – ${formatDate(need.periodEnd, locale)}` },
+          { label: t("courses.needs.form.format"), value: t(`courses.format.${need.preferredFormat}`) },
+          ...(need.place ? [{ label: t("courses.needs.form.place"), value: need.place }] : []),
+          { label: t("courses.needs.page.status"), value: <Badge>{t(`courses.needs.status.${need.status}`)}</Badge> },
         ]}
       />
       <section className="th-stack" aria-labelledby="aanbod">
         <Heading level={2} id="aanbod">
-          {t("needs.page.courses")}
+          {t("courses.needs.page.courses")}
         </Heading>
-        {courses.length === 0 ? <Paragraph>{t("needs.page.noCourses")}</Paragraph> : null}
+        {courses.length === 0 ? <Paragraph>{t("courses.needs.page.noCourses")}</Paragraph> : null}
         <UnorderedList>
           {courses.map((c) => (
             <li key={c.slug} className="utrecht-unordered-list__item">
@@ -101,13 +101,13 @@ export default function NeedPage({ loaderData, actionData }: Route.ComponentProp
         <>
           <Form method="post">
             <input type="hidden" name="intent" value={need.status === "open" ? "close" : "reopen"} />
-            <Button appearance="secondary">{need.status === "open" ? t("needs.page.close") : t("needs.page.reopen")}</Button>
+            <Button appearance="secondary">{need.status === "open" ? t("courses.needs.page.close") : t("courses.needs.page.reopen")}</Button>
           </Form>
           <section className="th-stack" aria-labelledby="bewerken">
             <Heading level={2} id="bewerken">
-              {t("needs.page.edit")}
+              {t("courses.needs.page.edit")}
             </Heading>
-            <NeedForm key={JSON.stringify(values)} values={values} errors={actionData?.errors} companies={companies} submitLabel={t("needs.page.save")} cancelTo="/behoeften" />
+            <NeedForm key={JSON.stringify(values)} values={values} errors={actionData?.errors} companies={companies} submitLabel={t("courses.needs.page.save")} cancelTo="/behoeften" />
           </section>
         </>
       ) : null}

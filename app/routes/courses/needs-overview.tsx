@@ -5,7 +5,7 @@ import { COURSE_TOPICS } from "~/domain/courses/vocabulary.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { demandOverview } from "~/services/courses/demand-overview.server.ts";
+import { getDemandOverview } from "~/services/courses/get-demand-overview.server.ts";
 import { Badge, Button, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { SelectField } from "~/ui/form.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
@@ -18,8 +18,8 @@ export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs)
   const asked = search.get("onderwerp") ?? "";
   const topic = (COURSE_TOPICS as readonly string[]).includes(asked) ? asked : "";
   const region = (search.get("regio") ?? "").slice(0, 100);
-  const page = await demandOverview(context.get(servicesContext), user, { topic: topic || undefined, region: region || undefined });
-  return { ...page, topic, region, title: `${t("needs.overview.title")} | ${t("app.name")}` };
+  const page = await getDemandOverview(context.get(servicesContext), user, { topic: topic || undefined, region: region || undefined });
+  return { ...page, topic, region, title: `${t("courses.needs.overview.title")} | ${t("app.name")}` };
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -38,7 +38,7 @@ export default function DemandOverview({ loaderData }: Route.ComponentProps) {
     <tr className="utrecht-table__row" key={n.id}>
       {selectable ? (
         <td className={td}>
-          <input className="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" name="behoefte" value={n.id} aria-label={`${t("needs.overview.pick")}: ${n.company.name}, ${t(`courses.topic.${n.topic}`)}`} />
+          <input className="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" name="behoefte" value={n.id} aria-label={`${t("courses.needs.overview.pick")}: ${n.company.name}, ${t(`courses.topic.${n.topic}`)}`} />
         </td>
       ) : null}
       <td className={td}>
@@ -53,7 +53,7 @@ export default function DemandOverview({ loaderData }: Route.ComponentProps) {
       </td>
       <td className={td}>
         {n.courses.length === 0 ? (
-          <Badge>{t("needs.overview.uncovered")}</Badge>
+          <Badge>{t("courses.needs.overview.uncovered")}</Badge>
         ) : (
           n.courses.map((c, i) => (
             <span key={c.slug}>
@@ -68,42 +68,42 @@ export default function DemandOverview({ loaderData }: Route.ComponentProps) {
   const head = (selectable: boolean) => (
     <thead className="utrecht-table__header">
       <tr className="utrecht-table__row">
-        {selectable ? <th className={th} scope="col"><span className="th-visually-hidden">{t("needs.overview.pick")}</span></th> : null}
-        <th className={th} scope="col">{t("needs.form.topic")}</th>
-        <th className={th} scope="col">{t("needs.form.company")}</th>
-        <th className={th} scope="col">{t("needs.overview.employees")}</th>
-        <th className={th} scope="col">{t("needs.form.place")}</th>
-        <th className={th} scope="col">{t("needs.page.period")}</th>
-        <th className={th} scope="col">{t("needs.overview.courses")}</th>
+        {selectable ? <th className={th} scope="col"><span className="th-visually-hidden">{t("courses.needs.overview.pick")}</span></th> : null}
+        <th className={th} scope="col">{t("courses.needs.form.topic")}</th>
+        <th className={th} scope="col">{t("courses.needs.form.company")}</th>
+        <th className={th} scope="col">{t("courses.needs.overview.employees")}</th>
+        <th className={th} scope="col">{t("courses.needs.form.place")}</th>
+        <th className={th} scope="col">{t("courses.needs.page.period")}</th>
+        <th className={th} scope="col">{t("courses.needs.overview.courses")}</th>
       </tr>
     </thead>
   );
   return (
     <div className="th-stack">
-      <Heading level={1}>{t("needs.overview.title")}</Heading>
-      <Paragraph lead>{t("needs.overview.intro")}</Paragraph>
-      <Form method="get" className="th-stack th-narrow" role="search" aria-label={t("needs.overview.filter")}>
-        <SelectField name="onderwerp" label={t("needs.form.topic")} placeholder={t("courses.catalogue.all")} options={COURSE_TOPICS.map((v) => ({ value: v, label: t(`courses.topic.${v}`) }))} defaultValue={loaderData.topic} />
-        <SelectField name="regio" label={t("needs.overview.region")} placeholder={t("courses.catalogue.all")} options={regions.map((r) => ({ value: r, label: r }))} defaultValue={loaderData.region} />
+      <Heading level={1}>{t("courses.needs.overview.title")}</Heading>
+      <Paragraph lead>{t("courses.needs.overview.intro")}</Paragraph>
+      <Form method="get" className="th-stack th-narrow" role="search" aria-label={t("courses.needs.overview.filter")}>
+        <SelectField name="onderwerp" label={t("courses.needs.form.topic")} placeholder={t("courses.catalogue.all")} options={COURSE_TOPICS.map((v) => ({ value: v, label: t(`courses.topic.${v}`) }))} defaultValue={loaderData.topic} />
+        <SelectField name="regio" label={t("courses.needs.overview.region")} placeholder={t("courses.catalogue.all")} options={regions.map((r) => ({ value: r, label: r }))} defaultValue={loaderData.region} />
         <div>
-          <Button appearance="secondary">{t("needs.overview.apply")}</Button>
+          <Button appearance="secondary">{t("courses.needs.overview.apply")}</Button>
         </div>
       </Form>
       <section className="th-stack" aria-labelledby="totalen">
         <Heading level={2} id="totalen">
-          {t("needs.overview.totals")}
+          {t("courses.needs.overview.totals")}
         </Heading>
-        {totals.length === 0 ? <Paragraph>{t("needs.overview.none")}</Paragraph> : null}
+        {totals.length === 0 ? <Paragraph>{t("courses.needs.overview.none")}</Paragraph> : null}
         {totals.length ? (
           <Table>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
-                <th className={th} scope="col">{t("needs.form.topic")}</th>
-                <th className={th} scope="col">{t("needs.overview.region")}</th>
-                <th className={th} scope="col">{t("needs.overview.period")}</th>
-                <th className={th} scope="col">{t("needs.overview.companies")}</th>
-                <th className={th} scope="col">{t("needs.overview.employees")}</th>
-                <th className={th} scope="col">{t("needs.overview.uncoveredEmployees")}</th>
+                <th className={th} scope="col">{t("courses.needs.form.topic")}</th>
+                <th className={th} scope="col">{t("courses.needs.overview.region")}</th>
+                <th className={th} scope="col">{t("courses.needs.overview.period")}</th>
+                <th className={th} scope="col">{t("courses.needs.overview.companies")}</th>
+                <th className={th} scope="col">{t("courses.needs.overview.employees")}</th>
+                <th className={th} scope="col">{t("courses.needs.overview.uncoveredEmployees")}</th>
               </tr>
             </thead>
             <tbody className="utrecht-table__body">
@@ -123,7 +123,7 @@ export default function DemandOverview({ loaderData }: Route.ComponentProps) {
       </section>
       <section className="th-stack" aria-labelledby="onbediend">
         <Heading level={2} id="onbediend">
-          {t("needs.overview.uncoveredTitle", { n: uncovered.length })}
+          {t("courses.needs.overview.uncoveredTitle", { n: uncovered.length })}
         </Heading>
         {uncovered.length ? (
           <Form method="get" action="/cursussen/nieuw" className="th-stack">
@@ -133,17 +133,17 @@ export default function DemandOverview({ loaderData }: Route.ComponentProps) {
             </Table>
             {canDraftCourse ? (
               <div>
-                <Button>{t("needs.overview.draft")}</Button>
+                <Button>{t("courses.needs.overview.draft")}</Button>
               </div>
             ) : null}
           </Form>
         ) : (
-          <Paragraph>{t("needs.overview.allCovered")}</Paragraph>
+          <Paragraph>{t("courses.needs.overview.allCovered")}</Paragraph>
         )}
       </section>
       <section className="th-stack" aria-labelledby="bediend">
         <Heading level={2} id="bediend">
-          {t("needs.overview.coveredTitle", { n: covered.length })}
+          {t("courses.needs.overview.coveredTitle", { n: covered.length })}
         </Heading>
         {covered.length ? (
           <Table>

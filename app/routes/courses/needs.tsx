@@ -3,7 +3,7 @@ import { requestContext, servicesContext } from "~/context.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { listCompanyNeeds } from "~/services/courses/list-needs.server.ts";
+import { listCompanyNeeds } from "~/services/courses/list-company-needs.server.ts";
 import { Alert, Badge, ButtonGroup, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
@@ -11,7 +11,7 @@ export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs)
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
   const page = await listCompanyNeeds(context.get(servicesContext), user);
-  return { ...page, notice: new URL(request.url).searchParams.has("toegevoegd"), title: `${t("needs.list.title")} | ${t("app.name")}` };
+  return { ...page, notice: new URL(request.url).searchParams.has("toegevoegd"), title: `${t("courses.needs.list.title")} | ${t("app.name")}` };
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -24,23 +24,23 @@ export default function Needs({ loaderData }: Route.ComponentProps) {
   const { companies, needs, canViewDemand } = loaderData;
   return (
     <div className="th-stack">
-      <Heading level={1}>{t("needs.list.title")}</Heading>
-      <Paragraph lead>{t("needs.list.intro")}</Paragraph>
+      <Heading level={1}>{t("courses.needs.list.title")}</Heading>
+      <Paragraph lead>{t("courses.needs.list.intro")}</Paragraph>
       <ButtonGroup>
-        {companies.length ? <ButtonLink to="/behoeften/nieuw">{t("needs.list.new")}</ButtonLink> : null}
+        {companies.length ? <ButtonLink to="/behoeften/nieuw">{t("courses.needs.list.new")}</ButtonLink> : null}
         {canViewDemand ? (
           <ButtonLink to="/behoeften/overzicht" appearance={companies.length ? "secondary" : "primary"}>
-            {t("needs.list.demand")}
+            {t("courses.needs.list.demand")}
           </ButtonLink>
         ) : null}
       </ButtonGroup>
-      {companies.length === 0 && !canViewDemand ? <Alert type="info">{t("needs.list.noCompany")}</Alert> : null}
+      {companies.length === 0 && !canViewDemand ? <Alert type="info">{t("courses.needs.list.noCompany")}</Alert> : null}
       {companies.length ? (
         <section className="th-stack" aria-labelledby="mijn">
           <Heading level={2} id="mijn">
-            {t("needs.list.mine")}
+            {t("courses.needs.list.mine")}
           </Heading>
-          {needs.length === 0 ? <Paragraph>{t("needs.list.none")}</Paragraph> : null}
+          {needs.length === 0 ? <Paragraph>{t("courses.needs.list.none")}</Paragraph> : null}
           <ul className="th-card-list">
             {needs.map(({ need, companyName }) => (
               <li key={need.id} className="th-card">
@@ -48,11 +48,11 @@ export default function Needs({ loaderData }: Route.ComponentProps) {
                   <Link to={`/behoeften/${need.id}`}>
                     {t(`courses.topic.${need.topic}`)} – {companyName}
                   </Link>{" "}
-                  <Badge>{t(`needs.status.${need.status}`)}</Badge>
+                  <Badge>{t(`courses.needs.status.${need.status}`)}</Badge>
                 </Heading>
                 <Paragraph>{need.description}</Paragraph>
                 <p className="utrecht-paragraph th-muted">
-                  {t("needs.employees", { n: need.employeeCount })} · {formatDate(need.periodStart, locale)} – {formatDate(need.periodEnd, locale)}
+                  {t("courses.needs.employees", { n: need.employeeCount })} · {formatDate(need.periodStart, locale)} – {formatDate(need.periodEnd, locale)}
                 </p>
               </li>
             ))}

@@ -6,9 +6,9 @@ import { isUuid } from "~/domain/courses/forms.ts";
 import { translator } from "~/i18n/index.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { findManagedCourse } from "~/services/courses/find-managed-course.server.ts";
 import { listSessionRegistrations } from "~/services/courses/list-session-registrations.server.ts";
 import { recordAttendance } from "~/services/courses/record-attendance.server.ts";
+import { verifyCourseAccess } from "~/services/courses/verify-course-access.server.ts";
 import { Alert, Button, ButtonGroup, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
@@ -16,7 +16,7 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  const page = await listSessionRegistrations(services, user, params.slug, params.id);
+  const page = await listSessionRegistrations(services, user, { slug: params.slug, sessionId: params.id });
   const started = page.session.startsAt.getTime() <= services.clock.now().getTime();
   return {
     course: { slug: page.course.slug, title: page.course.title },
@@ -37,10 +37,10 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   // Permission before the form is read.
-  await findManagedCourse(services.db, user, params.slug);
+  await verifyCourseAccess(services, user, { kind: "course", slug: params.slug });
   // Ticks are registration ids of this session; anything else cannot be one and is left out.
   const attended = form.getAll("attended[]").filter(isUuid);
-  await recordAttendance(services, user, params.slug, params.id, attended);
+  await recordAttendance(services, user, { slug: params.slug, sessionId: params.id, attendedIds: attended });
   throw redirect(`/cursussen/${params.slug}/sessies/${params.id}/deelnemers?opgeslagen`);
 });
 

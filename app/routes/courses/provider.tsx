@@ -52,7 +52,7 @@ export default function ProviderDashboard({ loaderData }: Route.ComponentProps) 
                 {": "}
                 {s.status === "cancelled"
                   ? t("courses.page.cancelled")
-                  : t("courses.provider.sessionNumbers", { confirmed: s.confirmed + s.attended, capacity: s.capacity, pending: s.pending + s.offered, waiting: s.waiting })}
+                  : t("courses.provider.sessionNumbers", { confirmed: s.confirmed + s.attended, capacity: s.capacity, pending: s.pending + s.vacancies, waiting: s.waiting })}
                 {s.status === "scheduled" && s.minParticipants > s.placesTaken ? ` · ${t("courses.provider.belowMinimum", { min: s.minParticipants })}` : ""}
               </li>
             ))}

@@ -17,7 +17,7 @@ import { useLocale, useT } from "~/ui/use-t.ts";
 
 /** The course and the session of this address (the session must belong to the course), or 404. */
 async function courseSession(services: AppServices, user: SessionUser, slug: string, sessionId: string) {
-  const page = await getCourse(services, user, slug);
+  const page = await getCourse(services, user, { slug });
   const session = page.sessions.find((s) => s.id === sessionId);
   if (!session) throw notFound("courses.error.sessionGone");
   return { course: page.course, session, companies: page.companies };
@@ -44,7 +44,7 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   if (form.get("intent") === "employees" && companies.length === 0) throw forbidden();
   const input = formInput(registerFormSchema, form);
   if (input.intent === "self") {
-    const outcome = await registerForSession(services, user, params.id);
+    const outcome = await registerForSession(services, user, { sessionId: params.id });
     throw redirect(`/aanmelding/${outcome.id}?${outcome.status === "confirmed" ? "aangemeld" : "wachtlijst"}`);
   }
   const lines = parseEmployeeLines(input.employees);

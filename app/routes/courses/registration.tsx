@@ -5,10 +5,10 @@ import { formatSessionTime } from "~/domain/courses/format.ts";
 import { invalid } from "~/domain/errors.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
-import { acceptOffer } from "~/services/courses/accept-offer.server.ts";
+import { acceptVacancy } from "~/services/courses/accept-vacancy.server.ts";
 import { cancelRegistration } from "~/services/courses/cancel-registration.server.ts";
 import { getRegistration } from "~/services/courses/get-registration.server.ts";
-import { findAccessibleRegistration } from "~/services/courses/registration-access.server.ts";
+import { verifyCourseAccess } from "~/services/courses/verify-course-access.server.ts";
 import { Alert, Button, DataList, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
@@ -25,7 +25,7 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
   const t = translator(user?.locale ?? context.get(requestContext).locale);
   const search = new URL(request.url).searchParams;
   // Without an account or the link's key this page is not found, which also hides whether it exists.
-  const registration = await getRegistration(context.get(servicesContext), { user, token: search.get("sleutel") }, params.id);
+  const registration = await getRegistration(context.get(servicesContext), user, { registrationId: params.id, token: search.get("sleutel") });
   const notice = Object.keys(NOTICES).find((k) => search.has(k));
   return { registration, notice: notice ? NOTICES[notice]! : null, title: `${t("courses.registration.title")} | ${t("app.name")}` };
 });
@@ -40,15 +40,15 @@ export const action = routeAction(async ({ params, context, form }: WithForm<Rou
   const sleutel = form.get("sleutel");
   const token = typeof sleutel === "string" && sleutel !== "" ? sleutel : null;
   // Permission before anything else: someone without the account or the key hears 404, whatever they sent.
-  await findAccessibleRegistration(services.db, params.id, { user, token });
+  await verifyCourseAccess(services, user, { kind: "registration", registrationId: params.id, token });
   const intent = form.get("intent");
   const keep = token ? `sleutel=${encodeURIComponent(token)}&` : "";
   if (intent === "cancel") {
-    await cancelRegistration(services, { user, token }, params.id);
+    await cancelRegistration(services, user, { registrationId: params.id, token });
     throw redirect(`/aanmelding/${params.id}?${keep}geannuleerd`);
   }
   if (intent === "accept") {
-    await acceptOffer(services, { user, token }, params.id);
+    await acceptVacancy(services, user, { registrationId: params.id, token });
     throw redirect(`/aanmelding/${params.id}?${keep}aangenomen`);
   }
   throw invalid("courses.error.unknownAction");
@@ -81,7 +81,7 @@ export default function RegistrationPage({ loaderData, actionData }: Route.Compo
           { label: t("courses.page.where"), value: r.session.location },
           { label: t("courses.registration.participant"), value: `${r.participantName} (${r.participantEmail})` },
           { label: t("courses.registration.status"), value: <strong data-testid="registration-status">{status}</strong> },
-          ...(r.expiresAt && r.status === "offered" ? [{ label: t("courses.registration.offerUntil"), value: formatDate(r.expiresAt, locale, { dateStyle: "long", timeStyle: "short" }) }] : []),
+          ...(r.expiresAt && r.status === "offered" ? [{ label: t("courses.registration.vacancyUntil"), value: formatDate(r.expiresAt, locale, { dateStyle: "long", timeStyle: "short" }) }] : []),
         ]}
       />
       {r.canAccept ? (

@@ -7,10 +7,10 @@ import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { addSession } from "~/services/courses/add-session.server.ts";
 import { cancelSession } from "~/services/courses/cancel-session.server.ts";
-import { findManagedCourse } from "~/services/courses/find-managed-course.server.ts";
+import { createSession } from "~/services/courses/create-session.server.ts";
 import { listCourseSessions } from "~/services/courses/list-course-sessions.server.ts";
+import { verifyCourseAccess } from "~/services/courses/verify-course-access.server.ts";
 import { Alert, Badge, Button, ButtonGroup, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { ErrorSummary, SelectField, TextField } from "~/ui/form.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
@@ -25,7 +25,7 @@ const NOTICES: Record<string, string> = {
 export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  const page = await listCourseSessions(context.get(servicesContext), user, params.slug);
+  const page = await listCourseSessions(context.get(servicesContext), user, { slug: params.slug });
   const search = new URL(request.url).searchParams;
   const notice = Object.keys(NOTICES).find((k) => search.has(k));
   return { ...page, notice: notice ? NOTICES[notice]! : null, title: `${t("courses.sessions.title")}: ${page.course.title} | ${t("app.name")}` };
@@ -39,14 +39,14 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   // Permission before the form is read: only the provider's people manage sessions.
-  await findManagedCourse(services.db, user, params.slug);
+  await verifyCourseAccess(services, user, { kind: "course", slug: params.slug });
   if (form.get("intent") === "cancel") {
     const sessionId = form.get("sessionId");
-    await cancelSession(services, user, params.slug, typeof sessionId === "string" ? sessionId : "");
+    await cancelSession(services, user, { slug: params.slug, sessionId: typeof sessionId === "string" ? sessionId : "" });
     throw redirect(`/cursussen/${params.slug}/sessies?geannuleerd`);
   }
   const input = formInput(sessionFormSchema, form);
-  await addSession(services, user, params.slug, input);
+  await createSession(services, user, { slug: params.slug, session: input });
   throw redirect(`/cursussen/${params.slug}/sessies?toegevoegd`);
 });
 

@@ -9,11 +9,11 @@ import { queryObject } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { adjustAssignment } from "~/services/events/adjust-assignment.server.ts";
-import { requireEventCoordinator } from "~/services/events/event-support.server.ts";
-import { loadAssignmentReview } from "~/services/events/load-assignment-review.server.ts";
+import { getAssignmentReview } from "~/services/events/get-assignment-review.server.ts";
 import { publishEvent } from "~/services/events/publish-event.server.ts";
 import { startAssignmentRun } from "~/services/events/start-assignment-run.server.ts";
 import { withdrawGroup } from "~/services/events/withdraw-group.server.ts";
+import { verifyEventAccess } from "~/services/events/verify-event-access.server.ts";
 import { Alert, Button, ButtonGroup, DataList, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { ErrorSummary } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
@@ -32,7 +32,8 @@ const adjustSchema = z.object({ groupId: z.uuid(), slotId: z.union([z.uuid(), z.
 export const loader = routeLoader(async ({ request, params, context }: Route.LoaderArgs) => {
   const actor = requireUser(context, request);
   const query = querySchema.parse({ pagina: 1, filter: "", melding: null, mails: null, ...queryObject(new URL(request.url)) });
-  const review = await loadAssignmentReview(context.get(servicesContext), actor, params.slug, {
+  const review = await getAssignmentReview(context.get(servicesContext), actor, {
+    slug: params.slug,
     page: query.pagina,
     onlyUnassigned: query.filter === "niet-ingedeeld",
   });
@@ -52,22 +53,22 @@ export const action = routeAction(async ({ request, params, context, form }: Wit
   const actor = requireUser(context, request);
   const services = context.get(servicesContext);
   // Only the event's coordinators: others hear 403 before the form is read.
-  await requireEventCoordinator(services.db, actor, params.slug);
+  await verifyEventAccess(services, actor, { slug: params.slug, as: "coordinator" });
   const base = `/evenementen/${encodeURIComponent(params.slug)}/indeling`;
   const intent = form.get("intent");
   if (intent === "run") {
-    await startAssignmentRun(services, actor, params.slug);
+    await startAssignmentRun(services, actor, { slug: params.slug });
     throw redirect(base);
   }
   if (intent === "publish") {
-    const { mails } = await publishEvent(services, actor, params.slug);
+    const { mails } = await publishEvent(services, actor, { slug: params.slug });
     throw redirect(`${base}?melding=gepubliceerd&mails=${mails}`);
   }
   if (intent === "withdraw") {
     const group = groupId.safeParse({ groupId: form.get("groupId") });
     if (!group.success) throw notFound();
     // The coordinator may withdraw a class at any time; once published its host is told by mail.
-    const { mails } = await withdrawGroup(services, actor, params.slug, group.data.groupId);
+    const { mails } = await withdrawGroup(services, actor, { slug: params.slug, groupId: group.data.groupId });
     throw redirect(`${base}?melding=ingetrokken&mails=${mails}`);
   }
   if (intent !== "adjust") throw invalid("error.invalid.body");
@@ -88,19 +89,13 @@ function percent(n: number) {
   return `${Math.round(n * 100)}%`;
 }
 
+type PageData = Route.ComponentProps["loaderData"];
+type ReviewRow = PageData["rows"][number];
+
 export default function AssignmentPage({ loaderData, actionData }: Route.ComponentProps) {
-  const t = useT();
-  const { event, run, stats, totals, rows, page, pageCount, onlyUnassigned } = loaderData;
+  const { event, run, rows, page, pageCount, onlyUnassigned } = loaderData;
   const active = run?.status === "queued" || run?.status === "running";
-  const revalidator = useRevalidator();
-  // With JavaScript: reload the data every second while the engine runs (without, the meta refresh does it).
-  useEffect(() => {
-    if (!active) return;
-    const timer = setInterval(() => {
-      if (revalidator.state === "idle") void revalidator.revalidate();
-    }, 1000);
-    return () => clearInterval(timer);
-  }, [active, revalidator]);
+  useRevalidateWhile(active);
   const errors: Record<string, string> = actionData?.errors ?? {};
   const published = event.status === "published" || event.status === "done";
   const filterHref = (only: boolean, p = 1) => {
@@ -118,206 +113,265 @@ export default function AssignmentPage({ loaderData, actionData }: Route.Compone
         </noscript>
       ) : null}
       <Heading level={1}>{loaderData.title}</Heading>
-      <Paragraph lead>{t("events.assignment.intro")}</Paragraph>
-      <ErrorSummary errors={errors} />
-      {loaderData.notice === "opgeslagen" ? (
-        <Alert type="ok">
-          <Paragraph>{t("events.assignment.saved")}</Paragraph>
-        </Alert>
-      ) : null}
-      {loaderData.notice === "ingetrokken" ? (
-        <Alert type="ok">
-          <Paragraph>{t("events.manage.groupWithdrawn", { mails: loaderData.mails ?? "0" })}</Paragraph>
-        </Alert>
-      ) : null}
-      {loaderData.notice === "gepubliceerd" ? (
-        <Alert type="ok">
-          <Paragraph>{t("events.assignment.published", { mails: loaderData.mails ?? "0" })}</Paragraph>
-        </Alert>
-      ) : null}
-
-      <section aria-labelledby="run-status" className="th-stack">
-        <Heading level={2} id="run-status">
-          {t("events.assignment.result")}
-        </Heading>
-        {run?.status === "queued" ? (
-          <Alert type="info">
-            <Paragraph>{t("events.assignment.queued")}</Paragraph>
-          </Alert>
-        ) : null}
-        {run?.status === "running" ? (
-          <Alert type="info">
-            <Paragraph>{t("events.assignment.running", { percent: Math.round(run.progress * 100), phase: t(`events.assignment.phase.${run.phase ?? "build"}`) })}</Paragraph>
-            <progress className="th-progress" max={1} value={run.progress} aria-label={t("events.assignment.result")} />
-          </Alert>
-        ) : null}
-        {run?.status === "failed" ? (
-          <Alert type="error">
-            <Paragraph>{t("events.assignment.failed", { error: run.error ?? "" })}</Paragraph>
-          </Alert>
-        ) : null}
-        {run?.status === "done" ? (
-          <Paragraph>
-            {t("events.assignment.doneAt", { groups: run.groupCount ?? 0, slots: run.slotCount ?? 0, seconds: ((run.solveMs ?? 0) / 1000).toFixed(1) })}{" "}
-            {run.optimal
-              ? t("events.assignment.optimal")
-              : run.objective != null && run.upperBound != null
-                ? t("events.assignment.nearOptimal", {
-                    gap: (Math.abs(run.upperBound - run.objective) / Math.max(1, Math.abs(run.upperBound)) * 100).toFixed(1),
-                  })
-                : null}
-          </Paragraph>
-        ) : null}
-        <DataList
-          items={[
-            { label: t("events.assignment.assigned"), value: t("events.assignment.ofGroups", { n: totals.assigned, total: totals.groups }) },
-            { label: t("events.assignment.unassigned"), value: String(totals.unassigned) },
-            { label: t("events.assignment.locked"), value: String(totals.locked) },
-            { label: t("events.assignment.firstChoice"), value: percent(stats.firstChoice) },
-            { label: t("events.assignment.top3"), value: percent(stats.top3) },
-            { label: t("events.assignment.avgKm"), value: `${stats.avgKm.toFixed(1)} km` },
-            { label: t("events.assignment.maxKm"), value: `${stats.maxKm.toFixed(1)} km` },
-          ]}
-        />
-        {published ? (
-          <Alert type="ok">
-            <Paragraph>{t("events.assignment.isPublished")}</Paragraph>
-          </Alert>
-        ) : (
-          <ButtonGroup>
-            <Form method="post">
-              <input type="hidden" name="intent" value="run" />
-              <Button disabled={active}>{run ? t("events.assignment.rerun") : t("events.assignment.run")}</Button>
-            </Form>
-            {totals.assigned > 0 && !active ? (
-              <Form method="post">
-                <input type="hidden" name="intent" value="publish" />
-                <Button appearance="secondary">{t("events.assignment.publish")}</Button>
-              </Form>
-            ) : null}
-          </ButtonGroup>
-        )}
-        {!published && totals.assigned > 0 ? <Paragraph>{t("events.assignment.publishHint")}</Paragraph> : null}
-        <Paragraph>
-          <a className="utrecht-link" href={`/evenementen/${event.slug}/indeling.xlsx`} download>
-            {t("events.assignment.export")}
-          </a>
-        </Paragraph>
-      </section>
-
-      <section aria-labelledby="groups" className="th-stack">
-        <Heading level={2} id="groups">
-          {t("events.assignment.groups")}
-        </Heading>
-        <Paragraph>
-          {onlyUnassigned ? (
-            <Link to={filterHref(false)}>{t("events.assignment.all")}</Link>
-          ) : (
-            <Link to={filterHref(true)}>{t("events.assignment.onlyUnassigned")}</Link>
-          )}
-        </Paragraph>
-        {rows.length === 0 ? (
-          <Paragraph>{t("events.assignment.noGroups")}</Paragraph>
-        ) : (
-          <Table>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell">{t("events.assignment.col.group")}</th>
-                <th className="utrecht-table__header-cell">{t("events.assignment.col.slot")}</th>
-                <th className="utrecht-table__header-cell">{t("events.assignment.col.choice")}</th>
-                <th className="utrecht-table__header-cell">{t("events.assignment.col.km")}</th>
-                {published ? null : <th className="utrecht-table__header-cell">{t("events.assignment.col.change")}</th>}
-                {event.status === "done" ? null : <th className="utrecht-table__header-cell">{t("events.manage.withdraw")}</th>}
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {rows.map((r) => {
-                const name = `${r.label}, ${r.schoolName}`;
-                return (
-                  <tr className="utrecht-table__row" key={r.id} id={`groep-${r.id}`}>
-                    <td className="utrecht-table__cell">
-                      <strong>{r.label}</strong>
-                      <br />
-                      {r.schoolName} · {r.size} · {t(`events.level.${r.level}`)}
-                    </td>
-                    <td className="utrecht-table__cell">
-                      {r.slotLabel ?? (
-                        <em>{r.reason ? t(`events.reason.${r.reason}`) : run ? t("events.assignment.unassigned") : t("events.assignment.notRun")}</em>
-                      )}
-                      {r.locked ? ` · ${t("events.assignment.locked")}` : ""}
-                      {r.source === "manual" ? ` · ${t("events.assignment.byHand")}` : ""}
-                    </td>
-                    <td className="utrecht-table__cell">
-                      {r.slotId ? (r.rank >= 0 ? t("events.assignment.choice", { n: r.rank + 1 }) : t("events.assignment.noChoice")) : "–"}
-                    </td>
-                    <td className="utrecht-table__cell">{r.km != null ? `${r.km.toFixed(1)} km` : "–"}</td>
-                    {published ? null : (
-                      <td className="utrecht-table__cell">
-                        <Form method="post" className="th-assign-form">
-                          <input type="hidden" name="intent" value="adjust" />
-                          <input type="hidden" name="groupId" value={r.id} />
-                          <label className="utrecht-form-label" htmlFor={`slot-${r.id}`}>
-                            {t("events.assignment.moveTo", { group: name })}
-                          </label>
-                          <select id={`slot-${r.id}`} name="slotId" className="utrecht-select utrecht-select--html-select" defaultValue={r.slotId ?? ""}>
-                            <option value="">{t("events.assignment.noSlot")}</option>
-                            {r.slotId && !r.options.some((o) => o.id === r.slotId) ? <option value={r.slotId}>{r.slotLabel}</option> : null}
-                            {r.options.map((o) => (
-                              <option key={o.id} value={o.id}>
-                                {o.label}
-                              </option>
-                            ))}
-                          </select>
-                          <span className="utrecht-form-field utrecht-form-field--checkbox">
-                            <input
-                              className="utrecht-checkbox utrecht-checkbox--html-input"
-                              type="checkbox"
-                              id={`lock-${r.id}`}
-                              name="locked"
-                              value="ja"
-                              defaultChecked={r.locked}
-                            />
-                            <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={`lock-${r.id}`}>
-                              {t("events.assignment.lock")}
-                              <span className="th-visually-hidden"> ({name})</span>
-                            </label>
-                          </span>
-                          <Button appearance="secondary" aria-label={`${t("events.assignment.save")} (${name})`}>
-                            {t("events.assignment.save")}
-                          </Button>
-                        </Form>
-                      </td>
-                    )}
-                    {event.status === "done" ? null : (
-                      <td className="utrecht-table__cell">
-                        <Form method="post">
-                          <input type="hidden" name="intent" value="withdraw" />
-                          <input type="hidden" name="groupId" value={r.id} />
-                          <Button appearance="secondary" danger aria-label={t("events.manage.withdrawLabel", { name })}>
-                            {t("events.manage.withdraw")}
-                          </Button>
-                        </Form>
-                      </td>
-                    )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </Table>
-        )}
-        {pageCount > 1 ? (
-          <nav aria-label={t("events.assignment.page", { page, pages: pageCount })}>
-            <Paragraph>
-              {page > 1 ? <Link to={filterHref(onlyUnassigned, page - 1)}>{t("events.assignment.previous")}</Link> : null}{" "}
-              {t("events.assignment.page", { page, pages: pageCount })}{" "}
-              {page < pageCount ? <Link to={filterHref(onlyUnassigned, page + 1)}>{t("events.assignment.next")}</Link> : null}
-            </Paragraph>
-          </nav>
-        ) : null}
-      </section>
+      <AssignmentIntro errors={errors} notice={loaderData.notice} mails={loaderData.mails} />
+      <RunSection data={loaderData} active={active} published={published} />
+      <GroupsSection rows={rows} hasRun={!!run} eventStatus={event.status} published={published} onlyUnassigned={onlyUnassigned} filterHref={filterHref} page={page} pageCount={pageCount} />
       <Paragraph>
         <Link to={`/evenementen/${event.slug}`}>{event.name}</Link>
       </Paragraph>
     </div>
+  );
+}
+
+/** With JavaScript: reload the data every second while the engine runs (without, the meta refresh does it). */
+function useRevalidateWhile(active: boolean) {
+  const revalidator = useRevalidator();
+  useEffect(() => {
+    if (!active) return;
+    const timer = setInterval(() => {
+      if (revalidator.state === "idle") void revalidator.revalidate();
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [active, revalidator]);
+}
+
+/** The intro, a refused action's errors and the notice after a save, withdrawal or publication. */
+function AssignmentIntro({ errors, notice, mails }: { errors: Record<string, string>; notice: PageData["notice"]; mails: PageData["mails"] }) {
+  const t = useT();
+  return (
+    <>
+      <Paragraph lead>{t("events.assignment.intro")}</Paragraph>
+      <ErrorSummary errors={errors} />
+      {notice === "opgeslagen" ? (
+        <Alert type="ok">
+          <Paragraph>{t("events.assignment.saved")}</Paragraph>
+        </Alert>
+      ) : null}
+      {notice === "ingetrokken" ? (
+        <Alert type="ok">
+          <Paragraph>{t("events.manage.groupWithdrawn", { mails: mails ?? "0" })}</Paragraph>
+        </Alert>
+      ) : null}
+      {notice === "gepubliceerd" ? (
+        <Alert type="ok">
+          <Paragraph>{t("events.assignment.published", { mails: mails ?? "0" })}</Paragraph>
+        </Alert>
+      ) : null}
+    </>
+  );
+}
+
+/** The latest run (queued, running, failed or done), the figures, and running or publishing. */
+function RunSection({ data, active, published }: { data: PageData; active: boolean; published: boolean }) {
+  const t = useT();
+  const { event, run, stats, totals } = data;
+  return (
+    <section aria-labelledby="run-status" className="th-stack">
+      <Heading level={2} id="run-status">
+        {t("events.assignment.result")}
+      </Heading>
+      <RunStatus run={run} />
+      <DataList
+        items={[
+          { label: t("events.assignment.assigned"), value: t("events.assignment.ofGroups", { n: totals.assigned, total: totals.groups }) },
+          { label: t("events.assignment.unassigned"), value: String(totals.unassigned) },
+          { label: t("events.assignment.locked"), value: String(totals.locked) },
+          { label: t("events.assignment.firstChoice"), value: percent(stats.firstChoice) },
+          { label: t("events.assignment.top3"), value: percent(stats.top3) },
+          { label: t("events.assignment.avgKm"), value: `${stats.avgKm.toFixed(1)} km` },
+          { label: t("events.assignment.maxKm"), value: `${stats.maxKm.toFixed(1)} km` },
+        ]}
+      />
+      {published ? (
+        <Alert type="ok">
+          <Paragraph>{t("events.assignment.isPublished")}</Paragraph>
+        </Alert>
+      ) : (
+        <ButtonGroup>
+          <Form method="post">
+            <input type="hidden" name="intent" value="run" />
+            <Button disabled={active}>{run ? t("events.assignment.rerun") : t("events.assignment.run")}</Button>
+          </Form>
+          {totals.assigned > 0 && !active ? (
+            <Form method="post">
+              <input type="hidden" name="intent" value="publish" />
+              <Button appearance="secondary">{t("events.assignment.publish")}</Button>
+            </Form>
+          ) : null}
+        </ButtonGroup>
+      )}
+      {!published && totals.assigned > 0 ? <Paragraph>{t("events.assignment.publishHint")}</Paragraph> : null}
+      <Paragraph>
+        <a className="utrecht-link" href={`/evenementen/${event.slug}/indeling.xlsx`} download>
+          {t("events.assignment.export")}
+        </a>
+      </Paragraph>
+    </section>
+  );
+}
+
+function RunStatus({ run }: { run: PageData["run"] }) {
+  const t = useT();
+  return (
+    <>
+      {run?.status === "queued" ? (
+        <Alert type="info">
+          <Paragraph>{t("events.assignment.queued")}</Paragraph>
+        </Alert>
+      ) : null}
+      {run?.status === "running" ? (
+        <Alert type="info">
+          <Paragraph>{t("events.assignment.running", { percent: Math.round(run.progress * 100), phase: t(`events.assignment.phase.${run.phase ?? "build"}`) })}</Paragraph>
+          <progress className="th-progress" max={1} value={run.progress} aria-label={t("events.assignment.result")} />
+        </Alert>
+      ) : null}
+      {run?.status === "failed" ? (
+        <Alert type="error">
+          <Paragraph>{t("events.assignment.failed", { error: run.error ?? "" })}</Paragraph>
+        </Alert>
+      ) : null}
+      {run?.status === "done" ? (
+        <Paragraph>
+          {t("events.assignment.doneAt", { groups: run.groupCount ?? 0, slots: run.slotCount ?? 0, seconds: ((run.solveMs ?? 0) / 1000).toFixed(1) })}{" "}
+          {run.optimal
+            ? t("events.assignment.optimal")
+            : run.objective != null && run.upperBound != null
+              ? t("events.assignment.nearOptimal", {
+                  gap: (Math.abs(run.upperBound - run.objective) / Math.max(1, Math.abs(run.upperBound)) * 100).toFixed(1),
+                })
+              : null}
+        </Paragraph>
+      ) : null}
+    </>
+  );
+}
+
+type GroupsProps = {
+  rows: ReviewRow[];
+  hasRun: boolean;
+  eventStatus: PageData["event"]["status"];
+  published: boolean;
+  onlyUnassigned: boolean;
+  filterHref: (only: boolean, page?: number) => string;
+  page: number;
+  pageCount: number;
+};
+
+/** One page of groups: where each goes (or why not), and the forms to move, lock or withdraw it. */
+function GroupsSection({ rows, hasRun, eventStatus, published, onlyUnassigned, filterHref, page, pageCount }: GroupsProps) {
+  const t = useT();
+  return (
+    <section aria-labelledby="groups" className="th-stack">
+      <Heading level={2} id="groups">
+        {t("events.assignment.groups")}
+      </Heading>
+      <Paragraph>
+        {onlyUnassigned ? (
+          <Link to={filterHref(false)}>{t("events.assignment.all")}</Link>
+        ) : (
+          <Link to={filterHref(true)}>{t("events.assignment.onlyUnassigned")}</Link>
+        )}
+      </Paragraph>
+      {rows.length === 0 ? (
+        <Paragraph>{t("events.assignment.noGroups")}</Paragraph>
+      ) : (
+        <Table>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th className="utrecht-table__header-cell">{t("events.assignment.col.group")}</th>
+              <th className="utrecht-table__header-cell">{t("events.assignment.col.slot")}</th>
+              <th className="utrecht-table__header-cell">{t("events.assignment.col.choice")}</th>
+              <th className="utrecht-table__header-cell">{t("events.assignment.col.km")}</th>
+              {published ? null : <th className="utrecht-table__header-cell">{t("events.assignment.col.change")}</th>}
+              {eventStatus === "done" ? null : <th className="utrecht-table__header-cell">{t("events.manage.withdraw")}</th>}
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {rows.map((r) => (
+              <GroupRow key={r.id} row={r} hasRun={hasRun} published={published} done={eventStatus === "done"} />
+            ))}
+          </tbody>
+        </Table>
+      )}
+      {pageCount > 1 ? (
+        <nav aria-label={t("events.assignment.page", { page, pages: pageCount })}>
+          <Paragraph>
+            {page > 1 ? <Link to={filterHref(onlyUnassigned, page - 1)}>{t("events.assignment.previous")}</Link> : null}{" "}
+            {t("events.assignment.page", { page, pages: pageCount })}{" "}
+            {page < pageCount ? <Link to={filterHref(onlyUnassigned, page + 1)}>{t("events.assignment.next")}</Link> : null}
+          </Paragraph>
+        </nav>
+      ) : null}
+    </section>
+  );
+}
+
+function GroupRow({ row: r, hasRun, published, done }: { row: ReviewRow; hasRun: boolean; published: boolean; done: boolean }) {
+  const t = useT();
+  const name = `${r.label}, ${r.schoolName}`;
+  return (
+    <tr className="utrecht-table__row" id={`groep-${r.id}`}>
+      <td className="utrecht-table__cell">
+        <strong>{r.label}</strong>
+        <br />
+        {r.schoolName} · {r.size} · {t(`events.level.${r.level}`)}
+      </td>
+      <td className="utrecht-table__cell">
+        {r.slotLabel ?? <em>{r.reason ? t(`events.reason.${r.reason}`) : hasRun ? t("events.assignment.unassigned") : t("events.assignment.notRun")}</em>}
+        {r.locked ? ` · ${t("events.assignment.locked")}` : ""}
+        {r.source === "manual" ? ` · ${t("events.assignment.byHand")}` : ""}
+      </td>
+      <td className="utrecht-table__cell">{r.slotId ? (r.rank >= 0 ? t("events.assignment.choice", { n: r.rank + 1 }) : t("events.assignment.noChoice")) : "–"}</td>
+      <td className="utrecht-table__cell">{r.km != null ? `${r.km.toFixed(1)} km` : "–"}</td>
+      {published ? null : (
+        <td className="utrecht-table__cell">
+          <AdjustForm row={r} name={name} />
+        </td>
+      )}
+      {done ? null : (
+        <td className="utrecht-table__cell">
+          <Form method="post">
+            <input type="hidden" name="intent" value="withdraw" />
+            <input type="hidden" name="groupId" value={r.id} />
+            <Button appearance="secondary" danger aria-label={t("events.manage.withdrawLabel", { name })}>
+              {t("events.manage.withdraw")}
+            </Button>
+          </Form>
+        </td>
+      )}
+    </tr>
+  );
+}
+
+/** Moving a group by hand (to a slot it fits, or out) and locking it. */
+function AdjustForm({ row: r, name }: { row: ReviewRow; name: string }) {
+  const t = useT();
+  return (
+    <Form method="post" className="th-assign-form">
+      <input type="hidden" name="intent" value="adjust" />
+      <input type="hidden" name="groupId" value={r.id} />
+      <label className="utrecht-form-label" htmlFor={`slot-${r.id}`}>
+        {t("events.assignment.moveTo", { group: name })}
+      </label>
+      <select id={`slot-${r.id}`} name="slotId" className="utrecht-select utrecht-select--html-select" defaultValue={r.slotId ?? ""}>
+        <option value="">{t("events.assignment.noSlot")}</option>
+        {r.slotId && !r.options.some((o) => o.id === r.slotId) ? <option value={r.slotId}>{r.slotLabel}</option> : null}
+        {r.options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <span className="utrecht-form-field utrecht-form-field--checkbox">
+        <input className="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id={`lock-${r.id}`} name="locked" value="ja" defaultChecked={r.locked} />
+        <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={`lock-${r.id}`}>
+          {t("events.assignment.lock")}
+          <span className="th-visually-hidden"> ({name})</span>
+        </label>
+      </span>
+      <Button appearance="secondary" aria-label={`${t("events.assignment.save")} (${name})`}>
+        {t("events.assignment.save")}
+      </Button>
+    </Form>
   );
 }

@@ -7,8 +7,9 @@ import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { loadSchedule } from "~/services/events/load-schedule.server.ts";
-import { recordAttendance, requireAttendanceRecorder } from "~/services/events/record-attendance.server.ts";
+import { getSchedule } from "~/services/events/get-schedule.server.ts";
+import { recordAttendance } from "~/services/events/record-attendance.server.ts";
+import { verifyEventAccess } from "~/services/events/verify-event-access.server.ts";
 import { Alert, Button, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { ErrorSummary } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
@@ -24,7 +25,7 @@ const attendanceSchema = z.object({
 
 export const loader = routeLoader(async ({ request, params, context }: Route.LoaderArgs) => {
   const actor = requireUser(context, request);
-  const schedule = await loadSchedule(context.get(servicesContext), actor, params.slug, params.orgSlug);
+  const schedule = await getSchedule(context.get(servicesContext), actor, { slug: params.slug, orgSlug: params.orgSlug });
   return { ...schedule, saved: new URL(request.url).searchParams.has("opgeslagen"), title: translator(actor.locale)("events.attendance.title", { event: schedule.event.name }) };
 });
 
@@ -36,7 +37,7 @@ export const action = routeAction(async ({ request, params, context, form }: Wit
   const actor = requireUser(context, request);
   const services = context.get(servicesContext);
   // Members of this host record attendance; anyone else hears 403 before the form is read.
-  await requireAttendanceRecorder(services, actor, params.slug, params.orgSlug);
+  await verifyEventAccess(services, actor, { slug: params.slug, as: "attendance", orgSlug: params.orgSlug });
   const assignment = z.uuid().safeParse(form.get("assignmentId"));
   if (!assignment.success) throw notFound();
   await recordAttendance(services, actor, { slug: params.slug, assignmentId: assignment.data, ...formInput(attendanceSchema, form) });
@@ -73,7 +74,7 @@ export default function AttendancePage({ loaderData, actionData }: Route.Compone
               return (
                 <tr className="utrecht-table__row" key={g.assignmentId}>
                   <td className="utrecht-table__cell">
-                    {g.window}: <strong>{g.label}</strong> ({g.schoolName}, {t("events.register.pupils", { n: g.size })})
+                    {g.window}: <strong>{g.label}</strong> ({g.schoolName}, {t("events.group.pupils", { n: g.size })})
                     {g.attendance ? (
                       <>
                         <br />

@@ -2,12 +2,12 @@ import type { Route } from "./+types/detail";
 import { servicesContext, userContext } from "~/context.ts";
 import { formatDate, type Locale } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
-import { loadEvent } from "~/services/events/load-event.server.ts";
+import { getEvent } from "~/services/events/get-event.server.ts";
 import { Alert, Badge, ButtonLink, DataList, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
 export const loader = routeLoader(async ({ params, context }: Route.LoaderArgs) => {
-  return await loadEvent(context.get(servicesContext), context.get(userContext), params.slug);
+  return await getEvent(context.get(servicesContext), context.get(userContext), { slug: params.slug });
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -70,7 +70,7 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
                 <Link to={`/inloggen?redirectTo=/evenementen/${event.slug}/aanbieden`}>{t("events.detail.signInFirst")}</Link>
               </Paragraph>
             ) : loaderData.canHost ? (
-              <ButtonLink to={`/evenementen/${event.slug}/aanbieden`}>{t("events.detail.offer")}</ButtonLink>
+              <ButtonLink to={`/evenementen/${event.slug}/aanbieden`}>{t("events.detail.enterSlot")}</ButtonLink>
             ) : (
               <Paragraph>{t("events.detail.noCompany")}</Paragraph>
             )
@@ -86,8 +86,8 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
               <Paragraph>
                 <Link to={`/inloggen?redirectTo=/evenementen/${event.slug}/aanmelden`}>{t("events.detail.signInFirst")}</Link>
               </Paragraph>
-            ) : loaderData.canRegisterGroups ? (
-              <ButtonLink to={`/evenementen/${event.slug}/aanmelden`}>{t("events.detail.register")}</ButtonLink>
+            ) : loaderData.canEnterGroups ? (
+              <ButtonLink to={`/evenementen/${event.slug}/aanmelden`}>{t("events.detail.enterGroup")}</ButtonLink>
             ) : (
               <Paragraph>{t("events.detail.noSchool")}</Paragraph>
             )

@@ -8,9 +8,9 @@ import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { changeEventStatus } from "~/services/events/change-event-status.server.ts";
-import { requireEventCoordinator } from "~/services/events/event-support.server.ts";
-import { loadEventForm } from "~/services/events/load-event-form.server.ts";
+import { getEventForm } from "~/services/events/get-event-form.server.ts";
 import { updateEvent } from "~/services/events/update-event.server.ts";
+import { verifyEventAccess } from "~/services/events/verify-event-access.server.ts";
 import { Alert, Button, ButtonGroup, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
@@ -20,7 +20,7 @@ const statusSchema = z.object({ to: z.enum(EVENT_STATUSES, { error: "events.mana
 
 export const loader = routeLoader(async ({ request, params, context }: Route.LoaderArgs) => {
   const actor = requireUser(context, request);
-  const form = await loadEventForm(context.get(servicesContext), actor, params.slug);
+  const form = await getEventForm(context.get(servicesContext), actor, { slug: params.slug });
   const search = new URL(request.url).searchParams;
   const notice = search.has("aangemaakt") ? "created" : search.has("opgeslagen") ? "saved" : search.has("status") ? "statusChanged" : null;
   return { ...form, notice, title: translator(actor.locale)("events.manage.editTitle", { name: form.event.name }) };
@@ -34,13 +34,13 @@ export const action = routeAction(async ({ request, params, context, form }: Wit
   const actor = requireUser(context, request);
   const services = context.get(servicesContext);
   // Only the event's coordinators: others hear 403 before the form is read.
-  await requireEventCoordinator(services.db, actor, params.slug);
+  await verifyEventAccess(services, actor, { slug: params.slug, as: "coordinator" });
   const base = `/evenementen/${encodeURIComponent(params.slug)}/bewerken`;
   if (form.get("intent") === "status") {
-    await changeEventStatus(services, actor, params.slug, formInput(statusSchema, form).to);
+    await changeEventStatus(services, actor, { slug: params.slug, status: formInput(statusSchema, form).to });
     throw redirect(`${base}?status=1`);
   }
-  await updateEvent(services, actor, params.slug, formInput(eventFormSchema, form));
+  await updateEvent(services, actor, { slug: params.slug, ...formInput(eventFormSchema, form) });
   throw redirect(`${base}?opgeslagen=1`);
 });
 
@@ -70,7 +70,7 @@ export default function EditEventPage({ loaderData, actionData }: Route.Componen
           {t("events.manage.status")}
         </Heading>
         <Paragraph>{t("events.manage.statusNow", { status: t(`events.status.${event.status}`) })}</Paragraph>
-        <Paragraph>{t("events.manage.registrations", { slots: loaderData.slotCount, groups: loaderData.groupCount })}</Paragraph>
+        <Paragraph>{t("events.manage.entries", { slots: loaderData.slotCount, groups: loaderData.groupCount })}</Paragraph>
         {statusError ? <ErrorSummary errors={{ status: statusError }} labels={{ status: t("events.manage.status") }} /> : null}
         {loaderData.nextStatuses.length ? (
           <ButtonGroup>

@@ -7,7 +7,7 @@ import { routeDownload } from "~/lib/route.server.ts";
 /** The coordinator's XLSX of the whole assignment. */
 export const loader = routeDownload(async ({ request, params, context }: Route.LoaderArgs) => {
   const actor = requireUser(context, request);
-  const file = await exportAssignment(context.get(servicesContext), actor, params.slug);
+  const file = await exportAssignment(context.get(servicesContext), actor, { slug: params.slug });
   return new Response(new Uint8Array(file.body), {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -7,7 +7,7 @@ import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { createEvent } from "~/services/events/create-event.server.ts";
-import { loadNewEventForm } from "~/services/events/load-event-form.server.ts";
+import { getNewEventForm } from "~/services/events/get-new-event-form.server.ts";
 import { Heading, Paragraph } from "~/ui/components.tsx";
 import { useT } from "~/ui/use-t.ts";
 import { EventForm, eventFormSchema } from "./event-form.tsx";
@@ -16,7 +16,7 @@ const newEventSchema = z.intersection(z.object({ networkId: z.uuid({ error: "for
 
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const actor = requireUser(context, request);
-  const form = await loadNewEventForm(context.get(servicesContext), actor);
+  const form = await getNewEventForm(context.get(servicesContext), actor);
   return { ...form, title: translator(actor.locale)("events.manage.newTitle") };
 });
 
@@ -28,7 +28,7 @@ export const action = routeAction(async ({ request, context, form }: WithForm<Ro
   const actor = requireUser(context, request);
   const services = context.get(servicesContext);
   // Only network coordinators set up events: others hear 403 before the form is read.
-  await loadNewEventForm(services, actor);
+  await getNewEventForm(services, actor);
   const { slug } = await createEvent(services, actor, formInput(newEventSchema, form));
   throw redirect(`/evenementen/${encodeURIComponent(slug)}/bewerken?aangemaakt=1`);
 });

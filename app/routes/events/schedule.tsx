@@ -3,13 +3,13 @@ import { servicesContext } from "~/context.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { loadSchedule } from "~/services/events/load-schedule.server.ts";
+import { getSchedule } from "~/services/events/get-schedule.server.ts";
 import { Alert, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
 export const loader = routeLoader(async ({ request, params, context }: Route.LoaderArgs) => {
   const actor = requireUser(context, request);
-  const schedule = await loadSchedule(context.get(servicesContext), actor, params.slug, params.orgSlug);
+  const schedule = await getSchedule(context.get(servicesContext), actor, { slug: params.slug, orgSlug: params.orgSlug });
   return { ...schedule, title: translator(actor.locale)("events.schedule.title", { event: schedule.event.name }) };
 });
 
@@ -80,7 +80,7 @@ export default function SchedulePage({ loaderData }: Route.ComponentProps) {
           <UnorderedList>
             {unassigned.map((g, i) => (
               <li key={i}>
-                {g.label} ({t("events.register.pupils", { n: g.size })}, {t(`events.level.${g.level}`)})
+                {g.label} ({t("events.group.pupils", { n: g.size })}, {t(`events.level.${g.level}`)})
               </li>
             ))}
           </UnorderedList>

@@ -1,20 +1,20 @@
 import { eq } from "drizzle-orm";
-import type { AppServices } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { registration } from "~/db/schema/index.ts";
 import { cancellationRefusal, holdsPlace } from "~/domain/courses/rules.ts";
 import { invalid, notFound } from "~/domain/errors.ts";
-import { leaveWaitlist, lockSession, releasePlace } from "./places.server.ts";
-import { findAccessibleRegistration, type RegistrationAccess } from "./registration-access.server.ts";
+import { leaveWaitlist, lockSession, releasePlace } from "./helpers/session-places.server.ts";
+import { findAccessibleRegistration, type RegistrationKey } from "./helpers/registration-access.server.ts";
 
 /**
  * Cancels a registration until the deadline. A freed place goes straight to
- * the first on the waiting list as an offer; leaving the waiting list moves
+ * the first on the waiting list as a vacancy; leaving the waiting list moves
  * everyone behind up one.
  */
-export async function cancelRegistration(services: AppServices, access: RegistrationAccess, registrationId: string) {
+export async function cancelRegistration(services: AppServices, actor: Actor, input: RegistrationKey) {
   const now = services.clock.now();
   return services.db.transaction(async (tx) => {
-    const { registration: found } = await findAccessibleRegistration(tx, registrationId, access);
+    const { registration: found } = await findAccessibleRegistration(tx, actor, input);
     const session = await lockSession(tx, found.sessionId);
     if (!session) throw notFound();
     // Re-read under the lock: a sweep or another tab may have changed it meanwhile.
@@ -25,10 +25,10 @@ export async function cancelRegistration(services: AppServices, access: Registra
     const patch = { status: "cancelled" as const, cancelledAt: now, updatedAt: now, expiresAt: null };
     if (current.status === "waitlisted") {
       await leaveWaitlist(tx, session.id, current.id, current.waitlistPosition!, patch);
-      return { offeredTo: null };
+      return { passedTo: null };
     }
     await tx.update(registration).set(patch).where(eq(registration.id, current.id));
     if (holdsPlace(current.status)) return releasePlace(services, tx, session, now);
-    return { offeredTo: null };
+    return { passedTo: null };
   });
 }

@@ -1,16 +1,16 @@
 import { and, eq, inArray } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { courseSession, registration } from "~/db/schema/index.ts";
 import { isUuid } from "~/domain/courses/forms.ts";
 import { ACTIVE } from "~/domain/courses/rules.ts";
 import { invalid, notFound } from "~/domain/errors.ts";
-import { findManagedCourse } from "./find-managed-course.server.ts";
-import { cancelledByProviderMail } from "./mails.server.ts";
-import { lockSession } from "./places.server.ts";
+import { findManagedCourse } from "./helpers/managed-course.server.ts";
+import { cancelledByProviderMail } from "./helpers/registration-mails.server.ts";
+import { lockSession } from "./helpers/session-places.server.ts";
 
 /** The provider cancels a session: every active registration ends and each participant gets an e-mail. */
-export async function cancelSession(services: AppServices, user: SessionUser | null, slug: string, sessionId: string) {
-  const managed = await findManagedCourse(services.db, user, slug);
+export async function cancelSession(services: AppServices, actor: Actor, { slug, sessionId }: { slug: string; sessionId: string }) {
+  const managed = await findManagedCourse(services.db, actor, slug);
   if (!isUuid(sessionId)) throw notFound("courses.error.sessionNotFound");
   const now = services.clock.now();
   return services.db.transaction(async (tx) => {

@@ -1,16 +1,17 @@
 import { eq } from "drizzle-orm";
-import type { AppServices } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { registration } from "~/db/schema/index.ts";
 import { invalid, notFound } from "~/domain/errors.ts";
-import { confirmedMail } from "./mails.server.ts";
-import { lockSession } from "./places.server.ts";
+import { confirmedMail } from "./helpers/registration-mails.server.ts";
+import { lockSession } from "./helpers/session-places.server.ts";
 
 /**
  * An employee confirms, through the link in their e-mail, the place their
  * employer held for them. A waitlisted employee confirming is fine: they stay
  * on the list (the link then only shows where they stand).
  */
-export async function confirmEmployeeRegistration(services: AppServices, token: string) {
+export async function confirmEmployeeRegistration(services: AppServices, _actor: Actor, input: { token: string }) {
+  const { token } = input;
   const now = services.clock.now();
   return services.db.transaction(async (tx) => {
     const [found] = await tx.select({ id: registration.id, sessionId: registration.sessionId }).from(registration).where(eq(registration.token, token)).limit(1);

@@ -1,15 +1,15 @@
 import { and, asc, eq, inArray, lte } from "drizzle-orm";
-import type { AppServices } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { registration } from "~/db/schema/index.ts";
-import { lockSession, releasePlace } from "./places.server.ts";
+import { lockSession, releasePlace } from "./helpers/session-places.server.ts";
 
 /**
- * The sweep: offers nobody accepted in time and employee holds nobody
+ * The sweep: vacancies nobody accepted in time and employee holds nobody
  * confirmed lapse, and each freed place goes to the next on the waiting list
- * (who gets a fresh offer period). Asks "what is due now?" with the clock, so
+ * (who gets a fresh vacancy period). Asks "what is due now?" with the clock, so
  * it can run at any interval and be tested with a set clock.
  */
-export async function expireLapsedPlaces(services: AppServices): Promise<{ expired: number; offered: number }> {
+export async function expireLapsedPlaces(services: AppServices, _actor: Actor = null): Promise<{ expired: number; passedOn: number }> {
   const now = services.clock.now();
   const due = await services.db
     .select({ id: registration.id, sessionId: registration.sessionId })
@@ -18,7 +18,7 @@ export async function expireLapsedPlaces(services: AppServices): Promise<{ expir
     .orderBy(asc(registration.expiresAt))
     .limit(500);
   let expired = 0;
-  let offered = 0;
+  let passedOn = 0;
   for (const item of due) {
     // One transaction per lapse: a busy session never blocks the whole sweep.
     const result = await services.db.transaction(async (tx) => {
@@ -32,8 +32,8 @@ export async function expireLapsedPlaces(services: AppServices): Promise<{ expir
     });
     if (result) {
       expired++;
-      if (result.offeredTo) offered++;
+      if (result.passedTo) passedOn++;
     }
   }
-  return { expired, offered };
+  return { expired, passedOn };
 }

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { toCsv } from "~/domain/courses/csv.ts";
 import { formatSessionTime } from "~/domain/courses/format.ts";
 import type { RegistrationStatus } from "~/domain/courses/vocabulary.ts";
@@ -20,8 +20,12 @@ const STATUS_NL: Record<RegistrationStatus, string> = {
 const HEADER = ["Naam", "E-mailadres", "Bedrijf", "Status", "Wachtlijstpositie", "Aangemeld op"];
 
 /** The provider's export of a session's registrations, as CSV (Excel-ready) or XLSX. */
-export async function exportRegistrations(services: AppServices, user: SessionUser | null, slug: string, sessionId: string, kind: "csv" | "xlsx") {
-  const { course, session, registrations } = await listSessionRegistrations(services, user, slug, sessionId);
+export async function exportRegistrations(
+  services: AppServices,
+  actor: Actor,
+  { slug, sessionId, kind }: { slug: string; sessionId: string; kind: "csv" | "xlsx" },
+) {
+  const { course, session, registrations } = await listSessionRegistrations(services, actor, { slug, sessionId });
   const rows = registrations.map((r) => [
     r.name,
     r.email,

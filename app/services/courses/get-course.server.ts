@@ -1,10 +1,10 @@
 import { and, asc, eq, inArray, notInArray, sql } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { course, courseSession, network, networkLocation, organisation, registration } from "~/db/schema/index.ts";
 import { normaliseEmail, placesLeft } from "~/domain/courses/rules.ts";
 import { notFound } from "~/domain/errors.ts";
 import { can } from "~/services/common/permissions.server.ts";
-import { organisationsOf } from "./scope.server.ts";
+import { organisationsOf } from "./helpers/organisation-scope.server.ts";
 
 /**
  * A course page: the course, its provider and network, its sessions with the
@@ -12,7 +12,7 @@ import { organisationsOf } from "./scope.server.ts";
  * own registrations and the companies they can register employees for.
  * Drafts and archived courses are visible to the provider's people only.
  */
-export async function getCourse(services: AppServices, user: SessionUser | null, slug: string) {
+export async function getCourse(services: AppServices, actor: Actor, { slug }: { slug: string }) {
   const [row] = await services.db
     .select({
       course,
@@ -25,7 +25,7 @@ export async function getCourse(services: AppServices, user: SessionUser | null,
     .where(eq(course.slug, slug))
     .limit(1);
   if (!row) throw notFound("courses.error.courseNotFound");
-  const canManage = await can(services.db, user, "course.manage", { organisationId: row.course.providerId });
+  const canManage = await can(services.db, actor, "course.manage", { organisationId: row.course.providerId });
   if (row.course.status !== "published" && !canManage) throw notFound("courses.error.courseNotFound");
   const now = services.clock.now();
 
@@ -51,19 +51,19 @@ export async function getCourse(services: AppServices, user: SessionUser | null,
     .where(and(eq(courseSession.courseId, row.course.id), sql`${courseSession.endsAt} > ${now}`))
     .orderBy(asc(courseSession.startsAt));
 
-  const mine = user && sessions.length
+  const mine = actor && sessions.length
     ? await services.db
         .select({ id: registration.id, sessionId: registration.sessionId, status: registration.status, position: registration.waitlistPosition })
         .from(registration)
         .where(
           and(
             inArray(registration.sessionId, sessions.map((s) => s.id)),
-            eq(registration.participantEmail, normaliseEmail(user.email)),
+            eq(registration.participantEmail, normaliseEmail(actor.email)),
             notInArray(registration.status, ["cancelled", "expired"]),
           ),
         )
     : [];
-  const companies = await organisationsOf(services.db, user, "company");
+  const companies = await organisationsOf(services.db, actor, "company");
 
   const c = row.course;
   return {

@@ -1,13 +1,13 @@
 import { eq } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { course, organisation } from "~/db/schema/index.ts";
 import { coverage } from "~/domain/courses/matching.ts";
-import { organisationsOf } from "~/services/courses/scope.server.ts";
-import { findNeed, needView } from "./need-access.server.ts";
+import { findNeed, needView } from "./helpers/need-access.server.ts";
+import { organisationsOf } from "./helpers/organisation-scope.server.ts";
 
 /** One need with the published courses that cover it. */
-export async function getNeed(services: AppServices, user: SessionUser | null, id: string) {
-  const found = await findNeed(services.db, user, id);
+export async function getNeed(services: AppServices, actor: Actor, { id }: { id: string }) {
+  const found = await findNeed(services.db, actor, id);
   const courses = await services.db
     .select({ slug: course.slug, title: course.title, topics: course.topics, searchText: course.searchText, status: course.status, providerName: organisation.name })
     .from(course)
@@ -19,6 +19,6 @@ export async function getNeed(services: AppServices, user: SessionUser | null, i
     company: found.company,
     canEdit: found.canEdit,
     courses: covering,
-    companies: found.canEdit ? await organisationsOf(services.db, user, "company") : [],
+    companies: found.canEdit ? await organisationsOf(services.db, actor, "company") : [],
   };
 }

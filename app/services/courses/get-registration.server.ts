@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
-import type { AppServices } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { course, courseSession, networkLocation, organisation } from "~/db/schema/index.ts";
-import { cancellationRefusal, offerAcceptanceRefusal } from "~/domain/courses/rules.ts";
-import { findAccessibleRegistration, type RegistrationAccess } from "./registration-access.server.ts";
+import { cancellationRefusal, vacancyAcceptanceRefusal } from "~/domain/courses/rules.ts";
+import { findAccessibleRegistration, type RegistrationKey } from "./helpers/registration-access.server.ts";
 
 /** A registration as its participant (or employer) sees it: status, waiting-list position, what they can do now. */
-export async function getRegistration(services: AppServices, access: RegistrationAccess, id: string) {
-  const { registration: r } = await findAccessibleRegistration(services.db, id, access);
+export async function getRegistration(services: AppServices, actor: Actor, input: RegistrationKey) {
+  const { registration: r } = await findAccessibleRegistration(services.db, actor, input);
   const [context] = await services.db
     .select({
       courseTitle: course.title,
@@ -43,8 +43,8 @@ export async function getRegistration(services: AppServices, access: Registratio
       location: c.hubName ?? ([c.address, c.place].filter(Boolean).join(", ") || "Online"),
     },
     canCancel: cancellationRefusal(r.status, c.deadline, now) === null,
-    canAccept: r.status === "offered" && offerAcceptanceRefusal(r.status, r.expiresAt, now) === null,
+    canAccept: r.status === "offered" && vacancyAcceptanceRefusal(r.status, r.expiresAt, now) === null,
     canConfirm: r.status === "pending_confirmation",
-    token: access.token ?? null,
+    token: input.token ?? null,
   };
 }

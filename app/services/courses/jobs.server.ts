@@ -3,13 +3,13 @@ import { expireLapsedPlaces } from "./expire-lapsed-places.server.ts";
 
 export const COURSE_PLACES_SWEEP = "courses.expire-lapsed-places";
 
-/** Every five minutes: lapsed offers and holds free their place for the next on the waiting list. */
+/** Every five minutes: lapsed vacancies and holds free their place for the next on the waiting list. */
 export const courseJobs: JobDefinition[] = [
   {
     name: COURSE_PLACES_SWEEP,
     cron: "*/5 * * * *",
     async run(services) {
-      await expireLapsedPlaces(services);
+      await expireLapsedPlaces(services, null);
     },
   },
 ];

@@ -1,11 +1,11 @@
 import { asc, eq, sql } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { courseSession, networkLocation, registration } from "~/db/schema/index.ts";
-import { findManagedCourse } from "./find-managed-course.server.ts";
+import { findManagedCourse } from "./helpers/managed-course.server.ts";
 
 /** The session management page: every session of a course with its numbers, and the network's hubs to choose from. */
-export async function listCourseSessions(services: AppServices, user: SessionUser | null, slug: string) {
-  const managed = await findManagedCourse(services.db, user, slug);
+export async function listCourseSessions(services: AppServices, actor: Actor, { slug }: { slug: string }) {
+  const managed = await findManagedCourse(services.db, actor, slug);
   const count = (status: string) => sql<number>`(select count(*)::int from ${registration} r where r.session_id = ${courseSession.id} and r.status = ${status})`;
   const sessions = await services.db
     .select({

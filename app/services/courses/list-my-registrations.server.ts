@@ -1,11 +1,11 @@
 import { and, desc, eq, notInArray, or } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { course, courseSession, registration } from "~/db/schema/index.ts";
 import { normaliseEmail } from "~/domain/courses/rules.ts";
 
 /** The signed-in person's own registrations (by account or by address), newest sessions first. */
-export async function listMyRegistrations(services: AppServices, user: SessionUser | null) {
-  if (!user) return [];
+export async function listMyRegistrations(services: AppServices, actor: Actor) {
+  if (!actor) return [];
   return services.db
     .select({
       id: registration.id,
@@ -21,7 +21,7 @@ export async function listMyRegistrations(services: AppServices, user: SessionUs
     .innerJoin(course, eq(course.id, courseSession.courseId))
     .where(
       and(
-        or(eq(registration.userId, user.id), eq(registration.participantEmail, normaliseEmail(user.email))),
+        or(eq(registration.userId, actor.id), eq(registration.participantEmail, normaliseEmail(actor.email))),
         notInArray(registration.status, ["cancelled", "expired", "no_show"]),
       ),
     )

@@ -1,14 +1,14 @@
 import { asc, inArray, sql } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { queryRows } from "~/db/client.server.ts";
 import { course } from "~/db/schema/index.ts";
 import { forbidden } from "~/domain/errors.ts";
-import { organisationsOf } from "./scope.server.ts";
+import { organisationsOf } from "./helpers/organisation-scope.server.ts";
 
-/** The provider dashboard: the user's providers' courses, each with its sessions and their numbers. */
-export async function listProviderCourses(services: AppServices, user: SessionUser | null) {
-  if (!user) throw forbidden();
-  const providers = await organisationsOf(services.db, user, "provider");
+/** The provider dashboard: the actor's providers' courses, each with its sessions and their numbers. */
+export async function listProviderCourses(services: AppServices, actor: Actor) {
+  if (!actor) throw forbidden();
+  const providers = await organisationsOf(services.db, actor, "provider");
   if (providers.length === 0) return { providers, courses: [] };
   const courses = await services.db
     .select({ id: course.id, slug: course.slug, title: course.title, status: course.status, providerId: course.providerId })
@@ -22,7 +22,7 @@ export async function listProviderCourses(services: AppServices, user: SessionUs
         sql`select s.id, s.course_id, s.starts_at, s.ends_at, s.capacity, s.places_taken, s.min_participants, s.status,
                    count(*) filter (where r.status = 'confirmed')::int as confirmed,
                    count(*) filter (where r.status = 'pending_confirmation')::int as pending,
-                   count(*) filter (where r.status = 'offered')::int as offered,
+                   count(*) filter (where r.status = 'offered')::int as vacancies,
                    count(*) filter (where r.status = 'waitlisted')::int as waiting,
                    count(*) filter (where r.status = 'attended')::int as attended
             from course_session s left join registration r on r.session_id = s.id
@@ -46,7 +46,7 @@ export async function listProviderCourses(services: AppServices, user: SessionUs
           status: String(s.status),
           confirmed: Number(s.confirmed),
           pending: Number(s.pending),
-          offered: Number(s.offered),
+          vacancies: Number(s.vacancies),
           waiting: Number(s.waiting),
           attended: Number(s.attended),
         })),

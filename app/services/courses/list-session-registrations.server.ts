@@ -1,13 +1,13 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { courseSession, networkLocation, organisation, registration } from "~/db/schema/index.ts";
 import { isUuid } from "~/domain/courses/forms.ts";
 import { notFound } from "~/domain/errors.ts";
-import { findManagedCourse } from "./find-managed-course.server.ts";
+import { findManagedCourse } from "./helpers/managed-course.server.ts";
 
 /** Everyone registered for one session, for the provider: the list, the export and attendance. */
-export async function listSessionRegistrations(services: AppServices, user: SessionUser | null, slug: string, sessionId: string) {
-  const managed = await findManagedCourse(services.db, user, slug);
+export async function listSessionRegistrations(services: AppServices, actor: Actor, { slug, sessionId }: { slug: string; sessionId: string }) {
+  const managed = await findManagedCourse(services.db, actor, slug);
   if (!isUuid(sessionId)) throw notFound("courses.error.sessionNotFound");
   const [session] = await services.db
     .select({ session: courseSession, hubName: networkLocation.name })

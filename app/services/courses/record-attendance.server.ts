@@ -1,16 +1,20 @@
 import { and, eq, inArray } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { courseSession, registration } from "~/db/schema/index.ts";
 import { isUuid } from "~/domain/courses/forms.ts";
 import { invalid, notFound } from "~/domain/errors.ts";
-import { findManagedCourse } from "./find-managed-course.server.ts";
+import { findManagedCourse } from "./helpers/managed-course.server.ts";
 
 /**
  * After (or on) the day, the provider ticks who attended: ticked confirmed
  * participants become attended, the others no-show. Can be corrected later.
  */
-export async function recordAttendance(services: AppServices, user: SessionUser | null, slug: string, sessionId: string, attendedIds: string[]) {
-  const managed = await findManagedCourse(services.db, user, slug);
+export async function recordAttendance(
+  services: AppServices,
+  actor: Actor,
+  { slug, sessionId, attendedIds }: { slug: string; sessionId: string; attendedIds: string[] },
+) {
+  const managed = await findManagedCourse(services.db, actor, slug);
   if (!isUuid(sessionId)) throw notFound("courses.error.sessionNotFound");
   const now = services.clock.now();
   return services.db.transaction(async (tx) => {

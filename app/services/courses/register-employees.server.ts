@@ -1,13 +1,13 @@
 import { and, eq, inArray, notInArray } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { organisation, registration } from "~/db/schema/index.ts";
 import { EMPLOYEE_DUPLICATE_MESSAGE, holdExpiry, normaliseEmail, registrationRefusal } from "~/domain/courses/rules.ts";
 import { COURSE_ERRORS, isUuid } from "~/domain/courses/forms.ts";
 import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
-import { rolesOf } from "~/services/common/permissions.server.ts";
+import { requirePermission } from "~/services/common/permissions.server.ts";
 import { pgError, UNIQUE_VIOLATION } from "~/services/organisations/db-errors.server.ts";
-import { employeeConfirmMail } from "./mails.server.ts";
-import { lockSession, newToken, nextWaitlistPosition, takePlace } from "./places.server.ts";
+import { employeeConfirmMail } from "./helpers/registration-mails.server.ts";
+import { lockSession, newToken, nextWaitlistPosition, takePlace } from "./helpers/session-places.server.ts";
 
 export type Employee = { name: string; email: string };
 
@@ -19,14 +19,13 @@ export type Employee = { name: string; email: string };
  */
 export async function registerEmployees(
   services: AppServices,
-  user: SessionUser | null,
+  actor: Actor,
   input: { sessionId: string; organisationId: string; employees: Employee[] },
 ) {
-  if (!user) throw forbidden();
+  if (!actor) throw forbidden();
   if (!isUuid(input.sessionId)) throw notFound("courses.error.sessionGone");
   if (!isUuid(input.organisationId)) throw forbidden();
-  const roles = await rolesOf(services.db, user, { organisationId: input.organisationId });
-  if (!roles.has("org_member") && !roles.has("org_admin") && !roles.has("platform_admin")) throw forbidden();
+  await requirePermission(services.db, actor, "course.register_employees", { organisationId: input.organisationId });
   const employees = input.employees.map((e) => ({ name: e.name.trim(), email: normaliseEmail(e.email) }));
   if (employees.length === 0) throw invalid(COURSE_ERRORS.employeesNone, "employees");
   const seen = new Set<string>();
@@ -68,7 +67,7 @@ export async function registerEmployees(
             sessionId: session.id,
             participantName: employee.name,
             participantEmail: employee.email,
-            registeredById: user.id,
+            registeredById: actor.id,
             organisationId: input.organisationId,
             status: gotPlace ? "pending_confirmation" : "waitlisted",
             waitlistPosition: position,
@@ -79,7 +78,7 @@ export async function registerEmployees(
           })
           .returning({ id: registration.id });
         await services.mailer.send(
-          employeeConfirmMail(services, session, { id: row!.id, name: employee.name, email: employee.email, token }, { name: user.name, organisation: company.name }, holdUntil, position),
+          employeeConfirmMail(services, session, { id: row!.id, name: employee.name, email: employee.email, token }, { name: actor.name, organisation: company.name }, holdUntil, position),
           tx,
         );
         outcomes.push({ id: row!.id, email: employee.email, status: gotPlace ? "pending_confirmation" : "waitlisted", position });

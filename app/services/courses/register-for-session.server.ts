@@ -1,13 +1,13 @@
 import crypto from "node:crypto";
 import { and, eq, notInArray } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { registration } from "~/db/schema/index.ts";
 import { DUPLICATE_MESSAGE, normaliseEmail, registrationRefusal } from "~/domain/courses/rules.ts";
 import { isUuid } from "~/domain/courses/forms.ts";
 import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { pgError, UNIQUE_VIOLATION } from "~/services/organisations/db-errors.server.ts";
-import { confirmedMail, waitlistedMail } from "./mails.server.ts";
-import { lockSession, newToken, nextWaitlistPosition, readSession, takePlace } from "./places.server.ts";
+import { confirmedMail, waitlistedMail } from "./helpers/registration-mails.server.ts";
+import { lockSession, newToken, nextWaitlistPosition, readSession, takePlace } from "./helpers/session-places.server.ts";
 
 export type RegistrationOutcome = { id: string; status: "confirmed" | "waitlisted"; position: number | null };
 
@@ -17,15 +17,15 @@ export type RegistrationOutcome = { id: string; status: "confirmed" | "waitliste
  * the waiting list; then the mail (with ICS) goes into the outbox in the same
  * transaction.
  */
-export async function registerForSession(services: AppServices, user: SessionUser | null, sessionId: string): Promise<RegistrationOutcome> {
-  if (!user) throw forbidden();
+export async function registerForSession(services: AppServices, actor: Actor, { sessionId }: { sessionId: string }): Promise<RegistrationOutcome> {
+  if (!actor) throw forbidden();
   if (!isUuid(sessionId)) throw notFound("courses.error.sessionGone");
-  const email = normaliseEmail(user.email);
+  const email = normaliseEmail(actor.email);
   const now = services.clock.now();
   // Composed before the lock (the calendar file takes milliseconds): the lock is held for SQL only.
   const before = await readSession(services.db, sessionId);
   if (!before || before.courseStatus === "draft") throw notFound("courses.error.sessionGone");
-  const person = { id: crypto.randomUUID(), name: user.name, email, token: newToken() };
+  const person = { id: crypto.randomUUID(), name: actor.name, email, token: newToken() };
   const confirmation = confirmedMail(services, before, person);
   try {
     return await services.db.transaction(async (tx) => {
@@ -48,8 +48,8 @@ export async function registerForSession(services: AppServices, user: SessionUse
         .values({
           id: person.id,
           sessionId: session.id,
-          userId: user.id,
-          participantName: user.name,
+          userId: actor.id,
+          participantName: actor.name,
           participantEmail: email,
           status: gotPlace ? "confirmed" : "waitlisted",
           waitlistPosition: position,

@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import type { AppServices } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { queryRows } from "~/db/client.server.ts";
 import type { CourseFilters } from "~/domain/courses/search-query.ts";
 import { amsterdamDate } from "~/domain/courses/time.ts";
@@ -33,7 +33,7 @@ const distanceSql = (lat: number, lon: number) =>
  * fits every filter (text, topic, level, format, place and distance,
  * period, price, provider, network). Sorted by the first fitting session.
  */
-export async function searchCourses(services: AppServices, filters: CourseFilters) {
+export async function searchCourses(services: AppServices, _actor: Actor, filters: CourseFilters) {
   const now = services.clock.now();
   const origin = filters.place ? await services.geocoder.geocode({ place: filters.place }).catch(() => null) : null;
   const courseConds: SQL[] = [sql`c.status = 'published'`];

@@ -1,9 +1,10 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { assignmentRun, event, eventAssignment, eventGroup } from "~/db/schema/index.ts";
-import { conflict, forbidden, notFound } from "~/domain/errors.ts";
+import { conflict, notFound } from "~/domain/errors.ts";
 import { feasibleSlotsFor } from "~/domain/events/instance.ts";
-import { coordinatesEvent, findEvent, loadEventInstance } from "./event-support.server.ts";
+import { requireEventCoordinator } from "./helpers/event-access.server.ts";
+import { loadEventInstance } from "./helpers/event-instance.server.ts";
 
 export type AdjustInput = { slug: string; groupId: string; slotId: string | null; locked: boolean };
 
@@ -14,9 +15,8 @@ export type AdjustInput = { slug: string; groupId: string; slotId: string | null
  * row is locked for the check, so two moves at once cannot both take the
  * last place.
  */
-export async function adjustAssignment(services: AppServices, actor: SessionUser | null, input: AdjustInput) {
-  const row = await findEvent(services.db, input.slug);
-  if (!(await coordinatesEvent(services.db, actor, row))) throw forbidden();
+export async function adjustAssignment(services: AppServices, actor: Actor, input: AdjustInput) {
+  const row = await requireEventCoordinator(services.db, actor, input.slug);
   return services.db.transaction(async (tx) => {
     const [locked] = await tx.select({ status: event.status }).from(event).where(eq(event.id, row.id)).for("update");
     if (!locked || locked.status === "published" || locked.status === "done") throw conflict("events.error.alreadyPublished");

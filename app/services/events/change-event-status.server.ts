@@ -1,19 +1,18 @@
 import { and, eq, inArray } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { assignmentRun, event } from "~/db/schema/index.ts";
-import { conflict, forbidden } from "~/domain/errors.ts";
+import { conflict } from "~/domain/errors.ts";
 import { statusChangeError, type EventStatus } from "~/domain/events/event-rules.ts";
-import { coordinatesEvent, findEvent } from "./event-support.server.ts";
+import { requireEventCoordinator } from "./helpers/event-access.server.ts";
 
 /**
- * The coordinator opens registration, takes a draft back, reopens an event
+ * The coordinator opens the entry periods, takes a draft back, reopens an event
  * being assigned, or closes a published one. The event row is locked, and a
  * run cannot start meanwhile (starting one moves the status under the same
  * row), so "no run in progress" still holds when the status is written.
  */
-export async function changeEventStatus(services: AppServices, actor: SessionUser | null, slug: string, to: EventStatus) {
-  const row = await findEvent(services.db, slug);
-  if (!(await coordinatesEvent(services.db, actor, row))) throw forbidden();
+export async function changeEventStatus(services: AppServices, actor: Actor, { slug, status: to }: { slug: string; status: EventStatus }) {
+  const row = await requireEventCoordinator(services.db, actor, slug);
   return services.db.transaction(async (tx) => {
     const [current] = await tx.select({ status: event.status }).from(event).where(eq(event.id, row.id)).for("update");
     if (!current) throw conflict("error.notFound.body");

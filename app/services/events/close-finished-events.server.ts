@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
-import type { AppServices } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { event } from "~/db/schema/index.ts";
 import { isFinished } from "~/domain/events/event-rules.ts";
-import { dutchDate } from "~/domain/events/registration.ts";
+import { dutchDate } from "~/domain/events/entry.ts";
 import { log } from "~/lib/log.server.ts";
 
 /**
@@ -10,7 +10,7 @@ import { log } from "~/lib/log.server.ts";
  * date) are done. The update is conditional on "published", so a sweep
  * running twice, or racing a coordinator, changes each event once.
  */
-export async function closeFinishedEvents(services: AppServices): Promise<{ closed: string[] }> {
+export async function closeFinishedEvents(services: AppServices, _actor: Actor = null): Promise<{ closed: string[] }> {
   const today = dutchDate(services.clock.now());
   const published = await services.db
     .select({ id: event.id, slug: event.slug, status: event.status, startsOn: event.startsOn, endsOn: event.endsOn, windows: event.windows })

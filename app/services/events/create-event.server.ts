@@ -1,22 +1,22 @@
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { event } from "~/db/schema/index.ts";
 import { forbidden, invalid } from "~/domain/errors.ts";
 import { assignWindowKeys, eventDraftErrors, normaliseEventDraft, type EventDraft } from "~/domain/events/event-rules.ts";
 import { slugCandidate, slugify } from "~/domain/organisations/slug.ts";
 import { isUniqueViolation } from "~/services/networks/proposal-support.server.ts";
-import { coordinatedNetworks } from "./coordinated-networks.server.ts";
+import { listCoordinatedNetworks } from "./list-coordinated-networks.server.ts";
 
 /** Addresses under /evenementen/ that are pages, not events. */
 const RESERVED = new Set(["nieuw"]);
 
 /**
  * A coordinator sets up an event for one of their networks. It starts as a
- * draft, visible only to coordinators until registration is opened. The slug
+ * draft, visible only to coordinators until the entry periods are opened. The slug
  * comes from the name; which one is free is decided by the unique constraint.
  */
-export async function createEvent(services: AppServices, actor: SessionUser | null, input: EventDraft & { networkId: string }) {
+export async function createEvent(services: AppServices, actor: Actor, input: EventDraft & { networkId: string }) {
   if (!actor) throw forbidden();
-  const networks = await coordinatedNetworks(services.db, actor);
+  const networks = await listCoordinatedNetworks(services, actor);
   if (!networks.some((n) => n.id === input.networkId)) throw forbidden();
   const draft = normaliseEventDraft(input);
   const errors = Object.entries(eventDraftErrors(draft));

@@ -1,13 +1,12 @@
 import ExcelJS from "exceljs";
-import type { AppServices, SessionUser } from "~/context.ts";
-import { forbidden } from "~/domain/errors.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { distanceKm, preferenceRankOf } from "~/domain/events/instance.ts";
-import { coordinatesEvent, findEvent, loadEventInstance } from "./event-support.server.ts";
+import { requireEventCoordinator } from "./helpers/event-access.server.ts";
+import { loadEventInstance } from "./helpers/event-instance.server.ts";
 
 /** Everything about the assignment in one workbook for the coordinator: groups, slots. */
-export async function exportAssignment(services: AppServices, actor: SessionUser | null, slug: string) {
-  const row = await findEvent(services.db, slug);
-  if (!(await coordinatesEvent(services.db, actor, row))) throw forbidden();
+export async function exportAssignment(services: AppServices, actor: Actor, { slug }: { slug: string }) {
+  const row = await requireEventCoordinator(services.db, actor, slug);
   const { instance, slots, groups, assignments } = await loadEventInstance(services.db, row);
   const byGroup = new Map(assignments.map((a) => [a.groupId, a]));
   const slotById = new Map(slots.map((s) => [s.id, s]));

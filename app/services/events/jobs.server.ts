@@ -10,7 +10,7 @@ export const eventJobs: JobDefinition[] = [
   {
     name: ASSIGNMENT_RUN_JOB,
     async run(services, data) {
-      await runAssignment(services, String(data.runId));
+      await runAssignment(services, null, { runId: String(data.runId) });
     },
   },
   {
@@ -18,7 +18,7 @@ export const eventJobs: JobDefinition[] = [
     name: CLOSE_FINISHED_EVENTS_JOB,
     cron: "15 2 * * *",
     async run(services) {
-      await closeFinishedEvents(services);
+      await closeFinishedEvents(services, null);
     },
   },
 ];

@@ -1,10 +1,10 @@
 import { and, eq, inArray } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { assignmentRun, event, eventGroup, eventSlot, membership, organisation, user } from "~/db/schema/index.ts";
-import { conflict, forbidden } from "~/domain/errors.ts";
+import { conflict } from "~/domain/errors.ts";
 import { absoluteUrl } from "~/services/networks/proposal-support.server.ts";
-import { coordinatesEvent, findEvent } from "./event-support.server.ts";
-import { buildSchedule } from "./schedule.server.ts";
+import { buildSchedule } from "./helpers/build-schedule.server.ts";
+import { requireEventCoordinator } from "./helpers/event-access.server.ts";
 import { scheduleIcs } from "./schedule-files.server.ts";
 
 /**
@@ -13,9 +13,8 @@ import { scheduleIcs } from "./schedule-files.server.ts";
  * page, in the same transaction: published means everyone was told. Mail goes
  * to the organisation's members, or to its role address if it has none.
  */
-export async function publishEvent(services: AppServices, actor: SessionUser | null, slug: string) {
-  const row = await findEvent(services.db, slug);
-  if (!(await coordinatesEvent(services.db, actor, row))) throw forbidden();
+export async function publishEvent(services: AppServices, actor: Actor, { slug }: { slug: string }) {
+  const row = await requireEventCoordinator(services.db, actor, slug);
   return services.db.transaction(async (tx) => {
     const active = await tx
       .select({ id: assignmentRun.id })

@@ -1,25 +1,14 @@
 import { and, eq } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
-import { attendance, event, eventAssignment, eventGroup, eventSlot, organisation } from "~/db/schema/index.ts";
+import type { Actor, AppServices } from "~/context.ts";
+import { attendance, event, eventAssignment, eventGroup, eventSlot } from "~/db/schema/index.ts";
 import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
-import { findEvent, HOST_KINDS, isMemberOf } from "./event-support.server.ts";
+import { can } from "~/services/common/permissions.server.ts";
+import { findEvent } from "./helpers/event-access.server.ts";
 
 export type AttendanceInput = { slug: string; assignmentId: string; status: "present" | "absent"; pupilsPresent: number | null };
 
-/**
- * Who may record attendance on /aanwezigheid/:orgSlug: members of that host organisation.
- * Checked before the form is read; an unknown event or organisation is not found.
- */
-export async function requireAttendanceRecorder(services: Pick<AppServices, "db">, actor: SessionUser | null, slug: string, orgSlug: string) {
-  if (!actor) throw forbidden();
-  await findEvent(services.db, slug);
-  const [org] = await services.db.select({ id: organisation.id, kind: organisation.kind }).from(organisation).where(eq(organisation.slug, orgSlug)).limit(1);
-  if (!org) throw notFound();
-  if (!HOST_KINDS.includes(org.kind as "company") || !(await isMemberOf(services.db, actor, org.id))) throw forbidden();
-}
-
 /** On the day, a host records per group whether it came and with how many pupils. */
-export async function recordAttendance(services: AppServices, actor: SessionUser | null, input: AttendanceInput) {
+export async function recordAttendance(services: AppServices, actor: Actor, input: AttendanceInput) {
   if (!actor) throw forbidden();
   const row = await findEvent(services.db, input.slug);
   if (row.status !== "published" && row.status !== "done") throw conflict("events.schedule.notPublished");
@@ -31,7 +20,7 @@ export async function recordAttendance(services: AppServices, actor: SessionUser
     .innerJoin(event, eq(event.id, eventAssignment.eventId))
     .where(and(eq(eventAssignment.id, input.assignmentId), eq(eventAssignment.eventId, row.id)));
   if (!found) throw notFound();
-  if (!(await isMemberOf(services.db, actor, found.hostId))) throw forbidden();
+  if (!(await can(services.db, actor, "event.record_attendance", { organisationId: found.hostId }))) throw forbidden();
   const pupils = input.status === "absent" ? 0 : input.pupilsPresent;
   if (pupils != null && (pupils < 0 || pupils > found.size * 2)) throw invalid("events.error.pupilsPresent", "pupilsPresent");
   const now = services.clock.now();

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { eventGroup, organisation } from "~/db/schema/index.ts";
 import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
-import { checkGroup, dutchDate, registrationPhase } from "~/domain/events/registration.ts";
-import { findEvent, isMemberOf, rulesOf } from "./event-support.server.ts";
+import { checkGroup, dutchDate, entryPhase } from "~/domain/events/entry.ts";
+import { entersFor, findEvent, rulesOf } from "./helpers/event-access.server.ts";
 
 export type GroupInput = {
   slug: string;
@@ -18,17 +18,17 @@ export type GroupInput = {
 };
 
 /**
- * A school registers a class: a label such as "3 kader B", its size and
+ * A school enters a class (its group): a label such as "3 kader B", its size and
  * level, when it can come, how far it can travel and up to five wishes.
  * Never pupils' names. The group travels from the school's address.
  */
-export async function registerGroup(services: AppServices, actor: SessionUser | null, input: GroupInput) {
+export async function registerGroup(services: AppServices, actor: Actor, input: GroupInput) {
   if (!actor) throw forbidden();
   const row = await findEvent(services.db, input.slug);
   const rules = rulesOf(row);
-  if (registrationPhase(rules, "school", dutchDate(services.clock.now())) !== "open") throw conflict("events.error.schoolRegistrationClosed");
+  if (entryPhase(rules, "school", dutchDate(services.clock.now())) !== "open") throw conflict("events.error.schoolEntryClosed");
   checkGroup(rules, input);
-  if (!(await isMemberOf(services.db, actor, input.schoolOrganisationId))) throw forbidden();
+  if (!(await entersFor(services.db, actor, input.schoolOrganisationId))) throw forbidden();
   const [school] = await services.db.select().from(organisation).where(eq(organisation.id, input.schoolOrganisationId)).limit(1);
   if (!school) throw notFound();
   if (school.kind !== "school") throw invalid("events.error.notASchool", "schoolOrganisationId");

@@ -1,10 +1,10 @@
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { eventSlot, organisation } from "~/db/schema/index.ts";
 import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
-import { checkSlot, dutchDate, registrationPhase } from "~/domain/events/registration.ts";
-import { locateAddress } from "~/services/organisations/locate-address.server.ts";
+import { checkSlot, dutchDate, entryPhase } from "~/domain/events/entry.ts";
 import { eq } from "drizzle-orm";
-import { findEvent, HOST_KINDS, isMemberOf, rulesOf } from "./event-support.server.ts";
+import { entersFor, findEvent, HOST_KINDS, rulesOf } from "./helpers/event-access.server.ts";
+import { slotLocation } from "./helpers/slot-location.server.ts";
 
 export type SlotInput = {
   slug: string;
@@ -22,18 +22,18 @@ export type SlotInput = {
 };
 
 /**
- * A host company offers a visit slot. Any member of the company may do so
- * while host registration is open. The address defaults to the company's; a
+ * A host company enters a visit slot. Any member of the company may do so
+ * while the hosts' entry period is open. The address defaults to the company's; a
  * different address must be one the geocoder finds, since the engine measures
  * travel distance from it.
  */
-export async function registerSlot(services: AppServices, actor: SessionUser | null, input: SlotInput) {
+export async function registerSlot(services: AppServices, actor: Actor, input: SlotInput) {
   if (!actor) throw forbidden();
   const row = await findEvent(services.db, input.slug);
   const rules = rulesOf(row);
-  if (registrationPhase(rules, "host", dutchDate(services.clock.now())) !== "open") throw conflict("events.error.hostRegistrationClosed");
+  if (entryPhase(rules, "host", dutchDate(services.clock.now())) !== "open") throw conflict("events.error.hostEntryClosed");
   checkSlot(rules, input);
-  if (!(await isMemberOf(services.db, actor, input.hostOrganisationId))) throw forbidden();
+  if (!(await entersFor(services.db, actor, input.hostOrganisationId))) throw forbidden();
   const [host] = await services.db.select().from(organisation).where(eq(organisation.id, input.hostOrganisationId)).limit(1);
   if (!host) throw notFound();
   if (!HOST_KINDS.includes(host.kind as "company")) throw invalid("events.error.notACompany", "hostOrganisationId");
@@ -62,18 +62,4 @@ export async function registerSlot(services: AppServices, actor: SessionUser | n
     })
     .returning({ id: eventSlot.id });
   return { id: created!.id };
-}
-
-type Address = { street: string | null; postcode: string | null; place: string | null };
-
-/** Where the visit happens: the address given (it must be found), else the host's own. */
-export async function slotLocation(services: AppServices, host: Address & { lat: number | null; lon: number | null }, input: Address) {
-  let where = { street: host.street, postcode: host.postcode, place: host.place, lat: host.lat, lon: host.lon };
-  if (input.street || input.postcode || input.place) {
-    const located = await locateAddress(services, { street: input.street, postcode: input.postcode, place: input.place });
-    if (!located) throw invalid("events.error.addressUnknown", "place");
-    where = { street: input.street, postcode: input.postcode, place: input.place ?? located.place, lat: located.lat, lon: located.lon };
-  }
-  if (where.lat == null || where.lon == null) throw invalid("events.error.addressMissing", "place");
-  return { ...where, lat: where.lat, lon: where.lon };
 }

@@ -1,10 +1,10 @@
 import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
-import type { AppServices } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { assignmentRun, event, eventAssignment } from "~/db/schema/index.ts";
 import type { Progress, Result } from "~/domain/events/assignment/types.ts";
 import { log } from "~/lib/log.server.ts";
-import { loadEventInstance } from "./event-support.server.ts";
-import { solveInWorker } from "./solve-in-worker.server.ts";
+import { loadEventInstance } from "./helpers/event-instance.server.ts";
+import { solveInWorker } from "./helpers/solve-in-worker.server.ts";
 
 /** Progress is written at most this often (or on a jump of this size), not on every engine tick. */
 const PROGRESS_INTERVAL_MS = 250;
@@ -13,12 +13,13 @@ const PROGRESS_STEP = 0.05;
 type Solver = (instance: Parameters<typeof solveInWorker>[0], options: Parameters<typeof solveInWorker>[1]) => Promise<Result>;
 
 /**
- * The background job: builds the instance from what is registered now (with
+ * The background job: builds the instance from what is entered now (with
  * the locked assignments), solves it in a worker thread, records progress on
  * the run, then replaces the unlocked assignments by the engine's in one
  * transaction. Locked assignments stay as they are.
  */
-export async function runAssignment(services: AppServices, runId: string, options: { solve?: Solver; timeLimitMs?: number } = {}) {
+export async function runAssignment(services: AppServices, _actor: Actor, input: { runId: string; solve?: Solver; timeLimitMs?: number }) {
+  const { runId, ...options } = input;
   const claimed = await services.db
     .update(assignmentRun)
     .set({ status: "running", startedAt: services.clock.now(), phase: "build", progress: 0 })

@@ -1,10 +1,11 @@
 /**
- * A schedule as files: an iCalendar file (one event per visit) and a PDF to
- * print or pass on. Both say the same as the schedule page.
+ * A schedule as an iCalendar file (one event per visit); it says the same as
+ * the schedule page. Not a use-case: it stays here while the Amsterdam
+ * wall-clock converter and the ICS builder are consolidated into
+ * app/domain/common (then it moves to helpers/; the PDF is in helpers/schedule-pdf.server.ts).
  */
 import { createEvents, type EventAttributes } from "ics";
-import type { Schedule } from "./schedule.server.ts";
-import { startPdf } from "../../lib/pdf/pdf-document.server.ts";
+import type { Schedule } from "./helpers/build-schedule.server.ts";
 
 /** The UTC moment of a wall-clock time in the Netherlands on a date (summer and winter time alike). */
 export function amsterdamTime(date: string, time: string): number {
@@ -55,26 +56,4 @@ export function scheduleIcs(schedule: Schedule, scheduleUrl: string): string {
   const { error, value } = createEvents(events.length ? events : [], { productId: "technohub/events", calName: `${schedule.event.name} – ${schedule.organisation.name}` });
   if (error || value === null) throw error ?? new Error("could not write the calendar");
   return value;
-}
-
-export function schedulePdf(schedule: Schedule): Promise<Buffer> {
-  const { doc, finish } = startPdf({ title: `${schedule.event.name} – ${schedule.organisation.name}`, margin: 50 });
-  doc.fontSize(18).text(schedule.event.name);
-  doc.fontSize(13).text(`Rooster voor ${schedule.organisation.name}`);
-  doc.moveDown();
-  if (schedule.items.length === 0) doc.fontSize(11).text("Er zijn geen bezoeken ingedeeld.");
-  for (const item of schedule.items) {
-    doc.fontSize(12).text(`${item.date} · ${item.windowLabel} (${item.start}–${item.end})`, { underline: true });
-    doc.fontSize(11).text(`${item.hostName} – ${item.activity}`);
-    const where = address(item);
-    if (where) doc.text(`Adres: ${where}`);
-    if (item.accessibilityNotes) doc.text(`Bereikbaarheid: ${item.accessibilityNotes}`);
-    for (const g of item.groups) doc.text(`• ${g.schoolName}: ${g.label} – ${g.size} leerlingen (${g.level})`);
-    doc.moveDown();
-  }
-  if (schedule.unassigned.length) {
-    doc.fontSize(12).text("Niet ingedeeld", { underline: true });
-    for (const g of schedule.unassigned) doc.fontSize(11).text(`• ${g.label} – ${g.size} leerlingen (${g.level})`);
-  }
-  return finish();
 }

@@ -1,20 +1,19 @@
 import { eq } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { assignmentRun, event } from "~/db/schema/index.ts";
-import { conflict, forbidden } from "~/domain/errors.ts";
+import { conflict } from "~/domain/errors.ts";
 import { isUniqueViolation } from "~/services/networks/proposal-support.server.ts";
-import { coordinatesEvent, findEvent } from "./event-support.server.ts";
+import { requireEventCoordinator } from "./helpers/event-access.server.ts";
 import { ASSIGNMENT_RUN_JOB } from "./jobs.server.ts";
 
 /**
  * The coordinator starts the assignment: a run row (queued) and a job, in one
- * transaction. Registration closes: the event moves to "assigning". At most
+ * transaction. Entry closes: the event moves to "assigning". At most
  * one run per event is in flight (partial unique index), so a double click
  * starts one run, not two.
  */
-export async function startAssignmentRun(services: AppServices, actor: SessionUser | null, slug: string) {
-  const row = await findEvent(services.db, slug);
-  if (!(await coordinatesEvent(services.db, actor, row))) throw forbidden();
+export async function startAssignmentRun(services: AppServices, actor: Actor, { slug }: { slug: string }) {
+  const row = await requireEventCoordinator(services.db, actor, slug);
   if (row.status === "draft") throw conflict("events.error.notOpenYet");
   if (row.status === "published" || row.status === "done") throw conflict("events.error.alreadyPublished");
   try {

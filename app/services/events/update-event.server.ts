@@ -1,20 +1,19 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { event, eventGroup, eventSlot } from "~/db/schema/index.ts";
-import { conflict, forbidden, invalid } from "~/domain/errors.ts";
+import { conflict, invalid } from "~/domain/errors.ts";
 import { assignWindowKeys, eventDraftErrors, normaliseEventDraft, removedWindowKeys, type EventDraft } from "~/domain/events/event-rules.ts";
-import { coordinatesEvent, findEvent } from "./event-support.server.ts";
+import { requireEventCoordinator } from "./helpers/event-access.server.ts";
 
 /**
  * The coordinator changes an event's details. The slug stays (links in mails
  * keep working). A window that slots or groups already use may not be
  * removed: they would silently lose their time. The check and the write
- * happen under a lock on the event row, so a registration cannot slip in
- * between (registrations read the windows from the same row).
+ * happen under a lock on the event row, so an entry cannot slip in
+ * between (entries read the windows from the same row).
  */
-export async function updateEvent(services: AppServices, actor: SessionUser | null, slug: string, input: EventDraft) {
-  const row = await findEvent(services.db, slug);
-  if (!(await coordinatesEvent(services.db, actor, row))) throw forbidden();
+export async function updateEvent(services: AppServices, actor: Actor, { slug, ...input }: EventDraft & { slug: string }) {
+  const row = await requireEventCoordinator(services.db, actor, slug);
   const draft = normaliseEventDraft(input);
   const errors = Object.entries(eventDraftErrors(draft));
   if (errors.length) throw invalid(errors[0]![1], errors[0]![0]);

@@ -1,23 +1,24 @@
 import { and, eq } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { eventAssignment, eventGroup } from "~/db/schema/index.ts";
 import { conflict, forbidden, notFound } from "~/domain/errors.ts";
-import { checkGroup, dutchDate, registrationPhase } from "~/domain/events/registration.ts";
-import { findEvent, isMemberOf, rulesOf } from "./event-support.server.ts";
+import { checkGroup, dutchDate, entryPhase } from "~/domain/events/entry.ts";
+import { entersFor, findEvent, rulesOf } from "./helpers/event-access.server.ts";
 import type { GroupInput } from "./register-group.server.ts";
 
 /**
- * A school changes its own class while school registration is open. The
+ * A school changes its own class while the schools' entry period is open. The
  * school stays. An unlocked assignment from an earlier run (the event was
  * reopened) goes; the next run places the class again.
  */
-export async function updateGroup(services: AppServices, actor: SessionUser | null, groupId: string, input: Omit<GroupInput, "schoolOrganisationId">) {
+export async function updateGroup(services: AppServices, actor: Actor, input: Omit<GroupInput, "schoolOrganisationId"> & { groupId: string }) {
+  const { groupId } = input;
   if (!actor) throw forbidden();
   const row = await findEvent(services.db, input.slug);
   const [group] = await services.db.select().from(eventGroup).where(eq(eventGroup.id, groupId));
-  if (!group || group.eventId !== row.id || !(await isMemberOf(services.db, actor, group.schoolOrganisationId))) throw notFound();
+  if (!group || group.eventId !== row.id || !(await entersFor(services.db, actor, group.schoolOrganisationId))) throw notFound();
   const rules = rulesOf(row);
-  if (registrationPhase(rules, "school", dutchDate(services.clock.now())) !== "open") throw conflict("events.error.schoolRegistrationClosed");
+  if (entryPhase(rules, "school", dutchDate(services.clock.now())) !== "open") throw conflict("events.error.schoolEntryClosed");
   checkGroup(rules, input);
   await services.db.transaction(async (tx) => {
     await tx

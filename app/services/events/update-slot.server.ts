@@ -1,24 +1,26 @@
 import { and, eq } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { eventAssignment, eventSlot, organisation } from "~/db/schema/index.ts";
 import { conflict, forbidden, notFound } from "~/domain/errors.ts";
-import { checkSlot, dutchDate, registrationPhase } from "~/domain/events/registration.ts";
-import { findEvent, isMemberOf, rulesOf } from "./event-support.server.ts";
-import { slotLocation, type SlotInput } from "./register-slot.server.ts";
+import { checkSlot, dutchDate, entryPhase } from "~/domain/events/entry.ts";
+import { entersFor, findEvent, rulesOf } from "./helpers/event-access.server.ts";
+import { slotLocation } from "./helpers/slot-location.server.ts";
+import type { SlotInput } from "./register-slot.server.ts";
 
 /**
- * A host changes its own slot while host registration is open. The host
+ * A host changes its own slot while the hosts' entry period is open. The host
  * organisation stays. An assignment from an earlier run (the event was
  * reopened) may no longer fit, so it goes unless the coordinator locked it;
  * the next run places the groups again.
  */
-export async function updateSlot(services: AppServices, actor: SessionUser | null, slotId: string, input: Omit<SlotInput, "hostOrganisationId">) {
+export async function updateSlot(services: AppServices, actor: Actor, input: Omit<SlotInput, "hostOrganisationId"> & { slotId: string }) {
+  const { slotId } = input;
   if (!actor) throw forbidden();
   const row = await findEvent(services.db, input.slug);
   const [slot] = await services.db.select().from(eventSlot).where(eq(eventSlot.id, slotId));
-  if (!slot || slot.eventId !== row.id || !(await isMemberOf(services.db, actor, slot.hostOrganisationId))) throw notFound();
+  if (!slot || slot.eventId !== row.id || !(await entersFor(services.db, actor, slot.hostOrganisationId))) throw notFound();
   const rules = rulesOf(row);
-  if (registrationPhase(rules, "host", dutchDate(services.clock.now())) !== "open") throw conflict("events.error.hostRegistrationClosed");
+  if (entryPhase(rules, "host", dutchDate(services.clock.now())) !== "open") throw conflict("events.error.hostEntryClosed");
   checkSlot(rules, input);
   const [host] = await services.db.select().from(organisation).where(eq(organisation.id, slot.hostOrganisationId));
   if (!host) throw notFound();

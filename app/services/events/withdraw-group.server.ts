@@ -1,17 +1,17 @@
 import { eq } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { eventAssignment, eventGroup, eventSlot, organisation } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { absoluteUrl } from "~/services/networks/proposal-support.server.ts";
-import { findEvent } from "./event-support.server.ts";
-import { checkWithdrawal, organisationRecipients, windowText } from "./withdraw-support.server.ts";
+import { findEvent } from "./helpers/event-access.server.ts";
+import { checkWithdrawal, organisationRecipients, windowText } from "./helpers/withdrawal.server.ts";
 
 /**
- * A school withdraws a class while school registration is open; after that
+ * A school withdraws a class while the schools' entry period is open; after that
  * only the coordinator can. Its assignment goes with it (cascade); once the
  * schedule was published, the host that expected the class is told.
  */
-export async function withdrawGroup(services: AppServices, actor: SessionUser | null, slug: string, groupId: string) {
+export async function withdrawGroup(services: AppServices, actor: Actor, { slug, groupId }: { slug: string; groupId: string }) {
   const row = await findEvent(services.db, slug);
   return services.db.transaction(async (tx) => {
     const [group] = await tx

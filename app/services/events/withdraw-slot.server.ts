@@ -1,17 +1,17 @@
 import { eq } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { eventAssignment, eventGroup, eventSlot, organisation } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { absoluteUrl } from "~/services/networks/proposal-support.server.ts";
-import { findEvent } from "./event-support.server.ts";
-import { checkWithdrawal, organisationRecipients, windowText } from "./withdraw-support.server.ts";
+import { findEvent } from "./helpers/event-access.server.ts";
+import { checkWithdrawal, organisationRecipients, windowText } from "./helpers/withdrawal.server.ts";
 
 /**
- * A host withdraws a visit slot while host registration is open; after that
+ * A host withdraws a visit slot while the hosts' entry period is open; after that
  * only the coordinator can. Assignments to the slot go with it (cascade);
  * once the schedule was published, each school that was coming is told.
  */
-export async function withdrawSlot(services: AppServices, actor: SessionUser | null, slug: string, slotId: string) {
+export async function withdrawSlot(services: AppServices, actor: Actor, { slug, slotId }: { slug: string; slotId: string }) {
   const row = await findEvent(services.db, slug);
   return services.db.transaction(async (tx) => {
     const [slot] = await tx

@@ -4,7 +4,7 @@ import type { SessionUser } from "~/context.ts";
 import { membership, projectTeamMember } from "~/db/schema/index.ts";
 import { forbidden } from "~/domain/errors.ts";
 import { can } from "~/services/common/permissions.server.ts";
-import { coordinatedNetworks } from "~/services/events/coordinated-networks.server.ts";
+import { listCoordinatedNetworks } from "~/services/events/list-coordinated-networks.server.ts";
 
 /** Coordinators of the programme's network and platform admins run the programme. */
 export async function canManageProgramme(db: Db, user: SessionUser | null, networkId: string): Promise<boolean> {
@@ -39,5 +39,5 @@ export async function requireManageProgramme(db: Db, user: SessionUser | null, n
 
 /** Whether the user may start a programme: they coordinate a network, or run the platform. */
 export async function canStartProgramme(db: Db, user: SessionUser | null): Promise<boolean> {
-  return (await coordinatedNetworks(db, user)).length > 0;
+  return (await listCoordinatedNetworks({ db }, user)).length > 0;
 }

@@ -4,7 +4,7 @@ import { forbidden, invalid } from "~/domain/errors.ts";
 import { slugCandidate, slugify } from "~/domain/organisations/slug.ts";
 import { RESERVED_PROGRAMME_SLUGS, periodErrors } from "~/domain/programmes/programme-rules.ts";
 import { isUniqueViolation } from "~/services/networks/proposal-support.server.ts";
-import { coordinatedNetworks } from "~/services/events/coordinated-networks.server.ts";
+import { listCoordinatedNetworks } from "~/services/events/list-coordinated-networks.server.ts";
 
 export type ProgrammeDetails = { name: string; description?: string; funders?: string; startsOn: string; endsOn: string };
 
@@ -22,7 +22,7 @@ export function checkProgrammeDetails(input: ProgrammeDetails) {
  */
 export async function createProgramme(services: Pick<AppServices, "db" | "clock">, user: SessionUser | null, input: ProgrammeDetails & { networkId: string }) {
   if (!user) throw forbidden();
-  const networks = await coordinatedNetworks(services.db, user);
+  const networks = await listCoordinatedNetworks(services, user);
   if (!networks.some((n) => n.id === input.networkId)) throw forbidden();
   checkProgrammeDetails(input);
   const base = slugify(input.name);

@@ -3,12 +3,12 @@ import type { AppServices, SessionUser } from "~/context.ts";
 import { networkMember, networkPartner, organisation } from "~/db/schema/index.ts";
 import { forbidden, notFound } from "~/domain/errors.ts";
 import { canReportOnProject } from "./access.server.ts";
-import { coordinatedNetworks } from "~/services/events/coordinated-networks.server.ts";
+import { listCoordinatedNetworks } from "~/services/events/list-coordinated-networks.server.ts";
 import { findProject, loadProgramme } from "./load-programme.server.ts";
 
 /** The networks a user may start a programme for; none means they may not start one. */
 export async function loadNewProgrammeForm(services: Pick<AppServices, "db">, user: SessionUser | null) {
-  const networks = await coordinatedNetworks(services.db, user);
+  const networks = await listCoordinatedNetworks(services, user);
   if (networks.length === 0) throw forbidden();
   return { networks };
 }

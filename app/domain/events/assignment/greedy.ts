@@ -2,7 +2,7 @@ import type { Model } from "./model.ts";
 
 /**
  * The spreadsheet way, as a baseline: locked pairs first, then groups in
- * registration (file) order each take their best feasible slot that still
+ * entry (file) order each take their best feasible slot that still
  * has room, ties to the earlier slot. Returns the slot index per group (−1:
  * unassigned), locked groups included.
  */

@@ -3,8 +3,9 @@ import type { Instance, UnassignedReason } from "./types.ts";
 import { LEVELS } from "./types.ts";
 import { InstanceError } from "./validate.ts";
 
-/** "No limit of this kind"; far above any real count or pupil total. */
-export const NO_LIMIT = 1 << 30;
+import { NO_LIMIT, reverseAdjacency, tightenSlotLimits } from "./slot-limits.ts";
+
+export { NO_LIMIT };
 
 /**
  * The instance in the compact form the solvers work on. Groups and slots keep
@@ -44,7 +45,7 @@ export type Model = {
   freeCount: number;
 };
 
-type Prepared = {
+export type Prepared = {
   slotLat: Float64Array;
   slotLon: Float64Array;
   slotLevels: Int32Array;
@@ -60,7 +61,7 @@ type Prepared = {
 
 const levelBit = new Map<string, number>(LEVELS.map((level, i) => [level, 1 << i]));
 
-function prepare(instance: Instance): Prepared {
+export function prepare(instance: Instance): Prepared {
   const m = instance.slots.length;
   const windowIndex = new Map<string, number>();
   const hostIndex = new Map<string, number>();
@@ -148,12 +149,47 @@ export function buildModel(instance: Instance): Model {
   const n = instance.groups.length;
   const m = instance.slots.length;
   const prep = prepare(instance);
-  const { rankScores, kmPenalty, unassignedPenalty } = instance.scoring;
+  const { unassignedPenalty } = instance.scoring;
 
   const size = new Int32Array(n);
   instance.groups.forEach((group, g) => (size[g] = group.size));
 
   // Locks first: they use capacity before anything else.
+  const { lockedSlot, groupCap, pupilCap, lockedValue } = applyLocks(instance, prep, size);
+  const { edgeStart, edgeSlot, edgeGain } = findEdges(instance, prep, { size, lockedSlot, groupCap, pupilCap });
+  const { candidateCount, revStart, revGroup, revGain } = reverseAdjacency(n, m, edgeStart, edgeSlot, edgeGain, pupilCap);
+  const { slotGroupCap, slotPupilCap, pupilSlots } = tightenSlotLimits({ size, groupCap, pupilCap, candidateCount, revStart, revGroup });
+
+  let freeCount = 0;
+  for (let g = 0; g < n; g++) if (lockedSlot[g]! < 0) freeCount++;
+  return {
+    instance,
+    nGroups: n,
+    nSlots: m,
+    size,
+    lockedSlot,
+    edgeStart,
+    edgeSlot,
+    edgeGain,
+    revStart,
+    revGroup,
+    revGain,
+    slotGroupCap,
+    slotPupilCap,
+    pupilSlots,
+    base: lockedValue - unassignedPenalty * freeCount,
+    lockedValue,
+    freeCount,
+  };
+}
+
+/**
+ * Checks the locks and applies them: each locked group takes its slot's
+ * capacity (groups and pupils) before anything else. Throws an InstanceError
+ * naming the lock when a locked pair is infeasible or the locks overfill a slot.
+ */
+export function applyLocks(instance: Instance, prep: Prepared, size: Int32Array) {
+  const n = instance.groups.length;
   const lockedSlot = new Int32Array(n).fill(-1);
   const groupCap = Int32Array.from(prep.slotMaxGroups);
   const pupilCap = Int32Array.from(prep.slotCapacity);
@@ -175,7 +211,19 @@ export function buildModel(instance: Instance): Model {
       if (pupilCap[s]! < 0) throw new InstanceError(item, `the locks put more pupils in slot ${JSON.stringify(lock.slotId)} than its capacity ${prep.slotCapacity[s]}`);
     });
   }
+  return { lockedSlot, groupCap, pupilCap, lockedValue };
+}
 
+/**
+ * Every feasible pair of a free group and a slot with a positive gain, as
+ * edges grouped by group (edgeStart) and sorted by gain descending. Scans only
+ * the grid cells within the group's reach, per allowed window and level.
+ */
+export function findEdges(instance: Instance, prep: Prepared, limits: { size: Int32Array; lockedSlot: Int32Array; groupCap: Int32Array; pupilCap: Int32Array }) {
+  const n = instance.groups.length;
+  const m = instance.slots.length;
+  const { rankScores, kmPenalty, unassignedPenalty } = instance.scoring;
+  const { size, lockedSlot, groupCap, pupilCap } = limits;
   const grid = buildGrid(prep, instance.maxKm);
 
   let capacity = Math.max(1024, n * 64);
@@ -298,82 +346,7 @@ export function buildModel(instance: Instance): Model {
   edgeSlot = edgeSlot.slice(0, count);
   edgeGain = edgeGain.slice(0, count);
   sortEdges(edgeStart, edgeSlot, edgeGain);
-
-  const candidateCount = new Int32Array(m);
-  for (let e = 0; e < count; e++) candidateCount[edgeSlot[e]!]!++;
-  // Reverse adjacency, needed only where pupil capacities exist.
-  let anyPupils = false;
-  for (let s = 0; s < m; s++) if (pupilCap[s] !== NO_LIMIT) anyPupils = true;
-  const revStart = new Int32Array(m + 1);
-  let revGroup = new Int32Array(0);
-  let revGain = new Int32Array(0);
-  if (anyPupils) {
-    for (let e = 0; e < count; e++) revStart[edgeSlot[e]! + 1]!++;
-    for (let s = 0; s < m; s++) revStart[s + 1]! += revStart[s]!;
-    const fill = revStart.slice(0, m);
-    revGroup = new Int32Array(count);
-    revGain = new Int32Array(count);
-    for (let g = 0; g < n; g++) {
-      for (let e = edgeStart[g]!, end = edgeStart[g + 1]!; e < end; e++) {
-        const at = fill[edgeSlot[e]!]!++;
-        revGroup[at] = g;
-        revGain[at] = edgeGain[e]!;
-      }
-    }
-  }
-
-  // Tighten the slot limits. A pupil limit implies a group limit (no more
-  // groups than the smallest candidates that fit), and it can never bind when
-  // the largest candidates allowed by that group limit fit as well.
-  const slotGroupCap = new Int32Array(m);
-  const slotPupilCap = new Int32Array(m);
-  const pupilSlots: number[] = [];
-  let sizes = new Int32Array(64);
-  for (let s = 0; s < m; s++) {
-    const candidates = candidateCount[s]!;
-    let groupLimit = Math.min(groupCap[s]!, candidates);
-    let pupilLimit = NO_LIMIT;
-    if (pupilCap[s]! !== NO_LIMIT && candidates > 0) {
-      if (sizes.length < candidates) sizes = new Int32Array(candidates * 2);
-      const view = sizes.subarray(0, candidates);
-      for (let i = 0; i < candidates; i++) view[i] = size[revGroup[revStart[s]! + i]!]!;
-      view.sort();
-      let fit = 0;
-      let total = 0;
-      while (fit < candidates && total + view[fit]! <= pupilCap[s]!) total += view[fit++]!;
-      groupLimit = Math.min(groupLimit, fit);
-      let largest = 0;
-      for (let i = 0; i < groupLimit; i++) largest += view[candidates - 1 - i]!;
-      if (largest > pupilCap[s]!) {
-        pupilLimit = pupilCap[s]!;
-        pupilSlots.push(s);
-      }
-    }
-    slotGroupCap[s] = groupLimit;
-    slotPupilCap[s] = pupilLimit;
-  }
-
-  let freeCount = 0;
-  for (let g = 0; g < n; g++) if (lockedSlot[g]! < 0) freeCount++;
-  return {
-    instance,
-    nGroups: n,
-    nSlots: m,
-    size,
-    lockedSlot,
-    edgeStart,
-    edgeSlot,
-    edgeGain,
-    revStart,
-    revGroup,
-    revGain,
-    slotGroupCap,
-    slotPupilCap,
-    pupilSlots: Int32Array.from(pupilSlots),
-    base: lockedValue - unassignedPenalty * freeCount,
-    lockedValue,
-    freeCount,
-  };
+  return { edgeStart, edgeSlot, edgeGain };
 }
 
 /**

@@ -13,7 +13,7 @@ const pairs = (result: Result) => Object.fromEntries(result.assignments.map((a) 
 const withoutTimings = (result: Result) => ({ ...result, timings: undefined });
 
 describe("solveAssignment, capacity in groups", () => {
-  it("finds the optimum where registration order does not", () => {
+  it("finds the optimum where entry order does not", () => {
     const instance = fixture("small-groups.json");
     const result = solveAssignment(instance);
     expect(checkResult(instance, result)).toEqual([]);

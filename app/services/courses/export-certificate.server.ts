@@ -1,0 +1,47 @@
+import { eq } from "drizzle-orm";
+import type { Actor, AppServices } from "~/context.ts";
+import { course, courseSession, organisation } from "~/db/schema/index.ts";
+import { invalid } from "~/domain/errors.ts";
+import { formatDate } from "~/i18n/index.ts";
+import { findAccessibleRegistration, type RegistrationKey } from "./helpers/registration-access.server.ts";
+import { startPdf } from "~/lib/pdf/pdf-document.server.ts";
+
+/**
+ * A certificate of participation (bewijs van deelname) as PDF, for someone
+ * who attended: their name, the course, the date, the provider. The
+ * participant and the provider's people can download it.
+ */
+export async function exportCertificate(services: AppServices, actor: Actor, input: RegistrationKey) {
+  const { registration: r } = await findAccessibleRegistration(services.db, actor, input);
+  if (r.status !== "attended") throw invalid("courses.error.certificateNotAttended");
+  const [c] = await services.db
+    .select({ title: course.title, leadsTo: course.leadsTo, duration: course.duration, provider: organisation.name, startsAt: courseSession.startsAt, endsAt: courseSession.endsAt })
+    .from(courseSession)
+    .innerJoin(course, eq(course.id, courseSession.courseId))
+    .innerJoin(organisation, eq(organisation.id, course.providerId))
+    .where(eq(courseSession.id, r.sessionId));
+  const info = c!;
+  const { doc, finish } = startPdf({ title: `Bewijs van deelname – ${info.title}`, author: info.provider, margin: 60 });
+  const day = formatDate(info.startsAt, "nl");
+  const lastDay = formatDate(info.endsAt, "nl");
+  doc.font("Helvetica-Bold").fontSize(28).text("Bewijs van deelname", { align: "center" });
+  doc.moveDown(2);
+  doc.font("Helvetica").fontSize(14).text("Hierbij verklaart", { align: "center" });
+  doc.moveDown(0.5);
+  doc.font("Helvetica-Bold").fontSize(18).text(info.provider, { align: "center" });
+  doc.moveDown(0.5);
+  doc.font("Helvetica").fontSize(14).text("dat", { align: "center" });
+  doc.moveDown(0.5);
+  doc.font("Helvetica-Bold").fontSize(22).text(r.participantName, { align: "center" });
+  doc.moveDown(0.5);
+  doc.font("Helvetica").fontSize(14).text("heeft deelgenomen aan de cursus", { align: "center" });
+  doc.moveDown(0.5);
+  doc.font("Helvetica-Bold").fontSize(18).text(info.title, { align: "center" });
+  doc.moveDown(0.5);
+  doc.font("Helvetica").fontSize(14).text(day === lastDay ? `op ${day}` : `van ${day} tot en met ${lastDay}`, { align: "center" });
+  if (info.duration) doc.text(`Duur: ${info.duration}`, { align: "center" });
+  doc.moveDown(3);
+  doc.fontSize(10).fillColor("#444").text(`Uitgegeven via Technohub op ${formatDate(services.clock.now(), "nl")}. Kenmerk: ${r.id}`, { align: "center" });
+  const slug = info.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return { filename: `bewijs-van-deelname-${slug}.pdf`, body: await finish() };
+}

@@ -1,0 +1,73 @@
+import { and, eq } from "drizzle-orm";
+import type { Actor, AppServices } from "~/context.ts";
+import { course, organisation, trainingNeed } from "~/db/schema/index.ts";
+import { quarterOf } from "~/domain/courses/format.ts";
+import { coverage } from "~/domain/courses/matching.ts";
+import { forbidden } from "~/domain/errors.ts";
+import { canViewDemand, organisationsOf } from "./helpers/organisation-scope.server.ts";
+
+export type DemandFilters = { topic?: string; region?: string };
+
+/**
+ * The demand view for providers and coordinators: open needs totalled per
+ * topic, region (province) and quarter (companies, employees), and per need
+ * the published courses that cover it. Uncovered needs come first: that is
+ * the demand nobody serves yet.
+ */
+export async function getDemandOverview(services: AppServices, actor: Actor, filters: DemandFilters = {}) {
+  if (!(await canViewDemand(services.db, actor))) throw forbidden();
+  const conds = [eq(trainingNeed.status, "open")];
+  if (filters.topic) conds.push(eq(trainingNeed.topic, filters.topic));
+  const needs = (
+    await services.db
+      .select({ need: trainingNeed, companyName: organisation.name, companySlug: organisation.slug })
+      .from(trainingNeed)
+      .innerJoin(organisation, eq(organisation.id, trainingNeed.organisationId))
+      .where(and(...conds))
+  ).filter((n) => !filters.region || (n.need.province ?? "Onbekend") === filters.region);
+  const courses = await services.db
+    .select({ id: course.id, slug: course.slug, title: course.title, topics: course.topics, searchText: course.searchText, status: course.status, providerName: organisation.name })
+    .from(course)
+    .innerJoin(organisation, eq(organisation.id, course.providerId))
+    .where(eq(course.status, "published"));
+
+  const rows = needs.map((n) => {
+    const covering = courses
+      .map((c) => ({ c, cov: coverage(n.need, c) }))
+      .filter((x) => x.cov.covers)
+      .sort((a, b) => Number(b.cov.byTopic) - Number(a.cov.byTopic) || b.cov.sharedWords - a.cov.sharedWords)
+      .map((x) => ({ slug: x.c.slug, title: x.c.title, providerName: x.c.providerName, byTopic: x.cov.byTopic }));
+    return {
+      id: n.need.id,
+      topic: n.need.topic,
+      description: n.need.description,
+      employeeCount: n.need.employeeCount,
+      level: n.need.level,
+      periodStart: n.need.periodStart,
+      periodEnd: n.need.periodEnd,
+      preferredFormat: n.need.preferredFormat,
+      place: n.need.place,
+      region: n.need.province ?? "Onbekend",
+      period: quarterOf(n.need.periodStart),
+      company: { name: n.companyName, slug: n.companySlug },
+      courses: covering,
+    };
+  });
+  rows.sort((a, b) => Number(a.courses.length > 0) - Number(b.courses.length > 0) || b.employeeCount - a.employeeCount || a.periodStart.localeCompare(b.periodStart));
+
+  const groups = new Map<string, { topic: string; region: string; period: string; companies: Set<string>; employees: number; uncovered: number }>();
+  for (const r of rows) {
+    const key = `${r.topic}|${r.region}|${r.period}`;
+    const g = groups.get(key) ?? { topic: r.topic, region: r.region, period: r.period, companies: new Set<string>(), employees: 0, uncovered: 0 };
+    g.companies.add(r.company.slug);
+    g.employees += r.employeeCount;
+    if (r.courses.length === 0) g.uncovered += r.employeeCount;
+    groups.set(key, g);
+  }
+  const totals = [...groups.values()]
+    .map((g) => ({ topic: g.topic, region: g.region, period: g.period, companies: g.companies.size, employees: g.employees, uncoveredEmployees: g.uncovered }))
+    .sort((a, b) => b.uncoveredEmployees - a.uncoveredEmployees || b.employees - a.employees || a.topic.localeCompare(b.topic));
+  const regions = [...new Set(needs.map((n) => n.need.province ?? "Onbekend"))].sort();
+  const providers = await organisationsOf(services.db, actor, "provider");
+  return { needs: rows, totals, regions, canDraftCourse: providers.length > 0 };
+}

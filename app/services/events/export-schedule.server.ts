@@ -1,0 +1,20 @@
+import type { Actor, AppServices } from "~/context.ts";
+import { absoluteUrl } from "~/services/networks/proposal-support.server.ts";
+import { schedulePdf } from "./helpers/schedule-pdf.server.ts";
+import { getSchedule } from "./get-schedule.server.ts";
+import { scheduleIcs } from "./schedule-files.server.ts";
+
+/** A schedule as a download (ICS or PDF), with the same access as the schedule page. */
+export async function exportSchedule(
+  services: AppServices,
+  actor: Actor,
+  { slug, orgSlug, format }: { slug: string; orgSlug: string; format: "ics" | "pdf" },
+) {
+  const schedule = await getSchedule(services, actor, { slug, orgSlug });
+  const filename = `rooster-${schedule.event.slug}-${schedule.organisation.slug}.${format}`;
+  if (format === "ics") {
+    const url = absoluteUrl(services, `/evenementen/${schedule.event.slug}/rooster/${schedule.organisation.slug}`);
+    return { filename, contentType: "text/calendar; charset=utf-8", body: scheduleIcs(schedule, url) };
+  }
+  return { filename, contentType: "application/pdf", body: await schedulePdf(schedule) };
+}
