@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { organisation, projectTeamMember, user as userTable } from "~/db/schema/index.ts";
 import { invalid } from "~/domain/errors.ts";
 import { newSeatIsLead } from "~/domain/programmes/team.ts";
 import { isUuid } from "~/services/networks/proposal-support.server.ts";
-import { requireManageProgramme } from "./access.server.ts";
-import { findProject } from "./load-programme.server.ts";
-import { lockTeam } from "./programme-rows.server.ts";
+import { requireManageProgramme } from "./helpers/access.server.ts";
+import { findProject } from "./helpers/programme-rows.server.ts";
+import { lockTeam } from "./helpers/programme-rows.server.ts";
 
 /**
  * A seat in a project's development team: an organisation with a role
@@ -15,7 +15,7 @@ import { lockTeam } from "./programme-rows.server.ts";
  */
 export async function addTeamMember(
   services: Pick<AppServices, "db">,
-  actor: SessionUser | null,
+  actor: Actor,
   input: { programmeSlug: string; projectPosition: number; organisationId: string; role: string; email?: string | null },
 ) {
   const found = await findProject(services, input.programmeSlug, input.projectPosition);
