@@ -11,20 +11,20 @@ import { DomainError } from "~/domain/errors.ts";
 import { getProgramme } from "~/services/programmes/get-programme.server.ts";
 import { listProgrammes } from "~/services/programmes/list-programmes.server.ts";
 import { postProgressUpdate } from "~/services/programmes/post-progress-update.server.ts";
-import { completeMilestone } from "~/services/programmes/complete-milestone.server.ts";
-import { addMilestone } from "~/services/programmes/add-milestone.server.ts";
+import { recordMilestoneDone } from "~/services/programmes/record-milestone-done.server.ts";
+import { createMilestone } from "~/services/programmes/create-milestone.server.ts";
 import { exportProgrammeReport } from "~/services/programmes/export-programme-report.server.ts";
 import { createProgramme } from "~/services/programmes/create-programme.server.ts";
 import { updateProgramme } from "~/services/programmes/update-programme.server.ts";
-import { addGoal } from "~/services/programmes/add-goal.server.ts";
+import { createGoal } from "~/services/programmes/create-goal.server.ts";
 import { updateGoal } from "~/services/programmes/update-goal.server.ts";
-import { moveGoal } from "~/services/programmes/move-goal.server.ts";
+import { updateGoalPosition } from "~/services/programmes/update-goal-position.server.ts";
 import { removeGoal } from "~/services/programmes/remove-goal.server.ts";
-import { addProject } from "~/services/programmes/add-project.server.ts";
+import { createProject } from "~/services/programmes/create-project.server.ts";
 import { updateProject } from "~/services/programmes/update-project.server.ts";
 import { removeProject } from "~/services/programmes/remove-project.server.ts";
-import { addTeamMember } from "~/services/programmes/add-team-member.server.ts";
-import { makeTeamLead } from "~/services/programmes/make-team-lead.server.ts";
+import { assignTeamMember } from "~/services/programmes/assign-team-member.server.ts";
+import { assignTeamLead } from "~/services/programmes/assign-team-lead.server.ts";
 import { removeTeamMember } from "~/services/programmes/remove-team-member.server.ts";
 import { updateMilestone } from "~/services/programmes/update-milestone.server.ts";
 import { removeMilestone } from "~/services/programmes/remove-milestone.server.ts";
@@ -110,16 +110,16 @@ describe(`programmes (${TEST_DB})`, () => {
     expect(p3.updates[0]!.author).toBe("Fatima El Amrani (demo)");
 
     const late = p3.milestones.find((m) => m.state === "late")!;
-    await completeMilestone(services, coordinator, { programmeSlug: STO, projectPosition: 3, milestoneId: late.id });
+    await recordMilestoneDone(services, coordinator, { programmeSlug: STO, projectPosition: 3, milestoneId: late.id });
     view = await getProgramme(services, coordinator, { slug: STO });
     expect(view.overdue.map((m) => m.id)).not.toContain(late.id);
     const [stored] = await services.db.select().from(milestone).where(eq(milestone.id, late.id));
     expect(stored!.status).toBe("done");
     expect(stored!.doneAt?.toISOString()).toBe(new Date("2024-06-16T09:00:00+02:00").toISOString());
-    expect((await rejection(completeMilestone(services, coordinator, { programmeSlug: STO, projectPosition: 3, milestoneId: late.id }))).kind).toBe("conflict");
+    expect((await rejection(recordMilestoneDone(services, coordinator, { programmeSlug: STO, projectPosition: 3, milestoneId: late.id }))).kind).toBe("conflict");
     // A milestone of another project cannot be completed through this one.
     const other = view.projects.find((p) => p.position === 7)!.milestones.find((m) => m.state === "late")!;
-    expect((await rejection(completeMilestone(services, coordinator, { programmeSlug: STO, projectPosition: 3, milestoneId: other.id }))).kind).toBe("not_found");
+    expect((await rejection(recordMilestoneDone(services, coordinator, { programmeSlug: STO, projectPosition: 3, milestoneId: other.id }))).kind).toBe("not_found");
   });
 
   it("lets team members report, not outsiders; only coordinators get the report", async () => {
@@ -127,7 +127,7 @@ describe(`programmes (${TEST_DB})`, () => {
     const company = await demo("bedrijf@demo.technohub.nl"); // Kiremko: a seat in the Technohub Woerden team
     expect((await rejection(postProgressUpdate(services, teacher, { programmeSlug: STO, projectPosition: 1, text: "x", rag: "green" }))).kind).toBe("forbidden");
     await postProgressUpdate(services, company, { programmeSlug: "mkb-deal-maakindustrie-utrecht-west", projectPosition: 1, text: "Gastlessen gegeven.", rag: "green" });
-    await addMilestone(services, company, { programmeSlug: "mkb-deal-maakindustrie-utrecht-west", projectPosition: 1, title: "Open dag", dueOn: "2024-10-01" });
+    await createMilestone(services, company, { programmeSlug: "mkb-deal-maakindustrie-utrecht-west", projectPosition: 1, title: "Open dag", dueOn: "2024-10-01" });
     expect(
       (await rejection(postProgressUpdate(services, company, { programmeSlug: "mkb-deal-maakindustrie-utrecht-west", projectPosition: 2, text: "x", rag: "green" }))).kind,
     ).toBe("forbidden");
@@ -195,7 +195,7 @@ describe(`programmes (${TEST_DB})`, () => {
       expect((await rejection(getNewProgrammeForm(services, teacher))).kind).toBe("forbidden");
       expect((await rejection(updateProgramme(services, utrecht, { slug: "techniek-in-de-wijk", ...details }))).kind).toBe("forbidden");
       expect((await rejection(getProgrammeEditor(services, teacher, { slug: "techniek-in-de-wijk" }))).kind).toBe("forbidden");
-      expect((await rejection(addGoal(services, utrecht, { slug: "techniek-in-de-wijk", title: "x" }))).kind).toBe("forbidden");
+      expect((await rejection(createGoal(services, utrecht, { slug: "techniek-in-de-wijk", title: "x" }))).kind).toBe("forbidden");
       expect((await rejection(updateProgramme(services, coordinator, { slug: "bestaat-niet", ...details }))).kind).toBe("not_found");
       // A platform admin runs any programme.
       const admin = await demo("beheer@demo.technohub.nl");
@@ -207,8 +207,8 @@ describe(`programmes (${TEST_DB})`, () => {
     it("numbers goals 1…n through adding, moving and removing, also when coordinators add at once", async () => {
       const coordinator = await demo("coordinator.deventer@demo.technohub.nl");
       const slug = "techniek-in-de-wijk";
-      await addGoal(services, coordinator, { slug: slug, title: "Meer leerlingen kiezen techniek", indicator: "Aandeel technische profielen", target: "15% in 2026" });
-      await Promise.all(["Docenten bijscholen", "Bedrijven in de klas", "Ouders betrekken"].map((title) => addGoal(services, coordinator, { slug: slug, title })));
+      await createGoal(services, coordinator, { slug: slug, title: "Meer leerlingen kiezen techniek", indicator: "Aandeel technische profielen", target: "15% in 2026" });
+      await Promise.all(["Docenten bijscholen", "Bedrijven in de klas", "Ouders betrekken"].map((title) => createGoal(services, coordinator, { slug: slug, title })));
       let goals = await goalsOf(slug);
       expect(goals.map((g) => g.position)).toEqual([1, 2, 3, 4]);
       expect(goals[0]!.title).toBe("Meer leerlingen kiezen techniek");
@@ -217,13 +217,13 @@ describe(`programmes (${TEST_DB})`, () => {
       const [first, second, third, fourth] = goals as [(typeof goals)[0], (typeof goals)[0], (typeof goals)[0], (typeof goals)[0]];
 
       // Moving up swaps two numbers; the unique index must hold at every step.
-      await moveGoal(services, coordinator, { slug: slug, goalId: fourth.id, direction: "up" });
-      await moveGoal(services, coordinator, { slug: slug, goalId: fourth.id, direction: "up" });
+      await updateGoalPosition(services, coordinator, { slug: slug, goalId: fourth.id, direction: "up" });
+      await updateGoalPosition(services, coordinator, { slug: slug, goalId: fourth.id, direction: "up" });
       goals = await goalsOf(slug);
       expect(goals.map((g) => g.id)).toEqual([first.id, fourth.id, second.id, third.id]);
       expect(goals.map((g) => g.position)).toEqual([1, 2, 3, 4]);
       // At the top it stays the top.
-      await moveGoal(services, coordinator, { slug: slug, goalId: first.id, direction: "up" });
+      await updateGoalPosition(services, coordinator, { slug: slug, goalId: first.id, direction: "up" });
       expect((await goalsOf(slug)).map((g) => g.id)).toEqual([first.id, fourth.id, second.id, third.id]);
 
       await updateGoal(services, coordinator, { slug: slug, goalId: fourth.id, title: "Ouders en verzorgers betrekken", indicator: "Ouderavonden", target: null });
@@ -246,12 +246,12 @@ describe(`programmes (${TEST_DB})`, () => {
       const coordinator = await demo("coordinator.deventer@demo.technohub.nl");
       const slug = "techniek-in-de-wijk";
       const [g1, g2, g3] = await goalsOf(slug);
-      expect(await rejection(addProject(services, coordinator, { slug: slug, title: "Zonder doel", goals: [] }))).toMatchObject({ kind: "invalid", field: "goals" });
+      expect(await rejection(createProject(services, coordinator, { slug: slug, title: "Zonder doel", goals: [] }))).toMatchObject({ kind: "invalid", field: "goals" });
       const stoGoal = (await goalsOf(STO))[0]!;
-      expect((await rejection(addProject(services, coordinator, { slug: slug, title: "Vreemd doel", goals: [stoGoal.id] }))).field).toBe("goals");
+      expect((await rejection(createProject(services, coordinator, { slug: slug, title: "Vreemd doel", goals: [stoGoal.id] }))).field).toBe("goals");
 
-      const a = await addProject(services, coordinator, { slug: slug, title: "Techniekcafé", description: "Ouders en bedrijven aan tafel.", goals: [g1!.id, g2!.id] });
-      const b = await addProject(services, coordinator, { slug: slug, title: "Gastlessen in de wijk", goals: [g3!.id] });
+      const a = await createProject(services, coordinator, { slug: slug, title: "Techniekcafé", description: "Ouders en bedrijven aan tafel.", goals: [g1!.id, g2!.id] });
+      const b = await createProject(services, coordinator, { slug: slug, title: "Gastlessen in de wijk", goals: [g3!.id] });
       expect([a.position, b.position]).toEqual([1, 2]);
       let view = await getProgrammeEditor(services, coordinator, { slug: slug });
       expect(view.projects.find((p) => p.id === a.id)!.goalPositions).toEqual([1, 2]);
@@ -278,30 +278,30 @@ describe(`programmes (${TEST_DB})`, () => {
       const slug = "techniek-in-de-wijk";
       const { id: projectId, position } = (await getProgrammeEditor(services, coordinator, { slug: slug })).projects[0]!;
       const at = { programmeSlug: slug, projectPosition: position };
-      const first = await addTeamMember(services, coordinator, { ...at, organisationId: await orgId("etty-hillesum-lyceum"), role: "Docent techniek" });
-      const second = await addTeamMember(services, coordinator, { ...at, organisationId: await orgId("roc-aventus"), role: "Hybride docent", email: "Docent@demo.technohub.nl" });
+      const first = await assignTeamMember(services, coordinator, { ...at, organisationId: await orgId("etty-hillesum-lyceum"), role: "Docent techniek" });
+      const second = await assignTeamMember(services, coordinator, { ...at, organisationId: await orgId("roc-aventus"), role: "Hybride docent", email: "Docent@demo.technohub.nl" });
       expect([first.isLead, second.isLead]).toEqual([true, false]);
-      expect((await rejection(addTeamMember(services, coordinator, { ...at, organisationId: await orgId("roc-aventus"), role: "x", email: "niemand@example.org" }))).field).toBe("email");
-      expect((await rejection(addTeamMember(services, coordinator, { ...at, organisationId: await orgId("roc-aventus"), role: " " }))).field).toBe("role");
+      expect((await rejection(assignTeamMember(services, coordinator, { ...at, organisationId: await orgId("roc-aventus"), role: "x", email: "niemand@example.org" }))).field).toBe("email");
+      expect((await rejection(assignTeamMember(services, coordinator, { ...at, organisationId: await orgId("roc-aventus"), role: " " }))).field).toBe("role");
 
-      await makeTeamLead(services, coordinator, { ...at, seatId: second.id });
+      await assignTeamLead(services, coordinator, { ...at, seatId: second.id });
       expect(await leads(projectId)).toEqual([{ id: second.id }]);
       const team = (await getProgrammeEditor(services, coordinator, { slug: slug })).projects[0]!.team;
       expect(team[0]).toMatchObject({ id: second.id, isLead: true, role: "Hybride docent", person: expect.stringContaining("(demo)") });
 
       // Two coordinators moving the lead at once: one wins, the team never has two.
-      await Promise.all([makeTeamLead(services, coordinator, { ...at, seatId: first.id }), makeTeamLead(services, coordinator, { ...at, seatId: second.id })]);
+      await Promise.all([assignTeamLead(services, coordinator, { ...at, seatId: first.id }), assignTeamLead(services, coordinator, { ...at, seatId: second.id })]);
       expect(await leads(projectId)).toHaveLength(1);
 
-      await makeTeamLead(services, coordinator, { ...at, seatId: first.id });
+      await assignTeamLead(services, coordinator, { ...at, seatId: first.id });
       expect(await rejection(removeTeamMember(services, coordinator, { ...at, seatId: first.id }))).toMatchObject({ kind: "conflict", message: "programmes.team.removeLeadFirst" });
       await removeTeamMember(services, coordinator, { ...at, seatId: second.id });
       await removeTeamMember(services, coordinator, { ...at, seatId: first.id });
       expect(await leads(projectId)).toEqual([]);
-      expect((await rejection(makeTeamLead(services, coordinator, { ...at, seatId: first.id }))).kind).toBe("not_found");
+      expect((await rejection(assignTeamLead(services, coordinator, { ...at, seatId: first.id }))).kind).toBe("not_found");
       // A team member reports on a project but does not run its team.
       const company = await demo("bedrijf@demo.technohub.nl");
-      expect((await rejection(addTeamMember(services, company, { programmeSlug: "mkb-deal-maakindustrie-utrecht-west", projectPosition: 1, organisationId: await orgId("roc-aventus"), role: "x" }))).kind).toBe("forbidden");
+      expect((await rejection(assignTeamMember(services, company, { programmeSlug: "mkb-deal-maakindustrie-utrecht-west", projectPosition: 1, organisationId: await orgId("roc-aventus"), role: "x" }))).kind).toBe("forbidden");
     });
 
     it("lets those who plan milestones correct and remove them", async () => {
@@ -309,7 +309,7 @@ describe(`programmes (${TEST_DB})`, () => {
       const slug = "techniek-in-de-wijk";
       const { position } = (await getProgrammeEditor(services, coordinator, { slug: slug })).projects[0]!;
       const at = { programmeSlug: slug, projectPosition: position };
-      const { id } = await addMilestone(services, coordinator, { ...at, title: "Eerste techniekcafé", dueOn: "2024-10-01" });
+      const { id } = await createMilestone(services, coordinator, { ...at, title: "Eerste techniekcafé", dueOn: "2024-10-01" });
       await updateMilestone(services, coordinator, { ...at, milestoneId: id, title: "Eerste techniekcafé in De Hoven", dueOn: "2024-11-05" });
       const [stored] = await services.db.select().from(milestone).where(eq(milestone.id, id));
       expect(stored).toMatchObject({ title: "Eerste techniekcafé in De Hoven", dueOn: "2024-11-05", status: "planned" });
@@ -326,9 +326,9 @@ describe(`programmes (${TEST_DB})`, () => {
       const coordinator = await demo("coordinator.deventer@demo.technohub.nl");
       const { slug } = await createProgramme(services, coordinator, { ...details, name: "Doelen tegelijk", networkId: await networkId(STO) });
       for (let round = 0; round < 6; round++) {
-        const keep = await addGoal(services, coordinator, { slug: slug, title: `Blijft ${round}` });
-        const goes = await addGoal(services, coordinator, { slug: slug, title: `Gaat weg ${round}` });
-        const { position, id } = await addProject(services, coordinator, { slug: slug, title: `Project ${round}`, goals: [keep.id, goes.id] });
+        const keep = await createGoal(services, coordinator, { slug: slug, title: `Blijft ${round}` });
+        const goes = await createGoal(services, coordinator, { slug: slug, title: `Gaat weg ${round}` });
+        const { position, id } = await createProject(services, coordinator, { slug: slug, title: `Project ${round}`, goals: [keep.id, goes.id] });
         // One coordinator narrows the project to the goal the other is removing.
         const results = await Promise.allSettled([
           removeGoal(services, coordinator, { slug: slug, goalId: goes.id }),
@@ -348,8 +348,8 @@ describe(`programmes (${TEST_DB})`, () => {
       // /programmas/…/projecten/abc/bewerken, …/1.5/team, a number beyond the integer column.
       for (const nr of [Number("abc"), 1.5, 1e12, 0]) {
         expect((await rejection(updateProject(services, coordinator, { programmeSlug: slug, projectPosition: nr, title: "x", goals: [goal!.id] }))).kind, String(nr)).toBe("not_found");
-        expect((await rejection(addTeamMember(services, coordinator, { programmeSlug: slug, projectPosition: nr, organisationId, role: "x" }))).kind, String(nr)).toBe("not_found");
-        expect((await rejection(addMilestone(services, coordinator, { programmeSlug: slug, projectPosition: nr, title: "x", dueOn: "2024-10-01" }))).kind, String(nr)).toBe("not_found");
+        expect((await rejection(assignTeamMember(services, coordinator, { programmeSlug: slug, projectPosition: nr, organisationId, role: "x" }))).kind, String(nr)).toBe("not_found");
+        expect((await rejection(createMilestone(services, coordinator, { programmeSlug: slug, projectPosition: nr, title: "x", dueOn: "2024-10-01" }))).kind, String(nr)).toBe("not_found");
       }
     });
   });

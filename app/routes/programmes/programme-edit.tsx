@@ -8,11 +8,11 @@ import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { addGoal } from "~/services/programmes/add-goal.server.ts";
+import { createGoal } from "~/services/programmes/create-goal.server.ts";
 import { createProgramme } from "~/services/programmes/create-programme.server.ts";
 import { getNewProgrammeForm } from "~/services/programmes/get-new-programme-form.server.ts";
 import { getProgrammeEditor } from "~/services/programmes/get-programme-editor.server.ts";
-import { moveGoal } from "~/services/programmes/move-goal.server.ts";
+import { updateGoalPosition } from "~/services/programmes/update-goal-position.server.ts";
 import { updateProgramme } from "~/services/programmes/update-programme.server.ts";
 import { Alert, Button, ButtonGroup, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary } from "~/ui/form.tsx";
@@ -75,13 +75,13 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   const here = `/programmas/${params.slug}/bewerken`;
   const intent = form.get("intent");
   if (intent === "addGoal") {
-    await addGoal(services, user, { slug: params.slug, ...formInput(goalFormSchema, form) });
+    await createGoal(services, user, { slug: params.slug, ...formInput(goalFormSchema, form) });
     throw redirect(`${here}?gemeld=doel#doelen`);
   }
   if (intent === "moveGoal") {
     const move = moveSchema.safeParse({ goalId: form.get("goalId"), direction: form.get("direction") });
     if (!move.success) throw notFound("programmes.goal.notFound");
-    await moveGoal(services, user, { slug: params.slug, goalId: move.data.goalId, direction: move.data.direction });
+    await updateGoalPosition(services, user, { slug: params.slug, goalId: move.data.goalId, direction: move.data.direction });
     throw redirect(`${here}?gemeld=volgorde#doelen`);
   }
   await updateProgramme(services, user, { slug: params.slug, ...formInput(programmeFormSchema, form) });

@@ -8,7 +8,7 @@ import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { addProject } from "~/services/programmes/add-project.server.ts";
+import { createProject } from "~/services/programmes/create-project.server.ts";
 import { getProgrammeEditor } from "~/services/programmes/get-programme-editor.server.ts";
 import { getProjectEditor } from "~/services/programmes/get-project-editor.server.ts";
 import { removeProject } from "~/services/programmes/remove-project.server.ts";
@@ -60,7 +60,7 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   }
   const input = formInput(projectFormSchema, form);
   if (!params.nr) {
-    const { position } = await addProject(services, user, { slug: params.slug, ...input });
+    const { position } = await createProject(services, user, { slug: params.slug, ...input });
     throw redirect(`${programmeUrl}/projecten/${position}/team?gemeld=aangemaakt`);
   }
   const { position } = await updateProject(services, user, { programmeSlug: params.slug, projectPosition: Number(params.nr), ...input });

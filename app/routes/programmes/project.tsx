@@ -9,8 +9,8 @@ import { formatDate, translator } from "~/i18n/index.ts";
 import { formInput, requiredText } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { addMilestone } from "~/services/programmes/add-milestone.server.ts";
-import { completeMilestone } from "~/services/programmes/complete-milestone.server.ts";
+import { createMilestone } from "~/services/programmes/create-milestone.server.ts";
+import { recordMilestoneDone } from "~/services/programmes/record-milestone-done.server.ts";
 import { getProject } from "~/services/programmes/get-project.server.ts";
 import { getReportableProject } from "~/services/programmes/get-reportable-project.server.ts";
 import { postProgressUpdate } from "~/services/programmes/post-progress-update.server.ts";
@@ -68,13 +68,13 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
     throw redirect(`${here}?gemeld=update`);
   }
   if (intent === "milestone") {
-    await addMilestone(services, user, { programmeSlug: params.slug, projectPosition, ...formInput(milestoneFormSchema, form) });
+    await createMilestone(services, user, { programmeSlug: params.slug, projectPosition, ...formInput(milestoneFormSchema, form) });
     throw redirect(`${here}?gemeld=added`);
   }
   if (intent === "done") {
     const done = doneSchema.safeParse({ milestoneId: form.get("milestoneId") });
     if (!done.success) throw notFound("programmes.milestone.notFound");
-    await completeMilestone(services, user, { programmeSlug: params.slug, projectPosition, milestoneId: done.data.milestoneId });
+    await recordMilestoneDone(services, user, { programmeSlug: params.slug, projectPosition, milestoneId: done.data.milestoneId });
     throw redirect(`${here}?gemeld=done`);
   }
   throw invalid("error.invalid.body");

@@ -8,10 +8,10 @@ import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { addTeamMember } from "~/services/programmes/add-team-member.server.ts";
+import { assignTeamMember } from "~/services/programmes/assign-team-member.server.ts";
 import { getProjectEditor } from "~/services/programmes/get-project-editor.server.ts";
 import { getProjectTeam } from "~/services/programmes/get-project-team.server.ts";
-import { makeTeamLead } from "~/services/programmes/make-team-lead.server.ts";
+import { assignTeamLead } from "~/services/programmes/assign-team-lead.server.ts";
 import { removeTeamMember } from "~/services/programmes/remove-team-member.server.ts";
 import { Alert, Button, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary, SelectField, TextField } from "~/ui/form.tsx";
@@ -55,13 +55,13 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   const at = { programmeSlug: params.slug, projectPosition: Number(params.nr) };
   const here = `/programmas/${params.slug}/projecten/${params.nr}/team`;
   if (intent !== "lead" && intent !== "remove") {
-    await addTeamMember(services, user, { ...at, ...formInput(teamMemberFormSchema, form) });
+    await assignTeamMember(services, user, { ...at, ...formInput(teamMemberFormSchema, form) });
     throw redirect(`${here}?gemeld=toegevoegd`);
   }
   const seat = seatSchema.safeParse({ seatId: form.get("seatId") });
   if (!seat.success) throw notFound("programmes.team.notFound");
   if (intent === "lead") {
-    await makeTeamLead(services, user, { ...at, seatId: seat.data.seatId });
+    await assignTeamLead(services, user, { ...at, seatId: seat.data.seatId });
     throw redirect(`${here}?gemeld=trekker`);
   }
   await removeTeamMember(services, user, { ...at, seatId: seat.data.seatId });

@@ -14,7 +14,7 @@ import { lockTeam } from "./helpers/programme-rows.server.ts";
  * cleared first and the new one set after; nobody sees a team with two leads
  * or, from outside, one with none.
  */
-export async function makeTeamLead(services: Pick<AppServices, "db">, actor: Actor, input: { programmeSlug: string; projectPosition: number; seatId: string }) {
+export async function assignTeamLead(services: Pick<AppServices, "db">, actor: Actor, input: { programmeSlug: string; projectPosition: number; seatId: string }) {
   const found = await findProject(services, input.programmeSlug, input.projectPosition);
   await requireManageProgramme(services.db, actor, found.networkId);
   if (!isUuid(input.seatId)) throw notFound("programmes.team.notFound");

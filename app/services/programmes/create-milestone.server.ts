@@ -5,7 +5,7 @@ import { canReportOnProject } from "./helpers/access.server.ts";
 import { findProject } from "./helpers/programme-rows.server.ts";
 
 /** A new milestone for a project: a title and a due date (a Dutch calendar day). */
-export async function addMilestone(
+export async function createMilestone(
   services: Pick<AppServices, "db">,
   actor: Actor,
   input: { programmeSlug: string; projectPosition: number; title: string; dueOn: string },

@@ -7,7 +7,7 @@ import { projectValues, type ProjectDetails } from "./helpers/details.server.ts"
 import { findProgramme, lockProgramme } from "./helpers/programme-rows.server.ts";
 
 /** A new project gets the next number and serves the chosen goals. */
-export async function addProject(services: Pick<AppServices, "db" | "clock">, actor: Actor, input: { slug: string } & ProjectDetails) {
+export async function createProject(services: Pick<AppServices, "db" | "clock">, actor: Actor, input: { slug: string } & ProjectDetails) {
   const { slug } = input;
   const row = await findProgramme(services.db, slug);
   await requireManageProgramme(services.db, actor, row.networkId);

@@ -13,7 +13,7 @@ import { lockTeam } from "./helpers/programme-rows.server.ts";
  * ("docent techniek", "hybride docent"), optionally a platform user found by
  * e-mail address. The first seat of a team becomes its lead.
  */
-export async function addTeamMember(
+export async function assignTeamMember(
   services: Pick<AppServices, "db">,
   actor: Actor,
   input: { programmeSlug: string; projectPosition: number; organisationId: string; role: string; email?: string | null },

@@ -7,7 +7,7 @@ import { goalValues, type GoalDetails } from "./helpers/details.server.ts";
 import { findProgramme, lockProgramme } from "./helpers/programme-rows.server.ts";
 
 /** A new goal gets the next number, under the programme's lock. */
-export async function addGoal(services: Pick<AppServices, "db">, actor: Actor, input: { slug: string } & GoalDetails) {
+export async function createGoal(services: Pick<AppServices, "db">, actor: Actor, input: { slug: string } & GoalDetails) {
   const { slug } = input;
   const row = await findProgramme(services.db, slug);
   await requireManageProgramme(services.db, actor, row.networkId);

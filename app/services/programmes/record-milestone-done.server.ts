@@ -6,7 +6,7 @@ import { canReportOnProject } from "./helpers/access.server.ts";
 import { findProject } from "./helpers/programme-rows.server.ts";
 
 /** Marks a milestone done; a second click (or a second person) finds it already done. */
-export async function completeMilestone(
+export async function recordMilestoneDone(
   services: Pick<AppServices, "db" | "clock">,
   actor: Actor,
   input: { programmeSlug: string; projectPosition: number; milestoneId: string },

@@ -8,7 +8,7 @@ import { requireManageProgramme } from "./helpers/access.server.ts";
 import { applyNumbering, findProgramme, lockProgramme } from "./helpers/programme-rows.server.ts";
 
 /** Moves a goal one place up or down; both goals swap numbers in one transaction. */
-export async function moveGoal(services: Pick<AppServices, "db">, actor: Actor, input: { slug: string; goalId: string; direction: "up" | "down" }) {
+export async function updateGoalPosition(services: Pick<AppServices, "db">, actor: Actor, input: { slug: string; goalId: string; direction: "up" | "down" }) {
   const { slug, goalId, direction } = input;
   const row = await findProgramme(services.db, slug);
   await requireManageProgramme(services.db, actor, row.networkId);
