@@ -11,34 +11,34 @@ import { can } from "~/services/common/permissions.server.ts";
  */
 
 /** Coordinators of the programme's network and platform admins run the programme. */
-export async function canManageProgramme(db: Db, user: Actor, networkId: string): Promise<boolean> {
-  return can(db, user, "programme.manage", { networkId });
+export async function canManageProgramme(db: Db, actor: Actor, networkId: string): Promise<boolean> {
+  return can(db, actor, "programme.manage", { networkId });
 }
 
 /**
- * A member of a project's development team: the seat names the user, or the
- * user belongs to an organisation that holds a seat in the team.
+ * A member of a project's development team: the seat names the actor, or the
+ * actor belongs to an organisation that holds a seat in the team.
  */
-export async function isTeamMember(db: Db, user: Actor, projectId: string): Promise<boolean> {
-  if (!user) return false;
+export async function isTeamMember(db: Db, actor: Actor, projectId: string): Promise<boolean> {
+  if (!actor) return false;
   const rows = await db
     .select({ id: projectTeamMember.id })
     .from(projectTeamMember)
-    .leftJoin(membership, and(eq(membership.organisationId, projectTeamMember.organisationId), eq(membership.userId, user.id)))
-    .where(and(eq(projectTeamMember.projectId, projectId), or(eq(projectTeamMember.userId, user.id), eq(membership.userId, user.id))))
+    .leftJoin(membership, and(eq(membership.organisationId, projectTeamMember.organisationId), eq(membership.userId, actor.id)))
+    .where(and(eq(projectTeamMember.projectId, projectId), or(eq(projectTeamMember.userId, actor.id), eq(membership.userId, actor.id))))
     .limit(1);
   return rows.length > 0;
 }
 
 /** Who may post a progress update or mark a milestone done: coordinators and team members. */
-export async function canReportOnProject(db: Db, user: Actor, networkId: string, projectId: string): Promise<boolean> {
-  if (!user) return false;
-  return (await canManageProgramme(db, user, networkId)) || (await isTeamMember(db, user, projectId));
+export async function canReportOnProject(db: Db, actor: Actor, networkId: string, projectId: string): Promise<boolean> {
+  if (!actor) return false;
+  return (await canManageProgramme(db, actor, networkId)) || (await isTeamMember(db, actor, projectId));
 }
 
-/** Throws forbidden (→ 403) unless the user runs the programme of this network. */
-export async function requireManageProgramme(db: Db, user: Actor, networkId: string): Promise<void> {
-  if (!(await canManageProgramme(db, user, networkId))) throw forbidden();
+/** Throws forbidden (→ 403) unless the actor runs the programme of this network. */
+export async function requireManageProgramme(db: Db, actor: Actor, networkId: string): Promise<void> {
+  if (!(await canManageProgramme(db, actor, networkId))) throw forbidden();
 }
 
 /** The networks a person may start a programme for: those they coordinate; every network for a platform admin. */
