@@ -11,7 +11,7 @@ export const PERMISSIONS = {
   "network.decide_change": ["coordinator", "platform_admin"],
   "network.view_proposals": ["coordinator", "platform_admin"],
   /** The coordinator overview across every network, not only the ones a person coordinates. */
-  "network.view_every_inbox": ["platform_admin"],
+  "network.view_proposals_everywhere": ["platform_admin"],
   "network.request_join": ["org_admin", "platform_admin"],
   "network.decide_join": ["coordinator", "platform_admin"],
   "network.manage": ["coordinator", "platform_admin"],
@@ -34,6 +34,8 @@ export const PERMISSIONS = {
   "tip.write": ["coordinator", "platform_admin"],
   "programme.view": ["signed_in"],
   "programme.manage": ["coordinator", "platform_admin"],
+  /** Starting a programme for any network, not only the ones a person coordinates. */
+  "programme.manage_everywhere": ["platform_admin"],
   "news.manage": ["coordinator", "platform_admin"],
   /** Writing news for every network, not only the ones a person coordinates. */
   "news.manage_everywhere": ["platform_admin"],

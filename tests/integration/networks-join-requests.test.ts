@@ -8,7 +8,7 @@ import type { Database } from "~/db/client.server.ts";
 import type { SessionUser } from "~/context.ts";
 import { joinRequest, mailOutbox, membership, network, networkMember, organisation, user } from "~/db/schema/index.ts";
 import { DomainError } from "~/domain/errors.ts";
-import { requestToJoinNetwork } from "~/services/networks/request-to-join-network.server.ts";
+import { requestNetworkJoin } from "~/services/networks/request-network-join.server.ts";
 import { decideJoinRequest } from "~/services/networks/decide-join-request.server.ts";
 import { getJoinOptions } from "~/services/networks/get-join-options.server.ts";
 import { getJoinRequest } from "~/services/networks/get-join-request.server.ts";
@@ -53,7 +53,7 @@ describe(`join requests (${TEST_DB})`, () => {
   });
 
   const ask = (organisationId: string, who: SessionUser = companyAdmin, motivation = "Wij willen gastlessen geven.") =>
-    requestToJoinNetwork(services, who, { slug: "technet-test", organisationId, motivation });
+    requestNetworkJoin(services, who, { slug: "technet-test", organisationId, motivation });
 
   it("offers the organisations the user administers, with where each stands", async () => {
     const options = await getJoinOptions(services, companyAdmin, { slug: "technet-test" });

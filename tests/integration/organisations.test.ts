@@ -16,8 +16,8 @@ import { getOrganisation } from "~/services/organisations/get-organisation.serve
 import { getEditableOrganisation } from "~/services/organisations/get-editable-organisation.server.ts";
 import { listOrganisations } from "~/services/organisations/list-organisations.server.ts";
 import { listMembers } from "~/services/organisations/list-members.server.ts";
-import { addMember } from "~/services/organisations/add-member.server.ts";
-import { changeMemberRole } from "~/services/organisations/change-member-role.server.ts";
+import { createMembership } from "~/services/organisations/create-membership.server.ts";
+import { updateMemberRole } from "~/services/organisations/update-member-role.server.ts";
 import { removeMember } from "~/services/organisations/remove-member.server.ts";
 
 let database: Database;
@@ -183,7 +183,7 @@ describe(`organisations (${TEST_DB})`, () => {
       const stranger = await signUp("Buitenstaander");
       const platformAdmin = await signUp("Platformbeheer", { admin: true });
       const org = await created(owner, company({ name: "Bewerkbaar BV" }));
-      await addMember(services, owner, { slug: org.slug, email: member.email, role: "member" });
+      await createMembership(services, owner, { slug: org.slug, email: member.email, role: "member" });
 
       for (const who of [member, stranger, null]) {
         expect((await rejection(updateOrganisation(services, who, { slug: org.slug, values: company({ name: "Overgenomen" }) }))).kind).toBe("forbidden");
@@ -245,7 +245,7 @@ describe(`organisations (${TEST_DB})`, () => {
       const colleague = await signUp("Nieuwe Collega");
       const org = await created(admin, company({ name: "Ledenbedrijf" }));
 
-      await addMember(services, admin, { slug: org.slug, email: colleague.email.toUpperCase(), role: "member" });
+      await createMembership(services, admin, { slug: org.slug, email: colleague.email.toUpperCase(), role: "member" });
       expect(await roleOf(org.id, colleague.id)).toBe("member");
       // Sign-up sent a verification mail too; only the membership mail counts here.
       const mails = (await services.db.select().from(mailOutbox).where(eq(mailOutbox.to, colleague.email))).filter((m) => m.subject.includes("toegevoegd"));
@@ -254,30 +254,30 @@ describe(`organisations (${TEST_DB})`, () => {
       expect(mails[0]!.text).toContain(`/organisaties/${org.slug}`);
       expect(mails[0]!.text).toContain("met de rol lid");
 
-      expect(await rejection(addMember(services, admin, { slug: org.slug, email: "niemand@example.nl", role: "member" }))).toEqual({
+      expect(await rejection(createMembership(services, admin, { slug: org.slug, email: "niemand@example.nl", role: "member" }))).toEqual({
         kind: "invalid",
         message: "organisations.members.unknownEmail",
         field: "email",
       });
-      expect((await rejection(addMember(services, admin, { slug: org.slug, email: colleague.email, role: "admin" }))).kind).toBe("conflict");
+      expect((await rejection(createMembership(services, admin, { slug: org.slug, email: colleague.email, role: "admin" }))).kind).toBe("conflict");
       // A plain member cannot add people.
       const third = await signUp("Derde");
-      expect((await rejection(addMember(services, colleague, { slug: org.slug, email: third.email, role: "member" }))).kind).toBe("forbidden");
+      expect((await rejection(createMembership(services, colleague, { slug: org.slug, email: third.email, role: "member" }))).kind).toBe("forbidden");
     });
 
     it("the last admin cannot be demoted or removed", async () => {
       const admin = await signUp("Enige Beheerder");
       const member = await signUp("Gewoon Lid");
       const org = await created(admin, company({ name: "Eenbeheerder" }));
-      await addMember(services, admin, { slug: org.slug, email: member.email, role: "member" });
+      await createMembership(services, admin, { slug: org.slug, email: member.email, role: "member" });
 
-      expect((await rejection(changeMemberRole(services, admin, { slug: org.slug, userId: admin.id, role: "member" }))).message).toBe("organisations.members.lastAdmin");
+      expect((await rejection(updateMemberRole(services, admin, { slug: org.slug, userId: admin.id, role: "member" }))).message).toBe("organisations.members.lastAdmin");
       expect((await rejection(removeMember(services, admin, { slug: org.slug, userId: admin.id }))).message).toBe("organisations.members.lastAdmin");
       expect(await roleOf(org.id, admin.id)).toBe("admin");
 
       // With a second admin, the first may step down; a member may leave by themselves.
-      await changeMemberRole(services, admin, { slug: org.slug, userId: member.id, role: "admin" });
-      await changeMemberRole(services, admin, { slug: org.slug, userId: admin.id, role: "member" });
+      await updateMemberRole(services, admin, { slug: org.slug, userId: member.id, role: "admin" });
+      await updateMemberRole(services, admin, { slug: org.slug, userId: admin.id, role: "member" });
       expect(await roleOf(org.id, admin.id)).toBe("member");
       await removeMember(services, admin, { slug: org.slug, userId: admin.id });
       expect(await roleOf(org.id, admin.id)).toBeNull();
@@ -288,8 +288,8 @@ describe(`organisations (${TEST_DB})`, () => {
       const admin = await signUp("Chef");
       const member = await signUp("Medewerker");
       const org = await created(admin, company({ name: "Rangorde" }));
-      await addMember(services, admin, { slug: org.slug, email: member.email, role: "member" });
-      expect((await rejection(changeMemberRole(services, member, { slug: org.slug, userId: member.id, role: "admin" }))).kind).toBe("forbidden");
+      await createMembership(services, admin, { slug: org.slug, email: member.email, role: "member" });
+      expect((await rejection(updateMemberRole(services, member, { slug: org.slug, userId: member.id, role: "admin" }))).kind).toBe("forbidden");
       expect((await rejection(removeMember(services, member, { slug: org.slug, userId: admin.id }))).kind).toBe("forbidden");
       expect(await roleOf(org.id, member.id)).toBe("member");
     });
@@ -298,19 +298,19 @@ describe(`organisations (${TEST_DB})`, () => {
       const a = await signUp("Admin A");
       const b = await signUp("Admin B");
       const org = await created(a, company({ name: "Wedloop" }));
-      await addMember(services, a, { slug: org.slug, email: b.email, role: "admin" });
+      await createMembership(services, a, { slug: org.slug, email: b.email, role: "admin" });
 
       for (let round = 0; round < 8; round++) {
         const outcomes = await Promise.allSettled([
-          changeMemberRole(services, a, { slug: org.slug, userId: b.id, role: "member" }),
-          changeMemberRole(services, b, { slug: org.slug, userId: a.id, role: "member" }),
+          updateMemberRole(services, a, { slug: org.slug, userId: b.id, role: "member" }),
+          updateMemberRole(services, b, { slug: org.slug, userId: a.id, role: "member" }),
         ]);
         expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
         for (const o of outcomes) if (o.status === "rejected") expect(o.reason).toBeInstanceOf(DomainError);
         expect(await adminCount(org.id)).toBe(1);
         // Restore both admins for the next round, through the remaining admin.
         const remaining = (await roleOf(org.id, a.id)) === "admin" ? a : b;
-        await changeMemberRole(services, remaining, { slug: org.slug, userId: remaining === a ? b.id : a.id, role: "admin" });
+        await updateMemberRole(services, remaining, { slug: org.slug, userId: remaining === a ? b.id : a.id, role: "admin" });
       }
 
       // Removing each other at once: same guarantee.
@@ -325,7 +325,7 @@ describe(`organisations (${TEST_DB})`, () => {
       const stranger = await signUp("Vreemde");
       const platformAdmin = await signUp("Platform", { admin: true });
       const org = await created(admin, company({ name: "Lijstbedrijf" }));
-      await addMember(services, admin, { slug: org.slug, email: member.email, role: "member" });
+      await createMembership(services, admin, { slug: org.slug, email: member.email, role: "member" });
 
       const asMember = await listMembers(services, member, { slug: org.slug });
       expect(asMember.canManage).toBe(false);

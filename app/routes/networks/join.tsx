@@ -8,7 +8,7 @@ import { formInput, requiredText } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { getJoinOptions } from "~/services/networks/get-join-options.server.ts";
-import { requestToJoinNetwork } from "~/services/networks/request-to-join-network.server.ts";
+import { requestNetworkJoin } from "~/services/networks/request-network-join.server.ts";
 import { Alert, Button, ButtonLink, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
 import { ErrorSummary, SelectField, TextArea } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
@@ -35,7 +35,7 @@ export const action = routeAction(async ({ request, params, context, form }: Wit
   // Only an organisation's admin asks to join; someone who administers none hears that before the form is read.
   if ((await getJoinOptions(services, actor, { slug: params.slug })).organisations.length === 0) throw forbidden();
   const input = formInput(joinSchema, form);
-  await requestToJoinNetwork(services, actor, { slug: params.slug, ...input });
+  await requestNetworkJoin(services, actor, { slug: params.slug, ...input });
   throw redirect(`/netwerken/${encodeURIComponent(params.slug)}/deelnemen?verzonden=1`);
 });
 

@@ -9,8 +9,8 @@ import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { addMember } from "~/services/organisations/add-member.server.ts";
-import { changeMemberRole } from "~/services/organisations/change-member-role.server.ts";
+import { createMembership } from "~/services/organisations/create-membership.server.ts";
+import { updateMemberRole } from "~/services/organisations/update-member-role.server.ts";
 import { listMembers } from "~/services/organisations/list-members.server.ts";
 import { removeMember } from "~/services/organisations/remove-member.server.ts";
 import { Alert, Badge, Button, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
@@ -86,10 +86,10 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   const base = `/organisaties/${slug}`;
   switch (command.intent) {
     case "add":
-      await addMember(services, user, { slug, email: command.email, role: command.role });
+      await createMembership(services, user, { slug, email: command.email, role: command.role });
       throw redirect(`${base}/leden?toegevoegd`);
     case "role":
-      await changeMemberRole(services, user, { slug, userId: command.userId, role: command.role });
+      await updateMemberRole(services, user, { slug, userId: command.userId, role: command.role });
       throw redirect(`${base}/leden?rol`);
     case "remove":
       await removeMember(services, user, { slug, userId: command.userId });

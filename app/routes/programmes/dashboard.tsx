@@ -3,7 +3,7 @@ import { requestContext, servicesContext } from "~/context.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { loadProgramme } from "~/services/programmes/load-programme.server.ts";
+import { getProgramme } from "~/services/programmes/get-programme.server.ts";
 import { ButtonGroup, ButtonLink, DataList, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { MilestoneBadge, RagBadge } from "~/ui/programmes.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
@@ -11,7 +11,7 @@ import { useLocale, useT } from "~/ui/use-t.ts";
 export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  const programme = await loadProgramme(context.get(servicesContext), user, params.slug);
+  const programme = await getProgramme(context.get(servicesContext), user, { slug: params.slug });
   return { programme, title: `${programme.name} | ${t("app.name")}` };
 });
 

@@ -8,7 +8,7 @@ import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { loadProgrammeEditor } from "~/services/programmes/load-programme-editor.server.ts";
+import { getProgrammeEditor } from "~/services/programmes/get-programme-editor.server.ts";
 import { removeGoal } from "~/services/programmes/remove-goal.server.ts";
 import { updateGoal } from "~/services/programmes/update-goal.server.ts";
 import { Alert, Button, ButtonGroup, ButtonLink, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
@@ -22,7 +22,7 @@ const goalId = z.object({ goalId: z.uuid() });
 export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale);
-  const p = await loadProgrammeEditor(context.get(servicesContext), user, params.slug);
+  const p = await getProgrammeEditor(context.get(servicesContext), user, { slug: params.slug });
   const goal = p.goals.find((g) => g.position === Number(params.nr));
   if (!goal) throw notFound("programmes.goal.notFound");
   return {
@@ -42,15 +42,15 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   // Only those who run the programme may touch its goals: they hear 403 before the form is read.
-  await loadProgrammeEditor(services, user, params.slug);
+  await getProgrammeEditor(services, user, { slug: params.slug });
   const id = goalId.safeParse({ goalId: form.get("goalId") });
   if (!id.success) throw notFound("programmes.goal.notFound");
   const back = `/programmas/${params.slug}/bewerken`;
   if (form.get("intent") === "remove") {
-    await removeGoal(services, user, params.slug, id.data.goalId);
+    await removeGoal(services, user, { slug: params.slug, goalId: id.data.goalId });
     throw redirect(`${back}?gemeld=doel-verwijderd#doelen`);
   }
-  await updateGoal(services, user, params.slug, id.data.goalId, formInput(goalFormSchema, form));
+  await updateGoal(services, user, { slug: params.slug, goalId: id.data.goalId, ...formInput(goalFormSchema, form) });
   throw redirect(`${back}?gemeld=doel-opgeslagen#doelen`);
 });
 

@@ -3,7 +3,6 @@ import { requestContext, servicesContext } from "~/context.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { canStartProgramme } from "~/services/programmes/access.server.ts";
 import { listProgrammes } from "~/services/programmes/list-programmes.server.ts";
 import { Badge, ButtonGroup, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
@@ -12,8 +11,8 @@ export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs)
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
   const services = context.get(servicesContext);
-  const programmes = await listProgrammes(services, user);
-  return { programmes, canStart: await canStartProgramme(services.db, user), title: `${t("programmes.list.title")} | ${t("app.name")}` };
+  const { programmes, canStart } = await listProgrammes(services, user);
+  return { programmes, canStart, title: `${t("programmes.list.title")} | ${t("app.name")}` };
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {

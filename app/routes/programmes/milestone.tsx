@@ -6,7 +6,7 @@ import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { loadMilestoneEditor } from "~/services/programmes/load-programme-editor.server.ts";
+import { getMilestoneEditor } from "~/services/programmes/get-milestone-editor.server.ts";
 import { removeMilestone } from "~/services/programmes/remove-milestone.server.ts";
 import { updateMilestone } from "~/services/programmes/update-milestone.server.ts";
 import { Alert, Button, ButtonGroup, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
@@ -17,7 +17,7 @@ import { useT } from "~/ui/use-t.ts";
 /** Correct a milestone's title or date, or remove it (/programmas/:slug/projecten/:nr/mijlpalen/:id). */
 export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
-  const found = await loadMilestoneEditor(context.get(servicesContext), user, params.slug, Number(params.nr), params.id);
+  const found = await getMilestoneEditor(context.get(servicesContext), user, { programmeSlug: params.slug, projectPosition: Number(params.nr), milestoneId: params.id });
   return {
     ...found,
     values: { title: found.milestone.title, dueOn: found.milestone.dueOn } as FormValues,
@@ -34,7 +34,7 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   // The team and the coordinators may; anyone else hears 403 (or 404) before the form is read.
-  await loadMilestoneEditor(services, user, params.slug, Number(params.nr), params.id);
+  await getMilestoneEditor(services, user, { programmeSlug: params.slug, projectPosition: Number(params.nr), milestoneId: params.id });
   const at = { programmeSlug: params.slug, projectPosition: Number(params.nr), milestoneId: params.id };
   const projectUrl = `/programmas/${params.slug}/projecten/${params.nr}`;
   if (form.get("intent") === "remove") {

@@ -8,10 +8,11 @@ import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { addGoal } from "~/services/programmes/add-goal.server.ts";
+import { createGoal } from "~/services/programmes/create-goal.server.ts";
 import { createProgramme } from "~/services/programmes/create-programme.server.ts";
-import { loadNewProgrammeForm, loadProgrammeEditor } from "~/services/programmes/load-programme-editor.server.ts";
-import { moveGoal } from "~/services/programmes/move-goal.server.ts";
+import { getNewProgrammeForm } from "~/services/programmes/get-new-programme-form.server.ts";
+import { getProgrammeEditor } from "~/services/programmes/get-programme-editor.server.ts";
+import { updateGoalPosition } from "~/services/programmes/update-goal-position.server.ts";
 import { updateProgramme } from "~/services/programmes/update-programme.server.ts";
 import { Alert, Button, ButtonGroup, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary } from "~/ui/form.tsx";
@@ -37,10 +38,10 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
   const services = context.get(servicesContext);
   const t = translator(user.locale);
   if (!params.slug) {
-    const { networks } = await loadNewProgrammeForm(services, user);
+    const { networks } = await getNewProgrammeForm(services, user);
     return { mode: "new" as const, networks, programme: null, values: { networkId: networks.length === 1 ? networks[0]!.id : "" } as FormValues, notice: null, title: t("programmes.form.titleNew") };
   }
-  const p = await loadProgrammeEditor(services, user, params.slug);
+  const p = await getProgrammeEditor(services, user, { slug: params.slug });
   return {
     mode: "edit" as const,
     networks: null,
@@ -66,24 +67,24 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   const services = context.get(servicesContext);
   if (!params.slug) {
     // Only coordinators start a programme; others hear 403 before the form is read.
-    await loadNewProgrammeForm(services, user);
+    await getNewProgrammeForm(services, user);
     const { slug } = await createProgramme(services, user, formInput(newProgrammeFormSchema, form));
     throw redirect(`/programmas/${slug}/bewerken?gemeld=aangemaakt#doelen`);
   }
-  await loadProgrammeEditor(services, user, params.slug);
+  await getProgrammeEditor(services, user, { slug: params.slug });
   const here = `/programmas/${params.slug}/bewerken`;
   const intent = form.get("intent");
   if (intent === "addGoal") {
-    await addGoal(services, user, params.slug, formInput(goalFormSchema, form));
+    await createGoal(services, user, { slug: params.slug, ...formInput(goalFormSchema, form) });
     throw redirect(`${here}?gemeld=doel#doelen`);
   }
   if (intent === "moveGoal") {
     const move = moveSchema.safeParse({ goalId: form.get("goalId"), direction: form.get("direction") });
     if (!move.success) throw notFound("programmes.goal.notFound");
-    await moveGoal(services, user, params.slug, move.data.goalId, move.data.direction);
+    await updateGoalPosition(services, user, { slug: params.slug, goalId: move.data.goalId, direction: move.data.direction });
     throw redirect(`${here}?gemeld=volgorde#doelen`);
   }
-  await updateProgramme(services, user, params.slug, formInput(programmeFormSchema, form));
+  await updateProgramme(services, user, { slug: params.slug, ...formInput(programmeFormSchema, form) });
   throw redirect(`${here}?gemeld=opgeslagen`);
 });
 

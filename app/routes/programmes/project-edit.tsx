@@ -8,8 +8,9 @@ import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { addProject } from "~/services/programmes/add-project.server.ts";
-import { loadProgrammeEditor, loadProjectEditor } from "~/services/programmes/load-programme-editor.server.ts";
+import { createProject } from "~/services/programmes/create-project.server.ts";
+import { getProgrammeEditor } from "~/services/programmes/get-programme-editor.server.ts";
+import { getProjectEditor } from "~/services/programmes/get-project-editor.server.ts";
 import { removeProject } from "~/services/programmes/remove-project.server.ts";
 import { updateProject } from "~/services/programmes/update-project.server.ts";
 import { Alert, Button, ButtonGroup, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
@@ -25,11 +26,11 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
   const t = translator(user.locale);
   const services = context.get(servicesContext);
   if (!params.nr) {
-    const p = await loadProgrammeEditor(services, user, params.slug);
+    const p = await getProgrammeEditor(services, user, { slug: params.slug });
     const programme = { slug: p.slug, name: p.name, goals: p.goals.map((g) => ({ id: g.id, position: g.position, title: g.title })) };
     return { programme, project: null, values: {} as FormValues, confirming: false, title: t("programmes.project.newTitle", { name: p.name }) };
   }
-  const { programme: p, project } = await loadProjectEditor(services, user, params.slug, Number(params.nr));
+  const { programme: p, project } = await getProjectEditor(services, user, { programmeSlug: params.slug, projectPosition: Number(params.nr) });
   const goalIds = p.goals.filter((g) => project.goalPositions.includes(g.position)).map((g) => g.id);
   return {
     programme: { slug: p.slug, name: p.name, goals: p.goals.map((g) => ({ id: g.id, position: g.position, title: g.title })) },
@@ -48,21 +49,21 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   // Only those who run the programme; others hear 403 (an unknown project 404) before the form is read.
-  if (params.nr) await loadProjectEditor(services, user, params.slug, Number(params.nr));
-  else await loadProgrammeEditor(services, user, params.slug);
+  if (params.nr) await getProjectEditor(services, user, { programmeSlug: params.slug, projectPosition: Number(params.nr) });
+  else await getProgrammeEditor(services, user, { slug: params.slug });
   const programmeUrl = `/programmas/${params.slug}`;
   if (form.get("intent") === "remove") {
     const remove = removeSchema.safeParse({ projectId: form.get("projectId") });
     if (!remove.success) throw notFound("programmes.project.notFound");
-    await removeProject(services, user, params.slug, remove.data.projectId);
+    await removeProject(services, user, { slug: params.slug, projectId: remove.data.projectId });
     throw redirect(`${programmeUrl}/bewerken?gemeld=project-verwijderd#projecten`);
   }
   const input = formInput(projectFormSchema, form);
   if (!params.nr) {
-    const { position } = await addProject(services, user, params.slug, input);
+    const { position } = await createProject(services, user, { slug: params.slug, ...input });
     throw redirect(`${programmeUrl}/projecten/${position}/team?gemeld=aangemaakt`);
   }
-  const { position } = await updateProject(services, user, params.slug, Number(params.nr), input);
+  const { position } = await updateProject(services, user, { programmeSlug: params.slug, projectPosition: Number(params.nr), ...input });
   throw redirect(`${programmeUrl}/projecten/${position}?gemeld=opgeslagen`);
 });
 

@@ -9,11 +9,10 @@ import { formatDate, translator } from "~/i18n/index.ts";
 import { formInput, requiredText } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { canReportOnProject } from "~/services/programmes/access.server.ts";
-import { addMilestone } from "~/services/programmes/add-milestone.server.ts";
-import { completeMilestone } from "~/services/programmes/complete-milestone.server.ts";
-import { requireProjectReporter } from "~/services/programmes/load-programme-editor.server.ts";
-import { loadProgramme } from "~/services/programmes/load-programme.server.ts";
+import { createMilestone } from "~/services/programmes/create-milestone.server.ts";
+import { recordMilestoneDone } from "~/services/programmes/record-milestone-done.server.ts";
+import { getProject } from "~/services/programmes/get-project.server.ts";
+import { getReportableProject } from "~/services/programmes/get-reportable-project.server.ts";
 import { postProgressUpdate } from "~/services/programmes/post-progress-update.server.ts";
 import { Alert, Button, ButtonGroup, ButtonLink, DataList, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary, TextArea, TextField } from "~/ui/form.tsx";
@@ -34,10 +33,7 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
   const user = requireUser(context, request);
   const t = translator(user.locale);
   const services = context.get(servicesContext);
-  const programme = await loadProgramme(services, user, params.slug);
-  const project = programme.projects.find((p) => p.position === Number(params.nr));
-  if (!project) throw notFound("programmes.project.notFound");
-  const canReport = await canReportOnProject(services.db, user, programme.network.id, project.id);
+  const { programme, project, canReport } = await getProject(services, user, { programmeSlug: params.slug, projectPosition: Number(params.nr) });
   return {
     programme: { slug: programme.slug, name: programme.name, goals: programme.goals.map((g) => ({ position: g.position, title: g.title })) },
     project,
@@ -63,7 +59,7 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   const services = context.get(servicesContext);
   const projectPosition = Number(params.nr);
   // The team and the coordinators report here; anyone else hears 403 (an unknown project 404) before the form is read.
-  await requireProjectReporter(services, user, params.slug, projectPosition);
+  await getReportableProject(services, user, { programmeSlug: params.slug, projectPosition });
   const intent = form.get("intent");
   const here = `/programmas/${params.slug}/projecten/${params.nr}`;
   if (intent === "update") {
@@ -72,13 +68,13 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
     throw redirect(`${here}?gemeld=update`);
   }
   if (intent === "milestone") {
-    await addMilestone(services, user, { programmeSlug: params.slug, projectPosition, ...formInput(milestoneFormSchema, form) });
+    await createMilestone(services, user, { programmeSlug: params.slug, projectPosition, ...formInput(milestoneFormSchema, form) });
     throw redirect(`${here}?gemeld=added`);
   }
   if (intent === "done") {
     const done = doneSchema.safeParse({ milestoneId: form.get("milestoneId") });
     if (!done.success) throw notFound("programmes.milestone.notFound");
-    await completeMilestone(services, user, { programmeSlug: params.slug, projectPosition, milestoneId: done.data.milestoneId });
+    await recordMilestoneDone(services, user, { programmeSlug: params.slug, projectPosition, milestoneId: done.data.milestoneId });
     throw redirect(`${here}?gemeld=done`);
   }
   throw invalid("error.invalid.body");

@@ -1,7 +1,7 @@
 import type { Route } from "./+types/report";
 import { servicesContext } from "~/context.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { programmeReportPdf, programmeReportXlsx } from "~/services/programmes/programme-report.server.ts";
+import { exportProgrammeReport } from "~/services/programmes/export-programme-report.server.ts";
 import { routeDownload } from "~/lib/route.server.ts";
 
 const TYPES = {
@@ -14,7 +14,7 @@ export const loader = routeDownload(async ({ params, request, context }: Route.L
   const user = requireUser(context, request);
   const format = new URL(request.url).pathname.endsWith(".xlsx") ? "xlsx" : "pdf";
   const services = context.get(servicesContext);
-  const report = format === "pdf" ? await programmeReportPdf(services, user, params.slug) : await programmeReportXlsx(services, user, params.slug);
+  const report = await exportProgrammeReport(services, user, { slug: params.slug, format });
   return new Response(new Uint8Array(report.content), {
     headers: {
       "content-type": TYPES[format],

@@ -8,9 +8,10 @@ import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { addTeamMember } from "~/services/programmes/add-team-member.server.ts";
-import { loadProjectEditor, teamOrganisationOptions } from "~/services/programmes/load-programme-editor.server.ts";
-import { makeTeamLead } from "~/services/programmes/make-team-lead.server.ts";
+import { assignTeamMember } from "~/services/programmes/assign-team-member.server.ts";
+import { getProjectEditor } from "~/services/programmes/get-project-editor.server.ts";
+import { getProjectTeam } from "~/services/programmes/get-project-team.server.ts";
+import { assignTeamLead } from "~/services/programmes/assign-team-lead.server.ts";
 import { removeTeamMember } from "~/services/programmes/remove-team-member.server.ts";
 import { Alert, Button, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary, SelectField, TextField } from "~/ui/form.tsx";
@@ -31,8 +32,7 @@ const seatSchema = z.object({ seatId: z.uuid() });
 export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
-  const { programme: p, project } = await loadProjectEditor(services, user, params.slug, Number(params.nr));
-  const organisations = await teamOrganisationOptions(services, p.network.id);
+  const { programme: p, project, organisations } = await getProjectTeam(services, user, { programmeSlug: params.slug, projectPosition: Number(params.nr) });
   return {
     programme: { slug: p.slug, name: p.name, network: p.network.name },
     project: { position: project.position, title: project.title, team: project.team },
@@ -50,18 +50,18 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   // Only those who run the programme; others hear 403 (an unknown project 404) before the form is read.
-  await loadProjectEditor(services, user, params.slug, Number(params.nr));
+  await getProjectEditor(services, user, { programmeSlug: params.slug, projectPosition: Number(params.nr) });
   const intent = form.get("intent");
   const at = { programmeSlug: params.slug, projectPosition: Number(params.nr) };
   const here = `/programmas/${params.slug}/projecten/${params.nr}/team`;
   if (intent !== "lead" && intent !== "remove") {
-    await addTeamMember(services, user, { ...at, ...formInput(teamMemberFormSchema, form) });
+    await assignTeamMember(services, user, { ...at, ...formInput(teamMemberFormSchema, form) });
     throw redirect(`${here}?gemeld=toegevoegd`);
   }
   const seat = seatSchema.safeParse({ seatId: form.get("seatId") });
   if (!seat.success) throw notFound("programmes.team.notFound");
   if (intent === "lead") {
-    await makeTeamLead(services, user, { ...at, seatId: seat.data.seatId });
+    await assignTeamLead(services, user, { ...at, seatId: seat.data.seatId });
     throw redirect(`${here}?gemeld=trekker`);
   }
   await removeTeamMember(services, user, { ...at, seatId: seat.data.seatId });

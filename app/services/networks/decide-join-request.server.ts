@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { joinRequest, network, networkMember, organisation, user } from "~/db/schema/index.ts";
 import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { requirePermission } from "~/services/common/permissions.server.ts";
@@ -12,7 +12,7 @@ export type JoinDecision = { requestId: string; decision: "accept" | "reject"; r
  * or rejects it with a reason. The request row is locked so it is decided
  * once; the requester's e-mail is part of the same transaction.
  */
-export async function decideJoinRequest(services: AppServices, actor: SessionUser | null, input: JoinDecision) {
+export async function decideJoinRequest(services: AppServices, actor: Actor, input: JoinDecision) {
   if (!actor) throw forbidden();
   if (!isUuid(input.requestId)) throw notFound();
   const [target] = await services.db.select({ networkId: joinRequest.networkId }).from(joinRequest).where(eq(joinRequest.id, input.requestId)).limit(1);

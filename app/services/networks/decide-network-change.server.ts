@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { network, networkChangeProposal, networkHistory, user } from "~/db/schema/index.ts";
 import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { applyChanges, changedFields, historyChanges, readChanges, valueText } from "~/domain/networks/proposal.ts";
@@ -16,7 +16,7 @@ export type NetworkChangeDecision = { proposalId: string; decision: "accept" | "
  * acceptance the profile, its search text and the history change together,
  * and the proposer's e-mail is part of the same transaction.
  */
-export async function decideNetworkChange(services: AppServices, actor: SessionUser | null, input: NetworkChangeDecision) {
+export async function decideNetworkChange(services: AppServices, actor: Actor, input: NetworkChangeDecision) {
   if (!actor) throw forbidden();
   if (!isUuid(input.proposalId)) throw notFound();
   const [target] = await services.db

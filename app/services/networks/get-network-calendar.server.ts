@@ -82,6 +82,6 @@ export async function getNetworkCalendar(services: Pick<AppServices, "db" | "clo
 }
 
 /** Sort key: events (whole days) sort at the start of their first day. */
-export function startOf(entry: CalendarEntry): string {
+function startOf(entry: CalendarEntry): string {
   return entry.kind === "event" ? entry.startsOn : entry.startsAt.toISOString();
 }

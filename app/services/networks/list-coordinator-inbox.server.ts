@@ -29,7 +29,7 @@ export type CoordinatorInbox = {
 export async function listCoordinatorInbox(services: AppServices, actor: Actor): Promise<CoordinatorInbox> {
   if (!actor) throw forbidden();
   // Held without a scope: every network's proposals and requests (a platform admin).
-  const admin = await can(services.db, actor, "network.view_every_inbox");
+  const admin = await can(services.db, actor, "network.view_proposals_everywhere");
   const own = await services.db
     .select({ id: network.id, slug: network.slug, name: network.name })
     .from(networkCoordinator)

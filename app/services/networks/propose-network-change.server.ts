@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { network, networkChangeProposal } from "~/db/schema/index.ts";
 import { forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { outsideVocabulary, type ProfileValues } from "~/domain/networks/profile-fields.ts";
@@ -17,7 +17,7 @@ export type ProposeInput = { slug: string; proposed: ProfileValues; note?: strin
  * fields that really change are stored, with the values the proposer saw
  * (the baseline); the network's coordinators are told by e-mail.
  */
-export async function proposeNetworkChange(services: AppServices, actor: SessionUser | null, input: ProposeInput) {
+export async function proposeNetworkChange(services: AppServices, actor: Actor, input: ProposeInput) {
   if (!actor) throw forbidden();
   const t = translator("nl");
   return services.db.transaction(async (tx) => {

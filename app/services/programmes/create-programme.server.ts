@@ -1,28 +1,20 @@
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { programme } from "~/db/schema/index.ts";
 import { forbidden, invalid } from "~/domain/errors.ts";
 import { slugCandidate, slugify } from "~/domain/organisations/slug.ts";
-import { RESERVED_PROGRAMME_SLUGS, periodErrors } from "~/domain/programmes/programme-rules.ts";
+import { RESERVED_PROGRAMME_SLUGS } from "~/domain/programmes/programme-rules.ts";
 import { isUniqueViolation } from "~/services/networks/proposal-support.server.ts";
-import { listCoordinatedNetworks } from "~/services/events/list-coordinated-networks.server.ts";
-
-export type ProgrammeDetails = { name: string; description?: string; funders?: string; startsOn: string; endsOn: string };
-
-/** The period rule as a field error: the first broken one, beside its field. */
-export function checkProgrammeDetails(input: ProgrammeDetails) {
-  if (!input.name.trim()) throw invalid("form.required", "name");
-  const [error] = Object.entries(periodErrors(input.startsOn, input.endsOn));
-  if (error) throw invalid(error[1], error[0]);
-}
+import { startableNetworks } from "./helpers/access.server.ts";
+import { checkProgrammeDetails, type ProgrammeDetails } from "./helpers/details.server.ts";
 
 /**
  * A coordinator starts a programme for one of the networks they coordinate
  * (a platform admin, for any network). The slug comes from the name; which
  * one is free is decided by the unique constraint, not by a look-up first.
  */
-export async function createProgramme(services: Pick<AppServices, "db" | "clock">, user: SessionUser | null, input: ProgrammeDetails & { networkId: string }) {
-  if (!user) throw forbidden();
-  const networks = await listCoordinatedNetworks(services, user);
+export async function createProgramme(services: Pick<AppServices, "db" | "clock">, actor: Actor, input: ProgrammeDetails & { networkId: string }) {
+  if (!actor) throw forbidden();
+  const networks = await startableNetworks(services.db, actor);
   if (!networks.some((n) => n.id === input.networkId)) throw forbidden();
   checkProgrammeDetails(input);
   const base = slugify(input.name);

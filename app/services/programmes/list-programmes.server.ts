@@ -1,7 +1,8 @@
 import { asc, count, eq } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { network, networkCoordinator, programme, programmeGoal, project } from "~/db/schema/index.ts";
 import { forbidden } from "~/domain/errors.ts";
+import { startableNetworks } from "./helpers/access.server.ts";
 
 export type ProgrammeSummary = {
   slug: string;
@@ -15,9 +16,12 @@ export type ProgrammeSummary = {
   coordinated: boolean;
 };
 
-/** Every programme, with the ones the user coordinates first. Signed-in users only: updates name people. */
-export async function listProgrammes(services: Pick<AppServices, "db">, user: SessionUser | null): Promise<ProgrammeSummary[]> {
-  if (!user) throw forbidden();
+/**
+ * Every programme, with the ones the actor coordinates first, and whether they may start one.
+ * Signed-in users only: updates name people.
+ */
+export async function listProgrammes(services: Pick<AppServices, "db">, actor: Actor): Promise<{ programmes: ProgrammeSummary[]; canStart: boolean }> {
+  if (!actor) throw forbidden();
   const { db } = services;
   const rows = await db
     .select({
@@ -38,9 +42,9 @@ export async function listProgrammes(services: Pick<AppServices, "db">, user: Se
   );
   const projectCounts = new Map((await db.select({ id: project.programmeId, n: count() }).from(project).groupBy(project.programmeId)).map((r) => [r.id, r.n]));
   const mine = new Set(
-    (await db.select({ id: networkCoordinator.networkId }).from(networkCoordinator).where(eq(networkCoordinator.userId, user.id))).map((r) => r.id),
+    (await db.select({ id: networkCoordinator.networkId }).from(networkCoordinator).where(eq(networkCoordinator.userId, actor.id))).map((r) => r.id),
   );
-  return rows
+  const programmes = rows
     .map((r) => ({
       slug: r.slug,
       name: r.name,
@@ -53,4 +57,5 @@ export async function listProgrammes(services: Pick<AppServices, "db">, user: Se
       coordinated: mine.has(r.networkId),
     }))
     .sort((a, b) => Number(b.coordinated) - Number(a.coordinated));
+  return { programmes, canStart: (await startableNetworks(db, actor)).length > 0 };
 }

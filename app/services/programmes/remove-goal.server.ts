@@ -1,20 +1,21 @@
 import { and, eq, inArray } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { programmeGoal, projectGoal } from "~/db/schema/index.ts";
 import { conflict, notFound } from "~/domain/errors.ts";
 import { currentOrder, projectsOnlyServing, renumberPlan } from "~/domain/programmes/numbering.ts";
 import { isUuid } from "~/services/networks/proposal-support.server.ts";
-import { requireManageProgramme } from "./access.server.ts";
-import { applyNumbering, findProgramme, lockProgramme } from "./programme-rows.server.ts";
+import { requireManageProgramme } from "./helpers/access.server.ts";
+import { applyNumbering, findProgramme, lockProgramme } from "./helpers/programme-rows.server.ts";
 
 /**
  * Removes a goal and closes the gap in the numbering, in one transaction.
  * Refused while a project serves this goal alone: every project serves at
  * least one goal, so the coordinator links it to another goal first.
  */
-export async function removeGoal(services: Pick<AppServices, "db">, user: SessionUser | null, slug: string, goalId: string) {
+export async function removeGoal(services: Pick<AppServices, "db">, actor: Actor, input: { slug: string; goalId: string }) {
+  const { slug, goalId } = input;
   const row = await findProgramme(services.db, slug);
-  await requireManageProgramme(services.db, user, row.networkId);
+  await requireManageProgramme(services.db, actor, row.networkId);
   if (!isUuid(goalId)) throw notFound("programmes.goal.notFound");
   await services.db.transaction(async (tx) => {
     await lockProgramme(tx, row.id);

@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { project } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { isUuid } from "~/services/networks/proposal-support.server.ts";
-import { requireManageProgramme } from "./access.server.ts";
-import { findProgramme, lockProgramme } from "./programme-rows.server.ts";
+import { requireManageProgramme } from "./helpers/access.server.ts";
+import { findProgramme, lockProgramme } from "./helpers/programme-rows.server.ts";
 
 /**
  * Removes a project with its team, milestones and updates (they cascade). The
@@ -13,9 +13,10 @@ import { findProgramme, lockProgramme } from "./programme-rows.server.ts";
  * post an update to the project that moved up into its place. Addressed by id,
  * so a second click removes nothing else.
  */
-export async function removeProject(services: Pick<AppServices, "db">, user: SessionUser | null, slug: string, projectId: string) {
+export async function removeProject(services: Pick<AppServices, "db">, actor: Actor, input: { slug: string; projectId: string }) {
+  const { slug, projectId } = input;
   const row = await findProgramme(services.db, slug);
-  await requireManageProgramme(services.db, user, row.networkId);
+  await requireManageProgramme(services.db, actor, row.networkId);
   if (!isUuid(projectId)) throw notFound("programmes.project.notFound");
   await services.db.transaction(async (tx) => {
     await lockProgramme(tx, row.id);

@@ -1,15 +1,15 @@
 import { and, eq } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { projectTeamMember } from "~/db/schema/index.ts";
 import { conflict, notFound } from "~/domain/errors.ts";
 import { seatRemovalError } from "~/domain/programmes/team.ts";
 import { isUuid } from "~/services/networks/proposal-support.server.ts";
-import { requireManageProgramme } from "./access.server.ts";
-import { findProject } from "./load-programme.server.ts";
-import { lockTeam } from "./programme-rows.server.ts";
+import { requireManageProgramme } from "./helpers/access.server.ts";
+import { findProject } from "./helpers/programme-rows.server.ts";
+import { lockTeam } from "./helpers/programme-rows.server.ts";
 
 /** Removes a seat from the team; the lead leaves only as the last one (make someone else lead first). */
-export async function removeTeamMember(services: Pick<AppServices, "db">, actor: SessionUser | null, input: { programmeSlug: string; projectPosition: number; seatId: string }) {
+export async function removeTeamMember(services: Pick<AppServices, "db">, actor: Actor, input: { programmeSlug: string; projectPosition: number; seatId: string }) {
   const found = await findProject(services, input.programmeSlug, input.projectPosition);
   await requireManageProgramme(services.db, actor, found.networkId);
   if (!isUuid(input.seatId)) throw notFound("programmes.team.notFound");

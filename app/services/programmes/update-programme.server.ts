@@ -1,17 +1,18 @@
 import { eq } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { programme } from "~/db/schema/index.ts";
-import { requireManageProgramme } from "./access.server.ts";
-import { checkProgrammeDetails, type ProgrammeDetails } from "./create-programme.server.ts";
-import { findProgramme } from "./programme-rows.server.ts";
+import { requireManageProgramme } from "./helpers/access.server.ts";
+import { checkProgrammeDetails, type ProgrammeDetails } from "./helpers/details.server.ts";
+import { findProgramme } from "./helpers/programme-rows.server.ts";
 
 /**
  * The coordinator changes a programme's name, description, funders or
  * period. The slug stays, so links in reports and mails keep working.
  */
-export async function updateProgramme(services: Pick<AppServices, "db" | "clock">, user: SessionUser | null, slug: string, input: ProgrammeDetails) {
+export async function updateProgramme(services: Pick<AppServices, "db" | "clock">, actor: Actor, input: { slug: string } & ProgrammeDetails) {
+  const { slug } = input;
   const row = await findProgramme(services.db, slug);
-  await requireManageProgramme(services.db, user, row.networkId);
+  await requireManageProgramme(services.db, actor, row.networkId);
   checkProgrammeDetails(input);
   await services.db
     .update(programme)

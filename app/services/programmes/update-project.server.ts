@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { project, projectGoal } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
-import { requireManageProgramme } from "./access.server.ts";
-import { projectValues, type ProjectDetails } from "./add-project.server.ts";
-import { findProject } from "./load-programme.server.ts";
-import { lockProgramme } from "./programme-rows.server.ts";
+import { requireManageProgramme } from "./helpers/access.server.ts";
+import { projectValues, type ProjectDetails } from "./helpers/details.server.ts";
+import { findProject } from "./helpers/programme-rows.server.ts";
+import { lockProgramme } from "./helpers/programme-rows.server.ts";
 
 /**
  * Changes a project's title, description and goals; its number, team, milestones and updates stay.
@@ -14,9 +14,9 @@ import { lockProgramme } from "./programme-rows.server.ts";
  * project's new goals (and is refused if it would leave it without one) or is gone before they are
  * checked (and the form says so beside the goals).
  */
-export async function updateProject(services: Pick<AppServices, "db">, user: SessionUser | null, slug: string, position: number, input: ProjectDetails) {
-  const found = await findProject(services, slug, position);
-  await requireManageProgramme(services.db, user, found.networkId);
+export async function updateProject(services: Pick<AppServices, "db">, actor: Actor, input: { programmeSlug: string; projectPosition: number } & ProjectDetails) {
+  const found = await findProject(services, input.programmeSlug, input.projectPosition);
+  await requireManageProgramme(services.db, actor, found.networkId);
   await services.db.transaction(async (tx) => {
     await lockProgramme(tx, found.programmeId);
     const [still] = await tx.select({ id: project.id }).from(project).where(eq(project.id, found.id));

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { joinRequest, network, networkMember, networkPartner, organisation } from "~/db/schema/index.ts";
 import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { requirePermission } from "~/services/common/permissions.server.ts";
@@ -13,7 +13,7 @@ export type JoinInput = { slug: string; organisationId: string; motivation: stri
  * At most one request per organisation and network waits at a time; the
  * partial unique index join_request_one_pending holds that under races too.
  */
-export async function requestToJoinNetwork(services: AppServices, actor: SessionUser | null, input: JoinInput) {
+export async function requestNetworkJoin(services: AppServices, actor: Actor, input: JoinInput) {
   if (!actor) throw forbidden();
   if (!isUuid(input.organisationId)) throw forbidden();
   await requirePermission(services.db, actor, "network.request_join", { organisationId: input.organisationId });

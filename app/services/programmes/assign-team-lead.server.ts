@@ -1,12 +1,12 @@
 import { and, eq, inArray } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { projectTeamMember } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { leadMove } from "~/domain/programmes/team.ts";
 import { isUuid } from "~/services/networks/proposal-support.server.ts";
-import { requireManageProgramme } from "./access.server.ts";
-import { findProject } from "./load-programme.server.ts";
-import { lockTeam } from "./programme-rows.server.ts";
+import { requireManageProgramme } from "./helpers/access.server.ts";
+import { findProject } from "./helpers/programme-rows.server.ts";
+import { lockTeam } from "./helpers/programme-rows.server.ts";
 
 /**
  * Makes one seat the team's lead. The index allows one lead per team at every
@@ -14,7 +14,7 @@ import { lockTeam } from "./programme-rows.server.ts";
  * cleared first and the new one set after; nobody sees a team with two leads
  * or, from outside, one with none.
  */
-export async function makeTeamLead(services: Pick<AppServices, "db">, actor: SessionUser | null, input: { programmeSlug: string; projectPosition: number; seatId: string }) {
+export async function assignTeamLead(services: Pick<AppServices, "db">, actor: Actor, input: { programmeSlug: string; projectPosition: number; seatId: string }) {
   const found = await findProject(services, input.programmeSlug, input.projectPosition);
   await requireManageProgramme(services.db, actor, found.networkId);
   if (!isUuid(input.seatId)) throw notFound("programmes.team.notFound");

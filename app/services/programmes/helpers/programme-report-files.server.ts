@@ -1,10 +1,8 @@
 import PDFDocument from "pdfkit";
 import ExcelJS from "exceljs";
-import type { AppServices, SessionUser } from "~/context.ts";
-import { forbidden } from "~/domain/errors.ts";
 import { formatDate } from "~/i18n/index.ts";
 import type { Rag } from "~/domain/programmes/status.ts";
-import { loadProgramme, type ProgrammeView } from "./load-programme.server.ts";
+import type { ProgrammeView } from "./programme-view.server.ts";
 
 /**
  * The programme report for funders (OCW/SPV for Sterk Techniekonderwijs,
@@ -17,24 +15,8 @@ const ragText = (rag: Rag | null) => (rag ? RAG_LABEL[rag] : "Nog geen update");
 const day = (iso: string) => formatDate(`${iso}T12:00:00Z`, "nl", { dateStyle: "long" });
 const when = (d: Date) => formatDate(d, "nl", { dateStyle: "long" });
 
-async function loadForReport(services: Pick<AppServices, "db" | "clock">, user: SessionUser | null, slug: string) {
-  const view = await loadProgramme(services, user, slug);
-  if (!view.canManage) throw forbidden();
-  return view;
-}
-
 export function reportFilename(view: ProgrammeView, ext: "pdf" | "xlsx") {
   return `rapportage-${view.slug}-${view.today}.${ext}`;
-}
-
-export async function programmeReportPdf(services: Pick<AppServices, "db" | "clock">, user: SessionUser | null, slug: string) {
-  const view = await loadForReport(services, user, slug);
-  return { filename: reportFilename(view, "pdf"), content: await renderPdf(view) };
-}
-
-export async function programmeReportXlsx(services: Pick<AppServices, "db" | "clock">, user: SessionUser | null, slug: string) {
-  const view = await loadForReport(services, user, slug);
-  return { filename: reportFilename(view, "xlsx"), content: await renderXlsx(view) };
 }
 
 export function renderPdf(view: ProgrammeView): Promise<Buffer> {

@@ -9,7 +9,7 @@ import { organisationBySlug } from "./helpers/organisation-by-slug.server.ts";
 import { lockMembers } from "./helpers/lock-members.server.ts";
 
 /** Makes a member an admin or an admin a member; the last admin stays admin. */
-export async function changeMemberRole(
+export async function updateMemberRole(
   services: AppServices,
   actor: Actor,
   input: { slug: string; userId: string; role: MemberRole },

@@ -1,21 +1,21 @@
 import { eq } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { organisation, projectTeamMember, user as userTable } from "~/db/schema/index.ts";
 import { invalid } from "~/domain/errors.ts";
 import { newSeatIsLead } from "~/domain/programmes/team.ts";
 import { isUuid } from "~/services/networks/proposal-support.server.ts";
-import { requireManageProgramme } from "./access.server.ts";
-import { findProject } from "./load-programme.server.ts";
-import { lockTeam } from "./programme-rows.server.ts";
+import { requireManageProgramme } from "./helpers/access.server.ts";
+import { findProject } from "./helpers/programme-rows.server.ts";
+import { lockTeam } from "./helpers/programme-rows.server.ts";
 
 /**
  * A seat in a project's development team: an organisation with a role
  * ("docent techniek", "hybride docent"), optionally a platform user found by
  * e-mail address. The first seat of a team becomes its lead.
  */
-export async function addTeamMember(
+export async function assignTeamMember(
   services: Pick<AppServices, "db">,
-  actor: SessionUser | null,
+  actor: Actor,
   input: { programmeSlug: string; projectPosition: number; organisationId: string; role: string; email?: string | null },
 ) {
   const found = await findProject(services, input.programmeSlug, input.projectPosition);

@@ -13,7 +13,7 @@ import { organisationBySlug } from "./helpers/organisation-by-slug.server.ts";
  * e-mail address. The new member hears about it by mail, sent in the same
  * transaction so there is no mail for a membership that was not saved.
  */
-export async function addMember(
+export async function createMembership(
   services: AppServices,
   actor: Actor,
   input: { slug: string; email: string; role: MemberRole },

@@ -1,16 +1,17 @@
 import { eq } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { Actor, AppServices } from "~/context.ts";
 import { programmeGoal } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { currentOrder, moveInOrder, renumberPlan } from "~/domain/programmes/numbering.ts";
 import { isUuid } from "~/services/networks/proposal-support.server.ts";
-import { requireManageProgramme } from "./access.server.ts";
-import { applyNumbering, findProgramme, lockProgramme } from "./programme-rows.server.ts";
+import { requireManageProgramme } from "./helpers/access.server.ts";
+import { applyNumbering, findProgramme, lockProgramme } from "./helpers/programme-rows.server.ts";
 
 /** Moves a goal one place up or down; both goals swap numbers in one transaction. */
-export async function moveGoal(services: Pick<AppServices, "db">, user: SessionUser | null, slug: string, goalId: string, direction: "up" | "down") {
+export async function updateGoalPosition(services: Pick<AppServices, "db">, actor: Actor, input: { slug: string; goalId: string; direction: "up" | "down" }) {
+  const { slug, goalId, direction } = input;
   const row = await findProgramme(services.db, slug);
-  await requireManageProgramme(services.db, user, row.networkId);
+  await requireManageProgramme(services.db, actor, row.networkId);
   if (!isUuid(goalId)) throw notFound("programmes.goal.notFound");
   await services.db.transaction(async (tx) => {
     await lockProgramme(tx, row.id);

@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import type { AppServices, SessionUser } from "~/context.ts";
+import { asc, desc, eq, inArray } from "drizzle-orm";
+import type { Actor, AppServices } from "~/context.ts";
 import {
   milestone,
   network,
@@ -85,8 +85,8 @@ async function programmeRow(services: Pick<AppServices, "db">, slug: string) {
  * Everything about one programme as its dashboard and its report show it:
  * each goal with its projects and their status, overdue milestones first.
  */
-export async function loadProgramme(services: Pick<AppServices, "db" | "clock">, user: SessionUser | null, slug: string): Promise<ProgrammeView> {
-  if (!user) throw forbidden();
+export async function programmeView(services: Pick<AppServices, "db" | "clock">, actor: Actor, slug: string): Promise<ProgrammeView> {
+  if (!actor) throw forbidden();
   const { db } = services;
   const row = await programmeRow(services, slug);
   const today = dutchDay(services.clock.now());
@@ -170,23 +170,20 @@ export async function loadProgramme(services: Pick<AppServices, "db" | "clock">,
     goals: goalViews,
     projects: views,
     overdue,
-    canManage: await canManageProgramme(db, user, row.networkId),
+    canManage: await canManageProgramme(db, actor, row.networkId),
   };
 }
 
-/**
- * The project's row with its programme's network, for use-cases that change a project. The
- * number comes from the address (Number(params.nr)); one that is no project number ("abc", 1.5,
- * beyond the integer column) finds no project instead of failing the query.
- */
-export async function findProject(services: Pick<AppServices, "db">, programmeSlug: string, position: number) {
-  if (!Number.isInteger(position) || position < 1 || position > 2_147_483_647) throw notFound("programmes.project.notFound");
-  const [row] = await services.db
-    .select({ id: project.id, title: project.title, position: project.position, programmeId: programme.id, networkId: programme.networkId })
-    .from(project)
-    .innerJoin(programme, eq(programme.id, project.programmeId))
-    .where(and(eq(programme.slug, programmeSlug), eq(project.position, position)))
-    .limit(1);
-  if (!row) throw notFound("programmes.project.notFound");
-  return row;
+/** The programme as its editor pages show it; only for those who run it. */
+export async function managedProgrammeView(services: Pick<AppServices, "db" | "clock">, actor: Actor, slug: string): Promise<ProgrammeView> {
+  const view = await programmeView(services, actor, slug);
+  if (!view.canManage) throw forbidden();
+  return view;
+}
+
+/** One project of a programme view, by the number from the address. */
+export function projectOf(view: ProgrammeView, position: number): ProjectView {
+  const found = view.projects.find((p) => p.position === position);
+  if (!found) throw notFound("programmes.project.notFound");
+  return found;
 }
