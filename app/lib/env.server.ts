@@ -70,3 +70,8 @@ export function devToolsEnabled(env: Env): boolean {
 export function isLoopbackHost(host: string): boolean {
   return host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
+
+/** A path of this installation as a full address, for links in mail and feeds. */
+export function absoluteUrl(services: { env: Env }, path: string): string {
+  return new URL(path, baseUrl(services.env)).toString();
+}

@@ -9,7 +9,7 @@ import { appointment, offer, providerReliability } from "~/db/schema/index.ts";
 import type { OfferInput } from "~/domain/guest-lessons/forms.ts";
 import { rankOffers, type Match } from "~/domain/guest-lessons/matching.ts";
 import { LESSON_LEVELS, OFFER_KINDS, RELEASED_APPOINTMENT_STATES, APPOINTMENT_STATES, type OfferLocation, type RequestPlace } from "~/domain/guest-lessons/vocabulary.ts";
-import { addDays } from "~/domain/guest-lessons/availability.ts";
+import { addDays } from "~/domain/common/time.ts";
 import { distanceKm } from "~/domain/common/distance.ts";
 import { GAZETTEER } from "~/lib/geo/gazetteer-data.ts";
 import { createOffer } from "~/services/guest-lessons/create-offer.server.ts";

@@ -6,7 +6,7 @@ import { createTestServices } from "../support/services.ts";
 import type { SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
 import { appointment, lessonRequest, mailOutbox, membership, network, networkCoordinator, offer, organisation } from "~/db/schema/index.ts";
-import { addDays, dutchDate } from "~/domain/guest-lessons/availability.ts";
+import { addDays, amsterdamToday } from "~/domain/common/time.ts";
 import { answerAppointment } from "~/services/guest-lessons/answer-appointment.server.ts";
 import { requestAppointment } from "~/services/guest-lessons/request-appointment.server.ts";
 import { sweepComingAppointments } from "~/services/guest-lessons/helpers/sweep-coming-appointments.server.ts";
@@ -28,7 +28,7 @@ let contact: SessionUser;
 let coordinator: SessionUser;
 
 const now = () => services.clock.now();
-const today = () => dutchDate(now());
+const today = () => amsterdamToday(now());
 const mailsTo = async (email: string) => (await services.db.select().from(mailOutbox).where(eq(mailOutbox.to, email))).length;
 
 async function newOffer() {

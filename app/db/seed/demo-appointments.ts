@@ -16,10 +16,10 @@ import {
   requestEscalation,
   tipPage,
 } from "../schema/index.ts";
-import { addDays, dutchDate, isoWeekday } from "../../domain/guest-lessons/availability.ts";
+import { addDays, amsterdamToday, isoWeekday } from "../../domain/common/time.ts";
 import type { AppointmentState, OfferKind } from "../../domain/guest-lessons/vocabulary.ts";
 import { STEPS } from "../../domain/guest-lessons/reminders.ts";
-import { amsterdamTime } from "../../services/events/schedule-files.server.ts";
+import { amsterdamMoment } from "../../domain/common/time.ts";
 import { countedResponses } from "../../domain/guest-lessons/counted-responses.ts";
 import { summariseResponses } from "../../domain/guest-lessons/reliability.ts";
 import { DEFAULT_TIPS } from "../../domain/guest-lessons/default-tips.ts";
@@ -172,7 +172,7 @@ export async function seedDemoAppointments(tx: Db, ids: { organisations: Map<str
   };
   const teacher = ids.users.get("docent@demo.technohub.nl") ?? null;
   const companyContact = ids.users.get("bedrijf@demo.technohub.nl") ?? null;
-  const today = dutchDate(now);
+  const today = amsterdamToday(now);
   const providers = new Set<string>();
 
   for (const d of DEMO_APPOINTMENTS) {
@@ -219,7 +219,7 @@ export async function seedDemoAppointments(tx: Db, ids: { organisations: Map<str
 
     const responded = d.answerHours !== undefined ? new Date(asked.getTime() + d.answerHours * HOUR) : null;
     const dated = ["scheduled", "took_place", "evaluated", "cancelled"].includes(d.state);
-    const startsAt = dated ? new Date(amsterdamTime(first, "10:00")) : null;
+    const startsAt = dated ? new Date(amsterdamMoment(first, "10:00")) : null;
     const endsAt = startsAt ? new Date(startsAt.getTime() + o.durationMinutes * 60_000) : null;
     const stamp = responded ?? asked;
     const [a] = await tx
@@ -252,8 +252,8 @@ export async function seedDemoAppointments(tx: Db, ids: { organisations: Map<str
         declinedAt: d.state === "declined" ? stamp : null,
         expiredAt: d.state === "expired" ? new Date(now.getTime() - 10 * DAY) : null,
         scheduledAt: dated ? stamp : null,
-        tookPlaceAt: d.state === "took_place" || d.state === "evaluated" ? new Date(amsterdamTime(first, "15:00")) : null,
-        evaluatedAt: d.state === "evaluated" ? new Date(amsterdamTime(addDays(first, 1), "12:00")) : null,
+        tookPlaceAt: d.state === "took_place" || d.state === "evaluated" ? new Date(amsterdamMoment(first, "15:00")) : null,
+        evaluatedAt: d.state === "evaluated" ? new Date(amsterdamMoment(addDays(first, 1), "12:00")) : null,
         cancelledAt: d.state === "cancelled" ? new Date(startsAt!.getTime() - 20 * HOUR) : null,
         escalatedAt: d.escalated ? new Date(now.getTime() - 2 * DAY) : null,
         calendarConsentSchool: d.calendar !== undefined,

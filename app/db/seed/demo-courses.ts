@@ -3,7 +3,7 @@ import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../client.server.ts";
 import { account, course, courseSession, membership, networkLocation, registration, trainingNeed, user } from "../schema/index.ts";
 import { courseSearchText } from "../../domain/courses/matching.ts";
-import { amsterdamDate, amsterdamParts } from "../../domain/courses/time.ts";
+import { amsterdamDate, amsterdamParts } from "../../domain/common/time.ts";
 import type { CourseFormat, CourseLevel, CourseTopic, NeedFormat, TargetGroup } from "../../domain/courses/vocabulary.ts";
 import { findPlace } from "../../lib/geo/gazetteer.server.ts";
 

@@ -2,7 +2,8 @@ import { eq, inArray, or } from "drizzle-orm";
 import type { Db } from "../client.server.ts";
 import { lessonRequest, networkMember, networkPartner, offer, offerMatchKey, organisation, providerReliability, topic } from "../schema/index.ts";
 import { matchKeyRows, matchWords } from "../../domain/guest-lessons/match-ceiling.ts";
-import { addDays, isoWeekday, dutchDate, type DateOption } from "../../domain/guest-lessons/availability.ts";
+import { type DateOption } from "../../domain/guest-lessons/availability.ts";
+import { addDays, isoWeekday, amsterdamToday } from "../../domain/common/time.ts";
 import { offerSearchText, requestSearchText } from "../../domain/guest-lessons/search-text.ts";
 import type { LessonLevel, OfferKind, OfferLocation, RequestPlace } from "../../domain/guest-lessons/vocabulary.ts";
 
@@ -396,7 +397,7 @@ export async function seedDemoGuestLessons(tx: Db, ids: { organisations: Map<str
     })),
   );
 
-  const today = dutchDate(now);
+  const today = amsterdamToday(now);
   const teacher = ids.users.get("docent@demo.technohub.nl") ?? null;
   for (const r of DEMO_REQUESTS) {
     const school = orgs.get(id(r.school))!;

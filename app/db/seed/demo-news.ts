@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import type { Db } from "../client.server.ts";
 import { article, articleViewDaily } from "../schema/index.ts";
-import { dutchDay } from "../../domain/programmes/status.ts";
+import { amsterdamToday } from "../../domain/common/time.ts";
 
 /**
  * Demo articles per network, written anew from the seed documents (seeds 004
@@ -152,7 +152,7 @@ export async function seedDemoNews(tx: Db, ids: { networks: Map<string, string>;
   const views = DEMO_ARTICLES.flatMap((a) =>
     Array.from({ length: a.views }, (_, i) => ({
       articleId: idOf.get(a.slug)!,
-      day: dutchDay(new Date(now.getTime() - (i % 60) * 86_400_000)),
+      day: amsterdamToday(new Date(now.getTime() - (i % 60) * 86_400_000)),
       visitorHash: crypto.createHash("sha256").update(`demo:${a.slug}:${i}`).digest("hex"),
     })),
   );

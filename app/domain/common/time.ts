@@ -52,6 +52,13 @@ export function amsterdamDate(date: string, time = "00:00"): Date | null {
   return new Date(wall - before); // in the spring gap: the same distance past the switch
 }
 
+/** The UTC milliseconds of an Amsterdam wall-clock date and time that are known to be real (schedules, the demo data). */
+export function amsterdamMoment(date: string, time: string): number {
+  const at = amsterdamDate(date, time);
+  if (!at) throw new Error(`not a real date and time: ${date} ${time}`);
+  return at.getTime();
+}
+
 /** "2027-03-12" and "09:00" of a moment, in Amsterdam: what a form shows again. */
 export function amsterdamParts(at: Date): { date: string; time: string } {
   const p = partsOf(at);
@@ -61,4 +68,27 @@ export function amsterdamParts(at: Date): { date: string; time: string } {
 /** Today's date in Amsterdam ("2027-03-12"): registration periods, deadlines and "upcoming" are meant so. */
 export function amsterdamToday(now: Date): string {
   return amsterdamParts(now).date;
+}
+
+// Calendar dates as ISO strings ("2026-03-10"): no time zone enters here.
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar date in ISO form ("2026-02-30" is not). */
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+export function isoWeekday(date: string): number {
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
 }

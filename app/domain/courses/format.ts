@@ -27,7 +27,7 @@ export function formatSessionTime(startsAt: Date, endsAt: Date, locale: "nl" | "
 }
 
 /** Slug for a course title (same shape as organisation slugs). */
-export { slugify as courseSlug, slugCandidate } from "../organisations/slug.ts";
+export { slugify as courseSlug, slugCandidate } from "../common/slug.ts";
 
 /** Quarter label for a date string "2027-03-01" → "2027-K1" (aggregation period of needs). */
 export function quarterOf(isoDate: string): string {

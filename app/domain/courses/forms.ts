@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { isIsoDate } from "../guest-lessons/availability.ts";
+import { UUID_PATTERN } from "../common/ids.ts";
+import { isIsoDate } from "../common/time.ts";
 import { parsePrice } from "./format.ts";
-import { amsterdamDate } from "./time.ts";
+import { amsterdamDate } from "../common/time.ts";
 import { COURSE_FORMATS, COURSE_LEVELS, COURSE_TOPICS, NEED_FORMATS, TARGET_GROUPS } from "./vocabulary.ts";
 
 /**
@@ -55,8 +56,6 @@ export const MAX_NEED_EMPLOYEES = 10_000;
 export const MAX_EMPLOYEES_AT_ONCE = 50;
 
 /** Loosely shaped like a uuid: enough to keep other text away from a uuid column (22P02). */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: unknown): value is string => typeof value === "string" && UUID.test(value);
 
 const trimmed = (v: unknown) => (typeof v === "string" ? v.trim() : v);
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : trimmed(v));
@@ -66,7 +65,7 @@ const required = (max: Max, message: string) => z.preprocess(trimmed, z.string({
 // A repeated field (an array) is not text: refused beside the field rather than read as empty.
 const optional = (max: Max) => z.preprocess((v) => (v === undefined ? "" : trimmed(v)), z.string({ error: E.tooLong(max) }).max(max, E.tooLong(max)));
 const choice = <T extends readonly [string, ...string[]]>(values: T, message: string) => z.enum(values, { error: message });
-const uuid = (message: string) => z.string({ error: message }).regex(UUID, message);
+const uuid = (message: string) => z.string({ error: message }).regex(UUID_PATTERN, message);
 /** Digits only: "1e3", "0x10", "-1", "1.5" and NaN are no counts of people or places. */
 const wholeNumber = (message: string, min: number, max: number) =>
   z.preprocess(

@@ -1,4 +1,4 @@
-import { isIsoDate } from "../guest-lessons/availability.ts";
+import { isIsoDate } from "../common/time.ts";
 import { COURSE_FORMATS, COURSE_LEVELS, COURSE_TOPICS, type CourseFormat, type CourseLevel, type CourseTopic } from "./vocabulary.ts";
 
 /** The catalogue's filters as they live in the address (/cursussen?q=lassen&plaats=Emmeloord&afstand=30). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { amsterdamDate, amsterdamParts } from "./time.ts";
+import { amsterdamDate, amsterdamParts } from "../common/time.ts";
 import { formatPrice, parsePrice, quarterOf } from "./format.ts";
 import { courseSearchHref, parseCourseFilters } from "./search-query.ts";
 import { draftFromNeeds } from "./draft.ts";

@@ -35,11 +35,6 @@ export function entryPhase(event: EventRules, who: "host" | "school", today: str
   return "open";
 }
 
-/** Today's date in the Netherlands, as registration periods are meant. */
-export function dutchDate(now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
-
 export type SlotDraft = {
   window: string;
   capacityPupils: number | null;

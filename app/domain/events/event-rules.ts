@@ -3,7 +3,7 @@
  * must fit together, which status changes are allowed, and which windows may
  * not disappear. Pure functions; errors are message keys per form field.
  */
-import { slugify } from "../organisations/slug.ts";
+import { slugify } from "../common/slug.ts";
 import { EVENT_LEVELS } from "./instance.ts";
 import type { EventWindow } from "./entry.ts";
 

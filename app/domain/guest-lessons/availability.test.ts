@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { availableOn, fitDates, isIsoDate, isoWeekday, type Availability } from "./availability.ts";
+import { availableOn, fitDates, type Availability } from "./availability.ts";
+import { isIsoDate, isoWeekday } from "../common/time.ts";
 
 const weekdaysOnly: Availability = { weekdays: [1, 2, 3, 4, 5], availablePeriods: [], blackoutDates: [], maxPerMonth: null };
 

@@ -2,6 +2,8 @@
  * When an offer can take place: weekdays, periods, blackout dates and a monthly cap. Dates are
  * ISO calendar dates ("2026-03-10") in the Dutch school calendar; no time zone enters here.
  */
+import { addDays, isIsoDate, isoWeekday } from "../common/time.ts";
+
 export type AvailablePeriod = { from: string; until: string };
 export type DateOption = { date: string; startTime?: string | null; endTime?: string | null };
 
@@ -15,27 +17,6 @@ export type Availability = {
   /** Dates already held by appointments of this offer (each counts towards its month's cap). */
   takenDates?: readonly string[];
 };
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real calendar date in ISO form ("2026-02-30" is not). */
-export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
-
-export function isoWeekday(date: string): number {
-  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return day === 0 ? 7 : day;
-}
-
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 const monthOf = (date: string) => date.slice(0, 7);
 
@@ -81,7 +62,3 @@ export function fitDates(
   return { asked: "none" };
 }
 
-/** Today's date in the Netherlands, whatever the server's time zone. */
-export function dutchDate(now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isIsoDate, type AvailablePeriod, type DateOption } from "./availability.ts";
+import { type AvailablePeriod, type DateOption } from "./availability.ts";
+import { isIsoDate } from "../common/time.ts";
 import {
   LESSON_LEVELS,
   MAX_DATE_OPTIONS,

@@ -1,5 +1,5 @@
 import { distanceKm } from "../common/distance.ts";
-import { isoWeekday } from "./availability.ts";
+import { isoWeekday } from "../common/time.ts";
 import { SCORE, WEIGHTS, type OfferForMatching, type RequestForMatching } from "./matching.ts";
 import { MIN_REQUESTS_FOR_RELIABILITY, NEUTRAL_RELIABILITY, type Reliability } from "./reliability.ts";
 import type { OfferKind, OfferLocation } from "./vocabulary.ts";

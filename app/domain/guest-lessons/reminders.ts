@@ -1,4 +1,4 @@
-import { addDays } from "./availability.ts";
+import { addDays } from "../common/time.ts";
 import { workingDaysBetween } from "./working-days.ts";
 
 /**

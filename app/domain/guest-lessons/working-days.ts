@@ -1,4 +1,4 @@
-import { addDays, isoWeekday } from "./availability.ts";
+import { addDays, isoWeekday } from "../common/time.ts";
 
 /**
  * Working days in the Netherlands: Monday to Friday, minus the national public holidays on which

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { daysLate, dutchDay, milestoneState, projectRag, sortMilestones, sortProjectsForDashboard, worstRag } from "./status.ts";
+import { daysLate, milestoneState, projectRag, sortMilestones, sortProjectsForDashboard, worstRag } from "./status.ts";
+import { amsterdamToday } from "../common/time.ts";
 
 describe("milestone state", () => {
   it("is late only after the due day has passed", () => {
@@ -10,8 +11,8 @@ describe("milestone state", () => {
 
   it("uses the Dutch calendar day, not UTC", () => {
     // 23:30 UTC on 31 March is already 1 April in Amsterdam (summer time).
-    expect(dutchDay(new Date("2024-03-31T23:30:00Z"))).toBe("2024-04-01");
-    expect(dutchDay(new Date("2024-01-15T22:59:00Z"))).toBe("2024-01-15");
+    expect(amsterdamToday(new Date("2024-03-31T23:30:00Z"))).toBe("2024-04-01");
+    expect(amsterdamToday(new Date("2024-01-15T22:59:00Z"))).toBe("2024-01-15");
   });
 
   it("counts days late", () => {

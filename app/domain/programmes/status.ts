@@ -8,12 +8,6 @@ export type Rag = "green" | "amber" | "red";
 export const RAGS: readonly Rag[] = ["green", "amber", "red"];
 export type MilestoneState = "done" | "late" | "planned";
 
-/** The calendar day in the Netherlands ("YYYY-MM-DD"): due dates are Dutch days, not UTC ones. */
-export function dutchDay(instant: Date): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
-  return parts; // en-CA formats as YYYY-MM-DD
-}
-
 /** A milestone due today is not late yet; it is late from the next day on. */
 export function milestoneState(m: { status: "planned" | "done"; dueOn: string }, today: string): MilestoneState {
   if (m.status === "done") return "done";

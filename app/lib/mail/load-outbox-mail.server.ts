@@ -1,14 +1,14 @@
 import { eq } from "drizzle-orm";
+import { isUuid } from "~/domain/common/ids.ts";
 import type { AppServices } from "~/context.ts";
 import { mailOutbox } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { devToolsEnabled } from "~/lib/env.server.ts";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** One mail from the outbox, for the tester's detail view. */
 export async function loadOutboxMail(services: AppServices, id: string) {
-  if (!devToolsEnabled(services.env) || !UUID.test(id)) throw notFound();
+  if (!devToolsEnabled(services.env) || !isUuid(id)) throw notFound();
   const [mail] = await services.db.select().from(mailOutbox).where(eq(mailOutbox.id, id));
   if (!mail) throw notFound();
   return mail;

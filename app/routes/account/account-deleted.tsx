@@ -1,7 +1,7 @@
 import type { Route } from "./+types/account-deleted";
 import { Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { useT } from "~/ui/use-t.ts";
-import { pageTitle } from "./forms.ts";
+import { pageTitle } from "../../ui/page-title.ts";
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "account.deleted.title");
 

@@ -9,7 +9,8 @@ import { updateProfile } from "~/services/account/update-profile.server.ts";
 import { Alert, Badge, Button, DataList, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
 import { ErrorSummary, SelectField, TextField } from "~/ui/form.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
-import { pageTitle, profileSchema } from "./forms.ts";
+import { profileSchema } from "./forms.ts";
+import { pageTitle } from "../../ui/page-title.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "account.overview.title");

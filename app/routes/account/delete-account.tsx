@@ -9,7 +9,8 @@ import { signOut } from "~/services/account/sign-out.server.ts";
 import { Alert, Button, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
 import { ErrorSummary, TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
-import { deleteAccountSchema, pageTitle } from "./forms.ts";
+import { deleteAccountSchema } from "./forms.ts";
+import { pageTitle } from "../../ui/page-title.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "account.delete.title");

@@ -6,7 +6,8 @@ import { requestPasswordReset } from "~/services/account/request-password-reset.
 import { Alert, Button, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary, TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
-import { emailOnlySchema, pageTitle } from "./forms.ts";
+import { emailOnlySchema } from "./forms.ts";
+import { pageTitle } from "../../ui/page-title.ts";
 import { routeAction, type WithForm } from "~/lib/route.server.ts";
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "account.forgot.title");

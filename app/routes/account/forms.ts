@@ -6,7 +6,6 @@
  */
 import { z } from "zod";
 import { requiredText } from "~/lib/forms.ts";
-import { translator, type Locale } from "~/i18n/index.ts";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/domain/account/password-rules.ts";
 
 export const PASSWORD_MIN = PASSWORD_MIN_LENGTH;
@@ -43,10 +42,3 @@ export const resetPasswordSchema = z.object({ password: newPasswordField, passwo
 export const profileSchema = z.object({ name: nameField, locale: z.enum(["nl", "en"], { error: "account.locale.invalid" }) });
 
 export const deleteAccountSchema = z.object({ confirmEmail: requiredText(254, "account.delete.confirmRequired") });
-
-/** "<page> | Technohub" in the visitor's language (taken from the root loader). */
-export function pageTitle(matches: readonly unknown[], key: string) {
-  const root = matches.find((m): m is { id: string; loaderData?: { locale?: Locale } } => !!m && (m as { id?: string }).id === "root");
-  const t = translator(root?.loaderData?.locale ?? "nl");
-  return [{ title: `${t(key)} | ${t("app.name")}` }];
-}

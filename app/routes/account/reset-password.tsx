@@ -7,7 +7,8 @@ import { resetPassword } from "~/services/account/reset-password.server.ts";
 import { Button, ButtonLink, Heading, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary, TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
-import { pageTitle, PASSWORD_MIN, resetPasswordSchema } from "./forms.ts";
+import { PASSWORD_MIN, resetPasswordSchema } from "./forms.ts";
+import { pageTitle } from "../../ui/page-title.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "account.reset.title");

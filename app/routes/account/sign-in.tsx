@@ -7,7 +7,8 @@ import { signIn } from "~/services/account/sign-in.server.ts";
 import { Alert, Button, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary, TextField } from "~/ui/form.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
-import { pageTitle, signInSchema } from "./forms.ts";
+import { signInSchema } from "./forms.ts";
+import { pageTitle } from "../../ui/page-title.ts";
 import { routeAction, type WithForm } from "~/lib/route.server.ts";
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "account.signIn.title");

@@ -3,7 +3,7 @@ import { servicesContext } from "~/context.ts";
 import { canUseDevTool } from "~/lib/dev-access.server.ts";
 import { Alert, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { useT } from "~/ui/use-t.ts";
-import { pageTitle } from "./forms.ts";
+import { pageTitle } from "../../ui/page-title.ts";
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "account.signUpSent.title");
 

@@ -6,7 +6,8 @@ import { signUp } from "~/services/account/sign-up.server.ts";
 import { Button, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary, TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
-import { pageTitle, PASSWORD_MIN, signUpSchema } from "./forms.ts";
+import { PASSWORD_MIN, signUpSchema } from "./forms.ts";
+import { pageTitle } from "../../ui/page-title.ts";
 import { routeAction, type WithForm } from "~/lib/route.server.ts";
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "account.signUp.title");

@@ -5,7 +5,7 @@ import { verifyEmail } from "~/services/account/verify-email.server.ts";
 import { Button, Heading, Paragraph } from "~/ui/components.tsx";
 import { TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
-import { pageTitle } from "./forms.ts";
+import { pageTitle } from "../../ui/page-title.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "account.verify.failedTitle");

@@ -1,4 +1,5 @@
-import { courseFormSchema, isUuid, type CourseInput } from "~/domain/courses/forms.ts";
+import { courseFormSchema, type CourseInput } from "~/domain/courses/forms.ts";
+import { isUuid } from "~/domain/common/ids.ts";
 import { formInput } from "~/lib/forms.ts";
 
 /** The course form as the use-case's input; a refused form throws (the route wrapper shows it beside the fields). */

@@ -10,7 +10,7 @@ import { updateDevClock } from "~/services/guest-lessons/update-dev-clock.server
 import { Alert, Button, Heading, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary, TextField } from "~/ui/form.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
-import { pageTitle } from "../account/forms.ts";
+import { pageTitle } from "../../ui/page-title.ts";
 import { devToolGate } from "~/lib/dev-access.server.ts";
 
 /** Only this machine may move the clock and run the sweeps; others get 404. */

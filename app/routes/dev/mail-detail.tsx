@@ -6,7 +6,7 @@ import { routeLoader } from "~/lib/route.server.ts";
 import { loadOutboxMail } from "~/lib/mail/load-outbox-mail.server.ts";
 import { DataList, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
-import { pageTitle } from "../account/forms.ts";
+import { pageTitle } from "../../ui/page-title.ts";
 import { devToolGate } from "~/lib/dev-access.server.ts";
 
 /** Only this machine or a platform administrator may read the outbox; others get 404. */

@@ -5,7 +5,7 @@ import { routeLoader } from "~/lib/route.server.ts";
 import { listOutbox } from "~/lib/mail/list-outbox.server.ts";
 import { Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
-import { pageTitle } from "../account/forms.ts";
+import { pageTitle } from "../../ui/page-title.ts";
 import { devToolGate } from "~/lib/dev-access.server.ts";
 
 /** Only this machine or a platform administrator may read the outbox; others get 404. */

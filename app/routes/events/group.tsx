@@ -1,4 +1,5 @@
 import { Form, redirect } from "react-router";
+import { UUID_PATTERN } from "~/domain/common/ids.ts";
 import { z } from "zod";
 import type { Route } from "./+types/group";
 import { servicesContext } from "~/context.ts";
@@ -22,7 +23,7 @@ const preference = z.preprocess(
   (v) => (typeof v === "string" && v !== "" ? v : undefined),
   z
     .string({ error: "events.error.preference" })
-    .regex(/^(h:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|s:.{1,100})$/i, "events.error.preference")
+    .regex(new RegExp(`^(h:${UUID_PATTERN.source.slice(1, -1)}|s:.{1,100})$`, "i"), "events.error.preference")
     .optional(),
 );
 

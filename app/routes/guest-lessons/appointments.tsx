@@ -11,7 +11,7 @@ import { resetCalendarLink } from "~/services/guest-lessons/reset-calendar-link.
 import { Alert, Button, ExternalLink, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { TextField } from "~/ui/form.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
-import { pageTitle } from "../account/forms.ts";
+import { pageTitle } from "../../ui/page-title.ts";
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "appointments.title");
 

@@ -12,7 +12,7 @@ import { proposeOffer } from "~/services/guest-lessons/propose-offer.server.ts";
 import { Alert, Badge, Button, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { SelectField, TextField } from "~/ui/form.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
-import { pageTitle } from "../account/forms.ts";
+import { pageTitle } from "../../ui/page-title.ts";
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "coordinationRequests.title");
 

@@ -4,7 +4,7 @@ import { routeLoader } from "~/lib/route.server.ts";
 import { listTips } from "~/services/guest-lessons/list-tips.server.ts";
 import { ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { useT } from "~/ui/use-t.ts";
-import { pageTitle } from "../account/forms.ts";
+import { pageTitle } from "../../ui/page-title.ts";
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "tips.title");
 

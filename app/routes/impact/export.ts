@@ -1,6 +1,6 @@
 import type { Route } from "./+types/export";
 import { servicesContext } from "~/context.ts";
-import { slugParam } from "~/domain/organisations/slug.ts";
+import { slugParam } from "~/domain/common/slug.ts";
 import { routeDownload } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { exportImpactReport } from "~/services/impact/export-impact-report.server.ts";

@@ -1,6 +1,6 @@
 import type { Route } from "./+types/impact";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
-import { slugParam } from "~/domain/organisations/slug.ts";
+import { slugParam } from "~/domain/common/slug.ts";
 import { FIGURE_KEYS } from "~/domain/impact/impact.ts";
 import { translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";

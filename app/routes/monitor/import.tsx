@@ -4,7 +4,7 @@ import type { Route } from "./+types/import";
 import { requestContext, servicesContext } from "~/context.ts";
 import { forbidden, invalid } from "~/domain/errors.ts";
 import { COLUMNS, rowErrorDescriber, type RawRow, type RowError } from "~/domain/monitor/rows.ts";
-import { slugParam } from "~/domain/organisations/slug.ts";
+import { slugParam } from "~/domain/common/slug.ts";
 import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type FormRefusalData, type WithForm } from "~/lib/route.server.ts";

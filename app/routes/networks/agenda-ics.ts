@@ -1,6 +1,6 @@
 import type { Route } from "./+types/agenda-ics";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
-import { slugParam } from "~/domain/organisations/slug.ts";
+import { slugParam } from "~/domain/common/slug.ts";
 import { translator } from "~/i18n/index.ts";
 import { baseUrl } from "~/lib/env.server.ts";
 import { routeDownload } from "~/lib/route.server.ts";

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import type { Route } from "./+types/profile";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { translator } from "~/i18n/index.ts";
-import { slugParam } from "~/domain/organisations/slug.ts";
+import { slugParam } from "~/domain/common/slug.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { emptyFilters, networkSearchHref, type FacetKey } from "~/domain/networks/search-query.ts";
 import { excerpt, groupLocationsByKind, paragraphs, safeWebUrl } from "~/domain/networks/profile.ts";

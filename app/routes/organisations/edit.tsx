@@ -2,7 +2,7 @@ import { redirect } from "react-router";
 import type { Route } from "./+types/edit";
 import { requestContext, servicesContext } from "~/context.ts";
 import { organisationFormSchema } from "~/domain/organisations/form.ts";
-import { slugParam } from "~/domain/organisations/slug.ts";
+import { slugParam } from "~/domain/common/slug.ts";
 import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";

@@ -3,7 +3,7 @@ import { Form, redirect } from "react-router";
 import type { Route } from "./+types/members";
 import { requestContext, servicesContext } from "~/context.ts";
 import { forbidden } from "~/domain/errors.ts";
-import { slugParam } from "~/domain/organisations/slug.ts";
+import { slugParam } from "~/domain/common/slug.ts";
 import { MEMBER_ROLES } from "~/domain/organisations/vocabulary.ts";
 import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";

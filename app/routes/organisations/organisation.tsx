@@ -1,6 +1,6 @@
 import type { Route } from "./+types/organisation";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
-import { slugParam } from "~/domain/organisations/slug.ts";
+import { slugParam } from "~/domain/common/slug.ts";
 import { translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { getOrganisation } from "~/services/organisations/get-organisation.server.ts";

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { organisation, trainingNeed } from "~/db/schema/index.ts";
-import { isUuid } from "~/domain/courses/forms.ts";
+import { isUuid } from "~/domain/common/ids.ts";
 import { forbidden } from "~/domain/errors.ts";
 import { canViewDemand } from "./helpers/organisation-scope.server.ts";
 

@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { courseSession, networkLocation, organisation, registration } from "~/db/schema/index.ts";
-import { isUuid } from "~/domain/courses/forms.ts";
+import { isUuid } from "~/domain/common/ids.ts";
 import { notFound } from "~/domain/errors.ts";
 import { findManagedCourse } from "./helpers/managed-course.server.ts";
 

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { courseSession, registration } from "~/db/schema/index.ts";
-import { isUuid } from "~/domain/courses/forms.ts";
+import { isUuid } from "~/domain/common/ids.ts";
 import { invalid, notFound } from "~/domain/errors.ts";
 import { findManagedCourse } from "./helpers/managed-course.server.ts";
 

@@ -2,10 +2,11 @@ import { and, eq, inArray, notInArray } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { organisation, registration } from "~/db/schema/index.ts";
 import { EMPLOYEE_DUPLICATE_MESSAGE, holdExpiry, normaliseEmail, registrationRefusal } from "~/domain/courses/rules.ts";
-import { COURSE_ERRORS, isUuid } from "~/domain/courses/forms.ts";
+import { COURSE_ERRORS } from "~/domain/courses/forms.ts";
+import { isUuid } from "~/domain/common/ids.ts";
 import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { requirePermission } from "~/services/common/permissions.server.ts";
-import { pgError, UNIQUE_VIOLATION } from "~/services/organisations/db-errors.server.ts";
+import { pgError, UNIQUE_VIOLATION } from "~/db/errors.ts";
 import { employeeConfirmMail } from "./helpers/registration-mails.server.ts";
 import { lockSession, newToken, nextWaitlistPosition, takePlace } from "./helpers/session-places.server.ts";
 

@@ -3,9 +3,9 @@ import { and, eq, notInArray } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { registration } from "~/db/schema/index.ts";
 import { DUPLICATE_MESSAGE, normaliseEmail, registrationRefusal } from "~/domain/courses/rules.ts";
-import { isUuid } from "~/domain/courses/forms.ts";
+import { isUuid } from "~/domain/common/ids.ts";
 import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
-import { pgError, UNIQUE_VIOLATION } from "~/services/organisations/db-errors.server.ts";
+import { pgError, UNIQUE_VIOLATION } from "~/db/errors.ts";
 import { confirmedMail, waitlistedMail } from "./helpers/registration-mails.server.ts";
 import { lockSession, newToken, nextWaitlistPosition, readSession, takePlace } from "./helpers/session-places.server.ts";
 

@@ -2,7 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { queryRows } from "~/db/client.server.ts";
 import type { CourseFilters } from "~/domain/courses/search-query.ts";
-import { amsterdamDate } from "~/domain/courses/time.ts";
+import { amsterdamDate } from "~/domain/common/time.ts";
 
 export const COURSES_PAGE_SIZE = 20;
 

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { event } from "~/db/schema/index.ts";
 import { isFinished } from "~/domain/events/event-rules.ts";
-import { dutchDate } from "~/domain/events/entry.ts";
+import { amsterdamToday } from "~/domain/common/time.ts";
 import { log } from "~/lib/log.server.ts";
 
 /**
@@ -11,7 +11,7 @@ import { log } from "~/lib/log.server.ts";
  * running twice, or racing a coordinator, changes each event once.
  */
 export async function closeFinishedEvents(services: AppServices, _actor: Actor = null): Promise<{ closed: string[] }> {
-  const today = dutchDate(services.clock.now());
+  const today = amsterdamToday(services.clock.now());
   const published = await services.db
     .select({ id: event.id, slug: event.slug, status: event.status, startsOn: event.startsOn, endsOn: event.endsOn, windows: event.windows })
     .from(event)

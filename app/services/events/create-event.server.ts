@@ -2,8 +2,8 @@ import type { Actor, AppServices } from "~/context.ts";
 import { event } from "~/db/schema/index.ts";
 import { forbidden, invalid } from "~/domain/errors.ts";
 import { assignWindowKeys, eventDraftErrors, normaliseEventDraft, type EventDraft } from "~/domain/events/event-rules.ts";
-import { slugCandidate, slugify } from "~/domain/organisations/slug.ts";
-import { isUniqueViolation } from "~/services/networks/proposal-support.server.ts";
+import { slugCandidate, slugify } from "~/domain/common/slug.ts";
+import { isUniqueViolation } from "~/db/errors.ts";
 import { listCoordinatedNetworks } from "./list-coordinated-networks.server.ts";
 
 /** Addresses under /evenementen/ that are pages, not events. */

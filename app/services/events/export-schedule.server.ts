@@ -1,8 +1,8 @@
 import type { Actor, AppServices } from "~/context.ts";
-import { absoluteUrl } from "~/services/networks/proposal-support.server.ts";
+import { absoluteUrl } from "~/lib/env.server.ts";
 import { schedulePdf } from "./helpers/schedule-pdf.server.ts";
 import { getSchedule } from "./get-schedule.server.ts";
-import { scheduleIcs } from "./schedule-files.server.ts";
+import { scheduleIcs } from "./helpers/schedule-ics.server.ts";
 
 /** A schedule as a download (ICS or PDF), with the same access as the schedule page. */
 export async function exportSchedule(

@@ -1,8 +1,10 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
+import { isUuid } from "~/domain/common/ids.ts";
 import type { Actor, AppServices } from "~/context.ts";
 import { eventGroup, eventSlot, organisation } from "~/db/schema/index.ts";
 import { forbidden } from "~/domain/errors.ts";
-import { dutchDate, entryPhase } from "~/domain/events/entry.ts";
+import { entryPhase } from "~/domain/events/entry.ts";
+import { amsterdamToday } from "~/domain/common/time.ts";
 import { findEvent, organisationsOf, rulesOf } from "./helpers/event-access.server.ts";
 
 /**
@@ -12,7 +14,6 @@ import { findEvent, organisationsOf, rulesOf } from "./helpers/event-access.serv
  * own slots or groups as the form shows it for changing.
  */
 type FormValues = Record<string, string | string[]>;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function getEntries(
   services: AppServices,
@@ -22,7 +23,7 @@ export async function getEntries(
   if (!actor) throw forbidden();
   const row = await findEvent(services.db, slug);
   const rules = rulesOf(row);
-  const phase = entryPhase(rules, who, dutchDate(services.clock.now()));
+  const phase = entryPhase(rules, who, amsterdamToday(services.clock.now()));
   const organisations = await organisationsOf(services.db, actor, who);
   const ids = organisations.map((o) => o.id);
   const eventInfo = {
@@ -53,7 +54,7 @@ export async function getEntries(
           .orderBy(asc(eventSlot.createdAt))
       : [];
     let editing: FormValues | null = null;
-    if (editId && UUID.test(editId) && slots.some((x) => x.id === editId)) {
+    if (editId && isUuid(editId) && slots.some((x) => x.id === editId)) {
       const [slot] = await services.db.select().from(eventSlot).where(eq(eventSlot.id, editId));
       const host = organisations.find((o) => o.id === slot!.hostOrganisationId);
       // The host's own address was copied onto the slot; only a different one is shown as typed.
@@ -100,7 +101,7 @@ export async function getEntries(
     .where(eq(eventSlot.eventId, row.id));
   const hosts = [...new Map(hostRows.map((h) => [h.id, { id: h.id, name: h.name }])).values()].sort((a, b) => a.name.localeCompare(b.name, "nl"));
   const sectors = [...new Set(hostRows.flatMap((h) => [h.slotSector ?? h.sector].filter((s): s is string => !!s)))].sort((a, b) => a.localeCompare(b, "nl"));
-  const group = editId && UUID.test(editId) ? groups.find((g) => g.id === editId) : undefined;
+  const group = editId && isUuid(editId) ? groups.find((g) => g.id === editId) : undefined;
   const [extra] = group ? await services.db.select({ girlsOnlyConfirmed: eventGroup.girlsOnlyConfirmed }).from(eventGroup).where(eq(eventGroup.id, group.id)) : [];
   const editing: FormValues | null = group
     ? {

@@ -2,7 +2,8 @@ import { and, count, eq, inArray } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { eventGroup, eventSlot, network } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
-import { dutchDate, entryPhase } from "~/domain/events/entry.ts";
+import { entryPhase } from "~/domain/events/entry.ts";
+import { amsterdamToday } from "~/domain/common/time.ts";
 import { coordinatesEvent, findEvent, organisationsOf, rulesOf } from "./helpers/event-access.server.ts";
 
 /**
@@ -15,7 +16,7 @@ export async function getEvent(services: AppServices, actor: Actor, { slug }: { 
   const coordinator = await coordinatesEvent(services.db, actor, row);
   if (row.status === "draft" && !coordinator) throw notFound();
   const rules = rulesOf(row);
-  const today = dutchDate(services.clock.now());
+  const today = amsterdamToday(services.clock.now());
   const [net] = row.networkId
     ? await services.db.select({ name: network.name, slug: network.slug }).from(network).where(eq(network.id, row.networkId))
     : [];

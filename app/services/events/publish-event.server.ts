@@ -2,10 +2,10 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { assignmentRun, event, eventGroup, eventSlot, membership, organisation, user } from "~/db/schema/index.ts";
 import { conflict } from "~/domain/errors.ts";
-import { absoluteUrl } from "~/services/networks/proposal-support.server.ts";
+import { absoluteUrl } from "~/lib/env.server.ts";
 import { buildSchedule } from "./helpers/build-schedule.server.ts";
 import { requireEventCoordinator } from "./helpers/event-access.server.ts";
-import { scheduleIcs } from "./schedule-files.server.ts";
+import { scheduleIcs } from "./helpers/schedule-ics.server.ts";
 
 /**
  * The coordinator publishes the assignment. Every school and host taking part

@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { eventGroup, organisation } from "~/db/schema/index.ts";
 import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
-import { checkGroup, dutchDate, entryPhase } from "~/domain/events/entry.ts";
+import { checkGroup, entryPhase } from "~/domain/events/entry.ts";
+import { amsterdamToday } from "~/domain/common/time.ts";
 import { entersFor, findEvent, rulesOf } from "./helpers/event-access.server.ts";
 
 export type GroupInput = {
@@ -26,7 +27,7 @@ export async function registerGroup(services: AppServices, actor: Actor, input: 
   if (!actor) throw forbidden();
   const row = await findEvent(services.db, input.slug);
   const rules = rulesOf(row);
-  if (entryPhase(rules, "school", dutchDate(services.clock.now())) !== "open") throw conflict("events.error.schoolEntryClosed");
+  if (entryPhase(rules, "school", amsterdamToday(services.clock.now())) !== "open") throw conflict("events.error.schoolEntryClosed");
   checkGroup(rules, input);
   if (!(await entersFor(services.db, actor, input.schoolOrganisationId))) throw forbidden();
   const [school] = await services.db.select().from(organisation).where(eq(organisation.id, input.schoolOrganisationId)).limit(1);

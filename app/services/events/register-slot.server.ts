@@ -1,7 +1,8 @@
 import type { Actor, AppServices } from "~/context.ts";
 import { eventSlot, organisation } from "~/db/schema/index.ts";
 import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
-import { checkSlot, dutchDate, entryPhase } from "~/domain/events/entry.ts";
+import { checkSlot, entryPhase } from "~/domain/events/entry.ts";
+import { amsterdamToday } from "~/domain/common/time.ts";
 import { eq } from "drizzle-orm";
 import { entersFor, findEvent, HOST_KINDS, rulesOf } from "./helpers/event-access.server.ts";
 import { slotLocation } from "./helpers/slot-location.server.ts";
@@ -31,7 +32,7 @@ export async function registerSlot(services: AppServices, actor: Actor, input: S
   if (!actor) throw forbidden();
   const row = await findEvent(services.db, input.slug);
   const rules = rulesOf(row);
-  if (entryPhase(rules, "host", dutchDate(services.clock.now())) !== "open") throw conflict("events.error.hostEntryClosed");
+  if (entryPhase(rules, "host", amsterdamToday(services.clock.now())) !== "open") throw conflict("events.error.hostEntryClosed");
   checkSlot(rules, input);
   if (!(await entersFor(services.db, actor, input.hostOrganisationId))) throw forbidden();
   const [host] = await services.db.select().from(organisation).where(eq(organisation.id, input.hostOrganisationId)).limit(1);

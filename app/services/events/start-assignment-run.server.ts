@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { assignmentRun, event } from "~/db/schema/index.ts";
 import { conflict } from "~/domain/errors.ts";
-import { isUniqueViolation } from "~/services/networks/proposal-support.server.ts";
+import { isUniqueViolation } from "~/db/errors.ts";
 import { requireEventCoordinator } from "./helpers/event-access.server.ts";
 import { ASSIGNMENT_RUN_JOB } from "./jobs.server.ts";
 

@@ -2,7 +2,8 @@ import { and, eq } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { eventAssignment, eventGroup } from "~/db/schema/index.ts";
 import { conflict, forbidden, notFound } from "~/domain/errors.ts";
-import { checkGroup, dutchDate, entryPhase } from "~/domain/events/entry.ts";
+import { checkGroup, entryPhase } from "~/domain/events/entry.ts";
+import { amsterdamToday } from "~/domain/common/time.ts";
 import { entersFor, findEvent, rulesOf } from "./helpers/event-access.server.ts";
 import type { GroupInput } from "./register-group.server.ts";
 
@@ -18,7 +19,7 @@ export async function updateGroup(services: AppServices, actor: Actor, input: Om
   const [group] = await services.db.select().from(eventGroup).where(eq(eventGroup.id, groupId));
   if (!group || group.eventId !== row.id || !(await entersFor(services.db, actor, group.schoolOrganisationId))) throw notFound();
   const rules = rulesOf(row);
-  if (entryPhase(rules, "school", dutchDate(services.clock.now())) !== "open") throw conflict("events.error.schoolEntryClosed");
+  if (entryPhase(rules, "school", amsterdamToday(services.clock.now())) !== "open") throw conflict("events.error.schoolEntryClosed");
   checkGroup(rules, input);
   await services.db.transaction(async (tx) => {
     await tx

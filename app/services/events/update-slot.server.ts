@@ -2,7 +2,8 @@ import { and, eq } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { eventAssignment, eventSlot, organisation } from "~/db/schema/index.ts";
 import { conflict, forbidden, notFound } from "~/domain/errors.ts";
-import { checkSlot, dutchDate, entryPhase } from "~/domain/events/entry.ts";
+import { checkSlot, entryPhase } from "~/domain/events/entry.ts";
+import { amsterdamToday } from "~/domain/common/time.ts";
 import { entersFor, findEvent, rulesOf } from "./helpers/event-access.server.ts";
 import { slotLocation } from "./helpers/slot-location.server.ts";
 import type { SlotInput } from "./register-slot.server.ts";
@@ -20,7 +21,7 @@ export async function updateSlot(services: AppServices, actor: Actor, input: Omi
   const [slot] = await services.db.select().from(eventSlot).where(eq(eventSlot.id, slotId));
   if (!slot || slot.eventId !== row.id || !(await entersFor(services.db, actor, slot.hostOrganisationId))) throw notFound();
   const rules = rulesOf(row);
-  if (entryPhase(rules, "host", dutchDate(services.clock.now())) !== "open") throw conflict("events.error.hostEntryClosed");
+  if (entryPhase(rules, "host", amsterdamToday(services.clock.now())) !== "open") throw conflict("events.error.hostEntryClosed");
   checkSlot(rules, input);
   const [host] = await services.db.select().from(organisation).where(eq(organisation.id, slot.hostOrganisationId));
   if (!host) throw notFound();

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { eventAssignment, eventGroup, eventSlot, organisation } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
-import { absoluteUrl } from "~/services/networks/proposal-support.server.ts";
+import { absoluteUrl } from "~/lib/env.server.ts";
 import { findEvent } from "./helpers/event-access.server.ts";
 import { checkWithdrawal, organisationRecipients, windowText } from "./helpers/withdrawal.server.ts";
 

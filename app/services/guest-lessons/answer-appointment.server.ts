@@ -2,10 +2,10 @@ import { and, eq, gte, lte, ne, sql } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { appointment, lessonRequest, offer } from "~/db/schema/index.ts";
 import { conflict, invalid, notFound } from "~/domain/errors.ts";
-import { addDays, dutchDate, isIsoDate } from "~/domain/guest-lessons/availability.ts";
+import { addDays, amsterdamToday, isIsoDate } from "~/domain/common/time.ts";
 // The wall-clock converter of the courses' domain until there is one time module in domain/common
 // (importing events' amsterdamTime made a cycle guest-lessons → appointments → events → organisations).
-import { amsterdamDate } from "~/domain/courses/time.ts";
+import { amsterdamDate } from "~/domain/common/time.ts";
 import { activeDateCondition, isDateTaken } from "./helpers/date-taken.server.ts";
 import { loadAppointment } from "./helpers/load-appointment.server.ts";
 import { notifyTransition } from "./helpers/notify.server.ts";
@@ -39,7 +39,7 @@ export async function answerAppointment(services: AppServices, actor: Actor, ans
       if (!a) throw notFound("appointments.notFound");
       const action = answer.date ? "schedule" : "accept";
       const side = await requireCapacity(tx, actor, a, action, "provider");
-      const today = dutchDate(services.clock.now());
+      const today = amsterdamToday(services.clock.now());
 
       if (!answer.date) {
         const updated = await applyTransition(tx, services, a, "accept", side, actor!.id);

@@ -3,7 +3,7 @@ import { appointment } from "~/db/schema/index.ts";
 import { eq } from "drizzle-orm";
 import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { STEPS } from "~/domain/guest-lessons/reminders.ts";
-import { dutchDate } from "~/domain/guest-lessons/availability.ts";
+import { amsterdamToday } from "~/domain/common/time.ts";
 import { loadAppointment } from "./helpers/load-appointment.server.ts";
 import { notifyTransition } from "./helpers/notify.server.ts";
 import { capacitiesOf } from "./helpers/parties.server.ts";
@@ -24,7 +24,7 @@ export async function confirmTookPlace(services: AppServices, actor: Actor, inpu
     if (actors.length === 0) throw notFound("appointments.notFound");
     const side = input.as && actors.includes(input.as) ? input.as : actors.includes("school") ? "school" : actors.includes("provider") ? "provider" : null;
     if (!side) throw forbidden("appointments.error.notYours");
-    if (!a.date || a.date > dutchDate(services.clock.now())) throw conflict("appointments.error.notYet");
+    if (!a.date || a.date > amsterdamToday(services.clock.now())) throw conflict("appointments.error.notYet");
     const now = services.clock.now();
     const step = side === "school" ? STEPS.schoolConfirmedTookPlace : STEPS.providerConfirmedTookPlace;
     if (a.state === "scheduled") {

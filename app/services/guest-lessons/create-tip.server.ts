@@ -1,7 +1,7 @@
 import type { Actor, AppServices } from "~/context.ts";
 import { tipPage } from "~/db/schema/index.ts";
 import { forbidden, invalid } from "~/domain/errors.ts";
-import { slugCandidate, slugify } from "~/domain/organisations/slug.ts";
+import { slugCandidate, slugify } from "~/domain/common/slug.ts";
 import { checkTip, mayWriteTips, tipNetworks, type TipInput } from "./helpers/tip-writers.server.ts";
 
 /** Saves a new tip under a slug from its title (the first free one). */

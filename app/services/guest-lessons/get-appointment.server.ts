@@ -5,7 +5,7 @@ import { notFound } from "~/domain/errors.ts";
 import { actionsToday } from "~/domain/guest-lessons/state-machine.ts";
 import { STEPS } from "~/domain/guest-lessons/reminders.ts";
 import { calendarStatus, canChangeCalendarConsent } from "~/domain/guest-lessons/calendar-consent.ts";
-import { dutchDate } from "~/domain/guest-lessons/availability.ts";
+import { amsterdamToday } from "~/domain/common/time.ts";
 import { loadAppointment, namesOf } from "./helpers/load-appointment.server.ts";
 import { capacitiesOf } from "./helpers/parties.server.ts";
 import { stepsOf } from "./helpers/steps.server.ts";
@@ -33,7 +33,7 @@ export async function getAppointment(services: AppServices, actor: Actor, input:
   const networkId = a.networkId ?? request[0]?.networkId ?? null;
   const networks = networkId ? await services.db.select({ slug: network.slug, name: network.name }).from(network).where(eq(network.id, networkId)) : [];
   const done = steps.get(a.id) ?? new Set<string>();
-  const today = dutchDate(services.clock.now());
+  const today = amsterdamToday(services.clock.now());
   const dateReached = a.date !== null && a.date <= today;
   const sideActors = actors.filter((x) => x === "school" || x === "provider") as ("school" | "provider")[];
   const actions = actionsToday(a.state, actors, { date: a.date, today });

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { offer, organisation } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
-import { isUuid } from "./helpers/ids.server.ts";
+import { isUuid } from "../../domain/common/ids.ts";
 import { loadTopics } from "./helpers/topics.server.ts";
 import { requirePermission } from "~/services/common/permissions.server.ts";
 

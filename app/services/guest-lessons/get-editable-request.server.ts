@@ -3,7 +3,7 @@ import type { Actor, AppServices } from "~/context.ts";
 import { appointment, lessonRequest, offer, organisation } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { changeRefusal, withdrawalPlan } from "~/domain/guest-lessons/request-changes.ts";
-import { isUuid } from "./helpers/ids.server.ts";
+import { isUuid } from "../../domain/common/ids.ts";
 import { requireRequestOwner } from "./helpers/request-input.server.ts";
 import { loadTopics } from "./helpers/topics.server.ts";
 

@@ -8,7 +8,7 @@ import { schoolLevelsAsLessonLevels } from "~/domain/guest-lessons/levels.ts";
 import type { OfferLocation } from "~/domain/guest-lessons/vocabulary.ts";
 import { can } from "~/services/common/permissions.server.ts";
 import { actingOrganisations } from "./helpers/acting-organisations.server.ts";
-import { isUuid } from "./helpers/ids.server.ts";
+import { isUuid } from "../../domain/common/ids.ts";
 import { matchingRequests as findMatchingRequests, type RequestSuggestion } from "./helpers/matching-requests.server.ts";
 import { loadTopics } from "./helpers/topics.server.ts";
 

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { offer, organisation } from "~/db/schema/index.ts";
 import { actingOrganisations } from "./helpers/acting-organisations.server.ts";
-import { isUuid } from "./helpers/ids.server.ts";
+import { isUuid } from "../../domain/common/ids.ts";
 import { loadTopics } from "./helpers/topics.server.ts";
 
 /** What the request form needs: the user's schools, the topics, and the offer asked for directly (if any and published). */

@@ -3,7 +3,7 @@ import type { Actor, AppServices } from "~/context.ts";
 import { lessonRequest, offer, organisation, requestSuggestion } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { can } from "~/services/common/permissions.server.ts";
-import { isUuid } from "~/services/guest-lessons/helpers/ids.server.ts";
+import { isUuid } from "~/domain/common/ids.ts";
 
 /** The offers put before a school for its request (by the coordinator or the escalation), to take in one step. */
 export async function getRequestSuggestions(services: AppServices, actor: Actor, input: { requestId: string }) {

@@ -5,7 +5,7 @@ import { notFound } from "~/domain/errors.ts";
 import type { LessonLevel } from "~/domain/guest-lessons/vocabulary.ts";
 import { can } from "~/services/common/permissions.server.ts";
 import { actingOrganisations, OFFERING_KINDS } from "./helpers/acting-organisations.server.ts";
-import { isUuid } from "./helpers/ids.server.ts";
+import { isUuid } from "../../domain/common/ids.ts";
 import { loadTopics } from "./helpers/topics.server.ts";
 import { searchMatchingOffers, type OfferSuggestion } from "./search-matching-offers.server.ts";
 

@@ -3,7 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Actor, AppServices } from "~/context.ts";
 import { appointment, offer, organisation } from "~/db/schema/index.ts";
 import { actionsToday, type AppointmentActor } from "~/domain/guest-lessons/state-machine.ts";
-import { dutchDate } from "~/domain/guest-lessons/availability.ts";
+import { amsterdamToday } from "~/domain/common/time.ts";
 import type { AppointmentState } from "~/domain/guest-lessons/vocabulary.ts";
 import { forbidden } from "~/domain/errors.ts";
 import { calendarLinksOf } from "./helpers/calendar-links.server.ts";
@@ -38,7 +38,7 @@ export async function listAppointments(services: AppServices, actor: Actor) {
     .where(or(inArray(appointment.schoolOrganisationId, mine), inArray(appointment.providerOrganisationId, mine)))
     .orderBy(desc(appointment.date), desc(appointment.requestedAt))
     .limit(500);
-  const today = dutchDate(services.clock.now());
+  const today = amsterdamToday(services.clock.now());
   const items = rows.map((r) => {
     const actors: AppointmentActor[] = [];
     if (mine.includes(r.schoolOrganisationId)) actors.push("school");

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { appointment, lessonRequest, offer, organisation, requestEscalation, requestSuggestion } from "~/db/schema/index.ts";
 import { workingDaysBetween } from "~/domain/guest-lessons/working-days.ts";
-import { dutchDate } from "~/domain/guest-lessons/availability.ts";
+import { amsterdamToday } from "~/domain/common/time.ts";
 import { coordinatedNetworks } from "./helpers/coordinated-networks.server.ts";
 
 /**
@@ -11,7 +11,7 @@ import { coordinatedNetworks } from "./helpers/coordinated-networks.server.ts";
  */
 export async function listNetworkRequests(services: AppServices, actor: Actor) {
   const networks = await coordinatedNetworks(services, actor);
-  const today = dutchDate(services.clock.now());
+  const today = amsterdamToday(services.clock.now());
   const rows = await services.db
     .select({
       id: lessonRequest.id,
@@ -62,7 +62,7 @@ export async function listNetworkRequests(services: AppServices, actor: Actor) {
     requests: rows.map((r) => ({
       ...r,
       networkName: networkName.get(r.networkId!) ?? "",
-      waitingDays: workingDaysBetween(dutchDate(r.createdAt), today),
+      waitingDays: workingDaysBetween(amsterdamToday(r.createdAt), today),
       appointments: appointments.filter((a) => a.requestId === r.id),
       suggestions: suggestions.filter((s) => s.requestId === r.id),
     })),

@@ -1,6 +1,6 @@
 import type { Actor, AppServices } from "~/context.ts";
 import { conflict, invalid, notFound } from "~/domain/errors.ts";
-import { dutchDate } from "~/domain/guest-lessons/availability.ts";
+import { amsterdamToday } from "~/domain/common/time.ts";
 import { loadAppointment } from "./helpers/load-appointment.server.ts";
 import { notifyTransition } from "./helpers/notify.server.ts";
 import { requireCapacity } from "./helpers/parties.server.ts";
@@ -17,7 +17,7 @@ export async function reportNoShow(services: AppServices, actor: Actor, input: {
     const a = await loadAppointment(tx, input.appointmentId, { lock: true });
     if (!a) throw notFound("appointments.notFound");
     const side = await requireCapacity(tx, actor, a, "report_no_show", input.as);
-    if (!a.date || a.date > dutchDate(services.clock.now())) throw conflict("appointments.error.notYet");
+    if (!a.date || a.date > amsterdamToday(services.clock.now())) throw conflict("appointments.error.notYet");
     const absent = side === "school" ? "provider" : "school";
     const updated = await applyTransition(tx, services, a, "report_no_show", side, actor!.id, {
       reason: input.reason,

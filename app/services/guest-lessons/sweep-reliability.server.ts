@@ -1,5 +1,5 @@
 import type { Actor, AppServices } from "~/context.ts";
-import { dutchDate } from "~/domain/guest-lessons/availability.ts";
+import { amsterdamToday } from "~/domain/common/time.ts";
 import { sweepComingAppointments } from "./helpers/sweep-coming-appointments.server.ts";
 import { escalateOpenRequests } from "./helpers/sweep-open-requests.server.ts";
 import { openOrphanRequests } from "./helpers/sweep-orphan-requests.server.ts";
@@ -17,7 +17,7 @@ export type SweepReport = { opened: number; expired: number; reminded: number; e
  */
 export async function sweepReliability(services: AppServices, _actor: Actor): Promise<SweepReport> {
   const now = services.clock.now();
-  const today = dutchDate(now);
+  const today = amsterdamToday(now);
   const opened = await openOrphanRequests(services);
   const unanswered = await sweepUnansweredAppointments(services, now, today);
   const requestsEscalated = await escalateOpenRequests(services, today);

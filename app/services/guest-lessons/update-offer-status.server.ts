@@ -3,7 +3,7 @@ import type { Actor, AppServices } from "~/context.ts";
 import { offer } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import type { OfferStatus } from "~/domain/guest-lessons/vocabulary.ts";
-import { isUuid } from "./helpers/ids.server.ts";
+import { isUuid } from "../../domain/common/ids.ts";
 import { writeMatchKeys } from "./helpers/match-keys.server.ts";
 import { requirePermission } from "~/services/common/permissions.server.ts";
 

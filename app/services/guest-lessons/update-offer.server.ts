@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { offer } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
-import { isUuid } from "./helpers/ids.server.ts";
+import { isUuid } from "../../domain/common/ids.ts";
 import { writeMatchKeys } from "./helpers/match-keys.server.ts";
 import type { OfferInput } from "~/domain/guest-lessons/forms.ts";
 import { offerColumns } from "./helpers/offer-columns.server.ts";

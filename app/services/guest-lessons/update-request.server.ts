@@ -5,7 +5,7 @@ import { conflict, notFound } from "~/domain/errors.ts";
 import type { RequestInput } from "~/domain/guest-lessons/forms.ts";
 import { changeRefusal } from "~/domain/guest-lessons/request-changes.ts";
 import { updateRequestedAppointments } from "~/services/guest-lessons/update-requested-appointments.server.ts";
-import { isUuid } from "./helpers/ids.server.ts";
+import { isUuid } from "../../domain/common/ids.ts";
 import { checkDirectOffer, lockRequestForChange, requestColumns, requireRequestOwner, resolveRequestInput } from "./helpers/request-input.server.ts";
 
 /**

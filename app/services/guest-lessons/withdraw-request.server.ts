@@ -5,7 +5,7 @@ import { conflict, notFound } from "~/domain/errors.ts";
 import { withdrawalPlan, type WithdrawRequestInput } from "~/domain/guest-lessons/request-changes.ts";
 import { rolesOf } from "~/services/common/permissions.server.ts";
 import { cancelRequestedAppointments } from "~/services/guest-lessons/cancel-requested-appointments.server.ts";
-import { isUuid } from "./helpers/ids.server.ts";
+import { isUuid } from "../../domain/common/ids.ts";
 import { lockRequestForChange, requireRequestOwner } from "./helpers/request-input.server.ts";
 
 /**

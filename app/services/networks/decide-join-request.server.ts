@@ -3,7 +3,8 @@ import type { Actor, AppServices } from "~/context.ts";
 import { joinRequest, network, networkMember, organisation, user } from "~/db/schema/index.ts";
 import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { requirePermission } from "~/services/common/permissions.server.ts";
-import { absoluteUrl, isUuid } from "./proposal-support.server.ts";
+import { absoluteUrl } from "../../lib/env.server.ts";
+import { isUuid } from "../../domain/common/ids.ts";
 
 export type JoinDecision = { requestId: string; decision: "accept" | "reject"; reason?: string };
 

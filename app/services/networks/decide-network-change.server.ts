@@ -5,7 +5,8 @@ import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { applyChanges, changedFields, historyChanges, readChanges, valueText } from "~/domain/networks/proposal.ts";
 import { translator } from "~/i18n/index.ts";
 import { requirePermission } from "~/services/common/permissions.server.ts";
-import { absoluteUrl, isUuid } from "./proposal-support.server.ts";
+import { absoluteUrl } from "../../lib/env.server.ts";
+import { isUuid } from "../../domain/common/ids.ts";
 import { profileColumns, searchTextFor, toProfile } from "./helpers/profile-values.server.ts";
 
 export type NetworkChangeDecision = { proposalId: string; decision: "accept" | "reject"; reason?: string };

@@ -6,7 +6,7 @@ import { notFound } from "~/domain/errors.ts";
 import type { ProfileFieldName, ProfileValue } from "~/domain/networks/profile-fields.ts";
 import { changedFields, readChanges, staleFields } from "~/domain/networks/proposal.ts";
 import { requirePermission } from "~/services/common/permissions.server.ts";
-import { isUuid } from "./proposal-support.server.ts";
+import { isUuid } from "../../domain/common/ids.ts";
 import { profileColumns, toProfile } from "./helpers/profile-values.server.ts";
 
 export type ProposalReview = {

@@ -4,7 +4,7 @@ import type { Actor, AppServices } from "~/context.ts";
 import { joinRequest, network, organisation, user } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { requirePermission } from "~/services/common/permissions.server.ts";
-import { isUuid } from "./proposal-support.server.ts";
+import { isUuid } from "../../domain/common/ids.ts";
 
 /** One join request, for the coordinator of its network (or a platform admin). */
 export async function getJoinRequest(services: AppServices, actor: Actor, input: { requestId: string }) {

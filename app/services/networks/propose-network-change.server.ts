@@ -6,7 +6,7 @@ import { outsideVocabulary, type ProfileValues } from "~/domain/networks/profile
 import { baselineFor, diffProfile } from "~/domain/networks/proposal.ts";
 import { translator } from "~/i18n/index.ts";
 import { can } from "~/services/common/permissions.server.ts";
-import { absoluteUrl } from "./proposal-support.server.ts";
+import { absoluteUrl } from "../../lib/env.server.ts";
 import { coordinatorAddresses } from "./helpers/coordinator-addresses.server.ts";
 import { profileColumns, toProfile } from "./helpers/profile-values.server.ts";
 

@@ -3,7 +3,9 @@ import type { Actor, AppServices } from "~/context.ts";
 import { joinRequest, network, networkMember, networkPartner, organisation } from "~/db/schema/index.ts";
 import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { requirePermission } from "~/services/common/permissions.server.ts";
-import { absoluteUrl, isUniqueViolation, isUuid } from "./proposal-support.server.ts";
+import { absoluteUrl } from "../../lib/env.server.ts";
+import { isUniqueViolation } from "../../db/errors.ts";
+import { isUuid } from "../../domain/common/ids.ts";
 import { coordinatorAddresses } from "./helpers/coordinator-addresses.server.ts";
 
 export type JoinInput = { slug: string; organisationId: string; motivation: string };

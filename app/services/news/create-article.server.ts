@@ -2,8 +2,8 @@ import type { Actor, AppServices } from "~/context.ts";
 import { article } from "~/db/schema/index.ts";
 import { invalid } from "~/domain/errors.ts";
 import type { ArticleInput } from "~/domain/news/article-form.ts";
-import { slugCandidate, slugify } from "~/domain/organisations/slug.ts";
-import { pgError, UNIQUE_VIOLATION } from "~/services/organisations/db-errors.server.ts";
+import { slugCandidate, slugify } from "~/domain/common/slug.ts";
+import { pgError, UNIQUE_VIOLATION } from "~/db/errors.ts";
 import { articleNetwork } from "./helpers/article-network.server.ts";
 
 /**

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { articleViewDaily, viewSalt } from "~/db/schema/index.ts";
-import { isBotAgent, newSalt, visitorHash } from "~/domain/news/visitor.ts";
-import { dutchDay } from "~/domain/programmes/status.ts";
+import { isBotAgent, newSalt, visitorHash } from "~/services/news/helpers/visitor.server.ts";
+import { amsterdamToday } from "~/domain/common/time.ts";
 
 /**
  * Today's salt, made on first use. The no-op update makes concurrent first
@@ -29,7 +29,7 @@ export async function recordArticleView(
 ): Promise<boolean> {
   const { articleId, reader } = input;
   if (isBotAgent(reader.userAgent)) return false;
-  const day = dutchDay(services.clock.now());
+  const day = amsterdamToday(services.clock.now());
   const salt = await saltOf(services, day);
   const hash = visitorHash({ salt, address: reader.address, userAgent: reader.userAgent ?? "", day });
   const inserted = await services.db

@@ -4,7 +4,7 @@ import { queryRows, type Db } from "~/db/client.server.ts";
 import { membership, organisation } from "~/db/schema/index.ts";
 import { conflict, forbidden } from "~/domain/errors.ts";
 import type { OrganisationInput } from "~/domain/organisations/form.ts";
-import { slugCandidate, slugify } from "~/domain/organisations/slug.ts";
+import { slugCandidate, slugify } from "~/domain/common/slug.ts";
 import { requirePermission } from "~/services/common/permissions.server.ts";
 import { getAddressLocation } from "./get-address-location.server.ts";
 import { provinceFor } from "./helpers/province.server.ts";

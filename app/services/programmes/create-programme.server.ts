@@ -1,9 +1,9 @@
 import type { Actor, AppServices } from "~/context.ts";
 import { programme } from "~/db/schema/index.ts";
 import { forbidden, invalid } from "~/domain/errors.ts";
-import { slugCandidate, slugify } from "~/domain/organisations/slug.ts";
+import { slugCandidate, slugify } from "~/domain/common/slug.ts";
 import { RESERVED_PROGRAMME_SLUGS } from "~/domain/programmes/programme-rules.ts";
-import { isUniqueViolation } from "~/services/networks/proposal-support.server.ts";
+import { isUniqueViolation } from "~/db/errors.ts";
 import { startableNetworks } from "./helpers/access.server.ts";
 import { checkProgrammeDetails, type ProgrammeDetails } from "./helpers/details.server.ts";
 

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { milestone } from "~/db/schema/index.ts";
 import { forbidden, notFound } from "~/domain/errors.ts";
-import { isUuid } from "~/services/networks/proposal-support.server.ts";
+import { isUuid } from "~/domain/common/ids.ts";
 import { canReportOnProject } from "./helpers/access.server.ts";
 import { findProject } from "./helpers/programme-rows.server.ts";
 

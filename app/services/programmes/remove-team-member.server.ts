@@ -3,7 +3,7 @@ import type { Actor, AppServices } from "~/context.ts";
 import { projectTeamMember } from "~/db/schema/index.ts";
 import { conflict, notFound } from "~/domain/errors.ts";
 import { seatRemovalError } from "~/domain/programmes/team.ts";
-import { isUuid } from "~/services/networks/proposal-support.server.ts";
+import { isUuid } from "~/domain/common/ids.ts";
 import { requireManageProgramme } from "./helpers/access.server.ts";
 import { findProject } from "./helpers/programme-rows.server.ts";
 import { lockTeam } from "./helpers/programme-rows.server.ts";

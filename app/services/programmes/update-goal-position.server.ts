@@ -3,7 +3,7 @@ import type { Actor, AppServices } from "~/context.ts";
 import { programmeGoal } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { currentOrder, moveInOrder, renumberPlan } from "~/domain/programmes/numbering.ts";
-import { isUuid } from "~/services/networks/proposal-support.server.ts";
+import { isUuid } from "~/domain/common/ids.ts";
 import { requireManageProgramme } from "./helpers/access.server.ts";
 import { applyNumbering, findProgramme, lockProgramme } from "./helpers/programme-rows.server.ts";
 

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { programmeGoal } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
-import { isUuid } from "~/services/networks/proposal-support.server.ts";
+import { isUuid } from "~/domain/common/ids.ts";
 import { requireManageProgramme } from "./helpers/access.server.ts";
 import { goalValues, type GoalDetails } from "./helpers/details.server.ts";
 import { findProgramme } from "./helpers/programme-rows.server.ts";

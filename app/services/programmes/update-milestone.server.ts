@@ -3,7 +3,7 @@ import type { Actor, AppServices } from "~/context.ts";
 import { milestone } from "~/db/schema/index.ts";
 import { forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { isCalendarDay } from "~/domain/programmes/programme-rules.ts";
-import { isUuid } from "~/services/networks/proposal-support.server.ts";
+import { isUuid } from "~/domain/common/ids.ts";
 import { canReportOnProject } from "./helpers/access.server.ts";
 import { findProject } from "./helpers/programme-rows.server.ts";
 

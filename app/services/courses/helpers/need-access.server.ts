@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Actor } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
 import { organisation, trainingNeed } from "~/db/schema/index.ts";
-import { isUuid } from "~/domain/courses/forms.ts";
+import { isUuid } from "~/domain/common/ids.ts";
 import { notFound } from "~/domain/errors.ts";
 import { can } from "~/services/common/permissions.server.ts";
 import { canViewDemand } from "./organisation-scope.server.ts";

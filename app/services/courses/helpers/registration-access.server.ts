@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Actor } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
 import { course, courseSession, registration } from "~/db/schema/index.ts";
-import { isUuid } from "~/domain/courses/forms.ts";
+import { isUuid } from "~/domain/common/ids.ts";
 import { normaliseEmail } from "~/domain/courses/rules.ts";
 import { notFound } from "~/domain/errors.ts";
 import { can } from "~/services/common/permissions.server.ts";

@@ -4,7 +4,8 @@ import type { Db } from "~/db/client.server.ts";
 import { assignmentRun, event, membership, organisation, user } from "~/db/schema/index.ts";
 import { conflict, forbidden } from "~/domain/errors.ts";
 import { withdrawalError } from "~/domain/events/event-rules.ts";
-import { dutchDate, entryPhase } from "~/domain/events/entry.ts";
+import { entryPhase } from "~/domain/events/entry.ts";
+import { amsterdamToday } from "~/domain/common/time.ts";
 import { coordinatesEvent, entersFor, rulesOf, type EventRow } from "./event-access.server.ts";
 
 /**
@@ -26,7 +27,7 @@ export async function checkWithdrawal(
   if (!byCoordinator && !(await entersFor(tx, actor, organisationId))) throw forbidden();
   const [current] = await tx.select().from(event).where(eq(event.id, row.id)).for("update");
   if (!current) throw conflict("error.notFound.body");
-  const entryOpen = entryPhase(rulesOf(current), who, dutchDate(services.clock.now())) === "open";
+  const entryOpen = entryPhase(rulesOf(current), who, amsterdamToday(services.clock.now())) === "open";
   const error = withdrawalError({ byCoordinator, entryOpen, status: current.status });
   if (error) throw conflict(error);
   const active = await tx

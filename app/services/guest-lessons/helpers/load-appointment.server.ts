@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "~/db/client.server.ts";
 import { appointment, membership, networkCoordinator, offer, organisation, user as userTable } from "~/db/schema/index.ts";
-import { isUuid } from "~/services/guest-lessons/helpers/ids.server.ts";
+import { isUuid } from "~/domain/common/ids.ts";
 
 export type AppointmentRow = typeof appointment.$inferSelect;
 

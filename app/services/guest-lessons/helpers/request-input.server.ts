@@ -3,7 +3,7 @@ import type { Actor, AppServices } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
 import { appointment, lessonRequest, offer, organisation } from "~/db/schema/index.ts";
 import { forbidden, invalid, notFound } from "~/domain/errors.ts";
-import { dutchDate } from "~/domain/guest-lessons/availability.ts";
+import { amsterdamToday } from "~/domain/common/time.ts";
 import { requestProblems, type RequestInput } from "~/domain/guest-lessons/forms.ts";
 import { requestSearchText } from "~/domain/guest-lessons/search-text.ts";
 import { can } from "~/services/common/permissions.server.ts";
@@ -24,7 +24,7 @@ export async function resolveRequestInput(services: AppServices, input: RequestI
   if (school.kind !== "school") throw forbidden("requestForm.error.school");
 
   const topics = await loadTopics(services.db);
-  const [field, message] = Object.entries(requestProblems(input, dutchDate(services.clock.now()), new Set(topics.map((t) => t.slug))))[0] ?? [];
+  const [field, message] = Object.entries(requestProblems(input, amsterdamToday(services.clock.now()), new Set(topics.map((t) => t.slug))))[0] ?? [];
   if (field && message) throw invalid(message, field);
 
   let where = { placeName: school.place, lat: school.lat, lon: school.lon };

@@ -3,7 +3,7 @@ import type { AppServices } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
 import { appointment } from "~/db/schema/index.ts";
 import { scheduledStepsDue, STEPS } from "~/domain/guest-lessons/reminders.ts";
-import { addDays } from "~/domain/guest-lessons/availability.ts";
+import { addDays } from "~/domain/common/time.ts";
 import { contactsOf, loadAppointment, namesOf, type AppointmentRow } from "./load-appointment.server.ts";
 import { dutchLongDate, sendNotice } from "./notify.server.ts";
 import { stepsOf, takeStep } from "./steps.server.ts";

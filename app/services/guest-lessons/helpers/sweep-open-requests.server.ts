@@ -2,7 +2,7 @@ import { and, eq, isNull, notExists, sql } from "drizzle-orm";
 import type { AppServices } from "~/context.ts";
 import { appointment, lessonRequest, requestEscalation } from "~/db/schema/index.ts";
 import { workingDaysBetween } from "~/domain/guest-lessons/working-days.ts";
-import { dutchDate } from "~/domain/guest-lessons/availability.ts";
+import { amsterdamToday } from "~/domain/common/time.ts";
 import { RELEASED_APPOINTMENT_STATES } from "~/domain/guest-lessons/vocabulary.ts";
 import { escalateRequest, escalationDays, nextMatches } from "./escalation.server.ts";
 
@@ -33,7 +33,7 @@ export async function escalateOpenRequests(services: AppServices, today: string)
   let escalated = 0;
   for (const r of open) {
     const n = openDays(r.networkId);
-    const elapsed = workingDaysBetween(dutchDate(r.createdAt), today);
+    const elapsed = workingDaysBetween(amsterdamToday(r.createdAt), today);
     if (elapsed < n) continue;
     const matches = await nextMatches(services, r.id);
     const done = await services.db.transaction((tx) => escalateRequest(tx, services, r.id, `De vraag "${r.title}" staat al ${elapsed} werkdagen open zonder afspraak.`, matches));

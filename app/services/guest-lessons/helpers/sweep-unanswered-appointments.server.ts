@@ -4,7 +4,7 @@ import type { Db } from "~/db/client.server.ts";
 import { appointment, lessonRequest } from "~/db/schema/index.ts";
 import { expiredOptions, STEPS, unansweredStepsDue } from "~/domain/guest-lessons/reminders.ts";
 import { workingDaysBetween } from "~/domain/guest-lessons/working-days.ts";
-import { dutchDate } from "~/domain/guest-lessons/availability.ts";
+import { amsterdamToday } from "~/domain/common/time.ts";
 import { escalateRequest, escalationDays, nextMatches } from "./escalation.server.ts";
 import { contactsOf, loadAppointment, namesOf, type AppointmentRow } from "./load-appointment.server.ts";
 import { notifyTransition, sendNotice } from "./notify.server.ts";
@@ -37,7 +37,7 @@ async function remindProvider(tx: Db, services: AppServices, a: AppointmentRow, 
 async function escalateAppointment(tx: Db, services: AppServices, a: AppointmentRow, names: Names, matches: Match[], now: Date, today: string): Promise<boolean> {
   if (!(await takeStep(tx, a.id, STEPS.escalated, now))) return false;
   await tx.update(appointment).set({ escalatedAt: now, updatedAt: now }).where(eq(appointment.id, a.id));
-  const reason = `${names.provider.name} heeft na ${workingDaysBetween(dutchDate(a.requestedAt), today)} werkdagen niet gereageerd op de aanvraag van ${names.school.name} voor ${names.offer.title}.`;
+  const reason = `${names.provider.name} heeft na ${workingDaysBetween(amsterdamToday(a.requestedAt), today)} werkdagen niet gereageerd op de aanvraag van ${names.school.name} voor ${names.offer.title}.`;
   if (a.requestId) await escalateRequest(tx, services, a.requestId, reason, matches);
   return true;
 }
@@ -58,7 +58,7 @@ export async function sweepUnansweredAppointments(services: AppServices, now: Da
       if (await expireAppointment(services, w.id)) counts.expired++;
       continue;
     }
-    const due = unansweredStepsDue(dutchDate(w.requestedAt), today, days(w.networkId), waitingSteps.get(w.id) ?? new Set());
+    const due = unansweredStepsDue(amsterdamToday(w.requestedAt), today, days(w.networkId), waitingSteps.get(w.id) ?? new Set());
     if (due.length === 0) continue;
     const matches = due.includes(STEPS.escalated) && w.requestId ? await nextMatches(services, w.requestId) : [];
     await services.db.transaction(async (tx) => {

@@ -1,7 +1,7 @@
 import { and, count, desc, eq, gte, inArray, isNotNull, lte } from "drizzle-orm";
 import type { AppServices } from "~/context.ts";
 import { article, articleViewDaily, network } from "~/db/schema/index.ts";
-import { dutchDay } from "~/domain/programmes/status.ts";
+import { amsterdamToday } from "~/domain/common/time.ts";
 
 /** Shared queries of the news area: what counts as published, view counts. */
 export const POPULAR_DAYS = 90;
@@ -57,7 +57,7 @@ export async function popularArticles(
   options: { networkId?: string; limit?: number } = {},
 ): Promise<(ArticleListItem & { views: number })[]> {
   const now = services.clock.now();
-  const since = dutchDay(new Date(now.getTime() - (POPULAR_DAYS - 1) * 86_400_000));
+  const since = amsterdamToday(new Date(now.getTime() - (POPULAR_DAYS - 1) * 86_400_000));
   const views = count(articleViewDaily.visitorHash);
   const rows = await services.db
     .select({ ...articleColumns, views })

@@ -1,7 +1,7 @@
 import type { OrganisationInput } from "~/domain/organisations/form.ts";
 import { organisationProblems } from "~/domain/organisations/form.ts";
 import { invalid } from "~/domain/errors.ts";
-import { CHECK_VIOLATION, pgError } from "../db-errors.server.ts";
+import { CHECK_VIOLATION, pgError } from "~/db/errors.ts";
 
 /** Refuses input that breaks a rule, pointing at the first broken field. */
 export function assertValidOrganisation(input: OrganisationInput) {

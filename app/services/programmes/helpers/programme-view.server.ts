@@ -13,17 +13,8 @@ import {
   user as userTable,
 } from "~/db/schema/index.ts";
 import { forbidden, notFound } from "~/domain/errors.ts";
-import {
-  daysLate,
-  dutchDay,
-  milestoneState,
-  projectRag,
-  sortMilestones,
-  sortProjectsForDashboard,
-  worstRag,
-  type MilestoneState,
-  type Rag,
-} from "~/domain/programmes/status.ts";
+import { daysLate, milestoneState, projectRag, sortMilestones, sortProjectsForDashboard, worstRag, type MilestoneState, type Rag } from "~/domain/programmes/status.ts";
+import { amsterdamToday } from "~/domain/common/time.ts";
 import { canManageProgramme } from "./access.server.ts";
 
 export type MilestoneView = { id: string; title: string; dueOn: string; state: MilestoneState; daysLate: number; doneAt: Date | null };
@@ -89,7 +80,7 @@ export async function programmeView(services: Pick<AppServices, "db" | "clock">,
   if (!actor) throw forbidden();
   const { db } = services;
   const row = await programmeRow(services, slug);
-  const today = dutchDay(services.clock.now());
+  const today = amsterdamToday(services.clock.now());
 
   const goals = await db.select().from(programmeGoal).where(eq(programmeGoal.programmeId, row.id)).orderBy(asc(programmeGoal.position));
   const projects = await db.select().from(project).where(eq(project.programmeId, row.id)).orderBy(asc(project.position));

@@ -15,3 +15,10 @@ export function pgError(error: unknown): PgErrorInfo | null {
 
 export const CHECK_VIOLATION = "23514";
 export const UNIQUE_VIOLATION = "23505";
+
+/** PostgreSQL's unique_violation (23505), for one constraint or any, whether the driver error is bare or wrapped by drizzle. */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const info = pgError(error);
+  if (info?.code !== UNIQUE_VIOLATION) return false;
+  return !constraint || !info.constraint || info.constraint === constraint;
+}
