@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { and, eq } from "drizzle-orm";
 import ICAL from "ical.js";
 import ExcelJS from "exceljs";
@@ -253,9 +253,16 @@ describe(`events (${TEST_DB})`, () => {
       solve: async (instance, options) => {
         const { solveAssignment } = await import("~/domain/events/assignment/solve.ts");
         options?.onProgress?.({ phase: "solve", fraction: 0.5 });
-        await new Promise((r) => setTimeout(r, 300)); // let the chained write land
-        const [mid] = await services.db.select().from(assignmentRun).where(eq(assignmentRun.id, runId));
-        seen.push(mid!.progress);
+        // The progress write is chained, not awaited by the engine: wait until it has landed.
+        const mid = await vi.waitFor(
+          async () => {
+            const [row] = await services.db.select().from(assignmentRun).where(eq(assignmentRun.id, runId));
+            expect(row!.progress).toBe(0.5);
+            return row!;
+          },
+          { timeout: 5_000, interval: 10 },
+        );
+        seen.push(mid.progress);
         return solveAssignment(instance);
       },
     });

@@ -2,7 +2,6 @@ import { Form, redirect } from "react-router";
 import type { Route } from "./+types/need";
 import { requestContext, servicesContext } from "~/context.ts";
 import { needFormSchema } from "~/domain/courses/forms.ts";
-import { forbidden } from "~/domain/errors.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";

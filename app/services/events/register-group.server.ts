@@ -6,7 +6,7 @@ import { checkGroup, entryPhase } from "~/domain/events/entry.ts";
 import { amsterdamToday } from "~/domain/common/time.ts";
 import { entersFor, findEvent, rulesOf } from "./helpers/event-access.server.ts";
 
-export type GroupInput = {
+export type GroupEntry = {
   slug: string;
   schoolOrganisationId: string;
   label: string;
@@ -23,7 +23,7 @@ export type GroupInput = {
  * level, when it can come, how far it can travel and up to five wishes.
  * Never pupils' names. The group travels from the school's address.
  */
-export async function registerGroup(services: AppServices, actor: Actor, input: GroupInput) {
+export async function registerGroup(services: AppServices, actor: Actor, input: GroupEntry) {
   if (!actor) throw forbidden();
   const row = await findEvent(services.db, input.slug);
   const rules = rulesOf(row);

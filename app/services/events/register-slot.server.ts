@@ -7,7 +7,7 @@ import { eq } from "drizzle-orm";
 import { entersFor, findEvent, HOST_KINDS, rulesOf } from "./helpers/event-access.server.ts";
 import { slotLocation } from "./helpers/slot-location.server.ts";
 
-export type SlotInput = {
+export type SlotEntry = {
   slug: string;
   hostOrganisationId: string;
   window: string;
@@ -28,7 +28,7 @@ export type SlotInput = {
  * different address must be one the geocoder finds, since the engine measures
  * travel distance from it.
  */
-export async function registerSlot(services: AppServices, actor: Actor, input: SlotInput) {
+export async function registerSlot(services: AppServices, actor: Actor, input: SlotEntry) {
   if (!actor) throw forbidden();
   const row = await findEvent(services.db, input.slug);
   const rules = rulesOf(row);

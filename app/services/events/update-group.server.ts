@@ -5,14 +5,14 @@ import { conflict, forbidden, notFound } from "~/domain/errors.ts";
 import { checkGroup, entryPhase } from "~/domain/events/entry.ts";
 import { amsterdamToday } from "~/domain/common/time.ts";
 import { entersFor, findEvent, rulesOf } from "./helpers/event-access.server.ts";
-import type { GroupInput } from "./register-group.server.ts";
+import type { GroupEntry } from "./register-group.server.ts";
 
 /**
  * A school changes its own class while the schools' entry period is open. The
  * school stays. An unlocked assignment from an earlier run (the event was
  * reopened) goes; the next run places the class again.
  */
-export async function updateGroup(services: AppServices, actor: Actor, input: Omit<GroupInput, "schoolOrganisationId"> & { groupId: string }) {
+export async function updateGroup(services: AppServices, actor: Actor, input: Omit<GroupEntry, "schoolOrganisationId"> & { groupId: string }) {
   const { groupId } = input;
   if (!actor) throw forbidden();
   const row = await findEvent(services.db, input.slug);

@@ -6,7 +6,7 @@ import { checkSlot, entryPhase } from "~/domain/events/entry.ts";
 import { amsterdamToday } from "~/domain/common/time.ts";
 import { entersFor, findEvent, rulesOf } from "./helpers/event-access.server.ts";
 import { slotLocation } from "./helpers/slot-location.server.ts";
-import type { SlotInput } from "./register-slot.server.ts";
+import type { SlotEntry } from "./register-slot.server.ts";
 
 /**
  * A host changes its own slot while the hosts' entry period is open. The host
@@ -14,7 +14,7 @@ import type { SlotInput } from "./register-slot.server.ts";
  * reopened) may no longer fit, so it goes unless the coordinator locked it;
  * the next run places the groups again.
  */
-export async function updateSlot(services: AppServices, actor: Actor, input: Omit<SlotInput, "hostOrganisationId"> & { slotId: string }) {
+export async function updateSlot(services: AppServices, actor: Actor, input: Omit<SlotEntry, "hostOrganisationId"> & { slotId: string }) {
   const { slotId } = input;
   if (!actor) throw forbidden();
   const row = await findEvent(services.db, input.slug);
