@@ -235,3 +235,54 @@ function sourceFilesOfKind(dir: string, ext: string): string[] {
   }
   return out;
 }
+
+describe("use-cases look alike (ADR 014)", () => {
+  const VERBS = ["get", "list", "search", "export", "create", "update", "remove", "register", "cancel", "withdraw", "confirm", "decline", "accept", "answer", "publish", "propose", "decide", "request", "assign", "record", "evaluate", "report", "post", "import", "verify", "reset", "delete", "sweep", "expire", "close"];
+  const WHOLE_NAMES = ["sign-in", "sign-up", "sign-out"];
+
+  /** The parameter names of a function whose parameter list starts at `from` (top-level commas only). */
+  function parameterNames(text: string, from: number): string[] {
+    const names: string[] = [];
+    let depth = 0;
+    let current = "";
+    for (let i = from; i < text.length; i++) {
+      const c = text[i]!;
+      if (depth === 0 && (c === ")" || c === ",")) {
+        if (current.trim()) names.push(current.split(":")[0]!.trim().replace(/^_/, ""));
+        current = "";
+        if (c === ")") break;
+        continue;
+      }
+      if ("(<{[".includes(c)) depth++;
+      if (")>}]".includes(c)) depth--;
+      current += c;
+    }
+    return names;
+  }
+
+  it("each file in app/services/<area>/ exports one use-case verbNoun(services, actor, input?) named after the file", () => {
+    const problems: string[] = [];
+    for (const area of areasOf("services")) {
+      const dir = path.join(APP, "services", area);
+      for (const file of fs.readdirSync(dir)) {
+        // The area's job list is configuration, not a use-case; helpers/ is the area's shared code.
+        if (!file.endsWith(".server.ts") || file === "jobs.server.ts") continue;
+        const name = file.replace(/\.server\.ts$/, "");
+        const text = fs.readFileSync(path.join(dir, file), "utf8");
+        const fn = name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+        const where = `app/services/${area}/${file}`;
+        if (!WHOLE_NAMES.includes(name) && !VERBS.some((v) => name.startsWith(`${v}-`))) problems.push(`${where}: the name starts with no verb of ADR 014`);
+        // Exported constants (page sizes, thresholds) may sit beside it; functions may not.
+        const functions = [...text.matchAll(/^export\s+(?:async\s+)?function\s+(\w+)/gm)].map((m) => m[1]);
+        const others = [...text.matchAll(/^export\s+(?:let|var|class)\s+(\w+)|^export\s+const\s+([a-z]\w*)/gm)].map((m) => m[1] ?? m[2]);
+        if (functions.length !== 1 || functions[0] !== fn || others.length) problems.push(`${where}: exports ${[...functions, ...others].join(", ")} instead of ${fn} alone`);
+        const start = new RegExp(`export\\s+(?:async\\s+)?function\\s+${fn}\\s*(?:<[^(]*>)?\\(`).exec(text);
+        if (start) {
+          const names = parameterNames(text, start.index + start[0].length);
+          if (names[0] !== "services" || names[1] !== "actor" || names.length > 3) problems.push(`${where}: parameters (${names.join(", ")}) instead of (services, actor, input)`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import { assignmentRun, event, eventAssignment, eventGroup, eventSlot, mailOutbo
 import type { EventDraft } from "~/domain/events/event-rules.ts";
 import { createEvent } from "~/services/events/create-event.server.ts";
 import { updateEvent } from "~/services/events/update-event.server.ts";
-import { changeEventStatus } from "~/services/events/change-event-status.server.ts";
+import { updateEventStatus } from "~/services/events/update-event-status.server.ts";
 import { getEventForm } from "~/services/events/get-event-form.server.ts";
 import { getNewEventForm } from "~/services/events/get-new-event-form.server.ts";
 import { registerSlot } from "~/services/events/register-slot.server.ts";
@@ -175,7 +175,7 @@ describe(`managing events (${TEST_DB})`, () => {
       ["avond", "Avond"],
     ]);
 
-    await changeEventStatus(services, coordinator, { slug, status: "open" });
+    await updateEventStatus(services, coordinator, { slug, status: "open" });
     await slot(slug, "ochtend");
     await group(slug, ["middag"]);
     const withoutMorning = [
@@ -199,9 +199,9 @@ describe(`managing events (${TEST_DB})`, () => {
 
   it("changes status by the rules: open, back to draft, reopen from assigning only without a run", async () => {
     const slug = (await createEvent(services, coordinator, { ...draft({ name: "Techniekdag Status" }), networkId })).slug;
-    expect((await rejection(changeEventStatus(services, coordinator, { slug, status: "published" }))).message).toBe("events.manage.error.statusChange");
-    expect((await rejection(changeEventStatus(services, otherCoordinator, { slug, status: "open" }))).kind).toBe("forbidden");
-    await changeEventStatus(services, coordinator, { slug, status: "open" });
+    expect((await rejection(updateEventStatus(services, coordinator, { slug, status: "published" }))).message).toBe("events.manage.error.statusChange");
+    expect((await rejection(updateEventStatus(services, otherCoordinator, { slug, status: "open" }))).kind).toBe("forbidden");
+    await updateEventStatus(services, coordinator, { slug, status: "open" });
     expect(await statusOf(slug)).toBe("open");
     expect((await getEventForm(services, coordinator, { slug })).nextStatuses).toEqual(["draft"]);
 
@@ -209,15 +209,15 @@ describe(`managing events (${TEST_DB})`, () => {
     await services.db.update(event).set({ status: "assigning" }).where(eq(event.id, row!.id));
     const [run] = await services.db.insert(assignmentRun).values({ eventId: row!.id, status: "running" }).returning({ id: assignmentRun.id });
     expect((await getEventForm(services, coordinator, { slug })).nextStatuses).toEqual([]);
-    expect((await rejection(changeEventStatus(services, coordinator, { slug, status: "open" }))).message).toBe("events.error.runInProgress");
+    expect((await rejection(updateEventStatus(services, coordinator, { slug, status: "open" }))).message).toBe("events.error.runInProgress");
     await services.db.update(assignmentRun).set({ status: "done" }).where(eq(assignmentRun.id, run!.id));
-    await changeEventStatus(services, admin, { slug, status: "open" });
+    await updateEventStatus(services, admin, { slug, status: "open" });
     expect(await statusOf(slug)).toBe("open");
   });
 
   it("lets hosts and schools withdraw while their entry period is open, not after the assignment started", async () => {
     const slug = (await createEvent(services, coordinator, { ...draft({ name: "Techniekdag Intrekken" }), networkId })).slug;
-    await changeEventStatus(services, coordinator, { slug, status: "open" });
+    await updateEventStatus(services, coordinator, { slug, status: "open" });
     const a = await slot(slug);
     const b = await slot(slug, "middag");
     const g = await group(slug);
@@ -238,7 +238,7 @@ describe(`managing events (${TEST_DB})`, () => {
 
   it("after publishing only the coordinator withdraws; the assignment goes and the other side is mailed", async () => {
     const slug = (await createEvent(services, coordinator, { ...draft({ name: "Techniekdag Gepubliceerd" }), networkId })).slug;
-    await changeEventStatus(services, coordinator, { slug, status: "open" });
+    await updateEventStatus(services, coordinator, { slug, status: "open" });
     const s1 = await slot(slug);
     const s2 = await slot(slug, "middag");
     const g1 = await group(slug);
@@ -272,7 +272,7 @@ describe(`managing events (${TEST_DB})`, () => {
 
   it("lets hosts and schools change their own slots and groups while their entry period is open", async () => {
     const slug = (await createEvent(services, coordinator, { ...draft({ name: "Techniekdag Wijzigen" }), networkId })).slug;
-    await changeEventStatus(services, coordinator, { slug, status: "open" });
+    await updateEventStatus(services, coordinator, { slug, status: "open" });
     const s = await slot(slug);
     const g = await group(slug);
     const other = await slot(slug, "middag");

@@ -13,11 +13,11 @@ import { checkResult } from "~/domain/events/assignment/checker.ts";
 import type { Result } from "~/domain/events/assignment/types.ts";
 import { registerSlot } from "~/services/events/register-slot.server.ts";
 import { registerGroup } from "~/services/events/register-group.server.ts";
-import { startAssignmentRun } from "~/services/events/start-assignment-run.server.ts";
-import { runAssignment } from "~/services/events/run-assignment.server.ts";
+import { createAssignmentRun } from "~/services/events/create-assignment-run.server.ts";
+import { assignGroups } from "~/services/events/assign-groups.server.ts";
 import { ASSIGNMENT_RUN_JOB, eventJobs } from "~/services/events/jobs.server.ts";
 import { getAssignmentReview } from "~/services/events/get-assignment-review.server.ts";
-import { adjustAssignment } from "~/services/events/adjust-assignment.server.ts";
+import { updateAssignment } from "~/services/events/update-assignment.server.ts";
 import { publishEvent } from "~/services/events/publish-event.server.ts";
 import { getSchedule } from "~/services/events/get-schedule.server.ts";
 import { exportSchedule } from "~/services/events/export-schedule.server.ts";
@@ -169,10 +169,10 @@ describe(`events (${TEST_DB})`, () => {
   }
 
   it("the coordinator runs the assignment as a job; the result satisfies every constraint", async () => {
-    expect((await rejection(startAssignmentRun(services, outsider, { slug: "fvdt" }))).kind).toBe("forbidden");
-    const { runId } = await startAssignmentRun(services, coordinator, { slug: "fvdt" });
+    expect((await rejection(createAssignmentRun(services, outsider, { slug: "fvdt" }))).kind).toBe("forbidden");
+    const { runId } = await createAssignmentRun(services, coordinator, { slug: "fvdt" });
     // A second start while one is queued is a conflict, not a second run.
-    expect((await rejection(startAssignmentRun(services, coordinator, { slug: "fvdt" }))).kind).toBe("conflict");
+    expect((await rejection(createAssignmentRun(services, coordinator, { slug: "fvdt" }))).kind).toBe("conflict");
     await runJob();
     const [run] = await services.db.select().from(assignmentRun).where(eq(assignmentRun.id, runId));
     expect(run!.status).toBe("done");
@@ -202,27 +202,27 @@ describe(`events (${TEST_DB})`, () => {
     const bSlot = slots.find((s) => s.hostOrganisationId === companyB)!;
     const morningA = slots.find((s) => s.hostOrganisationId === companyA && s.window === "ochtend")!;
     // "2 basis" can only come in the afternoon and company B takes no basis.
-    expect((await rejection(adjustAssignment(services, coordinator, { slug: "fvdt", groupId: basis.id, slotId: bSlot.id, locked: true }))).field).toBe("slotId");
-    expect((await rejection(adjustAssignment(services, coordinator, { slug: "fvdt", groupId: basis.id, slotId: morningA.id, locked: true }))).field).toBe(
+    expect((await rejection(updateAssignment(services, coordinator, { slug: "fvdt", groupId: basis.id, slotId: bSlot.id, locked: true }))).field).toBe("slotId");
+    expect((await rejection(updateAssignment(services, coordinator, { slug: "fvdt", groupId: basis.id, slotId: morningA.id, locked: true }))).field).toBe(
       "slotId",
     );
     // Company B's slot holds 25 pupils: "3 kader B" (24) is there, so "3 kader A" (20) does not fit.
     expect(
-      (await rejection(adjustAssignment(services, coordinator, { slug: "fvdt", groupId: a.id, slotId: bSlot.id, locked: true }))).kind,
+      (await rejection(updateAssignment(services, coordinator, { slug: "fvdt", groupId: a.id, slotId: bSlot.id, locked: true }))).kind,
     ).toBe("conflict");
     // Move "3 kader B" to company A's morning slot (30 pupils, 2 groups: A has 20 there → 44 > 30: refused)…
     const kaderB = review.rows.find((r) => r.label === "3 kader B")!;
     expect(a.slotId).toBe(morningA.id);
-    expect((await rejection(adjustAssignment(services, coordinator, { slug: "fvdt", groupId: kaderB.id, slotId: morningA.id, locked: true }))).kind).toBe(
+    expect((await rejection(updateAssignment(services, coordinator, { slug: "fvdt", groupId: kaderB.id, slotId: morningA.id, locked: true }))).kind).toBe(
       "conflict",
     );
     // …so move "3 kader A" to company A's afternoon slot (taken by "2 basis", one group): refused; take "2 basis" out first.
-    await adjustAssignment(services, coordinator, { slug: "fvdt", groupId: basis.id, slotId: null, locked: false });
-    await adjustAssignment(services, coordinator, { slug: "fvdt", groupId: a.id, slotId: basis.slotId!, locked: true });
+    await updateAssignment(services, coordinator, { slug: "fvdt", groupId: basis.id, slotId: null, locked: false });
+    await updateAssignment(services, coordinator, { slug: "fvdt", groupId: a.id, slotId: basis.slotId!, locked: true });
     const [moved] = await services.db.select().from(eventAssignment).where(eq(eventAssignment.groupId, a.id));
     expect(moved).toMatchObject({ slotId: basis.slotId, locked: true, source: "manual" });
 
-    await startAssignmentRun(services, coordinator, { slug: "fvdt" });
+    await createAssignmentRun(services, coordinator, { slug: "fvdt" });
     await runJob();
     const [kept] = await services.db.select().from(eventAssignment).where(eq(eventAssignment.groupId, a.id));
     expect(kept).toMatchObject({ slotId: basis.slotId, locked: true, source: "manual" });
@@ -237,7 +237,7 @@ describe(`events (${TEST_DB})`, () => {
     const basis = review.rows.find((r) => r.label === "2 basis")!;
     const afternoon = review.rows.find((r) => r.label === "3 kader A")!.slotId!;
     await services.db.insert(eventAssignment).values({ eventId: (await services.db.select().from(event).where(eq(event.slug, "fvdt")))[0]!.id, groupId: basis.id, slotId: afternoon, locked: true, source: "manual" });
-    const { runId } = await startAssignmentRun(services, coordinator, { slug: "fvdt" });
+    const { runId } = await createAssignmentRun(services, coordinator, { slug: "fvdt" });
     await runJob();
     const [run] = await services.db.select().from(assignmentRun).where(eq(assignmentRun.id, runId));
     expect(run!.status).toBe("failed");
@@ -246,9 +246,9 @@ describe(`events (${TEST_DB})`, () => {
   });
 
   it("progress is written while the engine runs", async () => {
-    const { runId } = await startAssignmentRun(services, coordinator, { slug: "fvdt" });
+    const { runId } = await createAssignmentRun(services, coordinator, { slug: "fvdt" });
     const seen: number[] = [];
-    await runAssignment(services, null, {
+    await assignGroups(services, null, {
       runId,
       solve: async (instance, options) => {
         const { solveAssignment } = await import("~/domain/events/assignment/solve.ts");
@@ -282,7 +282,7 @@ describe(`events (${TEST_DB})`, () => {
     expect(sent.map((m) => m.to).sort()).toEqual(["dirk@school.test", "dirk@school.test", "hanna@bedrijf.test", "hanna@bedrijf.test"]);
     expect(sent.every((m) => m.attachments.length === 1 && m.text.includes("/evenementen/fvdt/rooster/"))).toBe(true);
     expect((await rejection(publishEvent(services, coordinator, { slug: "fvdt" }))).kind).toBe("conflict");
-    expect((await rejection(startAssignmentRun(services, coordinator, { slug: "fvdt" }))).kind).toBe("conflict");
+    expect((await rejection(createAssignmentRun(services, coordinator, { slug: "fvdt" }))).kind).toBe("conflict");
 
     const schedule = await getSchedule(services, teacher, { slug: "fvdt", orgSlug: "school-u" });
     expect(schedule.items.length).toBe(2);

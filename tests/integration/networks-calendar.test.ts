@@ -6,7 +6,7 @@ import { createTestServices, type TestClock } from "../support/services.ts";
 import type { Database } from "~/db/client.server.ts";
 import type { AppServices } from "~/context.ts";
 import { getNetworkCalendar } from "~/services/networks/get-network-calendar.server.ts";
-import { networkCalendarIcs } from "~/services/networks/network-calendar-ics.server.ts";
+import { networkCalendarIcs } from "~/services/networks/helpers/network-calendar-ics.server.ts";
 import { insertImpactFixture } from "./impact-fixture.ts";
 import { updateCalendarConsent } from "~/services/guest-lessons/update-calendar-consent.server.ts";
 import { getAppointment } from "~/services/guest-lessons/get-appointment.server.ts";

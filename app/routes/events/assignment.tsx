@@ -8,10 +8,10 @@ import { translator } from "~/i18n/index.ts";
 import { queryObject } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { adjustAssignment } from "~/services/events/adjust-assignment.server.ts";
+import { updateAssignment } from "~/services/events/update-assignment.server.ts";
 import { getAssignmentReview } from "~/services/events/get-assignment-review.server.ts";
 import { publishEvent } from "~/services/events/publish-event.server.ts";
-import { startAssignmentRun } from "~/services/events/start-assignment-run.server.ts";
+import { createAssignmentRun } from "~/services/events/create-assignment-run.server.ts";
 import { withdrawGroup } from "~/services/events/withdraw-group.server.ts";
 import { verifyEventAccess } from "~/services/events/verify-event-access.server.ts";
 import { Alert, Button, ButtonGroup, DataList, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
@@ -57,7 +57,7 @@ export const action = routeAction(async ({ request, params, context, form }: Wit
   const base = `/evenementen/${encodeURIComponent(params.slug)}/indeling`;
   const intent = form.get("intent");
   if (intent === "run") {
-    await startAssignmentRun(services, actor, { slug: params.slug });
+    await createAssignmentRun(services, actor, { slug: params.slug });
     throw redirect(base);
   }
   if (intent === "publish") {
@@ -75,7 +75,7 @@ export const action = routeAction(async ({ request, params, context, form }: Wit
   const adjust = adjustSchema.safeParse({ groupId: form.get("groupId"), slotId: form.get("slotId") ?? "", locked: form.get("locked") ?? undefined });
   if (!adjust.success) throw notFound();
   const input = adjust.data;
-  await adjustAssignment(services, actor, { slug: params.slug, groupId: input.groupId, slotId: input.slotId || null, locked: input.locked === "ja" });
+  await updateAssignment(services, actor, { slug: params.slug, groupId: input.groupId, slotId: input.slotId || null, locked: input.locked === "ja" });
   // Back to the page and filter the coordinator was on, at the group just changed.
   const back = new URLSearchParams();
   const query = querySchema.parse({ pagina: 1, filter: "", melding: null, mails: null, ...queryObject(new URL(request.url)) });

@@ -7,7 +7,7 @@ import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { changeEventStatus } from "~/services/events/change-event-status.server.ts";
+import { updateEventStatus } from "~/services/events/update-event-status.server.ts";
 import { getEventForm } from "~/services/events/get-event-form.server.ts";
 import { updateEvent } from "~/services/events/update-event.server.ts";
 import { verifyEventAccess } from "~/services/events/verify-event-access.server.ts";
@@ -37,7 +37,7 @@ export const action = routeAction(async ({ request, params, context, form }: Wit
   await verifyEventAccess(services, actor, { slug: params.slug, as: "coordinator" });
   const base = `/evenementen/${encodeURIComponent(params.slug)}/bewerken`;
   if (form.get("intent") === "status") {
-    await changeEventStatus(services, actor, { slug: params.slug, status: formInput(statusSchema, form).to });
+    await updateEventStatus(services, actor, { slug: params.slug, status: formInput(statusSchema, form).to });
     throw redirect(`${base}?status=1`);
   }
   await updateEvent(services, actor, { slug: params.slug, ...formInput(eventFormSchema, form) });

@@ -1,6 +1,6 @@
 import type { JobDefinition } from "~/jobs/registry.server.ts";
 import { closeFinishedEvents } from "./close-finished-events.server.ts";
-import { runAssignment } from "./run-assignment.server.ts";
+import { assignGroups } from "./assign-groups.server.ts";
 
 export const ASSIGNMENT_RUN_JOB = "events.assignment-run";
 export const CLOSE_FINISHED_EVENTS_JOB = "events.close-finished";
@@ -10,7 +10,7 @@ export const eventJobs: JobDefinition[] = [
   {
     name: ASSIGNMENT_RUN_JOB,
     async run(services, data) {
-      await runAssignment(services, null, { runId: String(data.runId) });
+      await assignGroups(services, null, { runId: String(data.runId) });
     },
   },
   {

@@ -6,7 +6,7 @@ import { feasibleSlotsFor } from "~/domain/events/instance.ts";
 import { requireEventCoordinator } from "./helpers/event-access.server.ts";
 import { loadEventInstance } from "./helpers/event-instance.server.ts";
 
-export type AdjustInput = { slug: string; groupId: string; slotId: string | null; locked: boolean };
+export type AssignmentChange = { slug: string; groupId: string; slotId: string | null; locked: boolean };
 
 /**
  * The coordinator moves a group by hand (or takes it out) and locks or
@@ -15,7 +15,7 @@ export type AdjustInput = { slug: string; groupId: string; slotId: string | null
  * row is locked for the check, so two moves at once cannot both take the
  * last place.
  */
-export async function adjustAssignment(services: AppServices, actor: Actor, input: AdjustInput) {
+export async function updateAssignment(services: AppServices, actor: Actor, input: AssignmentChange) {
   const row = await requireEventCoordinator(services.db, actor, input.slug);
   return services.db.transaction(async (tx) => {
     const [locked] = await tx.select({ status: event.status }).from(event).where(eq(event.id, row.id)).for("update");

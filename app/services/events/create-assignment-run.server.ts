@@ -12,7 +12,7 @@ import { ASSIGNMENT_RUN_JOB } from "./jobs.server.ts";
  * one run per event is in flight (partial unique index), so a double click
  * starts one run, not two.
  */
-export async function startAssignmentRun(services: AppServices, actor: Actor, { slug }: { slug: string }) {
+export async function createAssignmentRun(services: AppServices, actor: Actor, { slug }: { slug: string }) {
   const row = await requireEventCoordinator(services.db, actor, slug);
   if (row.status === "draft") throw conflict("events.error.notOpenYet");
   if (row.status === "published" || row.status === "done") throw conflict("events.error.alreadyPublished");

@@ -1,5 +1,5 @@
 import { buildCalendar } from "~/domain/common/ics.ts";
-import type { CalendarEntry } from "./get-network-calendar.server.ts";
+import type { CalendarEntry } from "../get-network-calendar.server.ts";
 
 /**
  * The network calendar as iCalendar. UIDs are the row ids, so a calendar app updates an item

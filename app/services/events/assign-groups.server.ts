@@ -18,7 +18,7 @@ type Solver = (instance: Parameters<typeof solveInWorker>[0], options: Parameter
  * the run, then replaces the unlocked assignments by the engine's in one
  * transaction. Locked assignments stay as they are.
  */
-export async function runAssignment(services: AppServices, _actor: Actor, input: { runId: string; solve?: Solver; timeLimitMs?: number }) {
+export async function assignGroups(services: AppServices, _actor: Actor, input: { runId: string; solve?: Solver; timeLimitMs?: number }) {
   const { runId, ...options } = input;
   const claimed = await services.db
     .update(assignmentRun)

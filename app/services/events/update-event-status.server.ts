@@ -11,7 +11,7 @@ import { requireEventCoordinator } from "./helpers/event-access.server.ts";
  * run cannot start meanwhile (starting one moves the status under the same
  * row), so "no run in progress" still holds when the status is written.
  */
-export async function changeEventStatus(services: AppServices, actor: Actor, { slug, status: to }: { slug: string; status: EventStatus }) {
+export async function updateEventStatus(services: AppServices, actor: Actor, { slug, status: to }: { slug: string; status: EventStatus }) {
   const row = await requireEventCoordinator(services.db, actor, slug);
   return services.db.transaction(async (tx) => {
     const [current] = await tx.select({ status: event.status }).from(event).where(eq(event.id, row.id)).for("update");
