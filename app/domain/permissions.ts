@@ -61,3 +61,13 @@ export function allows(permission: Permission, roles: Iterable<Role>): boolean {
   for (const role of roles) if (granted.includes(role)) return true;
   return false;
 }
+
+/** The roles a person holds everywhere, before any network or organisation is looked at. */
+export function platformRoles(person: { emailVerified: boolean; role: string } | null): Set<Role> {
+  const roles = new Set<Role>();
+  if (!person) return roles;
+  roles.add("signed_in");
+  if (person.emailVerified) roles.add("verified");
+  if (person.role === "admin") roles.add("platform_admin");
+  return roles;
+}

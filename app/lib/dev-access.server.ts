@@ -1,4 +1,5 @@
 import { data, type MiddlewareFunction } from "react-router";
+import { allows, platformRoles } from "~/domain/permissions.ts";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { devToolsEnabled } from "~/lib/env.server.ts";
 import type { ErrorData } from "~/lib/error-data.ts";
@@ -34,7 +35,7 @@ export function canUseDevTool(context: Ctx, tool: DevTool): boolean {
     tool,
     enabled: devToolsEnabled(context.get(servicesContext).env),
     local: context.get(requestContext).local,
-    role: context.get(userContext)?.role ?? null,
+    platformAdmin: allows("platform.admin", platformRoles(context.get(userContext))),
   });
 }
 
@@ -43,10 +44,10 @@ export function canUseDevTool(context: Ctx, tool: DevTool): boolean {
  * so it is for this machine or a platform administrator; the clock moves the platform's time and
  * runs the sweeps, so it is for this machine only.
  */
-export function mayUseDevTool(input: { tool: DevTool; enabled: boolean; local: boolean; role: string | null }): boolean {
+export function mayUseDevTool(input: { tool: DevTool; enabled: boolean; local: boolean; platformAdmin: boolean }): boolean {
   if (!input.enabled) return false;
   if (input.local) return true;
-  return input.tool === "mail" && input.role === "admin";
+  return input.tool === "mail" && input.platformAdmin;
 }
 
 /**

@@ -1,24 +1,21 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "~/db/client.server.ts";
 import { membership, networkCoordinator } from "~/db/schema/index.ts";
-import type { SessionUser } from "~/context.ts";
-import { allows, type Permission, type Role } from "~/domain/permissions.ts";
+import type { Actor } from "~/context.ts";
+import { allows, platformRoles, type Permission, type Role } from "~/domain/permissions.ts";
 import { forbidden } from "~/domain/errors.ts";
 
 export type Scope = { networkId?: string; organisationId?: string };
 
 /** The roles a user holds in a scope. A visitor holds none. */
-export async function rolesOf(db: Db, user: SessionUser | null, scope: Scope = {}): Promise<Set<Role>> {
-  const roles = new Set<Role>();
-  if (!user) return roles;
-  roles.add("signed_in");
-  if (user.emailVerified) roles.add("verified");
-  if (user.role === "admin") roles.add("platform_admin");
+export async function rolesOf(db: Db, actor: Actor, scope: Scope = {}): Promise<Set<Role>> {
+  const roles = platformRoles(actor);
+  if (!actor) return roles;
   if (scope.networkId) {
     const rows = await db
       .select({ userId: networkCoordinator.userId })
       .from(networkCoordinator)
-      .where(and(eq(networkCoordinator.networkId, scope.networkId), eq(networkCoordinator.userId, user.id)))
+      .where(and(eq(networkCoordinator.networkId, scope.networkId), eq(networkCoordinator.userId, actor.id)))
       .limit(1);
     if (rows.length) roles.add("coordinator");
   }
@@ -26,18 +23,18 @@ export async function rolesOf(db: Db, user: SessionUser | null, scope: Scope = {
     const [row] = await db
       .select({ role: membership.role })
       .from(membership)
-      .where(and(eq(membership.organisationId, scope.organisationId), eq(membership.userId, user.id)))
+      .where(and(eq(membership.organisationId, scope.organisationId), eq(membership.userId, actor.id)))
       .limit(1);
     if (row) roles.add(row.role === "admin" ? "org_admin" : "org_member");
   }
   return roles;
 }
 
-export async function can(db: Db, user: SessionUser | null, permission: Permission, scope: Scope = {}) {
-  return allows(permission, await rolesOf(db, user, scope));
+export async function can(db: Db, actor: Actor, permission: Permission, scope: Scope = {}) {
+  return allows(permission, await rolesOf(db, actor, scope));
 }
 
 /** Throws a forbidden DomainError (→ 403) unless the user holds the permission in the scope. */
-export async function requirePermission(db: Db, user: SessionUser | null, permission: Permission, scope: Scope = {}) {
-  if (!(await can(db, user, permission, scope))) throw forbidden();
+export async function requirePermission(db: Db, actor: Actor, permission: Permission, scope: Scope = {}) {
+  if (!(await can(db, actor, permission, scope))) throw forbidden();
 }
