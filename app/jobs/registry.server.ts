@@ -4,7 +4,7 @@ import { mailJobs } from "~/lib/mail/jobs.server.ts";
 import { newsJobs } from "~/services/news/jobs.server.ts";
 import { eventJobs } from "~/services/events/jobs.server.ts";
 import { courseJobs } from "~/services/courses/jobs.server.ts";
-import { sweepReliability } from "~/services/guest-lessons/sweep-reliability.server.ts";
+import { guestLessonJobs } from "~/services/guest-lessons/jobs.server.ts";
 
 /**
  * A kind of background work. `run` is the use-case the job performs; with
@@ -17,21 +17,9 @@ export type JobDefinition = {
   run(services: AppServices, data: Record<string, unknown>): Promise<void>;
 };
 
-/** The reliability loop of guest lessons: every quarter of an hour, what is due now. */
-const appointmentJobs: JobDefinition[] = [
-  {
-    name: "appointments.sweep",
-    cron: "*/15 * * * *",
-    async run(services) {
-      const report = await sweepReliability(services, null);
-      log.info("appointments sweep", report);
-    },
-  },
-];
-
 /** Every job of the platform; each area contributes its list. */
 export function jobDefinitions(): JobDefinition[] {
-  return [...mailJobs, ...eventJobs, ...courseJobs, ...newsJobs, ...appointmentJobs];
+  return [...mailJobs, ...eventJobs, ...courseJobs, ...newsJobs, ...guestLessonJobs];
 }
 
 export async function startWorkers(services: AppServices, definitions = jobDefinitions()) {
