@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { createTestDatabase } from "../support/db.ts";
-import { insertPerson } from "../support/people.ts";
+import { createOfferAs, insertCoordinator, insertMembership, insertNetwork, insertOrganisation, insertPerson } from "../support/factories.ts";
 import { createTestServices } from "../support/services.ts";
 import type { SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
-import { appointment, lessonRequest, mailOutbox, membership, network, networkCoordinator, offer, organisation } from "~/db/schema/index.ts";
+import { appointment, lessonRequest, mailOutbox, offer } from "~/db/schema/index.ts";
 import { addDays, amsterdamToday } from "~/domain/common/time.ts";
 import { answerAppointment } from "~/services/guest-lessons/answer-appointment.server.ts";
 import { requestAppointment } from "~/services/guest-lessons/request-appointment.server.ts";
@@ -13,7 +13,6 @@ import { sweepComingAppointments } from "~/services/guest-lessons/helpers/sweep-
 import { escalateOpenRequests } from "~/services/guest-lessons/helpers/sweep-open-requests.server.ts";
 import { openOrphanRequests } from "~/services/guest-lessons/helpers/sweep-orphan-requests.server.ts";
 import { sweepUnansweredAppointments } from "~/services/guest-lessons/helpers/sweep-unanswered-appointments.server.ts";
-import { createOffer } from "~/services/guest-lessons/create-offer.server.ts";
 
 /** Each step of the reliability sweep on its own (sweepReliability runs them in this order; guest-lessons-appointments.test.ts tests the whole). */
 
@@ -32,29 +31,7 @@ const today = () => amsterdamToday(now());
 const mailsTo = async (email: string) => (await services.db.select().from(mailOutbox).where(eq(mailOutbox.to, email))).length;
 
 async function newOffer() {
-  const row = await createOffer(services, contact, {
-    organisationId: company,
-    kind: "gastles",
-    title: `Gastles lassen ${++n}`,
-    description: "Een lasser laat zien hoe het werkt.",
-    topics: ["installatietechniek"],
-    tags: [],
-    levels: ["vmbo-kader"],
-    groupSizeMin: 1,
-    groupSizeMax: 30,
-    durationMinutes: 90,
-    locations: ["school"],
-    travelRadiusKm: 50,
-    weekdays: [1, 2, 3, 4, 5],
-    availablePeriods: [],
-    blackoutDates: [],
-    maxPerMonth: null,
-    language: "nl",
-    contactName: null,
-    contactEmail: contact.email,
-    preparationTips: "",
-    publish: true,
-  });
+  const row = await createOfferAs(services, contact, company, { levels: ["vmbo-kader"], title: `Gastles lassen ${++n}`, contactEmail: contact.email });
   return row.id;
 }
 
@@ -87,20 +64,15 @@ beforeAll(async () => {
   database = await createTestDatabase();
   services = createTestServices(database);
   services.clock.set(new Date("2026-06-01T09:00:00+02:00")); // a Monday
-  const [net] = await services.db.insert(network).values({ slug: `technet-${++n}`, name: "TechNet", kind: "technet" }).returning();
-  networkId = net!.id;
-  const [s] = await services.db.insert(organisation).values({ slug: `school-${++n}`, name: "Vmbo De Brug", kind: "school", lat: 52.09, lon: 5.12, place: "Utrecht" }).returning();
-  const [c] = await services.db.insert(organisation).values({ slug: `bedrijf-${++n}`, name: "Lasbedrijf", kind: "company", lat: 52.1, lon: 5.1, place: "Utrecht" }).returning();
-  school = s!.id;
-  company = c!.id;
+  networkId = (await insertNetwork(services.db, { name: "TechNet", kind: "technet" })).id;
+  school = (await insertOrganisation(services.db, { name: "Vmbo De Brug", kind: "school", lat: 52.09, lon: 5.12, place: "Utrecht" })).id;
+  company = (await insertOrganisation(services.db, { name: "Lasbedrijf", kind: "company", lat: 52.1, lon: 5.1, place: "Utrecht" })).id;
   teacher = await insertPerson(services.db, "docent");
   contact = await insertPerson(services.db, "lasser");
   coordinator = await insertPerson(services.db, "coordinator");
-  await services.db.insert(membership).values([
-    { userId: teacher.id, organisationId: school, role: "admin" },
-    { userId: contact.id, organisationId: company, role: "admin" },
-  ]);
-  await services.db.insert(networkCoordinator).values({ networkId, userId: coordinator.id });
+  await insertMembership(services.db, teacher, school, "admin");
+  await insertMembership(services.db, contact, company, "admin");
+  await insertCoordinator(services.db, networkId, coordinator);
 }, 60_000);
 
 afterAll(async () => {

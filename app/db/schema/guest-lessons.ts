@@ -422,3 +422,20 @@ export const offerMatchKey = pgTable(
     ),
   ],
 );
+
+/** The offer columns its matching keys are made of (the write path and the demo seed select them). */
+export const matchKeyColumns = {
+  id: offer.id,
+  status: offer.status,
+  organisationId: offer.organisationId,
+  kind: offer.kind,
+  levels: offer.levels,
+  topics: offer.topics,
+  locations: offer.locations,
+  travelRadiusKm: offer.travelRadiusKm,
+  lat: offer.lat,
+  lon: offer.lon,
+  groupSizeMax: offer.groupSizeMax,
+  weekdays: offer.weekdays,
+  matchWords: offer.matchWords,
+};

@@ -1,6 +1,6 @@
 import { eq, inArray, or } from "drizzle-orm";
 import type { Db } from "../client.server.ts";
-import { lessonRequest, networkMember, networkPartner, offer, offerMatchKey, organisation, providerReliability, topic } from "../schema/index.ts";
+import { lessonRequest, matchKeyColumns, networkMember, networkPartner, offer, offerMatchKey, organisation, providerReliability, topic } from "../schema/index.ts";
 import { matchKeyRows, matchWords } from "../../domain/guest-lessons/match-ceiling.ts";
 import { type DateOption } from "../../domain/guest-lessons/availability.ts";
 import { addDays, isoWeekday, amsterdamToday } from "../../domain/common/time.ts";
@@ -369,22 +369,7 @@ export async function seedDemoGuestLessons(tx: Db, ids: { organisations: Map<str
         updatedAt: now,
       };
     }),
-  ).returning({
-    // The offer columns the matching keys are made of (matchKeyRows' input).
-    id: offer.id,
-    status: offer.status,
-    organisationId: offer.organisationId,
-    kind: offer.kind,
-    levels: offer.levels,
-    topics: offer.topics,
-    locations: offer.locations,
-    travelRadiusKm: offer.travelRadiusKm,
-    lat: offer.lat,
-    lon: offer.lon,
-    groupSizeMax: offer.groupSizeMax,
-    weekdays: offer.weekdays,
-    matchWords: offer.matchWords,
-  });
+  ).returning(matchKeyColumns);
   // The keys the write path keeps (writeMatchKeys), for the published demo offers.
   await tx.insert(offerMatchKey).values(inserted.filter((o) => o.status === "published").flatMap(matchKeyRows));
   await tx.insert(providerReliability).values(

@@ -1,25 +1,8 @@
 // Relative imports (not "~/"): the demo seed and bench/matching.ts run beside this module under plain Node.
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../../db/client.server.ts";
-import { offer, offerMatchKey } from "../../../db/schema/index.ts";
+import { matchKeyColumns, offer, offerMatchKey } from "../../../db/schema/index.ts";
 import { matchKeyRows } from "../../../domain/guest-lessons/match-ceiling.ts";
-
-/** The offer columns its matching keys are made of (the write path and the demo seed read them). */
-export const matchKeyColumns = {
-  id: offer.id,
-  status: offer.status,
-  organisationId: offer.organisationId,
-  kind: offer.kind,
-  levels: offer.levels,
-  topics: offer.topics,
-  locations: offer.locations,
-  travelRadiusKm: offer.travelRadiusKm,
-  lat: offer.lat,
-  lon: offer.lon,
-  groupSizeMax: offer.groupSizeMax,
-  weekdays: offer.weekdays,
-  matchWords: offer.matchWords,
-};
 
 /** Rewrites an offer's matching keys from its row: keys for a published offer, none otherwise. Call inside the writing transaction. */
 export async function writeMatchKeys(db: Db, offerId: string): Promise<void> {
