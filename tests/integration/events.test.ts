@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { and, eq } from "drizzle-orm";
 import ICAL from "ical.js";
 import ExcelJS from "exceljs";
@@ -273,9 +273,18 @@ describe(`events (${TEST_DB})`, () => {
       solve: async (instance, options) => {
         const { solveAssignment } = await import("~/domain/assignment/solve.ts");
         options?.onProgress?.({ phase: "solve", fraction: 0.5 });
-        await new Promise((r) => setTimeout(r, 300)); // let the chained write land
-        const [mid] = await services.db.select().from(assignmentRun).where(eq(assignmentRun.id, runId));
-        seen.push(mid!.progress);
+        // The write is chained behind earlier ones and not awaited by onProgress: wait for the row to
+        // show it, while the engine still "runs" (this solve has not returned), instead of sleeping.
+        // If it never lands, waitFor throws inside the run, nothing is seen and the check below fails.
+        const mid = await vi.waitFor(
+          async () => {
+            const [row] = await services.db.select().from(assignmentRun).where(eq(assignmentRun.id, runId));
+            expect(row!.progress).toBe(0.5);
+            return row!;
+          },
+          { timeout: 10_000, interval: 20 },
+        );
+        seen.push(mid.progress);
         return solveAssignment(instance);
       },
     });
