@@ -1,5 +1,25 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+
+/**
+ * The demo accounts the tests act as, named once (app/db/seed: demo-users.ts and, for the three
+ * employees, demo-courses.ts). One password for all of them.
+ */
+export const DEMO_PASSWORD = "technohub-demo";
+export const DEMO_USERS = {
+  admin: "beheer@demo.technohub.nl",
+  coordinator: "coordinator.utrecht@demo.technohub.nl",
+  coordinatorDeventer: "coordinator.deventer@demo.technohub.nl",
+  teacher: "docent@demo.technohub.nl",
+  company: "bedrijf@demo.technohub.nl",
+  provider: "opleider@demo.technohub.nl",
+  employee: "werknemer@demo.technohub.nl",
+  welder: "lasser@demo.technohub.nl",
+  mechanic: "monteur@demo.technohub.nl",
+} as const;
+export type DemoUser = keyof typeof DEMO_USERS;
+
+const SESSION_COOKIE = /(^|\.)technohub\.session_token$/;
 
 /** Runs axe-core (WCAG 2.1 A and AA) on the page as it is now. */
 export async function expectAccessible(page: Page) {
@@ -39,13 +59,44 @@ export const test = base.extend<{ visited: Set<string> }>({
 
 export { expect };
 
-/** Signs in through the form, as a person would. */
-export async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/inloggen");
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(password);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
+/* ------------------------------------------------------------------------------------------------
+ * Signing in without the form: one call to better-auth's JSON endpoint through the context's own
+ * request, so the session cookie lands in the browser context. A fresh session for each sign-in
+ * (tests sign out, which ends a session, so a shared one would leak between tests). The demo
+ * server runs with AUTH_RATE_LIMIT=0 (playwright.config.ts), which also leaves out the per-account
+ * sign-in throttle; and a right password clears that throttle's count anyway.
+ * The sign-in form itself is tested in account.spec.ts.
+ * ---------------------------------------------------------------------------------------------- */
+
+function baseURL(): string {
+  const url = test.info().project.use.baseURL;
+  if (!url) throw new Error("baseURL is not set in playwright.config.ts");
+  return url;
 }
 
-export const DEMO_PASSWORD = "technohub-demo";
+/**
+ * Signs the browser context of this page (or this context, or this API request context) in as a
+ * demo user, without a page visit; pages show it from their next navigation on.
+ */
+export async function signInAs(target: Page | BrowserContext | APIRequestContext, who: DemoUser) {
+  const base = baseURL();
+  let context: BrowserContext | null = null;
+  if ("mainFrame" in target) context = target.context();
+  else if ("newPage" in target) context = target;
+  const request = context ? context.request : (target as APIRequestContext);
+  const response = await request.post(`${base}/api/auth/sign-in/email`, {
+    data: { email: DEMO_USERS[who], password: DEMO_PASSWORD, rememberMe: true },
+    // The edge refuses a POST from another origin (server/edge.ts).
+    headers: { origin: new URL(base).origin },
+  });
+  expect(response.status(), `sign-in as ${who}: ${await response.text()}`).toBe(200);
+  const cookies = context ? await context.cookies(base) : (await request.storageState()).cookies;
+  expect(cookies.some((c) => SESSION_COOKIE.test(c.name)), `session cookie for ${who}`).toBe(true);
+}
+
+/** Another person in a browser of their own, signed in. */
+export async function pageAs(browser: Browser, who: DemoUser, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ baseURL: baseURL(), locale: "nl-NL", ...options });
+  await signInAs(context, who);
+  return context.newPage();
+}
