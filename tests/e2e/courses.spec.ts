@@ -18,7 +18,6 @@ async function mailTo(page: Page, to: string, subject: string): Promise<string> 
 }
 
 test("an employee finds welding courses near Emmeloord, registers, gets the ICS; the session fills; the waiting list moves up on a cancellation", async ({ page, browser }) => {
-  test.slow(); // four people sign in
   await signInAs(page, "employee");
   await page.goto("/cursussen");
   await page.getByLabel("Zoekwoorden").fill("lassen");

@@ -3,9 +3,6 @@ import { test, expect, expectAccessible, signInAs } from "./fixtures.ts";
 const NEW_SUMMARY = "Mbo-scholen en metaalbedrijven in Utrecht vernieuwen samen het metaalonderwijs, met moderne praktijklokalen.";
 const NEW_TAG = "Girlsday";
 
-// Each test visits a dozen pages, every one checked with axe afterwards.
-test.slow();
-
 test("Is dit jouw PPS? A company contact proposes a change, the coordinator accepts it, profile and history show it", async ({ page }) => {
   await signInAs(page, "company");
   await page.goto("/netwerken/technologieroute");

@@ -1,7 +1,6 @@
 import { test, expect, signInAs, pageAs, expectAccessible } from "./fixtures.ts";
 
 test("a company states a need; the provider sees it uncovered, publishes a matching course, and the company gets an e-mail", async ({ page, browser }) => {
-  test.slow();
   await signInAs(page, "company");
   await page.goto("/behoeften");
   await page.getByRole("link", { name: "Opleidingsbehoefte doorgeven" }).click();
