@@ -3,9 +3,6 @@ import { test, expect, expectAccessible } from "./fixtures.ts";
 
 const PASSWORD = "mijn-lange-wachtwoord";
 
-// Whole journeys through a dozen pages, each checked with axe afterwards: more than the default minute on a busy machine.
-test.describe.configure({ timeout: 150_000 });
-
 test("a new person signs up, confirms by mail, signs out and in, downloads their data and deletes the account", async ({ page }) => {
   const email = `e2e.${Date.now()}@school.example`;
 

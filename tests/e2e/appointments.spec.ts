@@ -1,15 +1,11 @@
 import type { Page } from "@playwright/test";
-import { test, expect, signIn, expectAccessible, DEMO_PASSWORD } from "./fixtures.ts";
+import { test, expect, signInAs, expectAccessible } from "./fixtures.ts";
 
 /** A weekday some days ahead, as an ISO date (the server runs on the real clock). */
 function futureWeekday(daysAhead: number): string {
   const d = new Date(Date.now() + daysAhead * 86_400_000);
   while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
-}
-
-async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Uitloggen" }).click();
 }
 
 /** Moves the demo server's clock forward and runs the reliability jobs (development/demo only). */
@@ -43,7 +39,7 @@ test("offer → request with three dates → company picks one (mail with ICS) �
   const dates = [futureWeekday(3), futureWeekday(5), futureWeekday(7)].filter((d, i, all) => all.indexOf(d) === i);
   try {
     // The company publishes an offer.
-    await signIn(page, "bedrijf@demo.technohub.nl", DEMO_PASSWORD);
+    await signInAs(page, "company");
     await page.goto("/aanbod/nieuw");
     await page.getByLabel("Soort aanbod").selectOption({ label: "Gastles" });
     await page.getByLabel("Titel", { exact: true }).fill(title);
@@ -55,10 +51,9 @@ test("offer → request with three dates → company picks one (mail with ICS) �
     await page.getByLabel("Tot hoe ver komt u of ontvangt u scholen (km)").fill("40");
     await page.getByRole("button", { name: "Opslaan en publiceren" }).click();
     await expect(page.getByText("Het aanbod is gepubliceerd.")).toBeVisible();
-    await signOut(page);
 
     // The teacher finds it by topic near her school and asks it with three dates.
-    await signIn(page, "docent@demo.technohub.nl", DEMO_PASSWORD);
+    await signInAs(page, "teacher");
     await page.goto("/aanbod");
     await page.getByLabel("Onderwerp", { exact: true }).selectOption({ label: "3D-printen" });
     await page.getByRole("button", { name: "Zoeken" }).click();
@@ -70,10 +65,9 @@ test("offer → request with three dates → company picks one (mail with ICS) �
     await expect(page.getByText("Aangevraagd", { exact: true })).toBeVisible();
     const figureBefore = (await page.getByTestId("provider-reliability").textContent()) ?? "";
     const appointmentUrl = page.url();
-    await signOut(page);
 
     // The company accepts the second date.
-    await signIn(page, "bedrijf@demo.technohub.nl", DEMO_PASSWORD);
+    await signInAs(page, "company");
     await page.goto("/afspraken");
     await page.getByRole("link", { name: title }).click();
     await page.getByRole("radio").nth(1).check();
@@ -88,10 +82,9 @@ test("offer → request with three dates → company picks one (mail with ICS) �
     await expect(mails).toHaveCount(2);
     await expect(mails.filter({ hasText: "docent@demo.technohub.nl" })).toContainText("1 bijlage(n)");
     await expect(mails.filter({ hasText: "bedrijf@demo.technohub.nl" })).toContainText("1 bijlage(n)");
-    await signOut(page);
 
     // After the date the teacher confirms and evaluates.
-    await signIn(page, "docent@demo.technohub.nl", DEMO_PASSWORD);
+    await signInAs(page, "teacher");
     await advanceClock(page, 10);
     await page.goto(appointmentUrl);
     await page.getByLabel("Aantal leerlingen bereikt").first().fill("23");
@@ -115,7 +108,7 @@ test("offer → request with three dates → company picks one (mail with ICS) �
 test("a request left unanswered past the deadline is escalated to the coordinator", async ({ page }) => {
   const requestTitle = `Lassen voor 2 kader ${Date.now()}`;
   try {
-    await signIn(page, "docent@demo.technohub.nl", DEMO_PASSWORD);
+    await signInAs(page, "teacher");
     await page.goto("/aanbod");
     await page.getByLabel("Onderwerp", { exact: true }).selectOption({ label: "lassen" });
     await page.getByRole("button", { name: "Zoeken" }).click();
@@ -124,9 +117,8 @@ test("a request left unanswered past the deadline is escalated to the coordinato
 
     // Ten working days of silence: first a reminder, then the escalation.
     await advanceClock(page, 15);
-    await signOut(page);
 
-    await signIn(page, "coordinator.utrecht@demo.technohub.nl", DEMO_PASSWORD);
+    await signInAs(page, "coordinator");
     await page.goto("/coordinatie/vragen");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Open vragen van scholen");
     const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: requestTitle }) });

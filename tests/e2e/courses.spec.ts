@@ -1,16 +1,8 @@
 import ICAL from "ical.js";
-import type { Browser, Page } from "@playwright/test";
-import { test, expect, signIn, expectAccessible, DEMO_PASSWORD } from "./fixtures.ts";
+import type { Page } from "@playwright/test";
+import { test, expect, signInAs, pageAs, expectAccessible } from "./fixtures.ts";
 
 const COURSE = "/cursussen/mig-mag-lassen-voor-beginners";
-
-/** Another person in their own browser session. */
-async function personPage(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "nl-NL" });
-  const page = await context.newPage();
-  await signIn(page, email, DEMO_PASSWORD);
-  return page;
-}
 
 /** The first (soonest) session of the course: the demo gives it two places. */
 const firstSession = (page: Page) => page.locator("tbody tr").first();
@@ -26,8 +18,7 @@ async function mailTo(page: Page, to: string, subject: string): Promise<string> 
 }
 
 test("an employee finds welding courses near Emmeloord, registers, gets the ICS; the session fills; the waiting list moves up on a cancellation", async ({ page, browser }) => {
-  test.slow(); // four people sign in
-  await signIn(page, "werknemer@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "employee");
   await page.goto("/cursussen");
   await page.getByLabel("Zoekwoorden").fill("lassen");
   await page.getByLabel("Plaats").fill("Emmeloord");
@@ -57,14 +48,14 @@ test("an employee finds welding courses near Emmeloord, registers, gets the ICS;
   expect(event.location).toBe("Fysieke hub ROC Friese Poort Emmeloord, Emmeloord");
 
   // A second employee takes the last place.
-  const sem = await personPage(browser, "lasser@demo.technohub.nl");
+  const sem = await pageAs(browser, "welder");
   await sem.goto(COURSE);
   await expect(firstSession(sem)).toContainText("Nog 1 van 2 plaatsen vrij");
   await firstSession(sem).getByRole("button", { name: /^Aanmelden/ }).click();
   await expect(sem.getByTestId("registration-status")).toHaveText("Aangemeld");
 
   // The next person lands on the waiting list at position 1.
-  const noor = await personPage(browser, "monteur@demo.technohub.nl");
+  const noor = await pageAs(browser, "mechanic");
   await noor.goto(COURSE);
   await expect(firstSession(noor)).toContainText("Vol");
   await firstSession(noor).getByRole("button", { name: /^Op de wachtlijst/ }).click();
@@ -99,7 +90,7 @@ test("an employee finds welding courses near Emmeloord, registers, gets the ICS;
 
 test("the provider sees registrations, exports them and a participant who attended downloads a certificate", async ({ page }) => {
   // The participant finds the lesson he attended under "Mijn aanmeldingen" and downloads his certificate.
-  await signIn(page, "werknemer@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "employee");
   await page.goto("/cursussen");
   const mine = page.locator("section", { has: page.getByRole("heading", { name: "Mijn aanmeldingen" }) });
   await expect(mine.getByRole("listitem").filter({ hasText: "Aanwezig geweest" })).toHaveCount(1);
@@ -108,8 +99,7 @@ test("the provider sees registrations, exports them and a participant who attend
   const own = await page.request.get((await page.getByRole("link", { name: "Bewijs van deelname downloaden (pdf)" }).getAttribute("href"))!);
   expect(own.headers()["content-type"]).toBe("application/pdf");
 
-  await page.getByRole("button", { name: "Uitloggen" }).click();
-  await signIn(page, "beheer@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "admin");
   await page.goto("/cursussen/digitale-vaardigheden-voor-de-werkvloer/sessies");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sessies");
   await page.getByRole("link", { name: /^Deelnemers/ }).first().click();
@@ -127,7 +117,7 @@ test("the provider sees registrations, exports them and a participant who attend
 
 test("registering after the deadline or for a cancelled session is refused in Dutch", async ({ page }) => {
   // The provider cancels the one session of the mobile hub course …
-  await signIn(page, "opleider@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "provider");
   await page.goto("/cursussen/lassen-en-plaatbewerking-op-locatie/sessies");
   const row = page.locator("tbody tr").first();
   await row.getByRole("button", { name: /^Sessie annuleren/ }).click();
@@ -136,8 +126,7 @@ test("registering after the deadline or for a cancelled session is refused in Du
   const sessionId = participantsLink!.split("/")[4];
 
   // … and a registration sent anyway gets a clear refusal.
-  await page.getByRole("button", { name: "Uitloggen" }).click();
-  await signIn(page, "lasser@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "welder");
   await page.goto(`/cursussen/lassen-en-plaatbewerking-op-locatie/sessies/${sessionId}/aanmelden`);
   await expect(page.getByRole("button", { name: "Aanmelden" })).toHaveCount(0);
   const response = await page.request.post(`/cursussen/lassen-en-plaatbewerking-op-locatie/sessies/${sessionId}/aanmelden`, {

@@ -1,5 +1,5 @@
-import type { APIRequestContext, Page } from "@playwright/test";
-import { test, expect, DEMO_PASSWORD } from "./fixtures.ts";
+import type { Page } from "@playwright/test";
+import { test, expect, signInAs, DEMO_PASSWORD, DEMO_USERS } from "./fixtures.ts";
 
 /**
  * The edge against the real server (NODE_ENV=production, DEMO=1, on 127.0.0.1): headers, refusals,
@@ -15,11 +15,6 @@ function collectCspViolations(page: Page) {
     if (CSP_VIOLATION.test(message.text())) violations.push(message.text());
   });
   return violations;
-}
-
-async function signInByRequest(request: APIRequestContext, email: string) {
-  const response = await request.post("/inloggen", { form: { email, password: DEMO_PASSWORD, redirectTo: "/" }, maxRedirects: 0 });
-  expect(response.status()).toBe(302);
 }
 
 test("a page carries the security headers and a nonce that its inline scripts use", async ({ request }) => {
@@ -58,7 +53,7 @@ test("the map page and a hydrated form work under the policy, without violations
   await page.goto("/netwerken");
   await expect(page.locator(".leaflet-container").first()).toBeVisible();
   await page.goto("/inloggen");
-  await page.getByLabel("E-mailadres").fill("docent@demo.technohub.nl");
+  await page.getByLabel("E-mailadres").fill(DEMO_USERS.teacher);
   await page.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
   // Hydrated, the form posts through React Router's fetch (a .data request), which must pass the edge.
   const submitted = page.waitForRequest((r) => r.method() === "POST" && new URL(r.url()).pathname === "/inloggen.data");
@@ -98,7 +93,7 @@ test("pages for a signed-in person are not stored; a visitor's may be", async ({
   } finally {
     await visitor.dispose();
   }
-  await signInByRequest(request, "docent@demo.technohub.nl");
+  await signInAs(request, "teacher");
   expect((await request.get("/netwerken")).headers()["cache-control"]).toBe("no-store");
   expect((await request.get("/netwerken.data")).headers()["cache-control"]).toBe("no-store");
 });
@@ -120,12 +115,12 @@ test.describe("/dev/* in demo mode", () => {
   });
 
   test("a signed-in user who is not an administrator gets 404 from elsewhere", async ({ request }) => {
-    await signInByRequest(request, "docent@demo.technohub.nl");
+    await signInAs(request, "teacher");
     expect((await request.get("/dev/mail", { headers: fromElsewhere })).status()).toBe(404);
   });
 
   test("a platform administrator elsewhere reads the outbox, but never gets the clock", async ({ request }) => {
-    await signInByRequest(request, "beheer@demo.technohub.nl");
+    await signInAs(request, "admin");
     expect((await request.get("/dev/mail", { headers: fromElsewhere })).status()).toBe(200);
     expect((await request.get("/dev/klok", { headers: fromElsewhere })).status()).toBe(404);
   });

@@ -1,14 +1,8 @@
-import type { Page } from "@playwright/test";
-import { test, expect, signIn, DEMO_PASSWORD } from "./fixtures.ts";
-
-async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Uitloggen" }).click();
-  await expect(page.getByRole("button", { name: "Uitloggen" })).toHaveCount(0);
-}
+import { test, expect, signInAs } from "./fixtures.ts";
 
 test("a coordinator sets up a Techniekdag, fixes a registration date after the event, opens registration; a host offers a slot and withdraws it", async ({ page }) => {
   const name = `Techniekdag Leidsche Rijn ${Date.now() % 100000}`;
-  await signIn(page, "coordinator.utrecht@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "coordinator");
   await page.goto("/evenementen");
   await page.getByRole("link", { name: "Nieuw evenement" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Nieuw evenement" })).toBeVisible();
@@ -40,10 +34,9 @@ test("a coordinator sets up a Techniekdag, fixes a registration date after the e
   const eventUrl = new URL(page.url()).pathname.replace(/\/bewerken$/, "");
   await page.getByRole("button", { name: "Aanmelden openen" }).click();
   await expect(page.getByText("Dit evenement is nu: Aanmelden open.")).toBeVisible();
-  await signOut(page);
 
   // A company offers a morning visit, then withdraws it while registration is open.
-  await signIn(page, "bedrijf@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "company");
   await page.goto(eventUrl);
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   await page.getByRole("link", { name: "Bezoekmoment aanbieden" }).click();

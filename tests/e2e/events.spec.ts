@@ -1,20 +1,14 @@
 import fs from "node:fs";
-import type { Page } from "@playwright/test";
-import { test, expect, signIn, DEMO_PASSWORD } from "./fixtures.ts";
+import { test, expect, signInAs } from "./fixtures.ts";
 
 // The demo's Techniekdag is open for registration; this test takes it from registration to published.
 const EVENT = "/evenementen/techniekdag-utrecht-2027";
 const GROUP = "2 kader E2E";
 const SCHOOL = "Vmbo De Werkplaats (NUOVO)";
 
-async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Uitloggen" }).click();
-  await expect(page.getByRole("button", { name: "Uitloggen" })).toHaveCount(0);
-}
-
 test("a host and a school register, the coordinator assigns, moves a group by hand and publishes; the school gets its schedule and calendar", async ({ page }) => {
   // A company offers a visit slot.
-  await signIn(page, "bedrijf@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "company");
   await page.goto(EVENT);
   await page.getByRole("link", { name: "Bezoekmoment aanbieden" }).click();
   await page.getByLabel("Dagdeel").selectOption({ label: "Ochtend (09:00–12:00)" });
@@ -25,10 +19,9 @@ test("a host and a school register, the coordinator assigns, moves a group by ha
   await page.getByRole("button", { name: "Bezoekmoment aanbieden" }).click();
   await expect(page.getByText("Uw bezoekmoment is aangeboden.")).toBeVisible();
   await expect(page.getByRole("cell", { name: "Rondleiding door de fabriek en zelf een plaatdeel zetten.", exact: true })).toBeVisible();
-  await signOut(page);
 
   // A teacher registers a class with Kiremko as first wish; a bad size first comes back beside its field.
-  await signIn(page, "docent@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "teacher");
   await page.goto(`${EVENT}/aanmelden`);
   await page.getByLabel("Naam van de klas").fill(GROUP);
   await page.getByLabel("Aantal leerlingen").fill("0");
@@ -40,10 +33,9 @@ test("a host and a school register, the coordinator assigns, moves a group by ha
   await page.getByLabel("Aantal leerlingen").fill("22");
   await page.getByRole("button", { name: "Klas aanmelden" }).click();
   await expect(page.getByText("De klas is aangemeld.")).toBeVisible();
-  await signOut(page);
 
   // The coordinator runs the assignment and watches it finish.
-  await signIn(page, "coordinator.utrecht@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "coordinator");
   await page.goto(`${EVENT}/indeling`);
   await page.getByRole("button", { name: "Indeling maken" }).click();
   await expect(page.getByText(/Laatste indeling klaar: 3 groepen, 4 bezoekmomenten/)).toBeVisible({ timeout: 20_000 });
@@ -64,10 +56,9 @@ test("a host and a school register, the coordinator assigns, moves a group by ha
 
   await page.getByRole("button", { name: "Indeling publiceren" }).click();
   await expect(page.getByText(/De indeling is gepubliceerd\. \d+ e-mails zijn verstuurd\./)).toBeVisible();
-  await signOut(page);
 
   // The school sees its schedule and downloads the calendar.
-  await signIn(page, "docent@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "teacher");
   await page.goto(EVENT);
   await page.getByRole("link", { name: `Rooster van ${SCHOOL}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Rooster Techniekdag Utrecht 2027" })).toBeVisible();

@@ -1,4 +1,4 @@
-import { test, expect, signIn, expectAccessible, DEMO_PASSWORD } from "./fixtures.ts";
+import { test, expect, signInAs, expectAccessible } from "./fixtures.ts";
 
 /** A weekday some weeks ahead, as an ISO date (the server runs on the real clock). */
 function futureWeekday(daysAhead: number): string {
@@ -9,7 +9,7 @@ function futureWeekday(daysAhead: number): string {
 
 test("a company publishes an offer and a teacher finds it by topic near her school", async ({ page }) => {
   const title = `Gastles 3D-printen ${Date.now()}`;
-  await signIn(page, "bedrijf@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "company");
   await page.goto("/aanbod/nieuw");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nieuw aanbod");
 
@@ -38,8 +38,7 @@ test("a company publishes an offer and a teacher finds it by topic near her scho
   await expect(page.getByText("Het aanbod is gepubliceerd.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
 
-  await page.getByRole("button", { name: "Uitloggen" }).click();
-  await signIn(page, "docent@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "teacher");
   await page.goto("/aanbod");
   await page.getByLabel("Onderwerp", { exact: true }).selectOption({ label: "3D-printen" });
   await page.getByRole("button", { name: "Zoeken" }).click();
@@ -55,7 +54,7 @@ test("a company publishes an offer and a teacher finds it by topic near her scho
 });
 
 test("an open request shows ranked suggestions with their reasons; bad input gets Dutch messages", async ({ page }) => {
-  await signIn(page, "docent@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "teacher");
   await page.goto("/vragen/nieuw");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nieuwe vraag");
 

@@ -1,4 +1,4 @@
-import { test, expect, signIn, DEMO_PASSWORD } from "./fixtures.ts";
+import { test, expect, signInAs } from "./fixtures.ts";
 
 test("impact page is public; the ledger and exports are for the network's coordinator; the agenda offers an ICS feed", async ({ page, request }) => {
   await page.goto("/netwerken/technet-utrecht");
@@ -14,7 +14,7 @@ test("impact page is public; the ledger and exports are for the network's coordi
   expect(feed.headers()["content-type"]).toContain("text/calendar");
   expect(await feed.text()).toMatch(/^BEGIN:VCALENDAR/);
 
-  await signIn(page, "coordinator.utrecht@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "coordinator");
   await page.goto("/netwerken/technet-utrecht/impact");
   await expect(page.getByRole("heading", { name: "Grootboek van ontmoetingen" })).toBeVisible();
   const download = page.waitForEvent("download");
@@ -27,7 +27,7 @@ test("an appointment shows in the network agenda only while both sides agree; th
   await page.goto("/netwerken/technet-utrecht/agenda");
   await expect(page.getByRole("cell", { name: visit })).toBeVisible();
 
-  await signIn(page, "bedrijf@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "company");
   await page.goto("/afspraken");
   const planned = page.locator("section", { has: page.getByRole("heading", { name: /^Ingepland/ }) });
   await planned.getByRole("row", { name: /Vmbo Techniekcollege Kanaleneiland/ }).getByRole("link").click();

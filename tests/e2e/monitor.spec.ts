@@ -1,4 +1,4 @@
-import { test, expect, signIn, expectAccessible, DEMO_PASSWORD } from "./fixtures.ts";
+import { test, expect, signInAs, expectAccessible } from "./fixtures.ts";
 
 const header = "indicator;regio;schooljaar;waarde;bron";
 
@@ -12,7 +12,7 @@ test("the network's monitor shows the seeded figures; a bad CSV is refused whole
   await expect(page.getByText("UWV, Regio in beeld 2016", { exact: false })).toBeVisible();
   await expect(page.getByRole("link", { name: "Cijfers importeren" })).toHaveCount(0);
 
-  await signIn(page, "coordinator.utrecht@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "coordinator");
   await page.goto("/netwerken/technet-utrecht/monitor");
   await page.getByRole("link", { name: "Cijfers importeren" }).click();
   await page.getByLabel("Bestand (CSV of XLSX)").setInputFiles({

@@ -1,4 +1,4 @@
-import { test, expect, signIn, DEMO_PASSWORD } from "./fixtures.ts";
+import { test, expect, signInAs } from "./fixtures.ts";
 
 // Headless Chromium says "HeadlessChrome", which rightly counts as a bot: read as a person's browser would.
 const CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36";
@@ -8,7 +8,8 @@ test.use({ userAgent: CHROME });
 
 test("a coordinator publishes an article; each reader counts once a day; it is popular and in the feeds", async ({ page, browser, baseURL }) => {
   const title = `Techniekdag Technologieroute ${Date.now()}`;
-  await signIn(page, "coordinator.utrecht@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "coordinator");
+  await page.goto("/account");
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Nieuws" }).click();
   await page.getByRole("link", { name: "Nieuw artikel" }).click();
   await page.getByLabel("Netwerk").selectOption({ label: "Technologieroute" });

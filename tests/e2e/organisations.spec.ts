@@ -1,9 +1,9 @@
-import { test, expect, signIn, expectAccessible, DEMO_PASSWORD } from "./fixtures.ts";
+import { test, expect, signInAs, expectAccessible } from "./fixtures.ts";
 
 const OBM = "/organisaties/obm-midden-nederland";
 
 test("an organisation admin sees the organisation's networks, locations and people", async ({ page }) => {
-  await signIn(page, "opleider@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "provider");
   await page.goto(OBM);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("OBM Midden-Nederland");
   const networks = page.locator("section", { has: page.getByRole("heading", { name: "Netwerken", level: 2, exact: true }) });
@@ -50,7 +50,7 @@ test("a visitor sees the profile without people, and a Dutch 404 for an unknown 
 });
 
 test("a new company with a bad KvK number gets a Dutch message beside the field, keeps what was typed, and is saved once fixed", async ({ page }) => {
-  await signIn(page, "opleider@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "provider");
   await page.goto("/organisaties/nieuw");
   await page.getByLabel("Naam", { exact: true }).fill("Lasbedrijf Vreeswijk (demo)");
   await page.getByLabel("Soort organisatie").selectOption({ label: "Bedrijf" });
@@ -86,8 +86,8 @@ test("a new company with a bad KvK number gets a Dutch message beside the field,
 
 test("the add form works without JavaScript and shows the fields of every kind", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
+  await signInAs(context, "provider");
   const page = await context.newPage();
-  await signIn(page, "opleider@demo.technohub.nl", DEMO_PASSWORD);
   await page.goto("/organisaties/nieuw");
   await expect(page.getByRole("group", { name: "Alleen voor scholen en opleiders" })).toBeVisible();
   await expect(page.getByRole("group", { name: "Alleen voor bedrijven" })).toBeVisible();
@@ -98,7 +98,7 @@ test("the add form works without JavaScript and shows the fields of every kind",
 });
 
 test("an organisation admin adds a colleague by e-mail address", async ({ page }) => {
-  await signIn(page, "opleider@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "provider");
   await page.goto(`${OBM}/leden`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Leden van OBM Midden-Nederland");
 
@@ -119,7 +119,7 @@ test("an organisation admin adds a colleague by e-mail address", async ({ page }
 });
 
 test("someone outside the organisation cannot edit it or see its members", async ({ page }) => {
-  await signIn(page, "bedrijf@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "company");
   const edit = await page.goto(`${OBM}/bewerken`);
   expect(edit?.status()).toBe(403);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Geen toegang");

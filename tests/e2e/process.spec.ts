@@ -8,7 +8,8 @@ import { test, expect } from "@playwright/test";
  * The server as an operator runs it: one process per data directory, a clean
  * stop on SIGTERM within 2 s, and data that survives a restart.
  */
-const PORT = 3190;
+// Beside the suite's own server (E2E_PORT, 3100 by default), so that two checkouts can run side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3100) + 90;
 const base = `http://127.0.0.1:${PORT}`;
 
 function start(dataDir: string, port = PORT): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
@@ -23,17 +24,16 @@ function start(dataDir: string, port = PORT): { child: ChildProcess; output: () 
   return { child, output: () => output, exited };
 }
 
+/** Polls /healthz until it answers 200 (a condition, not a fixed wait). */
 async function waitHealthy(url: string) {
-  for (let i = 0; i < 300; i++) {
+  const healthy = async () => {
     try {
-      const r = await fetch(`${url}/healthz`);
-      if (r.ok) return;
+      return (await fetch(`${url}/healthz`)).ok;
     } catch {
-      // not up yet
+      return false; // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error("server did not become healthy");
+  };
+  await expect.poll(healthy, { message: "server did not become healthy", timeout: 60_000, intervals: [50, 100, 250] }).toBe(true);
 }
 
 test("a second process on the same data directory refuses; SIGTERM stops within 2 s; a restart keeps the data", async () => {

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import ExcelJS from "exceljs";
-import { test, expect, expectAccessible, signIn, DEMO_PASSWORD } from "./fixtures.ts";
+import { test, expect, expectAccessible, signInAs } from "./fixtures.ts";
 
 const PROJECTS = [
   "Verbeteren aansluiting primair onderwijs op techn(olog)isch vmbo",
@@ -15,7 +15,8 @@ const PROJECTS = [
 ];
 
 test("the Deventer-Twello coordinator follows the programme, reports progress, completes a milestone and downloads the report", async ({ page }) => {
-  await signIn(page, "coordinator.deventer@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "coordinatorDeventer");
+  await page.goto("/account");
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Programma's" }).click();
   await page.getByRole("link", { name: "Sterk Techniek Onderwijs Deventer-Twello" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sterk Techniek Onderwijs Deventer-Twello");
@@ -67,7 +68,7 @@ test("the Deventer-Twello coordinator follows the programme, reports progress, c
 });
 
 test("a company contact outside the team reads the programme but cannot report on it", async ({ page }) => {
-  await signIn(page, "bedrijf@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "company");
   await page.goto("/programmas/sterk-techniek-onderwijs-deventer-twello/projecten/1");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Project 1.");
   await expect(page.getByRole("button", { name: "Update plaatsen" })).toHaveCount(0);
@@ -84,7 +85,7 @@ test("a company contact outside the team reads the programme but cannot report o
 });
 
 test("a coordinator starts a programme with two goals, a project under both and a team whose lead then moves", async ({ page }) => {
-  await signIn(page, "coordinator.deventer@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "coordinatorDeventer");
   await page.goto("/programmas");
   await page.getByRole("link", { name: "Nieuw programma" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nieuw programma");

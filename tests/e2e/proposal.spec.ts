@@ -1,13 +1,10 @@
-import { test, expect, expectAccessible, signIn, DEMO_PASSWORD } from "./fixtures.ts";
+import { test, expect, expectAccessible, signInAs } from "./fixtures.ts";
 
 const NEW_SUMMARY = "Mbo-scholen en metaalbedrijven in Utrecht vernieuwen samen het metaalonderwijs, met moderne praktijklokalen.";
 const NEW_TAG = "Girlsday";
 
-// Each test signs in three times and visits a dozen pages, every one checked with axe afterwards.
-test.slow();
-
 test("Is dit jouw PPS? A company contact proposes a change, the coordinator accepts it, profile and history show it", async ({ page }) => {
-  await signIn(page, "bedrijf@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "company");
   await page.goto("/netwerken/technologieroute");
   await page.getByRole("link", { name: "Stel een wijziging voor" }).click();
   await expect(page).toHaveURL(/\/netwerken\/technologieroute\/wijzigen$/);
@@ -33,10 +30,7 @@ test("Is dit jouw PPS? A company contact proposes a change, the coordinator acce
   await page.getByRole("button", { name: "Voorstel versturen" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bedankt voor uw voorstel");
 
-  await page.getByRole("button", { name: "Uitloggen" }).click();
-  await expect(page.getByRole("button", { name: "Uitloggen" })).toHaveCount(0);
-
-  await signIn(page, "coordinator.utrecht@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "coordinator");
   await page.goto("/coordinatie");
   const technologieroute = page.getByRole("region", { name: "Technologieroute" });
   await technologieroute.getByRole("link", { name: /Bekijken en beslissen.*voorstel van Peter Hoekstra/ }).click();
@@ -72,7 +66,7 @@ test("Is dit jouw PPS? A company contact proposes a change, the coordinator acce
 });
 
 test("Ook deelnemen? A provider asks to join, the coordinator accepts, a second request is refused", async ({ page }) => {
-  await signIn(page, "opleider@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "provider");
   // OBM is a partner of the Technologieroute already: a friendly note, no form.
   await page.goto("/netwerken/technologieroute/deelnemen");
   await expect(page.getByText("OBM Midden-Nederland is al partner van dit netwerk.")).toBeVisible();
@@ -91,17 +85,14 @@ test("Ook deelnemen? A provider asks to join, the coordinator accepts, a second 
   await expect(page.getByText("Voor OBM Midden-Nederland loopt al een aanmelding.")).toBeVisible();
 
   // Someone without an organisation of their own is told how to get one.
-  await page.getByRole("button", { name: "Uitloggen" }).click();
-  await signIn(page, "docent@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "teacher");
   await page.goto("/netwerken/technet-utrecht/deelnemen");
   await expect(page.getByRole("link", { name: "Organisatie toevoegen" })).toHaveAttribute("href", "/organisaties/nieuw");
   await page.goto("/coordinatie");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Geen toegang");
   await expect(page.getByText("Deze pagina is voor coördinatoren van een netwerk.")).toBeVisible();
 
-  await page.goto("/");
-  await page.getByRole("button", { name: "Uitloggen" }).click();
-  await signIn(page, "coordinator.utrecht@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "coordinator");
   await page.goto("/coordinatie");
   await page
     .getByRole("region", { name: "TechNet Utrecht" })

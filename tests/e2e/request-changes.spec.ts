@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { test, expect, signIn, expectAccessible, DEMO_PASSWORD } from "./fixtures.ts";
+import { test, expect, signInAs, expectAccessible } from "./fixtures.ts";
 
 /** A weekday some days ahead, as an ISO date (the server runs on the real clock). */
 function futureWeekday(daysAhead: number): string {
@@ -22,7 +22,7 @@ async function newOpenRequest(page: Page, title: string) {
 
 test("a teacher edits her request (errors beside the fields, values kept) and withdraws it", async ({ page }) => {
   const title = `Lassen voor 3 kader ${Date.now()}`;
-  await signIn(page, "docent@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "teacher");
   await newOpenRequest(page, title);
   const requestUrl = page.url().replace(/\?.*$/, "");
 
@@ -64,7 +64,7 @@ test("a teacher edits her request (errors beside the fields, values kept) and wi
 
 test("withdrawing a request the company has not answered yet ends it and mails the company", async ({ page }) => {
   const title = `Lasworkshop voor 2 kader ${Date.now()}`;
-  await signIn(page, "docent@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "teacher");
   await page.goto("/aanbod");
   await page.getByLabel("Onderwerp", { exact: true }).selectOption({ label: "lassen" });
   await page.getByRole("button", { name: "Zoeken" }).click();
@@ -91,7 +91,7 @@ test("withdrawing a request the company has not answered yet ends it and mails t
 });
 
 test("a coordinator sets her network's deadline for answers", async ({ page }) => {
-  await signIn(page, "coordinator.utrecht@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "coordinator");
   await page.goto("/coordinatie/vragen");
   await expect(page.getByText("TechNet Utrecht: 5 werkdagen")).toBeVisible();
   await page.getByRole("link", { name: "Termijn wijzigen voor TechNet Utrecht" }).click();

@@ -1,16 +1,7 @@
-import type { Browser, Page } from "@playwright/test";
-import { test, expect, signIn, expectAccessible, DEMO_PASSWORD } from "./fixtures.ts";
-
-async function personPage(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "nl-NL" });
-  const page = await context.newPage();
-  await signIn(page, email, DEMO_PASSWORD);
-  return page;
-}
+import { test, expect, signInAs, pageAs, expectAccessible } from "./fixtures.ts";
 
 test("a company states a need; the provider sees it uncovered, publishes a matching course, and the company gets an e-mail", async ({ page, browser }) => {
-  test.slow();
-  await signIn(page, "bedrijf@demo.technohub.nl", DEMO_PASSWORD);
+  await signInAs(page, "company");
   await page.goto("/behoeften");
   await page.getByRole("link", { name: "Opleidingsbehoefte doorgeven" }).click();
   // Bad input: messages beside the fields, typed values kept.
@@ -33,7 +24,7 @@ test("a company states a need; the provider sees it uncovered, publishes a match
   await expect(page.getByText("Er is nog geen cursus die deze behoefte dekt.")).toBeVisible();
 
   // The provider's demand view lists it among the uncovered demand.
-  const provider = await personPage(browser, "opleider@demo.technohub.nl");
+  const provider = await pageAs(browser, "provider");
   await provider.goto("/behoeften/overzicht");
   const uncovered = provider.locator("section", { has: provider.getByRole("heading", { name: /^Vraag zonder aanbod/ }) });
   const row = uncovered.getByRole("row").filter({ hasText: "Kiremko" }).filter({ hasText: "Pneumatiek" });

@@ -253,14 +253,16 @@ describe(`events (${TEST_DB})`, () => {
       solve: async (instance, options) => {
         const { solveAssignment } = await import("~/domain/events/assignment/solve.ts");
         options?.onProgress?.({ phase: "solve", fraction: 0.5 });
-        // The progress write is chained, not awaited by the engine: wait until it has landed.
+        // The write is chained behind earlier ones and not awaited by onProgress: wait for the row to
+        // show it, while the engine still "runs" (this solve has not returned), instead of sleeping.
+        // If it never lands, waitFor throws inside the run, nothing is seen and the check below fails.
         const mid = await vi.waitFor(
           async () => {
             const [row] = await services.db.select().from(assignmentRun).where(eq(assignmentRun.id, runId));
             expect(row!.progress).toBe(0.5);
             return row!;
           },
-          { timeout: 5_000, interval: 10 },
+          { timeout: 10_000, interval: 20 },
         );
         seen.push(mid.progress);
         return solveAssignment(instance);
