@@ -148,7 +148,9 @@ function track(page: Page): Tracker | null {
 const NAVIGATED_AWAY = /Execution context was destroyed|frame was detached|Target page, context or browser has been closed|navigat/i;
 
 function notChecked(url: string, why: string) {
-  test.info().annotations.push({ type: "axe-not-checked", description: `${url}: ${why}` });
+  const annotations = test.info().annotations;
+  const description = `${url}: ${why}`;
+  if (!annotations.some((a) => a.type === "axe-not-checked" && a.description === description)) annotations.push({ type: "axe-not-checked", description });
 }
 
 /** Checks the page if it has navigated since its last check; a no-op otherwise. */
