@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import {
   test as base,
   expect,
@@ -147,7 +148,9 @@ function track(page: Page): Tracker | null {
 const NAVIGATED_AWAY = /Execution context was destroyed|frame was detached|Target page, context or browser has been closed|navigat/i;
 
 function notChecked(url: string, why: string) {
-  test.info().annotations.push({ type: "axe-not-checked", description: `${url}: ${why}` });
+  const annotations = test.info().annotations;
+  const description = `${url}: ${why}`;
+  if (!annotations.some((a) => a.type === "axe-not-checked" && a.description === description)) annotations.push({ type: "axe-not-checked", description });
 }
 
 /** Checks the page if it has navigated since its last check; a no-op otherwise. */
@@ -186,6 +189,19 @@ const PAGE_ACTIONS = [
   ...["check", "uncheck", "click", "dblclick", "tap", "hover", "focus", "dispatchEvent", "fill", "press", "type", "selectOption", "setInputFiles", "dragAndDrop"],
 ];
 
+const THIS_FILE = fileURLToPath(import.meta.url);
+
+/** An error from a check made inside a wrapped action, pointed at the test's line rather than at this file. */
+function atCallSite(error: unknown): unknown {
+  if (error instanceof Error && error.stack) {
+    error.stack = error.stack
+      .split("\n")
+      .filter((line) => !(/^\s+at /.test(line) && line.includes(THIS_FILE)))
+      .join("\n");
+  }
+  return error;
+}
+
 let wrapped = false;
 /** Once per worker: every action first runs the pending check of the page it acts on. */
 async function wrapActions(browser: Browser) {
@@ -198,7 +214,13 @@ async function wrapActions(browser: Browser) {
       const original = proto[name];
       if (typeof original !== "function") throw new Error(`Playwright has no ${name} here any more: update wrapActions in tests/e2e/fixtures.ts`);
       proto[name] = async function (this: T, ...args: unknown[]) {
-        if (running) await checkFor(this, args);
+        if (running) {
+          try {
+            await checkFor(this, args);
+          } catch (error) {
+            throw atCallSite(error);
+          }
+        }
         return original.apply(this, args);
       };
     }

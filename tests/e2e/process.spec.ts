@@ -12,10 +12,14 @@ import { test, expect } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 90;
 const base = `http://127.0.0.1:${PORT}`;
 
-function start(dataDir: string, port = PORT): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+type Server = { child: ChildProcess; output: () => string; exited: Promise<number | null> };
+
+function start(dataDir: string, port = PORT): Server {
   let output = "";
   const child = spawn(process.execPath, ["server.ts"], {
-    env: { ...process.env, NODE_ENV: "production", DEMO: "1", PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, BASE_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: "warn", AUTH_RATE_LIMIT: "0" },
+    // DEMO=1 for the outbox at /dev/mail; SEED=0: the demo data is not needed here, and loading it
+    // made the first start the slowest part of the test.
+    env: { ...process.env, NODE_ENV: "production", DEMO: "1", SEED: "0", PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, BASE_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: "warn", AUTH_RATE_LIMIT: "0" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (d) => (output += d));
@@ -24,16 +28,20 @@ function start(dataDir: string, port = PORT): { child: ChildProcess; output: () 
   return { child, output: () => output, exited };
 }
 
-/** Polls /healthz until it answers 200 (a condition, not a fixed wait). */
-async function waitHealthy(url: string) {
-  const healthy = async () => {
+/** Polls /healthz until it answers 200 (a condition, not a fixed wait); fails at once if the server exits. */
+async function waitHealthy(server: Server) {
+  let exited = false;
+  void server.exited.then(() => (exited = true));
+  const healthyOrGone = async () => {
+    if (exited) return true;
     try {
-      return (await fetch(`${url}/healthz`)).ok;
+      return (await fetch(`${base}/healthz`)).ok;
     } catch {
       return false; // not listening yet
     }
   };
-  await expect.poll(healthy, { message: "server did not become healthy", timeout: 60_000, intervals: [50, 100, 250] }).toBe(true);
+  await expect.poll(healthyOrGone, { message: "server did not become healthy", timeout: 90_000, intervals: [50, 100, 250] }).toBe(true);
+  expect(exited, `the server exited before it was healthy:\n${server.output()}`).toBe(false);
 }
 
 test("a second process on the same data directory refuses; SIGTERM stops within 2 s; a restart keeps the data", async () => {
@@ -41,7 +49,7 @@ test("a second process on the same data directory refuses; SIGTERM stops within 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "technohub-proc-"));
   const first = start(dataDir);
   try {
-    await waitHealthy(base);
+    await waitHealthy(first);
 
     const signUp = await fetch(`${base}/api/auth/sign-up/email`, {
       method: "POST",
@@ -61,7 +69,7 @@ test("a second process on the same data directory refuses; SIGTERM stops within 
 
     const again = start(dataDir);
     try {
-      await waitHealthy(base);
+      await waitHealthy(again);
       // The verification mail written before the restart is still in the outbox.
       const outbox = await (await fetch(`${base}/dev/mail`)).text();
       expect(outbox).toContain("blijft@voorbeeld.nl");
