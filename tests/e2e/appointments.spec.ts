@@ -80,8 +80,8 @@ test("offer → request with three dates → company picks one (mail with ICS) �
     await page.goto("/dev/mail");
     const mails = page.getByRole("listitem").filter({ hasText: `Afspraak ingepland: ${title}` });
     await expect(mails).toHaveCount(2);
-    await expect(mails.filter({ hasText: "docent@demo.technohub.nl" })).toContainText("1 bijlage(n)");
-    await expect(mails.filter({ hasText: "bedrijf@demo.technohub.nl" })).toContainText("1 bijlage(n)");
+    await expect(mails.filter({ hasText: "docent@demo.technohub.nl" })).toContainText("1 bijlage");
+    await expect(mails.filter({ hasText: "bedrijf@demo.technohub.nl" })).toContainText("1 bijlage");
 
     // After the date the teacher confirms and evaluates.
     await signInAs(page, "teacher");

@@ -74,6 +74,6 @@ export function responseSentence(figure: ResponseFigure | null, name: string, t:
         ? t("offer.responses.all", params)
         : t("offer.responses.some", params);
   if (figure.days === null || figure.answered === 0) return t("offer.responses.plain", { rate });
-  const speed = figure.days === 1 ? t("offer.responses.speedDay") : t("offer.responses.speedDays", { days: figure.days });
+  const speed = t("offer.responses.speed", { count: figure.days });
   return t("offer.responses.withSpeed", { rate, speed });
 }

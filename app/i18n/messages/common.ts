@@ -42,6 +42,7 @@ export const common = {
     "home.cta.networks": "Bekijk alle netwerken",
   },
   en: {
+    "app.name": "Technohub",
     "app.tagline": "Working together on technical education in the region",
     "nav.skip": "Skip to content",
     "nav.main": "Main menu",

@@ -84,7 +84,7 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
         ) : null}
         <section className="th-stack" aria-labelledby="results">
           <Heading level={2} id="results">
-            {t(result.total === 1 ? "courses.catalogue.countOne" : "courses.catalogue.count", { n: result.total })}
+            {t("courses.catalogue.count", { count: result.total })}
           </Heading>
           {result.placeUnknown ? <Alert type="warning">{t("courses.catalogue.placeUnknown", { place: filters.place })}</Alert> : null}
           {loaderData.signedIn ? (
@@ -107,8 +107,8 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
                   <p className="utrecht-paragraph th-muted">
                     {t("courses.catalogue.next", { when: formatSessionTime(c.nextStartsAt, c.nextEndsAt, locale), place: c.nextPlace ?? "" })}
                     {c.distanceKm !== null ? ` (${c.distanceKm} km)` : ""} ·{" "}
-                    {c.nextPlacesLeft ? t("courses.placesLeft", { n: c.nextPlacesLeft }) : t("courses.full")}
-                    {c.upcomingSessions > 1 ? ` · ${t("courses.catalogue.moreSessions", { n: c.upcomingSessions - 1 })}` : ""}
+                    {c.nextPlacesLeft ? t("courses.placesLeft", { count: c.nextPlacesLeft }) : t("courses.full")}
+                    {c.upcomingSessions > 1 ? ` · ${t("courses.catalogue.moreSessions", { count: c.upcomingSessions - 1 })}` : ""}
                   </p>
                 ) : null}
               </li>

@@ -74,7 +74,7 @@ export default function AttendancePage({ loaderData, actionData }: Route.Compone
               return (
                 <tr className="utrecht-table__row" key={g.assignmentId}>
                   <td className="utrecht-table__cell">
-                    {g.window}: <strong>{g.label}</strong> ({g.schoolName}, {t("events.group.pupils", { n: g.size })})
+                    {g.window}: <strong>{g.label}</strong> ({g.schoolName}, {t("events.group.pupils", { count: g.size })})
                     {g.attendance ? (
                       <>
                         <br />

@@ -80,7 +80,7 @@ export default function SchedulePage({ loaderData }: Route.ComponentProps) {
           <UnorderedList>
             {unassigned.map((g, i) => (
               <li key={i}>
-                {g.label} ({t("events.group.pupils", { n: g.size })}, {t(`events.level.${g.level}`)})
+                {g.label} ({t("events.group.pupils", { count: g.size })}, {t(`events.level.${g.level}`)})
               </li>
             ))}
           </UnorderedList>

@@ -30,7 +30,7 @@ export function meta() {
 
 function age(t: Translate, since: Date | string, now: Date | string) {
   const days = ageInDays(new Date(since), new Date(now));
-  return days === 0 ? t("coordination.age.today") : days === 1 ? t("coordination.age.one") : t("coordination.age.many", { count: days });
+  return days === 0 ? t("coordination.age.today") : t("coordination.age", { count: days });
 }
 
 export default function CoordinationPage({ loaderData }: Route.ComponentProps) {

@@ -175,9 +175,7 @@ export default function NetworkProfilePage({ loaderData }: Route.ComponentProps)
         ) : (
           <>
             <Paragraph>
-              {profile.members.length === 1
-                ? t("networks.profile.membersCountOne")
-                : t("networks.profile.membersCountMany", { count: profile.members.length })}
+              {t("networks.profile.membersCount", { count: profile.members.length })}
             </Paragraph>
             <UnorderedList className="th-org-list">
               {profile.members.map((m) => (
@@ -268,7 +266,7 @@ function Locations({ profile, tiles }: { profile: NetworkProfile; tiles: MapTile
             size="small"
             tiles={tiles}
             label={t("networks.profile.locationsMap", { name: profile.name })}
-            caption={t(onMap.length === 1 ? "networks.map.captionOne" : "networks.map.caption", { count: onMap.length })}
+            caption={t("networks.map.caption", { count: onMap.length })}
             fallback={t("networks.map.fallback")}
             markers={onMap.map((l) => ({
               id: l.id,

@@ -170,7 +170,7 @@ function FacetFieldset({ facet, options }: { facet: FacetKey; options: FacetOpti
 
 function ResultsHeader({ filters, result }: { filters: NetworkFilters; result: NetworkSearchResult }) {
   const t = useT();
-  const count = result.total === 1 ? t("networks.results.countOne") : t("networks.results.countMany", { count: result.total });
+  const count = t("networks.results.count", { count: result.total });
   return (
     <div className="th-results-header">
       <Heading level={2} id="results-heading">
@@ -305,7 +305,7 @@ function LocationsSection({ locations, limited, tiles }: { locations: MapLocatio
           <NetworkMap
             tiles={tiles}
             label={t("networks.map.label")}
-            caption={t(onMap.length === 1 ? "networks.map.captionOne" : "networks.map.caption", { count: onMap.length })}
+            caption={t("networks.map.caption", { count: onMap.length })}
             fallback={t("networks.map.fallback")}
             markers={onMap.map((l) => ({
               id: l.id,
