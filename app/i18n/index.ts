@@ -57,6 +57,15 @@ export function translator(locale: Locale): Translate {
   };
 }
 
+/**
+ * The label under `key` when there is one, else `fallback`: for values stored as the Dutch words
+ * networks publish ("Regionaal netwerk", an event's "Ochtend"), which have an English label when
+ * they come from the vocabulary and stay as typed when they are free text.
+ */
+export function labelOf(t: Translate, key: string, fallback: string): string {
+  return registry.nl[key] === undefined ? fallback : t(key);
+}
+
 /** The messages of one locale, for the checks in messages.test.ts. */
 export function messagesOf(locale: Locale): Readonly<Record<string, string>> {
   return registry[locale];

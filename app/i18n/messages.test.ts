@@ -1,6 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { COURSE_LEVELS, COURSE_TOPICS, NEED_FORMATS, NEED_STATUSES, REGISTRATION_STATUSES, TARGET_GROUPS } from "../domain/courses/vocabulary.ts";
+import { LEVELS as EVENT_LEVELS, UNASSIGNED_REASONS } from "../domain/events/assignment/types.ts";
+import { EVENT_KINDS, EVENT_STATUSES } from "../domain/events/event-rules.ts";
+import * as lessons from "../domain/guest-lessons/vocabulary.ts";
+import { FIGURE_KEYS } from "../domain/impact/impact.ts";
+import { COOPERATION_TYPES, ECONOMIC_SECTORS, LOCATION_KINDS, NETWORK_KINDS, ORGANISATION_KINDS } from "../domain/networks/vocabulary.ts";
+import { MEMBER_ROLES } from "../domain/organisations/vocabulary.ts";
 import { LOCALES, messagesOf, translator } from "./index.ts";
 
 /**
@@ -54,7 +61,7 @@ const SAME_IN_BOTH = new Set(
     "Technohub", // the platform's name
     "Girlsday", // an event's own name
     ...["Menu", "Home", "Filter", "Filters", "Status", "School", "Sector", "Website", "Partner", "Partners", "Contact"],
-    ...["Online", "Workshop", "Tips", "Impact", "Indicator", "Postcode", "Tags", "Platform", "Open", "Email", "Was", "Project", "Online hub"],
+    ...["Online", "Workshop", "Tips", "Impact", "Indicator", "Postcode", "Tags", "Platform", "Open", "Email", "Was", "Project", "Online hub", "Agri & Food", "ICT"],
   ].map((w) => wordsOf(w).toLowerCase()),
 );
 
@@ -134,6 +141,42 @@ describe("message texts", () => {
       (["nl", "en"] as const).every((locale) => formOf(locale, base, "one") === formOf(locale, base, "other").replaceAll("{count}", "1")),
     );
     expect(pointless).toEqual([]);
+  });
+
+  it("label every value of the vocabularies in both languages", () => {
+    const vocabularies: [prefix: string, values: readonly (string | number)[]][] = [
+      ["networks.kind", NETWORK_KINDS],
+      ["networks.locationKind", LOCATION_KINDS],
+      ["networks.cooperationType", COOPERATION_TYPES],
+      ["networks.economicSector", ECONOMIC_SECTORS],
+      ["organisations.kind", ORGANISATION_KINDS],
+      ["organisations.role", MEMBER_ROLES],
+      ["guestLessons.kind", lessons.OFFER_KINDS],
+      ["guestLessons.level", lessons.LESSON_LEVELS],
+      ["guestLessons.location", lessons.OFFER_LOCATIONS],
+      ["guestLessons.place", lessons.REQUEST_PLACES],
+      ["guestLessons.status", lessons.OFFER_STATUSES],
+      ["guestLessons.mode", lessons.REQUEST_MODES],
+      ["guestLessons.requestStatus", lessons.REQUEST_STATUSES],
+      ["guestLessons.language", lessons.OFFER_LANGUAGES],
+      ["guestLessons.weekday", lessons.WEEKDAYS],
+      ["appointments.state", lessons.APPOINTMENT_STATES],
+      ["courses.topic", COURSE_TOPICS],
+      ["courses.targetGroup", TARGET_GROUPS],
+      ["courses.level", COURSE_LEVELS],
+      ["courses.format", NEED_FORMATS],
+      ["courses.registrationStatus", REGISTRATION_STATUSES],
+      ["courses.needs.status", NEED_STATUSES],
+      ["events.kind", EVENT_KINDS],
+      ["events.status", EVENT_STATUSES],
+      ["events.level", EVENT_LEVELS],
+      ["events.reason", UNASSIGNED_REASONS],
+      ["impact.figure", FIGURE_KEYS],
+    ];
+    const missing = vocabularies.flatMap(([prefix, values]) =>
+      values.flatMap((value) => LOCALES.filter((locale) => messagesOf(locale)[`${prefix}.${value}`] === undefined).map((locale) => `${locale} ${prefix}.${value}`)),
+    );
+    expect(missing).toEqual([]);
   });
 
   it("pick the form by count", () => {

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { Route } from "./+types/profile";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
-import { translator } from "~/i18n/index.ts";
+import { labelOf, translator } from "~/i18n/index.ts";
 import { slugParam } from "~/domain/common/slug.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { emptyFilters, networkSearchHref, type FacetKey } from "~/domain/networks/search-query.ts";
@@ -113,14 +113,14 @@ export default function NetworkProfilePage({ loaderData }: Route.ComponentProps)
         <DataList
           items={[
             { label: t("networks.field.kind"), value: facetLink("kind", profile.kind, t(`networks.kind.${profile.kind}`)) },
-            { label: t("networks.field.country"), value: profile.country },
+            { label: t("networks.field.country"), value: labelOf(t, `networks.country.${profile.country}`, profile.country) },
             { label: t("networks.field.province"), value: profile.province ? facetLink("province", profile.province) : empty },
-            { label: t("networks.field.cooperationType"), value: profile.cooperationType ? facetLink("cooperationType", profile.cooperationType) : empty },
+            { label: t("networks.field.cooperationType"), value: profile.cooperationType ? facetLink("cooperationType", profile.cooperationType, labelOf(t, `networks.cooperationType.${profile.cooperationType}`, profile.cooperationType)) : empty },
             {
               label: t("networks.field.educationSectors"),
               value: profile.educationSectors.length ? inlineList(profile.educationSectors.map((s) => facetLink("educationSector", s))) : empty,
             },
-            { label: t("networks.field.economicSector"), value: profile.economicSector ? facetLink("economicSector", profile.economicSector) : empty },
+            { label: t("networks.field.economicSector"), value: profile.economicSector ? facetLink("economicSector", profile.economicSector, labelOf(t, `networks.economicSector.${profile.economicSector}`, profile.economicSector)) : empty },
             { label: t("networks.field.tags"), value: profile.tags.length ? inlineList(profile.tags.map((tag) => facetLink("tag", tag))) : empty },
             {
               label: t("networks.field.focusAreas"),

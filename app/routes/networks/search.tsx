@@ -2,7 +2,7 @@ import { useEffect, useRef } from "react";
 import { Form, useLocation } from "react-router";
 import type { Route } from "./+types/search";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
-import { translator, type Translate } from "~/i18n/index.ts";
+import { labelOf, translator, type Translate } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import {
   FACETS,
@@ -49,7 +49,7 @@ export function meta({ loaderData }: Route.MetaArgs) {
 
 /** Value labels: kinds are codes with a message; the other facets store Dutch labels as published. */
 function facetValueLabel(t: Translate, facet: FacetKey, value: string): string {
-  return facet === "kind" ? t(`networks.kind.${value}`) : value;
+  return facet === "kind" ? t(`networks.kind.${value}`) : labelOf(t, `networks.${facet}.${value}`, value);
 }
 
 export default function NetworkDirectory({ loaderData }: Route.ComponentProps) {

@@ -1,7 +1,7 @@
 import type { Route } from "./+types/organisation";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { slugParam } from "~/domain/common/slug.ts";
-import { translator } from "~/i18n/index.ts";
+import { labelOf, translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { getOrganisation } from "~/services/organisations/get-organisation.server.ts";
 import { Alert, Badge, ButtonGroup, ButtonLink, DataList, ExternalLink, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
@@ -51,7 +51,7 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
   const facts = [
     { label: t("organisations.profile.kind"), value: t(`organisations.kind.${org.kind}`) },
     ...(org.educationLevels.length ? [{ label: t("organisations.profile.levels"), value: org.educationLevels.join(", ") }] : []),
-    ...(org.sector ? [{ label: t("organisations.profile.sector"), value: org.sector }] : []),
+    ...(org.sector ? [{ label: t("organisations.profile.sector"), value: labelOf(t, `networks.economicSector.${org.sector}`, org.sector) }] : []),
     ...(org.sizeClass ? [{ label: t("organisations.profile.size"), value: org.sizeClass }] : []),
     ...(org.kvkNumber ? [{ label: t("organisations.profile.kvk"), value: org.kvkNumber }] : []),
     ...(address ? [{ label: t("organisations.profile.address"), value: address }] : []),
