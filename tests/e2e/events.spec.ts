@@ -61,7 +61,7 @@ test("a host and a school register, the coordinator assigns, moves a group by ha
   await signInAs(page, "teacher");
   await page.goto(EVENT);
   await page.getByRole("link", { name: `Rooster van ${SCHOOL}` }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Rooster Techniekdag Utrecht 2027" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Rooster voor Techniekdag Utrecht 2027" })).toBeVisible();
   await expect(page.getByText("Domstad Installatiewerken (demo)", { exact: true })).toBeVisible();
   await expect(page.getByText(new RegExp(`${GROUP}, 22 leerlingen`))).toBeVisible();
   const downloading = page.waitForEvent("download");

@@ -66,7 +66,7 @@ export function responseFigure(r: Reliability | null | undefined): ResponseFigur
  */
 export function responseSentence(figure: ResponseFigure | null, name: string, t: (key: string, params?: Record<string, string | number>) => string): string {
   if (!figure) return t("offer.responses.unknown", { name });
-  const params = { name, answered: figure.answered, received: figure.received };
+  const params = { name, answered: figure.answered, received: figure.received, count: figure.received };
   const rate =
     figure.answered === 0
       ? t("offer.responses.none", params)
