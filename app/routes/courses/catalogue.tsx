@@ -1,5 +1,6 @@
 import { Form, redirect, useLocation } from "react-router";
 import type { Route } from "./+types/catalogue";
+import { metaTranslator } from "~/ui/page-title.ts";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { formatPrice, formatSessionTime } from "~/domain/courses/format.ts";
 import { courseSearchHref, DISTANCES, parseCourseFilters } from "~/domain/courses/search-query.ts";
@@ -28,8 +29,9 @@ export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs)
   return { filters, result, mine, signedIn: !!user, title: filters.q ? t("courses.catalogue.metaSearch", { q: filters.q }) : t("courses.catalogue.meta") };
 });
 
-export function meta({ loaderData }: Route.MetaArgs) {
-  return [{ title: loaderData?.title ?? "Cursussen | Technohub" }, { name: "description", content: "Cursussen en opleidingen van opleiders in technische netwerken." }];
+export function meta({ loaderData, matches }: Route.MetaArgs) {
+  const t = metaTranslator(matches);
+  return [{ title: loaderData?.title ?? t("courses.catalogue.meta") }, { name: "description", content: t("meta.coursesDescription") }];
 }
 
 export default function Catalogue({ loaderData }: Route.ComponentProps) {

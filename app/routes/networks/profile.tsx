@@ -10,6 +10,7 @@ import { getNetworkProfile, type NetworkProfile } from "~/services/networks/get-
 import { MonitorPanel } from "~/ui/monitor-chart.tsx";
 import { Badge, ButtonLink, DataList, ExternalLink, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
 import { NetworkMap, type MapTiles } from "~/ui/map/network-map.tsx";
+import { pageTitle } from "~/ui/page-title.ts";
 import { useT } from "~/ui/use-t.ts";
 
 export const loader = routeLoader(async ({ params, context }: Route.LoaderArgs) => {
@@ -27,8 +28,8 @@ export const loader = routeLoader(async ({ params, context }: Route.LoaderArgs) 
   };
 });
 
-export function meta({ loaderData }: Route.MetaArgs) {
-  if (!loaderData) return [{ title: "Netwerk niet gevonden – Technohub" }];
+export function meta({ loaderData, matches }: Route.MetaArgs) {
+  if (!loaderData) return pageTitle(matches, "meta.networkNotFound");
   return [
     { title: loaderData.meta.title },
     { name: "description", content: loaderData.meta.description },
