@@ -19,6 +19,11 @@ const NAMES = [
   /MKB-deal[^,.)]*/g,
   /TechNet [A-Z][\w-]*( en [A-Z][\w-]*)?/g,
   /\(demo\)/g,
+  // Free-text tags and monitor indicators as the networks typed them.
+  /meiden in de techniek/g,
+  /Aandeel vmbo-leerlingen in een technische richting/g,
+  /Groei van het aantal vacatures in de bouwnijverheid/g,
+  /Nieuwe banen in de technische sector per jaar/g,
 ];
 
 /** Dutch words an English interface never uses; whole words, case-insensitive. */
@@ -43,13 +48,16 @@ async function interfaceTexts(page: Page): Promise<string[]> {
       "main th",
       "main caption",
       "main dt",
+      "main dd",
       "main summary",
       "main .utrecht-form-field-description",
       "main .utrecht-alert",
       "footer",
     ].join(",");
-    const texts = [...document.querySelectorAll<HTMLElement>(selector)].map((el) => el.innerText);
-    for (const el of document.querySelectorAll<HTMLElement>("main [placeholder], main [aria-label], header [aria-label]")) {
+    // Dutch marked as Dutch (lang="nl") is meant: the switch back to Dutch says "Schakel naar Nederlands".
+    const english = (el: Element) => !el.closest('[lang="nl"]');
+    const texts = [...document.querySelectorAll<HTMLElement>(selector)].filter(english).map((el) => el.innerText || el.textContent || "");
+    for (const el of [...document.querySelectorAll<HTMLElement>("main [placeholder], main [aria-label], header [aria-label]")].filter(english)) {
       texts.push(el.getAttribute("placeholder") ?? "", el.getAttribute("aria-label") ?? "");
     }
     return texts.map((t) => t.replace(/\s+/g, " ").trim()).filter(Boolean);
@@ -107,7 +115,7 @@ test("a teacher who switches to English sees their pages in English, and keeps t
   await chooseEnglish(page);
   await expectEnglish(page, ["/aanbod", "/vragen", "/vragen/nieuw", "/afspraken", "/evenementen/techniekdag-utrecht-2027", "/account"]);
   // The switch stored the preference: the account form shows it.
-  await expect(page.getByLabel("Language")).toHaveValue("en");
+  await expect(page.getByLabel("Website language")).toHaveValue("en");
 });
 
 test("a coordinator who switches to English sees the coordination pages in English", async ({ page }) => {
