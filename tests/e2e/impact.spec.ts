@@ -18,7 +18,7 @@ test("impact page is public; the ledger and exports are for the network's coordi
   await page.goto("/netwerken/technet-utrecht/impact");
   await expect(page.getByRole("heading", { name: "Ontmoetingen per school" })).toBeVisible();
   const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Impact en grootboek als Excel (XLSX)" }).click();
+  await page.getByRole("link", { name: "Impact en ontmoetingen per school als Excel (XLSX)" }).click();
   expect((await download).suggestedFilename()).toBe("impact-technet-utrecht.xlsx");
 });
 

@@ -67,7 +67,7 @@ export default function SchedulePage({ loaderData }: Route.ComponentProps) {
           ) : null}
           <UnorderedList>
             {item.groups.map((g) => (
-              <li key={g.assignmentId}>{t("events.schedule.group", { school: g.schoolName, label: g.label, size: g.size, level: t(`events.level.${g.level}`) })}</li>
+              <li key={g.assignmentId}>{t("events.schedule.group", { school: g.schoolName, label: g.label, pupils: t("events.group.pupils", { count: g.size }), level: t(`events.level.${g.level}`) })}</li>
             ))}
           </UnorderedList>
         </section>
