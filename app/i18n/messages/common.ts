@@ -1,5 +1,11 @@
 export const common = {
   nl: {
+    "meta.homeDescription": "Samen werken aan techniekonderwijs in de regio.",
+    "meta.coursesDescription": "Cursussen en opleidingen van opleiders in technische netwerken.",
+    "meta.networkNotFound": "Netwerk niet gevonden",
+    "meta.courseNotFound": "Cursus niet gevonden",
+    "meta.articleNotFound": "Artikel niet gevonden",
+    "meta.organisationNotFound": "Organisatie niet gevonden",
     "app.name": "Technohub",
     "app.tagline": "Samen werken aan techniekonderwijs in de regio",
     "nav.skip": "Naar de inhoud",
@@ -42,6 +48,13 @@ export const common = {
     "home.cta.networks": "Bekijk alle netwerken",
   },
   en: {
+    "meta.homeDescription": "Working together on technical education in the region.",
+    "meta.coursesDescription": "Courses and training from providers in technical networks.",
+    "meta.networkNotFound": "Network not found",
+    "meta.courseNotFound": "Course not found",
+    "meta.articleNotFound": "Article not found",
+    "meta.organisationNotFound": "Organisation not found",
+    "app.name": "Technohub",
     "app.tagline": "Working together on technical education in the region",
     "nav.skip": "Skip to content",
     "nav.main": "Main menu",
