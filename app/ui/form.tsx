@@ -1,3 +1,4 @@
+import { useEffect, useId, useRef } from "react";
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { useT } from "~/ui/use-t.ts";
 import { cx } from "~/ui/components.tsx";
@@ -149,7 +150,8 @@ export function CheckboxGroup({
 }) {
   const t = useT();
   return (
-    <fieldset className={cx("utrecht-form-fieldset", "utrecht-form-fieldset--html-fieldset", error && "utrecht-form-fieldset--invalid")}>
+    // The id is where the error summary's link for this group lands (#f-<name>).
+    <fieldset id={`f-${name}`} className={cx("utrecht-form-fieldset", "utrecht-form-fieldset--html-fieldset", error && "utrecht-form-fieldset--invalid")}>
       <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
       {error ? <div className="utrecht-form-field-error-message">{t(error)}</div> : null}
       {options.map((o) => (
@@ -171,15 +173,38 @@ export function CheckboxGroup({
   );
 }
 
-/** Shown above a form that came back with errors; links to each invalid field. */
+/**
+ * Shown above a form that came back with errors; links to each invalid field.
+ *
+ * Focus moves here when it appears (WCAG 3.3.1, 2.4.3): with JavaScript when the action's answer
+ * renders, without it through `autofocus` on the page the server sent back, so that neither a
+ * keyboard nor a screen reader is left on the button that sent the form. The title of such a page
+ * starts with "Fout: " (PageMeta in app/ui/page-meta.tsx).
+ */
 export function ErrorSummary({ errors, labels }: { errors?: Record<string, string> | null; labels?: Record<string, ReactNode> }) {
   const t = useT();
-  if (!errors || Object.keys(errors).length === 0) return null;
+  const ref = useRef<HTMLDivElement>(null);
+  const headingId = useId();
+  const shown = !!errors && Object.keys(errors).length > 0;
+  // Each new answer is a new object: focus moves again after every refused attempt.
+  useEffect(() => {
+    if (shown) ref.current?.focus();
+  }, [errors, shown]);
+  if (!errors || !shown) return null;
   return (
-    <div className="utrecht-alert utrecht-alert--error" role="alert">
+    <div
+      ref={ref}
+      className="utrecht-alert utrecht-alert--error th-error-summary"
+      role="alert"
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      autoFocus
+    >
       <div className="utrecht-alert__content">
         <div className="utrecht-alert__message">
-          <p className="utrecht-paragraph">{t("form.errors")}</p>
+          <p className="utrecht-paragraph" id={headingId}>
+            {t("form.errors")}
+          </p>
           <ul className="utrecht-unordered-list">
             {Object.entries(errors).map(([field, message]) => (
               <li key={field}>
