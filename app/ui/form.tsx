@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from "react";
+import { useActionData } from "react-router";
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { useT } from "~/ui/use-t.ts";
 import { cx } from "~/ui/components.tsx";
@@ -150,8 +151,7 @@ export function CheckboxGroup({
 }) {
   const t = useT();
   return (
-    // The id is where the error summary's link for this group lands (#f-<name>).
-    <fieldset id={`f-${name}`} className={cx("utrecht-form-fieldset", "utrecht-form-fieldset--html-fieldset", error && "utrecht-form-fieldset--invalid")}>
+    <fieldset className={cx("utrecht-form-fieldset", "utrecht-form-fieldset--html-fieldset", error && "utrecht-form-fieldset--invalid")}>
       <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
       {error ? <div className="utrecht-form-field-error-message">{t(error)}</div> : null}
       {options.map((o) => (
@@ -186,10 +186,14 @@ export function ErrorSummary({ errors, labels }: { errors?: Record<string, strin
   const ref = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const shown = !!errors && Object.keys(errors).length > 0;
-  // Each new answer is a new object: focus moves again after every refused attempt.
+  // Focus moves when an answer arrives (each is a new object, also one with the same errors) or
+  // the errors change; not on every render, where a page may rebuild its errors object while the
+  // person is typing.
+  const answer = useActionData();
+  const content = JSON.stringify(errors ?? {});
   useEffect(() => {
     if (shown) ref.current?.focus();
-  }, [errors, shown]);
+  }, [answer, content, shown]);
   if (!errors || !shown) return null;
   return (
     <div

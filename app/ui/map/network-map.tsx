@@ -74,10 +74,13 @@ export function NetworkMap({
           points.push([marker.lat, marker.lon]);
           const added = L.marker([marker.lat, marker.lon], { icon, title: marker.title, alt: marker.title, keyboard: true })
             .bindPopup(() => popupContent(marker, navigate))
-            .addTo(map);
-          // A div marker is a focusable button whose only name would be its tooltip (title): name it
-          // for assistive technology too, with the place when there is one.
-          added.getElement()?.setAttribute("aria-label", marker.detail ? `${marker.title}, ${marker.detail}` : marker.title);
+            // A div marker is a focusable button whose only name would be its tooltip (title): name
+            // it for assistive technology too, with the place when there is one. Its element exists
+            // once the map has a view, hence on "add".
+            .on("add", (event) => {
+              (event.target as Leaflet.Marker).getElement()?.setAttribute("aria-label", marker.detail ? `${marker.title}, ${marker.detail}` : marker.title);
+            });
+          added.addTo(map);
         }
         if (points.length === 0) map.setView(NL_CENTER, 7);
         else if (points.length === 1) map.setView(points[0]!, 12);
