@@ -11,3 +11,9 @@ export function pageTitle(matches: readonly unknown[], key: string) {
   const t = metaTranslator(matches);
   return [{ title: `${t(key)} | ${t("app.name")}` }];
 }
+
+/** The title of a page that shows a refused form: "Fout: <title>" (PageMeta applies it to every page). */
+export function refusedTitle(title: string, t: Translate): string {
+  const prefix = t("form.errorTitle");
+  return title.startsWith(prefix) ? title : `${prefix}${title}`;
+}
