@@ -36,10 +36,14 @@ export const about = {
     "about.statement.limitation.editorContent":
       "Teksten en afbeeldingen die coördinatoren en organisaties zelf plaatsen (nieuws, tips, profielen): wij vragen om een beschrijving bij elke afbeelding, maar kunnen niet garanderen dat die er altijd is.",
     "about.statement.contact.heading": "Contact en klachten",
-    "about.statement.contact.email":
-      "Loopt u tegen een probleem aan, of wilt u iets melden over de toegankelijkheid? Mail dan naar {email}. Wij reageren binnen {days} werkdagen.",
-    "about.statement.contact.noEmail":
-      "Loopt u tegen een probleem aan, of wilt u iets melden over de toegankelijkheid? Neem dan contact op met de organisatie die dit platform beheert. Wij reageren binnen {days} werkdagen.",
+    "about.statement.contact.email.one":
+      "Loopt u tegen een probleem aan, of wilt u iets melden over de toegankelijkheid? Mail dan naar {email}. Wij reageren binnen één werkdag.",
+    "about.statement.contact.email.other":
+      "Loopt u tegen een probleem aan, of wilt u iets melden over de toegankelijkheid? Mail dan naar {email}. Wij reageren binnen {count} werkdagen.",
+    "about.statement.contact.noEmail.one":
+      "Loopt u tegen een probleem aan, of wilt u iets melden over de toegankelijkheid? Neem dan contact op met de organisatie die dit platform beheert. Wij reageren binnen één werkdag.",
+    "about.statement.contact.noEmail.other":
+      "Loopt u tegen een probleem aan, of wilt u iets melden over de toegankelijkheid? Neem dan contact op met de organisatie die dit platform beheert. Wij reageren binnen {count} werkdagen.",
     "about.statement.complaint.heading": "Niet tevreden?",
     "about.statement.complaint.body":
       "Bent u niet tevreden over ons antwoord of over hoe wij uw klacht hebben behandeld? Dan kunt u terecht bij de Nationale ombudsman of de ombudsman van uw gemeente. Gaat het om ongelijke behandeling vanwege een handicap, dan kunt u ook naar het College voor de Rechten van de Mens.",
@@ -84,10 +88,14 @@ export const about = {
     "about.statement.limitation.editorContent":
       "Texts and images that coordinators and organisations publish themselves (news, tips, profiles): we ask for a description with every image but cannot guarantee there always is one.",
     "about.statement.contact.heading": "Contact and complaints",
-    "about.statement.contact.email":
-      "Do you run into a problem, or do you want to report something about accessibility? Please e-mail {email}. We answer within {days} working days.",
-    "about.statement.contact.noEmail":
-      "Do you run into a problem, or do you want to report something about accessibility? Please contact the organisation that runs this platform. We answer within {days} working days.",
+    "about.statement.contact.email.one":
+      "Do you run into a problem, or do you want to report something about accessibility? Please e-mail {email}. We answer within one working day.",
+    "about.statement.contact.email.other":
+      "Do you run into a problem, or do you want to report something about accessibility? Please e-mail {email}. We answer within {count} working days.",
+    "about.statement.contact.noEmail.one":
+      "Do you run into a problem, or do you want to report something about accessibility? Please contact the organisation that runs this platform. We answer within one working day.",
+    "about.statement.contact.noEmail.other":
+      "Do you run into a problem, or do you want to report something about accessibility? Please contact the organisation that runs this platform. We answer within {count} working days.",
     "about.statement.complaint.heading": "Not satisfied?",
     "about.statement.complaint.body":
       "Are you not satisfied with our answer or with how we handled your complaint? You can turn to the National Ombudsman or the ombudsman of your municipality. If it concerns unequal treatment because of a disability, you can also go to the Netherlands Institute for Human Rights.",

@@ -69,12 +69,12 @@ export default function AccessibilityStatement({ loaderData: s }: Route.Componen
         <Paragraph>
           {s.contactEmail ? (
             <>
-              {t("about.statement.contact.email", { email: "\u0000", days: s.answerWithinWorkingDays })
+              {t("about.statement.contact.email", { email: "\u0000", count: s.answerWithinWorkingDays })
                 .split("\u0000")
                 .flatMap((part, i) => (i === 0 ? [part] : [<a key="mail" className="utrecht-link" href={`mailto:${s.contactEmail}`}>{s.contactEmail}</a>, part]))}
             </>
           ) : (
-            t("about.statement.contact.noEmail", { days: s.answerWithinWorkingDays })
+            t("about.statement.contact.noEmail", { count: s.answerWithinWorkingDays })
           )}
         </Paragraph>
         <Heading level={3}>{t("about.statement.complaint.heading")}</Heading>
