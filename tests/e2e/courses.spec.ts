@@ -36,6 +36,11 @@ test("an employee finds welding courses near Emmeloord, registers, gets the ICS;
   expect(jsonLd.hasCourseInstance.length).toBeGreaterThanOrEqual(2);
   await expect(firstSession(page)).toContainText("Nog 2 van 2 plaatsen vrij");
   await firstSession(page).getByRole("button", { name: /^Aanmelden/ }).click();
+  // A paid course asks first: price and cancellation terms, then "Bevestigen en aanmelden".
+  const step = page.getByRole("region", { name: "Aanmelding bevestigen" });
+  await expect(step).toContainText("€ 395,00");
+  await expect(step).toContainText("Annuleren kan tot en met");
+  await step.getByRole("button", { name: "Bevestigen en aanmelden" }).click();
   await expect(page).toHaveURL(/\/aanmelding\/[0-9a-f-]+\?aangemeld/);
   await expect(page.getByTestId("registration-status")).toHaveText("Aangemeld");
   const daanRegistration = new URL(page.url()).pathname;
@@ -52,6 +57,7 @@ test("an employee finds welding courses near Emmeloord, registers, gets the ICS;
   await sem.goto(COURSE);
   await expect(firstSession(sem)).toContainText("Nog 1 van 2 plaatsen vrij");
   await firstSession(sem).getByRole("button", { name: /^Aanmelden/ }).click();
+  await sem.getByRole("button", { name: "Bevestigen en aanmelden" }).click();
   await expect(sem.getByTestId("registration-status")).toHaveText("Aangemeld");
 
   // The next person lands on the waiting list at position 1.
@@ -59,6 +65,8 @@ test("an employee finds welding courses near Emmeloord, registers, gets the ICS;
   await noor.goto(COURSE);
   await expect(firstSession(noor)).toContainText("Vol");
   await firstSession(noor).getByRole("button", { name: /^Op de wachtlijst/ }).click();
+  await expect(noor.getByRole("region", { name: "Aanmelding bevestigen" })).toContainText("De sessie is vol.");
+  await noor.getByRole("button", { name: "Bevestigen en aanmelden" }).click();
   await expect(noor).toHaveURL(/\?wachtlijst/);
   await expect(noor.getByTestId("registration-status")).toHaveText("Op de wachtlijst, plaats 1");
   const noorRegistration = new URL(noor.url()).pathname;

@@ -4,7 +4,7 @@ import ICAL from "ical.js";
 import { createTestDatabase } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
 import { insertCourseWithSessions, insertMembership, insertOrganisation, insertUser } from "../support/factories.ts";
-import { refusalText as refusal } from "../support/refusals.ts";
+import { expectRefusal, rejection, refusalText as refusal } from "../support/refusals.ts";
 import type { SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
 import { courseSession, mailOutbox, registration } from "~/db/schema/index.ts";
@@ -28,9 +28,9 @@ const HOUR = 3_600_000;
 /** A participant named "Deelnemer 3" (or after their part), straight in the user table. */
 const person = (name = "Deelnemer") => insertUser(services.db, { name: `${name} ${++counter}` });
 
-async function newSession(options: { capacity?: number; deadlineInHours?: number; status?: "scheduled" | "cancelled" } = {}) {
+async function newSession(options: { capacity?: number; deadlineInHours?: number; status?: "scheduled" | "cancelled"; priceCents?: number } = {}) {
   const now = services.clock.now().getTime();
-  const { course, sessions } = await insertCourseWithSessions(services.db, { providerId, title: "MIG/MAG-lassen basis" }, [
+  const { course, sessions } = await insertCourseWithSessions(services.db, { providerId, title: "MIG/MAG-lassen basis", priceCents: options.priceCents ?? 0 }, [
     {
       startsAt: new Date(now + 30 * 24 * HOUR),
       endsAt: new Date(now + 30 * 24 * HOUR + 7 * HOUR),
@@ -264,5 +264,38 @@ describe("the provider cancels a session", () => {
     const mails = await services.db.select().from(mailOutbox).where(and(eq(mailOutbox.to, b.email), sql`${mailOutbox.subject} like 'Geannuleerd:%'`));
     expect(mails).toHaveLength(1);
     expect(await refusal(registerForSession(services, await person(), { sessionId: session.id }))).toBe("Deze sessie is geannuleerd. Aanmelden is niet meer mogelijk.");
+  });
+});
+
+describe("a paid course", () => {
+  it("is booked only with the price the confirmation step showed; one click without it books nothing", async () => {
+    const { session } = await newSession({ capacity: 3, priceCents: 27_500 });
+    const buyer = await person();
+    const unconfirmed = await rejection(registerForSession(services, buyer, { sessionId: session.id }));
+    expect(unconfirmed).toMatchObject({ kind: "conflict", message: "courses.error.priceNotConfirmed" });
+    // A confirmation of an older price is not a confirmation of this one.
+    await expectRefusal(registerForSession(services, buyer, { sessionId: session.id, acceptedPriceCents: 25_000 }), "conflict", "courses.error.priceNotConfirmed");
+    expect(await registrations(session.id)).toEqual([]);
+    expect(await placesTaken(session.id)).toBe(0);
+    expect(await services.db.select().from(mailOutbox).where(eq(mailOutbox.to, buyer.email))).toEqual([]);
+
+    expect(await registerForSession(services, buyer, { sessionId: session.id, acceptedPriceCents: 27_500 })).toMatchObject({ status: "confirmed" });
+    expect(await placesTaken(session.id)).toBe(1);
+  });
+
+  it("an employer confirms the price before employees are registered", async () => {
+    const { session } = await newSession({ capacity: 3, priceCents: 27_500 });
+    const contact = await person("Contact");
+    await insertMembership(services.db, contact, companyId, "admin");
+    const employees = [{ name: "Piet", email: `piet${++counter}@kampstaal.example` }];
+    await expectRefusal(registerEmployees(services, contact, { sessionId: session.id, organisationId: companyId, employees }), "conflict", "courses.error.priceNotConfirmed");
+    expect(await registrations(session.id)).toEqual([]);
+    const outcome = await registerEmployees(services, contact, { sessionId: session.id, organisationId: companyId, employees, acceptedPriceCents: 27_500 });
+    expect(outcome.map((o) => o.status)).toEqual(["pending_confirmation"]);
+  });
+
+  it("a free course needs no confirmation", async () => {
+    const { session } = await newSession({ capacity: 3 });
+    expect(await registerForSession(services, await person(), { sessionId: session.id })).toMatchObject({ status: "confirmed" });
   });
 });
