@@ -16,6 +16,8 @@ import { acceptVacancy } from "~/services/courses/accept-vacancy.server.ts";
 import { confirmEmployeeRegistration } from "~/services/courses/confirm-employee-registration.server.ts";
 import { expireLapsedPlaces } from "~/services/courses/expire-lapsed-places.server.ts";
 import { cancelSession } from "~/services/courses/cancel-session.server.ts";
+import { createSession } from "~/services/courses/create-session.server.ts";
+import { sessionFormSchema } from "~/domain/courses/forms.ts";
 
 let database: Database;
 let services: ReturnType<typeof createTestServices>;
@@ -297,5 +299,37 @@ describe("a paid course", () => {
   it("a free course needs no confirmation", async () => {
     const { session } = await newSession({ capacity: 3 });
     expect(await registerForSession(services, await person(), { sessionId: session.id })).toMatchObject({ status: "confirmed" });
+  });
+});
+
+describe("adding sessions", () => {
+  const form = (date: string, startTime = "09:00") =>
+    sessionFormSchema.parse({ date, startTime, endTime: "16:30", place: "", address: "", capacity: "8", minParticipants: "", deadline: "2027-02-20" });
+
+  it("refuses the same session (course and start) twice, beside the date; another start or a cancelled one may be added", async () => {
+    const { course: c } = await newSession();
+    const first = await createSession(services, providerAdmin, { slug: c.slug, session: form("2027-03-01") });
+    const twice = await rejection(createSession(services, providerAdmin, { slug: c.slug, session: form("2027-03-01") }));
+    expect(twice).toMatchObject({ kind: "conflict", message: "courses.error.sessionDuplicate", field: "date" });
+    // Two posts at once (a double click): one session, one refusal.
+    const both = await Promise.allSettled([
+      createSession(services, providerAdmin, { slug: c.slug, session: form("2027-03-08") }),
+      createSession(services, providerAdmin, { slug: c.slug, session: form("2027-03-08") }),
+    ]);
+    expect(both.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    await createSession(services, providerAdmin, { slug: c.slug, session: form("2027-03-01", "13:00") });
+    await cancelSession(services, providerAdmin, { slug: c.slug, sessionId: first.id });
+    await createSession(services, providerAdmin, { slug: c.slug, session: form("2027-03-01") });
+    const starts = await services.db
+      .select({ startsAt: courseSession.startsAt, status: courseSession.status })
+      .from(courseSession)
+      .where(eq(courseSession.courseId, c.id))
+      .orderBy(asc(courseSession.startsAt), asc(courseSession.status));
+    expect(starts.filter((s) => s.startsAt.getTime() >= new Date("2027-03-01T00:00:00Z").getTime()).map((s) => `${s.startsAt.toISOString()} ${s.status}`)).toEqual([
+      "2027-03-01T08:00:00.000Z cancelled",
+      "2027-03-01T08:00:00.000Z scheduled",
+      "2027-03-01T12:00:00.000Z scheduled",
+      "2027-03-08T08:00:00.000Z scheduled",
+    ]);
   });
 });
