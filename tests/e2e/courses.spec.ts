@@ -114,7 +114,7 @@ test("the provider sees registrations, exports them and a participant who attend
   await expect(page.getByRole("cell", { name: "Daan Mulder (demo)", exact: true })).toBeVisible();
   const csv = await (await page.request.get(page.url().replace("/deelnemers", "/export/csv"))).text();
   expect(csv.charCodeAt(0)).toBe(0xfeff);
-  expect(csv).toContain("Daan Mulder (demo);werknemer@demo.technohub.nl;;Aanwezig");
+  expect(csv).toContain("Daan Mulder (demo);werknemer@demo.technohub.nl;;Aanwezig geweest");
   const xlsx = await page.request.get(page.url().replace("/deelnemers", "/export/xlsx"));
   expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
   const pdfLink = page.getByRole("link", { name: /^Bewijs van deelname/ });

@@ -17,6 +17,8 @@ import { confirmEmployeeRegistration } from "~/services/courses/confirm-employee
 import { expireLapsedPlaces } from "~/services/courses/expire-lapsed-places.server.ts";
 import { cancelSession } from "~/services/courses/cancel-session.server.ts";
 import { createSession } from "~/services/courses/create-session.server.ts";
+import { exportRegistrations } from "~/services/courses/export-registrations.server.ts";
+import { translator } from "~/i18n/index.ts";
 import { sessionFormSchema } from "~/domain/courses/forms.ts";
 
 let database: Database;
@@ -331,5 +333,21 @@ describe("adding sessions", () => {
       "2027-03-01T12:00:00.000Z scheduled",
       "2027-03-08T08:00:00.000Z scheduled",
     ]);
+  });
+});
+
+describe("the participants export", () => {
+  it("names each status with the participants page's words (\"Aangemeld\", not \"Bevestigd\")", async () => {
+    const { course: c, session } = await newSession({ capacity: 1 });
+    const first = await person("Eerste");
+    const second = await person("Tweede");
+    await registerForSession(services, first, { sessionId: session.id });
+    await registerForSession(services, second, { sessionId: session.id });
+    const csv = (await exportRegistrations(services, providerAdmin, { slug: c.slug, sessionId: session.id, kind: "csv" })).body.toString("utf8");
+    const t = translator("nl");
+    expect(t("courses.registrationStatus.confirmed")).toBe("Aangemeld");
+    expect(csv).toContain(`${first.name};${first.email};;${t("courses.registrationStatus.confirmed")};;`);
+    expect(csv).toContain(`${second.name};${second.email};;${t("courses.registrationStatus.waitlisted")};1;`);
+    expect(csv).not.toContain("Bevestigd");
   });
 });

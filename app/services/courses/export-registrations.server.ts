@@ -2,20 +2,11 @@ import ExcelJS from "exceljs";
 import type { Actor, AppServices } from "~/context.ts";
 import { toCsv } from "~/domain/courses/csv.ts";
 import { formatSessionTime } from "~/domain/courses/format.ts";
-import type { RegistrationStatus } from "~/domain/courses/vocabulary.ts";
-import { formatDate } from "~/i18n/index.ts";
+import { formatDate, translator } from "~/i18n/index.ts";
 import { listSessionRegistrations } from "./list-session-registrations.server.ts";
 
-const STATUS_NL: Record<RegistrationStatus, string> = {
-  pending_confirmation: "Wacht op bevestiging",
-  confirmed: "Bevestigd",
-  waitlisted: "Wachtlijst",
-  offered: "Plaats aangeboden",
-  cancelled: "Geannuleerd",
-  expired: "Verlopen",
-  attended: "Aanwezig",
-  no_show: "Afwezig",
-};
+// The export is Dutch, its headers too; a status reads as on the participants page (same message key).
+const t = translator("nl");
 
 const HEADER = ["Naam", "E-mailadres", "Bedrijf", "Status", "Wachtlijstpositie", "Aangemeld op"];
 
@@ -30,7 +21,7 @@ export async function exportRegistrations(
     r.name,
     r.email,
     r.company ?? "",
-    STATUS_NL[r.status],
+    t(`courses.registrationStatus.${r.status}`),
     r.position ?? "",
     formatDate(r.createdAt, "nl", { dateStyle: "short", timeStyle: "short" }),
   ]);
