@@ -145,3 +145,25 @@ test("registering after the deadline or for a cancelled session is refused in Du
   expect(response.status()).toBe(400);
   expect(await response.text()).toContain("Deze sessie is geannuleerd. Aanmelden is niet meer mogelijk.");
 });
+
+test("a provider adds a session: the form is empty again for the next one, and the same session twice is refused beside the date", async ({ page }) => {
+  await signInAs(page, "provider");
+  await page.goto("/cursussen/tig-lassen-van-rvs/sessies");
+  const date = page.getByLabel("Datum", { exact: true });
+  const add = async () => {
+    await date.fill("2027-09-14");
+    await page.getByLabel("Begintijd").fill("09:00");
+    await page.getByLabel("Aantal plaatsen").fill("8");
+    await page.getByLabel("Aanmelden kan tot en met").fill("2027-09-01");
+    await page.getByRole("button", { name: "Sessie toevoegen" }).click();
+  };
+  await add();
+  await expect(page.getByText("De sessie is toegevoegd.")).toBeVisible();
+  await expect(page).toHaveURL(/\/sessies\?toegevoegd=[0-9a-f-]+$/);
+  await expect(date).toHaveValue("");
+  await expect(page.getByLabel("Aantal plaatsen")).toHaveValue("");
+  await add();
+  await expect(page.getByText("Deze sessie bestaat al").first()).toBeVisible();
+  await expect(date).toHaveValue("2027-09-14");
+});
+
