@@ -62,6 +62,7 @@ export default [
   // Regional monitor (app/routes/monitor/*)
   route("netwerken/:slug/monitor", "routes/monitor/monitor.tsx"),
   route("netwerken/:slug/monitor/importeren", "routes/monitor/import.tsx"),
+  route("netwerken/:slug/monitor/voorbeeld.csv", "routes/monitor/example.ts"),
   // Impact and network calendar (app/routes/impact/*)
   route("netwerken/:slug/impact", "routes/impact/impact.tsx"),
   route("netwerken/:slug/impact.xlsx", "routes/impact/export.ts", { id: "impact-export-xlsx" }),

@@ -251,6 +251,7 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   // Monitor, impact, calendar (TechNet Utrecht)
   "routes/monitor/monitor": { path: (p) => `/netwerken/${p.network}/monitor`, ...PUBLIC_PAGE },
   "routes/monitor/import": { path: (p) => `/netwerken/${p.network}/monitor/importeren`, get: signedIn("ok", COORDINATES_THIS_NETWORK), post: signedIn("invalid", COORDINATES_THIS_NETWORK) },
+  "routes/monitor/example": { path: (p) => `/netwerken/${p.network}/monitor/voorbeeld.csv`, get: signedIn("ok", COORDINATES_THIS_NETWORK), post: NO_ACTION },
   "routes/impact/impact": { path: (p) => `/netwerken/${p.network}/impact`, ...PUBLIC_PAGE },
   "impact-export-xlsx": { path: (p) => `/netwerken/${p.network}/impact.xlsx`, get: signedIn("ok", COORDINATES_THIS_NETWORK), post: NO_ACTION },
   "impact-export-pdf": { path: (p) => `/netwerken/${p.network}/impact.pdf`, get: signedIn("ok", COORDINATES_THIS_NETWORK), post: NO_ACTION },
