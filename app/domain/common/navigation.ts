@@ -17,6 +17,7 @@ export function navigationItems(who: { signedIn: boolean; coordinator: boolean; 
   if (who.signedIn) items.push({ href: "/programmas", label: "nav.programmes" });
   if (who.signedIn) items.push({ href: "/behoeften", label: "nav.needs" });
   if (who.coordinator || who.admin) items.push({ href: "/coordinatie", label: "nav.coordinator" });
+  if (who.admin) items.push({ href: "/beheer", label: "nav.admin" });
   if (who.signedIn) items.push({ href: "/account", label: "nav.account" });
   else items.push({ href: "/inloggen", label: "nav.signIn" }, { href: "/registreren", label: "nav.signUp" });
   return items;

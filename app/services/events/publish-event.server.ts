@@ -2,6 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { assignmentRun, event, eventGroup, eventSlot, membership, organisation, user } from "~/db/schema/index.ts";
 import { conflict } from "~/domain/errors.ts";
+import { recordAudit } from "~/services/common/audit.server.ts";
 import { absoluteUrl } from "~/lib/env.server.ts";
 import { buildSchedule } from "./helpers/build-schedule.server.ts";
 import { requireEventCoordinator } from "./helpers/event-access.server.ts";
@@ -30,6 +31,7 @@ export async function publishEvent(services: AppServices, actor: Actor, { slug }
       .where(and(eq(event.id, row.id), eq(event.status, "assigning")))
       .returning({ id: event.id });
     if (updated.length === 0) throw conflict(row.status === "published" || row.status === "done" ? "events.error.alreadyPublished" : "events.error.notAssigned");
+    await recordAudit(tx, actor, "event.publish", { type: "event", id: row.id, label: row.name }, { status: "assigning" }, { status: "published", publishedAt: now });
 
     const hostIds = (await tx.selectDistinct({ id: eventSlot.hostOrganisationId }).from(eventSlot).where(eq(eventSlot.eventId, row.id))).map((r) => r.id);
     const schoolIds = (await tx.selectDistinct({ id: eventGroup.schoolOrganisationId }).from(eventGroup).where(eq(eventGroup.eventId, row.id))).map((r) => r.id);
