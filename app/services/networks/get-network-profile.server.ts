@@ -55,7 +55,7 @@ const orgColumns = { slug: organisation.slug, name: organisation.name, kind: org
 export async function getNetworkProfile(services: Pick<AppServices, "db">, actor: Actor, input: { slug: string }) {
   // A merged network's address sends on to the one it was merged into; an archived one is for administrators only.
   const [state] = await services.db
-    .select({ archivedAt: network.archivedAt, movedTo: sql<string | null>`(select m.slug from network m where m.id = ${network.mergedIntoId})` })
+    .select({ archivedAt: network.archivedAt, movedTo: sql<string | null>`(select m.slug from network m where m.id = network.merged_into_id)` })
     .from(network)
     .where(eq(network.slug, input.slug));
   if (state?.archivedAt && !state.movedTo && !(await can(services.db, actor, "platform.admin"))) throw notFound("networks.profile.notFound");
