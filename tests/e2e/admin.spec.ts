@@ -15,7 +15,7 @@ test("the administrator blocks a person, who then cannot sign in, and lifts the 
   await expect(page.getByRole("cell", { name: new RegExp(PERSON.email) })).toBeVisible();
 
   await page.getByLabel(`Reden voor het blokkeren van ${PERSON.name} (optioneel)`).fill("Misbruik gemeld");
-  await page.getByRole("button", { name: `${PERSON.name} blokkeren` }).click();
+  await page.getByRole("button", { name: `Blokkeren: ${PERSON.name}` }).click();
   // Nothing happened yet: the block waits for the confirmation.
   await expect(page.getByRole("heading", { name: `Weet u zeker dat u ${PERSON.name} wilt blokkeren?` })).toBeVisible();
   await page.getByRole("button", { name: "Ja, blokkeren" }).click();
@@ -36,7 +36,7 @@ test("the administrator blocks a person, who then cannot sign in, and lifts the 
   await expect(page.getByRole("cell", { name: new RegExp(PERSON.email) }).first()).toBeVisible();
 
   await page.goto(`/beheer/personen?zoek=${encodeURIComponent("coordinator.nop")}`);
-  await page.getByRole("button", { name: `${PERSON.name} deblokkeren` }).click();
+  await page.getByRole("button", { name: `Deblokkeren: ${PERSON.name}` }).click();
   await expect(page.getByText("De blokkade is opgeheven. De persoon kan weer inloggen.")).toBeVisible();
   await visitor.getByLabel("Wachtwoord", { exact: true }).fill(DEMO_PASSWORD);
   await visitor.getByRole("button", { name: "Inloggen" }).click();
@@ -49,7 +49,7 @@ test("the administrator hides a news item from everyone else, and shows it again
   await page.goto("/beheer/inhoud");
   await page.getByLabel("Zoek op titel").fill("Financiële injectie");
   await page.getByRole("button", { name: "Zoeken" }).click();
-  await page.getByRole("button", { name: `\u201c${ARTICLE.title}\u201d verbergen` }).click();
+  await page.getByRole("button", { name: `Verbergen: \u201c${ARTICLE.title}\u201d` }).click();
   await expect(page.getByText("De inhoud is verborgen.")).toBeVisible();
 
   const other = await browser.newContext({ locale: "nl-NL" });
@@ -67,7 +67,7 @@ test("the administrator hides a news item from everyone else, and shows it again
   await expect(page.getByRole("heading", { level: 1, name: ARTICLE.title })).toBeVisible();
 
   await page.goto("/beheer/inhoud");
-  await page.getByRole("button", { name: `\u201c${ARTICLE.title}\u201d weer tonen` }).click();
+  await page.getByRole("button", { name: `Weer tonen: \u201c${ARTICLE.title}\u201d` }).click();
   await expect(page.getByText("De inhoud is weer zichtbaar.")).toBeVisible();
   await reader.goto("/nieuws");
   await expect(reader.getByRole("link", { name: ARTICLE.title }).first()).toBeVisible();
