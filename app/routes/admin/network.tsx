@@ -3,6 +3,7 @@ import type { Route } from "./+types/network";
 import { requestContext, servicesContext } from "~/context.ts";
 import { networkActionSchema } from "~/domain/admin/forms.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
+import { slugParam } from "~/domain/common/slug.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
@@ -25,7 +26,7 @@ const DONE = ["aangemaakt", "opgeslagen", "gearchiveerd", "hersteld", "aangestel
 export const loader = routeLoader(async ({ request, params, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  const view = await getAdminNetwork(context.get(servicesContext), user, { slug: params.slug });
+  const view = await getAdminNetwork(context.get(servicesContext), user, { slug: slugParam(params.slug) });
   const search = new URL(request.url).searchParams;
   return { ...view, done: DONE.find((d) => search.has(d)) ?? null, title: `${view.network.name} – ${t("admin.networks.title")} | ${t("app.name")}` };
 });
@@ -38,31 +39,32 @@ export const action = routeAction(async ({ request, params, context, form }: Wit
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   await verifyAdminAccess(services, user);
+  const slug = slugParam(params.slug);
   const input = formInput(networkActionSchema, form);
-  const here = `/beheer/netwerken/${params.slug}`;
+  const here = `/beheer/netwerken/${slug}`;
   switch (input.intent) {
     case "update": {
       const { intent: _intent, ...fields } = input;
-      await updateNetwork(services, user, { ...fields, slug: params.slug });
+      await updateNetwork(services, user, { ...fields, slug });
       throw redirect(`${here}?opgeslagen`);
     }
     case "archive":
       if (!input.confirmed) return data({ confirm: { intent: "archive" as const, into: "" } });
-      await updateNetworkArchive(services, user, { slug: params.slug, archived: true });
+      await updateNetworkArchive(services, user, { slug, archived: true });
       throw redirect(`${here}?gearchiveerd`);
     case "restore":
-      await updateNetworkArchive(services, user, { slug: params.slug, archived: false });
+      await updateNetworkArchive(services, user, { slug, archived: false });
       throw redirect(`${here}?hersteld`);
     case "merge": {
       if (!input.confirmed) return data({ confirm: { intent: "merge" as const, into: input.into } });
-      const { slug } = await decideNetworkMerge(services, user, { slug: params.slug, intoSlug: input.into });
-      throw redirect(`/beheer/netwerken/${slug}?samengevoegd`);
+      const kept = await decideNetworkMerge(services, user, { slug, intoSlug: input.into });
+      throw redirect(`/beheer/netwerken/${kept.slug}?samengevoegd`);
     }
     case "appoint":
-      await assignCoordinator(services, user, { slug: params.slug, email: input.email });
+      await assignCoordinator(services, user, { slug, email: input.email });
       throw redirect(`${here}?aangesteld`);
     case "dismiss":
-      await removeCoordinator(services, user, { slug: params.slug, userId: input.userId });
+      await removeCoordinator(services, user, { slug, userId: input.userId });
       throw redirect(`${here}?ontheven`);
   }
 });

@@ -3,6 +3,7 @@ import type { Route } from "./+types/organisation";
 import { requestContext, servicesContext } from "~/context.ts";
 import { organisationActionSchema } from "~/domain/admin/forms.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
+import { slugParam } from "~/domain/common/slug.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
@@ -21,7 +22,7 @@ const DONE = ["bevestigd", "onbevestigd", "samengevoegd"] as const;
 export const loader = routeLoader(async ({ request, params, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  const view = await getAdminOrganisation(context.get(servicesContext), user, { slug: params.slug });
+  const view = await getAdminOrganisation(context.get(servicesContext), user, { slug: slugParam(params.slug) });
   const search = new URL(request.url).searchParams;
   return { ...view, done: DONE.find((d) => search.has(d)) ?? null, title: `${view.organisation.name} – ${t("admin.organisations.title")} | ${t("app.name")}` };
 });
@@ -34,16 +35,17 @@ export const action = routeAction(async ({ request, params, context, form }: Wit
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   await verifyAdminAccess(services, user);
+  const slug = slugParam(params.slug);
   const input = formInput(organisationActionSchema, form);
   switch (input.intent) {
     case "verify":
     case "unverify":
-      await verifyOrganisation(services, user, { slug: params.slug, verified: input.intent === "verify" });
-      throw redirect(`/beheer/organisaties/${params.slug}?${input.intent === "verify" ? "bevestigd" : "onbevestigd"}`);
+      await verifyOrganisation(services, user, { slug, verified: input.intent === "verify" });
+      throw redirect(`/beheer/organisaties/${slug}?${input.intent === "verify" ? "bevestigd" : "onbevestigd"}`);
     case "merge": {
       if (!input.confirmed) return data({ confirm: { into: input.into } });
-      const { slug } = await decideOrganisationMerge(services, user, { slug: params.slug, intoSlug: input.into });
-      throw redirect(`/beheer/organisaties/${slug}?samengevoegd`);
+      const kept = await decideOrganisationMerge(services, user, { slug, intoSlug: input.into });
+      throw redirect(`/beheer/organisaties/${kept.slug}?samengevoegd`);
     }
   }
 });
