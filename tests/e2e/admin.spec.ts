@@ -73,3 +73,48 @@ test("the administrator hides a news item from everyone else, and shows it again
   await expect(reader.getByRole("link", { name: ARTICLE.title }).first()).toBeVisible();
   await other.close();
 });
+
+test("the administrator creates a network, archives it after confirming, restores it, and finds it all in the log", async ({ page }) => {
+  const name = `Beheertest netwerk ${Date.now()}`;
+  await signInAs(page, "admin");
+  await page.goto("/beheer");
+  await page.getByRole("link", { name: "Netwerken beheren" }).click();
+  await page.getByLabel("Naam", { exact: true }).fill(name);
+  await page.getByLabel("Soort").selectOption({ label: "PPS" });
+  await page.getByLabel("Provincie").selectOption("Utrecht");
+  await page.getByLabel("Contactadres (e-mail)").fill("geen-adres");
+  await page.getByRole("button", { name: "Netwerk aanmaken" }).click();
+  // A bad address is told beside its field, and what was typed stays.
+  await expect(page.getByText("Vul een geldig e-mailadres in", { exact: false }).first()).toBeVisible();
+  await expect(page.getByLabel("Naam", { exact: true })).toHaveValue(name);
+  await page.getByLabel("Contactadres (e-mail)").fill("info@beheertest.nl");
+  await page.getByRole("button", { name: "Netwerk aanmaken" }).click();
+  await expect(page.getByText("Het netwerk is aangemaakt.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  const adminUrl = page.url().replace(/\?.*$/, "");
+
+  await page.getByRole("button", { name: "Netwerk archiveren" }).click();
+  await expect(page.getByRole("heading", { name: "Weet u zeker dat u dit netwerk wilt archiveren?" })).toBeVisible();
+  await page.getByRole("button", { name: "Ja, archiveren" }).click();
+  await expect(page.getByText("Het netwerk is gearchiveerd.")).toBeVisible();
+
+  await page.goto(`/netwerken?q=${encodeURIComponent(name)}`);
+  await expect(page.getByRole("link", { name, exact: true })).toHaveCount(0);
+
+  await page.goto(adminUrl);
+  await page.getByRole("button", { name: "Netwerk herstellen" }).click();
+  await expect(page.getByText("Het netwerk is hersteld en staat weer in de netwerkenlijst.")).toBeVisible();
+  await page.goto(`/netwerken?q=${encodeURIComponent(name)}`);
+  await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
+
+  await page.goto("/beheer/logboek");
+  await page.getByLabel("Onderwerp").fill(name);
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await expect(page.getByText("Gevonden: 3", { exact: false })).toBeVisible();
+  for (const action of ["network.create", "network.archive", "network.restore"]) await expect(page.getByRole("cell", { name: action })).toBeVisible();
+  const csv = await page.request.get(await page.getByRole("link", { name: "Downloaden als CSV" }).getAttribute("href").then((h) => h!));
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const text = await csv.text();
+  expect(text.split("\r\n").filter(Boolean)).toHaveLength(4);
+  expect(text).toContain(name);
+});
