@@ -59,6 +59,7 @@ import { exportNewsFeed } from "~/services/news/export-news-feed.server.ts";
 import { getArticle } from "~/services/news/get-article.server.ts";
 import { listNews } from "~/services/news/list-news.server.ts";
 import { getOffer } from "~/services/guest-lessons/get-offer.server.ts";
+import { getRequestForm } from "~/services/guest-lessons/get-request-form.server.ts";
 import { getTip } from "~/services/guest-lessons/get-tip.server.ts";
 import { listTips } from "~/services/guest-lessons/list-tips.server.ts";
 import { searchOffers } from "~/services/guest-lessons/search-offers.server.ts";
@@ -299,6 +300,8 @@ describe(`administration (${TEST_DB})`, () => {
     for (const actor of [null, coordinator]) expect((await rejection(getArticle(services, actor, { slug: "ongepast-bericht", reader }))).kind).toBe("not_found");
     expect((await rejection(getTip(services, null, { slug: "ongepaste-tip" }))).kind).toBe("not_found");
     expect((await rejection(getOffer(services, member, { offerId: made.id }))).kind).toBe("not_found");
+    // A school cannot ask for it directly either.
+    expect((await getRequestForm(services, member, { directOfferId: made.id })).direct).toBeNull();
     expect((await getArticle(services, admin, { slug: "ongepast-bericht", reader })).article.title).toBe("Ongepast bericht");
     expect((await getTip(services, admin, { slug: "ongepaste-tip" })).tip.title).toBe("Ongepaste tip");
     expect((await listContent(services, admin, { q: "", kind: "" })).items.map((i) => i.kind).sort()).toEqual(["article", "offer", "tip"]);
@@ -307,6 +310,7 @@ describe(`administration (${TEST_DB})`, () => {
     await updateContentVisibility(services, admin, { kind: "tip", id: tip!.id, hidden: false });
     await updateContentVisibility(services, admin, { kind: "offer", id: made.id, hidden: false });
     expect(await visible()).toEqual({ news: true, feed: true, tips: true, offers: true });
+    expect((await getRequestForm(services, member, { directOfferId: made.id })).direct?.id).toBe(made.id);
     const [hidden] = await auditRows("article.hide");
     expect([(hidden!.before as { hiddenAt: unknown }).hiddenAt, typeof (hidden!.after as { hiddenAt: unknown }).hiddenAt]).toEqual([null, "string"]);
     expect(await auditRows("offer.unhide")).toHaveLength(1);
