@@ -1,7 +1,6 @@
 /** Administration (/beheer): networks, people, organisations, moderation and the audit log. */
 export const admin = {
   nl: {
-    "nav.admin": "Beheer",
     "admin.title": "Beheer",
     "admin.intro": "Hier beheert u als platformbeheerder netwerken, personen, organisaties en inhoud. Elk besluit komt in het logboek.",
     "admin.back": "Terug naar Beheer",
@@ -121,11 +120,6 @@ export const admin = {
     "admin.organisations.caption": "Organisaties",
     "admin.organisations.name": "Naam",
     "admin.organisations.kind": "Soort",
-    "admin.organisations.kind.school": "School",
-    "admin.organisations.kind.company": "Bedrijf",
-    "admin.organisations.kind.provider": "Opleider",
-    "admin.organisations.kind.public_body": "Overheid",
-    "admin.organisations.kind.fund": "Fonds",
     "admin.organisations.place": "Plaats",
     "admin.organisations.kvk": "KvK-nummer",
     "admin.organisations.members": "Leden",
@@ -199,7 +193,6 @@ export const admin = {
     "admin.audit.csv.after": "Erna",
   },
   en: {
-    "nav.admin": "Administration",
     "admin.title": "Administration",
     "admin.intro": "As a platform administrator you manage networks, people, organisations and content here. Every decision goes into the log.",
     "admin.back": "Back to Administration",
@@ -319,11 +312,6 @@ export const admin = {
     "admin.organisations.caption": "Organisations",
     "admin.organisations.name": "Name",
     "admin.organisations.kind": "Kind",
-    "admin.organisations.kind.school": "School",
-    "admin.organisations.kind.company": "Company",
-    "admin.organisations.kind.provider": "Education provider",
-    "admin.organisations.kind.public_body": "Public body",
-    "admin.organisations.kind.fund": "Fund",
     "admin.organisations.place": "Place",
     "admin.organisations.kvk": "KvK number",
     "admin.organisations.members": "Members",
@@ -352,7 +340,7 @@ export const admin = {
     "admin.content.allKinds": "All kinds",
     "admin.content.kind.article": "News item",
     "admin.content.kind.offer": "Offer",
-    "admin.content.kind.tip": "Tip",
+    "admin.content.kind.tip": "Tip page",
     "admin.content.caption": "Content found",
     "admin.content.captionHidden": "Hidden content",
     "admin.content.noneFound": "Nothing was found with this title.",

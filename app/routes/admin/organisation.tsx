@@ -75,7 +75,7 @@ export default function AdminOrganisation({ loaderData, actionData }: Route.Comp
       <ErrorSummary errors={errors} />
       <DataList
         items={[
-          { label: t("admin.organisations.kind"), value: t(`admin.organisations.kind.${organisation.kind}`) },
+          { label: t("admin.organisations.kind"), value: t(`organisations.kind.${organisation.kind}`) },
           { label: t("admin.organisations.place"), value: organisation.place ?? "–" },
           { label: t("admin.organisations.kvk"), value: organisation.kvkNumber ?? "–" },
           { label: t("admin.organisations.members"), value: String(members) },

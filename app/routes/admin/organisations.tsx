@@ -64,7 +64,7 @@ export default function AdminOrganisations({ loaderData }: Route.ComponentProps)
                 <td className="utrecht-table__cell" data-label={t("admin.organisations.name")}>
                   <Link to={`/beheer/organisaties/${o.slug}`}>{o.name}</Link>
                 </td>
-                <td className="utrecht-table__cell" data-label={t("admin.organisations.kind")}>{t(`admin.organisations.kind.${o.kind}`)}</td>
+                <td className="utrecht-table__cell" data-label={t("admin.organisations.kind")}>{t(`organisations.kind.${o.kind}`)}</td>
                 <td className="utrecht-table__cell" data-label={t("admin.organisations.place")}>{o.place ?? "–"}</td>
                 <td className="utrecht-table__cell" data-label={t("admin.organisations.verified")}>
                   {o.verifiedAt ? formatDate(o.verifiedAt, locale) : <Badge>{t("admin.organisations.notVerified")}</Badge>}
