@@ -13,7 +13,7 @@ import { requireAdmin } from "./helpers/require-admin.server.ts";
 export async function updateAccountBlock(services: Pick<AppServices, "db" | "clock">, actor: Actor, input: { userId: string; blocked: boolean; reason: string }) {
   const admin = await requireAdmin(services.db, actor);
   if (input.blocked) checkNotSelf(admin.id, input.userId, "_form");
-  return services.db.transaction(async (tx) => {
+  const result = await services.db.transaction(async (tx) => {
     const before = await lockPerson(tx, input.userId);
     if (Boolean(before.blocked) === input.blocked) return { name: before.name, changed: false };
     if (input.blocked) {
@@ -26,4 +26,8 @@ export async function updateAccountBlock(services: Pick<AppServices, "db" | "clo
     await recordAudit(tx, admin, input.blocked ? "person.block" : "person.unblock", { type: "person", id: before.id, label: before.email }, before, after);
     return { name: before.name, changed: true };
   });
+  // A sign-in that read no block while the transaction was open may have made a session after its
+  // delete; once the block is committed no new one can come, so this sweep is the last one needed.
+  if (input.blocked) await services.db.delete(session).where(eq(session.userId, input.userId));
+  return result;
 }
