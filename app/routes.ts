@@ -117,6 +117,16 @@ export default [
   route("tips/nieuw", "routes/guest-lessons/tip-edit.tsx", { id: "tip-new" }),
   route("tips/:slug", "routes/guest-lessons/tip.tsx"),
   route("tips/:slug/bewerken", "routes/guest-lessons/tip-edit.tsx", { id: "tip-edit" }),
+  // Administration, platform administrators only (app/routes/admin/*)
+  route("beheer", "routes/admin/overview.tsx"),
+  route("beheer/netwerken", "routes/admin/networks.tsx"),
+  route("beheer/netwerken/:slug", "routes/admin/network.tsx"),
+  route("beheer/personen", "routes/admin/people.tsx"),
+  route("beheer/organisaties", "routes/admin/organisations.tsx"),
+  route("beheer/organisaties/:slug", "routes/admin/organisation.tsx"),
+  route("beheer/inhoud", "routes/admin/content.tsx"),
+  route("beheer/logboek", "routes/admin/audit.tsx"),
+  route("beheer/logboek.csv", "routes/admin/audit-export.ts"),
   // Developer tools, demo and development mode only (app/routes/dev/*; ADR 011)
   route("dev/mail", "routes/dev/mail.tsx"),
   route("dev/mail/:id", "routes/dev/mail-detail.tsx"),

@@ -72,6 +72,11 @@ export const FORM_FIELDS: Record<string, string[]> = {
   "tip-new": ["title", "summary", "body"],
   "tip-edit": ["title", "summary", "body"],
   "routes/dev/clock": ["intent", "days"],
+  "routes/admin/networks": ["name", "kind", "summary", "province", "contactEmail", "website"],
+  "routes/admin/network": ["intent", "name", "kind", "summary", "province", "contactEmail", "website", "into", "email", "userId", "confirmed"],
+  "routes/admin/people": ["intent", "userId", "reason", "role", "confirmed"],
+  "routes/admin/organisation": ["intent", "into", "confirmed"],
+  "routes/admin/content": ["intent", "kind", "id"],
 };
 
 /**
@@ -106,6 +111,10 @@ export const INTENTS: Record<string, string[]> = {
   "routes/guest-lessons/appointments": ["reset-calendar"],
   "routes/guest-lessons/appointment": ["schedule", "decline", "cancel", "confirm_took_place", "report_no_show", "evaluate", "message", "calendar"],
   "routes/dev/clock": ["advance"],
+  "routes/admin/network": ["update", "appoint", "dismiss"],
+  "routes/admin/people": ["block", "unblock", "reset", "role"],
+  "routes/admin/organisation": ["merge"],
+  "routes/admin/content": ["hide", "unhide"],
 };
 
 /** Query parameters the loaders read (search pages, notices, tokens, redirects). */
@@ -113,4 +122,5 @@ export const QUERY_KEYS = [
   "q", "pagina", "soort", "provincie", "redirectTo", "token", "filter", "netwerk", "behoefte", "aanbod", "wijzig", "sleutel",
   "onderwerp", "regio", "geimporteerd", "besluit", "melding", "mails", "gemeld", "opgeslagen", "verwijderen", "niveau", "type",
   "afstand", "plaats", "sort", "page", "kind", "level", "topic", "lat", "lon", "bbox", "zoom",
+  "zoek", "status", "wie", "actie", "van", "tot",
 ];

@@ -2,6 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { assignmentRun, event } from "~/db/schema/index.ts";
 import { conflict } from "~/domain/errors.ts";
+import { recordAudit } from "~/services/common/audit.server.ts";
 import { absoluteUrl } from "~/lib/env.server.ts";
 import { buildSchedule } from "./helpers/build-schedule.server.ts";
 import { requireEventCoordinator } from "./helpers/event-access.server.ts";
@@ -31,6 +32,7 @@ export async function publishEvent(services: AppServices, actor: Actor, { slug }
       .where(and(eq(event.id, row.id), eq(event.status, "assigning")))
       .returning({ id: event.id });
     if (updated.length === 0) throw conflict(row.status === "published" || row.status === "done" ? "events.error.alreadyPublished" : "events.error.notAssigned");
+    await recordAudit(tx, actor, "event.publish", { type: "event", id: row.id, label: row.name }, { status: "assigning" }, { status: "published", publishedAt: now });
 
     let mails = 0;
     for (const { org, recipients, isHost } of await publicationRecipients(tx, row.id)) {
