@@ -66,7 +66,7 @@ export const FORM_FIELDS: Record<string, string[]> = {
   "routes/guest-lessons/request-withdraw": ["reason"],
   "routes/guest-lessons/appointments": ["intent"],
   "routes/guest-lessons/appointment-request": ["suggestionId"],
-  "routes/guest-lessons/appointment": ["intent", "date", "otherDate", "startTime", "declineReason", "cancelReason", "pupilsReached", "as", "noShowReason", "rating", "evalPupils", "comment", "marks", "marks[]", "body", "show"],
+  "routes/guest-lessons/appointment": ["intent", "date", "otherDate", "startTime", "proposalDate", "proposalTime", "proposalReason", "declineReason", "cancelReason", "pupilsReached", "as", "noShowReason", "rating", "evalPupils", "comment", "marks", "marks[]", "body", "show"],
   "routes/guest-lessons/open-requests": ["requestId", "offerId-", "note-"],
   "routes/guest-lessons/network-settings": ["escalationWorkingDays"],
   "tip-new": ["title", "summary", "body"],

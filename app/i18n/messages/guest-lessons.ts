@@ -822,8 +822,54 @@ const appointments = {
   },
 };
 
+/** The guest-lesson loop without dead ends: another date and time, sending a request to several offers, mismatches said. */
+const loop = {
+  nl: {
+    "appointments.action.propose_date": "Andere datum en tijd voorstellen",
+    "appointments.action.agree_date": "Akkoord met de voorgestelde datum",
+    "appointments.proposal.label": "Voorstel van het bedrijf",
+    "appointments.proposal.value": "{date} om {time}",
+    "appointments.proposal.intro": "Past geen van de data van de school? Stel een andere datum en begintijd voor. De school gaat akkoord of niet.",
+    "appointments.proposal.date": "Andere datum",
+    "appointments.proposal.time": "Begintijd (bijvoorbeeld 09:30)",
+    "appointments.proposal.send": "Voorstel versturen",
+    "appointments.proposal.waiting": "U heeft {date} om {time} voorgesteld. De school beslist.",
+    "appointments.proposal.question": "{provider} stelt {date} om {time} voor. Gaat u akkoord?",
+    "appointments.proposal.agree": "Akkoord, plan het in",
+    "appointments.proposal.reject": "Niet akkoord",
+    "appointments.proposal.reason": "Waarom niet? Noem eventueel een datum die wel kan",
+    "appointments.form.otherDatePeriod": "Afgesproken datum",
+    "appointments.form.startTimeHelp": "Leeg laten: de tijd die de school bij die datum gaf, anders 09:00.",
+    "appointments.form.otherDatePeriodHelp": "De datum die u samen in de berichten heeft afgesproken.",
+    "appointments.error.time": "Vul een geldige tijd in, bijvoorbeeld 09:30.",
+    "appointments.error.noProposal": "Er is geen voorstel meer om op te antwoorden. Vernieuw de pagina.",
+    "appointments.error.proposalPast": "De voorgestelde datum is voorbij. Vraag het bedrijf om een nieuw voorstel.",
+  },
+  en: {
+    "appointments.action.propose_date": "Propose another date and time",
+    "appointments.action.agree_date": "Agree to the proposed date",
+    "appointments.proposal.label": "The company's proposal",
+    "appointments.proposal.value": "{date} at {time}",
+    "appointments.proposal.intro": "None of the school's dates suit you? Propose another date and start time. The school agrees or not.",
+    "appointments.proposal.date": "Other date",
+    "appointments.proposal.time": "Start time (for example 09:30)",
+    "appointments.proposal.send": "Send proposal",
+    "appointments.proposal.waiting": "You proposed {date} at {time}. The school decides.",
+    "appointments.proposal.question": "{provider} proposes {date} at {time}. Do you agree?",
+    "appointments.proposal.agree": "Agree, schedule it",
+    "appointments.proposal.reject": "Do not agree",
+    "appointments.proposal.reason": "Why not? You may name a date that does suit you",
+    "appointments.form.otherDatePeriod": "Agreed date",
+    "appointments.form.startTimeHelp": "Leave empty: the time the school gave with that date, else 09:00.",
+    "appointments.form.otherDatePeriodHelp": "The date you agreed together in the messages.",
+    "appointments.error.time": "Enter a valid time, for example 09:30.",
+    "appointments.error.noProposal": "There is no proposal left to answer. Refresh the page.",
+    "appointments.error.proposalPast": "The proposed date has passed. Ask the company for a new proposal.",
+  },
+};
+
 /** Guest lessons and company visits: offers, requests, matching, appointments, tips. */
 export const guestLessons = {
-  nl: { ...offersAndRequests.nl, ...appointments.nl },
-  en: { ...offersAndRequests.en, ...appointments.en },
+  nl: { ...offersAndRequests.nl, ...appointments.nl, ...loop.nl },
+  en: { ...offersAndRequests.en, ...appointments.en, ...loop.en },
 };
