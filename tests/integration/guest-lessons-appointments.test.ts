@@ -413,7 +413,7 @@ describe("appointments: coordinator brokering, lists and calendar feed", () => {
     await proposeOffer(services, coordinator, { requestId, offerId, note: "Van Dam doet dit vaker voor vmbo-klassen." });
     expect((await refusal(proposeOffer(services, coordinator, { requestId, offerId, note: "" }))).message).toBe("appointments.error.alreadySuggested");
     const mail = (await allMails()).find((m) => m.to === teacherB.email && m.subject === "Voorstel voor uw vraag: Workshop zonnepanelen");
-    expect(mail!.text).toContain(`/afspraken/vraag/${requestId}`);
+    expect(mail!.text).toContain(`/vragen/${requestId}`);
     const { suggestions } = await getRequestSuggestions(services, teacherB, { requestId: requestId });
     const a = await requestAppointment(services, teacherB, { requestId, suggestionId: suggestions[0]!.id });
     expect(a).toMatchObject({ offerId, providerOrganisationId: otherCompany, state: "requested" });

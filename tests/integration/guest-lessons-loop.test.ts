@@ -7,14 +7,17 @@ import { createOfferAs, insertCoordinator, insertMembership, insertNetwork, inse
 import { rejection as refusal } from "../support/refusals.ts";
 import type { SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
-import { appointment, appointmentMessage, lessonRequest, mailOutbox } from "~/db/schema/index.ts";
+import { appointment, appointmentMessage, lessonRequest, mailOutbox, requestSuggestion } from "~/db/schema/index.ts";
 import { amsterdamParts } from "~/domain/common/time.ts";
 import { answerAppointment } from "~/services/guest-lessons/answer-appointment.server.ts";
 import { answerDateProposal } from "~/services/guest-lessons/answer-date-proposal.server.ts";
 import { exportAppointmentIcs } from "~/services/guest-lessons/export-appointment-ics.server.ts";
 import { getAppointment } from "~/services/guest-lessons/get-appointment.server.ts";
 import { listAppointments } from "~/services/guest-lessons/list-appointments.server.ts";
+import { getRequest } from "~/services/guest-lessons/get-request.server.ts";
 import { proposeDate } from "~/services/guest-lessons/propose-date.server.ts";
+import { proposeOffer } from "~/services/guest-lessons/propose-offer.server.ts";
+import { sendRequest } from "~/services/guest-lessons/send-request.server.ts";
 import { requestAppointment } from "~/services/guest-lessons/request-appointment.server.ts";
 
 let database: Database;
@@ -177,5 +180,86 @@ describe("another date and time, to the minute", () => {
     const a = await requestAppointment(services, teacher, { requestId: await newRequest(["2026-04-14"], offerId) });
     await answerAppointment(services, contact, { appointmentId: a.id, date: "2026-04-14" });
     expect((await refusal(proposeDate(services, contact, { appointmentId: a.id, date: "2026-04-21", startTime: "09:30" }))).kind).toBe("conflict");
+  });
+});
+
+describe("the request page: suggestions, the coordinator's proposals and the answers, without dead ends", () => {
+  it("sends THAT request to two suggested companies after a confirmation: one request, one appointment each, both mailed", async () => {
+    const first = await newOffer(company, { title: "Warmtepomp in de praktijk" });
+    const second = await newOffer(otherCompany, { title: "Zonnepanelen monteren" });
+    const requestId = await newRequest([]);
+    const page = await getRequest(services, teacher, { requestId });
+    expect(page.suggestions.map((s) => s.id)).toEqual(expect.arrayContaining([first, second]));
+
+    // The first post only checks and says what would be sent; nothing is sent yet.
+    const check = await sendRequest(services, teacher, { requestId, offerIds: [first, second], confirmed: false });
+    expect(check.sent).toBe(false);
+    expect(check.offers.map((o) => o.organisationName).sort()).toEqual(["Installatiebedrijf Van Dam", "Kiremko"]);
+    expect(await services.db.select().from(appointment).where(eq(appointment.requestId, requestId))).toHaveLength(0);
+
+    const since = new Date(services.clock.now().getTime() - 1);
+    const sent = await sendRequest(services, teacher, { requestId, offerIds: [first, second], confirmed: true });
+    expect(sent.sent).toBe(true);
+    const rows = await services.db.select().from(appointment).where(eq(appointment.requestId, requestId));
+    expect(rows.map((r) => r.offerId).sort()).toEqual([first, second].sort());
+    expect(rows.every((r) => r.state === "requested")).toBe(true);
+    const requests = await services.db.select().from(lessonRequest).where(eq(lessonRequest.id, requestId));
+    expect(requests[0]!.status).toBe("open");
+    const mailed = (await services.db.select().from(mailOutbox).where(gt(mailOutbox.createdAt, since))).map((m) => m.to);
+    expect(mailed).toEqual(expect.arrayContaining([contact.email, otherContact.email]));
+
+    // The page shows where it went, and the suggestions say they were asked.
+    const after = await getRequest(services, teacher, { requestId });
+    expect(after.answers.map((a) => a.offerTitle).sort()).toEqual(["Warmtepomp in de praktijk", "Zonnepanelen monteren"]);
+    expect(after.suggestions.filter((s) => s.id === first || s.id === second).every((s) => s.asked)).toBe(true);
+    // Asking the same company twice for one request is refused beside the choice.
+    expect(await refusal(sendRequest(services, teacher, { requestId, offerIds: [first], confirmed: false }))).toMatchObject({ kind: "conflict", field: "offerIds" });
+  });
+
+  it("refuses sending for someone outside the school, and an empty or too large choice", async () => {
+    const offerId = await newOffer(company);
+    const requestId = await newRequest([]);
+    expect((await refusal(sendRequest(services, contact, { requestId, offerIds: [offerId], confirmed: true }))).kind).toBe("forbidden");
+    expect(await refusal(sendRequest(services, teacher, { requestId, offerIds: [], confirmed: false }))).toMatchObject({ kind: "invalid", message: "requests.send.error.none" });
+    expect(await refusal(sendRequest(services, teacher, { requestId, offerIds: ["x", "y", "z", "v", "w", "q"], confirmed: false }))).toMatchObject({ message: "requests.send.error.tooMany" });
+    expect(await refusal(sendRequest(services, teacher, { requestId, offerIds: ["not-an-id"], confirmed: false }))).toMatchObject({ kind: "invalid", field: "offerIds" });
+  });
+
+  it("shows the coordinator's proposal and the company's answer on the request page, and sending takes the proposal", async () => {
+    const offerId = await newOffer(otherCompany, { title: "Proef de techniek" });
+    const requestId = await newRequest(["2026-05-12"]);
+    const since = new Date(services.clock.now().getTime() - 1);
+    await proposeOffer(services, coordinator, { requestId, offerId, note: "Van Dam komt graag." });
+    const mail = (await services.db.select().from(mailOutbox).where(gt(mailOutbox.createdAt, since))).find((m) => m.to === teacher.email && m.subject === "Voorstel voor uw vraag: Proef de techniek");
+    expect(mail!.text).toContain(`/vragen/${requestId}`);
+
+    const page = await getRequest(services, teacher, { requestId });
+    expect(page.proposals).toEqual([expect.objectContaining({ offerId, source: "coordinator", note: "Van Dam komt graag.", appointmentId: null })]);
+    // Companies reading the open request see nothing of the school's dealings.
+    const asCompany = await getRequest(services, contact, { requestId });
+    expect(asCompany.proposals).toEqual([]);
+    expect(asCompany.answers).toEqual([]);
+
+    const sent = await sendRequest(services, teacher, { requestId, offerIds: [offerId], confirmed: true });
+    const appointmentId = sent.sent ? sent.appointmentIds[0]! : "";
+    const [suggestion] = await services.db.select().from(requestSuggestion).where(eq(requestSuggestion.requestId, requestId));
+    expect(suggestion!.appointmentId).toBe(appointmentId);
+    await proposeDate(services, otherContact, { appointmentId, date: "2026-05-19", startTime: "09:30" });
+    const answered = await getRequest(services, teacher, { requestId });
+    expect(answered.answers).toEqual([expect.objectContaining({ id: appointmentId, state: "accepted", providerProposal: { date: "2026-05-19", startTime: "09:30" } })]);
+    expect(answered.proposals[0]!.appointmentId).toBe(appointmentId);
+  });
+
+  it("says beside a suggestion, and before sending, that a workshop for 6–16 pupils does not fit a group of 24", async () => {
+    const workshop = await newOffer(company, { title: "Workshop solderen", groupSizeMin: 6, groupSizeMax: 16 });
+    const requestId = await newRequest([], null, 24);
+    const page = await getRequest(services, teacher, { requestId });
+    const suggestion = page.suggestions.find((s) => s.id === workshop);
+    expect(suggestion).toBeDefined();
+    expect(suggestion!.mismatches).toEqual([{ kind: "groupTooLarge", perGroup: 24, max: 16 }]);
+    const fitting = page.suggestions.find((s) => s.id !== workshop)!;
+    expect(fitting.mismatches).toEqual([]);
+    const check = await sendRequest(services, teacher, { requestId, offerIds: [workshop], confirmed: false });
+    expect(check.offers[0]!.mismatches).toEqual([{ kind: "groupTooLarge", perGroup: 24, max: 16 }]);
   });
 });

@@ -64,6 +64,7 @@ export const FORM_FIELDS: Record<string, string[]> = {
   "routes/guest-lessons/request-new": REQUEST,
   "routes/guest-lessons/request-edit": REQUEST,
   "routes/guest-lessons/request-withdraw": ["reason"],
+  "routes/guest-lessons/request": ["offerIds[]", "bevestigd"],
   "routes/guest-lessons/appointments": ["intent"],
   "routes/guest-lessons/appointment-request": ["suggestionId"],
   "routes/guest-lessons/appointment": ["intent", "date", "otherDate", "startTime", "proposalDate", "proposalTime", "proposalReason", "declineReason", "cancelReason", "pupilsReached", "as", "noShowReason", "rating", "evalPupils", "comment", "marks", "marks[]", "body", "show"],
