@@ -9,7 +9,7 @@ import { requirePermission } from "~/services/common/permissions.server.ts";
 import { openAppointment } from "./helpers/open-appointment.server.ts";
 
 /** At most this many companies at once: a request is a question to a few, not a mailing. */
-export const MAX_OFFERS_AT_ONCE = 5;
+const MAX_OFFERS_AT_ONCE = 5;
 
 /**
  * The school sends its open request to one or more offers it chose from the request's
