@@ -17,7 +17,7 @@ import { listAppointments } from "~/services/guest-lessons/list-appointments.ser
 import { getRequest } from "~/services/guest-lessons/get-request.server.ts";
 import { proposeDate } from "~/services/guest-lessons/propose-date.server.ts";
 import { proposeOffer } from "~/services/guest-lessons/propose-offer.server.ts";
-import { sendRequest } from "~/services/guest-lessons/send-request.server.ts";
+import { requestOffers } from "~/services/guest-lessons/request-offers.server.ts";
 import { requestAppointment } from "~/services/guest-lessons/request-appointment.server.ts";
 
 let database: Database;
@@ -192,13 +192,13 @@ describe("the request page: suggestions, the coordinator's proposals and the ans
     expect(page.suggestions.map((s) => s.id)).toEqual(expect.arrayContaining([first, second]));
 
     // The first post only checks and says what would be sent; nothing is sent yet.
-    const check = await sendRequest(services, teacher, { requestId, offerIds: [first, second], confirmed: false });
+    const check = await requestOffers(services, teacher, { requestId, offerIds: [first, second], confirmed: false });
     expect(check.sent).toBe(false);
     expect(check.offers.map((o) => o.organisationName).sort()).toEqual(["Installatiebedrijf Van Dam", "Kiremko"]);
     expect(await services.db.select().from(appointment).where(eq(appointment.requestId, requestId))).toHaveLength(0);
 
     const since = new Date(services.clock.now().getTime() - 1);
-    const sent = await sendRequest(services, teacher, { requestId, offerIds: [first, second], confirmed: true });
+    const sent = await requestOffers(services, teacher, { requestId, offerIds: [first, second], confirmed: true });
     expect(sent.sent).toBe(true);
     const rows = await services.db.select().from(appointment).where(eq(appointment.requestId, requestId));
     expect(rows.map((r) => r.offerId).sort()).toEqual([first, second].sort());
@@ -213,16 +213,16 @@ describe("the request page: suggestions, the coordinator's proposals and the ans
     expect(after.answers.map((a) => a.offerTitle).sort()).toEqual(["Warmtepomp in de praktijk", "Zonnepanelen monteren"]);
     expect(after.suggestions.filter((s) => s.id === first || s.id === second).every((s) => s.asked)).toBe(true);
     // Asking the same company twice for one request is refused beside the choice.
-    expect(await refusal(sendRequest(services, teacher, { requestId, offerIds: [first], confirmed: false }))).toMatchObject({ kind: "conflict", field: "offerIds" });
+    expect(await refusal(requestOffers(services, teacher, { requestId, offerIds: [first], confirmed: false }))).toMatchObject({ kind: "conflict", field: "offerIds" });
   });
 
   it("refuses sending for someone outside the school, and an empty or too large choice", async () => {
     const offerId = await newOffer(company);
     const requestId = await newRequest([]);
-    expect((await refusal(sendRequest(services, contact, { requestId, offerIds: [offerId], confirmed: true }))).kind).toBe("forbidden");
-    expect(await refusal(sendRequest(services, teacher, { requestId, offerIds: [], confirmed: false }))).toMatchObject({ kind: "invalid", message: "requests.send.error.none" });
-    expect(await refusal(sendRequest(services, teacher, { requestId, offerIds: ["x", "y", "z", "v", "w", "q"], confirmed: false }))).toMatchObject({ message: "requests.send.error.tooMany" });
-    expect(await refusal(sendRequest(services, teacher, { requestId, offerIds: ["not-an-id"], confirmed: false }))).toMatchObject({ kind: "invalid", field: "offerIds" });
+    expect((await refusal(requestOffers(services, contact, { requestId, offerIds: [offerId], confirmed: true }))).kind).toBe("forbidden");
+    expect(await refusal(requestOffers(services, teacher, { requestId, offerIds: [], confirmed: false }))).toMatchObject({ kind: "invalid", message: "requests.send.error.none" });
+    expect(await refusal(requestOffers(services, teacher, { requestId, offerIds: ["x", "y", "z", "v", "w", "q"], confirmed: false }))).toMatchObject({ message: "requests.send.error.tooMany" });
+    expect(await refusal(requestOffers(services, teacher, { requestId, offerIds: ["not-an-id"], confirmed: false }))).toMatchObject({ kind: "invalid", field: "offerIds" });
   });
 
   it("shows the coordinator's proposal and the company's answer on the request page, and sending takes the proposal", async () => {
@@ -240,7 +240,7 @@ describe("the request page: suggestions, the coordinator's proposals and the ans
     expect(asCompany.proposals).toEqual([]);
     expect(asCompany.answers).toEqual([]);
 
-    const sent = await sendRequest(services, teacher, { requestId, offerIds: [offerId], confirmed: true });
+    const sent = await requestOffers(services, teacher, { requestId, offerIds: [offerId], confirmed: true });
     const appointmentId = sent.sent ? sent.appointmentIds[0]! : "";
     const [suggestion] = await services.db.select().from(requestSuggestion).where(eq(requestSuggestion.requestId, requestId));
     expect(suggestion!.appointmentId).toBe(appointmentId);
@@ -259,7 +259,7 @@ describe("the request page: suggestions, the coordinator's proposals and the ans
     expect(suggestion!.mismatches).toEqual([{ kind: "groupTooLarge", perGroup: 24, max: 16 }]);
     const fitting = page.suggestions.find((s) => s.id !== workshop)!;
     expect(fitting.mismatches).toEqual([]);
-    const check = await sendRequest(services, teacher, { requestId, offerIds: [workshop], confirmed: false });
+    const check = await requestOffers(services, teacher, { requestId, offerIds: [workshop], confirmed: false });
     expect(check.offers[0]!.mismatches).toEqual([{ kind: "groupTooLarge", perGroup: 24, max: 16 }]);
   });
 });

@@ -8,7 +8,7 @@ import { formInput, stringList } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { getRequest } from "~/services/guest-lessons/get-request.server.ts";
-import { sendRequest } from "~/services/guest-lessons/send-request.server.ts";
+import { requestOffers } from "~/services/guest-lessons/request-offers.server.ts";
 import { Alert, Badge, Button, ButtonGroup, ButtonLink, DataList, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary } from "~/ui/form.tsx";
 import { Reasons } from "~/ui/guest-lessons.tsx";
@@ -60,9 +60,9 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
 /**
  * Sending the request to the companies the school ticked: the first post only checks and shows
  * what would be sent (a page-level confirmation, without JavaScript); the second, with
- * `bevestigd`, sends. sendRequest asks who and whether before it reads the choice.
+ * `bevestigd`, sends. requestOffers asks who and whether before it reads the choice.
  */
-// Nothing here can refuse: sendRequest checks who and whether before it judges the choice.
+// Nothing here can refuse: requestOffers checks who and whether before it judges the choice.
 const sendSchema = z.object({
   offerIds: stringList(z.string()),
   bevestigd: z.string().optional(),
@@ -71,7 +71,7 @@ const sendSchema = z.object({
 export const action = routeAction(async ({ params, request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);
   const input = formInput(sendSchema, form);
-  const result = await sendRequest(context.get(servicesContext), user, { requestId: params.id, offerIds: input.offerIds, confirmed: input.bevestigd === "1" });
+  const result = await requestOffers(context.get(servicesContext), user, { requestId: params.id, offerIds: input.offerIds, confirmed: input.bevestigd === "1" });
   if (result.sent) throw redirect(`/vragen/${params.id}?verstuurd=${result.offers.length}#antwoorden`);
   return { confirm: result.offers };
 });

@@ -18,7 +18,7 @@ const MAX_OFFERS_AT_ONCE = 5;
  * (`confirmed` false) only checks and returns what would be sent, with what does not fit; the
  * page asks, and the second call sends all of them in one transaction or none.
  */
-export async function sendRequest(services: AppServices, actor: Actor, input: { requestId: string; offerIds: string[]; confirmed: boolean }) {
+export async function requestOffers(services: AppServices, actor: Actor, input: { requestId: string; offerIds: string[]; confirmed: boolean }) {
   if (!isUuid(input.requestId)) throw notFound("appointments.error.request");
   const [request] = await services.db.select().from(lessonRequest).where(eq(lessonRequest.id, input.requestId));
   if (!request) throw notFound("appointments.error.request");
