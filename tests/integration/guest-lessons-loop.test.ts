@@ -9,12 +9,14 @@ import type { SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
 import { appointment, appointmentMessage, lessonRequest, mailOutbox, requestSuggestion } from "~/db/schema/index.ts";
 import { amsterdamParts } from "~/domain/common/time.ts";
+import type { LessonLevel } from "~/domain/guest-lessons/vocabulary.ts";
 import { answerAppointment } from "~/services/guest-lessons/answer-appointment.server.ts";
 import { answerDateProposal } from "~/services/guest-lessons/answer-date-proposal.server.ts";
 import { exportAppointmentIcs } from "~/services/guest-lessons/export-appointment-ics.server.ts";
 import { getAppointment } from "~/services/guest-lessons/get-appointment.server.ts";
 import { listAppointments } from "~/services/guest-lessons/list-appointments.server.ts";
 import { getRequest } from "~/services/guest-lessons/get-request.server.ts";
+import { listNetworkRequests } from "~/services/guest-lessons/list-network-requests.server.ts";
 import { proposeDate } from "~/services/guest-lessons/propose-date.server.ts";
 import { proposeOffer } from "~/services/guest-lessons/propose-offer.server.ts";
 import { requestOffers } from "~/services/guest-lessons/request-offers.server.ts";
@@ -35,7 +37,7 @@ let coordinator: SessionUser;
 
 const org = async (name: string, kind: "school" | "company") => (await insertOrganisation(services.db, { name, kind, lat: 52.09, lon: 5.12, place: "Utrecht" })).id;
 
-async function newOffer(organisationId: string, options: { title?: string; groupSizeMin?: number; groupSizeMax?: number; durationMinutes?: number } = {}) {
+async function newOffer(organisationId: string, options: { title?: string; groupSizeMin?: number; groupSizeMax?: number; durationMinutes?: number; topics?: string[]; levels?: LessonLevel[] } = {}) {
   const owner = organisationId === company ? contact : otherContact;
   const row = await createOfferAs(services, owner, organisationId, {
     title: options.title ?? `Gastles installatietechniek ${++n}`,
@@ -44,11 +46,13 @@ async function newOffer(organisationId: string, options: { title?: string; group
     ...(options.groupSizeMin ? { groupSizeMin: options.groupSizeMin } : {}),
     ...(options.groupSizeMax ? { groupSizeMax: options.groupSizeMax } : {}),
     ...(options.durationMinutes ? { durationMinutes: options.durationMinutes } : {}),
+    ...(options.topics ? { topics: options.topics } : {}),
+    ...(options.levels ? { levels: options.levels } : {}),
   });
   return row.id;
 }
 
-async function newRequest(dates: string[], directOfferId: string | null = null, pupils = 24) {
+async function newRequest(dates: string[], directOfferId: string | null = null, pupils = 24, topics = ["installatietechniek"]) {
   const [r] = await services.db
     .insert(lessonRequest)
     .values({
@@ -57,7 +61,7 @@ async function newRequest(dates: string[], directOfferId: string | null = null, 
       networkId,
       kind: "gastles",
       title: `Gastles over warmtepompen ${++n}`,
-      topics: ["installatietechniek"],
+      topics,
       level: "vmbo-kader",
       pupils,
       groups: 1,
@@ -261,5 +265,35 @@ describe("the request page: suggestions, the coordinator's proposals and the ans
     expect(fitting.mismatches).toEqual([]);
     const check = await requestOffers(services, teacher, { requestId, offerIds: [workshop], confirmed: false });
     expect(check.offers[0]!.mismatches).toEqual([{ kind: "groupTooLarge", perGroup: 24, max: 16 }]);
+  });
+});
+
+describe("the coordinator's offers to propose", () => {
+  it("are the request's ranked matches within reach of the school, not every offer of every region, and say what does not fit", async () => {
+    // A topic of its own, so that only this test's offers compete.
+    const lassen = { topics: ["lassen"] };
+    const near = await newOffer(company, { title: "Lassen dichtbij", ...lassen });
+    const small = await newOffer(company, { title: "Kleine lasworkshop", groupSizeMin: 6, groupSizeMax: 16, ...lassen });
+    const groningen = (await insertOrganisation(services.db, { name: "Noordelijk Lasbedrijf", kind: "company", lat: 53.22, lon: 6.57, place: "Groningen" })).id;
+    await insertMembership(services.db, otherContact, groningen, "admin");
+    const far = (await createOfferAs(services, otherContact, groningen, { title: "Lassen in het noorden", contactEmail: otherContact.email, ...lassen })).id;
+    const havoOnly = await newOffer(company, { title: "Lassen alleen voor havo", levels: ["havo"], ...lassen });
+    const requestId = await newRequest([], null, 24, ["lassen"]);
+
+    const view = await listNetworkRequests(services, coordinator);
+    const mine = view.requests.find((r) => r.id === requestId)!;
+    const ids = mine.offers.map((o) => o.id);
+    expect(ids.sort()).toEqual([near, small].sort());
+    expect(ids).not.toContain(far);
+    expect(ids).not.toContain(havoOnly);
+    expect(mine.offers.find((o) => o.id === small)!.mismatches).toEqual([{ kind: "groupTooLarge", perGroup: 24, max: 16 }]);
+    // The order is the teacher's order: the request page ranks the same offers the same way.
+    const page = await getRequest(services, teacher, { requestId });
+    expect(mine.offers.map((o) => o.id)).toEqual(page.suggestions.map((s) => s.id));
+
+    // What she proposed is not offered again.
+    await proposeOffer(services, coordinator, { requestId, offerId: near, note: "" });
+    const again = (await listNetworkRequests(services, coordinator)).requests.find((r) => r.id === requestId)!;
+    expect(again.offers.map((o) => o.id)).not.toContain(near);
   });
 });

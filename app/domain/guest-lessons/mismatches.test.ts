@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mismatches, pupilsPerGroup } from "./mismatches.ts";
 
-const workshop = { levels: ["vmbo-kader", "vmbo-gl-tl"], groupSizeMin: 6, groupSizeMax: 16 };
+const workshop = { levels: ["vmbo-kader", "vmbo-gemengd"], groupSizeMin: 6, groupSizeMax: 16 };
 
 describe("mismatches between an offer and a class", () => {
   it("says a class of 24 in one group is too large for a workshop for 6–16", () => {
@@ -15,13 +15,13 @@ describe("mismatches between an offer and a class", () => {
 
   it("says a group that is too small and a level the offer is not for, together", () => {
     expect(mismatches(workshop, { level: "havo", pupils: 4, groups: 1 })).toEqual([
-      { kind: "level", level: "havo", levels: ["vmbo-kader", "vmbo-gl-tl"] },
+      { kind: "level", level: "havo", levels: ["vmbo-kader", "vmbo-gemengd"] },
       { kind: "groupTooSmall", perGroup: 4, min: 6 },
     ]);
   });
 
   it("says nothing when the class fits, or when the number of pupils is unknown", () => {
-    expect(mismatches(workshop, { level: "vmbo-gl-tl", pupils: 16, groups: 1 })).toEqual([]);
-    expect(mismatches(workshop, { level: "vmbo-gl-tl", pupils: null, groups: null })).toEqual([]);
+    expect(mismatches(workshop, { level: "vmbo-gemengd", pupils: 16, groups: 1 })).toEqual([]);
+    expect(mismatches(workshop, { level: "vmbo-gemengd", pupils: null, groups: null })).toEqual([]);
   });
 });

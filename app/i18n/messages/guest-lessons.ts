@@ -865,6 +865,11 @@ const loop = {
     "requests.answers.proposal": "Stelt {date} om {time} voor.",
     "requests.answers.answerProposal": "Antwoord op het voorstel",
     "requests.answers.declined": "Reden: {reason}",
+    "coordinationRequests.offerRanked": "Passend aanbod om voor te stellen (best passend eerst)",
+    "coordinationRequests.noMatches": "Er is geen aanbod dat deze school bereikt en bij de vraag past.",
+    "coordinationRequests.mismatch.groupTooLarge": "let op: groepen tot {max}, deze groep telt {perGroup}",
+    "coordinationRequests.mismatch.groupTooSmall": "let op: groepen vanaf {min}, deze groep telt {perGroup}",
+    "coordinationRequests.mismatch.level": "let op: niet voor {level}",
   },
   en: {
     "appointments.action.propose_date": "Propose another date and time",
@@ -907,6 +912,11 @@ const loop = {
     "requests.answers.proposal": "Proposes {date} at {time}.",
     "requests.answers.answerProposal": "Answer the proposal",
     "requests.answers.declined": "Reason: {reason}",
+    "coordinationRequests.offerRanked": "Matching offers to propose (best first)",
+    "coordinationRequests.noMatches": "No offer reaches this school and matches the request.",
+    "coordinationRequests.mismatch.groupTooLarge": "note: groups of up to {max}, this group has {perGroup}",
+    "coordinationRequests.mismatch.groupTooSmall": "note: groups of at least {min}, this group has {perGroup}",
+    "coordinationRequests.mismatch.level": "note: not for {level}",
   },
 };
 
