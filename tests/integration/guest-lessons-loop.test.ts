@@ -268,6 +268,16 @@ describe("the request page: suggestions, the coordinator's proposals and the ans
   });
 });
 
+describe("the offer asked directly", () => {
+  it("says beside it on the request page when the class does not fit, and says nothing when it does", async () => {
+    const workshop = await newOffer(company, { title: "Directe workshop", groupSizeMin: 6, groupSizeMax: 16 });
+    const tooLarge = await getRequest(services, teacher, { requestId: await newRequest(["2026-06-02"], workshop, 24) });
+    expect(tooLarge.directOfferMismatches).toEqual([{ kind: "groupTooLarge", perGroup: 24, max: 16 }]);
+    const fits = await getRequest(services, teacher, { requestId: await newRequest(["2026-06-02"], workshop, 12) });
+    expect(fits.directOfferMismatches).toEqual([]);
+  });
+});
+
 describe("the coordinator's offers to propose", () => {
   it("are the request's ranked matches within reach of the school, not every offer of every region, and say what does not fit", async () => {
     // A topic of its own, so that only this test's offers compete.

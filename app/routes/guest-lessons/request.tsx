@@ -47,6 +47,7 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
     },
     schoolName: view.schoolName,
     directOfferTitle: view.directOfferTitle,
+    directOfferMismatches: view.directOfferMismatches,
     isSchool: view.isSchool,
     suggestions: view.suggestions.map(({ organisationId: _organisation, ...s }) => s),
     proposals: view.proposals,
@@ -218,7 +219,17 @@ export default function RequestPage({ loaderData, actionData }: Route.ComponentP
     { label: t("requests.place"), value: [t(`guestLessons.place.${r.place}`), r.placeName].filter(Boolean).join(" · ") },
     { label: t("requests.mode"), value: t(`guestLessons.mode.${r.mode}`) },
     ...(loaderData.directOfferTitle && r.directOfferId
-      ? [{ label: t("requests.directOffer"), value: <Link to={`/aanbod/${r.directOfferId}`}>{loaderData.directOfferTitle}</Link> }]
+      ? [
+          {
+            label: t("requests.directOffer"),
+            value: (
+              <>
+                <Link to={`/aanbod/${r.directOfferId}`}>{loaderData.directOfferTitle}</Link>
+                <Mismatches mismatches={loaderData.directOfferMismatches} />
+              </>
+            ),
+          },
+        ]
       : []),
     { label: t("requests.status"), value: <Badge>{t(`guestLessons.requestStatus.${r.status}`)}</Badge> },
     ...(r.withdrawnAt ? [{ label: t("requests.withdrawnAt"), value: formatDate(r.withdrawnAt, locale) }] : []),

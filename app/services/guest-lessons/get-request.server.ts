@@ -20,7 +20,13 @@ export async function getRequest(services: AppServices, actor: Actor, input: { r
   const { requestId } = input;
   if (!isUuid(requestId)) throw notFound("requests.notFound");
   const [row] = await services.db
-    .select({ request: lessonRequest, schoolName: organisation.name, directOfferTitle: offer.title, directOfferOrganisationId: offer.organisationId })
+    .select({
+      request: lessonRequest,
+      schoolName: organisation.name,
+      directOfferTitle: offer.title,
+      directOfferOrganisationId: offer.organisationId,
+      directOfferLimits: { levels: offer.levels, groupSizeMin: offer.groupSizeMin, groupSizeMax: offer.groupSizeMax },
+    })
     .from(lessonRequest)
     .innerJoin(organisation, eq(organisation.id, lessonRequest.schoolOrganisationId))
     .leftJoin(offer, eq(offer.id, lessonRequest.directOfferId))
@@ -67,6 +73,8 @@ export async function getRequest(services: AppServices, actor: Actor, input: { r
     request: r,
     schoolName: row.schoolName,
     directOfferTitle: row.directOfferTitle,
+    /** What does not fit between the class and the offer asked directly, said beside it. */
+    directOfferMismatches: isSchool && row.directOfferTitle !== null && row.directOfferLimits ? mismatches(row.directOfferLimits, theClass) : [],
     isSchool,
     suggestions: suggestions.map((s) => ({ ...s, mismatches: loop?.limits.get(s.id) ?? [], asked: askedOffers.has(s.id) })),
     /** What the network's coordinator (or the escalation) put before the school, and whether it was asked. */
