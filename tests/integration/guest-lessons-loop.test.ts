@@ -15,6 +15,7 @@ import { answerDateProposal } from "~/services/guest-lessons/answer-date-proposa
 import { exportAppointmentIcs } from "~/services/guest-lessons/export-appointment-ics.server.ts";
 import { getAppointment } from "~/services/guest-lessons/get-appointment.server.ts";
 import { listAppointments } from "~/services/guest-lessons/list-appointments.server.ts";
+import { getOffer } from "~/services/guest-lessons/get-offer.server.ts";
 import { getRequest } from "~/services/guest-lessons/get-request.server.ts";
 import { listNetworkRequests } from "~/services/guest-lessons/list-network-requests.server.ts";
 import { proposeDate } from "~/services/guest-lessons/propose-date.server.ts";
@@ -275,6 +276,22 @@ describe("the offer asked directly", () => {
     expect(tooLarge.directOfferMismatches).toEqual([{ kind: "groupTooLarge", perGroup: 24, max: 16 }]);
     const fits = await getRequest(services, teacher, { requestId: await newRequest(["2026-06-02"], workshop, 12) });
     expect(fits.directOfferMismatches).toEqual([]);
+  });
+});
+
+describe("the offer page for a teacher with an open request", () => {
+  it("offers to send that request to the offer (no second request), with what does not fit, and says when it was asked", async () => {
+    const workshop = await newOffer(company, { title: "Workshop vanaf de aanbodpagina", groupSizeMin: 6, groupSizeMax: 16 });
+    const requestId = await newRequest([], null, 24);
+    const before = await getOffer(services, teacher, { offerId: workshop });
+    const open = before.schoolView!.openRequests.find((r) => r.id === requestId)!;
+    expect(open).toMatchObject({ asked: false, mismatches: [{ kind: "groupTooLarge", perGroup: 24, max: 16 }] });
+
+    await requestOffers(services, teacher, { requestId, offerIds: [workshop], confirmed: true });
+    const after = await getOffer(services, teacher, { offerId: workshop });
+    expect(after.schoolView!.openRequests.find((r) => r.id === requestId)!.asked).toBe(true);
+    // Companies see no school's requests on their own offer page this way.
+    expect((await getOffer(services, contact, { offerId: workshop })).schoolView).toBeNull();
   });
 });
 

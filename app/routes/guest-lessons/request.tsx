@@ -11,6 +11,7 @@ import { getRequest } from "~/services/guest-lessons/get-request.server.ts";
 import { requestOffers } from "~/services/guest-lessons/request-offers.server.ts";
 import { Alert, Badge, Button, ButtonGroup, ButtonLink, DataList, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary } from "~/ui/form.tsx";
+import { Mismatches } from "~/ui/mismatches.tsx";
 import { Reasons } from "~/ui/guest-lessons.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
@@ -95,26 +96,6 @@ function noticeOf(params: URLSearchParams): { key: string; params?: Record<strin
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Vraag | Technohub" }];
-}
-
-/** What does not fit, said beside the offer: a group too large or too small, a level it is not for. */
-function Mismatches({ mismatches }: { mismatches: readonly Mismatch[] }) {
-  const t = useT();
-  if (mismatches.length === 0) return null;
-  return (
-    <ul className="utrecht-unordered-list th-mismatches">
-      {mismatches.map((m) => (
-        <li key={m.kind} className="utrecht-unordered-list__item">
-          <strong>{t("requests.mismatch.label")}</strong>{" "}
-          {m.kind === "level"
-            ? t("requests.mismatch.level", { level: t(`guestLessons.level.${m.level}`), levels: m.levels.map((l) => t(`guestLessons.level.${l}`)).join(", ") })
-            : m.kind === "groupTooLarge"
-              ? t("requests.mismatch.groupTooLarge", { max: m.max, perGroup: m.perGroup })
-              : t("requests.mismatch.groupTooSmall", { min: m.min, perGroup: m.perGroup })}
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 type Loaded = Route.ComponentProps["loaderData"];
