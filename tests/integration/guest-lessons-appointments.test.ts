@@ -336,6 +336,8 @@ describe("appointments: the reliability loop", () => {
     const mails = await allMails();
     expect(mails.filter((m) => m.to === coordinator.email && m.subject.startsWith("Vraag blijft liggen") && m.text.includes("Gastles warmtepompen van Kiremko"))).toHaveLength(1);
     expect(mails.filter((m) => m.to === teacherA.email && m.subject.startsWith("Andere mogelijkheden"))).toHaveLength(1);
+    // The mail leads to the request's own page, where the proposals stand beside the answers.
+    expect(mails.find((m) => m.subject.startsWith("Andere mogelijkheden"))!.text).toContain("/vragen/");
 
     // The coordinator sees it first, and the school takes the alternative in one step.
     const view = await listNetworkRequests(services, coordinator);
