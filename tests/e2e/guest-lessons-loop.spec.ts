@@ -8,6 +8,20 @@ function futureWeekday(daysAhead: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Moves the demo server's clock forward and runs the reliability jobs (development/demo only). */
+async function advanceClock(page: Page, days: number) {
+  await page.goto("/dev/klok");
+  await page.getByLabel("Aantal dagen vooruit").fill(String(days));
+  await page.getByRole("button", { name: "Vooruitzetten en taken uitvoeren" }).click();
+  await expect(page.getByText(/Herinneringen en escalaties uitgevoerd/)).toBeVisible();
+}
+
+async function resetClock(page: Page) {
+  await page.goto("/dev/klok");
+  await page.getByRole("button", { name: "Terug naar de echte tijd" }).click();
+  await expect(page.getByText(/Herinneringen en escalaties uitgevoerd/)).toBeVisible();
+}
+
 /** The signed-in company or provider publishes a guest lesson on 3D printing for vmbo-kader, 90 minutes, at school. */
 async function publishOffer(page: Page, title: string) {
   await page.goto("/aanbod/nieuw");
@@ -23,7 +37,7 @@ async function publishOffer(page: Page, title: string) {
   await expect(page.getByText("Het aanbod is gepubliceerd.")).toBeVisible();
 }
 
-test("a teacher sends her request to two suggested companies from the request page; one proposes 09:30 on another date; the school agrees; the ICS says 09:30", async ({ page }) => {
+test("a teacher sends her request to two suggested companies from the request page; one proposes 09:30 on another date; the school agrees; the ICS says 09:30; evaluating is a link", async ({ page }) => {
   const stamp = Date.now();
   const kiremko = `3D-printen bij Kiremko ${stamp}`;
   const provider = `3D-printen bij de opleider ${stamp}`;
@@ -94,4 +108,19 @@ test("a teacher sends her request to two suggested companies from the request pa
   expect(unfolded).toContain("Tijd: 09:30–11:00");
   // 09:30 in Amsterdam is 07:30 (summer) or 08:30 (winter) UTC.
   expect(unfolded).toMatch(new RegExp(`DTSTART:${other.replaceAll("-", "")}T0[78]3000Z`));
+
+  // After the day: "Evalueren" in /afspraken is a link to the evaluation form.
+  try {
+    await advanceClock(page, 16);
+    await page.goto(`/afspraken/${appointmentId}`);
+    await page.getByLabel("Aantal leerlingen bereikt").first().fill("24");
+    await page.getByRole("button", { name: "Bevestigen dat het heeft plaatsgevonden" }).click();
+    await expect(page.getByText("Heeft plaatsgevonden", { exact: true })).toBeVisible();
+    await page.goto("/afspraken");
+    await page.getByRole("row", { name: new RegExp(kiremko) }).getByRole("link", { name: "Evalueren" }).click();
+    await expect(page).toHaveURL(new RegExp(`/afspraken/${appointmentId}#evaluation$`));
+    await expect(page.getByRole("button", { name: "Evaluatie opslaan" })).toBeVisible();
+  } finally {
+    await resetClock(page);
+  }
 });
