@@ -2,7 +2,7 @@ import { type RouteConfig, index, route } from "@react-router/dev/routes";
 
 /** Every URL of the app, with Dutch paths. Route modules stay thin: parse, authorise, call a service. */
 export default [
-  index("routes/home.tsx"),
+  index("routes/home/home.tsx"),
   route("taal", "routes/language.ts"),
   // Directory of networks (app/routes/networks/*)
   route("netwerken", "routes/networks/search.tsx"),
