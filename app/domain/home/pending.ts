@@ -56,6 +56,8 @@ export type PendingItem = {
   due: string | null;
   /** Waiting on this person (an answer, a decision, a confirmation) rather than news for them. */
   action: boolean;
+  /** When the thing itself happens, where that differs from `due` (a course session with its deadline). */
+  startsAt?: string;
   /** A variant of the kind's text (a registration's or an event's status). */
   state?: string;
   /** A number the text names (places taken, groups entered); texts pick the plural by it. */

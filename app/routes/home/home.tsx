@@ -286,7 +286,8 @@ function Item({ item, t, locale }: { item: PendingItem & { urgency: Urgency }; t
   const badge = item.urgency === "overdue" || item.urgency === "today" || item.urgency === "soon" ? t(`home.urgency.${item.urgency}`) : null;
   return (
     <li className={`th-home-item th-home-item--${item.urgency}`}>
-      <Link to={item.href}>{item.title || label}</Link>
+      {/* Two sessions of one course differ only by their date, so the link names it. */}
+      <Link to={item.href}>{item.title ? (item.startsAt ? `${item.title}, ${formatDate(item.startsAt, locale)}` : item.title) : label}</Link>
       {item.title ? <span>{label}</span> : null}
       {badge || due ? (
         <span className="th-home-item__when">
@@ -304,6 +305,8 @@ function itemLabel(t: Translate, item: PendingItem): string {
   switch (item.kind) {
     case "trainingNeed":
     case "needMatch":
+    case "eventGroup":
+    case "eventSlot":
       return plural(t, base, item.count ?? 0, params);
     case "sessionBelowMinimum":
     case "sessionFilling":

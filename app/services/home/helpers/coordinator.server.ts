@@ -121,7 +121,7 @@ export async function coordinatorItems(services: Pick<AppServices, "db" | "clock
       kind: "requestEscalated" as const,
       title: `${r.title} — ${r.schoolName}`,
       href: "/coordinatie/vragen",
-      due: r.escalatedAt.toISOString(),
+      due: amsterdamToday(r.escalatedAt),
       action: true,
     })),
     ...overdue
@@ -137,7 +137,7 @@ export async function coordinatorItems(services: Pick<AppServices, "db" | "clock
         state: registrationClosed ? "closed" : e.status,
         title: e.name,
         href: toAssign ? `/evenementen/${e.slug}/indeling` : `/evenementen/${e.slug}`,
-        due: e.status === "open" && !registrationClosed ? (e.schoolClosesOn ?? e.startsOn) : e.startsOn,
+        due: e.startsOn,
         action: e.status === "draft" || toAssign,
         count: Number(e.groups),
         of: Number(assigned.find((a) => a.eventId === e.id)?.groups ?? 0),

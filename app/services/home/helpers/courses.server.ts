@@ -97,6 +97,7 @@ export async function providerCourseItems(services: Pick<AppServices, "db" | "cl
       href: `/cursussen/${s.slug}/sessies/${s.id}/deelnemers`,
       // Below the minimum, the registration deadline is when it must be decided; filling, the start.
       due: (attention === "belowMinimum" ? s.deadline : s.startsAt).toISOString(),
+      startsAt: s.startsAt.toISOString(),
       action: attention === "belowMinimum",
       count: s.placesTaken,
       of: attention === "belowMinimum" ? s.minParticipants : s.capacity,

@@ -84,16 +84,16 @@ export async function eventEntryItems(services: Pick<AppServices, "db" | "clock"
   const upcoming = or(gte(event.endsOn, today), gte(event.startsOn, today));
   if (side === "school") {
     const groups = await db
-      .select({ id: eventGroup.id, label: eventGroup.label, slug: event.slug, name: event.name, startsOn: event.startsOn })
+      .select({ id: eventGroup.id, slug: event.slug, name: event.name, startsOn: event.startsOn })
       .from(eventGroup)
       .innerJoin(event, eq(event.id, eventGroup.eventId))
       .where(and(inArray(eventGroup.schoolOrganisationId, organisationIds), inArray(event.status, ["open", "assigning", "published"]), upcoming))
       .limit(20);
-    return groups.map((g) => ({ key: `group-${g.id}`, kind: "eventGroup" as const, title: `${g.name} — ${g.label}`, href: `/evenementen/${g.slug}`, due: g.startsOn, action: false }));
+    return perEvent(groups).map(({ first, count }) => ({ key: `groups-${first.slug}`, kind: "eventGroup" as const, title: first.name, href: `/evenementen/${first.slug}`, due: first.startsOn, action: false, count }));
   }
   const [slots, open] = await Promise.all([
     db
-      .select({ id: eventSlot.id, activity: eventSlot.activity, slug: event.slug, name: event.name, startsOn: event.startsOn })
+      .select({ id: eventSlot.id, slug: event.slug, name: event.name, startsOn: event.startsOn })
       .from(eventSlot)
       .innerJoin(event, eq(event.id, eventSlot.eventId))
       .where(and(inArray(eventSlot.hostOrganisationId, organisationIds), inArray(event.status, ["open", "assigning", "published"]), upcoming))
@@ -112,7 +112,18 @@ export async function eventEntryItems(services: Pick<AppServices, "db" | "clock"
       .limit(5),
   ]);
   return [
-    ...slots.map((s) => ({ key: `slot-${s.id}`, kind: "eventSlot" as const, title: `${s.name} — ${s.activity}`, href: `/evenementen/${s.slug}`, due: s.startsOn, action: false })),
+    ...perEvent(slots).map(({ first, count }) => ({ key: `slots-${first.slug}`, kind: "eventSlot" as const, title: first.name, href: `/evenementen/${first.slug}`, due: first.startsOn, action: false, count })),
     ...open.map((e) => ({ key: `host-${e.id}`, kind: "eventHostOpen" as const, title: e.name, href: `/evenementen/${e.slug}/aanbieden`, due: e.closesOn, action: true })),
   ];
+}
+
+/** One item per event, however many groups or slots the organisation has in it. */
+function perEvent<T extends { slug: string }>(rows: T[]): { first: T; count: number }[] {
+  const byEvent = new Map<string, { first: T; count: number }>();
+  for (const row of rows) {
+    const seen = byEvent.get(row.slug);
+    if (seen) seen.count += 1;
+    else byEvent.set(row.slug, { first: row, count: 1 });
+  }
+  return [...byEvent.values()];
 }
