@@ -12,14 +12,14 @@ import { NetworkMap, type MapTiles } from "~/ui/map/network-map.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
 // A place name or a postcode; anything longer is not one, so it is cut rather than refused.
-const Query = z.object({ bij: z.string().trim().max(100).catch("").default("") });
+const Query = z.object({ bij: z.string().catch("").default("").transform((v) => v.trim().slice(0, 100)) });
 
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const services = context.get(servicesContext);
   const user = context.get(userContext);
   const t = translator(user?.locale ?? context.get(requestContext).locale);
   const { bij } = Query.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const home = await getHome(services, user, { near: bij.slice(0, 100) });
+  const home = await getHome(services, user, { near: bij });
   return {
     home,
     tiles: { tileUrl: services.env.MAP_TILE_URL, attribution: services.env.MAP_ATTRIBUTION } satisfies MapTiles,
