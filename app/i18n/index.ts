@@ -4,6 +4,7 @@
  * everywhere shows itself, so gaps are visible rather than silent.
  */
 import { common } from "./messages/common.ts";
+import { home } from "./messages/home.ts";
 import { networks } from "./messages/networks.ts";
 import { account } from "./messages/account.ts";
 import { organisations } from "./messages/organisations.ts";
@@ -14,7 +15,6 @@ import { guestLessons } from "./messages/guest-lessons.ts";
 import { events } from "./messages/events.ts";
 import { courses } from "./messages/courses.ts";
 import { impact } from "./messages/impact.ts";
-import { home } from "./messages/home.ts";
 
 export const LOCALES = ["nl", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
