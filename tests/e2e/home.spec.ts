@@ -81,7 +81,8 @@ for (const viewport of [
       // Every marker on the map has a name a screen reader reads out.
       const markers = page.locator(".leaflet-marker-icon");
       await expect(markers.first()).toBeVisible();
-      for (const title of await markers.evaluateAll((nodes) => nodes.map((n) => n.getAttribute("title") ?? ""))) expect(title.trim()).not.toBe("");
+      const names = await markers.evaluateAll((nodes) => nodes.map((n) => n.getAttribute("aria-label") || n.getAttribute("title") || ""));
+      for (const name of names) expect(name.trim()).not.toBe("");
       await page.getByRole("link", { name: "Bekijk alle netwerken" }).click();
       await expect(page).toHaveURL(/\/netwerken$/);
     });
