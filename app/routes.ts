@@ -2,7 +2,7 @@ import { type RouteConfig, index, route } from "@react-router/dev/routes";
 
 /** Every URL of the app, with Dutch paths. Route modules stay thin: parse, authorise, call a service. */
 export default [
-  index("routes/home.tsx"),
+  index("routes/home/home.tsx"),
   route("taal", "routes/language.ts"),
   // About the platform (app/routes/about/*)
   route("toegankelijkheid", "routes/about/accessibility.tsx"),

@@ -10,6 +10,7 @@
  * a plural ("fout(en)", "mijlpaal/mijlpalen"); app/i18n/messages.test.ts refuses those.
  */
 import { common } from "./messages/common.ts";
+import { home } from "./messages/home.ts";
 import { networks } from "./messages/networks.ts";
 import { account } from "./messages/account.ts";
 import { organisations } from "./messages/organisations.ts";
@@ -28,7 +29,7 @@ export type Locale = (typeof LOCALES)[number];
 export type Messages = { nl: Record<string, string>; en: Record<string, string> };
 
 // Each area keeps its own message file; list it here.
-const areas: Messages[] = [common, networks, account, organisations, programmes, news, monitor, guestLessons, events, courses, impact, about, admin];
+const areas: Messages[] = [common, networks, account, organisations, programmes, news, monitor, guestLessons, events, courses, impact, about, admin, home];
 const registry: Messages = { nl: {}, en: {} };
 for (const area of areas) {
   Object.assign(registry.nl, area.nl);

@@ -120,7 +120,7 @@ export const INTENTS: Record<string, string[]> = {
 
 /** Query parameters the loaders read (search pages, notices, tokens, redirects). */
 export const QUERY_KEYS = [
-  "q", "pagina", "soort", "provincie", "redirectTo", "token", "filter", "netwerk", "behoefte", "aanbod", "wijzig", "sleutel",
+  "q", "bij", "pagina", "soort", "provincie", "redirectTo", "token", "filter", "netwerk", "behoefte", "aanbod", "wijzig", "sleutel",
   "onderwerp", "regio", "geimporteerd", "besluit", "melding", "mails", "gemeld", "opgeslagen", "verwijderen", "niveau", "type",
   "afstand", "plaats", "sort", "page", "kind", "level", "topic", "lat", "lon", "bbox", "zoom",
   "zoek", "status", "wie", "actie", "van", "tot",

@@ -318,6 +318,21 @@ export async function seedDemoCourses(
   });
   await tx.update(courseSession).set({ placesTaken: 1 }).where(eq(courseSession.id, pastSession!));
 
+  // And a place on a course to come, so his home page shows what is next for him.
+  const [plcSession] = sessionsBySlug.get("basiscursus-plc-programmeren")!;
+  await tx.insert(registration).values({
+    sessionId: plcSession!,
+    userId: userIds.get("werknemer@demo.technohub.nl")!,
+    participantName: "Daan Mulder (demo)",
+    participantEmail: "werknemer@demo.technohub.nl",
+    status: "confirmed",
+    token: crypto.randomBytes(24).toString("base64url"),
+    createdAt: new Date(now.getTime() - 2 * DAY),
+    confirmedAt: new Date(now.getTime() - 2 * DAY),
+    updatedAt: now,
+  });
+  await tx.update(courseSession).set({ placesTaken: 1 }).where(eq(courseSession.id, plcSession!));
+
   await tx.insert(trainingNeed).values(
     DEMO_NEEDS.map((n) => {
       const where = findPlace(n.place);

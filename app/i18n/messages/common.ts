@@ -50,9 +50,6 @@ export const common = {
     "error.backTo": "Naar {section}",
     "error.home": "Naar de homepagina",
     "error.query.invalid": "Het adres bevat tekens die niet zijn toegestaan. Controleer het adres of begin opnieuw vanaf de homepagina.",
-    "home.intro":
-      "Scholen, bedrijven en opleiders werken hier samen aan techniekonderwijs: vind netwerken en partners in uw regio.",
-    "home.cta.networks": "Bekijk alle netwerken",
   },
   en: {
     "meta.homeDescription": "Working together on technical education in the region.",
@@ -105,8 +102,5 @@ export const common = {
     "error.backTo": "Go to {section}",
     "error.home": "Go to the home page",
     "error.query.invalid": "The address contains characters that are not allowed. Check the address or start again from the home page.",
-    "home.intro":
-      "Schools, companies and education providers work together on technical education: find networks and partners in your region.",
-    "home.cta.networks": "View all networks",
   },
 };

@@ -96,7 +96,8 @@ export default function DemandOverview({ loaderData }: Route.ComponentProps) {
         </Heading>
         {totals.length === 0 ? <Paragraph>{t("courses.needs.overview.none")}</Paragraph> : null}
         {totals.length ? (
-          <Table>
+          // Six columns do not fit a phone: each row becomes a small card there, so nothing scrolls sideways.
+          <Table stack>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
                 <th className={th} scope="col">{t("courses.needs.form.topic")}</th>
@@ -110,12 +111,12 @@ export default function DemandOverview({ loaderData }: Route.ComponentProps) {
             <tbody className="utrecht-table__body">
               {totals.map((g) => (
                 <tr className="utrecht-table__row" key={`${g.topic}|${g.region}|${g.period}`}>
-                  <td className={td}>{t(`courses.topic.${g.topic}`)}</td>
-                  <td className={td}>{g.region}</td>
-                  <td className={td}>{g.period}</td>
-                  <td className={td}>{g.companies}</td>
-                  <td className={td}>{g.employees}</td>
-                  <td className={td}>{g.uncoveredEmployees}</td>
+                  <td className={td} data-label={t("courses.needs.form.topic")}>{t(`courses.topic.${g.topic}`)}</td>
+                  <td className={td} data-label={t("courses.needs.overview.region")}>{g.region}</td>
+                  <td className={td} data-label={t("courses.needs.overview.period")}>{g.period}</td>
+                  <td className={td} data-label={t("courses.needs.overview.companies")}>{g.companies}</td>
+                  <td className={td} data-label={t("courses.needs.overview.employees")}>{g.employees}</td>
+                  <td className={td} data-label={t("courses.needs.overview.uncoveredEmployees")}>{g.uncoveredEmployees}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,0 +1,155 @@
+import { and, asc, count, eq, gte, inArray, lt, or } from "drizzle-orm";
+import type { AppServices } from "~/context.ts";
+import {
+  appointment,
+  event,
+  eventAssignment,
+  eventGroup,
+  joinRequest,
+  lessonRequest,
+  milestone,
+  network,
+  networkChangeProposal,
+  networkSetting,
+  offer,
+  organisation,
+  programme,
+  project,
+  requestEscalation,
+} from "~/db/schema/index.ts";
+import { addDays, amsterdamToday } from "~/domain/common/time.ts";
+import { effectiveEscalationDays } from "~/domain/guest-lessons/escalation-settings.ts";
+import { addWorkingDays } from "~/domain/guest-lessons/working-days.ts";
+import { DECISION_DAYS, type PendingItem } from "~/domain/home/pending.ts";
+
+/**
+ * What waits for a coordinator in the networks they coordinate: decisions (proposals, join
+ * requests), requests stuck past their deadline, events and how far their assignment is, and
+ * programme milestones that are late.
+ */
+export async function coordinatorItems(services: Pick<AppServices, "db" | "clock">, networkIds: string[]): Promise<PendingItem[]> {
+  if (networkIds.length === 0) return [];
+  const { db } = services;
+  const today = amsterdamToday(services.clock.now());
+  const [proposals, joins, escalated, requested, events, milestones] = await Promise.all([
+    db
+      .select({ id: networkChangeProposal.id, name: network.name, createdAt: networkChangeProposal.createdAt })
+      .from(networkChangeProposal)
+      .innerJoin(network, eq(network.id, networkChangeProposal.networkId))
+      .where(and(inArray(networkChangeProposal.networkId, networkIds), eq(networkChangeProposal.status, "pending")))
+      .orderBy(asc(networkChangeProposal.createdAt))
+      .limit(20),
+    db
+      .select({ id: joinRequest.id, name: network.name, organisationName: organisation.name, createdAt: joinRequest.createdAt })
+      .from(joinRequest)
+      .innerJoin(network, eq(network.id, joinRequest.networkId))
+      .innerJoin(organisation, eq(organisation.id, joinRequest.organisationId))
+      .where(and(inArray(joinRequest.networkId, networkIds), eq(joinRequest.status, "pending")))
+      .orderBy(asc(joinRequest.createdAt))
+      .limit(20),
+    db
+      .select({ id: lessonRequest.id, title: lessonRequest.title, schoolName: organisation.name, escalatedAt: requestEscalation.escalatedAt })
+      .from(requestEscalation)
+      .innerJoin(lessonRequest, eq(lessonRequest.id, requestEscalation.requestId))
+      .innerJoin(organisation, eq(organisation.id, lessonRequest.schoolOrganisationId))
+      .where(and(inArray(lessonRequest.networkId, networkIds), eq(lessonRequest.status, "open")))
+      .orderBy(asc(requestEscalation.escalatedAt))
+      .limit(20),
+    db
+      .select({ id: appointment.id, offerTitle: offer.title, requestedAt: appointment.requestedAt, escalationDays: networkSetting.escalationWorkingDays })
+      .from(appointment)
+      .innerJoin(offer, eq(offer.id, appointment.offerId))
+      .leftJoin(networkSetting, eq(networkSetting.networkId, appointment.networkId))
+      .where(and(inArray(appointment.networkId, networkIds), eq(appointment.state, "requested")))
+      .orderBy(asc(appointment.requestedAt))
+      .limit(200),
+    db
+      .select({
+        id: event.id,
+        slug: event.slug,
+        name: event.name,
+        status: event.status,
+        startsOn: event.startsOn,
+        schoolClosesOn: event.schoolRegistrationClosesOn,
+        groups: count(eventGroup.id),
+      })
+      .from(event)
+      .leftJoin(eventGroup, eq(eventGroup.eventId, event.id))
+      .where(and(inArray(event.networkId, networkIds), inArray(event.status, ["draft", "open", "assigning", "published"]), or(gte(event.startsOn, today), gte(event.endsOn, today))))
+      .groupBy(event.id)
+      .orderBy(asc(event.startsOn))
+      .limit(10),
+    db
+      .select({ id: milestone.id, title: milestone.title, dueOn: milestone.dueOn, programmeSlug: programme.slug, position: project.position, projectTitle: project.title })
+      .from(milestone)
+      .innerJoin(project, eq(project.id, milestone.projectId))
+      .innerJoin(programme, eq(programme.id, project.programmeId))
+      .where(and(inArray(programme.networkId, networkIds), eq(milestone.status, "planned"), lt(milestone.dueOn, today)))
+      .orderBy(asc(milestone.dueOn))
+      .limit(20),
+  ]);
+  const assigned = events.length
+    ? await db
+        .select({ eventId: eventAssignment.eventId, groups: count(eventAssignment.id) })
+        .from(eventAssignment)
+        .where(inArray(eventAssignment.eventId, events.map((e) => e.id)))
+        .groupBy(eventAssignment.eventId)
+    : [];
+  const escalatedIds = new Set(escalated.map((r) => r.id));
+  const overdue = requested
+    .map((a) => ({ ...a, deadline: addWorkingDays(amsterdamToday(a.requestedAt), effectiveEscalationDays(a.escalationDays)) }))
+    .filter((a) => a.deadline < today);
+  return [
+    ...proposals.map((p) => ({
+      key: `proposal-${p.id}`,
+      kind: "proposal" as const,
+      title: p.name,
+      href: `/coordinatie/voorstellen/${p.id}`,
+      due: addDays(amsterdamToday(p.createdAt), DECISION_DAYS),
+      action: true,
+    })),
+    ...joins.map((j) => ({
+      key: `join-${j.id}`,
+      kind: "joinRequest" as const,
+      title: `${j.organisationName} — ${j.name}`,
+      href: `/coordinatie/aanmeldingen/${j.id}`,
+      due: addDays(amsterdamToday(j.createdAt), DECISION_DAYS),
+      action: true,
+    })),
+    ...escalated.map((r) => ({
+      key: `escalated-${r.id}`,
+      kind: "requestEscalated" as const,
+      title: `${r.title} — ${r.schoolName}`,
+      href: "/coordinatie/vragen",
+      due: amsterdamToday(r.escalatedAt),
+      action: true,
+    })),
+    ...overdue
+      .filter((a) => !escalatedIds.has(a.id))
+      .slice(0, 20)
+      .map((a) => ({ key: `overdue-${a.id}`, kind: "appointmentOverdue" as const, title: a.offerTitle, href: "/coordinatie/vragen", due: a.deadline, action: true })),
+    ...events.map((e) => {
+      const registrationClosed = e.status === "open" && e.schoolClosesOn !== null && e.schoolClosesOn < today;
+      const toAssign = e.status === "assigning" || registrationClosed;
+      return {
+        key: `event-${e.id}`,
+        kind: "event" as const,
+        state: registrationClosed ? "closed" : e.status,
+        title: e.name,
+        href: toAssign ? `/evenementen/${e.slug}/indeling` : `/evenementen/${e.slug}`,
+        due: e.startsOn,
+        action: e.status === "draft" || toAssign,
+        count: Number(e.groups),
+        of: Number(assigned.find((a) => a.eventId === e.id)?.groups ?? 0),
+      };
+    }),
+    ...milestones.map((m) => ({
+      key: `milestone-${m.id}`,
+      kind: "milestoneLate" as const,
+      title: `${m.title} — ${m.projectTitle}`,
+      href: `/programmas/${m.programmeSlug}/projecten/${m.position}/mijlpalen/${m.id}`,
+      due: m.dueOn,
+      action: true,
+    })),
+  ];
+}

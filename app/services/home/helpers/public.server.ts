@@ -1,0 +1,112 @@
+import { and, asc, desc, eq, gt, gte, inArray, isNotNull, lte, or } from "drizzle-orm";
+import type { AppServices } from "~/context.ts";
+import { article, course, courseSession, event, eventSlot, network, networkLocation, offer, organisation } from "~/db/schema/index.ts";
+import { amsterdamToday } from "~/domain/common/time.ts";
+import { distanceKm, type LatLon } from "~/domain/common/distance.ts";
+
+/** "A handful": how many of each kind the home page shows. */
+export const UPCOMING_PER_KIND = 5;
+export const LATEST_NEWS = 4;
+/** "Near" a place: within this distance of it. */
+export const NEAR_KM = 30;
+/** The same ceiling the directory's map keeps. */
+export const MAP_LOCATIONS = 500;
+
+/** Candidates read before the distance filter: enough that a handful near any place survive it. */
+const CANDIDATES = 200;
+
+const near = (origin: LatLon | null, point: { lat: number | null; lon: number | null }) =>
+  origin === null || (point.lat !== null && point.lon !== null && distanceKm(origin, { lat: point.lat, lon: point.lon }) <= NEAR_KM);
+
+/** What is coming up, soonest first: events, course sessions with room, open guest-lesson offers; near a place when one is given. */
+export async function upcoming(services: Pick<AppServices, "db" | "clock">, origin: LatLon | null) {
+  const { db } = services;
+  const now = services.clock.now();
+  const today = amsterdamToday(now);
+  const [events, sessions, offers] = await Promise.all([
+    db
+      .select({ id: event.id, slug: event.slug, name: event.name, startsOn: event.startsOn, endsOn: event.endsOn, networkId: event.networkId, networkName: network.name })
+      .from(event)
+      .leftJoin(network, eq(network.id, event.networkId))
+      .where(and(inArray(event.status, ["open", "assigning", "published"]), or(gte(event.startsOn, today), gte(event.endsOn, today))))
+      .orderBy(asc(event.startsOn))
+      .limit(CANDIDATES),
+    db
+      .select({
+        id: courseSession.id,
+        slug: course.slug,
+        title: course.title,
+        startsAt: courseSession.startsAt,
+        place: courseSession.place,
+        lat: courseSession.lat,
+        lon: courseSession.lon,
+        providerName: organisation.name,
+      })
+      .from(courseSession)
+      .innerJoin(course, eq(course.id, courseSession.courseId))
+      .innerJoin(organisation, eq(organisation.id, course.providerId))
+      .where(and(eq(course.status, "published"), eq(courseSession.status, "scheduled"), gt(courseSession.startsAt, now), gt(courseSession.registrationDeadline, now)))
+      .orderBy(asc(courseSession.startsAt))
+      .limit(CANDIDATES),
+    db
+      .select({ id: offer.id, title: offer.title, kind: offer.kind, place: offer.place, lat: offer.lat, lon: offer.lon, organisationName: organisation.name })
+      .from(offer)
+      .innerJoin(organisation, eq(organisation.id, offer.organisationId))
+      .where(eq(offer.status, "published"))
+      .orderBy(desc(offer.publishedAt), asc(offer.title))
+      .limit(CANDIDATES),
+  ]);
+  let nearEvents = events;
+  if (origin && events.length) {
+    // An event is near when one of its hosts or one of its network's locations is.
+    const ids = events.map((e) => e.id);
+    const networkIds = events.map((e) => e.networkId).filter((id): id is string => id !== null);
+    const [slots, locations] = await Promise.all([
+      db.select({ eventId: eventSlot.eventId, lat: eventSlot.lat, lon: eventSlot.lon }).from(eventSlot).where(inArray(eventSlot.eventId, ids)),
+      networkIds.length
+        ? db
+            .select({ networkId: networkLocation.networkId, lat: networkLocation.lat, lon: networkLocation.lon })
+            .from(networkLocation)
+            .where(and(inArray(networkLocation.networkId, networkIds), isNotNull(networkLocation.lat)))
+        : Promise.resolve([]),
+    ]);
+    nearEvents = events.filter((e) => slots.some((s) => s.eventId === e.id && near(origin, s)) || locations.some((l) => l.networkId === e.networkId && near(origin, l)));
+  }
+  return {
+    events: nearEvents.slice(0, UPCOMING_PER_KIND).map(({ networkId: _, ...e }) => e),
+    sessions: sessions.filter((s) => near(origin, s)).slice(0, UPCOMING_PER_KIND).map(({ lat: _a, lon: _o, ...s }) => ({ ...s, startsAt: s.startsAt.toISOString() })),
+    offers: offers.filter((o) => near(origin, o)).slice(0, UPCOMING_PER_KIND).map(({ lat: _a, lon: _o, ...o }) => o),
+  };
+}
+
+export async function latestNews(services: Pick<AppServices, "db" | "clock">) {
+  const now = services.clock.now();
+  const rows = await services.db
+    .select({ slug: article.slug, title: article.title, summary: article.summary, publishedAt: article.publishedAt, networkName: network.name })
+    .from(article)
+    .innerJoin(network, eq(network.id, article.networkId))
+    .where(and(eq(article.status, "published"), isNotNull(article.publishedAt), lte(article.publishedAt, now)))
+    .orderBy(desc(article.publishedAt))
+    .limit(LATEST_NEWS);
+  return rows.map((r) => ({ ...r, publishedAt: r.publishedAt!.toISOString() }));
+}
+
+/** The networks' locations with coordinates, for the map (the directory's markers). */
+export async function mapLocations(services: Pick<AppServices, "db">) {
+  return services.db
+    .select({
+      id: networkLocation.id,
+      name: networkLocation.name,
+      kind: networkLocation.kind,
+      place: networkLocation.place,
+      lat: networkLocation.lat,
+      lon: networkLocation.lon,
+      networkSlug: network.slug,
+      networkName: network.name,
+    })
+    .from(networkLocation)
+    .innerJoin(network, eq(network.id, networkLocation.networkId))
+    .where(and(isNotNull(networkLocation.lat), isNotNull(networkLocation.lon)))
+    .orderBy(asc(network.name), asc(networkLocation.name))
+    .limit(MAP_LOCATIONS);
+}
