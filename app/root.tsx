@@ -24,6 +24,7 @@ import { canUseDevTool } from "~/lib/dev-access.server.ts";
 import { hasControlCharacters } from "~/lib/forms.ts";
 import { isErrorData, type ErrorData } from "~/lib/error-data.ts";
 import { navigationItems } from "~/domain/common/navigation.ts";
+import { NavCount } from "~/ui/nav-count.tsx";
 import { getNavigation } from "~/services/account/get-navigation.server.ts";
 
 /**
@@ -106,6 +107,7 @@ function NavList({ className, signedIn }: { className: string; signedIn: boolean
             aria-current={location.pathname === item.href || (item.href !== "/" && location.pathname.startsWith(item.href + "/")) ? "page" : undefined}
           >
             {t(item.label)}
+            {item.count && item.countLabel ? <NavCount count={item.count} label={item.countLabel} /> : null}
           </a>
         </li>
       ))}

@@ -9,3 +9,4 @@ export * from "./monitor.ts";
 export * from "./courses.ts";
 export * from "./guest-lessons.ts";
 export * from "./appointments.ts";
+export * from "./inbox.ts";
