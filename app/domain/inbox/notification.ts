@@ -69,14 +69,15 @@ export function kindOfLink(link: string | null): NotificationKind {
 }
 
 /**
- * A short excerpt of a mail's text for the list: the salutation, the sign-off and bare links
- * dropped, whitespace folded, cut at a word within `max` characters.
+ * A short excerpt of a mail's text for the list: the salutation, the sign-off and the lines
+ * with a link dropped (the item itself leads there), whitespace folded, cut at a word within
+ * `max` characters.
  */
 export function excerptOf(text: string, max = EXCERPT_LENGTH): string {
   const lines = text
     .split(/\r?\n/)
     .map((line) => line.trim())
-    .filter((line) => line && !/^Beste\b.*,$/.test(line) && !/^(Technohub|Met vriendelijke groet,?)$/.test(line) && !/^https?:\/\/\S+$/.test(line));
+    .filter((line) => line && !/^Beste\b.*,$/.test(line) && !/^(Technohub|Met vriendelijke groet,?)$/.test(line) && !/https?:\/\//.test(line));
   const folded = lines.join(" ").replace(/\s+/g, " ").trim();
   if (folded.length <= max) return folded;
   const cut = folded.slice(0, max - 1);
