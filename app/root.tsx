@@ -24,7 +24,7 @@ import { canUseDevTool } from "~/lib/dev-access.server.ts";
 import { hasControlCharacters } from "~/lib/forms.ts";
 import { isErrorData, type ErrorData } from "~/lib/error-data.ts";
 import { navigationItems } from "~/domain/common/navigation.ts";
-import { NavCount } from "~/ui/nav-count.tsx";
+import { NavCount, useNavCountLabel } from "~/ui/nav-count.tsx";
 import { getNavigation } from "~/services/account/get-navigation.server.ts";
 
 /**
@@ -97,6 +97,7 @@ function NavList({ className, signedIn }: { className: string; signedIn: boolean
   const data = useRootData();
   const t = useT();
   const location = useLocation();
+  const countLabel = useNavCountLabel();
   return (
     <ul className={className}>
       {(data?.nav ?? VISITOR_NAV).map((item) => (
@@ -104,10 +105,11 @@ function NavList({ className, signedIn }: { className: string; signedIn: boolean
           <a
             className="utrecht-link th-nav__link"
             href={item.href}
+            aria-label={countLabel(item)}
             aria-current={location.pathname === item.href || (item.href !== "/" && location.pathname.startsWith(item.href + "/")) ? "page" : undefined}
           >
             {t(item.label)}
-            {item.count && item.countLabel ? <NavCount count={item.count} label={item.countLabel} /> : null}
+            {item.count ? <NavCount count={item.count} /> : null}
           </a>
         </li>
       ))}

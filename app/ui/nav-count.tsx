@@ -1,20 +1,29 @@
+import type { NavItem } from "~/domain/common/navigation.ts";
 import { pluralOf } from "~/domain/inbox/notification.ts";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
 /**
- * A count beside a menu label (the unread messages): the number is seen, and screen readers
- * hear the link as "Berichten, 3 ongelezen" instead of a bare "3".
+ * The name a menu link with a count is spoken by: "Berichten, 3 ongelezen" instead of
+ * "Berichten 3" (undefined, so the visible text names the link, when there is no count). It
+ * starts with the visible label, so speech input finds the link by what it shows.
  */
-export function NavCount({ count, label }: { count: number; label: string }) {
+export function useNavCountLabel(): (item: NavItem) => string | undefined {
   const t = useT();
   const locale = useLocale();
+  return (item) => (item.count && item.countLabel ? `${t(item.label)}, ${t(`${item.countLabel}.${pluralOf(item.count, locale)}`, { count: item.count })}` : undefined);
+}
+
+/**
+ * The count beside a menu label (the unread messages), seen only: the link's name says it. The
+ * space keeps the visible text "Berichten 3", which the spoken name contains.
+ */
+export function NavCount({ count }: { count: number }) {
   return (
     <>
       {" "}
       <span className="utrecht-data-badge th-nav__count" aria-hidden="true">
         {count}
       </span>
-      <span className="th-visually-hidden">, {t(`${label}.${pluralOf(count, locale)}`, { count })}</span>
     </>
   );
 }

@@ -59,7 +59,7 @@ function NotificationItem({ item }: { item: Item }) {
   const unread = item.readAt === null;
   const headingId = `bericht-${item.id}`;
   return (
-    <li className={unread ? "th-inbox__item th-inbox__item--unread" : "th-inbox__item"} aria-labelledby={headingId}>
+    <li className={unread ? "th-inbox__item th-inbox__item--unread" : "th-inbox__item"}>
       <Heading level={2} appearance={4} id={headingId} className="th-inbox__subject">
         {/* A whole page load: opening marks the item read, and the menu's count must follow. */}
         <RouterLink className="utrecht-link" to={`/inbox/${item.id}`} reloadDocument>
