@@ -50,6 +50,8 @@ export const FORM_FIELDS: Record<string, string[]> = {
   "routes/account/forgot-password": ["email"],
   "routes/account/reset-password": ["password", "passwordRepeat"],
   "routes/account/account": ["name", "locale"],
+  "routes/inbox/inbox": ["intent", "id"],
+  "routes/inbox/settings": ["mode"],
   "routes/account/delete-account": ["confirmEmail"],
   "routes/account/auth-api": ["email", "password", "name", "callbackURL"],
   "routes/events/new": EVENT,
@@ -106,6 +108,7 @@ export const INTENTS: Record<string, string[]> = {
   "routes/guest-lessons/appointments": ["reset-calendar"],
   "routes/guest-lessons/appointment": ["schedule", "decline", "cancel", "confirm_took_place", "report_no_show", "evaluate", "message", "calendar"],
   "routes/dev/clock": ["advance"],
+  "routes/inbox/inbox": ["read"],
 };
 
 /** Query parameters the loaders read (search pages, notices, tokens, redirects). */
@@ -113,4 +116,5 @@ export const QUERY_KEYS = [
   "q", "pagina", "soort", "provincie", "redirectTo", "token", "filter", "netwerk", "behoefte", "aanbod", "wijzig", "sleutel",
   "onderwerp", "regio", "geimporteerd", "besluit", "melding", "mails", "gemeld", "opgeslagen", "verwijderen", "niveau", "type",
   "afstand", "plaats", "sort", "page", "kind", "level", "topic", "lat", "lon", "bbox", "zoom",
+  "ongelezen", "gelezen", "allesgelezen",
 ];

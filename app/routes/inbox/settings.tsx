@@ -2,7 +2,7 @@ import { Form, redirect } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/settings";
 import { servicesContext } from "~/context.ts";
-import { parseForm } from "~/lib/forms.ts";
+import { formInput } from "~/lib/forms.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { getInboxSetting } from "~/services/inbox/get-inbox-setting.server.ts";
@@ -24,9 +24,8 @@ const settingSchema = z.object({ mode: z.enum(["direct", "daily"], { error: "inb
 
 export const action = routeAction(async ({ request, context, form }: WithForm<Route.ActionArgs>) => {
   const user = requireUser(context, request);
-  const parsed = parseForm(settingSchema, form);
-  if (!parsed.ok) return { errors: parsed.errors, values: parsed.values };
-  await updateInboxSetting(context.get(servicesContext), user, { dailyDigest: parsed.data.mode === "daily" });
+  const { mode } = formInput(settingSchema, form);
+  await updateInboxSetting(context.get(servicesContext), user, { dailyDigest: mode === "daily" });
   return redirect("/inbox/instellingen?opgeslagen=1");
 });
 
