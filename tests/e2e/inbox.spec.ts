@@ -45,3 +45,17 @@ test("a teacher reads a message about her appointment in the inbox; the count in
   await page.goto("/inbox?ongelezen=1");
   await expect(page.getByRole("listitem").filter({ hasText: body })).toHaveCount(0);
 });
+
+test("a person chooses one daily summary instead of single mails, and back", async ({ page }) => {
+  await signInAs(page, "employee");
+  await page.goto("/inbox");
+  await page.getByRole("link", { name: "Instellingen voor e-mail" }).click();
+  await expect(page.getByRole("radio", { name: "Direct per e-mail" })).toBeChecked();
+  await page.getByRole("radio", { name: "Eén dagelijkse samenvatting" }).check();
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByText("Uw keuze is opgeslagen.")).toBeVisible();
+  await expect(page.getByRole("radio", { name: "Eén dagelijkse samenvatting" })).toBeChecked();
+  await page.getByRole("radio", { name: "Direct per e-mail" }).check();
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByRole("radio", { name: "Direct per e-mail" })).toBeChecked();
+});

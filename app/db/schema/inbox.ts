@@ -31,6 +31,8 @@ export const notification = pgTable(
   },
   (t) => [
     index("notification_user_created_idx").on(t.userId, t.createdAt),
+    // The menu counts a person's unread items on every page they open.
+    index("notification_unread_idx").on(t.userId).where(sql`read_at is null`),
     index("notification_held_idx").on(t.userId).where(sql`mail_state = 'held'`),
   ],
 );
