@@ -9,6 +9,7 @@ import type { Database } from "~/db/client.server.ts";
 import { lessonRequest, mailOutbox, notification } from "~/db/schema/index.ts";
 import { INBOX_PAGE_SIZE } from "~/domain/inbox/notification.ts";
 import { navigationItems } from "~/domain/common/navigation.ts";
+import { exportPersonalData } from "~/services/account/export-personal-data.server.ts";
 import { getNavigation } from "~/services/account/get-navigation.server.ts";
 import { cancelRegistration } from "~/services/courses/cancel-registration.server.ts";
 import { registerForSession } from "~/services/courses/register-for-session.server.ts";
@@ -228,6 +229,13 @@ describe("reading the inbox", () => {
     expect(await getUnreadCount(services, null)).toBe(0);
     expect((await getNavigation(services, reader)).find((i) => i.href === "/inbox")!.count).toBe(0);
     expect(navigationItems({ signedIn: false, coordinator: false, admin: false }).find((i) => i.href === "/inbox")).toBeUndefined();
+  });
+
+  it("the personal data export holds one's own items and the mail choice, nobody else's", async () => {
+    const exported = await exportPersonalData(services, reader);
+    expect(exported.inbox.dailyDigest).toBe(false);
+    expect(exported.inbox.items).toHaveLength(INBOX_PAGE_SIZE + 3);
+    expect(exported.inbox.items.map((i) => i.subject)).not.toContain("Voor de ander");
   });
 });
 
