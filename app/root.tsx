@@ -105,7 +105,7 @@ function NavList({ className, signedIn }: { className: string; signedIn: boolean
           <a
             className="utrecht-link th-nav__link"
             href={item.href}
-            aria-label={countLabel(item)}
+            aria-label={countLabel(t(item.label), item)}
             aria-current={location.pathname === item.href || (item.href !== "/" && location.pathname.startsWith(item.href + "/")) ? "page" : undefined}
           >
             {t(item.label)}
@@ -131,6 +131,9 @@ function Shell({ children }: { children: React.ReactNode }) {
   const t = useT();
   const location = useLocation();
   const back = location.pathname + location.search;
+  // On a phone the menu is folded away: its button shows the unread count too.
+  const counted = (data?.nav ?? VISITOR_NAV).find((item) => item.count);
+  const countLabel = useNavCountLabel();
   return (
     <div className="utrecht-page th-page">
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">
@@ -158,7 +161,10 @@ function Shell({ children }: { children: React.ReactNode }) {
               they sit behind a disclosure that needs no JavaScript. */}
           <NavList className="th-nav__list th-nav__list--wide" signedIn={!!data?.user} />
           <details className="th-nav__compact">
-            <summary className="th-nav__summary">{t("nav.menu")}</summary>
+            <summary className="th-nav__summary" aria-label={countLabel(t("nav.menu"), counted)}>
+              {t("nav.menu")}
+              {counted?.count ? <NavCount count={counted.count} /> : null}
+            </summary>
             <NavList className="th-nav__list th-nav__list--compact" signedIn={!!data?.user} />
           </details>
         </nav>

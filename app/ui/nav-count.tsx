@@ -3,14 +3,14 @@ import { pluralOf } from "~/domain/inbox/notification.ts";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
 /**
- * The name a menu link with a count is spoken by: "Berichten, 3 ongelezen" instead of
- * "Berichten 3" (undefined, so the visible text names the link, when there is no count). It
- * starts with the visible label, so speech input finds the link by what it shows.
+ * The name a menu link (or the phone's "Menu" button) with a count is spoken by: "Berichten, 3
+ * ongelezen" instead of "Berichten 3"; undefined, so the visible text names it, when there is no
+ * count. It starts with the visible label, so speech input finds the link by what it shows.
  */
-export function useNavCountLabel(): (item: NavItem) => string | undefined {
+export function useNavCountLabel(): (label: string, item: NavItem | undefined) => string | undefined {
   const t = useT();
   const locale = useLocale();
-  return (item) => (item.count && item.countLabel ? `${t(item.label)}, ${t(`${item.countLabel}.${pluralOf(item.count, locale)}`, { count: item.count })}` : undefined);
+  return (label, item) => (item?.count && item.countLabel ? `${label}, ${t(`${item.countLabel}.${pluralOf(item.count, locale)}`, { count: item.count })}` : undefined);
 }
 
 /**
