@@ -2,7 +2,6 @@ import {
   data,
   isRouteErrorResponse,
   Links,
-  Meta,
   Outlet,
   Scripts,
   ScrollRestoration,
@@ -19,12 +18,12 @@ import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { getSessionUser } from "~/services/account/get-session-user.server.ts";
 import { translator, type Locale } from "~/i18n/index.ts";
 import { useT } from "~/ui/use-t.ts";
+import { PageMeta } from "~/ui/page-meta.tsx";
 import { Heading, Paragraph, Link } from "~/ui/components.tsx";
 import { canUseDevTool } from "~/lib/dev-access.server.ts";
 import { hasControlCharacters } from "~/lib/forms.ts";
 import { isErrorData, type ErrorData } from "~/lib/error-data.ts";
-import { navigationItems } from "~/domain/common/navigation.ts";
-import { NavCount, useNavCountLabel } from "~/ui/nav-count.tsx";
+import { navigationItems, type NavItem } from "~/domain/common/navigation.ts";
 import { getNavigation } from "~/services/account/get-navigation.server.ts";
 
 /**
@@ -77,7 +76,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <Meta />
+        <PageMeta locale={locale} />
         <Links />
       </head>
       <body className="utrecht-theme utrecht-theme--media-query utrecht-document utrecht-body">
@@ -93,36 +92,83 @@ export function Layout({ children }: { children: React.ReactNode }) {
 /** The menu when the root loader could not run (an unknown address): what a visitor sees. */
 const VISITOR_NAV = navigationItems({ signedIn: false, coordinator: false, admin: false });
 
-function NavList({ className, signedIn }: { className: string; signedIn: boolean }) {
-  const data = useRootData();
+/** Is this menu item the current page, or the section the current page belongs to? */
+const isCurrent = (item: NavItem, pathname: string) => pathname === item.href || (item.href !== "/" && pathname.startsWith(item.href + "/"));
+
+function NavLink({ item }: { item: NavItem }) {
   const t = useT();
   const location = useLocation();
-  const countLabel = useNavCountLabel();
   return (
-    <ul className={className}>
-      {(data?.nav ?? VISITOR_NAV).map((item) => (
-        <li key={item.href} className="th-nav__item">
-          <a
-            className="utrecht-link th-nav__link"
-            href={item.href}
-            aria-label={countLabel(t(item.label), item)}
-            aria-current={location.pathname === item.href || (item.href !== "/" && location.pathname.startsWith(item.href + "/")) ? "page" : undefined}
-          >
-            {t(item.label)}
-            {item.count ? <NavCount count={item.count} /> : null}
-          </a>
-        </li>
-      ))}
-      {signedIn ? (
-        <li className="th-nav__item">
-          <form method="post" action="/uitloggen">
-            <button type="submit" className="utrecht-button utrecht-button--subtle th-nav__button">
-              {t("nav.signOut")}
-            </button>
-          </form>
+    <li className="th-nav__item">
+      <a className="utrecht-link th-nav__link" href={item.href} aria-current={isCurrent(item, location.pathname) ? "page" : undefined}>
+        {t(item.label)}
+        {item.count ? (
+          <span className="th-nav__count">
+            {" "}
+            <span className="th-nav__badge">{item.count}</span>
+            <span className="th-visually-hidden"> {t("nav.unread")}</span>
+          </span>
+        ) : null}
+      </a>
+    </li>
+  );
+}
+
+function SignOut() {
+  const t = useT();
+  return (
+    <li className="th-nav__item">
+      <form method="post" action="/uitloggen">
+        <button type="submit" className="utrecht-button utrecht-button--subtle th-nav__button">
+          {t("nav.signOut")}
+        </button>
+      </form>
+    </li>
+  );
+}
+
+/**
+ * The menu bar of a wide screen: the main items, then "Meer" (a disclosure that needs no
+ * JavaScript) with the rest, then the account items, on one line at 1280 px. The disclosure is
+ * remounted on every navigation (key), so it is closed again on the next page.
+ */
+function WideNav({ items, signedIn }: { items: NavItem[]; signedIn: boolean }) {
+  const t = useT();
+  const location = useLocation();
+  const more = items.filter((i) => i.place === "more");
+  return (
+    <ul className="th-nav__list th-nav__list--wide">
+      {items.filter((i) => i.place === "main").map((item) => <NavLink key={item.href} item={item} />)}
+      {more.length ? (
+        <li className="th-nav__item th-nav__more">
+          <details key={location.key} className="th-nav__disclosure">
+            <summary className="th-nav__summary" data-current={more.some((i) => isCurrent(i, location.pathname)) ? "true" : undefined}>
+              {t("nav.more")}
+            </summary>
+            <ul className="th-nav__sublist">
+              {more.map((item) => <NavLink key={item.href} item={item} />)}
+            </ul>
+          </details>
         </li>
       ) : null}
+      {items.filter((i) => i.place === "account").map((item) => <NavLink key={item.href} item={item} />)}
+      {signedIn ? <SignOut /> : null}
     </ul>
+  );
+}
+
+/** On a phone every item, in order, in one list behind "Menu". */
+function CompactNav({ items, signedIn }: { items: NavItem[]; signedIn: boolean }) {
+  const t = useT();
+  const location = useLocation();
+  return (
+    <details key={location.key} className="th-nav__compact">
+      <summary className="th-nav__summary">{t("nav.menu")}</summary>
+      <ul className="th-nav__list th-nav__list--compact">
+        {items.map((item) => <NavLink key={item.href} item={item} />)}
+        {signedIn ? <SignOut /> : null}
+      </ul>
+    </details>
   );
 }
 
@@ -131,9 +177,6 @@ function Shell({ children }: { children: React.ReactNode }) {
   const t = useT();
   const location = useLocation();
   const back = location.pathname + location.search;
-  // On a phone the menu is folded away: its button shows the unread count too.
-  const counted = (data?.nav ?? VISITOR_NAV).find((item) => item.count);
-  const countLabel = useNavCountLabel();
   return (
     <div className="utrecht-page th-page">
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">
@@ -159,14 +202,8 @@ function Shell({ children }: { children: React.ReactNode }) {
           {/* Two renderings of one menu; CSS shows exactly one, so assistive technology meets one.
               On a phone the fourteen items of a coordinator would fill the first screen, so there
               they sit behind a disclosure that needs no JavaScript. */}
-          <NavList className="th-nav__list th-nav__list--wide" signedIn={!!data?.user} />
-          <details className="th-nav__compact">
-            <summary className="th-nav__summary" aria-label={countLabel(t("nav.menu"), counted)}>
-              {t("nav.menu")}
-              {counted?.count ? <NavCount count={counted.count} /> : null}
-            </summary>
-            <NavList className="th-nav__list th-nav__list--compact" signedIn={!!data?.user} />
-          </details>
+          <WideNav items={data?.nav ?? VISITOR_NAV} signedIn={!!data?.user} />
+          <CompactNav items={data?.nav ?? VISITOR_NAV} signedIn={!!data?.user} />
         </nav>
       </header>
       <main id="main" className="utrecht-page-content th-main" tabIndex={-1}>
@@ -175,6 +212,11 @@ function Shell({ children }: { children: React.ReactNode }) {
       <footer className="utrecht-page-footer th-footer">
         <div className="utrecht-page-footer__content">
           <p className="utrecht-paragraph">{t("footer.about")}</p>
+          <p className="utrecht-paragraph">
+            <a className="utrecht-link" href="/toegankelijkheid">
+              {t("footer.accessibility")}
+            </a>
+          </p>
           {data?.devTools ? (
             <p className="utrecht-paragraph">
               <a className="utrecht-link" href="/dev/mail">

@@ -29,6 +29,8 @@ const schema = z.object({
   /** Sign-in rate limiting; switched off only for end-to-end suites that sign in many times from one address. */
   AUTH_RATE_LIMIT: z.enum(["0", "1", "true", "false"]).default("1").transform((v) => v === "1" || v === "true"),
   TRUST_PROXY: z.enum(["0", "1", "true", "false"]).default("0").transform((v) => v === "1" || v === "true"),
+  /** Where visitors send accessibility questions and complaints (the statement at /toegankelijkheid names it). */
+  ACCESSIBILITY_CONTACT: z.email().optional(),
 });
 
 export type Env = Omit<z.infer<typeof schema>, "SEED"> & { SEED: boolean };

@@ -1,12 +1,11 @@
 import type { Route } from "./+types/home";
 import { Heading, Paragraph, ButtonLink } from "~/ui/components.tsx";
+import { metaTranslator } from "~/ui/page-title.ts";
 import { useT } from "~/ui/use-t.ts";
 
-export function meta(_: Route.MetaArgs) {
-  return [
-    { title: "Technohub" },
-    { name: "description", content: "Samen werken aan techniekonderwijs in de regio." },
-  ];
+export function meta({ matches }: Route.MetaArgs) {
+  const t = metaTranslator(matches);
+  return [{ title: t("app.name") }, { name: "description", content: t("meta.homeDescription") }];
 }
 
 export default function Home() {

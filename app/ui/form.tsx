@@ -1,3 +1,5 @@
+import { useEffect, useId, useRef } from "react";
+import { useActionData } from "react-router";
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { useT } from "~/ui/use-t.ts";
 import { cx } from "~/ui/components.tsx";
@@ -171,15 +173,42 @@ export function CheckboxGroup({
   );
 }
 
-/** Shown above a form that came back with errors; links to each invalid field. */
+/**
+ * Shown above a form that came back with errors; links to each invalid field.
+ *
+ * Focus moves here when it appears (WCAG 3.3.1, 2.4.3): with JavaScript when the action's answer
+ * renders, without it through `autofocus` on the page the server sent back, so that neither a
+ * keyboard nor a screen reader is left on the button that sent the form. The title of such a page
+ * starts with "Fout: " (PageMeta in app/ui/page-meta.tsx).
+ */
 export function ErrorSummary({ errors, labels }: { errors?: Record<string, string> | null; labels?: Record<string, ReactNode> }) {
   const t = useT();
-  if (!errors || Object.keys(errors).length === 0) return null;
+  const ref = useRef<HTMLDivElement>(null);
+  const headingId = useId();
+  const shown = !!errors && Object.keys(errors).length > 0;
+  // Focus moves when an answer arrives (each is a new object, also one with the same errors) or
+  // the errors change; not on every render, where a page may rebuild its errors object while the
+  // person is typing.
+  const answer = useActionData();
+  const content = JSON.stringify(errors ?? {});
+  useEffect(() => {
+    if (shown) ref.current?.focus();
+  }, [answer, content, shown]);
+  if (!errors || !shown) return null;
   return (
-    <div className="utrecht-alert utrecht-alert--error" role="alert">
+    <div
+      ref={ref}
+      className="utrecht-alert utrecht-alert--error th-error-summary"
+      role="alert"
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      autoFocus
+    >
       <div className="utrecht-alert__content">
         <div className="utrecht-alert__message">
-          <p className="utrecht-paragraph">{t("form.errors")}</p>
+          <p className="utrecht-paragraph" id={headingId}>
+            {t("form.errors")}
+          </p>
           <ul className="utrecht-unordered-list">
             {Object.entries(errors).map(([field, message]) => (
               <li key={field}>

@@ -4,7 +4,7 @@ import { Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
 export function viewsLabel(t: (k: string, p?: Record<string, string | number>) => string, count: number) {
-  return count === 1 ? t("news.viewsOne") : t("news.views", { count });
+  return t("news.views", { count });
 }
 
 /** "Populaire artikelen": title, date and how often it was read. */

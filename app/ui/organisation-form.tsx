@@ -4,6 +4,7 @@ import { ECONOMIC_SECTORS, EDUCATION_LEVELS, PROVINCES } from "~/domain/networks
 import { COMPANY_KINDS, LEVEL_KINDS, ORGANISATION_KINDS, SECTOR_KINDS, SIZE_CLASSES } from "~/domain/organisations/vocabulary.ts";
 import { Button, ButtonGroup, Link } from "~/ui/components.tsx";
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from "~/ui/form.tsx";
+import { labelOf } from "~/i18n/index.ts";
 import { useT } from "~/ui/use-t.ts";
 
 export type OrganisationFormValues = Record<string, string | string[] | undefined>;
@@ -93,7 +94,7 @@ export function OrganisationForm({
             name="sector"
             label={labels.sector}
             placeholder={t("organisations.form.sectorPlaceholder")}
-            options={ECONOMIC_SECTORS.map((s) => ({ value: s, label: s }))}
+            options={ECONOMIC_SECTORS.map((s) => ({ value: s, label: labelOf(t, `networks.economicSector.${s}`, s) }))}
             defaultValue={text("sector") ?? ""}
             error={errors.sector}
           />

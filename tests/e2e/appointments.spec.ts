@@ -48,7 +48,7 @@ test("offer → request with three dates → company picks one (mail with ICS) �
     await page.getByRole("checkbox", { name: "vmbo-kader" }).check();
     await page.getByLabel("Duur in minuten").fill("90");
     await page.getByRole("checkbox", { name: "Op school" }).check();
-    await page.getByLabel("Tot hoe ver komt u of ontvangt u scholen (km)").fill("40");
+    await page.getByLabel("Hoe ver wilt u reizen, of hoe ver mogen scholen naar u reizen (km)?").fill("40");
     await page.getByRole("button", { name: "Opslaan en publiceren" }).click();
     await expect(page.getByText("Het aanbod is gepubliceerd.")).toBeVisible();
 
@@ -74,14 +74,14 @@ test("offer → request with three dates → company picks one (mail with ICS) �
     await page.getByRole("button", { name: "Accepteren op deze datum" }).click();
     await expect(page.getByText("Opgeslagen.")).toBeVisible();
     await expect(page.getByText("Ingepland", { exact: true })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Zet in mijn agenda (.ics)" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "In mijn agenda zetten (.ics)" })).toBeVisible();
 
     // Both sides got the news with the calendar file (the outbox).
     await page.goto("/dev/mail");
     const mails = page.getByRole("listitem").filter({ hasText: `Afspraak ingepland: ${title}` });
     await expect(mails).toHaveCount(2);
-    await expect(mails.filter({ hasText: "docent@demo.technohub.nl" })).toContainText("1 bijlage(n)");
-    await expect(mails.filter({ hasText: "bedrijf@demo.technohub.nl" })).toContainText("1 bijlage(n)");
+    await expect(mails.filter({ hasText: "docent@demo.technohub.nl" })).toContainText("1 bijlage");
+    await expect(mails.filter({ hasText: "bedrijf@demo.technohub.nl" })).toContainText("1 bijlage");
 
     // After the date the teacher confirms and evaluates.
     await signInAs(page, "teacher");
@@ -94,7 +94,7 @@ test("offer → request with three dates → company picks one (mail with ICS) �
     for (const mark of ["Het doel was vooraf duidelijk", "Er waren leerdoelen", "Leerlingen en gastspreker", "Er is achteraf"]) {
       await page.getByRole("checkbox", { name: new RegExp(mark) }).check();
     }
-    await page.getByLabel("Toelichting (optioneel)").fill("De klas was enthousiast over de lasrobot.");
+    await page.getByLabel("Toelichting (niet verplicht)").fill("De klas was enthousiast over de lasrobot.");
     await page.getByRole("button", { name: "Evaluatie opslaan" }).click();
     await expect(page.getByText("Geëvalueerd", { exact: true })).toBeVisible();
     await expect(page.getByText("Evaluatie van de school: 5 van 5")).toBeVisible();

@@ -98,8 +98,79 @@ async function pageKey(page: Page, state: PageState): Promise<string | null> {
   return `${await sessionOf(page, url.href)}|${state.lang}|${url.pathname}${url.search}`;
 }
 
+/* ------------------------------------------------------------------------------------------------
+ * A second engine beside axe. Other checkers (the W3C validator, IBM's Equal Access engine, a
+ * screen reader) judge things axe leaves out or leaves to its best-practice set, which the WCAG
+ * tags above do not run; and axe does not look inside the map (EXCLUDED). These few checks run in
+ * the same page.evaluate round, a DOM walk of a few milliseconds, so the suite stays as fast:
+ *
+ *   lang          <html lang> is nl or en (the page's language, WCAG 3.1.1)
+ *   duplicate-id  no id twice: a label, aria-describedby or an error-summary link would reach the wrong element (4.1.1 in EN 301 549)
+ *   idref         every id that for=, aria-labelledby and aria-describedby name exists (1.3.1, 4.1.2)
+ *   heading-order headings do not skip a level going down (h2 → h4), and there is an h1 (1.3.1, 2.4.6)
+ *   name          every focusable control, map markers and Leaflet's buttons included, has an
+ *                 accessible name: aria-label(ledby), a label, its text, alt, title or value (4.1.2)
+ *
+ * Not in any of these, and where to look instead: colour contrast and the like are axe's.
+ * ---------------------------------------------------------------------------------------------- */
+
+function secondEngine(): string[] {
+  const problems: string[] = [];
+  const describe = (el: Element) => {
+    const id = el.id ? `#${el.id}` : "";
+    const cls = typeof el.className === "string" && el.className ? `.${el.className.trim().split(/\s+/).slice(0, 2).join(".")}` : "";
+    return `${el.tagName.toLowerCase()}${id}${cls}`;
+  };
+  const lang = document.documentElement.getAttribute("lang") ?? "";
+  if (!/^(nl|en)$/.test(lang)) problems.push(`lang: <html lang="${lang}"> is not nl or en`);
+
+  const seen = new Map<string, number>();
+  for (const el of document.querySelectorAll("[id]")) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+  for (const [id, n] of seen) if (n > 1) problems.push(`duplicate-id: id "${id}" is used ${n} times`);
+
+  for (const el of document.querySelectorAll("label[for], [aria-labelledby], [aria-describedby]")) {
+    const refs = [el.getAttribute("for"), el.getAttribute("aria-labelledby"), el.getAttribute("aria-describedby")].filter(Boolean).join(" ");
+    for (const ref of refs.split(/\s+/).filter(Boolean)) if (!document.getElementById(ref)) problems.push(`idref: ${describe(el)} points at id "${ref}", which does not exist`);
+  }
+
+  const headings = [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].filter((h) => !h.closest("[hidden], [aria-hidden='true']"));
+  if (!headings.some((h) => h.tagName === "H1")) problems.push("heading-order: the page has no h1");
+  let previous = 0;
+  for (const h of headings) {
+    const level = Number(h.tagName[1]);
+    if (previous && level > previous + 1) problems.push(`heading-order: h${previous} is followed by h${level} ("${h.textContent?.trim().slice(0, 40)}")`);
+    previous = level;
+  }
+
+  const text = (el: Element | null) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
+  const nameOf = (el: HTMLElement): string => {
+    const labelledby = el.getAttribute("aria-labelledby");
+    if (labelledby) return labelledby.split(/\s+/).map((id) => text(document.getElementById(id))).join(" ").trim();
+    const label = el.getAttribute("aria-label")?.trim();
+    if (label) return label;
+    if (el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) {
+      const labels = [...(el.labels ?? [])].map(text).join(" ").trim();
+      if (labels) return labels;
+      if (el instanceof HTMLInputElement && ["submit", "reset", "button"].includes(el.type)) return el.value || (el.type === "submit" ? "submit" : "");
+      if (el instanceof HTMLInputElement && el.type === "image") return el.alt;
+      return el.title.trim();
+    }
+    const own = [text(el), ...[...el.querySelectorAll("img[alt]")].map((img) => img.getAttribute("alt") ?? "")].join(" ").trim();
+    return own || el.title.trim();
+  };
+  const focusable = document.querySelectorAll<HTMLElement>(
+    "a[href], button, input:not([type='hidden']), select, textarea, summary, [tabindex]:not([tabindex='-1']), [role='button'], [role='link']",
+  );
+  for (const el of focusable) {
+    if ((el as HTMLButtonElement).disabled || el.closest("[hidden], [inert]")) continue;
+    if (!nameOf(el)) problems.push(`name: ${describe(el)} has no accessible name`);
+  }
+  return problems;
+}
+
 async function analyse(page: Page, state: PageState) {
   if (!state.hasAxe) await page.evaluate(AXE_SOURCE);
+  const problems = await page.evaluate(secondEngine);
   const violations = await page.evaluate(
     async ({ tags, exclude }) => {
       const { axe } = window as unknown as { axe: typeof import("axe-core") };
@@ -109,9 +180,10 @@ async function analyse(page: Page, state: PageState) {
     { tags: WCAG_21_AA, exclude: EXCLUDED },
   );
   expect(violations, `axe violations on ${page.url()}`).toEqual([]);
+  expect(problems, `second-engine problems on ${page.url()} (tests/e2e/fixtures.ts, secondEngine)`).toEqual([]);
 }
 
-/** Runs axe-core (WCAG 2.1 A and AA) on the page as it is now. */
+/** Runs axe-core (WCAG 2.1 A and AA) and the second engine's checks on the page as it is now. */
 export async function expectAccessible(page: Page) {
   if (withoutScript.has(page.context())) throw new Error("axe runs as a script: it cannot check a page in a context with JavaScript off");
   const state = await pageState(page);

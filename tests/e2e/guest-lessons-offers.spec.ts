@@ -33,7 +33,7 @@ test("a company publishes an offer and a teacher finds it by topic near her scho
   await page.getByLabel("Grootste groep (leerlingen)").fill("30");
   await page.getByLabel("Duur in minuten").fill("90");
   await page.getByRole("checkbox", { name: "Op school" }).check();
-  await page.getByLabel("Tot hoe ver komt u of ontvangt u scholen (km)").fill("40");
+  await page.getByLabel("Hoe ver wilt u reizen, of hoe ver mogen scholen naar u reizen (km)?").fill("40");
   await page.getByRole("button", { name: "Opslaan en publiceren" }).click();
   await expect(page.getByText("Het aanbod is gepubliceerd.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);

@@ -4,7 +4,7 @@ test("impact page is public; the ledger and exports are for the network's coordi
   await page.goto("/netwerken/technet-utrecht");
   await page.getByRole("link", { name: "Impact van TechNet Utrecht" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Impact van TechNet Utrecht" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Grootboek van ontmoetingen" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Ontmoetingen per school" })).toHaveCount(0);
   expect((await request.get("/netwerken/technet-utrecht/impact.xlsx", { maxRedirects: 0 })).status()).toBe(302);
 
   await page.goto("/netwerken/technet-utrecht/agenda");
@@ -16,9 +16,9 @@ test("impact page is public; the ledger and exports are for the network's coordi
 
   await signInAs(page, "coordinator");
   await page.goto("/netwerken/technet-utrecht/impact");
-  await expect(page.getByRole("heading", { name: "Grootboek van ontmoetingen" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Ontmoetingen per school" })).toBeVisible();
   const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Impact en grootboek als Excel (XLSX)" }).click();
+  await page.getByRole("link", { name: "Impact en ontmoetingen per school als Excel (XLSX)" }).click();
   expect((await download).suggestedFilename()).toBe("impact-technet-utrecht.xlsx");
 });
 

@@ -22,7 +22,7 @@ test("the network's monitor shows the seeded figures; a bad CSV is refused whole
   });
   await page.getByRole("button", { name: "Voorbeeld bekijken" }).click();
   await expect(page.getByText("Rij 3, kolom ‘waarde’: ‘tien’ is geen getal.").first()).toBeVisible();
-  await expect(page.getByRole("button", { name: /^Importeer/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /cijfers? importeren$/ })).toHaveCount(0);
   await expectAccessible(page);
 
   await page.getByRole("link", { name: "Ander bestand kiezen" }).click();
@@ -34,7 +34,7 @@ test("the network's monitor shows the seeded figures; a bad CSV is refused whole
   await page.getByRole("button", { name: "Voorbeeld bekijken" }).click();
   await expect(page.getByText("Alle 2 rijen zijn in orde")).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole("button", { name: "Importeer 2 cijfers" }).click();
+  await page.getByRole("button", { name: "2 cijfers importeren" }).click();
   await expect(page.getByText("2 cijfers geïmporteerd.")).toBeVisible();
   await expect(share.getByRole("row", { name: /Regio Utrecht 2017-2018 10,5 DUO 2018/ })).toBeVisible();
   await expect(share.getByRole("img")).toHaveAccessibleDescription(/2017-2018 10,5/);

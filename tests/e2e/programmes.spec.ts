@@ -17,6 +17,8 @@ const PROJECTS = [
 test("the Deventer-Twello coordinator follows the programme, reports progress, completes a milestone and downloads the report", async ({ page }) => {
   await signInAs(page, "coordinatorDeventer");
   await page.goto("/account");
+  // Programma's sits behind "Meer" in the menu bar (app/domain/common/navigation.ts).
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByText("Meer", { exact: true }).click();
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Programma's" }).click();
   await page.getByRole("link", { name: "Sterk Techniek Onderwijs Deventer-Twello" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sterk Techniek Onderwijs Deventer-Twello");

@@ -45,7 +45,7 @@ test("a teacher edits her request (errors beside the fields, values kept) and wi
   await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
   await expect(page.getByText("Uw wijzigingen zijn opgeslagen.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${title} (twee klassen)`);
-  await expect(page.getByText("48 leerlingen in 2 groep(en)")).toBeVisible();
+  await expect(page.getByText("48 leerlingen in 2 groepen")).toBeVisible();
   // Matching reads the changed request.
   await expect(page.getByRole("heading", { name: "Passend aanbod" })).toBeVisible();
 

@@ -110,8 +110,9 @@ describe("after the session: attendance, export and certificate", () => {
     const csv = await exportRegistrations(services, provider, { slug: "tig-lassen-van-rvs", sessionId: session!.id, kind: "csv" });
     const text = csv.body.toString("utf8");
     expect(text.startsWith("\uFEFFNaam;E-mailadres;Bedrijf;Status;Wachtlijstpositie;Aangemeld op\r\n")).toBe(true);
-    expect(text).toContain("Daan Mulder (demo);werknemer@demo.technohub.nl;;Aanwezig;;");
-    expect(text).toContain("Sem de Boer (demo);lasser@demo.technohub.nl;;Afwezig;;");
+    // The same words as the participants page: one key per status.
+    expect(text).toContain("Daan Mulder (demo);werknemer@demo.technohub.nl;;Aanwezig geweest;;");
+    expect(text).toContain("Sem de Boer (demo);lasser@demo.technohub.nl;;Niet aanwezig geweest;;");
     const xlsx = await exportRegistrations(services, provider, { slug: "tig-lassen-van-rvs", sessionId: session!.id, kind: "xlsx" });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body as never);

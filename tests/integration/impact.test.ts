@@ -86,7 +86,7 @@ describe(`impact (${TEST_DB})`, () => {
     await wb.xlsx.load(xlsx.content as unknown as ArrayBuffer);
     const sheet = wb.getWorksheet("Impact")!;
     expect(sheet.getRow(1).values).toEqual([undefined, "Cijfer", "2026-2027", "2025-2026"]);
-    expect(sheet.getRow(5).values).toEqual([undefined, "Leerlingen bereikt", 113, 30]);
+    expect(sheet.getRow(5).values).toEqual([undefined, "Bereikte leerlingen", 113, 30]);
     const ledger = wb.worksheets[1]!;
     expect(ledger.rowCount).toBe(7);
     expect(ledger.getRow(2).values).toEqual([undefined, "2026-2027", "school a", "havo", 2, 1]);

@@ -102,6 +102,7 @@ const PROVIDER_MEMBERS = ["provider", "coordinator", "otherCoordinator", "admin"
 
 export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   "routes/home": { path: () => "/", ...PUBLIC_PAGE },
+  "routes/about/accessibility": { path: () => "/toegankelijkheid", ...PUBLIC_PAGE },
   // Only the header's switch posts here; anything else changes nothing and goes home.
   "routes/language": { path: () => "/taal", get: everyone("redirect"), post: everyone("redirect") },
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { safeRedirectPath } from "./safe-redirect-path.ts";
+import { pageAddress, safeRedirectPath } from "./safe-redirect-path.ts";
 
 const ORIGIN = "https://technohub.example";
 
@@ -83,5 +83,29 @@ describe("safeRedirectPath", () => {
         expect(safeRedirectPath(value, "/account")).toBe(value);
       }),
     );
+  });
+});
+
+describe("pageAddress", () => {
+  it.each([
+    ["/netwerken/technet-utrecht/wijzigen.data", "/netwerken/technet-utrecht/wijzigen"],
+    ["/netwerken/technet-utrecht/wijzigen.data?_routes=routes%2Fnetworks%2Fpropose", "/netwerken/technet-utrecht/wijzigen"],
+    ["/_.data", "/"],
+    ["/organisaties/_.data?_routes=root", "/organisaties/"],
+    ["/vragen.data?index&status=open&_routes=root,routes%2Fx", "/vragen?status=open"],
+    ["/vragen.data?index=&status=open", "/vragen?status=open"],
+    ["/cursussen.data?q=lassen#sessies", "/cursussen?q=lassen#sessies"],
+  ])("takes React Router's data address %j back to the page %j", (value, page) => {
+    expect(pageAddress(value)).toBe(page);
+  });
+
+  it("leaves a page address alone, also one that merely mentions data", () => {
+    for (const value of ["/netwerken/technet-utrecht/wijzigen", "/nieuws/data-en-ai", "/cursussen?q=.data", "/?index=2", "/a?routes=1"]) {
+      expect(pageAddress(value)).toBe(value);
+    }
+  });
+
+  it("is what safeRedirectPath hands back for a data address", () => {
+    expect(safeRedirectPath("/netwerken/technet-utrecht/aanmelden.data?_routes=root", "/account")).toBe("/netwerken/technet-utrecht/aanmelden");
   });
 });

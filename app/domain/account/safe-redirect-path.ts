@@ -16,8 +16,33 @@ const MAX_LENGTH = 2048;
 export function safeRedirectPath(value: unknown, fallback: string): string {
   const safeFallback = isLocalPath(fallback) ? fallback : "/";
   if (typeof value !== "string") return safeFallback;
-  const path = value.trim();
+  const path = pageAddress(value.trim());
   return isLocalPath(path) ? path : safeFallback;
+}
+
+/**
+ * The address of the page a request is for, as a person would see it in the address bar.
+ *
+ * With JavaScript, React Router fetches a page's data from `<path>.data` (`/_.data` for `/`) with
+ * `_routes=` naming the routes and a bare `index` marking an index route. A loader that sends the
+ * visitor to sign in sees that address; coming back to it after signing in lands on raw data or
+ * "page not found". So the suffix and React Router's own parameters are taken off; the rest of
+ * the query and the fragment stay.
+ */
+export function pageAddress(path: string): string {
+  const match = /^([^?#]*)(\?[^#]*)?(#.*)?$/.exec(path);
+  if (!match) return path;
+  let [, pathname = "", search = "", hash = ""] = match;
+  if (pathname.endsWith("/_.data")) pathname = pathname.slice(0, -"_.data".length);
+  else if (pathname.endsWith(".data")) pathname = pathname.slice(0, -".data".length);
+  if (search) {
+    const kept = search
+      .slice(1)
+      .split("&")
+      .filter((part) => part !== "" && !/^_routes(=|$)/.test(part) && !/^index=?$/.test(part));
+    search = kept.length ? `?${kept.join("&")}` : "";
+  }
+  return pathname + search + hash;
 }
 
 function isLocalPath(path: string): boolean {

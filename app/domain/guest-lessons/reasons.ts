@@ -36,7 +36,7 @@ export function reasonTexts(reasons: readonly MatchReason[], f: ReasonFormatting
       case "period":
         return f.t("guestLessons.reason.period", { date: f.shortDate(r.firstFree) });
       case "responds":
-        return r.days === 1 ? f.t("guestLessons.reason.respondsDay") : f.t("guestLessons.reason.respondsDays", { days: r.days });
+        return f.t("guestLessons.reason.responds", { count: r.days });
     }
   });
 }

@@ -66,7 +66,7 @@ export function responseFigure(r: Reliability | null | undefined): ResponseFigur
  */
 export function responseSentence(figure: ResponseFigure | null, name: string, t: (key: string, params?: Record<string, string | number>) => string): string {
   if (!figure) return t("offer.responses.unknown", { name });
-  const params = { name, answered: figure.answered, received: figure.received };
+  const params = { name, answered: figure.answered, received: figure.received, count: figure.received };
   const rate =
     figure.answered === 0
       ? t("offer.responses.none", params)
@@ -74,6 +74,6 @@ export function responseSentence(figure: ResponseFigure | null, name: string, t:
         ? t("offer.responses.all", params)
         : t("offer.responses.some", params);
   if (figure.days === null || figure.answered === 0) return t("offer.responses.plain", { rate });
-  const speed = figure.days === 1 ? t("offer.responses.speedDay") : t("offer.responses.speedDays", { days: figure.days });
+  const speed = t("offer.responses.speed", { count: figure.days });
   return t("offer.responses.withSpeed", { rate, speed });
 }

@@ -1,6 +1,6 @@
 /**
  * The inbox's pure rules: what a mail becomes as an inbox item (its link, its kind, a short
- * excerpt), the one digest mail that replaces single mails, and the page and plural arithmetic.
+ * excerpt), the one digest mail that replaces single mails, and the page arithmetic.
  */
 import { z } from "zod";
 import { translator, type Locale } from "~/i18n/index.ts";
@@ -85,11 +85,6 @@ export function excerptOf(text: string, max = EXCERPT_LENGTH): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s.,;:]+$/, "")}…`;
 }
 
-/** "one" or "other", as the language's plural rules say for `count`. */
-export function pluralOf(count: number, locale: Locale): "one" | "other" {
-  return new Intl.PluralRules(locale).select(count) === "one" ? "one" : "other";
-}
-
 /** The number of pages for `total` items (at least one, so an empty inbox is page 1 of 1). */
 export function pageCount(total: number, size = INBOX_PAGE_SIZE): number {
   return Math.max(1, Math.ceil(total / size));
@@ -106,12 +101,12 @@ export function digestMail(input: { name: string; locale: Locale; baseUrl: strin
   const base = input.baseUrl.replace(/\/+$/, "");
   const count = input.items.length;
   const items = [...input.items].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
-  const lines = [t("inbox.digest.greeting", { name: input.name }), "", t(`inbox.digest.intro.${pluralOf(count, input.locale)}`, { count }), ""];
+  const lines = [t("inbox.digest.greeting", { name: input.name }), "", t("inbox.digest.intro", { count }), ""];
   for (const item of items) {
     lines.push(`• ${item.subject}`, `  ${item.excerpt}`);
     if (item.link) lines.push(`  ${base}${item.link}`);
     lines.push("");
   }
   lines.push(t("inbox.digest.inbox", { url: `${base}/inbox` }), t("inbox.digest.setting", { url: `${base}/inbox/instellingen` }), "", "Technohub");
-  return { subject: t(`inbox.digest.subject.${pluralOf(count, input.locale)}`, { count }), text: lines.join("\n") };
+  return { subject: t("inbox.digest.subject", { count }), text: lines.join("\n") };
 }

@@ -6,7 +6,7 @@ import { parseForm } from "~/lib/forms.ts";
 import { signIn } from "~/services/account/sign-in.server.ts";
 import { Alert, Button, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary, TextField } from "~/ui/form.tsx";
-import { useLocale, useT } from "~/ui/use-t.ts";
+import { useT } from "~/ui/use-t.ts";
 import { signInSchema } from "./forms.ts";
 import { pageTitle } from "../../ui/page-title.ts";
 import { routeAction, type WithForm } from "~/lib/route.server.ts";
@@ -51,11 +51,10 @@ export const action = routeAction(async ({ request, context, form }: WithForm<Ro
 
 export default function SignIn({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const locale = useLocale();
   const retryMinutes = actionData && "retryMinutes" in actionData ? actionData.retryMinutes : null;
   // ErrorSummary translates keys without parameters; the throttle message needs its minutes, with a real plural.
   const errors: Record<string, string> = retryMinutes
-    ? { _form: t(`account.signIn.throttled.${new Intl.PluralRules(locale).select(retryMinutes) === "one" ? "one" : "other"}`, { minutes: retryMinutes }) }
+    ? { _form: t("account.signIn.throttled", { count: retryMinutes }) }
     : (actionData?.errors ?? {});
   const values = (actionData?.values ?? {}) as Record<string, string | undefined>;
   const redirectTo = values.redirectTo ?? loaderData.redirectTo;

@@ -1,5 +1,6 @@
 import { Form, redirect, useLocation } from "react-router";
 import type { Route } from "./+types/catalogue";
+import { metaTranslator } from "~/ui/page-title.ts";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { formatPrice, formatSessionTime } from "~/domain/courses/format.ts";
 import { courseSearchHref, DISTANCES, parseCourseFilters } from "~/domain/courses/search-query.ts";
@@ -28,8 +29,9 @@ export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs)
   return { filters, result, mine, signedIn: !!user, title: filters.q ? t("courses.catalogue.metaSearch", { q: filters.q }) : t("courses.catalogue.meta") };
 });
 
-export function meta({ loaderData }: Route.MetaArgs) {
-  return [{ title: loaderData?.title ?? "Cursussen | Technohub" }, { name: "description", content: "Cursussen en opleidingen van opleiders in technische netwerken." }];
+export function meta({ loaderData, matches }: Route.MetaArgs) {
+  const t = metaTranslator(matches);
+  return [{ title: loaderData?.title ?? t("courses.catalogue.meta") }, { name: "description", content: t("meta.coursesDescription") }];
 }
 
 export default function Catalogue({ loaderData }: Route.ComponentProps) {
@@ -84,7 +86,7 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
         ) : null}
         <section className="th-stack" aria-labelledby="results">
           <Heading level={2} id="results">
-            {t(result.total === 1 ? "courses.catalogue.countOne" : "courses.catalogue.count", { n: result.total })}
+            {t("courses.catalogue.count", { count: result.total })}
           </Heading>
           {result.placeUnknown ? <Alert type="warning">{t("courses.catalogue.placeUnknown", { place: filters.place })}</Alert> : null}
           {loaderData.signedIn ? (
@@ -107,8 +109,8 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
                   <p className="utrecht-paragraph th-muted">
                     {t("courses.catalogue.next", { when: formatSessionTime(c.nextStartsAt, c.nextEndsAt, locale), place: c.nextPlace ?? "" })}
                     {c.distanceKm !== null ? ` (${c.distanceKm} km)` : ""} ·{" "}
-                    {c.nextPlacesLeft ? t("courses.placesLeft", { n: c.nextPlacesLeft }) : t("courses.full")}
-                    {c.upcomingSessions > 1 ? ` · ${t("courses.catalogue.moreSessions", { n: c.upcomingSessions - 1 })}` : ""}
+                    {c.nextPlacesLeft ? t("courses.placesLeft", { count: c.nextPlacesLeft }) : t("courses.full")}
+                    {c.upcomingSessions > 1 ? ` · ${t("courses.catalogue.moreSessions", { count: c.upcomingSessions - 1 })}` : ""}
                   </p>
                 ) : null}
               </li>

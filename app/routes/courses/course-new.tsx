@@ -43,7 +43,7 @@ export default function NewCourse({ loaderData, actionData }: Route.ComponentPro
     <div className="th-stack th-narrow">
       <Heading level={1}>{t("courses.new.title")}</Heading>
       <Paragraph lead>{t("courses.new.intro")}</Paragraph>
-      {loaderData.fromNeeds ? <Alert type="info">{t("courses.new.fromNeeds", { n: loaderData.fromNeeds })}</Alert> : null}
+      {loaderData.fromNeeds ? <Alert type="info">{t("courses.new.fromNeeds", { count: loaderData.fromNeeds })}</Alert> : null}
       <CourseForm
         key={JSON.stringify(values)}
         values={values}

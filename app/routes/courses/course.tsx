@@ -1,5 +1,6 @@
 import { Form } from "react-router";
 import type { Route } from "./+types/course";
+import { pageTitle } from "~/ui/page-title.ts";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { formatPrice, formatSessionTime } from "~/domain/courses/format.ts";
 import { courseJsonLd, safeJsonForScript } from "~/domain/courses/json-ld.ts";
@@ -35,8 +36,8 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
   return { ...page, signedIn: !!user, jsonLd: safeJsonForScript(jsonLd), notice: notice ? NOTICES[notice]! : null, title: `${page.course.title} | ${t("app.name")}` };
 });
 
-export function meta({ loaderData }: Route.MetaArgs) {
-  if (!loaderData) return [{ title: "Cursus niet gevonden | Technohub" }];
+export function meta({ loaderData, matches }: Route.MetaArgs) {
+  if (!loaderData) return pageTitle(matches, "meta.courseNotFound");
   return [{ title: loaderData.title }, { name: "description", content: loaderData.course.summary }];
 }
 

@@ -1,5 +1,6 @@
 import { Form } from "react-router";
 import type { Route } from "./+types/needs-overview";
+import { pageTitle } from "~/ui/page-title.ts";
 import { requestContext, servicesContext } from "~/context.ts";
 import { COURSE_TOPICS } from "~/domain/courses/vocabulary.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
@@ -22,8 +23,8 @@ export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs)
   return { ...page, topic, region, title: `${t("courses.needs.overview.title")} | ${t("app.name")}` };
 });
 
-export function meta({ loaderData }: Route.MetaArgs) {
-  return [{ title: loaderData?.title ?? "Vraag naar opleidingen | Technohub" }];
+export function meta({ loaderData, matches }: Route.MetaArgs) {
+  return loaderData?.title ? [{ title: loaderData.title }] : pageTitle(matches, "courses.needs.overview.title");
 }
 
 export default function DemandOverview({ loaderData }: Route.ComponentProps) {

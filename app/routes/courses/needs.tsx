@@ -52,7 +52,7 @@ export default function Needs({ loaderData }: Route.ComponentProps) {
                 </Heading>
                 <Paragraph>{need.description}</Paragraph>
                 <p className="utrecht-paragraph th-muted">
-                  {t("courses.needs.employees", { n: need.employeeCount })} · {formatDate(need.periodStart, locale)} – {formatDate(need.periodEnd, locale)}
+                  {t("courses.needs.employees", { count: need.employeeCount })} · {formatDate(need.periodStart, locale)} – {formatDate(need.periodEnd, locale)}
                 </p>
               </li>
             ))}

@@ -80,7 +80,7 @@ export default function Participants({ loaderData, actionData }: Route.Component
       {registrations.length === 0 ? <Paragraph>{t("courses.participants.none")}</Paragraph> : null}
       {registrations.length ? (
         <Form method="post" className="th-stack">
-          <Table caption={t("courses.participants.caption", { n: registrations.length })}>
+          <Table caption={t("courses.participants.caption", { count: registrations.length })}>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
                 <th className="utrecht-table__header-cell" scope="col">{t("courses.participants.name")}</th>

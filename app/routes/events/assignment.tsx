@@ -173,7 +173,7 @@ function RunSection({ data, active, published }: { data: PageData; active: boole
       <RunStatus run={run} />
       <DataList
         items={[
-          { label: t("events.assignment.assigned"), value: t("events.assignment.ofGroups", { n: totals.assigned, total: totals.groups }) },
+          { label: t("events.assignment.assigned"), value: t("events.assignment.ofGroups", { n: totals.assigned, count: totals.groups }) },
           { label: t("events.assignment.unassigned"), value: String(totals.unassigned) },
           { label: t("events.assignment.locked"), value: String(totals.locked) },
           { label: t("events.assignment.firstChoice"), value: percent(stats.firstChoice) },

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Route } from "./+types/attendance";
 import { servicesContext } from "~/context.ts";
 import { notFound } from "~/domain/errors.ts";
-import { translator } from "~/i18n/index.ts";
+import { labelOf, translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
@@ -47,7 +47,7 @@ export const action = routeAction(async ({ request, params, context, form }: Wit
 export default function AttendancePage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { event, organisation, items } = loaderData;
-  const groups = items.flatMap((item) => item.groups.map((g) => ({ ...g, window: item.windowLabel })));
+  const groups = items.flatMap((item) => item.groups.map((g) => ({ ...g, window: labelOf(t, `events.window.${item.windowLabel.toLowerCase()}`, item.windowLabel) })));
   return (
     <div className="th-stack">
       <Heading level={1}>{loaderData.title}</Heading>
@@ -74,7 +74,7 @@ export default function AttendancePage({ loaderData, actionData }: Route.Compone
               return (
                 <tr className="utrecht-table__row" key={g.assignmentId}>
                   <td className="utrecht-table__cell">
-                    {g.window}: <strong>{g.label}</strong> ({g.schoolName}, {t("events.group.pupils", { n: g.size })})
+                    {g.window}: <strong>{g.label}</strong> ({g.schoolName}, {t("events.group.pupils", { count: g.size })})
                     {g.attendance ? (
                       <>
                         <br />

@@ -1,6 +1,6 @@
 import type { Route } from "./+types/detail";
 import { servicesContext, userContext } from "~/context.ts";
-import { formatDate, type Locale } from "~/i18n/index.ts";
+import { formatDate, labelOf, type Locale } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { getEvent } from "~/services/events/get-event.server.ts";
 import { Alert, Badge, ButtonLink, DataList, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
@@ -48,7 +48,7 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
           ...(network ? [{ label: t("events.detail.network"), value: <Link to={`/netwerken/${network.slug}`}>{network.name}</Link> }] : []),
           {
             label: t("events.detail.windows"),
-            value: event.windows.map((w) => `${w.label} ${formatDate(w.date, locale, { day: "numeric", month: "long" })} ${w.start}–${w.end}`).join(", "),
+            value: event.windows.map((w) => `${labelOf(t, `events.window.${w.label.toLowerCase()}`, w.label)} ${formatDate(w.date, locale, { day: "numeric", month: "long" })} ${w.start}–${w.end}`).join(", "),
           },
           { label: t("events.detail.target"), value: target },
           { label: t("events.detail.maxKm"), value: t("events.detail.km", { km: event.defaultMaxKm }) },

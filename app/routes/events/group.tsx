@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Route } from "./+types/group";
 import { servicesContext } from "~/context.ts";
 import { notFound } from "~/domain/errors.ts";
-import { translator } from "~/i18n/index.ts";
+import { labelOf, translator } from "~/i18n/index.ts";
 import { EVENT_LEVELS, MAX_PREFERENCES } from "~/domain/events/instance.ts";
 import { formInput, requiredText, stringList } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
@@ -167,7 +167,7 @@ export default function GroupPage({ loaderData, actionData }: Route.ComponentPro
             <CheckboxGroup
               name="windows"
               legend={`${labels.windows} ${t("events.group.windowsHint")}`}
-              options={event.windows.map((w) => ({ value: w.key, label: `${w.label} (${w.start}–${w.end})` }))}
+              options={event.windows.map((w) => ({ value: w.key, label: `${labelOf(t, `events.window.${w.label.toLowerCase()}`, w.label)} (${w.start}–${w.end})` }))}
               selected={list("windows")}
               error={errors.windows}
             />

@@ -1,6 +1,6 @@
 import type { Route } from "./+types/schedule";
 import { servicesContext } from "~/context.ts";
-import { formatDate, translator } from "~/i18n/index.ts";
+import { formatDate, labelOf, translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { getSchedule } from "~/services/events/get-schedule.server.ts";
@@ -48,9 +48,9 @@ export default function SchedulePage({ loaderData }: Route.ComponentProps) {
       </Paragraph>
       {items.length === 0 ? <Paragraph>{t("events.schedule.empty")}</Paragraph> : null}
       {items.map((item) => (
-        <section key={`${item.slotId}-${item.groups[0]?.assignmentId}`} className="th-schedule-item" aria-label={`${item.windowLabel} ${item.hostName}`}>
+        <section key={`${item.slotId}-${item.groups[0]?.assignmentId}`} className="th-schedule-item" aria-label={`${labelOf(t, `events.window.${item.windowLabel.toLowerCase()}`, item.windowLabel)} ${item.hostName}`}>
           <Heading level={2}>
-            {formatDate(item.date, locale, { weekday: "long", day: "numeric", month: "long" })}, {item.windowLabel} ({item.start}–{item.end})
+            {formatDate(item.date, locale, { weekday: "long", day: "numeric", month: "long" })}, {labelOf(t, `events.window.${item.windowLabel.toLowerCase()}`, item.windowLabel)} ({item.start}–{item.end})
           </Heading>
           <Paragraph>
             <strong>{item.hostName}</strong> – {item.activity}
@@ -67,7 +67,7 @@ export default function SchedulePage({ loaderData }: Route.ComponentProps) {
           ) : null}
           <UnorderedList>
             {item.groups.map((g) => (
-              <li key={g.assignmentId}>{t("events.schedule.group", { school: g.schoolName, label: g.label, size: g.size, level: t(`events.level.${g.level}`) })}</li>
+              <li key={g.assignmentId}>{t("events.schedule.group", { school: g.schoolName, label: g.label, pupils: t("events.group.pupils", { count: g.size }), level: t(`events.level.${g.level}`) })}</li>
             ))}
           </UnorderedList>
         </section>
@@ -80,7 +80,7 @@ export default function SchedulePage({ loaderData }: Route.ComponentProps) {
           <UnorderedList>
             {unassigned.map((g, i) => (
               <li key={i}>
-                {g.label} ({t("events.group.pupils", { n: g.size })}, {t(`events.level.${g.level}`)})
+                {g.label} ({t("events.group.pupils", { count: g.size })}, {t(`events.level.${g.level}`)})
               </li>
             ))}
           </UnorderedList>

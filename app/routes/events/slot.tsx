@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Route } from "./+types/slot";
 import { servicesContext } from "~/context.ts";
 import { notFound } from "~/domain/errors.ts";
-import { translator } from "~/i18n/index.ts";
+import { labelOf, translator } from "~/i18n/index.ts";
 import { EVENT_LEVELS } from "~/domain/events/instance.ts";
 import { formInput, optionalText, requiredText, stringList } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
@@ -88,7 +88,7 @@ export default function SlotPage({ loaderData, actionData }: Route.ComponentProp
   const editingId = actionData && !withdrawing ? (typeof values.id === "string" && values.id ? values.id : null) : ((loaderData.editing?.id as string | undefined) ?? null);
   const editingOrg = editingId ? organisations.find((o) => o.id === values.hostOrganisationId) : undefined;
   const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
-  const windowLabel = new Map(event.windows.map((w) => [w.key, `${w.label} (${w.start}–${w.end})`]));
+  const windowLabel = new Map(event.windows.map((w) => [w.key, `${labelOf(t, `events.window.${w.label.toLowerCase()}`, w.label)} (${w.start}–${w.end})`]));
   const levelOptions = (event.targetLevels.length ? event.targetLevels : [...EVENT_LEVELS]).map((l) => ({ value: l, label: t(`events.level.${l}`) }));
   const labels = {
     hostOrganisationId: t("events.slot.organisation"),

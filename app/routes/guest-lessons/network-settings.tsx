@@ -51,7 +51,7 @@ export default function CoordinationSettings({ loaderData, actionData }: Route.C
       <Heading level={1}>{t("networkSettings.title", { name: loaderData.network.name })}</Heading>
       {loaderData.saved ? (
         <Alert type="ok">
-          <Paragraph>{t("networkSettings.saved", { days: loaderData.escalationWorkingDays })}</Paragraph>
+          <Paragraph>{t("networkSettings.saved", { count: loaderData.escalationWorkingDays })}</Paragraph>
         </Alert>
       ) : null}
       <Paragraph lead>{t("networkSettings.intro")}</Paragraph>
@@ -66,7 +66,7 @@ export default function CoordinationSettings({ loaderData, actionData }: Route.C
           error={actionData?.errors?.escalationWorkingDays}
           key={value}
         />
-        {loaderData.isDefault ? <Paragraph className="th-muted">{t("networkSettings.default", { days: loaderData.escalationWorkingDays })}</Paragraph> : null}
+        {loaderData.isDefault ? <Paragraph className="th-muted">{t("networkSettings.default", { count: loaderData.escalationWorkingDays })}</Paragraph> : null}
         <ButtonGroup>
           <Button type="submit">{t("networkSettings.save")}</Button>
           <Link to="/coordinatie/vragen">{t("networkSettings.back")}</Link>

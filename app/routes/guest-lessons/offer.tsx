@@ -165,7 +165,7 @@ export default function OfferPage({ loaderData }: Route.ComponentProps) {
                         <Link to={`/vragen/${r.id}`}>{r.title}</Link>
                       </Heading>
                       <p className="utrecht-paragraph">
-                        {r.schoolName} · {t("requests.pupils", { pupils: r.pupils, groups: r.groups })}
+                        {r.schoolName} · {t("requests.pupils", { count: r.pupils })} {t("requests.inGroups", { count: r.groups })}
                       </p>
                       <Reasons reasons={r.match.reasons} topicNames={topicNames} />
                     </li>

@@ -39,7 +39,7 @@ export default function Offers({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const location = useLocation();
   const topicNames = Object.fromEntries(topics.map((tp) => [tp.slug, tp.name]));
-  const count = result.total === 1 ? t("offers.results.countOne") : t("offers.results.countMany", { count: result.total });
+  const count = t("offers.results.count", { count: result.total });
 
   return (
     <div className="th-stack">

@@ -66,7 +66,7 @@ export default function CoordinationRequests({ loaderData, actionData }: Route.C
                 {r.title} {r.escalatedAt ? <Badge>{t("coordinationRequests.stalled")}</Badge> : null}
               </Heading>
               <Paragraph>
-                {r.schoolName} · {r.networkName} · {t("coordinationRequests.class", { pupils: r.pupils, level: r.level })} · {t("coordinationRequests.waiting", { days: r.waitingDays })}
+                {r.schoolName} · {r.networkName} · {t("coordinationRequests.class", { pupils: r.pupils, level: r.level })} · {t("coordinationRequests.waiting", { count: r.waitingDays })}
               </Paragraph>
               {r.escalationReason ? <Paragraph>{r.escalationReason}</Paragraph> : null}
               {r.appointments.length > 0 ? (
@@ -110,7 +110,7 @@ export default function CoordinationRequests({ loaderData, actionData }: Route.C
         <ul className="utrecht-unordered-list">
           {loaderData.networks.map((n) => (
             <li key={n.id}>
-              {t("networkSettings.listItem", { name: n.name, days: n.escalationWorkingDays })} ·{" "}
+              {t("networkSettings.listItem", { name: n.name, count: n.escalationWorkingDays })} ·{" "}
               <Link to={`/coordinatie/netwerken/${n.slug}/instellingen`} aria-label={t("networkSettings.changeFor", { name: n.name })}>
                 {t("networkSettings.change")}
               </Link>

@@ -91,7 +91,7 @@ export default function EditRequest({ loaderData, actionData }: Route.ComponentP
           <Paragraph lead>{t("requestForm.editIntro")}</Paragraph>
           {loaderData.waiting > 0 ? (
             <Alert type="info">
-              <Paragraph>{loaderData.waiting === 1 ? t("requestForm.editWaitingOne") : t("requestForm.editWaitingMany", { count: loaderData.waiting })}</Paragraph>
+              <Paragraph>{t("requestForm.editWaiting", { count: loaderData.waiting })}</Paragraph>
             </Alert>
           ) : null}
           <RequestForm

@@ -54,7 +54,7 @@ function noticeOf(params: URLSearchParams): { key: string; params?: Record<strin
   if (params.has("gewijzigd")) return [{ key: "requests.saved" }];
   if (params.has("ingetrokken")) {
     const cancelled = Number(params.get("ingetrokken")) || 0;
-    const more = cancelled === 0 ? [] : cancelled === 1 ? [{ key: "requests.withdrawnCancelledOne" }] : [{ key: "requests.withdrawnCancelledMany", params: { count: cancelled } }];
+    const more = cancelled === 0 ? [] : [{ key: "requests.withdrawnCancelled", params: { count: cancelled } }];
     return [{ key: "requests.withdrawn" }, ...more];
   }
   return [];
@@ -74,7 +74,7 @@ export default function RequestPage({ loaderData }: Route.ComponentProps) {
     { label: t("requests.kind"), value: t(`guestLessons.kind.${r.kind}`) },
     ...(r.topics.length ? [{ label: t("requests.topics"), value: r.topics.map((s) => topicNames[s] ?? s).join(", ") }] : []),
     { label: t("requests.level"), value: t(`guestLessons.level.${r.level}`) },
-    { label: t("requestForm.pupils"), value: t("requests.pupils", { pupils: r.pupils, groups: r.groups }) },
+    { label: t("requestForm.pupils"), value: `${t("requests.pupils", { count: r.pupils })} ${t("requests.inGroups", { count: r.groups })}` },
     r.dateOptions.length
       ? { label: t("requests.dates"), value: r.dateOptions.map((o) => `${day(o.date)}${o.startTime ? ` ${o.startTime}` : ""}`).join("; ") }
       : { label: t("requests.period"), value: r.periodFrom && r.periodUntil ? t("offer.periodValue", { from: day(r.periodFrom), until: day(r.periodUntil) }) : "" },

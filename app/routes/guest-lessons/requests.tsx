@@ -57,7 +57,7 @@ export default function Requests({ loaderData }: Route.ComponentProps) {
                   </Heading>
                   <p className="utrecht-paragraph">
                     <Badge>{t(`guestLessons.requestStatus.${r.status}`)}</Badge> {t(`guestLessons.kind.${r.kind}`)} · {t(`guestLessons.level.${r.level}`)} ·{" "}
-                    {t("requests.pupils", { pupils: r.pupils, groups: r.groups })}
+                    {t("requests.pupils", { count: r.pupils })} {t("requests.inGroups", { count: r.groups })}
                   </p>
                 </li>
               ))}
@@ -81,7 +81,7 @@ export default function Requests({ loaderData }: Route.ComponentProps) {
                     <Link to={`/vragen/${r.id}`}>{r.title}</Link>
                   </Heading>
                   <p className="utrecht-paragraph">
-                    {r.schoolName} · {t(`guestLessons.kind.${r.kind}`)} · {t("requests.pupils", { pupils: r.pupils, groups: r.groups })}
+                    {r.schoolName} · {t(`guestLessons.kind.${r.kind}`)} · {t("requests.pupils", { count: r.pupils })} {t("requests.inGroups", { count: r.groups })}
                   </p>
                   <Reasons reasons={r.match.reasons} topicNames={topicNames} />
                   <p className="utrecht-paragraph">

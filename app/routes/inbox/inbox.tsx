@@ -2,7 +2,7 @@ import { Form, redirect, Link as RouterLink } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/inbox";
 import { servicesContext } from "~/context.ts";
-import { inboxHref, inboxQuery, pluralOf } from "~/domain/inbox/notification.ts";
+import { inboxHref, inboxQuery } from "~/domain/inbox/notification.ts";
 import { formatDate } from "~/i18n/index.ts";
 import { formInput, queryObject } from "~/lib/forms.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
@@ -101,7 +101,6 @@ function Pagination({ page, pages, unreadOnly }: { page: number; pages: number; 
 
 export default function Inbox({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const locale = useLocale();
   const { items, unread, page, pages, unreadOnly, notice } = loaderData;
   const errors = actionData && "errors" in actionData ? actionData.errors : null;
   return (
@@ -114,7 +113,7 @@ export default function Inbox({ loaderData, actionData }: Route.ComponentProps) 
         </Alert>
       ) : null}
       <ErrorSummary errors={errors} />
-      <Paragraph>{unread === 0 ? t("inbox.summary.none") : t(`inbox.summary.${pluralOf(unread, locale)}`, { count: unread })}</Paragraph>
+      <Paragraph>{unread === 0 ? t("inbox.noneUnread") : t("inbox.summary", { count: unread })}</Paragraph>
       <div className="th-inbox__tools">
         <nav aria-label={t("inbox.filter.label")}>
           <ul className="th-inbox__filter">

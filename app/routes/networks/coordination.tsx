@@ -1,4 +1,5 @@
 import type { Route } from "./+types/coordination";
+import { pageTitle } from "~/ui/page-title.ts";
 import { servicesContext } from "~/context.ts";
 import { PROFILE_FIELD } from "~/domain/networks/profile-fields.ts";
 import { ageInDays } from "~/domain/networks/proposal.ts";
@@ -24,13 +25,13 @@ export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs)
   return { ...inbox, notice: done && DONE[done] ? DONE[done] : null };
 });
 
-export function meta() {
-  return [{ title: "Coördinatie – Technohub" }];
+export function meta({ matches }: Route.MetaArgs) {
+  return pageTitle(matches, "coordination.title");
 }
 
 function age(t: Translate, since: Date | string, now: Date | string) {
   const days = ageInDays(new Date(since), new Date(now));
-  return days === 0 ? t("coordination.age.today") : days === 1 ? t("coordination.age.one") : t("coordination.age.many", { count: days });
+  return days === 0 ? t("coordination.age.today") : t("coordination.age", { count: days });
 }
 
 export default function CoordinationPage({ loaderData }: Route.ComponentProps) {

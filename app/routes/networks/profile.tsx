@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { Route } from "./+types/profile";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
-import { translator } from "~/i18n/index.ts";
+import { labelOf, translator } from "~/i18n/index.ts";
 import { slugParam } from "~/domain/common/slug.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { emptyFilters, networkSearchHref, type FacetKey } from "~/domain/networks/search-query.ts";
@@ -10,6 +10,7 @@ import { getNetworkProfile, type NetworkProfile } from "~/services/networks/get-
 import { MonitorPanel } from "~/ui/monitor-chart.tsx";
 import { Badge, ButtonLink, DataList, ExternalLink, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
 import { NetworkMap, type MapTiles } from "~/ui/map/network-map.tsx";
+import { pageTitle } from "~/ui/page-title.ts";
 import { useT } from "~/ui/use-t.ts";
 
 export const loader = routeLoader(async ({ params, context }: Route.LoaderArgs) => {
@@ -27,8 +28,8 @@ export const loader = routeLoader(async ({ params, context }: Route.LoaderArgs) 
   };
 });
 
-export function meta({ loaderData }: Route.MetaArgs) {
-  if (!loaderData) return [{ title: "Netwerk niet gevonden – Technohub" }];
+export function meta({ loaderData, matches }: Route.MetaArgs) {
+  if (!loaderData) return pageTitle(matches, "meta.networkNotFound");
   return [
     { title: loaderData.meta.title },
     { name: "description", content: loaderData.meta.description },
@@ -113,14 +114,14 @@ export default function NetworkProfilePage({ loaderData }: Route.ComponentProps)
         <DataList
           items={[
             { label: t("networks.field.kind"), value: facetLink("kind", profile.kind, t(`networks.kind.${profile.kind}`)) },
-            { label: t("networks.field.country"), value: profile.country },
+            { label: t("networks.field.country"), value: labelOf(t, `networks.country.${profile.country}`, profile.country) },
             { label: t("networks.field.province"), value: profile.province ? facetLink("province", profile.province) : empty },
-            { label: t("networks.field.cooperationType"), value: profile.cooperationType ? facetLink("cooperationType", profile.cooperationType) : empty },
+            { label: t("networks.field.cooperationType"), value: profile.cooperationType ? facetLink("cooperationType", profile.cooperationType, labelOf(t, `networks.cooperationType.${profile.cooperationType}`, profile.cooperationType)) : empty },
             {
               label: t("networks.field.educationSectors"),
               value: profile.educationSectors.length ? inlineList(profile.educationSectors.map((s) => facetLink("educationSector", s))) : empty,
             },
-            { label: t("networks.field.economicSector"), value: profile.economicSector ? facetLink("economicSector", profile.economicSector) : empty },
+            { label: t("networks.field.economicSector"), value: profile.economicSector ? facetLink("economicSector", profile.economicSector, labelOf(t, `networks.economicSector.${profile.economicSector}`, profile.economicSector)) : empty },
             { label: t("networks.field.tags"), value: profile.tags.length ? inlineList(profile.tags.map((tag) => facetLink("tag", tag))) : empty },
             {
               label: t("networks.field.focusAreas"),
@@ -175,9 +176,7 @@ export default function NetworkProfilePage({ loaderData }: Route.ComponentProps)
         ) : (
           <>
             <Paragraph>
-              {profile.members.length === 1
-                ? t("networks.profile.membersCountOne")
-                : t("networks.profile.membersCountMany", { count: profile.members.length })}
+              {t("networks.profile.membersCount", { count: profile.members.length })}
             </Paragraph>
             <UnorderedList className="th-org-list">
               {profile.members.map((m) => (
@@ -268,7 +267,7 @@ function Locations({ profile, tiles }: { profile: NetworkProfile; tiles: MapTile
             size="small"
             tiles={tiles}
             label={t("networks.profile.locationsMap", { name: profile.name })}
-            caption={t(onMap.length === 1 ? "networks.map.captionOne" : "networks.map.caption", { count: onMap.length })}
+            caption={t("networks.map.caption", { count: onMap.length })}
             fallback={t("networks.map.fallback")}
             markers={onMap.map((l) => ({
               id: l.id,

@@ -2,7 +2,7 @@ import { useEffect, useRef } from "react";
 import { Form, useLocation } from "react-router";
 import type { Route } from "./+types/search";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
-import { translator, type Translate } from "~/i18n/index.ts";
+import { labelOf, translator, type Translate } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import {
   FACETS,
@@ -49,7 +49,7 @@ export function meta({ loaderData }: Route.MetaArgs) {
 
 /** Value labels: kinds are codes with a message; the other facets store Dutch labels as published. */
 function facetValueLabel(t: Translate, facet: FacetKey, value: string): string {
-  return facet === "kind" ? t(`networks.kind.${value}`) : value;
+  return facet === "kind" ? t(`networks.kind.${value}`) : labelOf(t, `networks.${facet}.${value}`, value);
 }
 
 export default function NetworkDirectory({ loaderData }: Route.ComponentProps) {
@@ -170,7 +170,7 @@ function FacetFieldset({ facet, options }: { facet: FacetKey; options: FacetOpti
 
 function ResultsHeader({ filters, result }: { filters: NetworkFilters; result: NetworkSearchResult }) {
   const t = useT();
-  const count = result.total === 1 ? t("networks.results.countOne") : t("networks.results.countMany", { count: result.total });
+  const count = t("networks.results.count", { count: result.total });
   return (
     <div className="th-results-header">
       <Heading level={2} id="results-heading">
@@ -305,7 +305,7 @@ function LocationsSection({ locations, limited, tiles }: { locations: MapLocatio
           <NetworkMap
             tiles={tiles}
             label={t("networks.map.label")}
-            caption={t(onMap.length === 1 ? "networks.map.captionOne" : "networks.map.caption", { count: onMap.length })}
+            caption={t("networks.map.caption", { count: onMap.length })}
             fallback={t("networks.map.fallback")}
             markers={onMap.map((l) => ({
               id: l.id,

@@ -1,4 +1,5 @@
 import type { Route } from "./+types/article";
+import { pageTitle } from "~/ui/page-title.ts";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
@@ -17,8 +18,8 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
   return { ...result, saved, title: `${result.article.title} | ${t("app.name")}` };
 });
 
-export function meta({ loaderData }: Route.MetaArgs) {
-  if (!loaderData) return [{ title: "Artikel niet gevonden | Technohub" }];
+export function meta({ loaderData, matches }: Route.MetaArgs) {
+  if (!loaderData) return pageTitle(matches, "meta.articleNotFound");
   return [
     { title: loaderData.title },
     { name: "description", content: loaderData.article.summary },

@@ -67,7 +67,7 @@ export default function Organisations({ loaderData }: Route.ComponentProps) {
         <Heading level={2} id="resultaten">
           {t("organisations.list.results")}
         </Heading>
-        <Paragraph role="status">{total === 1 ? t("organisations.list.countOne") : t("organisations.list.count", { count: total })}</Paragraph>
+        <Paragraph role="status">{t("organisations.list.count", { count: total })}</Paragraph>
         {items.length === 0 ? (
           <Paragraph>{t("organisations.list.none")}</Paragraph>
         ) : (

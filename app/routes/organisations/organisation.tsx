@@ -1,10 +1,11 @@
 import type { Route } from "./+types/organisation";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { slugParam } from "~/domain/common/slug.ts";
-import { translator } from "~/i18n/index.ts";
+import { labelOf, translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { getOrganisation } from "~/services/organisations/get-organisation.server.ts";
 import { Alert, Badge, ButtonGroup, ButtonLink, DataList, ExternalLink, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
+import { pageTitle } from "~/ui/page-title.ts";
 import { useT } from "~/ui/use-t.ts";
 
 /** Notices that the add and edit pages hand over in the address after saving. */
@@ -23,8 +24,8 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
   return { profile, notice: notice ? NOTICES[notice]! : null, title: `${profile.organisation.name} | ${t("app.name")}` };
 });
 
-export function meta({ loaderData }: Route.MetaArgs) {
-  if (!loaderData) return [{ title: "Organisatie niet gevonden | Technohub" }];
+export function meta({ loaderData, matches }: Route.MetaArgs) {
+  if (!loaderData) return pageTitle(matches, "meta.organisationNotFound");
   const { organisation } = loaderData.profile;
   return [{ title: loaderData.title }, { name: "description", content: organisation.description.slice(0, 160) || organisation.name }];
 }
@@ -51,7 +52,7 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
   const facts = [
     { label: t("organisations.profile.kind"), value: t(`organisations.kind.${org.kind}`) },
     ...(org.educationLevels.length ? [{ label: t("organisations.profile.levels"), value: org.educationLevels.join(", ") }] : []),
-    ...(org.sector ? [{ label: t("organisations.profile.sector"), value: org.sector }] : []),
+    ...(org.sector ? [{ label: t("organisations.profile.sector"), value: labelOf(t, `networks.economicSector.${org.sector}`, org.sector) }] : []),
     ...(org.sizeClass ? [{ label: t("organisations.profile.size"), value: org.sizeClass }] : []),
     ...(org.kvkNumber ? [{ label: t("organisations.profile.kvk"), value: org.kvkNumber }] : []),
     ...(address ? [{ label: t("organisations.profile.address"), value: address }] : []),

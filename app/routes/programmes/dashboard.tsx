@@ -62,7 +62,7 @@ export default function ProgrammeDashboard({ loaderData }: Route.ComponentProps)
               <li key={m.id} className="utrecht-unordered-list__item">
                 <MilestoneBadge state="late" /> <strong>{m.title}</strong> ·{" "}
                 <Link to={`${base}/projecten/${m.projectPosition}`}>{t("programmes.project.heading", { nr: m.projectPosition, title: m.projectTitle })}</Link> ·{" "}
-                {t("programmes.milestone.due", { date: day(m.dueOn) })} ({t("programmes.overdue.item", { days: m.daysLate })})
+                {t("programmes.milestone.due", { date: day(m.dueOn) })} ({t("programmes.overdue.item", { count: m.daysLate })})
               </li>
             ))}
           </ul>

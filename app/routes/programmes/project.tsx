@@ -161,7 +161,7 @@ export default function ProjectPage({ loaderData, actionData }: Route.ComponentP
                 <MilestoneBadge state={m.state} /> <strong>{m.title}</strong>
                 <div className="th-muted">
                   {t("programmes.milestone.due", { date: day(m.dueOn) })}
-                  {m.state === "late" ? ` · ${t("programmes.overdue.item", { days: m.daysLate })}` : null}
+                  {m.state === "late" ? ` · ${t("programmes.overdue.item", { count: m.daysLate })}` : null}
                   {m.doneAt ? ` · ${t("programmes.milestone.doneOn", { date: formatDate(m.doneAt, locale, { dateStyle: "long" }) })}` : null}
                 </div>
               </div>

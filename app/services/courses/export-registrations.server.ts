@@ -2,22 +2,18 @@ import ExcelJS from "exceljs";
 import type { Actor, AppServices } from "~/context.ts";
 import { toCsv } from "~/domain/courses/csv.ts";
 import { formatSessionTime } from "~/domain/courses/format.ts";
-import type { RegistrationStatus } from "~/domain/courses/vocabulary.ts";
-import { formatDate } from "~/i18n/index.ts";
+import { formatDate, translator } from "~/i18n/index.ts";
 import { listSessionRegistrations } from "./list-session-registrations.server.ts";
 
-const STATUS_NL: Record<RegistrationStatus, string> = {
-  pending_confirmation: "Wacht op bevestiging",
-  confirmed: "Bevestigd",
-  waitlisted: "Wachtlijst",
-  offered: "Plaats aangeboden",
-  cancelled: "Geannuleerd",
-  expired: "Verlopen",
-  attended: "Aanwezig",
-  no_show: "Afwezig",
-};
-
-const HEADER = ["Naam", "E-mailadres", "Bedrijf", "Status", "Wachtlijstpositie", "Aangemeld op"];
+/** The columns of the export, in the words of the participants page. */
+const HEADER_KEYS = [
+  "courses.participants.name",
+  "courses.participants.email",
+  "courses.participants.company",
+  "courses.registration.status",
+  "courses.export.position",
+  "courses.export.registeredAt",
+];
 
 /** The provider's export of a session's registrations, as CSV (Excel-ready) or XLSX. */
 export async function exportRegistrations(
@@ -26,23 +22,27 @@ export async function exportRegistrations(
   { slug, sessionId, kind }: { slug: string; sessionId: string; kind: "csv" | "xlsx" },
 ) {
   const { course, session, registrations } = await listSessionRegistrations(services, actor, { slug, sessionId });
+  // The same status words as on the screen (one key each), in the provider's language.
+  const locale = actor?.locale ?? "nl";
+  const t = translator(locale);
+  const header = HEADER_KEYS.map((key) => t(key));
   const rows = registrations.map((r) => [
     r.name,
     r.email,
     r.company ?? "",
-    STATUS_NL[r.status],
+    t(`courses.registrationStatus.${r.status}`),
     r.position ?? "",
-    formatDate(r.createdAt, "nl", { dateStyle: "short", timeStyle: "short" }),
+    formatDate(r.createdAt, locale, { dateStyle: "short", timeStyle: "short" }),
   ]);
   const day = formatDate(session.startsAt, "nl", { year: "numeric", month: "2-digit", day: "2-digit" }).split("-").reverse().join("-");
   const filename = `aanmeldingen-${course.slug}-${day}.${kind}`;
-  if (kind === "csv") return { filename, contentType: "text/csv; charset=utf-8", body: Buffer.from(toCsv([HEADER, ...rows]), "utf8") };
+  if (kind === "csv") return { filename, contentType: "text/csv; charset=utf-8", body: Buffer.from(toCsv([header, ...rows]), "utf8") };
 
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Technohub";
-  const sheet = workbook.addWorksheet("Aanmeldingen");
+  const sheet = workbook.addWorksheet(t("courses.export.sheet"));
   sheet.addRow([`${course.title} — ${formatSessionTime(session.startsAt, session.endsAt)} — ${session.location}`]).font = { bold: true };
-  sheet.addRow(HEADER).font = { bold: true };
+  sheet.addRow(header).font = { bold: true };
   for (const r of rows) sheet.addRow(r);
   sheet.columns.forEach((c, i) => (c.width = [28, 32, 24, 20, 18, 18][i]));
   const buffer = await workbook.xlsx.writeBuffer();

@@ -16,5 +16,5 @@ export async function exportSchedule(
     const url = absoluteUrl(services, `/evenementen/${schedule.event.slug}/rooster/${schedule.organisation.slug}`);
     return { filename, contentType: "text/calendar; charset=utf-8", body: scheduleIcs(schedule, url) };
   }
-  return { filename, contentType: "application/pdf", body: await schedulePdf(schedule) };
+  return { filename, contentType: "application/pdf", body: await schedulePdf(schedule, actor?.locale) };
 }

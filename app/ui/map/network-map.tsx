@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useNavigate } from "react-router";
 import type * as Leaflet from "leaflet";
+import { useT } from "~/ui/use-t.ts";
 import "leaflet/dist/leaflet.css";
 
 export type MapMarker = {
@@ -45,6 +46,10 @@ export function NetworkMap({
   const canvas = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
   const navigate = useNavigate();
+  const t = useT();
+  // Leaflet's own controls speak English ("Zoom in", "Close popup"); they get the page's language.
+  const controls = { zoomIn: t("map.zoomIn"), zoomOut: t("map.zoomOut"), closePopup: t("map.closePopup") };
+  const controlKey = JSON.stringify(controls);
   // Markers arrive as a new array on every render; redraw only when their content changes.
   const markerKey = JSON.stringify(markers);
 
@@ -56,15 +61,26 @@ export function NetworkMap({
         const element = canvas.current;
         if (cancelled || !element) return;
         const L = ((mod as unknown as { default?: typeof Leaflet }).default ?? mod) as typeof Leaflet;
-        map = L.map(element, { scrollWheelZoom: false, attributionControl: true });
+        const texts = JSON.parse(controlKey) as typeof controls;
+        map = L.map(element, { scrollWheelZoom: false, attributionControl: true, zoomControl: false });
+        L.control.zoom({ zoomInTitle: texts.zoomIn, zoomOutTitle: texts.zoomOut }).addTo(map);
+        map.on("popupopen", (event) => {
+          event.popup.getElement()?.querySelector(".leaflet-popup-close-button")?.setAttribute("aria-label", texts.closePopup);
+        });
         L.tileLayer(tiles.tileUrl, { attribution: tiles.attribution, maxZoom: 19 }).addTo(map);
         const icon = L.divIcon({ className: "th-map-marker", iconSize: [20, 20], iconAnchor: [10, 10], popupAnchor: [0, -10] });
         const points: [number, number][] = [];
         for (const marker of JSON.parse(markerKey) as MapMarker[]) {
           points.push([marker.lat, marker.lon]);
-          L.marker([marker.lat, marker.lon], { icon, title: marker.title, alt: marker.title, keyboard: true })
+          const added = L.marker([marker.lat, marker.lon], { icon, title: marker.title, alt: marker.title, keyboard: true })
             .bindPopup(() => popupContent(marker, navigate))
-            .addTo(map);
+            // A div marker is a focusable button whose only name would be its tooltip (title): name
+            // it for assistive technology too, with the place when there is one. Its element exists
+            // once the map has a view, hence on "add".
+            .on("add", (event) => {
+              (event.target as Leaflet.Marker).getElement()?.setAttribute("aria-label", marker.detail ? `${marker.title}, ${marker.detail}` : marker.title);
+            });
+          added.addTo(map);
         }
         if (points.length === 0) map.setView(NL_CENTER, 7);
         else if (points.length === 1) map.setView(points[0]!, 12);
@@ -79,7 +95,7 @@ export function NetworkMap({
       cancelled = true;
       map?.remove();
     };
-  }, [markerKey, tiles.tileUrl, tiles.attribution, navigate]);
+  }, [markerKey, controlKey, tiles.tileUrl, tiles.attribution, navigate]);
 
   return (
     <figure className={`th-map th-map--${size}`}>

@@ -1,6 +1,6 @@
 import PDFDocument from "pdfkit";
 import ExcelJS from "exceljs";
-import { formatDate } from "~/i18n/index.ts";
+import { formatDate, translator } from "~/i18n/index.ts";
 import type { Rag } from "~/domain/programmes/status.ts";
 import type { ProgrammeView } from "./programme-view.server.ts";
 
@@ -14,6 +14,8 @@ const STATE_LABEL = { done: "Afgerond", late: "Te laat", planned: "Gepland" } as
 const ragText = (rag: Rag | null) => (rag ? RAG_LABEL[rag] : "Nog geen update");
 const day = (iso: string) => formatDate(`${iso}T12:00:00Z`, "nl", { dateStyle: "long" });
 const when = (d: Date) => formatDate(d, "nl", { dateStyle: "long" });
+// The report is Dutch by design; numbers that count something still take the real plural.
+const t = translator("nl");
 
 export function reportFilename(view: ProgrammeView, ext: "pdf" | "xlsx") {
   return `rapportage-${view.slug}-${view.today}.${ext}`;
@@ -39,13 +41,13 @@ export function renderPdf(view: ProgrammeView): Promise<Buffer> {
 
   doc.moveDown().font("Helvetica-Bold").fontSize(14).text("Samenvatting");
   doc.font("Helvetica").fontSize(10);
-  doc.text(`${view.goals.length} doelen, ${view.projects.length} projecten, ${view.overdue.length} mijlpalen over de datum.`);
+  doc.text(`Doelen: ${view.goals.length}. Projecten: ${view.projects.length}. Mijlpalen over de datum: ${view.overdue.length}.`);
   for (const goal of view.goals) doc.text(`Doel ${goal.position}. ${goal.title}: ${ragText(goal.rag)}`);
 
   if (view.overdue.length) {
     doc.moveDown().font("Helvetica-Bold").fontSize(14).text("Mijlpalen over de datum");
     doc.font("Helvetica").fontSize(10);
-    for (const m of view.overdue) doc.text(`• Project ${m.projectPosition} – ${m.title}: gepland op ${day(m.dueOn)} (${m.daysLate} dagen te laat)`);
+    for (const m of view.overdue) doc.text(`• Project ${m.projectPosition} – ${m.title}: gepland op ${day(m.dueOn)} (${t("programmes.overdue.item", { count: m.daysLate })})`);
   }
 
   for (const goal of view.goals) {
