@@ -5,8 +5,8 @@
  * 1280 px whoever is signed in: "main" in the bar itself, "more" behind the "Meer" disclosure,
  * "account" at the end of the bar (signing in and out, one's account). On a phone every item is in
  * one list behind "Menu", in this order. `count` (e.g. unread messages) is shown beside the label.
- * Add an item with one line where it belongs in the order below. The bar has room for one more
- * "main" item with a count (e.g. "Berichten"); anything else (e.g. "Beheer") goes in "more".
+ * Add an item with one line where it belongs in the order below. "Berichten" with its count took
+ * the bar's last room; anything new (e.g. "Beheer") goes in "more".
  */
 export type NavPlace = "main" | "more" | "account";
 export type NavItem = { href: string; label: string; place: NavPlace; count?: number };
