@@ -27,7 +27,7 @@ type Built = {
     app: express.Express;
     headers: express.RequestHandler;
     close(): Promise<void>;
-    demoAccounts: { password: string; emails: string[] } | null;
+    demoAccounts: { password: string; lines: string[] } | null;
   }>;
 };
 let built: Built;
@@ -69,8 +69,7 @@ const listener = server.listen(env.PORT, env.HOST, () => {
   console.log(JSON.stringify({ time: new Date().toISOString(), level: "info", msg: `Technohub luistert op http://${host}:${env.PORT}: ${reach}` }));
   if (instance.demoAccounts && env.LOG_LEVEL !== "silent") {
     console.log(`\nTechnohub draait op http://${host}:${env.PORT}`);
-    console.log(`Demo-accounts (wachtwoord voor allemaal: ${instance.demoAccounts.password}):`);
-    for (const email of instance.demoAccounts.emails) console.log(`  ${email}`);
+    for (const line of instance.demoAccounts.lines) console.log(line);
     console.log("");
   }
 });

@@ -62,6 +62,7 @@ export default [
   // Regional monitor (app/routes/monitor/*)
   route("netwerken/:slug/monitor", "routes/monitor/monitor.tsx"),
   route("netwerken/:slug/monitor/importeren", "routes/monitor/import.tsx"),
+  route("netwerken/:slug/monitor/voorbeeld.csv", "routes/monitor/example.ts"),
   // Impact and network calendar (app/routes/impact/*)
   route("netwerken/:slug/impact", "routes/impact/impact.tsx"),
   route("netwerken/:slug/impact.xlsx", "routes/impact/export.ts", { id: "impact-export-xlsx" }),
@@ -120,6 +121,16 @@ export default [
   route("tips/nieuw", "routes/guest-lessons/tip-edit.tsx", { id: "tip-new" }),
   route("tips/:slug", "routes/guest-lessons/tip.tsx"),
   route("tips/:slug/bewerken", "routes/guest-lessons/tip-edit.tsx", { id: "tip-edit" }),
+  // Administration, platform administrators only (app/routes/admin/*)
+  route("beheer", "routes/admin/overview.tsx"),
+  route("beheer/netwerken", "routes/admin/networks.tsx"),
+  route("beheer/netwerken/:slug", "routes/admin/network.tsx"),
+  route("beheer/personen", "routes/admin/people.tsx"),
+  route("beheer/organisaties", "routes/admin/organisations.tsx"),
+  route("beheer/organisaties/:slug", "routes/admin/organisation.tsx"),
+  route("beheer/inhoud", "routes/admin/content.tsx"),
+  route("beheer/logboek", "routes/admin/audit.tsx"),
+  route("beheer/logboek.csv", "routes/admin/audit-export.ts"),
   // Developer tools, demo and development mode only (app/routes/dev/*; ADR 011)
   route("dev/mail", "routes/dev/mail.tsx"),
   route("dev/mail/:id", "routes/dev/mail-detail.tsx"),

@@ -15,7 +15,8 @@ import { createJobQueue } from "~/jobs/queue.server.ts";
 import { startWorkers } from "~/jobs/registry.server.ts";
 import { createGeocoder } from "~/lib/geo/create-geocoder.server.ts";
 import { seedIfEmpty } from "~/db/seed/seed.server.ts";
-import { DEMO_PASSWORD, DEMO_USERS } from "~/db/seed/demo-users.ts";
+import { DEMO_PASSWORD } from "~/db/seed/demo-users.ts";
+import { demoAccountLines } from "~/db/seed/demo-accounts.ts";
 import { localeFromRequest } from "~/i18n/index.ts";
 import { clientLocality, edgeGuards, securityHeaders } from "./edge.ts";
 
@@ -110,7 +111,7 @@ export async function createApp(env: Env) {
   );
 
   // What `npm start` prints for a person trying the demo: who to sign in as, and with which password.
-  const demoAccounts = env.SEED ? { password: DEMO_PASSWORD, emails: DEMO_USERS.map((u) => u.email) } : null;
+  const demoAccounts = env.SEED ? { password: DEMO_PASSWORD, lines: demoAccountLines(DEMO_PASSWORD) } : null;
   return {
     app,
     /** The security headers, for server.ts to put in front of its static files. */

@@ -6,6 +6,7 @@ import type { Mailer } from "~/lib/mail/mailer.server.ts";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/domain/account/password-rules.ts";
 import { passwordPolicy } from "./password-policy.server.ts";
 import { signInThrottle } from "./sign-in-throttle.server.ts";
+import { blockedAccounts } from "./blocked-accounts.server.ts";
 
 export type AuthOptions = {
   db: Db;
@@ -93,6 +94,7 @@ export function createAuth(options: AuthOptions) {
     },
     plugins: [
       passwordPolicy(),
+      blockedAccounts({ db: options.db }),
       ...(options.rateLimit ? [signInThrottle({ db: options.db, secret: options.secret, now: options.now ?? (() => new Date()) })] : []),
     ],
     advanced: {

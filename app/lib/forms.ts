@@ -108,3 +108,35 @@ export function queryObject(url: URL): Record<string, unknown> {
   }
   return out;
 }
+
+/**
+ * The confirmation step, for actions that must not happen on one click (a paid registration, a
+ * mail to everyone taking part). The first POST carries the form without `CONFIRM_FIELD`: the
+ * action answers `confirmationStep(form, details)` and does nothing else; the page shows
+ * `ConfirmStep` (app/ui/confirm.tsx) with the details and a form that posts the same fields again
+ * plus `CONFIRM_FIELD`. Two plain POSTs, so it works without JavaScript.
+ */
+export const CONFIRM_FIELD = "bevestigd";
+export const CONFIRM_VALUE = "ja";
+
+export type ConfirmationStep<D> = { confirm: { fields: [string, string][]; details: D } };
+
+/** True when the form is the second step: the person saw the details and confirmed. */
+export function isConfirmed(form: FormData): boolean {
+  return form.get(CONFIRM_FIELD) === CONFIRM_VALUE;
+}
+
+/**
+ * What an action answers instead of acting: the details to confirm and the fields to post again
+ * (never a password). `extra` adds or replaces fields the step itself vouches for, such as the
+ * price it showed, so the action can tell what exactly was confirmed.
+ */
+export function confirmationStep<D>(form: FormData, details: D, extra: Record<string, string> = {}): ConfirmationStep<D> {
+  const fields: [string, string][] = [];
+  for (const [name, value] of form.entries()) {
+    if (name === CONFIRM_FIELD || name in extra || typeof value !== "string" || /password|wachtwoord/i.test(name)) continue;
+    fields.push([name, value]);
+  }
+  for (const [name, value] of Object.entries(extra)) fields.push([name, value]);
+  return { confirm: { fields, details } };
+}

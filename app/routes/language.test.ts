@@ -6,7 +6,7 @@ async function post(fields: Record<string, string>) {
   const body = new FormData();
   for (const [name, value] of Object.entries(fields)) body.set(name, value);
   const request = new Request("http://localhost/taal", { method: "POST", body });
-  return (await action({ request, context: new RouterContextProvider() } as Parameters<typeof action>[0])) as Response;
+  return (await action({ request, context: new RouterContextProvider() } as unknown as Parameters<typeof action>[0])) as Response;
 }
 
 describe("POST /taal", () => {

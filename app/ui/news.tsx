@@ -17,17 +17,20 @@ export function PopularArticles({ items, headingId = "populair" }: { items: (Art
         {t("news.popular")}
       </Heading>
       <Paragraph className="th-muted">{t("news.popularIntro")}</Paragraph>
-      {items.length === 0 ? <Paragraph>{t("news.popularEmpty")}</Paragraph> : null}
-      <ol className="th-popular">
-        {items.map((a) => (
-          <li key={a.id}>
-            <Link to={`/nieuws/${a.slug}`}>{a.title}</Link>
-            <div className="th-muted">
-              {a.publishedAt ? formatDate(a.publishedAt, locale, { dateStyle: "medium" }) : null} · {viewsLabel(t, a.views)}
-            </div>
-          </li>
-        ))}
-      </ol>
+      {items.length === 0 ? (
+        <Paragraph>{t("news.popularEmpty")}</Paragraph>
+      ) : (
+        <ol className="th-popular">
+          {items.map((a) => (
+            <li key={a.id}>
+              <Link to={`/nieuws/${a.slug}`}>{a.title}</Link>
+              <div className="th-muted">
+                {a.publishedAt ? formatDate(a.publishedAt, locale, { dateStyle: "medium" }) : null} · {viewsLabel(t, a.views)}
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
     </aside>
   );
 }

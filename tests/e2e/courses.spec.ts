@@ -36,6 +36,11 @@ test("an employee finds welding courses near Emmeloord, registers, gets the ICS;
   expect(jsonLd.hasCourseInstance.length).toBeGreaterThanOrEqual(2);
   await expect(firstSession(page)).toContainText("Nog 2 van 2 plaatsen vrij");
   await firstSession(page).getByRole("button", { name: /^Aanmelden/ }).click();
+  // A paid course asks first: price and cancellation terms, then "Bevestigen en aanmelden".
+  const step = page.getByRole("region", { name: "Aanmelding bevestigen" });
+  await expect(step).toContainText("€ 395,00");
+  await expect(step).toContainText("Annuleren kan tot en met");
+  await step.getByRole("button", { name: "Bevestigen en aanmelden" }).click();
   await expect(page).toHaveURL(/\/aanmelding\/[0-9a-f-]+\?aangemeld/);
   await expect(page.getByTestId("registration-status")).toHaveText("Aangemeld");
   const daanRegistration = new URL(page.url()).pathname;
@@ -52,6 +57,7 @@ test("an employee finds welding courses near Emmeloord, registers, gets the ICS;
   await sem.goto(COURSE);
   await expect(firstSession(sem)).toContainText("Nog 1 van 2 plaatsen vrij");
   await firstSession(sem).getByRole("button", { name: /^Aanmelden/ }).click();
+  await sem.getByRole("button", { name: "Bevestigen en aanmelden" }).click();
   await expect(sem.getByTestId("registration-status")).toHaveText("Aangemeld");
 
   // The next person lands on the waiting list at position 1.
@@ -59,6 +65,8 @@ test("an employee finds welding courses near Emmeloord, registers, gets the ICS;
   await noor.goto(COURSE);
   await expect(firstSession(noor)).toContainText("Vol");
   await firstSession(noor).getByRole("button", { name: /^Op de wachtlijst/ }).click();
+  await expect(noor.getByRole("region", { name: "Aanmelding bevestigen" })).toContainText("De sessie is vol.");
+  await noor.getByRole("button", { name: "Bevestigen en aanmelden" }).click();
   await expect(noor).toHaveURL(/\?wachtlijst/);
   await expect(noor.getByTestId("registration-status")).toHaveText("Op de wachtlijst, plaats 1");
   const noorRegistration = new URL(noor.url()).pathname;
@@ -106,7 +114,7 @@ test("the provider sees registrations, exports them and a participant who attend
   await expect(page.getByRole("cell", { name: "Daan Mulder (demo)", exact: true })).toBeVisible();
   const csv = await (await page.request.get(page.url().replace("/deelnemers", "/export/csv"))).text();
   expect(csv.charCodeAt(0)).toBe(0xfeff);
-  expect(csv).toContain("Daan Mulder (demo);werknemer@demo.technohub.nl;;Aanwezig");
+  expect(csv).toContain("Daan Mulder (demo);werknemer@demo.technohub.nl;;Aanwezig geweest");
   const xlsx = await page.request.get(page.url().replace("/deelnemers", "/export/xlsx"));
   expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
   const pdfLink = page.getByRole("link", { name: /^Bewijs van deelname/ });
@@ -137,3 +145,25 @@ test("registering after the deadline or for a cancelled session is refused in Du
   expect(response.status()).toBe(400);
   expect(await response.text()).toContain("Deze sessie is geannuleerd. Aanmelden is niet meer mogelijk.");
 });
+
+test("a provider adds a session: the form is empty again for the next one, and the same session twice is refused beside the date", async ({ page }) => {
+  await signInAs(page, "provider");
+  await page.goto("/cursussen/tig-lassen-van-rvs/sessies");
+  const date = page.getByLabel("Datum", { exact: true });
+  const add = async () => {
+    await date.fill("2027-09-14");
+    await page.getByLabel("Begintijd").fill("09:00");
+    await page.getByLabel("Aantal plaatsen").fill("8");
+    await page.getByLabel("Aanmelden kan tot en met").fill("2027-09-01");
+    await page.getByRole("button", { name: "Sessie toevoegen" }).click();
+  };
+  await add();
+  await expect(page.getByText("De sessie is toegevoegd.")).toBeVisible();
+  await expect(page).toHaveURL(/\/sessies\?toegevoegd=[0-9a-f-]+$/);
+  await expect(date).toHaveValue("");
+  await expect(page.getByLabel("Aantal plaatsen")).toHaveValue("");
+  await add();
+  await expect(page.getByText("Deze sessie bestaat al").first()).toBeVisible();
+  await expect(date).toHaveValue("2027-09-14");
+});
+

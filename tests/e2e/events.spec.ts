@@ -54,8 +54,13 @@ test("a host and a school register, the coordinator assigns, moves a group by ha
   await expect(page.locator("tr", { hasText: GROUP })).toContainText("Domstad Installatiewerken (demo)");
   await expect(page.locator("tr", { hasText: GROUP })).toContainText("Vastgezet");
 
+  // Publishing mails everyone: the page first says how many schools and companies, and how many mails.
   await page.getByRole("button", { name: "Indeling publiceren" }).click();
-  await expect(page.getByText(/De indeling is gepubliceerd\. Verstuurde e-mails: \d+\./)).toBeVisible();
+  const step = page.getByRole("region", { name: "Indeling publiceren?" });
+  await expect(step).toContainText("Scholen die een e-mail krijgen");
+  const total = (await step.locator(".utrecht-data-list__item", { hasText: "E-mails in totaal" }).locator(".utrecht-data-list__item-value").textContent())!.trim();
+  await step.getByRole("button", { name: "Bevestigen en publiceren" }).click();
+  await expect(page.getByText(`De indeling is gepubliceerd. Verstuurde e-mails: ${total}.`)).toBeVisible();
 
   // The school sees its schedule and downloads the calendar.
   await signInAs(page, "teacher");

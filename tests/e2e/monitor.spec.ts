@@ -15,6 +15,13 @@ test("the network's monitor shows the seeded figures; a bad CSV is refused whole
   await signInAs(page, "coordinator");
   await page.goto("/netwerken/technet-utrecht/monitor");
   await page.getByRole("link", { name: "Cijfers importeren" }).click();
+  // Every known indicator is listed (not only those on this monitor), and an example file is offered.
+  const known = page.getByRole("table", { name: /^Bekende indicatoren/ });
+  await expect(known.getByRole("row")).toHaveCount(4);
+  await expect(known.getByRole("row", { name: /nieuwe-technische-banen Nieuwe banen in de technische sector per jaar/ })).toBeVisible();
+  const example = await page.request.get((await page.getByRole("link", { name: "Voorbeeldbestand downloaden (CSV)" }).getAttribute("href"))!);
+  expect(example.headers()["content-type"]).toContain("text/csv");
+  expect(await example.text()).toContain("indicator;naam;eenheid;regio;periode;waarde;bron");
   await page.getByLabel("Bestand (CSV of XLSX)").setInputFiles({
     name: "monitor.csv",
     mimeType: "text/csv",

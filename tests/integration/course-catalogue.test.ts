@@ -97,8 +97,9 @@ describe("after the session: attendance, export and certificate", () => {
       .where(eq(course.slug, "tig-lassen-van-rvs"))
       .orderBy(courseSession.startsAt)
       .limit(1);
-    const rDaan = await registerForSession(services, daan, { sessionId: session!.id });
-    const rSem = await registerForSession(services, sem, { sessionId: session!.id });
+    // The TIG course costs € 650: each confirmed that price on the confirmation step.
+    const rDaan = await registerForSession(services, daan, { sessionId: session!.id, acceptedPriceCents: 65_000 });
+    const rSem = await registerForSession(services, sem, { sessionId: session!.id, acceptedPriceCents: 65_000 });
     const early = recordAttendance(services, provider, { slug: "tig-lassen-van-rvs", sessionId: session!.id, attendedIds: [rDaan.id] });
     await expect(early).rejects.toThrow("courses.error.attendanceTooEarly");
 

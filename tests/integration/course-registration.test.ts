@@ -4,7 +4,7 @@ import ICAL from "ical.js";
 import { createTestDatabase } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
 import { insertCourseWithSessions, insertMembership, insertOrganisation, insertUser } from "../support/factories.ts";
-import { refusalText as refusal } from "../support/refusals.ts";
+import { expectRefusal, rejection, refusalText as refusal } from "../support/refusals.ts";
 import type { SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
 import { courseSession, mailOutbox, registration } from "~/db/schema/index.ts";
@@ -16,6 +16,10 @@ import { acceptVacancy } from "~/services/courses/accept-vacancy.server.ts";
 import { confirmEmployeeRegistration } from "~/services/courses/confirm-employee-registration.server.ts";
 import { expireLapsedPlaces } from "~/services/courses/expire-lapsed-places.server.ts";
 import { cancelSession } from "~/services/courses/cancel-session.server.ts";
+import { createSession } from "~/services/courses/create-session.server.ts";
+import { exportRegistrations } from "~/services/courses/export-registrations.server.ts";
+import { translator } from "~/i18n/index.ts";
+import { sessionFormSchema } from "~/domain/courses/forms.ts";
 
 let database: Database;
 let services: ReturnType<typeof createTestServices>;
@@ -28,9 +32,9 @@ const HOUR = 3_600_000;
 /** A participant named "Deelnemer 3" (or after their part), straight in the user table. */
 const person = (name = "Deelnemer") => insertUser(services.db, { name: `${name} ${++counter}` });
 
-async function newSession(options: { capacity?: number; deadlineInHours?: number; status?: "scheduled" | "cancelled" } = {}) {
+async function newSession(options: { capacity?: number; deadlineInHours?: number; status?: "scheduled" | "cancelled"; priceCents?: number } = {}) {
   const now = services.clock.now().getTime();
-  const { course, sessions } = await insertCourseWithSessions(services.db, { providerId, title: "MIG/MAG-lassen basis" }, [
+  const { course, sessions } = await insertCourseWithSessions(services.db, { providerId, title: "MIG/MAG-lassen basis", priceCents: options.priceCents ?? 0 }, [
     {
       startsAt: new Date(now + 30 * 24 * HOUR),
       endsAt: new Date(now + 30 * 24 * HOUR + 7 * HOUR),
@@ -264,5 +268,86 @@ describe("the provider cancels a session", () => {
     const mails = await services.db.select().from(mailOutbox).where(and(eq(mailOutbox.to, b.email), sql`${mailOutbox.subject} like 'Geannuleerd:%'`));
     expect(mails).toHaveLength(1);
     expect(await refusal(registerForSession(services, await person(), { sessionId: session.id }))).toBe("Deze sessie is geannuleerd. Aanmelden is niet meer mogelijk.");
+  });
+});
+
+describe("a paid course", () => {
+  it("is booked only with the price the confirmation step showed; one click without it books nothing", async () => {
+    const { session } = await newSession({ capacity: 3, priceCents: 27_500 });
+    const buyer = await person();
+    const unconfirmed = await rejection(registerForSession(services, buyer, { sessionId: session.id }));
+    expect(unconfirmed).toMatchObject({ kind: "conflict", message: "courses.error.priceNotConfirmed" });
+    // A confirmation of an older price is not a confirmation of this one.
+    await expectRefusal(registerForSession(services, buyer, { sessionId: session.id, acceptedPriceCents: 25_000 }), "conflict", "courses.error.priceNotConfirmed");
+    expect(await registrations(session.id)).toEqual([]);
+    expect(await placesTaken(session.id)).toBe(0);
+    expect(await services.db.select().from(mailOutbox).where(eq(mailOutbox.to, buyer.email))).toEqual([]);
+
+    expect(await registerForSession(services, buyer, { sessionId: session.id, acceptedPriceCents: 27_500 })).toMatchObject({ status: "confirmed" });
+    expect(await placesTaken(session.id)).toBe(1);
+  });
+
+  it("an employer confirms the price before employees are registered", async () => {
+    const { session } = await newSession({ capacity: 3, priceCents: 27_500 });
+    const contact = await person("Contact");
+    await insertMembership(services.db, contact, companyId, "admin");
+    const employees = [{ name: "Piet", email: `piet${++counter}@kampstaal.example` }];
+    await expectRefusal(registerEmployees(services, contact, { sessionId: session.id, organisationId: companyId, employees }), "conflict", "courses.error.priceNotConfirmed");
+    expect(await registrations(session.id)).toEqual([]);
+    const outcome = await registerEmployees(services, contact, { sessionId: session.id, organisationId: companyId, employees, acceptedPriceCents: 27_500 });
+    expect(outcome.map((o) => o.status)).toEqual(["pending_confirmation"]);
+  });
+
+  it("a free course needs no confirmation", async () => {
+    const { session } = await newSession({ capacity: 3 });
+    expect(await registerForSession(services, await person(), { sessionId: session.id })).toMatchObject({ status: "confirmed" });
+  });
+});
+
+describe("adding sessions", () => {
+  const form = (date: string, startTime = "09:00") =>
+    sessionFormSchema.parse({ date, startTime, endTime: "16:30", place: "", address: "", capacity: "8", minParticipants: "", deadline: "2027-02-20" });
+
+  it("refuses the same session (course and start) twice, beside the date; another start or a cancelled one may be added", async () => {
+    const { course: c } = await newSession();
+    const first = await createSession(services, providerAdmin, { slug: c.slug, session: form("2027-03-01") });
+    const twice = await rejection(createSession(services, providerAdmin, { slug: c.slug, session: form("2027-03-01") }));
+    expect(twice).toMatchObject({ kind: "conflict", message: "courses.error.sessionDuplicate", field: "date" });
+    // Two posts at once (a double click): one session, one refusal.
+    const both = await Promise.allSettled([
+      createSession(services, providerAdmin, { slug: c.slug, session: form("2027-03-08") }),
+      createSession(services, providerAdmin, { slug: c.slug, session: form("2027-03-08") }),
+    ]);
+    expect(both.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    await createSession(services, providerAdmin, { slug: c.slug, session: form("2027-03-01", "13:00") });
+    await cancelSession(services, providerAdmin, { slug: c.slug, sessionId: first.id });
+    await createSession(services, providerAdmin, { slug: c.slug, session: form("2027-03-01") });
+    const starts = await services.db
+      .select({ startsAt: courseSession.startsAt, status: courseSession.status })
+      .from(courseSession)
+      .where(eq(courseSession.courseId, c.id))
+      .orderBy(asc(courseSession.startsAt), asc(courseSession.status));
+    expect(starts.filter((s) => s.startsAt.getTime() >= new Date("2027-03-01T00:00:00Z").getTime()).map((s) => `${s.startsAt.toISOString()} ${s.status}`)).toEqual([
+      "2027-03-01T08:00:00.000Z cancelled",
+      "2027-03-01T08:00:00.000Z scheduled",
+      "2027-03-01T12:00:00.000Z scheduled",
+      "2027-03-08T08:00:00.000Z scheduled",
+    ]);
+  });
+});
+
+describe("the participants export", () => {
+  it("names each status with the participants page's words (\"Aangemeld\", not \"Bevestigd\")", async () => {
+    const { course: c, session } = await newSession({ capacity: 1 });
+    const first = await person("Eerste");
+    const second = await person("Tweede");
+    await registerForSession(services, first, { sessionId: session.id });
+    await registerForSession(services, second, { sessionId: session.id });
+    const csv = (await exportRegistrations(services, providerAdmin, { slug: c.slug, sessionId: session.id, kind: "csv" })).body.toString("utf8");
+    const t = translator("nl");
+    expect(t("courses.registrationStatus.confirmed")).toBe("Aangemeld");
+    expect(csv).toContain(`${first.name};${first.email};;${t("courses.registrationStatus.confirmed")};;`);
+    expect(csv).toContain(`${second.name};${second.email};;${t("courses.registrationStatus.waitlisted")};1;`);
+    expect(csv).not.toContain("Bevestigd");
   });
 });

@@ -19,10 +19,12 @@ import { ASSIGNMENT_RUN_JOB, eventJobs } from "~/services/events/jobs.server.ts"
 import { getAssignmentReview } from "~/services/events/get-assignment-review.server.ts";
 import { updateAssignment } from "~/services/events/update-assignment.server.ts";
 import { publishEvent } from "~/services/events/publish-event.server.ts";
+import { getPublicationAudience } from "~/services/events/get-publication-audience.server.ts";
 import { getSchedule } from "~/services/events/get-schedule.server.ts";
 import { exportSchedule } from "~/services/events/export-schedule.server.ts";
 import { exportAssignment } from "~/services/events/export-assignment.server.ts";
 import { recordAttendance } from "~/services/events/record-attendance.server.ts";
+import { amsterdamMoment } from "~/domain/common/time.ts";
 import { loadEventInstance } from "~/services/events/helpers/event-instance.server.ts";
 
 const WINDOWS = [
@@ -277,13 +279,20 @@ describe(`events (${TEST_DB})`, () => {
   it("publishing mails every school and host with a calendar; schedules, files and attendance follow", async () => {
     await expect(getSchedule(services, teacher, { slug: "fvdt", orgSlug: "school-u" })).rejects.toMatchObject({ kind: "not_found" });
     const before = (await services.db.select().from(mailOutbox)).length;
+    // The confirmation step names what publishing will send, and sends nothing itself.
+    const audience = await getPublicationAudience(services, coordinator, { slug: "fvdt" });
+    expect(audience).toEqual({ schools: 2, hosts: 2, mails: 4, unreachable: 0 });
+    expect((await services.db.select().from(mailOutbox)).length).toBe(before);
+    await expect(getPublicationAudience(services, teacher, { slug: "fvdt" })).rejects.toMatchObject({ kind: "forbidden" });
     const { mails } = await publishEvent(services, coordinator, { slug: "fvdt" });
+    expect(mails).toBe(audience.mails);
     const sent = (await services.db.select().from(mailOutbox)).slice(before);
     expect(mails).toBe(sent.length);
     // Host (one member, two companies), teacher (two schools).
     expect(sent.map((m) => m.to).sort()).toEqual(["dirk@school.test", "dirk@school.test", "hanna@bedrijf.test", "hanna@bedrijf.test"]);
     expect(sent.every((m) => m.attachments.length === 1 && m.text.includes("/evenementen/fvdt/rooster/"))).toBe(true);
     expect((await rejection(publishEvent(services, coordinator, { slug: "fvdt" }))).kind).toBe("conflict");
+    expect((await rejection(getPublicationAudience(services, coordinator, { slug: "fvdt" }))).message).toBe("events.error.alreadyPublished");
     expect((await rejection(createAssignmentRun(services, coordinator, { slug: "fvdt" }))).kind).toBe("conflict");
 
     const schedule = await getSchedule(services, teacher, { slug: "fvdt", orgSlug: "school-u" });
@@ -306,7 +315,18 @@ describe(`events (${TEST_DB})`, () => {
     await expect(exportAssignment(services, teacher, { slug: "fvdt" })).rejects.toMatchObject({ kind: "forbidden" });
 
     const hostSchedule = await getSchedule(services, host, { slug: "fvdt", orgSlug: "bedrijf-a" });
-    const visit = hostSchedule.items.flatMap((i) => i.groups)[0]!;
+    const item = hostSchedule.items.find((i) => i.groups.length > 0)!;
+    const visit = item.groups[0]!;
+    // Six weeks ahead of the day, a "present" would be counted by the impact report as if it took place.
+    const early = await rejection(recordAttendance(services, host, { slug: "fvdt", assignmentId: visit.assignmentId, status: "present", pupilsPresent: 19 }));
+    expect(early).toMatchObject({ kind: "invalid", message: "events.error.attendanceTooEarly", field: "status" });
+    // A minute before the visit's window begins (Amsterdam time) it is still refused; from its start it is recorded.
+    const startsAt = amsterdamMoment(item.date, item.start);
+    services.clock.set(new Date(startsAt - 60_000));
+    expect((await rejection(recordAttendance(services, host, { slug: "fvdt", assignmentId: visit.assignmentId, status: "present", pupilsPresent: 19 }))).message).toBe(
+      "events.error.attendanceTooEarly",
+    );
+    services.clock.set(new Date(startsAt));
     await recordAttendance(services, host, { slug: "fvdt", assignmentId: visit.assignmentId, status: "present", pupilsPresent: 19 });
     const again = await getSchedule(services, host, { slug: "fvdt", orgSlug: "bedrijf-a" });
     expect(again.items.flatMap((i) => i.groups).find((g) => g.assignmentId === visit.assignmentId)!.attendance).toEqual({ status: "present", pupilsPresent: 19 });

@@ -76,10 +76,18 @@ export async function insertImpactFixture(db: Db) {
     ({ sessionId, status, participantName: `Deelnemer ${++n}`, participantEmail: `deelnemer${n}@example.nl`, token: `token-${n}`, organisationId: companyX.id });
   await db.insert(s.registration).values([reg(s1.id, "attended"), reg(s1.id, "attended"), reg(s1.id, "cancelled"), reg(s1.id, "confirmed"), reg(s3.id, "attended")]);
 
-  // An event: school A's havo group visits company Y (present, 24 pupils); school B's vwo group is absent; school B's havo group got no visit.
+  // An event on 18 March 2027 at 09:00: school A's havo group visits company Y (present, 24 pupils); school B's vwo group is absent; school B's havo group got no visit.
   const [ev] = await db
     .insert(s.event)
-    .values({ slug: "techniekdag-2027", networkId: net.id, name: "Techniekdag 2027", kind: "techniekdag", startsOn: "2027-03-18", status: "published" })
+    .values({
+      slug: "techniekdag-2027",
+      networkId: net.id,
+      name: "Techniekdag 2027",
+      kind: "techniekdag",
+      startsOn: "2027-03-18",
+      windows: [{ key: "ochtend", label: "Ochtend", date: "2027-03-18", start: "09:00", end: "12:00" }],
+      status: "published",
+    })
     .returning();
   await db.insert(s.event).values({ slug: "concept-dag", networkId: net.id, name: "Conceptdag", kind: "open_dag", startsOn: "2027-04-01", status: "draft" });
   const [slot] = await db

@@ -3,7 +3,7 @@ import { createTestDatabase, TEST_DB } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
 import { insertCoordinator, insertUser } from "../support/factories.ts";
 import type { Database } from "~/db/client.server.ts";
-import type { AppServices, SessionUser } from "~/context.ts";
+import type { SessionUser } from "~/context.ts";
 import { DomainError } from "~/domain/errors.ts";
 import { getNetworkImpact } from "~/services/impact/get-network-impact.server.ts";
 import { getEncounterLedger } from "~/services/impact/get-encounter-ledger.server.ts";
@@ -13,11 +13,13 @@ import { insertImpactFixture } from "./impact-fixture.ts";
 
 describe(`impact (${TEST_DB})`, () => {
   let database: Database;
-  let services: AppServices;
+  let services: ReturnType<typeof createTestServices>;
   let coordinator: SessionUser;
   beforeAll(async () => {
     database = await createTestDatabase();
     services = createTestServices(database);
+    // After the fixture's event (18 March 2027): everything in it has taken place.
+    services.clock.set(new Date("2027-06-01T12:00:00Z"));
     const fixture = await insertImpactFixture(services.db);
     coordinator = await insertUser(services.db, { id: "coord-impact", name: "Coördinator", email: "coord@impact.test" });
     await insertCoordinator(services.db, fixture.net, coordinator);
@@ -57,6 +59,24 @@ describe(`impact (${TEST_DB})`, () => {
       },
     ]);
     expect((await getNetworkImpact(services, coordinator, { slug: "impact-net" })).isCoordinator).toBe(true);
+  });
+
+  it("counts attendance at an event only once the visit has begun", async () => {
+    const figures = async (at: string) => {
+      services.clock.set(new Date(at));
+      return (await getNetworkImpact(services, null, { slug: "impact-net" })).figures.find((f) => f.schoolYear === "2026-2027")!;
+    };
+    try {
+      // The host's "present, 24 pupils" is in the database, but the visit starts at 09:00 Amsterdam time (08:00 UTC).
+      expect(await figures("2026-12-01T10:00:00Z")).toMatchObject({ eventVisits: 0, eventAttendance: 0, pupilsReached: 48 + 19 + 22 });
+      expect(await figures("2027-03-18T07:59:00Z")).toMatchObject({ eventVisits: 0, eventAttendance: 0 });
+      expect(await figures("2027-03-18T08:00:00Z")).toMatchObject({ eventVisits: 1, eventAttendance: 24, pupilsReached: 48 + 19 + 22 + 24 });
+      services.clock.set(new Date("2026-12-01T10:00:00Z"));
+      const ledger = await getEncounterLedger(services, coordinator, { slug: "impact-net" });
+      expect(ledger.lines.find((l) => l.schoolName === "school a" && l.level === "havo")).toMatchObject({ groupsKnown: 2, groupsReached: 0 });
+    } finally {
+      services.clock.set(new Date("2027-06-01T12:00:00Z"));
+    }
   });
 
   it("keeps the ledger of meaningful encounters per school, level and school year", async () => {

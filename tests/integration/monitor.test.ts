@@ -14,6 +14,8 @@ import { importMonitorRows } from "~/services/monitor/import-monitor-rows.server
 import { getImportPreview } from "~/services/monitor/get-import-preview.server.ts";
 import { getMonitor } from "~/services/monitor/get-monitor.server.ts";
 import { getNetworkProfile } from "~/services/networks/get-network-profile.server.ts";
+import { getImportForm } from "~/services/monitor/get-import-form.server.ts";
+import { exportImportExample } from "~/services/monitor/export-import-example.server.ts";
 
 const csv = (lines: string[]) => ({ name: "monitor.csv", bytes: new TextEncoder().encode(lines.join("\r\n")) });
 
@@ -117,5 +119,43 @@ describe(`regional monitor (${TEST_DB})`, () => {
     expect(panel.rows.map((r) => [r.period, r.value])).toEqual([["2018", 1250], ["2019", 1400]]);
     // Another network's coordinator-less page does not show Utrecht's figures.
     expect((await getMonitor(services, null, { slug: "technohub-nop" })).panels.map((p) => p.code)).toEqual(["nieuwe-technische-banen"]);
+  });
+
+  it("lists every known indicator on the import page, not only those on this network's monitor", async () => {
+    const nop = await insertNetwork(services.db, { slug: "technohub-nop-import", name: "Technohub NOP import" });
+    await insertCoordinator(services.db, nop, coordinator);
+    // The monitor of this network shows the national figure only …
+    expect((await getMonitor(services, null, { slug: "technohub-nop-import" })).panels.map((p) => p.code)).toEqual(["nieuwe-technische-banen"]);
+    // … but the import page names every indicator, with its name and unit.
+    const form = await getImportForm(services, coordinator, { slug: "technohub-nop-import" });
+    const all = await services.db.select({ code: indicator.code }).from(indicator);
+    expect(form.indicators.map((i) => i.code)).toEqual(all.map((i) => i.code).sort());
+    expect(form.indicators.find((i) => i.code === "vmbo-techniek-aandeel")).toEqual({ code: "vmbo-techniek-aandeel", name: "Aandeel vmbo-leerlingen in een technische richting", unit: "%" });
+    await expect(getImportForm(services, outsider, { slug: "technohub-nop-import" })).rejects.toMatchObject({ kind: "forbidden" });
+  });
+
+  it("refuses a new indicator under a code that is taken, instead of merging it and dropping its name", async () => {
+    const before = await valueCount();
+    const file = csv(["indicator;naam;eenheid;regio;periode;waarde;bron", "vacatures-bouw-groei;Vacatures in de bouw;aantal;Regio Utrecht;2019;420;UWV 2019"]);
+    const preview = await getImportPreview(services, coordinator, { slug: "technet-utrecht", file });
+    expect(preview.errors.map(describeError)).toEqual([
+      "Rij 2, kolom ‘naam’: De code ‘vacatures-bouw-groei’ is al in gebruik voor ‘Groei van het aantal vacatures in de bouwnijverheid’ (% t.o.v. vorig jaar). Laat naam en eenheid leeg om cijfers aan die indicator toe te voegen, of kies een nieuwe code voor een nieuwe indicator.",
+    ]);
+    // Sent anyway (the rows come back through the browser): refused as a whole, nothing written.
+    expect(await importMonitorRows(services, coordinator, { slug: "technet-utrecht", filename: file.name, rows: preview.rows })).toMatchObject({ imported: 0 });
+    expect(await valueCount()).toBe(before);
+    const [existing] = await services.db.select().from(indicator).where(eq(indicator.code, "vacatures-bouw-groei"));
+    expect(existing!.name).toBe("Groei van het aantal vacatures in de bouwnijverheid");
+  });
+
+  it("offers an example CSV that the import accepts as it is, to coordinators only", async () => {
+    const example = await exportImportExample(services, coordinator, { slug: "technet-utrecht" });
+    expect(example.filename).toBe("voorbeeld-monitor-import.csv");
+    const preview = await getImportPreview(services, coordinator, { slug: "technet-utrecht", file: { name: example.filename, bytes: new TextEncoder().encode(example.content) } });
+    expect(preview.errors).toEqual([]);
+    expect(preview.valid.length).toBe(3);
+    expect(preview.newIndicators).toEqual(["instroom-mbo-techniek"]);
+    expect(preview.valid.every((v) => v.region === "TechNet Utrecht")).toBe(true);
+    await expect(exportImportExample(services, outsider, { slug: "technet-utrecht" })).rejects.toMatchObject({ kind: "forbidden" });
   });
 });

@@ -23,6 +23,9 @@ import {
 } from "~/db/schema/index.ts";
 import { seedIfEmpty } from "~/db/seed/seed.server.ts";
 import { DEMO_COURSE_USERS } from "~/db/seed/demo-courses.ts";
+import { popularArticles } from "~/services/news/helpers/articles.server.ts";
+import { demoAccountLines } from "~/db/seed/demo-accounts.ts";
+import { listNews } from "~/services/news/list-news.server.ts";
 import type { AppServices } from "~/context.ts";
 
 const DEMO_EMAILS = [
@@ -81,6 +84,34 @@ describe(`demo data (${TEST_DB})`, () => {
 
   it("seeds an empty database and returns the demo password", () => {
     expect(first).toEqual({ password: "technohub-demo" });
+  });
+
+  it("prints exactly the demo accounts it seeded, each with its role (what npm start shows)", async () => {
+    const [heading, ...lines] = demoAccountLines("technohub-demo");
+    expect(heading).toBe("Demo-accounts (wachtwoord voor allemaal: technohub-demo):");
+    const printed = lines.map((l) => l.trim().split(/\s+/)[0]!);
+    // Every account on the demo domain that can sign in with a password.
+    const seeded = await services.db
+      .select({ email: user.email })
+      .from(user)
+      .innerJoin(account, eq(account.userId, user.id))
+      .where(eq(account.providerId, "credential"));
+    expect(printed.sort()).toEqual(seeded.map((u) => u.email).filter((e) => e.endsWith("@demo.technohub.nl")).sort());
+    expect(printed).toHaveLength(12);
+    for (const line of lines) expect(line.trim().split(/\s{2,}/)[1], line).toBeTruthy();
+    expect(lines.find((l) => l.includes("coordinator.utrecht@"))).toContain("coördinator van TechNet Utrecht en Technologieroute; lid van ROC Midden Nederland");
+    expect(lines.find((l) => l.includes("beheer@"))).toContain("platformbeheerder");
+    expect(lines.find((l) => l.includes("kampstaal@"))).toContain("bedrijfscontact van Kampstaal");
+  });
+
+  it("reads its 2017–2022 articles when they appeared: nothing counts as read in the last 90 days", async () => {
+    // "Meest gelezen in de afgelopen 90 dagen" counts views in that window only; the demo's are years old.
+    expect(await popularArticles(services)).toEqual([]);
+    const utrecht = await listNews(services, null, { networkSlug: "technet-utrecht" });
+    expect(utrecht.popular).toEqual([]);
+    // The articles keep the views they had then.
+    expect(utrecht.articles.length).toBeGreaterThan(0);
+    expect(utrecht.articles.every((a) => a.views > 0)).toBe(true);
   });
 
   it("creates the networks from the seeds, two Technohubs among them", async () => {

@@ -36,7 +36,7 @@ export const FORM_FIELDS: Record<string, string[]> = {
   "routes/courses/course-new": COURSE,
   "routes/courses/course-edit": COURSE,
   "routes/courses/sessions": SESSION,
-  "routes/courses/register": ["intent", "organisationId", "employees"],
+  "routes/courses/register": ["intent", "organisationId", "employees", "prijs", "bevestigd"],
   "routes/courses/participants": ["attended[]"],
   "routes/courses/confirm": [],
   "routes/courses/registration": ["intent", "sleutel"],
@@ -58,7 +58,7 @@ export const FORM_FIELDS: Record<string, string[]> = {
   "routes/events/edit": EVENT,
   "routes/events/slot": ["intent", "id", "slotId", "hostOrganisationId", "window", "capacityPupils", "maxGroups", "levels", "levels[]", "sector", "activity", "street", "postcode", "place", "accessibilityNotes"],
   "routes/events/group": ["intent", "id", "groupId", "schoolOrganisationId", "label", "size", "level", "windows", "pref1", "pref2", "pref3", "pref4", "pref5", "maxKm", "girlsOnly"],
-  "routes/events/assignment": ["intent", "groupId", "slotId", "locked"],
+  "routes/events/assignment": ["intent", "groupId", "slotId", "locked", "bevestigd"],
   "routes/events/attendance": ["assignmentId", "status", "pupilsPresent"],
   "routes/guest-lessons/offer-new": OFFER,
   "routes/guest-lessons/offer": ["intent"],
@@ -74,6 +74,11 @@ export const FORM_FIELDS: Record<string, string[]> = {
   "tip-new": ["title", "summary", "body"],
   "tip-edit": ["title", "summary", "body"],
   "routes/dev/clock": ["intent", "days"],
+  "routes/admin/networks": ["name", "kind", "summary", "province", "contactEmail", "website"],
+  "routes/admin/network": ["intent", "name", "kind", "summary", "province", "contactEmail", "website", "into", "email", "userId", "confirmed"],
+  "routes/admin/people": ["intent", "userId", "reason", "role", "confirmed"],
+  "routes/admin/organisation": ["intent", "into", "confirmed"],
+  "routes/admin/content": ["intent", "kind", "id"],
 };
 
 /**
@@ -108,6 +113,10 @@ export const INTENTS: Record<string, string[]> = {
   "routes/guest-lessons/appointments": ["reset-calendar"],
   "routes/guest-lessons/appointment": ["schedule", "decline", "cancel", "confirm_took_place", "report_no_show", "evaluate", "message", "calendar"],
   "routes/dev/clock": ["advance"],
+  "routes/admin/network": ["update", "appoint", "dismiss"],
+  "routes/admin/people": ["block", "unblock", "reset", "role"],
+  "routes/admin/organisation": ["merge"],
+  "routes/admin/content": ["hide", "unhide"],
   "routes/inbox/inbox": ["read"],
 };
 
@@ -116,5 +125,6 @@ export const QUERY_KEYS = [
   "q", "pagina", "soort", "provincie", "redirectTo", "token", "filter", "netwerk", "behoefte", "aanbod", "wijzig", "sleutel",
   "onderwerp", "regio", "geimporteerd", "besluit", "melding", "mails", "gemeld", "opgeslagen", "verwijderen", "niveau", "type",
   "afstand", "plaats", "sort", "page", "kind", "level", "topic", "lat", "lon", "bbox", "zoom",
+  "zoek", "status", "wie", "actie", "van", "tot",
   "ongelezen", "gelezen", "allesgelezen",
 ];

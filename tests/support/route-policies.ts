@@ -251,6 +251,7 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   // Monitor, impact, calendar (TechNet Utrecht)
   "routes/monitor/monitor": { path: (p) => `/netwerken/${p.network}/monitor`, ...PUBLIC_PAGE },
   "routes/monitor/import": { path: (p) => `/netwerken/${p.network}/monitor/importeren`, get: signedIn("ok", COORDINATES_THIS_NETWORK), post: signedIn("invalid", COORDINATES_THIS_NETWORK) },
+  "routes/monitor/example": { path: (p) => `/netwerken/${p.network}/monitor/voorbeeld.csv`, get: signedIn("ok", COORDINATES_THIS_NETWORK), post: NO_ACTION },
   "routes/impact/impact": { path: (p) => `/netwerken/${p.network}/impact`, ...PUBLIC_PAGE },
   "impact-export-xlsx": { path: (p) => `/netwerken/${p.network}/impact.xlsx`, get: signedIn("ok", COORDINATES_THIS_NETWORK), post: NO_ACTION },
   "impact-export-pdf": { path: (p) => `/netwerken/${p.network}/impact.pdf`, get: signedIn("ok", COORDINATES_THIS_NETWORK), post: NO_ACTION },
@@ -363,6 +364,17 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   "routes/guest-lessons/tip": { path: (p) => `/tips/${p.tip}`, ...PUBLIC_PAGE },
   // The seeded tips belong to no network: every coordinator may edit those (guest-lessons/helpers/tip-writers.server.ts mayEditTip).
   "tip-edit": { path: (p) => `/tips/${p.tip}/bewerken`, get: signedIn("ok", COORDINATES_ANY_NETWORK), post: signedIn("invalid", COORDINATES_ANY_NETWORK) },
+
+  // Administration: the platform administrator only; everyone else is refused before a form is read.
+  "routes/admin/overview": { path: () => "/beheer", get: signedIn("ok", ["admin"]), post: NO_ACTION },
+  "routes/admin/networks": { path: () => "/beheer/netwerken", get: signedIn("ok", ["admin"]), post: signedIn("invalid", ["admin"]) },
+  "routes/admin/network": { path: (p) => `/beheer/netwerken/${p.network}`, get: signedIn("ok", ["admin"]), post: signedIn("invalid", ["admin"]) },
+  "routes/admin/people": { path: () => "/beheer/personen", get: signedIn("ok", ["admin"]), post: signedIn("invalid", ["admin"]) },
+  "routes/admin/organisations": { path: () => "/beheer/organisaties", get: signedIn("ok", ["admin"]), post: NO_ACTION },
+  "routes/admin/organisation": { path: (p) => `/beheer/organisaties/${p.organisation}`, get: signedIn("ok", ["admin"]), post: signedIn("invalid", ["admin"]) },
+  "routes/admin/content": { path: () => "/beheer/inhoud", get: signedIn("ok", ["admin"]), post: signedIn("invalid", ["admin"]) },
+  "routes/admin/audit": { path: () => "/beheer/logboek", get: signedIn("ok", ["admin"]), post: NO_ACTION },
+  "routes/admin/audit-export": { path: () => "/beheer/logboek.csv", get: signedIn("ok", ["admin"]), post: NO_ACTION },
 
   // Developer tools, open in demo mode. The outbox holds every mail the platform sent (password-reset
   // and verification links of every account) and the clock moves every deadline: on a server that is

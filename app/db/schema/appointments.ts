@@ -72,6 +72,8 @@ export const tipPage = pgTable(
     networkId: uuid("network_id").references(() => network.id, { onDelete: "cascade" }),
     sortOrder: integer("sort_order").notNull().default(0),
     updatedById: text("updated_by_id").references(() => user.id, { onDelete: "set null" }),
+    /** Hidden by a platform administrator (moderation): shown to administrators only. */
+    hiddenAt: timestamp("hidden_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

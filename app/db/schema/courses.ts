@@ -98,6 +98,10 @@ export const courseSession = pgTable(
     check("course_session_min", sql`${t.minParticipants} >= 0 AND ${t.minParticipants} <= ${t.capacity}`),
     check("course_session_times", sql`${t.endsAt} > ${t.startsAt}`),
     index("course_session_course_idx").on(t.courseId, t.startsAt),
+    // The same session added twice (a form sent again) is refused; a cancelled one may be planned anew.
+    uniqueIndex("course_session_one_per_start")
+      .on(t.courseId, t.startsAt)
+      .where(sql`${t.status} <> 'cancelled'`),
   ],
 );
 

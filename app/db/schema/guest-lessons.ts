@@ -107,6 +107,8 @@ export const offer = pgTable(
     searchText: text("search_text").notNull().default(""),
     /** Folded words of title, tags and topic slugs (domain match-ceiling.ts matchWords); null for rows saved before it existed. */
     matchWords: text("match_words"),
+    /** Hidden by a platform administrator (moderation): shown to administrators only. */
+    hiddenAt: timestamp("hidden_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

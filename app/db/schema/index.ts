@@ -9,4 +9,5 @@ export * from "./monitor.ts";
 export * from "./courses.ts";
 export * from "./guest-lessons.ts";
 export * from "./appointments.ts";
+export * from "./admin.ts";
 export * from "./inbox.ts";

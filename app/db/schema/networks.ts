@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
   doublePrecision,
   index,
@@ -47,6 +48,10 @@ export const network = pgTable(
      * and join data cannot go into a generated column.
      */
     searchText: text("search_text").notNull().default(""),
+    /** Archived by a platform administrator: left out of the directory until restored. */
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    /** Set when the network was merged into another: its address sends there. */
+    mergedIntoId: uuid("merged_into_id").references((): AnyPgColumn => network.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -19,6 +19,8 @@ export const article = pgTable(
     status: text("status", { enum: ["draft", "published"] }).notNull().default("draft"),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     authorId: text("author_id").references(() => user.id, { onDelete: "set null" }),
+    /** Hidden by a platform administrator (moderation): shown to administrators only. */
+    hiddenAt: timestamp("hidden_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -39,6 +39,8 @@ export const organisation = pgTable(
     province: text("province"),
     lat: doublePrecision("lat"),
     lon: doublePrecision("lon"),
+    /** When a platform administrator confirmed the organisation is who it says it is. */
+    verifiedAt: timestamp("verified_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -6,8 +6,10 @@ import { amsterdamToday } from "../../domain/common/time.ts";
 /**
  * Demo articles per network, written anew from the seed documents (seeds 004
  * and 001 and the "Populaire artikelen" they list), with view rows in the
- * last weeks so that "Populaire artikelen" means something. View rows are
- * random hashes: nothing about any reader.
+ * weeks after each article appeared: an article from 2017 was read in 2017,
+ * not last month, so "Meest gelezen in de afgelopen 90 dagen" stays empty
+ * (and says so) until someone reads the demo. View rows are random hashes:
+ * nothing about any reader.
  */
 type DemoArticle = { network: string; slug: string; title: string; summary: string; body: string; publishedAt: string; author: string; views: number };
 
@@ -148,11 +150,11 @@ export async function seedDemoNews(tx: Db, ids: { networks: Map<string, string>;
     )
     .returning({ id: article.id, slug: article.slug });
   const idOf = new Map(rows.map((r) => [r.slug, r.id]));
-  // Readers spread over the last 60 days; a random hash per row stands for "someone, some day".
+  // Readers spread over the 60 days after publication (never after today); a random hash per row stands for "someone, some day".
   const views = DEMO_ARTICLES.flatMap((a) =>
     Array.from({ length: a.views }, (_, i) => ({
       articleId: idOf.get(a.slug)!,
-      day: amsterdamToday(new Date(now.getTime() - (i % 60) * 86_400_000)),
+      day: amsterdamToday(new Date(Math.min(new Date(a.publishedAt).getTime() + (i % 60) * 86_400_000, now.getTime()))),
       visitorHash: crypto.createHash("sha256").update(`demo:${a.slug}:${i}`).digest("hex"),
     })),
   );

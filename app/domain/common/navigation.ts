@@ -28,6 +28,7 @@ export function navigationItems(who: { signedIn: boolean; coordinator: boolean; 
   if (who.signedIn) items.push({ href: "/programmas", label: "nav.programmes", place: "more" });
   if (who.signedIn) items.push({ href: "/behoeften", label: "nav.needs", place: "more" });
   if (who.coordinator || who.admin) items.push({ href: "/coordinatie", label: "nav.coordinator", place: "more" });
+  if (who.admin) items.push({ href: "/beheer", label: "nav.admin", place: "more" });
   if (who.signedIn) items.push({ href: "/account", label: "nav.account", place: "account" });
   else items.push({ href: "/inloggen", label: "nav.signIn", place: "account" }, { href: "/registreren", label: "nav.signUp", place: "account" });
   return items;

@@ -133,10 +133,13 @@ export const sessionFormSchema = z
   });
 export type SessionInput = z.output<typeof sessionFormSchema>;
 
+// The price per participant the confirmation step showed (cents), posted back with the confirmation.
+const acceptedPrice = z.coerce.number().int().min(0).max(100_000_000).optional().catch(undefined);
+
 /** What the register page posts: for oneself, or for employees of a company. */
 export const registerFormSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("self") }),
-  z.object({ intent: z.literal("employees"), organisationId: uuid(E.company), employees: z.preprocess((v) => (v === undefined ? "" : v), z.string({ error: E.employeeLine }).max(20_000, E.employeesMax)) }),
+  z.object({ intent: z.literal("self"), prijs: acceptedPrice }),
+  z.object({ intent: z.literal("employees"), prijs: acceptedPrice, organisationId: uuid(E.company), employees: z.preprocess((v) => (v === undefined ? "" : v), z.string({ error: E.employeeLine }).max(20_000, E.employeesMax)) }),
 ], { error: "courses.error.unknownAction" });
 
 const email = z.preprocess(trimmed, z.email());

@@ -47,6 +47,16 @@ export function registrationRefusal(session: SessionState, now: Date): string | 
   return null;
 }
 
+/**
+ * A paid registration is made only by someone who was shown the price and the cancellation terms
+ * and confirmed them (the confirmation step); `acceptedPriceCents` is the price that step showed.
+ * A price changed in between is shown and confirmed again. Free courses need no step.
+ */
+export function priceAcceptanceRefusal(priceCents: number, acceptedPriceCents: number | null | undefined): string | null {
+  if (priceCents === 0) return null;
+  return acceptedPriceCents === priceCents ? null : "courses.error.priceNotConfirmed";
+}
+
 export const DUPLICATE_MESSAGE = "courses.error.duplicate";
 export const EMPLOYEE_DUPLICATE_MESSAGE = "courses.error.employeeDuplicate";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aggregateImpact, encounterLedger, schoolYearOf, unreached, type AppointmentRow, type EventVisitRow } from "./impact.ts";
+import { aggregateImpact, encounterLedger, schoolYearOf, unreached, visitTookPlace, type AppointmentRow, type EventVisitRow } from "./impact.ts";
 
 const appt = (over: Partial<AppointmentRow>): AppointmentRow => ({
   id: "a",
@@ -17,6 +17,8 @@ const appt = (over: Partial<AppointmentRow>): AppointmentRow => ({
   ...over,
 });
 
+const AFTER_THE_EVENTS = new Date("2027-06-01T12:00:00Z");
+
 describe("schoolYearOf", () => {
   it("runs from 1 August to 31 July", () => {
     expect(schoolYearOf("2026-07-31")).toBe("2025-2026");
@@ -29,9 +31,9 @@ describe("schoolYearOf", () => {
 describe("aggregateImpact", () => {
   it("counts what happened per school year (hand-computed)", () => {
     const visits: EventVisitRow[] = [
-      { groupId: "g1", eventDate: "2027-03-10", schoolId: "S2", hostId: "C3", level: "havo", present: true, pupilsPresent: 25 },
-      { groupId: "g2", eventDate: "2027-03-10", schoolId: "S1", hostId: "C1", level: "vmbo-kader", present: false, pupilsPresent: null },
-      { groupId: "g3", eventDate: "2027-03-10", schoolId: "S3", hostId: null, level: "havo", present: false, pupilsPresent: null },
+      { groupId: "g1", eventDate: "2027-03-10", schoolId: "S2", hostId: "C3", level: "havo", present: true, pupilsPresent: 25, visitDate: "2027-03-10", visitTime: "09:00" },
+      { groupId: "g2", eventDate: "2027-03-10", schoolId: "S1", hostId: "C1", level: "vmbo-kader", present: false, pupilsPresent: null, visitDate: "2027-03-10", visitTime: "09:00" },
+      { groupId: "g3", eventDate: "2027-03-10", schoolId: "S3", hostId: null, level: "havo", present: false, pupilsPresent: null, visitDate: "2027-03-10", visitTime: "09:00" },
     ];
     const figures = aggregateImpact({
       appointments: [
@@ -49,6 +51,7 @@ describe("aggregateImpact", () => {
         { id: "r5", status: "attended", sessionDate: "2026-06-01" },
       ],
       eventVisits: visits,
+      now: AFTER_THE_EVENTS,
     });
     expect(figures).toEqual([
       {
@@ -77,6 +80,25 @@ describe("aggregateImpact", () => {
   });
 });
 
+describe("visitTookPlace", () => {
+  const visit = { present: true, visitDate: "2027-03-10", visitTime: "09:00" };
+  it("counts a present group only once its visit has begun (Amsterdam time)", () => {
+    expect(visitTookPlace(visit, new Date("2026-12-01T10:00:00Z"))).toBe(false);
+    expect(visitTookPlace(visit, new Date("2027-03-10T07:59:00Z"))).toBe(false);
+    expect(visitTookPlace(visit, new Date("2027-03-10T08:00:00Z"))).toBe(true);
+    expect(visitTookPlace({ ...visit, present: false }, AFTER_THE_EVENTS)).toBe(false);
+  });
+
+  it("leaves attendance recorded months ahead out of the figures and the ledger", () => {
+    const early: EventVisitRow = { groupId: "g1", eventDate: "2027-03-10", schoolId: "S1", hostId: "C1", level: "havo", pupilsPresent: 25, ...visit };
+    expect(aggregateImpact({ appointments: [], registrations: [], eventVisits: [early], now: new Date("2026-12-01T10:00:00Z") })).toEqual([]);
+    expect(aggregateImpact({ appointments: [], registrations: [], eventVisits: [early], now: AFTER_THE_EVENTS })[0]).toMatchObject({ eventVisits: 1, eventAttendance: 25 });
+    expect(encounterLedger({ requests: [], appointments: [], eventVisits: [early], now: new Date("2026-12-01T10:00:00Z") })).toEqual([
+      { schoolId: "S1", level: "havo", schoolYear: "2026-2027", groupsKnown: 1, groupsReached: 0 },
+    ]);
+  });
+});
+
 describe("encounterLedger", () => {
   it("counts groups with a meaningful encounter per school, level and year", () => {
     const cells = encounterLedger({
@@ -96,9 +118,10 @@ describe("encounterLedger", () => {
         appt({ id: "a4", schoolId: "S2", level: "mbo-2", allFourMarks: true, groups: null }),
       ],
       eventVisits: [
-        { groupId: "g1", eventDate: "2027-03-10", schoolId: "S1", hostId: "C3", level: "havo", present: true, pupilsPresent: 25 },
-        { groupId: "g2", eventDate: "2027-03-10", schoolId: "S2", hostId: "C3", level: "havo", present: false, pupilsPresent: null },
+        { groupId: "g1", eventDate: "2027-03-10", schoolId: "S1", hostId: "C3", level: "havo", present: true, pupilsPresent: 25, visitDate: "2027-03-10", visitTime: "09:00" },
+        { groupId: "g2", eventDate: "2027-03-10", schoolId: "S2", hostId: "C3", level: "havo", present: false, pupilsPresent: null, visitDate: "2027-03-10", visitTime: "09:00" },
       ],
+      now: AFTER_THE_EVENTS,
     });
     expect(cells).toEqual([
       { schoolId: "S1", level: "havo", schoolYear: "2026-2027", groupsKnown: 2, groupsReached: 1 },

@@ -1,3 +1,5 @@
+import { amsterdamDate } from "../common/time.ts";
+
 /**
  * Impact of a network, computed from what happened (never typed in): appointments that took
  * place, course registrations marked attended, event visits with attendance. Pure functions over
@@ -44,7 +46,20 @@ export type EventVisitRow = {
   level: string;
   present: boolean;
   pupilsPresent: number | null;
+  /** When the visit begins, Amsterdam wall clock: its window's date and start, else the event's first day at "00:00". */
+  visitDate: string;
+  visitTime: string;
 };
+
+/**
+ * A visit took place when it was marked present and its start has passed. Attendance recorded
+ * ahead of the visit (before the events area refused it) is a promise, not an impact.
+ */
+export function visitTookPlace(v: Pick<EventVisitRow, "present" | "visitDate" | "visitTime">, now: Date): boolean {
+  if (!v.present) return false;
+  const startsAt = amsterdamDate(v.visitDate, v.visitTime);
+  return startsAt !== null && startsAt.getTime() <= now.getTime();
+}
 
 export type ImpactFigures = {
   schoolYear: string;
@@ -83,6 +98,7 @@ export function aggregateImpact(input: {
   appointments: readonly AppointmentRow[];
   registrations: readonly RegistrationRow[];
   eventVisits: readonly EventVisitRow[];
+  now: Date;
 }): ImpactFigures[] {
   const years = new Map<string, ImpactFigures & { schools: Set<string>; companies: Set<string> }>();
   const year = (y: string) => {
@@ -119,7 +135,7 @@ export function aggregateImpact(input: {
     if (r.status === "attended") year(schoolYearOf(r.sessionDate)).employeesTrained++;
   }
   for (const v of input.eventVisits) {
-    if (!v.present) continue;
+    if (!visitTookPlace(v, input.now)) continue;
     const f = year(schoolYearOf(v.eventDate));
     f.eventVisits++;
     f.eventAttendance += v.pupilsPresent ?? 0;
@@ -151,13 +167,14 @@ export function isMeaningfulEncounter(a: AppointmentRow): boolean {
  * sources, so each source brings its own: a (not cancelled) request brings its number of groups,
  * reached when any of its appointments was a meaningful encounter; an appointment without a
  * request brings its own groups (at least one); an event group is one group, reached when it
- * was present at its visit. A request's level and year are its own; an appointment without a
- * request uses its level and date.
+ * was present at a visit that has begun. A request's level and year are its own; an appointment
+ * without a request uses its level and date.
  */
 export function encounterLedger(input: {
   requests: readonly LedgerRequestRow[];
   appointments: readonly AppointmentRow[];
   eventVisits: readonly EventVisitRow[];
+  now: Date;
 }): LedgerCell[] {
   const cells = new Map<string, LedgerCell>();
   const add = (schoolId: string, level: string, date: string, known: number, reached: number) => {
@@ -184,7 +201,7 @@ export function encounterLedger(input: {
     const groups = Math.max(1, a.groups ?? 1);
     add(a.schoolId, a.level, a.date, groups, isMeaningfulEncounter(a) ? groups : 0);
   }
-  for (const v of input.eventVisits) add(v.schoolId, v.level, v.eventDate, 1, v.present ? 1 : 0);
+  for (const v of input.eventVisits) add(v.schoolId, v.level, v.eventDate, 1, visitTookPlace(v, input.now) ? 1 : 0);
   return [...cells.values()].sort(
     (a, b) => b.schoolYear.localeCompare(a.schoolYear) || a.schoolId.localeCompare(b.schoolId) || a.level.localeCompare(b.level),
   );

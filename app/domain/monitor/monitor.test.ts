@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "./csv.ts";
 import { describeError, normalisePeriod, parseDutchNumber, rowsFromTable, validateRows } from "./rows.ts";
+import { importExampleCsv } from "./example.ts";
 import { chartGeometry, linearScale, niceTicks, sortPeriods } from "./chart.ts";
 
 describe("csv", () => {
@@ -11,7 +12,7 @@ describe("csv", () => {
 });
 
 describe("row validation", () => {
-  const known = [{ code: "vmbo-techniek-aandeel" }];
+  const known = [{ code: "vmbo-techniek-aandeel", name: "Aandeel vmbo-leerlingen in een technische richting", unit: "%" }];
   const table = (lines: string[]) => rowsFromTable(parseCsv(lines.join("\n")));
 
   it("accepts good rows with Dutch numbers and school years", () => {
@@ -42,6 +43,44 @@ describe("row validation", () => {
   it("creates an unknown indicator when name and unit are given", () => {
     const { rows } = table(["indicator;naam;eenheid;regio;periode;waarde;bron", "vacatures-bouw;Vacatures bouw;aantal;Utrecht;2016;120;UWV"]);
     expect(validateRows(rows, known).valid[0]).toMatchObject({ indicator: "vacatures-bouw", name: "Vacatures bouw", unit: "aantal" });
+  });
+
+  it("never merges a new indicator into one whose code is taken: a different name or unit is refused", () => {
+    const { rows } = table([
+      "indicator;naam;eenheid;regio;periode;waarde;bron",
+      "vmbo-techniek-aandeel;Aandeel meisjes in techniek;%;Utrecht;2016;12;DUO",
+      "vmbo-techniek-aandeel;;aantal;Utrecht;2017;12;DUO",
+      // The known indicator's own name (in other capitals) or none: figures for that indicator.
+      "vmbo-techniek-aandeel;aandeel vmbo-leerlingen in een technische richting;%;Utrecht;2018;12;DUO",
+      "vmbo-techniek-aandeel;;;Utrecht;2019;12;DUO",
+    ]);
+    const { errors, valid } = validateRows(rows, known);
+    expect(errors.map(describeError)).toEqual([
+      "Rij 2, kolom ‘naam’: De code ‘vmbo-techniek-aandeel’ is al in gebruik voor ‘Aandeel vmbo-leerlingen in een technische richting’ (%). Laat naam en eenheid leeg om cijfers aan die indicator toe te voegen, of kies een nieuwe code voor een nieuwe indicator.",
+      "Rij 3, kolom ‘naam’: De code ‘vmbo-techniek-aandeel’ is al in gebruik voor ‘Aandeel vmbo-leerlingen in een technische richting’ (%). Laat naam en eenheid leeg om cijfers aan die indicator toe te voegen, of kies een nieuwe code voor een nieuwe indicator.",
+    ]);
+    expect(valid.map((v) => [v.row, v.name])).toEqual([
+      [4, undefined],
+      [5, undefined],
+    ]);
+  });
+
+  it("offers an example file the import accepts as it is, for a known and a new indicator", () => {
+    const csv = importExampleCsv(known, "Regio Utrecht");
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    const { rows, errors } = rowsFromTable(parseCsv(csv));
+    expect(errors).toEqual([]);
+    const result = validateRows(rows, known);
+    expect(result.errors).toEqual([]);
+    expect(result.valid.map((v) => [v.indicator, v.period, v.value, v.name ?? null])).toEqual([
+      ["vmbo-techniek-aandeel", "2017-2018", 10.5, null],
+      ["instroom-mbo-techniek", "2018", 1250, "Instroom in technische mbo-opleidingen"],
+      ["instroom-mbo-techniek", "2019", 1310, "Instroom in technische mbo-opleidingen"],
+    ]);
+    // Without any indicator yet it still shows how to create one; a taken example code is not reused.
+    expect(validateRows(rowsFromTable(parseCsv(importExampleCsv([], "Noordoostpolder"))).rows, []).errors).toEqual([]);
+    const taken = [...known, { code: "instroom-mbo-techniek", name: "Iets anders", unit: "%" }];
+    expect(validateRows(rowsFromTable(parseCsv(importExampleCsv(taken, "Utrecht"))).rows, taken).errors).toEqual([]);
   });
 
   it("reports missing and unknown columns on the header row", () => {

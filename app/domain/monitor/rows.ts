@@ -34,7 +34,7 @@ export type RawRow = { row: number; cells: Partial<Record<Column, string>> };
 /** `message` is a key (app/i18n/messages/monitor.ts) that `params` fill; `describeError` puts it in words. */
 export type RowError = { row: number | null; column: Column | null; message: string; params?: MessageParams };
 export type ValidRow = { row: number; indicator: string; region: string; period: string; value: number; source: string; name?: string; unit?: string };
-export type KnownIndicator = { code: string };
+export type KnownIndicator = { code: string; name: string; unit: string };
 
 export const MAX_ROWS = 5000;
 
@@ -90,10 +90,12 @@ export function normalisePeriod(text: string): string | null {
   return null;
 }
 
+const sameText = (a: string, b: string) => a.trim().toLocaleLowerCase("nl") === b.trim().toLocaleLowerCase("nl");
+
 export function validateRows(rows: RawRow[], known: KnownIndicator[]): { valid: ValidRow[]; errors: RowError[] } {
   const errors: RowError[] = [];
   const valid: ValidRow[] = [];
-  const knownCodes = new Set(known.map((k) => k.code));
+  const knownByCode = new Map(known.map((k) => [k.code, k]));
   const seen = new Map<string, number>();
   const newIndicators = new Map<string, { name: string; unit: string }>();
   for (const { row, cells } of rows) {
@@ -102,7 +104,15 @@ export function validateRows(rows: RawRow[], known: KnownIndicator[]): { valid: 
     const code = (cells.indicator ?? "").toLowerCase();
     if (!code) fail("indicator", "monitor.row.indicatorRequired");
     else if (!/^[a-z0-9][a-z0-9_-]{0,63}$/.test(code)) fail("indicator", "monitor.row.indicatorFormat");
-    else if (!knownCodes.has(code)) {
+    else if (knownByCode.has(code)) {
+      // A name or unit other than the known indicator's is someone creating a new indicator with a
+      // code that is taken: refused, rather than merging the figures into the existing one and
+      // dropping the name. The same name (or none) adds figures to the known indicator.
+      const k = knownByCode.get(code)!;
+      const name = cells.naam ?? "";
+      const unit = cells.eenheid ?? "";
+      if ((name && !sameText(name, k.name)) || (unit && !sameText(unit, k.unit))) fail("naam", "monitor.row.codeTaken", { code, name: k.name, unit: k.unit });
+    } else {
       const name = cells.naam ?? "";
       const unit = cells.eenheid ?? "";
       const earlier = newIndicators.get(code);

@@ -44,6 +44,8 @@ export const action = routeAction(async ({ request, context, form }: WithForm<Ro
       return data({ unverified: false, errors: { _form: "account.rateLimited" }, values, retryMinutes: null }, { status: 429 });
     case "wrong_credentials":
       return data({ unverified: false, errors: { _form: "account.signIn.wrongCredentials" }, values, retryMinutes: null }, { status: 400 });
+    case "blocked":
+      return data({ unverified: false, errors: { _form: "account.signIn.blocked" }, values, retryMinutes: null }, { status: 403 });
     default:
       return data({ unverified: false, errors: { _form: "account.signIn.refused" }, values, retryMinutes: null }, { status: 403 });
   }

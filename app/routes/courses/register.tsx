@@ -1,17 +1,18 @@
 import { Form, redirect } from "react-router";
 import type { Route } from "./+types/register";
 import { requestContext, servicesContext, type AppServices, type SessionUser } from "~/context.ts";
-import { formatSessionTime } from "~/domain/courses/format.ts";
+import { formatPrice, formatSessionTime } from "~/domain/courses/format.ts";
 import { parseEmployeeLines, registerFormSchema } from "~/domain/courses/forms.ts";
 import { forbidden, invalid, notFound } from "~/domain/errors.ts";
-import { translator } from "~/i18n/index.ts";
-import { formInput } from "~/lib/forms.ts";
+import { formatDate, translator } from "~/i18n/index.ts";
+import { confirmationStep, formInput, isConfirmed } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { getCourse } from "~/services/courses/get-course.server.ts";
 import { registerEmployees } from "~/services/courses/register-employees.server.ts";
 import { registerForSession } from "~/services/courses/register-for-session.server.ts";
-import { Alert, Button, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
+import { Alert, Button, DataList, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
+import { ConfirmStep } from "~/ui/confirm.tsx";
 import { ErrorSummary, SelectField, TextArea } from "~/ui/form.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
@@ -20,14 +21,14 @@ async function courseSession(services: AppServices, user: SessionUser, slug: str
   const page = await getCourse(services, user, { slug });
   const session = page.sessions.find((s) => s.id === sessionId);
   if (!session) throw notFound("courses.error.sessionGone");
-  return { course: page.course, session, companies: page.companies };
+  return { course: page.course, provider: page.provider, session, companies: page.companies };
 }
 
 export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  const { course, session, companies } = await courseSession(context.get(servicesContext), user, params.slug, params.id);
-  return { course, session, companies, title: `${t("courses.register.title")} – ${course.title} | ${t("app.name")}` };
+  const { course, provider, session, companies } = await courseSession(context.get(servicesContext), user, params.slug, params.id);
+  return { course, provider, session, companies, title: `${t("courses.register.title")} – ${course.title} | ${t("app.name")}` };
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -40,16 +41,28 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   // Before the form is read: the session exists on this course, and registering employees is for a company's people.
-  const { companies } = await courseSession(services, user, params.slug, params.id);
+  const { course, session, companies } = await courseSession(services, user, params.slug, params.id);
   if (form.get("intent") === "employees" && companies.length === 0) throw forbidden();
   const input = formInput(registerFormSchema, form);
+  // A paid course is booked in two steps: first the price and the terms, then "Bevestigen en
+  // aanmelden". A confirmation of another price than today's is shown again with the new one. A
+  // session that takes no registrations is refused at once (by the use-case), without a step.
+  const confirmed = course.priceCents === 0 || !session.open || (isConfirmed(form) && input.prijs === course.priceCents);
+  const acceptedPriceCents = course.priceCents === 0 ? 0 : input.prijs;
   if (input.intent === "self") {
-    const outcome = await registerForSession(services, user, { sessionId: params.id });
+    if (!confirmed) return confirmationStep(form, { participants: 1 }, { prijs: String(course.priceCents) });
+    const outcome = await registerForSession(services, user, { sessionId: params.id, acceptedPriceCents });
     throw redirect(`/aanmelding/${outcome.id}?${outcome.status === "confirmed" ? "aangemeld" : "wachtlijst"}`);
   }
   const lines = parseEmployeeLines(input.employees);
   if (!lines.ok) throw invalid(lines.message, "employees", lines.line ? { line: lines.line } : undefined);
-  const registered: Registered = await registerEmployees(services, user, { sessionId: params.id, organisationId: input.organisationId, employees: lines.employees });
+  if (!confirmed) return confirmationStep(form, { participants: lines.employees.length }, { prijs: String(course.priceCents) });
+  const registered: Registered = await registerEmployees(services, user, {
+    sessionId: params.id,
+    organisationId: input.organisationId,
+    employees: lines.employees,
+    acceptedPriceCents,
+  });
   return { errors: {} as Record<string, string>, values: {} as Record<string, string | string[]>, registered };
 });
 
@@ -57,9 +70,10 @@ export default function Register({ loaderData, actionData }: Route.ComponentProp
   const t = useT();
   const locale = useLocale();
   const { course, session, companies } = loaderData;
-  const values = actionData?.values ?? {};
-  const errors = actionData?.errors;
+  const values = actionData && "values" in actionData ? actionData.values : {};
+  const errors = actionData && "errors" in actionData ? actionData.errors : undefined;
   const label = formatSessionTime(session.startsAt, session.endsAt, locale);
+  if (actionData && "confirm" in actionData) return <ConfirmRegistration data={loaderData} step={actionData.confirm} />;
   return (
     <div className="th-stack th-narrow">
       <Paragraph>
@@ -127,6 +141,53 @@ export default function Register({ loaderData, actionData }: Route.ComponentProp
           </Form>
         </section>
       ) : null}
+    </div>
+  );
+}
+
+type ConfirmData = Route.ComponentProps["loaderData"];
+
+/**
+ * The second step of a paid registration: course, session, price and the cancellation terms, and
+ * "Bevestigen en aanmelden", which posts the first step's form again with the confirmation.
+ */
+function ConfirmRegistration({ data, step }: { data: ConfirmData; step: { fields: [string, string][]; details: { participants: number } } }) {
+  const t = useT();
+  const locale = useLocale();
+  const { course, provider, session } = data;
+  const { participants } = step.details;
+  const employees = step.fields.some(([name, value]) => name === "intent" && value === "employees");
+  const items = [
+    { label: t("courses.paid.course"), value: course.title },
+    { label: t("courses.paid.session"), value: formatSessionTime(session.startsAt, session.endsAt, locale) },
+    { label: t("courses.paid.location"), value: session.location },
+    { label: t("courses.page.price"), value: formatPrice(course.priceCents, locale) },
+    ...(employees
+      ? [
+          { label: t("courses.paid.participants"), value: String(participants) },
+          { label: t("courses.paid.total"), value: formatPrice(course.priceCents * participants, locale) },
+        ]
+      : []),
+    { label: t("courses.paid.terms"), value: t("courses.paid.termsText", { date: formatDate(session.registrationDeadline, locale), provider: provider.name }) },
+  ];
+  return (
+    <div className="th-stack th-narrow">
+      <Paragraph>
+        <Link to={`/cursussen/${course.slug}`}>← {course.title}</Link>
+      </Paragraph>
+      <Heading level={1}>{t("courses.register.title")}</Heading>
+      <ConfirmStep
+        id="bevestigen"
+        title={t("courses.paid.title")}
+        fields={step.fields}
+        confirmLabel={employees ? t("courses.paid.submitEmployees") : t("courses.paid.submit")}
+        cancelTo={`/cursussen/${course.slug}`}
+        cancelLabel={t("courses.paid.back")}
+      >
+        <Paragraph>{t(employees ? "courses.paid.introEmployees" : "courses.paid.intro")}</Paragraph>
+        <DataList items={items} />
+        {session.placesLeft < participants ? <Paragraph>{t(employees ? "courses.paid.waitlistEmployees" : "courses.paid.waitlist")}</Paragraph> : null}
+      </ConfirmStep>
     </div>
   );
 }

@@ -28,7 +28,9 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
   const page = await listCourseSessions(context.get(servicesContext), user, { slug: params.slug });
   const search = new URL(request.url).searchParams;
   const notice = Object.keys(NOTICES).find((k) => search.has(k));
-  return { ...page, notice: notice ? NOTICES[notice]! : null, title: `${t("courses.sessions.title")}: ${page.course.title} | ${t("app.name")}` };
+  // The session just added (from the redirect): the add form starts empty again for the next one.
+  const added = search.get("toegevoegd") ?? "";
+  return { ...page, added, notice: notice ? NOTICES[notice]! : null, title: `${t("courses.sessions.title")}: ${page.course.title} | ${t("app.name")}` };
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -46,14 +48,16 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
     throw redirect(`/cursussen/${params.slug}/sessies?geannuleerd`);
   }
   const input = formInput(sessionFormSchema, form);
-  await createSession(services, user, { slug: params.slug, session: input });
-  throw redirect(`/cursussen/${params.slug}/sessies?toegevoegd`);
+  const { id } = await createSession(services, user, { slug: params.slug, session: input });
+  // Post/redirect/get: a reload does not add it again, and the address names the new session so
+  // the form is rendered anew (empty), with JavaScript too.
+  throw redirect(`/cursussen/${params.slug}/sessies?toegevoegd=${id}`);
 });
 
 export default function Sessions({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const { course, sessions, hubs, notice } = loaderData;
+  const { course, sessions, hubs, notice, added } = loaderData;
   const values = (actionData?.values ?? {}) as Record<string, string>;
   const errors = actionData?.errors;
   const labels = {
@@ -129,7 +133,8 @@ export default function Sessions({ loaderData, actionData }: Route.ComponentProp
         <Heading level={2} id="nieuw">
           {t("courses.sessions.add")}
         </Heading>
-        <Form method="post" className="th-stack" noValidate key={JSON.stringify(values)}>
+        {/* A new key after each add or refusal: React then shows the fresh defaults (or what was typed), not the inputs it kept. */}
+        <Form method="post" className="th-stack" noValidate key={`${added}|${JSON.stringify(values)}`}>
           <input type="hidden" name="intent" value="add" />
           <ErrorSummary errors={errors} labels={labels} />
           <TextField name="date" type="date" label={labels.date} defaultValue={values.date} error={errors?.date} required />

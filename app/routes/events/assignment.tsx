@@ -5,16 +5,19 @@ import type { Route } from "./+types/assignment";
 import { servicesContext } from "~/context.ts";
 import { invalid, notFound } from "~/domain/errors.ts";
 import { translator } from "~/i18n/index.ts";
-import { queryObject } from "~/lib/forms.ts";
+import { confirmationStep, isConfirmed, queryObject } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { updateAssignment } from "~/services/events/update-assignment.server.ts";
 import { getAssignmentReview } from "~/services/events/get-assignment-review.server.ts";
 import { publishEvent } from "~/services/events/publish-event.server.ts";
+import { getPublicationAudience } from "~/services/events/get-publication-audience.server.ts";
 import { createAssignmentRun } from "~/services/events/create-assignment-run.server.ts";
+import type { PublicationAudience } from "~/services/events/get-publication-audience.server.ts";
 import { withdrawGroup } from "~/services/events/withdraw-group.server.ts";
 import { verifyEventAccess } from "~/services/events/verify-event-access.server.ts";
 import { Alert, Button, ButtonGroup, DataList, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
+import { ConfirmStep } from "~/ui/confirm.tsx";
 import { ErrorSummary } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
 
@@ -61,6 +64,8 @@ export const action = routeAction(async ({ request, params, context, form }: Wit
     throw redirect(base);
   }
   if (intent === "publish") {
+    // Publishing mails every school and host: first say how many, then publish on "Bevestigen".
+    if (!isConfirmed(form)) return confirmationStep(form, await getPublicationAudience(services, actor, { slug: params.slug }));
     const { mails } = await publishEvent(services, actor, { slug: params.slug });
     throw redirect(`${base}?melding=gepubliceerd&mails=${mails}`);
   }
@@ -96,7 +101,8 @@ export default function AssignmentPage({ loaderData, actionData }: Route.Compone
   const { event, run, rows, page, pageCount, onlyUnassigned } = loaderData;
   const active = run?.status === "queued" || run?.status === "running";
   useRevalidateWhile(active);
-  const errors: Record<string, string> = actionData?.errors ?? {};
+  const errors: Record<string, string> = actionData && "errors" in actionData ? actionData.errors : {};
+  const confirm = actionData && "confirm" in actionData ? actionData.confirm : null;
   const published = event.status === "published" || event.status === "done";
   const filterHref = (only: boolean, p = 1) => {
     const q = new URLSearchParams();
@@ -114,6 +120,7 @@ export default function AssignmentPage({ loaderData, actionData }: Route.Compone
       ) : null}
       <Heading level={1}>{loaderData.title}</Heading>
       <AssignmentIntro errors={errors} notice={loaderData.notice} mails={loaderData.mails} />
+      {confirm && !published ? <ConfirmPublication fields={confirm.fields} audience={confirm.details} cancelTo={filterHref(onlyUnassigned, page)} /> : null}
       <RunSection data={loaderData} active={active} published={published} />
       <GroupsSection rows={rows} hasRun={!!run} eventStatus={event.status} published={published} onlyUnassigned={onlyUnassigned} filterHref={filterHref} page={page} pageCount={pageCount} />
       <Paragraph>
@@ -158,6 +165,34 @@ function AssignmentIntro({ errors, notice, mails }: { errors: Record<string, str
         </Alert>
       ) : null}
     </>
+  );
+}
+
+/** The step before publishing: how many schools and hosts will be mailed, then "Bevestigen en publiceren". */
+function ConfirmPublication({ fields, audience, cancelTo }: { fields: [string, string][]; audience: PublicationAudience; cancelTo: string }) {
+  const t = useT();
+  return (
+    <ConfirmStep
+      id="publiceren-bevestigen"
+      title={t("events.publish.confirmTitle")}
+      fields={fields}
+      confirmLabel={t("events.publish.confirm")}
+      cancelTo={cancelTo}
+      cancelLabel={t("events.publish.cancel")}
+    >
+      <Paragraph>{t("events.publish.confirmIntro")}</Paragraph>
+      <DataList
+        items={[
+          { label: t("events.publish.schools"), value: String(audience.schools) },
+          { label: t("events.publish.hosts"), value: String(audience.hosts) },
+          { label: t("events.publish.mails"), value: String(audience.mails) },
+        ]}
+      />
+      {audience.unreachable > 0 ? (
+        <Paragraph>{t("events.publish.unreachable", { count: audience.unreachable })}</Paragraph>
+      ) : null}
+      <Paragraph>{t("events.publish.final")}</Paragraph>
+    </ConfirmStep>
   );
 }
 

@@ -2,14 +2,14 @@ import { z } from "zod";
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/import";
 import { requestContext, servicesContext } from "~/context.ts";
-import { forbidden, invalid } from "~/domain/errors.ts";
+import { invalid } from "~/domain/errors.ts";
 import { COLUMNS, rowErrorDescriber, type RawRow, type RowError } from "~/domain/monitor/rows.ts";
 import { slugParam } from "~/domain/common/slug.ts";
 import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type FormRefusalData, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
-import { getMonitor } from "~/services/monitor/get-monitor.server.ts";
+import { getImportForm } from "~/services/monitor/get-import-form.server.ts";
 import { getImportNetwork } from "~/services/monitor/get-import-network.server.ts";
 import { getImportPreview, type ImportPreview } from "~/services/monitor/get-import-preview.server.ts";
 import { importMonitorRows } from "~/services/monitor/import-monitor-rows.server.ts";
@@ -19,9 +19,8 @@ import { useT } from "~/ui/use-t.ts";
 export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  const monitor = await getMonitor(context.get(servicesContext), user, { slug: slugParam(params.slug) });
-  if (!monitor.canImport) throw forbidden();
-  return { network: monitor.network, codes: monitor.panels.map((p) => p.code), title: `${t("monitor.import.title", { name: monitor.network.name })} | ${t("app.name")}` };
+  const { network, indicators } = await getImportForm(context.get(servicesContext), user, { slug: slugParam(params.slug) });
+  return { network, indicators, title: `${t("monitor.import.title", { name: network.name })} | ${t("app.name")}` };
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -76,7 +75,7 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
 
 export default function MonitorImport({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const { network, codes } = loaderData;
+  const { network, indicators } = loaderData;
   const result = actionData as ActionResult | undefined;
   const preview = result?.preview;
   const describe = rowErrorDescriber(t);
@@ -109,7 +108,13 @@ export default function MonitorImport({ loaderData, actionData }: Route.Componen
       {!preview ? (
         <>
           <Paragraph>{t("monitor.import.intro")}</Paragraph>
-          <Paragraph className="th-muted">{t("monitor.import.columns", { codes: codes.join(", ") })}</Paragraph>
+          <Paragraph className="th-muted">{t("monitor.import.columns")}</Paragraph>
+          <Paragraph>
+            <a className="utrecht-link" href={`${base}/voorbeeld.csv`} download>
+              {t("monitor.import.example")}
+            </a>
+          </Paragraph>
+          <KnownIndicators indicators={indicators} />
           <Form method="post" encType="multipart/form-data" className="th-stack th-narrow">
             <input type="hidden" name="intent" value="preview" />
             <div className={`utrecht-form-field${fileError ? " utrecht-form-field--invalid" : ""}`}>
@@ -207,5 +212,37 @@ export default function MonitorImport({ loaderData, actionData }: Route.Componen
         </section>
       )}
     </div>
+  );
+}
+
+/** Every indicator the platform knows, so a file uses an existing code (or, on purpose, a new one). */
+function KnownIndicators({ indicators }: { indicators: { code: string; name: string; unit: string }[] }) {
+  const t = useT();
+  if (indicators.length === 0) return <Paragraph>{t("monitor.import.knownNone")}</Paragraph>;
+  return (
+    <Table caption={t("monitor.import.known")} stack>
+      <thead className="utrecht-table__header">
+        <tr className="utrecht-table__row">
+          <th scope="col" className="utrecht-table__header-cell">{t("monitor.import.knownCode")}</th>
+          <th scope="col" className="utrecht-table__header-cell">{t("monitor.import.knownName")}</th>
+          <th scope="col" className="utrecht-table__header-cell">{t("monitor.import.knownUnit")}</th>
+        </tr>
+      </thead>
+      <tbody className="utrecht-table__body">
+        {indicators.map((i) => (
+          <tr key={i.code} className="utrecht-table__row">
+            <td className="utrecht-table__cell" data-label={t("monitor.import.knownCode")}>
+              <code>{i.code}</code>
+            </td>
+            <td className="utrecht-table__cell" data-label={t("monitor.import.knownName")}>
+              {i.name}
+            </td>
+            <td className="utrecht-table__cell" data-label={t("monitor.import.knownUnit")}>
+              {i.unit}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { redirect } from "react-router";
 import type { Route } from "./+types/profile";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { labelOf, translator } from "~/i18n/index.ts";
@@ -16,7 +17,8 @@ import { useT } from "~/ui/use-t.ts";
 export const loader = routeLoader(async ({ params, context }: Route.LoaderArgs) => {
   const services = context.get(servicesContext);
   const t = translator(context.get(userContext)?.locale ?? context.get(requestContext).locale);
-  const { profile, monitorHighlight } = await getNetworkProfile(services, context.get(userContext), { slug: slugParam(params.slug) });
+  const { profile, monitorHighlight, movedTo } = await getNetworkProfile(services, context.get(userContext), { slug: slugParam(params.slug) });
+  if (movedTo !== null) throw redirect(`/netwerken/${movedTo}`, 301);
   return {
     profile,
     monitorHighlight,

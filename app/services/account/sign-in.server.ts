@@ -3,7 +3,7 @@ import { postToAuth } from "./helpers/auth-endpoint.server.ts";
 
 export type SignInResult =
   | { ok: true; cookies: Headers }
-  | { ok: false; reason: "wrong_credentials" | "unverified" | "rate_limited" | "refused" }
+  | { ok: false; reason: "wrong_credentials" | "unverified" | "rate_limited" | "blocked" | "refused" }
   | { ok: false; reason: "throttled"; retryAfterMinutes: number };
 
 /**
@@ -20,6 +20,7 @@ export async function signIn(services: AppServices, _actor: Actor, input: { emai
     return { ok: false, reason: "throttled", retryAfterMinutes: Math.max(1, Math.ceil((result.retryAfterSeconds ?? 60) / 60)) };
   }
   if (result.status === 429) return { ok: false, reason: "rate_limited" };
+  if (result.code === "ACCOUNT_BLOCKED") return { ok: false, reason: "blocked" };
   if (result.code === "EMAIL_NOT_VERIFIED") return { ok: false, reason: "unverified" };
   if (result.status === 401 || result.code === "INVALID_EMAIL_OR_PASSWORD" || result.code === "INVALID_EMAIL") return { ok: false, reason: "wrong_credentials" };
   return { ok: false, reason: "refused" };

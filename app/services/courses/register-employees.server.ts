@@ -1,7 +1,7 @@
 import { and, eq, inArray, notInArray } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { organisation, registration } from "~/db/schema/index.ts";
-import { EMPLOYEE_DUPLICATE_MESSAGE, holdExpiry, normaliseEmail, registrationRefusal } from "~/domain/courses/rules.ts";
+import { EMPLOYEE_DUPLICATE_MESSAGE, holdExpiry, normaliseEmail, priceAcceptanceRefusal, registrationRefusal } from "~/domain/courses/rules.ts";
 import { COURSE_ERRORS } from "~/domain/courses/forms.ts";
 import { isUuid } from "~/domain/common/ids.ts";
 import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
@@ -16,12 +16,13 @@ export type Employee = { name: string; email: string };
  * A company contact registers employees. Each employee gets a place held for
  * them (HOLD_HOURS, never past the deadline) or a waiting-list position, and
  * an e-mail to confirm; the sweep frees holds nobody confirmed. All or none:
- * if one address is already registered, nobody is added and the message names it.
+ * if one address is already registered, nobody is added and the message names it. For a paid
+ * course the contact confirmed the price per employee first (`acceptedPriceCents`).
  */
 export async function registerEmployees(
   services: AppServices,
   actor: Actor,
-  input: { sessionId: string; organisationId: string; employees: Employee[] },
+  input: { sessionId: string; organisationId: string; employees: Employee[]; acceptedPriceCents?: number | null },
 ) {
   if (!actor) throw forbidden();
   if (!isUuid(input.sessionId)) throw notFound("courses.error.sessionGone");
@@ -43,6 +44,8 @@ export async function registerEmployees(
       if (!session || session.courseStatus === "draft") throw notFound("courses.error.sessionGone");
       const refusal = registrationRefusal(session, now);
       if (refusal) throw invalid(refusal);
+      const unpaid = priceAcceptanceRefusal(session.coursePriceCents, input.acceptedPriceCents);
+      if (unpaid) throw conflict(unpaid);
       const [taken] = await tx
         .select({ email: registration.participantEmail })
         .from(registration)

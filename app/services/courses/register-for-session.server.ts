@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { and, eq, notInArray } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { registration } from "~/db/schema/index.ts";
-import { DUPLICATE_MESSAGE, normaliseEmail, registrationRefusal } from "~/domain/courses/rules.ts";
+import { DUPLICATE_MESSAGE, normaliseEmail, priceAcceptanceRefusal, registrationRefusal } from "~/domain/courses/rules.ts";
 import { isUuid } from "~/domain/common/ids.ts";
 import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { pgError, UNIQUE_VIOLATION } from "~/db/errors.ts";
@@ -12,12 +12,17 @@ import { lockSession, newToken, nextWaitlistPosition, readSession, takePlace } f
 export type RegistrationOutcome = { id: string; status: "confirmed" | "waitlisted"; position: number | null };
 
 /**
- * A signed-in person registers themselves. One transaction: lock the session,
+ * A signed-in person registers themselves; for a paid course only with the price they confirmed
+ * (`acceptedPriceCents`, from the confirmation step). One transaction: lock the session,
  * take a place if one is left (conditional update), otherwise join the end of
  * the waiting list; then the mail (with ICS) goes into the outbox in the same
  * transaction.
  */
-export async function registerForSession(services: AppServices, actor: Actor, { sessionId }: { sessionId: string }): Promise<RegistrationOutcome> {
+export async function registerForSession(
+  services: AppServices,
+  actor: Actor,
+  { sessionId, acceptedPriceCents }: { sessionId: string; acceptedPriceCents?: number | null },
+): Promise<RegistrationOutcome> {
   if (!actor) throw forbidden();
   if (!isUuid(sessionId)) throw notFound("courses.error.sessionGone");
   const email = normaliseEmail(actor.email);
@@ -33,6 +38,8 @@ export async function registerForSession(services: AppServices, actor: Actor, { 
       if (!session || session.courseStatus === "draft") throw notFound("courses.error.sessionGone");
       const refusal = registrationRefusal(session, now);
       if (refusal) throw invalid(refusal);
+      const unpaid = priceAcceptanceRefusal(session.coursePriceCents, acceptedPriceCents);
+      if (unpaid) throw conflict(unpaid);
       // Under the lock no one else registers for this session, so this check cannot race.
       const [existing] = await tx
         .select({ id: registration.id })

@@ -1,10 +1,12 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
-import { assignmentRun, event, eventGroup, eventSlot, membership, organisation, user } from "~/db/schema/index.ts";
+import { assignmentRun, event } from "~/db/schema/index.ts";
 import { conflict } from "~/domain/errors.ts";
+import { recordAudit } from "~/services/common/audit.server.ts";
 import { absoluteUrl } from "~/lib/env.server.ts";
 import { buildSchedule } from "./helpers/build-schedule.server.ts";
 import { requireEventCoordinator } from "./helpers/event-access.server.ts";
+import { publicationRecipients } from "./helpers/publication-recipients.server.ts";
 import { scheduleIcs } from "./helpers/schedule-ics.server.ts";
 
 /**
@@ -30,29 +32,14 @@ export async function publishEvent(services: AppServices, actor: Actor, { slug }
       .where(and(eq(event.id, row.id), eq(event.status, "assigning")))
       .returning({ id: event.id });
     if (updated.length === 0) throw conflict(row.status === "published" || row.status === "done" ? "events.error.alreadyPublished" : "events.error.notAssigned");
+    await recordAudit(tx, actor, "event.publish", { type: "event", id: row.id, label: row.name }, { status: "assigning" }, { status: "published", publishedAt: now });
 
-    const hostIds = (await tx.selectDistinct({ id: eventSlot.hostOrganisationId }).from(eventSlot).where(eq(eventSlot.eventId, row.id))).map((r) => r.id);
-    const schoolIds = (await tx.selectDistinct({ id: eventGroup.schoolOrganisationId }).from(eventGroup).where(eq(eventGroup.eventId, row.id))).map((r) => r.id);
-    const orgIds = [...new Set([...hostIds, ...schoolIds])];
-    if (orgIds.length === 0) return { mails: 0 };
-    const orgs = await tx
-      .select({ id: organisation.id, slug: organisation.slug, name: organisation.name, kind: organisation.kind, email: organisation.email })
-      .from(organisation)
-      .where(inArray(organisation.id, orgIds));
-    const members = await tx
-      .select({ organisationId: membership.organisationId, email: user.email, name: user.name })
-      .from(membership)
-      .innerJoin(user, eq(user.id, membership.userId))
-      .where(inArray(membership.organisationId, orgIds));
     let mails = 0;
-    for (const org of orgs.sort((a, b) => a.name.localeCompare(b.name, "nl"))) {
-      const recipients = members.filter((m) => m.organisationId === org.id).map((m) => ({ email: m.email, name: m.name }));
-      if (recipients.length === 0 && org.email) recipients.push({ email: org.email, name: org.name });
+    for (const { org, recipients, isHost } of await publicationRecipients(tx, row.id)) {
       if (recipients.length === 0) continue;
       const schedule = await buildSchedule(tx, { ...row, status: "published" }, org);
       const url = absoluteUrl(services, `/evenementen/${row.slug}/rooster/${org.slug}`);
       const ics = scheduleIcs(schedule, url);
-      const isHost = org.kind !== "school";
       const lines = schedule.items.map((item) =>
         isHost
           ? `- ${item.date} ${item.windowLabel} (${item.start}–${item.end}): ${item.groups.map((g) => `${g.schoolName}, ${g.label} (${g.size})`).join("; ") || "geen groepen"}`

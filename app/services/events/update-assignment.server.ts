@@ -3,6 +3,7 @@ import type { Actor, AppServices } from "~/context.ts";
 import { assignmentRun, event, eventAssignment, eventGroup } from "~/db/schema/index.ts";
 import { conflict, notFound } from "~/domain/errors.ts";
 import { feasibleSlotsFor } from "~/domain/events/instance.ts";
+import { recordAudit } from "~/services/common/audit.server.ts";
 import { requireEventCoordinator } from "./helpers/event-access.server.ts";
 import { loadEventInstance } from "./helpers/event-instance.server.ts";
 
@@ -30,7 +31,8 @@ export async function updateAssignment(services: AppServices, actor: Actor, inpu
     if (!group) throw notFound();
 
     if (input.slotId === null) {
-      await tx.delete(eventAssignment).where(eq(eventAssignment.groupId, group.id));
+      const removed = await tx.delete(eventAssignment).where(eq(eventAssignment.groupId, group.id)).returning();
+      await recordAudit(tx, actor, "event.assignment", { type: "event", id: row.id, label: row.name }, removed[0] ?? null, null);
       return { slotId: null };
     }
     const { instance, assignments } = await loadEventInstance(tx, row);
@@ -53,6 +55,7 @@ export async function updateAssignment(services: AppServices, actor: Actor, inpu
           updatedAt: now,
         },
       });
+    await recordAudit(tx, actor, "event.assignment", { type: "event", id: row.id, label: row.name }, current ?? null, { groupId: group.id, slotId: input.slotId, locked: input.locked });
     return { slotId: input.slotId };
   });
 }

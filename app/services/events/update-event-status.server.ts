@@ -2,6 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { assignmentRun, event } from "~/db/schema/index.ts";
 import { conflict } from "~/domain/errors.ts";
+import { recordAudit } from "~/services/common/audit.server.ts";
 import { statusChangeError, type EventStatus } from "~/domain/events/event-rules.ts";
 import { requireEventCoordinator } from "./helpers/event-access.server.ts";
 
@@ -24,6 +25,7 @@ export async function updateEventStatus(services: AppServices, actor: Actor, { s
     const error = statusChangeError(current.status, to, { runInProgress: active.length > 0 });
     if (error) throw conflict(error);
     await tx.update(event).set({ status: to }).where(eq(event.id, row.id));
+    await recordAudit(tx, actor, "event.status", { type: "event", id: row.id, label: row.name }, { status: current.status }, { status: to });
     return { status: to };
   });
 }

@@ -41,6 +41,7 @@ export async function getOffer(services: AppServices, actor: Actor, input: { off
   if (!row) throw notFound("offer.notFound");
   const canManage = await can(services.db, actor, "offer.manage", { organisationId: row.offer.organisationId });
   if (row.offer.status !== "published" && !canManage) throw notFound("offer.notFound");
+  if (row.offer.hiddenAt && !(await can(services.db, actor, "platform.admin"))) throw notFound("offer.notFound");
 
   const reliability = row.reliability?.requestsReceived === null || row.reliability === null ? null : {
     requestsReceived: row.reliability.requestsReceived,

@@ -13,12 +13,12 @@ export async function getRequestForm(services: AppServices, actor: Actor, input:
   // Anything but a uuid is no offer at all (and must not reach PostgreSQL's uuid parser).
   if (directOfferId && isUuid(directOfferId)) {
     const [row] = await services.db
-      .select({ id: offer.id, title: offer.title, kind: offer.kind, topics: offer.topics, levels: offer.levels, locations: offer.locations, status: offer.status, organisationName: organisation.name })
+      .select({ id: offer.id, title: offer.title, kind: offer.kind, topics: offer.topics, levels: offer.levels, locations: offer.locations, status: offer.status, hiddenAt: offer.hiddenAt, organisationName: organisation.name })
       .from(offer)
       .innerJoin(organisation, eq(organisation.id, offer.organisationId))
       .where(eq(offer.id, directOfferId))
       .limit(1);
-    if (row && row.status === "published") direct = row;
+    if (row && row.status === "published" && !row.hiddenAt) direct = row;
   }
   return { schools, topics, direct };
 }

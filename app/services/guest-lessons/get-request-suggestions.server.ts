@@ -1,4 +1,4 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { lessonRequest, offer, organisation, requestSuggestion } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
@@ -25,7 +25,7 @@ export async function getRequestSuggestions(services: AppServices, actor: Actor,
     .from(requestSuggestion)
     .innerJoin(offer, eq(offer.id, requestSuggestion.offerId))
     .innerJoin(organisation, eq(organisation.id, offer.organisationId))
-    .where(and(eq(requestSuggestion.requestId, r.id)))
+    .where(and(eq(requestSuggestion.requestId, r.id), isNull(offer.hiddenAt)))
     .orderBy(desc(requestSuggestion.createdAt));
   return { request: { id: r.id, title: r.title, status: r.status }, suggestions };
 }

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { tipPage } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
+import { can } from "~/services/common/permissions.server.ts";
 import { renderMarkdown } from "~/domain/news/markdown.ts";
 import { mayEditTip, tipNetworks } from "./helpers/tip-writers.server.ts";
 
@@ -9,6 +10,7 @@ import { mayEditTip, tipNetworks } from "./helpers/tip-writers.server.ts";
 export async function getTip(services: AppServices, actor: Actor, input: { slug: string }) {
   const [tip] = await services.db.select().from(tipPage).where(eq(tipPage.slug, input.slug));
   if (!tip) throw notFound("tips.notFound");
+  if (tip.hiddenAt && !(await can(services.db, actor, "platform.admin"))) throw notFound("tips.notFound");
   const networks = await tipNetworks(services.db, actor);
   return { tip: { slug: tip.slug, title: tip.title, summary: tip.summary, updatedAt: tip.updatedAt }, html: renderMarkdown(tip.body), canEdit: mayEditTip(networks, tip.networkId) };
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, sql, isNull } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { appointment, lessonRequest, offer, organisation, requestEscalation, requestSuggestion } from "~/db/schema/index.ts";
 import { workingDaysBetween } from "~/domain/guest-lessons/working-days.ts";
@@ -52,7 +52,7 @@ export async function listNetworkRequests(services: AppServices, actor: Actor) {
     .select({ id: offer.id, title: offer.title, organisationName: organisation.name })
     .from(offer)
     .innerJoin(organisation, eq(organisation.id, offer.organisationId))
-    .where(eq(offer.status, "published"))
+    .where(and(eq(offer.status, "published"), isNull(offer.hiddenAt)))
     .orderBy(asc(offer.title))
     .limit(500);
   const networkName = new Map(networks.map((n) => [n.id, n.name]));

@@ -4,6 +4,7 @@ import { lessonRequest, offer, requestSuggestion, user as userTable } from "~/db
 import { conflict, invalid, notFound } from "~/domain/errors.ts";
 import { baseUrl } from "~/lib/env.server.ts";
 import { requirePermission } from "~/services/common/permissions.server.ts";
+import { recordAudit } from "~/services/common/audit.server.ts";
 
 /**
  * "Stel een aanbod voor": the coordinator puts an offer before a school for its open request.
@@ -16,8 +17,8 @@ export async function proposeOffer(services: AppServices, actor: Actor, input: {
   await requirePermission(services.db, actor, "network.manage", { networkId: r.networkId });
   if (r.status !== "open") throw conflict("appointments.error.requestClosed");
   return services.db.transaction(async (tx) => {
-    const [o] = await tx.select({ id: offer.id, title: offer.title, status: offer.status }).from(offer).where(eq(offer.id, input.offerId));
-    if (!o || o.status !== "published") throw invalid("appointments.error.offer", "offerId");
+    const [o] = await tx.select({ id: offer.id, title: offer.title, status: offer.status, hiddenAt: offer.hiddenAt }).from(offer).where(eq(offer.id, input.offerId));
+    if (!o || o.status !== "published" || o.hiddenAt) throw invalid("appointments.error.offer", "offerId");
     const now = services.clock.now();
     const rows = await tx
       .insert(requestSuggestion)
@@ -25,6 +26,7 @@ export async function proposeOffer(services: AppServices, actor: Actor, input: {
       .onConflictDoNothing()
       .returning();
     if (rows.length === 0) throw conflict("appointments.error.alreadySuggested", "offerId");
+    await recordAudit(tx, actor, "request.propose_offer", { type: "lesson_request", id: r.id, label: r.title }, null, rows[0]);
     if (r.createdById) {
       const [teacher] = await tx.select({ email: userTable.email }).from(userTable).where(eq(userTable.id, r.createdById));
       if (teacher) {

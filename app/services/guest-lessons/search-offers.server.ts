@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, count, desc, eq, isNotNull, or, sql, type SQL } from "drizzle-orm";
+import { and, arrayContains, asc, count, desc, eq, isNotNull, or, sql, type SQL, isNull } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { offer, organisation, providerReliability } from "~/db/schema/index.ts";
 import type { OfferFilters } from "~/domain/guest-lessons/catalogue-query.ts";
@@ -64,6 +64,7 @@ export async function searchOffers(services: AppServices, actor: Actor, filters:
     if (filters.q) await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`);
     const conditions: (SQL | undefined)[] = [
       eq(offer.status, "published"),
+      isNull(offer.hiddenAt),
       filters.kind ? eq(offer.kind, filters.kind) : undefined,
       filters.topic ? arrayContains(offer.topics, [filters.topic]) : undefined,
       filters.level ? arrayContains(offer.levels, [filters.level]) : undefined,

@@ -4,6 +4,7 @@ import { network, networkSetting } from "~/db/schema/index.ts";
 import type { EscalationSettingsInput } from "~/domain/guest-lessons/escalation-settings.ts";
 import { notFound } from "~/domain/errors.ts";
 import { requirePermission } from "~/services/common/permissions.server.ts";
+import { recordAudit } from "~/services/common/audit.server.ts";
 
 /**
  * A coordinator sets how many working days a company has to answer a school in her network.
@@ -15,10 +16,14 @@ export async function updateEscalationDeadline(services: AppServices, actor: Act
   if (!row) throw notFound("networkSettings.notFound");
   await requirePermission(services.db, actor, "network.manage", { networkId: row.id });
   const now = services.clock.now();
-  const [saved] = await services.db
-    .insert(networkSetting)
-    .values({ networkId: row.id, escalationWorkingDays: input.escalationWorkingDays, updatedAt: now })
-    .onConflictDoUpdate({ target: networkSetting.networkId, set: { escalationWorkingDays: input.escalationWorkingDays, updatedAt: now } })
-    .returning();
-  return saved!;
+  return services.db.transaction(async (tx) => {
+    const [before] = await tx.select().from(networkSetting).where(eq(networkSetting.networkId, row.id)).for("update");
+    const [saved] = await tx
+      .insert(networkSetting)
+      .values({ networkId: row.id, escalationWorkingDays: input.escalationWorkingDays, updatedAt: now })
+      .onConflictDoUpdate({ target: networkSetting.networkId, set: { escalationWorkingDays: input.escalationWorkingDays, updatedAt: now } })
+      .returning();
+    await recordAudit(tx, actor, "network.settings", { type: "network", id: row.id, label: input.slug }, before ?? null, saved);
+    return saved!;
+  });
 }

@@ -9,7 +9,7 @@ import { impactPdf, impactXlsx } from "./helpers/impact-report-files.server.ts";
  * permission check makes the whole report coordinator-only.
  */
 export async function exportImpactReport(
-  services: Pick<AppServices, "db">,
+  services: Pick<AppServices, "db" | "clock">,
   actor: Actor,
   input: { slug: string; format: "pdf" | "xlsx"; locale?: Locale },
 ): Promise<{ filename: string; content: Buffer }> {

@@ -10,12 +10,12 @@ export type LedgerLine = { schoolId: string; schoolName: string; level: string; 
  * school year the groups known and the groups with at least one meaningful encounter with an
  * employer, plus the lines no employer has reached yet.
  */
-export async function getEncounterLedger(services: Pick<AppServices, "db">, actor: Actor, input: { slug: string }) {
+export async function getEncounterLedger(services: Pick<AppServices, "db" | "clock">, actor: Actor, input: { slug: string }) {
   const { db } = services;
   const net = await findNetwork(db, input.slug);
   await requirePermission(db, actor, "network.manage", { networkId: net.id });
   const [requests, appointments, eventVisits] = await Promise.all([requestRows(db, net.id), appointmentRows(db, net.id), eventVisitRows(db, net.id)]);
-  const cells = encounterLedger({ requests, appointments, eventVisits });
+  const cells = encounterLedger({ requests, appointments, eventVisits, now: services.clock.now() });
   const names = await organisationNames(db, cells.map((c) => c.schoolId));
   const lines: LedgerLine[] = cells
     .map((c) => ({ ...c, schoolName: names.get(c.schoolId) ?? "?" }))

@@ -5,6 +5,7 @@ import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { requirePermission } from "~/services/common/permissions.server.ts";
 import { absoluteUrl } from "../../lib/env.server.ts";
 import { isUuid } from "../../domain/common/ids.ts";
+import { recordAudit } from "~/services/common/audit.server.ts";
 
 export type JoinDecision = { requestId: string; decision: "accept" | "reject"; reason?: string };
 
@@ -39,6 +40,7 @@ export async function decideJoinRequest(services: AppServices, actor: Actor, inp
       .update(joinRequest)
       .set({ status: input.decision === "accept" ? "accepted" : "rejected", reason: reason || null, decidedById: actor.id, decidedAt: now })
       .where(eq(joinRequest.id, request.id));
+    await recordAudit(tx, actor, `network.join.${input.decision}`, { type: "join_request", id: request.id }, request, { ...request, status: input.decision === "accept" ? "accepted" : "rejected", reason: reason || null });
 
     const [names] = await tx
       .select({ network: network.name, slug: network.slug, organisation: organisation.name })

@@ -8,6 +8,7 @@ import { requirePermission } from "~/services/common/permissions.server.ts";
 import { absoluteUrl } from "../../lib/env.server.ts";
 import { isUuid } from "../../domain/common/ids.ts";
 import { profileColumns, searchTextFor, toProfile } from "./helpers/profile-values.server.ts";
+import { recordAudit } from "~/services/common/audit.server.ts";
 
 export type NetworkChangeDecision = { proposalId: string; decision: "accept" | "reject"; reason?: string };
 
@@ -66,6 +67,7 @@ export async function decideNetworkChange(services: AppServices, actor: Actor, i
         decidedAt: now,
       })
       .where(eq(networkChangeProposal.id, proposal.id));
+    await recordAudit(tx, actor, `network.proposal.${input.decision}`, { type: "network", id: row.id, label: row.name }, { proposal: proposal.id, profile: current }, { proposal: proposal.id, reason: reason || null, profile: input.decision === "accept" ? applyChanges(current, changes) : current });
 
     if (proposal.proposerId) {
       const [proposer] = await tx.select({ name: user.name, email: user.email }).from(user).where(eq(user.id, proposal.proposerId));

@@ -1,10 +1,11 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
 import { network, networkLocation, networkMember, networkPartner, organisation } from "~/db/schema/index.ts";
 import { sortPartners } from "~/domain/networks/profile.ts";
 import type { LocationKind, NetworkKind, OrganisationKind } from "~/domain/networks/vocabulary.ts";
 import { notFound } from "~/domain/errors.ts";
+import { can } from "~/services/common/permissions.server.ts";
 import { listIndicatorPanels } from "~/services/monitor/list-indicator-panels.server.ts";
 
 export type ProfileOrganisation = { slug: string; name: string; kind: OrganisationKind; place: string | null };
@@ -52,9 +53,15 @@ const orgColumns = { slug: organisation.slug, name: organisation.name, kind: org
  * them as a chart (the monitor page has them all). Anyone may read it.
  */
 export async function getNetworkProfile(services: Pick<AppServices, "db">, actor: Actor, input: { slug: string }) {
+  // A merged network's address sends on to the one it was merged into; an archived one is for administrators only.
+  const [state] = await services.db
+    .select({ archivedAt: network.archivedAt, movedTo: sql<string | null>`(select m.slug from network m where m.id = network.merged_into_id)` })
+    .from(network)
+    .where(eq(network.slug, input.slug));
+  if (state?.archivedAt && !state.movedTo && !(await can(services.db, actor, "platform.admin"))) throw notFound("networks.profile.notFound");
   const profile = await readProfile(services.db, input.slug);
   const panels = await listIndicatorPanels(services, actor, { networkId: profile.id });
-  return { profile, monitorHighlight: panels.find((p) => p.own) ?? null };
+  return { movedTo: state?.movedTo ?? null, profile, monitorHighlight: panels.find((p) => p.own) ?? null };
 }
 
 async function readProfile(db: Db, slug: string): Promise<NetworkProfile> {

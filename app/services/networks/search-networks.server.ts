@@ -1,4 +1,4 @@
-import { and, arrayOverlaps, asc, count, desc, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
+import { and, arrayOverlaps, asc, count, desc, eq, inArray, isNotNull, sql, type SQL, isNull } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { queryRows, type Db } from "~/db/client.server.ts";
 import { network, networkLocation } from "~/db/schema/index.ts";
@@ -104,7 +104,8 @@ function facetCondition(facet: FacetKey, values: string[]): SQL | undefined {
 function conditions(filters: NetworkFilters, except?: FacetKey): SQL {
   const parts: (SQL | undefined)[] = [filters.q ? textMatch(filters.q) : undefined];
   for (const facet of FACETS) if (facet !== except) parts.push(facetCondition(facet, filters.facets[facet]));
-  return and(sql`true`, ...parts)!;
+  // An archived network (app/services/admin) is left out of the directory.
+  return and(sql`true`, isNull(network.archivedAt), ...parts)!;
 }
 
 async function facetCounts(db: Db, filters: NetworkFilters, facet: FacetKey): Promise<FacetOption[]> {

@@ -46,6 +46,7 @@ export async function getArticle(
       imageAlt: article.imageAlt,
       status: article.status,
       publishedAt: article.publishedAt,
+      hiddenAt: article.hiddenAt,
       author: userTable.name,
       networkId: network.id,
       networkSlug: network.slug,
@@ -57,6 +58,7 @@ export async function getArticle(
     .where(eq(article.slug, slug))
     .limit(1);
   if (!row) throw notFound("news.notFound");
+  if (row.hiddenAt && !(await can(db, actor, "platform.admin"))) throw notFound("news.notFound");
   const canEdit = await can(db, actor, "news.manage", { networkId: row.networkId });
   const [published] = await db.select({ id: article.id }).from(article).where(and(eq(article.id, row.id), isPublished(now)));
   if (!published && !canEdit) throw notFound("news.notFound");

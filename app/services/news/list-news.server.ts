@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { article, network } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
@@ -49,7 +49,7 @@ export async function listNews(services: Pick<AppServices, "db" | "clock">, acto
             .select(articleColumns)
             .from(article)
             .innerJoin(network, eq(network.id, article.networkId))
-            .where(and(inArray(article.networkId, writableIds), scope))
+            .where(and(inArray(article.networkId, writableIds), scope, isNull(article.hiddenAt)))
             .orderBy(desc(article.updatedAt))
         ).filter((a) => !published.some((p) => p.id === a.id));
   const networksWithNews = await db

@@ -19,6 +19,7 @@ export type LockedSession = {
   courseStatus: "draft" | "published" | "archived";
   courseTitle: string;
   courseSlug: string;
+  coursePriceCents: number;
   providerId: string;
   providerName: string;
   locationText: string;
@@ -40,7 +41,7 @@ export async function readSession(db: Db, sessionId: string, lock = false): Prom
   const [row] = await queryRows<Record<string, unknown>>(
     db,
     sql`select s.id, s.course_id, s.capacity, s.places_taken, s.status, s.registration_deadline, s.starts_at, s.ends_at,
-               c.status as course_status, c.title, c.slug, c.provider_id, o.name as provider_name,
+               c.status as course_status, c.title, c.slug, c.price_cents, c.provider_id, o.name as provider_name,
                coalesce(l.name || coalesce(', ' || l.place, ''), nullif(concat_ws(', ', s.address, s.place), ''), 'Online') as location_text
         from course_session s
         join course c on c.id = s.course_id
@@ -62,6 +63,7 @@ export async function readSession(db: Db, sessionId: string, lock = false): Prom
     courseStatus: row.course_status as LockedSession["courseStatus"],
     courseTitle: String(row.title),
     courseSlug: String(row.slug),
+    coursePriceCents: Number(row.price_cents),
     providerId: String(row.provider_id),
     providerName: String(row.provider_name),
     locationText: String(row.location_text),

@@ -1,5 +1,5 @@
 // Relative imports (not "~/"): bench/matching.ts runs this module under plain Node.
-import { and, arrayContains, arrayOverlaps, eq, isNotNull, or, sql, type SQL } from "drizzle-orm";
+import { and, arrayContains, arrayOverlaps, eq, isNotNull, or, sql, type SQL, isNull } from "drizzle-orm";
 import { offer, offerMatchKey } from "../../../db/schema/index.ts";
 import { EARTH_RADIUS_KM } from "../../../domain/common/distance.ts";
 import { LOCATION_BITS, type CeilingTerms, type WordTerm } from "../../../domain/guest-lessons/match-ceiling.ts";
@@ -206,7 +206,7 @@ export function boundedCandidatesSql(candidate: SQL, t: CeilingTerms, query: Sug
     join offer o on o.id = b.offer_id
     join organisation org on org.id = o.organisation_id
     left join provider_reliability pr on pr.organisation_id = o.organisation_id
-    where o.status = 'published' and o.levels @> array[${String(query.level)}]::text[]
+    where o.status = 'published' and o.hidden_at is null and o.levels @> array[${String(query.level)}]::text[]
   `;
 }
 
@@ -253,6 +253,7 @@ export function candidateSql(
     // No place (online only) or words that name no topic: the general indexes.
     const where = and(
       eq(offer.status, "published"),
+      isNull(offer.hiddenAt),
       arrayContains(offer.levels, [String(query.level)]),
       excluded ? sql`${offer.id} <> all(${excluded}::uuid[])` : undefined,
       reachCondition(query),

@@ -17,7 +17,7 @@ export async function openAppointment(tx: Db, services: AppServices, input: { re
   if (!request) throw notFound("appointments.error.request");
   if (request.status !== "open") throw conflict("appointments.error.requestClosed");
   const [target] = await tx.select().from(offer).where(eq(offer.id, input.offerId)).for("share");
-  if (!target || target.status !== "published") throw invalid("appointments.error.offer");
+  if (!target || target.status !== "published" || target.hiddenAt) throw invalid("appointments.error.offer");
   const existing = await tx
     .select({ id: appointment.id })
     .from(appointment)

@@ -70,11 +70,11 @@ export function requestColumns(input: RequestInput, resolved: Awaited<ReturnType
 export async function checkDirectOffer(tx: Db, input: RequestInput, options: { requirePublished: boolean }) {
   if (input.mode !== "direct") return;
   const [target] = await tx
-    .select({ status: offer.status, levels: offer.levels, locations: offer.locations })
+    .select({ status: offer.status, hiddenAt: offer.hiddenAt, levels: offer.levels, locations: offer.locations })
     .from(offer)
     .where(eq(offer.id, input.directOfferId ?? ""))
     .for("share");
-  if (!target || (options.requirePublished && target.status !== "published")) throw invalid("requestForm.error.offer", "_form");
+  if (!target || (options.requirePublished && (target.status !== "published" || target.hiddenAt))) throw invalid("requestForm.error.offer", "_form");
   if (!target.levels.includes(input.level)) throw invalid("requestForm.error.offerLevel", "level");
   if (input.place !== "any" && !target.locations.includes(input.place)) throw invalid("requestForm.error.offerPlace", "place");
 }

@@ -54,18 +54,22 @@ export function registrationRows(db: Db, networkId: string) {
   );
 }
 
-/** Every registered group of the network's events, with its visit (if assigned) and attendance (if recorded). */
+/** Every registered group of the network's events, with its visit (if assigned), when that visit begins, and attendance (if recorded). */
 export function eventVisitRows(db: Db, networkId: string) {
   return queryRows<EventVisitRow>(
     db,
     sql`select g.id as "groupId", ev.starts_on::text as "eventDate", g.school_organisation_id as "schoolId",
           sl.host_organisation_id as "hostId", g.level, coalesce(att.status = 'present', false) as present,
-          att.pupils_present as "pupilsPresent"
+          att.pupils_present as "pupilsPresent",
+          coalesce(win.date, ev.starts_on::text) as "visitDate", coalesce(win.start, '00:00') as "visitTime"
         from event_group g
         join event ev on ev.id = g.event_id
         left join event_assignment ea on ea.group_id = g.id
         left join event_slot sl on sl.id = ea.slot_id
         left join attendance att on att.assignment_id = ea.id
+        left join lateral (
+          select w->>'date' as date, w->>'start' as start from jsonb_array_elements(ev.windows) w where w->>'key' = sl.window limit 1
+        ) win on true
         where ev.network_id = ${networkId} and ev.starts_on is not null`,
   );
 }

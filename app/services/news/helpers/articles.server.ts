@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, inArray, isNotNull, lte } from "drizzle-orm";
+import { and, count, desc, eq, gte, inArray, isNotNull, lte, isNull } from "drizzle-orm";
 import type { AppServices } from "~/context.ts";
 import { article, articleViewDaily, network } from "~/db/schema/index.ts";
 import { amsterdamToday } from "~/domain/common/time.ts";
@@ -7,7 +7,7 @@ import { amsterdamToday } from "~/domain/common/time.ts";
 export const POPULAR_DAYS = 90;
 
 export function isPublished(now: Date) {
-  return and(eq(article.status, "published"), isNotNull(article.publishedAt), lte(article.publishedAt, now));
+  return and(eq(article.status, "published"), isNotNull(article.publishedAt), lte(article.publishedAt, now), isNull(article.hiddenAt));
 }
 
 export const articleColumns = {

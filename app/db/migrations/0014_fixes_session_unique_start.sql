@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "course_session_one_per_start" ON "course_session" USING btree ("course_id","starts_at") WHERE "course_session"."status" <> 'cancelled';

@@ -1,0 +1,93 @@
+import { Form, redirect } from "react-router";
+import type { Route } from "./+types/networks";
+import { requestContext, servicesContext } from "~/context.ts";
+import { networkFieldsSchema } from "~/domain/admin/forms.ts";
+import { translator } from "~/i18n/index.ts";
+import { formInput } from "~/lib/forms.ts";
+import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
+import { createNetwork } from "~/services/admin/create-network.server.ts";
+import { listAdminNetworks } from "~/services/admin/list-admin-networks.server.ts";
+import { verifyAdminAccess } from "~/services/admin/verify-admin-access.server.ts";
+import { Badge, Button, Heading, Link, Table } from "~/ui/components.tsx";
+import { ErrorSummary, TextField } from "~/ui/form.tsx";
+import { useT } from "~/ui/use-t.ts";
+import { AdminBack } from "./confirm.tsx";
+import { NetworkFields } from "./network-fields.tsx";
+
+/** /beheer/netwerken: every network (archived ones marked) and a form for a new one. */
+export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
+  const user = requireUser(context, request);
+  const t = translator(user.locale ?? context.get(requestContext).locale);
+  const q = (new URL(request.url).searchParams.get("zoek") ?? "").trim().slice(0, 200);
+  const { networks } = await listAdminNetworks(context.get(servicesContext), user, { q });
+  return { networks, q, title: `${t("admin.networks.title")} | ${t("app.name")}` };
+});
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: loaderData?.title ?? "Netwerken beheren | Technohub" }];
+}
+
+export const action = routeAction(async ({ request, context, form }: WithForm<Route.ActionArgs>) => {
+  const user = requireUser(context, request);
+  const services = context.get(servicesContext);
+  await verifyAdminAccess(services, user);
+  const input = formInput(networkFieldsSchema, form);
+  const { slug } = await createNetwork(services, user, input);
+  throw redirect(`/beheer/netwerken/${slug}?aangemaakt`);
+});
+
+export default function AdminNetworks({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const errors = actionData?.errors ?? {};
+  const values = (actionData?.values ?? {}) as Record<string, string | undefined>;
+  return (
+    <div className="th-stack">
+      <AdminBack />
+      <Heading level={1}>{t("admin.networks.title")}</Heading>
+      <search>
+        <Form method="get" className="th-stack">
+          <TextField name="zoek" label={t("admin.networks.search")} defaultValue={loaderData.q} type="search" />
+          <div>
+            <Button appearance="secondary">{t("admin.search")}</Button>
+          </div>
+        </Form>
+      </search>
+      <Table caption={t("admin.networks.caption")} stack>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            <th className="utrecht-table__header-cell" scope="col">{t("admin.networks.name")}</th>
+            <th className="utrecht-table__header-cell" scope="col">{t("admin.networks.kind")}</th>
+            <th className="utrecht-table__header-cell" scope="col">{t("admin.networks.state")}</th>
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {loaderData.networks.map((n) => (
+            <tr className="utrecht-table__row" key={n.id}>
+              <td className="utrecht-table__cell" data-label={t("admin.networks.name")}>
+                <Link to={`/beheer/netwerken/${n.slug}`}>{n.name}</Link>
+              </td>
+              <td className="utrecht-table__cell" data-label={t("admin.networks.kind")}>{t(`networks.kind.${n.kind}`)}</td>
+              <td className="utrecht-table__cell" data-label={t("admin.networks.state")}>
+                {n.mergedIntoId ? <Badge>{t("admin.networks.merged")}</Badge> : n.archivedAt ? <Badge>{t("admin.networks.archived")}</Badge> : t("admin.networks.active")}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+      {loaderData.networks.length === 0 ? <p className="utrecht-paragraph">{t("admin.none")}</p> : null}
+      <section className="th-card th-stack" aria-labelledby="nieuw-netwerk">
+        <Heading level={2} id="nieuw-netwerk">
+          {t("admin.networks.new")}
+        </Heading>
+        <Form method="post" className="th-stack" noValidate>
+          <ErrorSummary errors={errors} />
+          <NetworkFields values={values} errors={errors} />
+          <div>
+            <Button>{t("admin.networks.create")}</Button>
+          </div>
+        </Form>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { Form } from "react-router";
+import type { Route } from "./+types/organisations";
+import { requestContext, servicesContext } from "~/context.ts";
+import { formatDate, translator } from "~/i18n/index.ts";
+import { routeLoader } from "~/lib/route.server.ts";
+import { requireUser } from "~/lib/require-user.server.ts";
+import { listAdminOrganisations } from "~/services/admin/list-admin-organisations.server.ts";
+import { Badge, Button, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
+import { TextField } from "~/ui/form.tsx";
+import { useLocale, useT } from "~/ui/use-t.ts";
+import { AdminBack } from "./confirm.tsx";
+
+/** /beheer/organisaties: find organisations (or those not verified yet) to verify or merge. */
+export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
+  const user = requireUser(context, request);
+  const t = translator(user.locale ?? context.get(requestContext).locale);
+  const search = new URL(request.url).searchParams;
+  const q = (search.get("zoek") ?? "").trim().slice(0, 200);
+  const unverified = search.get("status") === "onbevestigd";
+  const { organisations } = await listAdminOrganisations(context.get(servicesContext), user, { q, unverified });
+  return { organisations, q, unverified, title: `${t("admin.organisations.title")} | ${t("app.name")}` };
+});
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: loaderData?.title ?? "Organisaties beheren | Technohub" }];
+}
+
+export default function AdminOrganisations({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const { organisations, q, unverified } = loaderData;
+  return (
+    <div className="th-stack">
+      <AdminBack />
+      <Heading level={1}>{t("admin.organisations.title")}</Heading>
+      <search>
+        <Form method="get" className="th-stack">
+          <TextField name="zoek" type="search" label={t("admin.organisations.search")} defaultValue={q} />
+          <div className="utrecht-form-field utrecht-form-field--checkbox">
+            <input id="f-status" type="checkbox" name="status" value="onbevestigd" defaultChecked={unverified} className="utrecht-checkbox utrecht-checkbox--html-input" />{" "}
+            <label htmlFor="f-status" className="utrecht-form-label utrecht-form-label--checkbox">
+              {t("admin.organisations.onlyUnverified")}
+            </label>
+          </div>
+          <div>
+            <Button appearance="secondary">{t("admin.search")}</Button>
+          </div>
+        </Form>
+      </search>
+      {organisations.length === 0 ? <Paragraph>{t("admin.none")}</Paragraph> : null}
+      {organisations.length > 0 ? (
+        <Table caption={t("admin.organisations.caption")} stack>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th className="utrecht-table__header-cell" scope="col">{t("admin.organisations.name")}</th>
+              <th className="utrecht-table__header-cell" scope="col">{t("admin.organisations.kind")}</th>
+              <th className="utrecht-table__header-cell" scope="col">{t("admin.organisations.place")}</th>
+              <th className="utrecht-table__header-cell" scope="col">{t("admin.organisations.verified")}</th>
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {organisations.map((o) => (
+              <tr className="utrecht-table__row" key={o.id}>
+                <td className="utrecht-table__cell" data-label={t("admin.organisations.name")}>
+                  <Link to={`/beheer/organisaties/${o.slug}`}>{o.name}</Link>
+                </td>
+                <td className="utrecht-table__cell" data-label={t("admin.organisations.kind")}>{t(`organisations.kind.${o.kind}`)}</td>
+                <td className="utrecht-table__cell" data-label={t("admin.organisations.place")}>{o.place ?? "–"}</td>
+                <td className="utrecht-table__cell" data-label={t("admin.organisations.verified")}>
+                  {o.verifiedAt ? formatDate(o.verifiedAt, locale) : <Badge>{t("admin.organisations.notVerified")}</Badge>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      ) : null}
+    </div>
+  );
+}
