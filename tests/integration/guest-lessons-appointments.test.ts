@@ -336,6 +336,8 @@ describe("appointments: the reliability loop", () => {
     const mails = await allMails();
     expect(mails.filter((m) => m.to === coordinator.email && m.subject.startsWith("Vraag blijft liggen") && m.text.includes("Gastles warmtepompen van Kiremko"))).toHaveLength(1);
     expect(mails.filter((m) => m.to === teacherA.email && m.subject.startsWith("Andere mogelijkheden"))).toHaveLength(1);
+    // The mail leads to the request's own page, where the proposals stand beside the answers.
+    expect(mails.find((m) => m.subject.startsWith("Andere mogelijkheden"))!.text).toContain("/vragen/");
 
     // The coordinator sees it first, and the school takes the alternative in one step.
     const view = await listNetworkRequests(services, coordinator);
@@ -413,7 +415,7 @@ describe("appointments: coordinator brokering, lists and calendar feed", () => {
     await proposeOffer(services, coordinator, { requestId, offerId, note: "Van Dam doet dit vaker voor vmbo-klassen." });
     expect((await refusal(proposeOffer(services, coordinator, { requestId, offerId, note: "" }))).message).toBe("appointments.error.alreadySuggested");
     const mail = (await allMails()).find((m) => m.to === teacherB.email && m.subject === "Voorstel voor uw vraag: Workshop zonnepanelen");
-    expect(mail!.text).toContain(`/afspraken/vraag/${requestId}`);
+    expect(mail!.text).toContain(`/vragen/${requestId}`);
     const { suggestions } = await getRequestSuggestions(services, teacherB, { requestId: requestId });
     const a = await requestAppointment(services, teacherB, { requestId, suggestionId: suggestions[0]!.id });
     expect(a).toMatchObject({ offerId, providerOrganisationId: otherCompany, state: "requested" });

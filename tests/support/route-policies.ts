@@ -324,7 +324,8 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   "routes/guest-lessons/request": {
     path: (p) => `/vragen/${p.requestId}`,
     get: { ...everyone("not-found"), teacher: "ok", admin: "ok", company: "ok", provider: "ok", coordinator: "ok", otherCoordinator: "ok" },
-    post: NO_ACTION,
+    // Sending the request to chosen offers: the school's people (an empty choice is refused beside the field).
+    post: signedIn("invalid", ["teacher", "admin"], "forbidden"),
   },
   "routes/guest-lessons/request-edit": {
     path: (p) => `/vragen/${p.requestId}/bewerken`,

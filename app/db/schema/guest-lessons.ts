@@ -225,6 +225,8 @@ export const appointment = pgTable(
     state: text("state", { enum: APPOINTMENT_STATES }).notNull().default("requested"),
     /** The options the school proposed, copied from the request at the time of asking. */
     proposedOptions: jsonb("proposed_options").$type<DateOption[]>().notNull().default([]),
+    /** Another date and time the company proposes before the date is fixed; the school agrees (scheduled) or not (cleared). */
+    providerProposal: jsonb("provider_proposal").$type<DateOption>(),
     date: date("date"),
     startsAt: timestamp("starts_at", { withTimezone: true }),
     endsAt: timestamp("ends_at", { withTimezone: true }),

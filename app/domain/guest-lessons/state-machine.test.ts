@@ -32,6 +32,9 @@ const ALLOWED: [AppointmentState, AppointmentAction, AppointmentActor, Appointme
   ["scheduled", "report_no_show", "school", "cancelled"],
   ["scheduled", "report_no_show", "provider", "cancelled"],
   ["took_place", "evaluate", "school", "evaluated"],
+  ["requested", "propose_date", "provider", "accepted"],
+  ["accepted", "propose_date", "provider", "accepted"],
+  ["accepted", "agree_date", "school", "scheduled"],
 ];
 
 const key = (s: string, a: string, r: string) => `${s}/${a}/${r}`;
@@ -43,7 +46,7 @@ const cases = APPOINTMENT_STATES.flatMap((state) =>
 
 describe("appointment state machine", () => {
   it("covers every state × action × actor", () => {
-    expect(cases).toHaveLength(8 * 8 * 4);
+    expect(cases).toHaveLength(8 * 10 * 4);
     expect(cases.filter((c) => c.to !== null)).toHaveLength(ALLOWED.length);
   });
 
@@ -63,7 +66,7 @@ describe("appointment state machine", () => {
   });
 
   it("offers the buttons an actor may use", () => {
-    expect(allowedActions("requested", ["provider"])).toEqual(["accept", "schedule", "decline"]);
+    expect(allowedActions("requested", ["provider"])).toEqual(["accept", "schedule", "decline", "propose_date"]);
     expect(allowedActions("requested", ["school"])).toEqual(["cancel"]);
     expect(allowedActions("scheduled", ["school"])).toEqual(["cancel", "confirm_took_place", "report_no_show"]);
     expect(allowedActions("evaluated", ["school", "provider", "coordinator"])).toEqual([]);
@@ -86,5 +89,14 @@ describe("appointment state machine", () => {
     expect(onTheDay).toEqual(expect.arrayContaining(["confirm_took_place", "report_no_show"]));
     expect(actionsToday("scheduled", ["school"], { date: null, today: "2026-12-23" })).not.toContain("confirm_took_place");
     for (const state of APPOINTMENT_STATES) expect(actionsToday(state, ["school", "provider", "coordinator", "system"], { date: "2020-01-01", today: "2026-01-01" })).not.toContain("expire");
+  });
+
+  it("lets the company propose another date until the date is fixed, and the school agree only to a proposal that exists", () => {
+    expect(actionsToday("requested", ["provider"], { date: null, today: "2026-12-04" })).toContain("propose_date");
+    expect(actionsToday("accepted", ["provider"], { date: null, today: "2026-12-04" })).toContain("propose_date");
+    expect(actionsToday("scheduled", ["provider"], { date: "2026-12-23", today: "2026-12-04" })).not.toContain("propose_date");
+    expect(actionsToday("accepted", ["school"], { date: null, today: "2026-12-04" })).not.toContain("agree_date");
+    expect(actionsToday("accepted", ["school"], { date: null, today: "2026-12-04", proposal: true })).toContain("agree_date");
+    expect(actionsToday("accepted", ["provider"], { date: null, today: "2026-12-04", proposal: true })).not.toContain("agree_date");
   });
 });

@@ -17,6 +17,9 @@ import type { AppointmentState } from "./vocabulary.ts";
  * - evaluated follows the teacher's evaluation: the teacher's marks are what the impact figures
  *   count. The company's evaluation is welcome before or after and changes no state.
  * - Only the system expires (the sweep, when every proposed date has passed unanswered).
+ * - Before the date is fixed the company may propose another date and time (propose_date): that
+ *   is a "yes, but then" (→ accepted, the proposal kept on the appointment); the school agrees
+ *   (agree_date → scheduled at exactly that time) or not (the proposal is dropped, the thread goes on).
  */
 export const APPOINTMENT_ACTIONS = [
   "accept",
@@ -27,6 +30,8 @@ export const APPOINTMENT_ACTIONS = [
   "confirm_took_place",
   "report_no_show",
   "evaluate",
+  "propose_date",
+  "agree_date",
 ] as const;
 export type AppointmentAction = (typeof APPOINTMENT_ACTIONS)[number];
 
@@ -46,6 +51,8 @@ export const TRANSITIONS: Record<AppointmentAction, Rule> = {
   confirm_took_place: { from: ["scheduled"], to: "took_place", by: ["school", "provider"] },
   report_no_show: { from: ["scheduled"], to: "cancelled", by: ["school", "provider"] },
   evaluate: { from: ["took_place"], to: "evaluated", by: ["school"] },
+  propose_date: { from: ["requested", "accepted"], to: "accepted", by: ["provider"] },
+  agree_date: { from: ["accepted"], to: "scheduled", by: ["school"] },
 };
 
 /** A school may only withdraw its own request while it is unanswered; the company declines instead. */
@@ -71,11 +78,18 @@ export const AFTER_THE_DATE: readonly AppointmentAction[] = ["confirm_took_place
 
 /**
  * What the sides can do today, for the page and the list alike: the allowed actions without the
- * system's own (expiry) and without those whose day has not come. `date` and `today` are ISO days.
+ * system's own (expiry), without those whose day has not come, and agreeing to a date only while
+ * the company has one proposed. `date` and `today` are ISO days.
  */
-export function actionsToday(state: AppointmentState, actors: readonly AppointmentActor[], when: { date: string | null; today: string }): AppointmentAction[] {
+export function actionsToday(
+  state: AppointmentState,
+  actors: readonly AppointmentActor[],
+  when: { date: string | null; today: string; proposal?: boolean },
+): AppointmentAction[] {
   const dateReached = when.date !== null && when.date <= when.today;
-  return allowedActions(state, actors).filter((a) => a !== "expire" && (dateReached || !AFTER_THE_DATE.includes(a)));
+  return allowedActions(state, actors).filter(
+    (a) => a !== "expire" && (dateReached || !AFTER_THE_DATE.includes(a)) && (a !== "agree_date" || when.proposal === true),
+  );
 }
 
 /** States in which the appointment is still going somewhere. */

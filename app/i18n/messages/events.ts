@@ -187,6 +187,7 @@ export const events = {
 
     "events.attendance.title": "Aanwezigheid bij {event}",
     "events.attendance.intro": "Vul per groep in of die er was en met hoeveel leerlingen.",
+    "events.attendance.fromStart": "Dat kan vanaf het begin van het bezoek; vooraf invullen kan niet.",
     "events.attendance.status": "Aanwezig?",
     "events.attendance.present": "Aanwezig",
     "events.attendance.absent": "Niet gekomen",
@@ -486,6 +487,7 @@ export const events = {
     "events.pdf.scheduleFor": "Schedule for {name}",
     "events.attendance.title": "Attendance {event}",
     "events.attendance.intro": "For each group, record whether it came and with how many pupils.",
+    "events.attendance.fromStart": "You can do so from the start of the visit, not in advance.",
     "events.attendance.status": "Present?",
     "events.attendance.present": "Present",
     "events.attendance.absent": "Did not come",

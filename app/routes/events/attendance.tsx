@@ -51,7 +51,9 @@ export default function AttendancePage({ loaderData, actionData }: Route.Compone
   return (
     <div className="th-stack">
       <Heading level={1}>{loaderData.title}</Heading>
-      <Paragraph lead>{t("events.attendance.intro")}</Paragraph>
+      <Paragraph lead>
+        {t("events.attendance.intro")} {t("events.attendance.fromStart")}
+      </Paragraph>
       <ErrorSummary errors={actionData?.errors} />
       {loaderData.saved ? (
         <Alert type="ok">

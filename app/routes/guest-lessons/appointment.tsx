@@ -7,7 +7,10 @@ import { formatDate } from "~/i18n/index.ts";
 import { formInput, optionalText, requiredText, stringList } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
+import { CLOCK_TIME } from "~/domain/guest-lessons/agreed-time.ts";
 import { answerAppointment } from "~/services/guest-lessons/answer-appointment.server.ts";
+import { answerDateProposal } from "~/services/guest-lessons/answer-date-proposal.server.ts";
+import { proposeDate } from "~/services/guest-lessons/propose-date.server.ts";
 import { cancelAppointment } from "~/services/guest-lessons/cancel-appointment.server.ts";
 import { confirmAppointment } from "~/services/guest-lessons/confirm-appointment.server.ts";
 import { confirmTookPlace } from "~/services/guest-lessons/confirm-took-place.server.ts";
@@ -32,8 +35,15 @@ const actionSchema = z.discriminatedUnion("intent", [
     intent: z.literal("schedule"),
     date: optionalText(10),
     otherDate: optionalText(10),
-    startTime: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "appointments.error.date").optional()),
+    startTime: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(CLOCK_TIME, "appointments.error.time").optional()),
   }),
+  z.object({
+    intent: z.literal("propose_date"),
+    proposalDate: requiredText(10, "appointments.error.date"),
+    proposalTime: z.string({ error: "appointments.error.time" }).regex(CLOCK_TIME, "appointments.error.time"),
+  }),
+  z.object({ intent: z.literal("agree_date") }),
+  z.object({ intent: z.literal("reject_proposal"), proposalReason: requiredText(1000, "appointments.error.reason") }),
   z.object({ intent: z.literal("accept") }),
   z.object({ intent: z.literal("decline"), declineReason: requiredText(1000, "appointments.error.reason") }),
   z.object({ intent: z.literal("cancel"), cancelReason: requiredText(1000, "appointments.error.reason") }),
@@ -60,6 +70,12 @@ function perform(services: AppServices, user: SessionUser, id: string, input: Ac
       return answerAppointment(services, user, { appointmentId: id, date: input.otherDate ?? input.date ?? null, startTime: input.startTime ?? null });
     case "accept":
       return answerAppointment(services, user, { appointmentId: id, date: null });
+    case "propose_date":
+      return proposeDate(services, user, { appointmentId: id, date: input.proposalDate, startTime: input.proposalTime });
+    case "agree_date":
+      return answerDateProposal(services, user, { appointmentId: id, agree: true });
+    case "reject_proposal":
+      return answerDateProposal(services, user, { appointmentId: id, agree: false, reason: input.proposalReason });
     case "decline":
       return declineAppointment(services, user, { appointmentId: id, reason: input.declineReason });
     case "cancel":
@@ -166,7 +182,10 @@ function Details({ view, day, time }: { view: View; day: Forms["day"]; time: (d:
         ...(a.location ? [{ label: t("appointments.detail.where"), value: t(`appointments.where.${a.location}`) }] : []),
         ...(a.pupils ? [{ label: t("appointments.detail.class"), value: t("appointments.detail.classValue", { pupils: a.pupils, level: a.level ?? "" }) }] : []),
         ...(!a.date && a.proposedOptions.length
-          ? [{ label: t("appointments.detail.options"), value: a.proposedOptions.map((o) => `${day(o.date)}${o.startTime ? ` ${o.startTime}` : ""}`).join("; ") }]
+          ? [{ label: t("appointments.detail.options"), value: a.proposedOptions.map((o) => `${day(o.date)}${o.startTime ? ` ${o.startTime}${o.endTime ? `–${o.endTime}` : ""}` : ""}`).join("; ") }]
+          : []),
+        ...(a.providerProposal
+          ? [{ label: t("appointments.proposal.label"), value: t("appointments.proposal.value", { date: day(a.providerProposal.date), time: a.providerProposal.startTime ?? "" }) }]
           : []),
         ...(a.pupilsReached !== null ? [{ label: t("appointments.detail.pupilsReached"), value: String(a.pupilsReached) }] : []),
         ...(a.declineReason ? [{ label: t("appointments.detail.reason"), value: a.declineReason }] : []),
@@ -206,16 +225,68 @@ function ScheduleForm({ a, forms }: { a: Appointment; forms: Forms }) {
           ))}
         </fieldset>
       ) : null}
+      {/* Another date than the school's is a proposal the school agrees to (ProposalForm); only a request with a period has its date agreed in the thread. */}
+      {a.proposedOptions.length === 0 ? (
+        <TextField
+          name="otherDate"
+          type="date"
+          label={t("appointments.form.otherDatePeriod")}
+          description={t("appointments.form.otherDatePeriodHelp")}
+          defaultValue={valuesFor("schedule").otherDate}
+          error={scheduleErrors?.date}
+          required
+        />
+      ) : null}
       <TextField
-        name="otherDate"
-        type="date"
-        label={t("appointments.form.otherDate")}
-        description={t("appointments.form.otherDateHelp")}
-        defaultValue={valuesFor("schedule").otherDate}
-        error={a.proposedOptions.length === 0 ? scheduleErrors?.date : undefined}
+        name="startTime"
+        type="time"
+        label={t("appointments.form.startTime")}
+        description={t("appointments.form.startTimeHelp")}
+        defaultValue={valuesFor("schedule").startTime}
+        error={scheduleErrors?.startTime}
       />
       <Button>{t("appointments.action.schedule")}</Button>
     </Form>
+  );
+}
+
+/** The company's other date and time: proposed before the date is fixed, for the school to agree to. */
+function ProposalForm({ a, forms }: { a: Appointment; forms: Forms }) {
+  const t = useT();
+  const errors = forms.errorsFor("propose_date");
+  const values = forms.valuesFor("propose_date");
+  return (
+    <Form method="post" className="th-stack th-card">
+      <input type="hidden" name="intent" value="propose_date" />
+      {a.providerProposal ? (
+        <Paragraph>{t("appointments.proposal.waiting", { date: forms.day(a.providerProposal.date), time: a.providerProposal.startTime ?? "" })}</Paragraph>
+      ) : null}
+      <Paragraph>{t("appointments.proposal.intro")}</Paragraph>
+      <TextField name="proposalDate" type="date" label={t("appointments.proposal.date")} defaultValue={values.proposalDate} error={errors?.proposalDate} required />
+      <TextField name="proposalTime" type="time" label={t("appointments.proposal.time")} defaultValue={values.proposalTime} error={errors?.proposalTime} required />
+      <Button appearance="secondary">{t("appointments.proposal.send")}</Button>
+    </Form>
+  );
+}
+
+/** The school's answer to the company's proposal: agree (scheduled at that time) or not, with a reason. */
+function ProposalAnswer({ view, forms }: { view: View; forms: Forms }) {
+  const t = useT();
+  const p = view.appointment.providerProposal;
+  if (!p) return null;
+  return (
+    <div className="th-stack th-card">
+      <Paragraph>{t("appointments.proposal.question", { provider: view.names.provider.name, date: forms.day(p.date), time: p.startTime ?? "" })}</Paragraph>
+      <Form method="post">
+        <input type="hidden" name="intent" value="agree_date" />
+        <Button>{t("appointments.proposal.agree")}</Button>
+      </Form>
+      <Form method="post" className="th-stack">
+        <input type="hidden" name="intent" value="reject_proposal" />
+        <TextArea name="proposalReason" label={t("appointments.proposal.reason")} rows={2} defaultValue={forms.valuesFor("reject_proposal").proposalReason} error={forms.errorsFor("reject_proposal")?.proposalReason} />
+        <Button appearance="secondary">{t("appointments.proposal.reject")}</Button>
+      </Form>
+    </div>
   );
 }
 
@@ -226,7 +297,9 @@ function Actions({ view, forms }: { view: View; forms: Forms }) {
   const { errorsFor, valuesFor } = forms;
   return (
     <Section id="actions" title={t("appointments.detail.actions")}>
+      {actions.includes("agree_date") ? <ProposalAnswer view={view} forms={forms} /> : null}
       {actions.includes("schedule") ? <ScheduleForm a={a} forms={forms} /> : null}
+      {actions.includes("propose_date") ? <ProposalForm a={a} forms={forms} /> : null}
       {actions.includes("accept") ? (
         <Form method="post">
           <input type="hidden" name="intent" value="accept" />

@@ -59,8 +59,19 @@ function StateGroup({ group }: { group: Group }) {
               <td className="utrecht-table__cell" data-label={t("appointments.col.with")}>
                 {item.side === "school" ? item.providerName : item.schoolName} <span className="th-muted">({t(`appointments.side.${item.side}`)})</span>
               </td>
-              <td className="utrecht-table__cell" data-label={t("appointments.col.date")}>{item.date ? formatDate(`${item.date}T12:00:00Z`, locale) : t("appointments.noDate")}</td>
-              <td className="utrecht-table__cell" data-label={t("appointments.col.todo")}>{item.actions.map((a) => t(`appointments.action.${a}`)).join(" · ")}</td>
+              <td className="utrecht-table__cell" data-label={t("appointments.col.date")}>
+                {item.date ? formatDate(`${item.date}T12:00:00Z`, locale) : t("appointments.noDate")}
+                {item.startsAt ? ` ${formatDate(item.startsAt, locale, { timeStyle: "short" })}` : ""}
+              </td>
+              <td className="utrecht-table__cell" data-label={t("appointments.col.todo")}>
+                {/* Each thing to do leads to its form on the appointment's page: evaluating to the evaluation, the rest to the actions. */}
+                {item.actions.map((a, i) => (
+                  <span key={a}>
+                    {i > 0 ? " · " : ""}
+                    <Link to={`/afspraken/${item.id}#${a === "evaluate" ? "evaluation" : "actions"}`}>{t(`appointments.action.${a}`)}</Link>
+                  </span>
+                ))}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -12,6 +12,7 @@ import { getOffer } from "~/services/guest-lessons/get-offer.server.ts";
 import { updateOfferStatus } from "~/services/guest-lessons/update-offer-status.server.ts";
 import { Alert, Badge, Button, ButtonGroup, ButtonLink, DataList, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { Reasons } from "~/ui/guest-lessons.tsx";
+import { Mismatches } from "~/ui/mismatches.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
 export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
@@ -111,6 +112,29 @@ export default function OfferPage({ loaderData }: Route.ComponentProps) {
             <Paragraph>
               <ButtonLink to={`/vragen/nieuw?aanbod=${offer.id}`}>{t("offer.request")}</ButtonLink>
             </Paragraph>
+          ) : null}
+          {/* An open request goes to this offer as it is (one request, one more company), confirmed on the request's page. */}
+          {schoolView.openRequests.length > 0 ? (
+            <div className="th-stack">
+              <Paragraph>{t("offer.sendOpenRequest")}</Paragraph>
+              <ul className="utrecht-unordered-list">
+                {schoolView.openRequests.map((r) => (
+                  <li key={r.id} className="utrecht-unordered-list__item th-stack">
+                    {r.asked ? (
+                      <Paragraph>
+                        <Link to={`/vragen/${r.id}`}>{r.title}</Link> – {t("requests.send.asked")}
+                      </Paragraph>
+                    ) : (
+                      <Form method="post" action={`/vragen/${r.id}`}>
+                        <input type="hidden" name="offerIds[]" value={offer.id} />
+                        <Button appearance="secondary">{t("offer.sendThisRequest", { title: r.title })}</Button>
+                      </Form>
+                    )}
+                    <Mismatches mismatches={r.mismatches} />
+                  </li>
+                ))}
+              </ul>
+            </div>
           ) : null}
         </section>
       ) : null}

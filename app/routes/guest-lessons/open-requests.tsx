@@ -88,10 +88,15 @@ export default function CoordinationRequests({ loaderData, actionData }: Route.C
               {brokered ? <Alert type="ok">{t("coordinationRequests.brokered")}</Alert> : null}
               <Form method="post" className="th-stack">
                 <input type="hidden" name="requestId" value={r.id} />
+                {r.offers.length === 0 ? <Paragraph>{t("coordinationRequests.noMatches")}</Paragraph> : null}
+                {/* The request's own ranked matches, best first; what does not fit is said in the option itself. */}
                 <SelectField
                   name={field}
-                  label={t("coordinationRequests.offer")}
-                  options={loaderData.offers.map((o) => ({ value: o.id, label: `${o.title} – ${o.organisationName}` }))}
+                  label={t("coordinationRequests.offerRanked")}
+                  options={r.offers.map((o) => ({
+                    value: o.id,
+                    label: [`${o.title} – ${o.organisationName}${o.place ? ` (${o.place})` : ""}`, ...o.mismatches.map((m) => t(`coordinationRequests.mismatch.${m.kind}`, m.kind === "level" ? { level: t(`guestLessons.level.${m.level}`) } : m.kind === "groupTooLarge" ? { max: m.max, perGroup: m.perGroup } : { min: m.min, perGroup: m.perGroup }))].join(" · "),
+                  }))}
                   placeholder=""
                   error={refused?.offerId ?? refused?.requestId ?? refused?._form}
                 />

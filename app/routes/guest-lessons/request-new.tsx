@@ -9,7 +9,7 @@ import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { createRequest } from "~/services/guest-lessons/create-request.server.ts";
 import { getRequestForm } from "~/services/guest-lessons/get-request-form.server.ts";
-import { Heading, Link, Paragraph } from "~/ui/components.tsx";
+import { Alert, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { RequestForm } from "~/ui/guest-lessons.tsx";
 import { useT } from "~/ui/use-t.ts";
 
@@ -65,6 +65,13 @@ export default function NewRequest({ loaderData, actionData }: Route.ComponentPr
     <div className="th-stack th-narrow">
       <Heading level={1}>{direct ? t("requestForm.titleDirect", { title: direct.title }) : t("requestForm.title")}</Heading>
       <Paragraph lead>{direct ? t("requestForm.introDirect", { name: direct.organisationName }) : t("requestForm.intro")}</Paragraph>
+      {direct ? (
+        <Alert type="info">
+          <Paragraph>
+            {t("requestForm.directLimits", { min: direct.groupSizeMin, max: direct.groupSizeMax, levels: direct.levels.map((l) => t(`guestLessons.level.${l}`)).join(", ") })}
+          </Paragraph>
+        </Alert>
+      ) : null}
       <RequestForm
         key={JSON.stringify(values)}
         values={values}

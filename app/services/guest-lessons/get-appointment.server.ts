@@ -36,7 +36,7 @@ export async function getAppointment(services: AppServices, actor: Actor, input:
   const today = amsterdamToday(services.clock.now());
   const dateReached = a.date !== null && a.date <= today;
   const sideActors = actors.filter((x) => x === "school" || x === "provider") as ("school" | "provider")[];
-  const actions = actionsToday(a.state, actors, { date: a.date, today });
+  const actions = actionsToday(a.state, actors, { date: a.date, today, proposal: a.providerProposal !== null });
   const evaluatedSides = new Set(evaluations.map((e) => e.side));
   const confirmable = sideActors.filter((s) => !done.has(s === "school" ? STEPS.schoolConfirmedTookPlace : STEPS.providerConfirmedTookPlace));
   return {

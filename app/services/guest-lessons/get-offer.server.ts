@@ -1,6 +1,8 @@
-import { eq } from "drizzle-orm";
+import { and, desc, eq, inArray, notInArray } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
-import { offer, organisation, providerReliability } from "~/db/schema/index.ts";
+import { appointment, lessonRequest, offer, organisation, providerReliability } from "~/db/schema/index.ts";
+import { mismatches, type Mismatch } from "~/domain/guest-lessons/mismatches.ts";
+import { RELEASED_APPOINTMENT_STATES } from "~/domain/guest-lessons/vocabulary.ts";
 import { notFound } from "~/domain/errors.ts";
 import { reach, type MatchReason, type OfferForMatching } from "~/domain/guest-lessons/matching.ts";
 import { responseFigure, typicalResponseDays } from "~/domain/guest-lessons/reliability.ts";
@@ -12,7 +14,9 @@ import { isUuid } from "../../domain/common/ids.ts";
 import { matchingRequests as findMatchingRequests, type RequestSuggestion } from "./helpers/matching-requests.server.ts";
 import { loadTopics } from "./helpers/topics.server.ts";
 
-export type SchoolView = { schoolName: string; fits: boolean; reasons: MatchReason[]; canRequest: boolean };
+/** A school's open request the offer could be sent to from its page (instead of a second request), with what does not fit. */
+export type OpenRequest = { id: string; title: string; asked: boolean; mismatches: Mismatch[] };
+export type SchoolView = { schoolName: string; fits: boolean; reasons: MatchReason[]; canRequest: boolean; openRequests: OpenRequest[] };
 
 /**
  * One offer as its page shows it. Published offers are public; drafts and archived offers only
@@ -68,7 +72,7 @@ export async function getOffer(services: AppServices, actor: Actor, input: { off
     for (const level of levels) reasons.push({ kind: "level", level });
     const days = typicalResponseDays(reliability);
     if (days !== null) reasons.push({ kind: "responds", days });
-    schoolView = { schoolName: school.name, fits, reasons, canRequest: true };
+    schoolView = { schoolName: school.name, fits, reasons, canRequest: true, openRequests: await openRequestsFor(services, school.id, row.offer) };
   }
 
   let matchingRequests: RequestSuggestion[] = [];
@@ -83,4 +87,21 @@ export async function getOffer(services: AppServices, actor: Actor, input: { off
     matchingRequests,
     topics: await loadTopics(services.db),
   };
+}
+
+/** The school's open requests, newest first, each marked when it was sent to this offer already. */
+async function openRequestsFor(services: AppServices, schoolId: string, o: typeof offer.$inferSelect): Promise<OpenRequest[]> {
+  const requests = await services.db
+    .select({ id: lessonRequest.id, title: lessonRequest.title, level: lessonRequest.level, pupils: lessonRequest.pupils, groups: lessonRequest.groups })
+    .from(lessonRequest)
+    .where(and(eq(lessonRequest.schoolOrganisationId, schoolId), eq(lessonRequest.status, "open")))
+    .orderBy(desc(lessonRequest.createdAt))
+    .limit(10);
+  if (requests.length === 0) return [];
+  const asked = await services.db
+    .select({ requestId: appointment.requestId })
+    .from(appointment)
+    .where(and(eq(appointment.offerId, o.id), inArray(appointment.requestId, requests.map((r) => r.id)), notInArray(appointment.state, [...RELEASED_APPOINTMENT_STATES])));
+  const askedIds = new Set(asked.map((a) => a.requestId));
+  return requests.map((r) => ({ id: r.id, title: r.title, asked: askedIds.has(r.id), mismatches: mismatches(o, r) }));
 }

@@ -9,11 +9,24 @@ import { loadTopics } from "./helpers/topics.server.ts";
 export async function getRequestForm(services: AppServices, actor: Actor, input: { directOfferId: string | null }) {
   const { directOfferId } = input;
   const [schools, topics] = await Promise.all([actingOrganisations(services.db, actor, ["school"]), loadTopics(services.db)]);
-  let direct: { id: string; title: string; kind: string; topics: string[]; levels: string[]; locations: string[]; organisationName: string } | null = null;
+  let direct: { id: string; title: string; kind: string; topics: string[]; levels: string[]; locations: string[]; groupSizeMin: number; groupSizeMax: number; organisationName: string } | null = null;
   // Anything but a uuid is no offer at all (and must not reach PostgreSQL's uuid parser).
   if (directOfferId && isUuid(directOfferId)) {
     const [row] = await services.db
-      .select({ id: offer.id, title: offer.title, kind: offer.kind, topics: offer.topics, levels: offer.levels, locations: offer.locations, status: offer.status, hiddenAt: offer.hiddenAt, organisationName: organisation.name })
+      .select({
+        id: offer.id,
+        title: offer.title,
+        kind: offer.kind,
+        topics: offer.topics,
+        levels: offer.levels,
+        locations: offer.locations,
+        // The offer's limits, said before the teacher asks (a workshop for 6–16 is no lesson for 24).
+        groupSizeMin: offer.groupSizeMin,
+        groupSizeMax: offer.groupSizeMax,
+        status: offer.status,
+        hiddenAt: offer.hiddenAt,
+        organisationName: organisation.name,
+      })
       .from(offer)
       .innerJoin(organisation, eq(organisation.id, offer.organisationId))
       .where(eq(offer.id, directOfferId))

@@ -1,4 +1,4 @@
-import { desc, eq, inArray, or } from "drizzle-orm";
+import { desc, eq, inArray, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Actor, AppServices } from "~/context.ts";
 import { appointment, offer, organisation } from "~/db/schema/index.ts";
@@ -24,6 +24,8 @@ export async function listAppointments(services: AppServices, actor: Actor) {
       id: appointment.id,
       state: appointment.state,
       date: appointment.date,
+      startsAt: appointment.startsAt,
+      hasProposal: sql<boolean>`${appointment.providerProposal} IS NOT NULL`,
       requestedAt: appointment.requestedAt,
       schoolOrganisationId: appointment.schoolOrganisationId,
       providerOrganisationId: appointment.providerOrganisationId,
@@ -43,7 +45,8 @@ export async function listAppointments(services: AppServices, actor: Actor) {
     const actors: AppointmentActor[] = [];
     if (mine.includes(r.schoolOrganisationId)) actors.push("school");
     if (mine.includes(r.providerOrganisationId)) actors.push("provider");
-    return { ...r, side: actors[0]!, actions: actionsToday(r.state, actors, { date: r.date, today }) };
+    const { hasProposal, ...row } = r;
+    return { ...row, side: actors[0]!, actions: actionsToday(r.state, actors, { date: r.date, today, proposal: hasProposal }) };
   });
   return { groups: STATE_ORDER.map((state) => ({ state, items: items.filter((i) => i.state === state) })).filter((g) => g.items.length > 0), links };
 }

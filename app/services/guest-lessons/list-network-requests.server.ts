@@ -4,24 +4,22 @@ import { appointment, lessonRequest, offer, organisation, requestEscalation, req
 import { workingDaysBetween } from "~/domain/guest-lessons/working-days.ts";
 import { amsterdamToday } from "~/domain/common/time.ts";
 import { coordinatedNetworks } from "./helpers/coordinated-networks.server.ts";
+import { matchesForRequest, mismatchesFor } from "./helpers/request-matches.server.ts";
+
+/** Ranked offers put before the coordinator per request. */
+const OFFERS_TO_PROPOSE = 8;
 
 /**
  * The coordinator's view: the open requests of her networks, stalled ones first (escalated, then
- * the longest waiting), each with its appointments, suggestions, and offers she could broker.
+ * the longest waiting), each with its appointments, suggestions, and the offers she could broker:
+ * that request's ranked matches, not every offer of every region.
  */
 export async function listNetworkRequests(services: AppServices, actor: Actor) {
   const networks = await coordinatedNetworks(services, actor);
   const today = amsterdamToday(services.clock.now());
   const rows = await services.db
     .select({
-      id: lessonRequest.id,
-      title: lessonRequest.title,
-      level: lessonRequest.level,
-      pupils: lessonRequest.pupils,
-      topics: lessonRequest.topics,
-      mode: lessonRequest.mode,
-      createdAt: lessonRequest.createdAt,
-      networkId: lessonRequest.networkId,
+      request: lessonRequest,
       schoolName: organisation.name,
       escalatedAt: requestEscalation.escalatedAt,
       escalationReason: requestEscalation.reason,
@@ -32,10 +30,10 @@ export async function listNetworkRequests(services: AppServices, actor: Actor) {
     .where(and(eq(lessonRequest.status, "open"), inArray(lessonRequest.networkId, networks.map((n) => n.id))))
     .orderBy(sql`${requestEscalation.escalatedAt} IS NULL`, asc(lessonRequest.createdAt))
     .limit(300);
-  const ids = rows.map((r) => r.id);
+  const ids = rows.map((r) => r.request.id);
   const appointments = ids.length
     ? await services.db
-        .select({ id: appointment.id, requestId: appointment.requestId, state: appointment.state, offerTitle: offer.title, escalatedAt: appointment.escalatedAt })
+        .select({ id: appointment.id, requestId: appointment.requestId, offerId: appointment.offerId, state: appointment.state, offerTitle: offer.title, escalatedAt: appointment.escalatedAt })
         .from(appointment)
         .innerJoin(offer, eq(offer.id, appointment.offerId))
         .where(and(isNotNull(appointment.requestId), inArray(appointment.requestId, ids)))
@@ -43,28 +41,39 @@ export async function listNetworkRequests(services: AppServices, actor: Actor) {
     : [];
   const suggestions = ids.length
     ? await services.db
-        .select({ requestId: requestSuggestion.requestId, offerTitle: offer.title, source: requestSuggestion.source, appointmentId: requestSuggestion.appointmentId })
+        .select({ requestId: requestSuggestion.requestId, offerId: requestSuggestion.offerId, offerTitle: offer.title, source: requestSuggestion.source, appointmentId: requestSuggestion.appointmentId })
         .from(requestSuggestion)
         .innerJoin(offer, eq(offer.id, requestSuggestion.offerId))
         .where(inArray(requestSuggestion.requestId, ids))
     : [];
-  const offers = await services.db
-    .select({ id: offer.id, title: offer.title, organisationName: organisation.name })
-    .from(offer)
-    .innerJoin(organisation, eq(organisation.id, offer.organisationId))
-    .where(and(eq(offer.status, "published"), isNull(offer.hiddenAt)))
-    .orderBy(asc(offer.title))
-    .limit(500);
   const networkName = new Map(networks.map((n) => [n.id, n.name]));
-  return {
-    networks,
-    offers,
-    requests: rows.map((r) => ({
-      ...r,
+  const requests = [];
+  for (const { request: r, ...row } of rows) {
+    const own = { appointments: appointments.filter((a) => a.requestId === r.id), suggestions: suggestions.filter((s) => s.requestId === r.id) };
+    // What she can propose: the request's own ranked matches (within reach of the school, as the
+    // teacher sees them), leaving out what was proposed or asked already.
+    const matches = await matchesForRequest(services, r, { limit: OFFERS_TO_PROPOSE, excludeOfferIds: [...own.appointments, ...own.suggestions].map((x) => x.offerId) });
+    const limits = matches.length
+      ? await services.db.select({ id: offer.id, levels: offer.levels, groupSizeMin: offer.groupSizeMin, groupSizeMax: offer.groupSizeMax }).from(offer).where(inArray(offer.id, matches.map((m) => m.id)))
+      : [];
+    requests.push({
+      ...row,
+      id: r.id,
+      title: r.title,
+      level: r.level,
+      pupils: r.pupils,
+      topics: r.topics,
+      mode: r.mode,
+      createdAt: r.createdAt,
+      networkId: r.networkId,
       networkName: networkName.get(r.networkId!) ?? "",
       waitingDays: workingDaysBetween(amsterdamToday(r.createdAt), today),
-      appointments: appointments.filter((a) => a.requestId === r.id),
-      suggestions: suggestions.filter((s) => s.requestId === r.id),
-    })),
-  };
+      ...own,
+      offers: matches.map((m) => {
+        const limit = limits.find((l) => l.id === m.id);
+        return { id: m.id, title: m.title, organisationName: m.organisationName, place: m.place, mismatches: limit ? mismatchesFor(limit, r) : [] };
+      }),
+    });
+  }
+  return { networks, requests };
 }

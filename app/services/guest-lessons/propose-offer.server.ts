@@ -8,7 +8,8 @@ import { recordAudit } from "~/services/common/audit.server.ts";
 
 /**
  * "Stel een aanbod voor": the coordinator puts an offer before a school for its open request.
- * The teacher gets an e-mail and takes it in one step on the request's page.
+ * The teacher gets an e-mail and sees it on the request's page (/vragen/:id), where she sends
+ * the request to it.
  */
 export async function proposeOffer(services: AppServices, actor: Actor, input: { requestId: string; offerId: string; note: string }) {
   const [r] = await services.db.select().from(lessonRequest).where(eq(lessonRequest.id, input.requestId));
@@ -38,7 +39,7 @@ export async function proposeOffer(services: AppServices, actor: Actor, input: {
               `De coördinator van uw netwerk stelt voor uw vraag "${r.title}" dit aanbod voor: ${o.title}.`,
               input.note.trim() ? `\n${input.note.trim()}` : "",
               "",
-              `Vraag het met één klik aan: ${baseUrl(services.env)}/afspraken/vraag/${r.id}`,
+              `U ziet het voorstel bij uw vraag en vraagt het daar aan: ${baseUrl(services.env)}/vragen/${r.id}#voorstellen`,
             ].join("\n"),
           },
           tx,

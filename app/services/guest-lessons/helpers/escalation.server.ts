@@ -75,7 +75,8 @@ export async function escalateRequest(tx: Db, services: AppServices, requestId: 
     await tx.insert(requestSuggestion).values({ requestId, offerId: m.offerId, source: "escalation", createdAt: now }).onConflictDoNothing();
   }
   const [r] = await tx.select().from(lessonRequest).where(eq(lessonRequest.id, requestId));
-  const url = `${baseUrl(services.env)}/afspraken/vraag/${requestId}`;
+  // The request's own page shows these proposals beside its other matches and its answers.
+  const url = `${baseUrl(services.env)}/vragen/${requestId}#voorstellen`;
   if (r?.createdById) {
     const [teacher] = await tx.select({ email: userTable.email }).from(userTable).where(eq(userTable.id, r.createdById));
     if (teacher && matches.length > 0) {
@@ -87,7 +88,7 @@ export async function escalateRequest(tx: Db, services: AppServices, requestId: 
             `Op uw vraag "${r.title}" is nog niet gereageerd. Deze aanbiedingen passen ook:`,
             ...matches.map((m) => `- ${m.title} (${m.organisationName})`),
             "",
-            `U vraagt er een aan met één klik: ${url}`,
+            `U ziet ze bij uw vraag en stuurt uw vraag daar naar een of meer ervan: ${url}`,
           ].join("\n"),
         },
         tx,

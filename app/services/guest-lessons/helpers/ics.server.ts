@@ -1,4 +1,5 @@
 import { buildCalendar, type CalendarItem as IcsItem } from "~/domain/common/ics.ts";
+import { timeRange } from "~/domain/guest-lessons/agreed-time.ts";
 import type { AppointmentRow } from "./load-appointment.server.ts";
 
 export type CalendarItem = {
@@ -23,6 +24,7 @@ function calendarItem(item: CalendarItem): IcsItem | null {
       `${item.offerTitle}`,
       `School: ${item.schoolName}`,
       `Bedrijf: ${item.providerName}`,
+      `Tijd: ${timeRange(a.startsAt, a.endsAt)}`,
       a.pupils ? `Leerlingen: ${a.pupils}${a.level ? ` (${a.level})` : ""}` : null,
       a.location ? `Waar: ${WHERE[a.location] ?? a.location}` : null,
       `Details en berichten: ${item.url}`,

@@ -1,6 +1,7 @@
 import type { AppServices } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
 import type { AppointmentState } from "~/domain/guest-lessons/vocabulary.ts";
+import { timeRange } from "~/domain/guest-lessons/agreed-time.ts";
 import { baseUrl } from "~/lib/env.server.ts";
 import { appointmentsIcs } from "./ics.server.ts";
 import { contactsOf, namesOf, type AppointmentRow } from "./load-appointment.server.ts";
@@ -61,7 +62,8 @@ export async function notifyTransition(tx: Db, services: AppServices, a: Appoint
     offer: names.offer.title,
     school: names.school.name,
     provider: names.provider.name,
-    date: dutchLongDate(a.date),
+    // The agreed time to the minute, where there is one: "dinsdag 9 maart 2027, 09:30–11:30".
+    date: [dutchLongDate(a.date), timeRange(a.startsAt, a.endsAt)].filter(Boolean).join(", "),
     dateSuffix: a.date ? ` op ${dutchLongDate(a.date)}` : "",
   };
   const lines = [fill(BODY[a.state], values)];
