@@ -20,8 +20,9 @@ test("a teacher reads a message about her appointment in the inbox; the count in
   await signInAs(page, "company");
   await page.goto("/afspraken");
   await page.getByRole("row").filter({ hasText: /Werkplaats/ }).filter({ hasText: "machinebouw" }).first().getByRole("link").first().click();
-  await page.getByLabel("Bericht", { exact: true }).fill(body);
-  await page.getByRole("button", { name: "Versturen" }).click();
+  const thread = page.locator("form").filter({ has: page.getByLabel("Bericht", { exact: true }) });
+  await thread.getByLabel("Bericht", { exact: true }).fill(body);
+  await thread.getByRole("button", { name: "Versturen" }).click();
   await expect(page.getByText(body)).toBeVisible();
   const appointmentUrl = new URL(page.url()).pathname;
 
