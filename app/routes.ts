@@ -83,6 +83,10 @@ export default [
   route("account/verwijderen", "routes/account/delete-account.tsx"),
   route("account/verwijderd", "routes/account/account-deleted.tsx"),
   route("api/auth/*", "routes/account/auth-api.ts"),
+  // Inbox: every message and notification a person receives (app/routes/inbox/*; "instellingen" before ":id")
+  route("inbox", "routes/inbox/inbox.tsx"),
+  route("inbox/instellingen", "routes/inbox/settings.tsx"),
+  route("inbox/:id", "routes/inbox/open.tsx"),
   // Events: registration, assignment, schedules (app/routes/events/*)
   route("evenementen", "routes/events/list.tsx"),
   route("evenementen/nieuw", "routes/events/new.tsx"),

@@ -27,7 +27,7 @@ export async function createServices(env: Env): Promise<AppServices> {
   const db = database.db;
   const jobs = createJobQueue(database, { url: env.DATABASE_URL });
   const mailTransport = createMailTransport(env.SMTP_URL, env.MAIL_FROM);
-  const mailer = createMailer({ db, transport: mailTransport, jobs });
+  const mailer = createMailer({ db, transport: mailTransport, jobs, baseUrl: baseUrl(env) });
   const auth = createAuth({
     db,
     mailer,

@@ -60,6 +60,7 @@ export function createAuth(options: AuthOptions) {
         await mailer.send({
           to: user.email,
           subject: "Nieuw wachtwoord instellen voor Technohub",
+          direct: true,
           text: `Beste ${user.name},\n\nU heeft gevraagd om een nieuw wachtwoord. Stel het in via deze link (1 uur geldig):\n\n${url}\n\nHeeft u dit niet gevraagd? Dan kunt u deze mail negeren.\n\nTechnohub`,
         });
       },
@@ -74,6 +75,7 @@ export function createAuth(options: AuthOptions) {
         await mailer.send({
           to: user.email,
           subject: "Bevestig uw e-mailadres voor Technohub",
+          direct: true,
           text: `Beste ${user.name},\n\nWelkom bij Technohub. Bevestig uw e-mailadres via deze link (24 uur geldig):\n\n${url}\n\nTechnohub`,
         });
       },

@@ -5,6 +5,7 @@ import { newsJobs } from "~/services/news/jobs.server.ts";
 import { eventJobs } from "~/services/events/jobs.server.ts";
 import { courseJobs } from "~/services/courses/jobs.server.ts";
 import { guestLessonJobs } from "~/services/guest-lessons/jobs.server.ts";
+import { inboxJobs } from "~/services/inbox/jobs.server.ts";
 
 /**
  * A kind of background work. `run` is the use-case the job performs; with
@@ -19,7 +20,7 @@ export type JobDefinition = {
 
 /** Every job of the platform; each area contributes its list. */
 export function jobDefinitions(): JobDefinition[] {
-  return [...mailJobs, ...eventJobs, ...courseJobs, ...newsJobs, ...guestLessonJobs];
+  return [...mailJobs, ...eventJobs, ...courseJobs, ...newsJobs, ...guestLessonJobs, ...inboxJobs];
 }
 
 export async function startWorkers(services: AppServices, definitions = jobDefinitions()) {

@@ -52,7 +52,7 @@ describe(`job queue (${TEST_DB})`, () => {
     const sent: Record<string, unknown>[] = [];
     const transport: MailTransport = { from: "Technohub <noreply@example.nl>", sendMail: async (m) => void sent.push(m) };
     const mailer = createMailer({ db: services.db, transport, jobs: services.jobs });
-    const { id } = await services.db.transaction((tx) => mailer.send({ to: "a@example.nl", subject: "Hallo", text: "Tekst" }, tx));
+    const id = (await services.db.transaction((tx) => mailer.send({ to: "a@example.nl", subject: "Hallo", text: "Tekst" }, tx))).id!;
     expect(sent).toHaveLength(0);
     const deliver = mailJobs.find((j) => j.name === MAIL_DELIVER)!;
     await services.jobs.drain(MAIL_DELIVER, (data) => deliver.run({ ...services, mailTransport: transport }, data as Record<string, unknown>));

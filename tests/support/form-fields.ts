@@ -50,6 +50,8 @@ export const FORM_FIELDS: Record<string, string[]> = {
   "routes/account/forgot-password": ["email"],
   "routes/account/reset-password": ["password", "passwordRepeat"],
   "routes/account/account": ["name", "locale"],
+  "routes/inbox/inbox": ["intent", "id"],
+  "routes/inbox/settings": ["mode"],
   "routes/account/delete-account": ["confirmEmail"],
   "routes/account/auth-api": ["email", "password", "name", "callbackURL"],
   "routes/events/new": EVENT,
@@ -116,6 +118,7 @@ export const INTENTS: Record<string, string[]> = {
   "routes/admin/people": ["block", "unblock", "reset", "role"],
   "routes/admin/organisation": ["merge"],
   "routes/admin/content": ["hide", "unhide"],
+  "routes/inbox/inbox": ["read"],
 };
 
 /** Query parameters the loaders read (search pages, notices, tokens, redirects). */
@@ -124,4 +127,5 @@ export const QUERY_KEYS = [
   "onderwerp", "regio", "geimporteerd", "besluit", "melding", "mails", "gemeld", "opgeslagen", "verwijderen", "niveau", "type",
   "afstand", "plaats", "sort", "page", "kind", "level", "topic", "lat", "lon", "bbox", "zoom",
   "zoek", "status", "wie", "actie", "van", "tot",
+  "ongelezen", "gelezen", "allesgelezen",
 ];

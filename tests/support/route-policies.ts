@@ -276,6 +276,11 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   // better-auth's own API: the session endpoint answers everyone; a form body to sign-in/email is refused.
   "routes/account/auth-api": { path: () => "/api/auth/get-session", postPath: () => "/api/auth/sign-in/email", get: everyone("ok"), post: everyone("invalid") },
 
+  // Inbox: everyone signed in has their own; someone else's item (or none) is "not found".
+  "routes/inbox/inbox": { path: () => "/inbox", get: signedIn("ok", "all"), post: signedIn("invalid", "all") },
+  "routes/inbox/settings": { path: () => "/inbox/instellingen", get: signedIn("ok", "all"), post: signedIn("invalid", "all") },
+  "routes/inbox/open": { path: () => "/inbox/00000000-0000-4000-8000-000000000000", get: signedIn("not-found", "all"), post: NO_ACTION },
+
   // Events (Feest van de Techniek 2027 of TechNet Utrecht: published, with a schedule)
   "routes/events/list": { path: () => "/evenementen", ...PUBLIC_PAGE },
   "routes/events/new": { path: () => "/evenementen/nieuw", get: signedIn("ok", COORDINATES_ANY_NETWORK), post: signedIn("invalid", COORDINATES_ANY_NETWORK) },

@@ -36,7 +36,7 @@ export function createTestServices(database: Database, options: { rateLimit?: bo
     await jobs.stop();
     await closeDatabase();
   };
-  const mailer = createMailer({ db: database.db, transport: null, jobs });
+  const mailer = createMailer({ db: database.db, transport: null, jobs, baseUrl: "http://localhost:3000" });
   const auth = createAuth({
     db: database.db,
     mailer,

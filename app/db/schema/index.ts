@@ -10,3 +10,4 @@ export * from "./courses.ts";
 export * from "./guest-lessons.ts";
 export * from "./appointments.ts";
 export * from "./admin.ts";
+export * from "./inbox.ts";

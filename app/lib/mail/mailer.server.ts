@@ -1,7 +1,8 @@
 import nodemailer from "nodemailer";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "~/db/client.server.ts";
-import { mailOutbox, type OutboxAttachment } from "~/db/schema/index.ts";
+import { inboxSetting, mailOutbox, notification, user, type OutboxAttachment } from "~/db/schema/index.ts";
+import { excerptOf, kindOfLink, linkIn } from "~/domain/inbox/notification.ts";
 import type { JobQueue } from "~/jobs/queue.server.ts";
 import { log } from "~/lib/log.server.ts";
 
@@ -11,9 +12,17 @@ export type MailMessage = {
   text: string;
   html?: string;
   attachments?: { filename: string; contentType: string; content: string | Buffer }[];
+  /**
+   * Goes out at once and is no inbox item: mail about the account itself (verification, a new
+   * password) and the daily digest. Everything else a registered user gets is also an inbox item.
+   */
+  direct?: boolean;
+  /** The path the inbox item opens; by default the mail's first link to this site. */
+  link?: string | null;
 };
 
-export type Mailer = { send(message: MailMessage, db?: Db): Promise<{ id: string }> };
+/** `id` is the outbox row, or null when the mail waits for the recipient's daily digest. */
+export type Mailer = { send(message: MailMessage, db?: Db): Promise<{ id: string | null }> };
 export type MailTransport = { sendMail(message: Record<string, unknown>): Promise<unknown>; from: string } | null;
 
 export function createMailTransport(smtpUrl: string | undefined, from: string): MailTransport {
@@ -27,27 +36,65 @@ export function createMailTransport(smtpUrl: string | undefined, from: string): 
  * outbox table (with the caller's transaction, when given). With SMTP
  * configured, a `mail.deliver` job sends it after commit; without SMTP the
  * outbox is where it stays (shown at /dev/mail in development and demo mode).
+ *
+ * It is also the one place an inbox item is made: a mail to a registered user (not `direct`)
+ * becomes a `notification` row in the same transaction, linked to the page the mail points at.
+ * For a person who chose the daily digest the single mail is not queued at all; the item waits
+ * (`held`) for the inbox.digest job.
  */
-export function createMailer(options: { db: Db; transport: MailTransport; jobs?: JobQueue }): Mailer {
+export function createMailer(options: { db: Db; transport: MailTransport; jobs?: JobQueue; baseUrl?: string }): Mailer {
   return {
     async send(message, db = options.db) {
-      const attachments: OutboxAttachment[] = (message.attachments ?? []).map((a) => ({
-        filename: a.filename,
-        contentType: a.contentType,
-        content: Buffer.from(a.content).toString("base64"),
-      }));
-      const [row] = await db
-        .insert(mailOutbox)
-        .values({ to: message.to, subject: message.subject, text: message.text, html: message.html, attachments })
-        .returning({ id: mailOutbox.id });
-      const id = row!.id;
-      if (options.transport) {
-        if (options.jobs) await options.jobs.send("mail.deliver", { id }, { tx: db === options.db ? undefined : db });
-        else await deliverMail(db, options.transport, id);
+      const recipient = message.direct ? null : await registeredRecipient(db, message.to);
+      const id = recipient?.dailyDigest ? null : await queueMail(db, message);
+      if (recipient) {
+        const link = message.link !== undefined ? message.link : options.baseUrl ? linkIn(message.text, options.baseUrl) : null;
+        await db.insert(notification).values({
+          userId: recipient.id,
+          kind: kindOfLink(link),
+          subject: message.subject,
+          excerpt: excerptOf(message.text),
+          link,
+          mailState: id ? "sent" : "held",
+          mailedAt: id ? new Date() : null,
+          mailId: id,
+        });
       }
       return { id };
     },
   };
+
+  async function queueMail(db: Db, message: MailMessage): Promise<string> {
+    const attachments: OutboxAttachment[] = (message.attachments ?? []).map((a) => ({
+      filename: a.filename,
+      contentType: a.contentType,
+      content: Buffer.from(a.content).toString("base64"),
+    }));
+    const [row] = await db
+      .insert(mailOutbox)
+      .values({ to: message.to, subject: message.subject, text: message.text, html: message.html, attachments })
+      .returning({ id: mailOutbox.id });
+    const id = row!.id;
+    if (options.transport) {
+      if (options.jobs) await options.jobs.send("mail.deliver", { id }, { tx: db === options.db ? undefined : db });
+      else await deliverMail(db, options.transport, id);
+    }
+    return id;
+  }
+}
+
+/**
+ * The registered person a mail is for, and whether they want a daily digest instead of single
+ * mails. Addresses are compared without case: a registration form may hold them as typed.
+ */
+async function registeredRecipient(db: Db, address: string) {
+  const [found] = await db
+    .select({ id: user.id, dailyDigest: sql<boolean>`coalesce(${inboxSetting.dailyDigest}, false)` })
+    .from(user)
+    .leftJoin(inboxSetting, eq(inboxSetting.userId, user.id))
+    .where(sql`lower(${user.email}) = ${address.trim().toLowerCase()}`)
+    .limit(1);
+  return found ?? null;
 }
 
 /** Sends one outbox message over SMTP and records the outcome; throws so the queue retries. */

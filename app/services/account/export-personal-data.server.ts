@@ -2,6 +2,7 @@ import { asc, desc, eq, or, sql } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
 import {
   account,
+  inboxSetting,
   joinRequest,
   mailOutbox,
   membership,
@@ -9,6 +10,7 @@ import {
   networkChangeProposal,
   networkCoordinator,
   networkHistory,
+  notification,
   organisation,
   session,
   user,
@@ -143,6 +145,23 @@ export async function exportPersonalData(services: AppServices, actor: SessionUs
     .where(sql`lower(${mailOutbox.to}) = ${person.email.toLowerCase()}`)
     .orderBy(asc(mailOutbox.createdAt));
 
+  // The inbox: every item the person received, and how they want their mail.
+  const inboxItems = await db
+    .select({
+      kind: notification.kind,
+      subject: notification.subject,
+      excerpt: notification.excerpt,
+      link: notification.link,
+      createdAt: notification.createdAt,
+      readAt: notification.readAt,
+      mailState: notification.mailState,
+      mailedAt: notification.mailedAt,
+    })
+    .from(notification)
+    .where(eq(notification.userId, actor.id))
+    .orderBy(asc(notification.createdAt));
+  const [inboxChoice] = await db.select({ dailyDigest: inboxSetting.dailyDigest }).from(inboxSetting).where(eq(inboxSetting.userId, actor.id));
+
   // What the person wrote or registered elsewhere on the platform.
   const email = person.email.toLowerCase();
   const courseRegistrations = await db
@@ -209,6 +228,10 @@ export async function exportPersonalData(services: AppServices, actor: SessionUs
       text: redactSecrets(m.text),
       attachments: m.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType })),
     })),
+    inbox: {
+      dailyDigest: inboxChoice?.dailyDigest ?? false,
+      items: inboxItems.map((i) => ({ ...i, link: i.link === null ? null : redactSecrets(i.link) })),
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import type { Actor, AppServices } from "~/context.ts";
 import { networkCoordinator } from "~/db/schema/index.ts";
 import { navigationItems } from "~/domain/common/navigation.ts";
 import { can } from "~/services/common/permissions.server.ts";
+import { getUnreadCount } from "~/services/inbox/get-unread-count.server.ts";
 
 /** The site's menu for the actor: what a visitor, a signed-in person, a coordinator and a platform admin see. */
 export async function getNavigation(services: AppServices, actor: Actor) {
@@ -10,5 +11,5 @@ export async function getNavigation(services: AppServices, actor: Actor) {
     ? (await services.db.select({ id: networkCoordinator.networkId }).from(networkCoordinator).where(eq(networkCoordinator.userId, actor.id)).limit(1))
         .length > 0
     : false;
-  return navigationItems({ signedIn: !!actor, coordinator, admin: await can(services.db, actor, "platform.admin") });
+  return navigationItems({ signedIn: !!actor, coordinator, admin: await can(services.db, actor, "platform.admin"), unread: await getUnreadCount(services, actor) });
 }
