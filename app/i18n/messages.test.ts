@@ -179,6 +179,34 @@ describe("message texts", () => {
     expect(missing).toEqual([]);
   });
 
+  it("define every key the code names (t(\"…\") and DomainErrors), in plural forms or plain", () => {
+    const appDir = path.join(import.meta.dirname, "..");
+    const sources: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(file);
+        else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith(".test.ts")) sources.push(file);
+      }
+    };
+    walk(appDir);
+    const named: string[] = [];
+    const missing: string[] = [];
+    for (const file of sources) {
+      const source = fs.readFileSync(file, "utf8");
+      const keys = [
+        ...[...source.matchAll(/\bt\(\s*"([a-zA-Z][\w.-]*)"/g)].map((m) => m[1]!),
+        ...[...source.matchAll(/\b(?:invalid|conflict|forbidden|notFound|new DomainError)\(\s*(?:"\w+",\s*)?"([a-zA-Z][\w-]*\.[\w.-]+)"/g)].map((m) => m[1]!),
+      ];
+      for (const key of keys) {
+        named.push(key);
+        if (!(key in nl) && !(`${key}.other` in nl)) missing.push(`${path.relative(appDir, file)}: ${key}`);
+      }
+    }
+    expect(named.length).toBeGreaterThan(500);
+    expect(missing).toEqual([]);
+  });
+
   it("pick the form by count", () => {
     expect(translator("nl")("monitor.import.errorsTitle", { count: 1 })).toBe("1 fout: het bestand wordt niet geïmporteerd");
     expect(translator("nl")("monitor.import.errorsTitle", { count: 3 })).toBe("3 fouten: het bestand wordt niet geïmporteerd");
