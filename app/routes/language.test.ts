@@ -1,12 +1,11 @@
-import { RouterContextProvider } from "react-router";
 import { describe, expect, it } from "vitest";
+import { RouterContextProvider } from "react-router";
 import { action } from "./language.ts";
 
 async function post(fields: Record<string, string>) {
   const body = new FormData();
   for (const [name, value] of Object.entries(fields)) body.set(name, value);
   const request = new Request("http://localhost/taal", { method: "POST", body });
-  // A visitor: nobody signed in, so only the cookie changes.
   return (await action({ request, context: new RouterContextProvider() } as unknown as Parameters<typeof action>[0])) as Response;
 }
 
