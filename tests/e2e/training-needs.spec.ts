@@ -35,7 +35,7 @@ test("a company states a need; the provider sees it uncovered, publishes a match
   // Shaping a draft course from that need, then publishing it.
   await row.getByRole("checkbox").check();
   await provider.getByRole("button", { name: "Conceptcursus maken van de gekozen behoeften" }).click();
-  await expect(provider.getByText("Dit concept is gevuld op basis van 1 opleidingsbehoeften.")).toBeVisible();
+  await expect(provider.getByText("Dit concept is gevuld op basis van 1 opleidingsbehoefte.")).toBeVisible();
   await expect(provider.getByRole("checkbox", { name: "Pneumatiek" })).toBeChecked();
   await provider.getByLabel("Titel").fill("Pneumatiek voor monteurs");
   await provider.getByLabel("Prijs per deelnemer in euro").fill("295");

@@ -114,6 +114,9 @@ describe("after the session: attendance, export and certificate", () => {
     // The same words as the participants page: one key per status.
     expect(text).toContain("Daan Mulder (demo);werknemer@demo.technohub.nl;;Aanwezig geweest;;");
     expect(text).toContain("Sem de Boer (demo);lasser@demo.technohub.nl;;Niet aanwezig geweest;;");
+    const english = (await exportRegistrations(services, { ...provider!, locale: "en" }, { slug: "tig-lassen-van-rvs", sessionId: session!.id, kind: "csv" })).body.toString("utf8");
+    expect(english.startsWith("\uFEFFName;E-mail address;Company;Status;Waiting list position;Registered on\r\n")).toBe(true);
+    expect(english).toContain("Daan Mulder (demo);werknemer@demo.technohub.nl;;Attended;;");
     const xlsx = await exportRegistrations(services, provider, { slug: "tig-lassen-van-rvs", sessionId: session!.id, kind: "xlsx" });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body as never);

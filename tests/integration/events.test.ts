@@ -312,6 +312,11 @@ describe(`events (${TEST_DB})`, () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body as never);
     expect(workbook.getWorksheet("Groepen")!.rowCount).toBe(5);
+    // A coordinator who reads English gets the workbook in English, time windows included.
+    const english = new ExcelJS.Workbook();
+    await english.xlsx.load((await exportAssignment(services, { ...coordinator!, locale: "en" }, { slug: "fvdt" })).body as never);
+    expect(english.getWorksheet("Groups")!.getRow(1).values).toEqual([undefined, "School", "Group", "Pupils", "Level", "Company", "Time window", "Activity", "Town", "Preference", "Distance (km)", "Locked", "Source"]);
+    expect(english.getWorksheet("Visit slots")).toBeDefined();
     await expect(exportAssignment(services, teacher, { slug: "fvdt" })).rejects.toMatchObject({ kind: "forbidden" });
 
     const hostSchedule = await getSchedule(services, host, { slug: "fvdt", orgSlug: "bedrijf-a" });

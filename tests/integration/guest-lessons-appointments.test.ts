@@ -18,6 +18,7 @@ import {
   providerReliability,
   requestEscalation,
   requestSuggestion,
+  user,
 } from "~/db/schema/index.ts";
 import { DomainError } from "~/domain/errors.ts";
 import { translator } from "~/i18n/index.ts";
@@ -442,6 +443,12 @@ describe("appointments: coordinator brokering, lists and calendar feed", () => {
     expect(events.length).toBeGreaterThanOrEqual(3);
     expect(events.every((e) => e.summary.includes("Vmbo De Brug"))).toBe(true);
     expect(events.some((e) => e.component.getFirstPropertyValue("status") === "CANCELLED")).toBe(true);
+    expect(events.every((e) => e.description.includes("Details en berichten"))).toBe(true);
+    // The feed speaks its owner's language.
+    await services.db.update(user).set({ locale: "en" }).where(eq(user.id, teacherA.id));
+    const english = new ICAL.Component(ICAL.parse(await exportCalendarFeed(services, null, { token }))).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    expect(english.every((e) => e.description.includes("Details and messages"))).toBe(true);
+    expect(english.some((e) => e.summary.startsWith("Cancelled: "))).toBe(true);
     const fresh = await resetCalendarLink(services, teacherA);
     expect(fresh.https).not.toBe(links.https);
     expect((await refusal(exportCalendarFeed(services, null, { token: token }))).kind).toBe("not_found");

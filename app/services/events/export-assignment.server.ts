@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { Actor, AppServices } from "~/context.ts";
 import { distanceKm, preferenceRankOf } from "~/domain/events/instance.ts";
+import { labelOf, translator } from "~/i18n/index.ts";
 import { requireEventCoordinator } from "./helpers/event-access.server.ts";
 import { loadEventInstance } from "./helpers/event-instance.server.ts";
 
@@ -11,23 +12,30 @@ export async function exportAssignment(services: AppServices, actor: Actor, { sl
   const byGroup = new Map(assignments.map((a) => [a.groupId, a]));
   const slotById = new Map(slots.map((s) => [s.id, s]));
   const windows = new Map(row.windows.map((w) => [w.key, w]));
+  // In the coordinator's language, with the words of the assignment page.
+  const t = translator(actor?.locale ?? "nl");
+  const col = (key: string) => t(`events.export.col.${key}`);
+  const windowOf = (key: string) => {
+    const label = windows.get(key)?.label ?? key;
+    return labelOf(t, `events.window.${label.toLowerCase()}`, label);
+  };
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Technohub";
 
-  const sheet = workbook.addWorksheet("Groepen");
+  const sheet = workbook.addWorksheet(t("events.export.groupsSheet"));
   sheet.columns = [
-    { header: "School", key: "school", width: 36 },
-    { header: "Groep", key: "label", width: 16 },
-    { header: "Leerlingen", key: "size", width: 11 },
-    { header: "Niveau", key: "level", width: 12 },
-    { header: "Bedrijf", key: "host", width: 36 },
-    { header: "Dagdeel", key: "window", width: 18 },
-    { header: "Activiteit", key: "activity", width: 36 },
-    { header: "Plaats", key: "place", width: 16 },
-    { header: "Voorkeur", key: "rank", width: 10 },
-    { header: "Afstand (km)", key: "km", width: 12 },
-    { header: "Vastgezet", key: "locked", width: 10 },
-    { header: "Bron", key: "source", width: 10 },
+    { header: col("school"), key: "school", width: 36 },
+    { header: col("label"), key: "label", width: 16 },
+    { header: col("size"), key: "size", width: 11 },
+    { header: col("level"), key: "level", width: 12 },
+    { header: col("host"), key: "host", width: 36 },
+    { header: col("window"), key: "window", width: 18 },
+    { header: col("activity"), key: "activity", width: 36 },
+    { header: col("place"), key: "place", width: 16 },
+    { header: col("rank"), key: "rank", width: 10 },
+    { header: col("km"), key: "km", width: 12 },
+    { header: col("locked"), key: "locked", width: 10 },
+    { header: col("source"), key: "source", width: 10 },
   ];
   for (const g of groups) {
     const a = byGroup.get(g.id);
@@ -38,38 +46,38 @@ export async function exportAssignment(services: AppServices, actor: Actor, { sl
       school: g.schoolName,
       label: g.label,
       size: g.size,
-      level: g.level,
-      host: s?.hostName ?? "niet ingedeeld",
-      window: s ? (windows.get(s.window)?.label ?? s.window) : "",
+      level: t(`events.level.${g.level}`),
+      host: s?.hostName ?? t("events.export.notAssigned"),
+      window: s ? windowOf(s.window) : "",
       activity: s?.activity ?? "",
       place: s?.place ?? "",
       rank: rank >= 0 ? rank + 1 : "",
       km: km === null ? "" : Math.round(km * 10) / 10,
-      locked: a?.locked ? "ja" : "",
-      source: a ? (a.source === "manual" ? "hand" : "indeling") : "",
+      locked: a?.locked ? t("events.export.yes") : "",
+      source: a ? t(a.source === "manual" ? "events.export.byHand" : "events.export.byRun") : "",
     });
   }
   sheet.getRow(1).font = { bold: true };
 
-  const slotSheet = workbook.addWorksheet("Bezoekmomenten");
+  const slotSheet = workbook.addWorksheet(t("events.export.slotsSheet"));
   slotSheet.columns = [
-    { header: "Bedrijf", key: "host", width: 36 },
-    { header: "Dagdeel", key: "window", width: 18 },
-    { header: "Activiteit", key: "activity", width: 36 },
-    { header: "Niveaus", key: "levels", width: 30 },
-    { header: "Max. leerlingen", key: "capacity", width: 15 },
-    { header: "Max. groepen", key: "maxGroups", width: 13 },
-    { header: "Groepen", key: "groups", width: 10 },
-    { header: "Leerlingen", key: "pupils", width: 11 },
+    { header: col("host"), key: "host", width: 36 },
+    { header: col("window"), key: "window", width: 18 },
+    { header: col("activity"), key: "activity", width: 36 },
+    { header: col("levels"), key: "levels", width: 30 },
+    { header: col("capacity"), key: "capacity", width: 15 },
+    { header: col("maxGroups"), key: "maxGroups", width: 13 },
+    { header: col("groups"), key: "groups", width: 10 },
+    { header: col("pupils"), key: "pupils", width: 11 },
   ];
   const sizeOf = new Map(groups.map((g) => [g.id, g.size]));
   for (const s of slots) {
     const here = assignments.filter((a) => a.slotId === s.id);
     slotSheet.addRow({
       host: s.hostName,
-      window: windows.get(s.window)?.label ?? s.window,
+      window: windowOf(s.window),
       activity: s.activity,
-      levels: s.levels.join(", "),
+      levels: s.levels.map((l) => t(`events.level.${l}`)).join(", "),
       capacity: s.capacityPupils ?? "",
       maxGroups: s.maxGroups ?? "",
       groups: here.length,

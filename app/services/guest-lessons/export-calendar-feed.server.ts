@@ -1,7 +1,8 @@
 import { and, eq, inArray, isNotNull, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Actor, AppServices } from "~/context.ts";
-import { appointment, calendarToken, offer, organisation } from "~/db/schema/index.ts";
+import { appointment, calendarToken, offer, organisation, user } from "~/db/schema/index.ts";
+import { parseLocale } from "~/i18n/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { appointmentsIcs } from "./helpers/ics.server.ts";
 import { appointmentUrl } from "./helpers/notify.server.ts";
@@ -14,10 +15,16 @@ import { organisationIdsOf } from "./helpers/parties.server.ts";
 export async function exportCalendarFeed(services: AppServices, _actor: Actor, input: { token: string }) {
   const { token } = input;
   if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) throw notFound();
-  const [owner] = await services.db.select({ userId: calendarToken.userId }).from(calendarToken).where(eq(calendarToken.token, token));
+  const [owner] = await services.db
+    .select({ userId: calendarToken.userId, locale: user.locale })
+    .from(calendarToken)
+    .innerJoin(user, eq(user.id, calendarToken.userId))
+    .where(eq(calendarToken.token, token));
   if (!owner) throw notFound();
+  // The feed speaks the owner's language: their calendar shows it, not a page.
+  const locale = parseLocale(owner.locale);
   const mine = await organisationIdsOf(services.db, { id: owner.userId });
-  if (mine.length === 0) return appointmentsIcs([], "Technohub-afspraken");
+  if (mine.length === 0) return appointmentsIcs([], "Technohub-afspraken", "PUBLISH", locale);
   const school = alias(organisation, "school");
   const provider = alias(organisation, "provider");
   const rows = await services.db
@@ -44,5 +51,7 @@ export async function exportCalendarFeed(services: AppServices, _actor: Actor, i
       url: appointmentUrl(services, r.a.id),
     })),
     "Technohub-afspraken",
+    "PUBLISH",
+    locale,
   );
 }

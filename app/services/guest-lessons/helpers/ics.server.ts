@@ -1,5 +1,6 @@
 import { buildCalendar, type CalendarItem as IcsItem } from "~/domain/common/ics.ts";
 import { timeRange } from "~/domain/guest-lessons/agreed-time.ts";
+import { translator, type Locale, type Translate } from "~/i18n/index.ts";
 import type { AppointmentRow } from "./load-appointment.server.ts";
 
 export type CalendarItem = {
@@ -11,27 +12,26 @@ export type CalendarItem = {
   url: string;
 };
 
-const WHERE: Record<string, string> = { school: "op school", company: "bij het bedrijf", online: "online" };
-
-function calendarItem(item: CalendarItem): IcsItem | null {
+function calendarItem(item: CalendarItem, t: Translate): IcsItem | null {
+  const where = (location: string) => t(`appointments.where.${location}`);
   const a = item.appointment;
   if (!a.startsAt || !a.endsAt) return null;
   const cancelled = a.state === "cancelled" || a.state === "declined" || a.state === "expired";
   return {
     uid: `afspraak-${a.id}@technohub`,
-    title: `${cancelled ? "Geannuleerd: " : ""}${item.offerTitle} – ${item.schoolName} en ${item.providerName}`,
+    title: t(cancelled ? "appointments.ics.titleCancelled" : "appointments.ics.title", { offer: item.offerTitle, school: item.schoolName, provider: item.providerName }),
     description: [
       `${item.offerTitle}`,
-      `School: ${item.schoolName}`,
-      `Bedrijf: ${item.providerName}`,
-      `Tijd: ${timeRange(a.startsAt, a.endsAt)}`,
-      a.pupils ? `Leerlingen: ${a.pupils}${a.level ? ` (${a.level})` : ""}` : null,
-      a.location ? `Waar: ${WHERE[a.location] ?? a.location}` : null,
-      `Details en berichten: ${item.url}`,
+      `${t("appointments.detail.school")}: ${item.schoolName}`,
+      `${t("appointments.detail.provider")}: ${item.providerName}`,
+      `${t("appointments.detail.time")}: ${timeRange(a.startsAt, a.endsAt)}`,
+      a.pupils ? `${t("appointments.detail.class")}: ${t("appointments.ics.pupils", { count: a.pupils })}${a.level ? ` (${t(`guestLessons.level.${a.level}`)})` : ""}` : null,
+      a.location ? `${t("appointments.detail.where")}: ${where(a.location)}` : null,
+      t("appointments.ics.details", { url: item.url }),
     ]
       .filter(Boolean)
       .join("\n"),
-    location: [a.location ? (WHERE[a.location] ?? a.location) : null, item.place].filter(Boolean).join(", ") || undefined,
+    location: [a.location ? where(a.location) : null, item.place].filter(Boolean).join(", ") || undefined,
     url: item.url,
     status: cancelled ? "CANCELLED" : "CONFIRMED",
     // The last change, in seconds: it grows with every change, as calendars require.
@@ -40,12 +40,13 @@ function calendarItem(item: CalendarItem): IcsItem | null {
   };
 }
 
-/** One file for one appointment (mail attachment, download) or a user's whole feed. */
-export function appointmentsIcs(items: readonly CalendarItem[], calName: string, method: "PUBLISH" | "REQUEST" | "CANCEL" = "PUBLISH"): string {
+/** One file for one appointment (mail attachment, download) or a user's whole feed, in the reader's language. */
+export function appointmentsIcs(items: readonly CalendarItem[], calName: string, method: "PUBLISH" | "REQUEST" | "CANCEL" = "PUBLISH", locale: Locale = "nl"): string {
+  const t = translator(locale);
   return buildCalendar({
     product: "technohub/afspraken",
     name: calName,
     method,
-    items: items.map(calendarItem).filter((i): i is IcsItem => i !== null),
+    items: items.map((item) => calendarItem(item, t)).filter((i): i is IcsItem => i !== null),
   });
 }

@@ -1,3 +1,4 @@
+import type { Locale } from "~/i18n/index.ts";
 import type { AppServices } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
 import type { AppointmentState } from "~/domain/guest-lessons/vocabulary.ts";
@@ -41,12 +42,13 @@ function fill(template: string, values: Record<string, string>) {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
 }
 
-export async function calendarAttachment(db: Db, services: AppServices, a: AppointmentRow) {
+export async function calendarAttachment(db: Db, services: AppServices, a: AppointmentRow, locale: Locale = "nl") {
   const names = await namesOf(db, a);
   const ics = appointmentsIcs(
     [{ appointment: a, offerTitle: names.offer.title, schoolName: names.school.name, providerName: names.provider.name, place: a.location === "company" ? names.offer.place : names.school.place, url: appointmentUrl(services, a.id) }],
     `${names.offer.title}`,
     a.state === "cancelled" ? "CANCEL" : "PUBLISH",
+    locale,
   );
   return { filename: "afspraak.ics", contentType: "text/calendar; charset=utf-8", content: ics };
 }
