@@ -73,7 +73,7 @@ describe(`test factories (${TEST_DB})`, () => {
 
     const provider = await insertOrganisation(services.db, { kind: "provider" });
     const start = new Date("2027-03-01T08:00:00Z");
-    const { course, sessions } = await insertCourseWithSessions(services.db, { providerId: provider.id }, [{ startsAt: start }, { startsAt: start, capacity: 3 }]);
+    const { course, sessions } = await insertCourseWithSessions(services.db, { providerId: provider.id }, [{ startsAt: start }, { startsAt: new Date(start.getTime() + 7 * 86_400_000), capacity: 3 }]);
     expect(course).toMatchObject({ providerId: provider.id, status: "published" });
     expect(sessions.map((s) => s.capacity)).toEqual([12, 3]);
     expect(sessions[0]!.endsAt.getTime() - start.getTime()).toBe(7 * 3_600_000);
