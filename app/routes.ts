@@ -4,6 +4,8 @@ import { type RouteConfig, index, route } from "@react-router/dev/routes";
 export default [
   index("routes/home.tsx"),
   route("taal", "routes/language.ts"),
+  // The search over everything (app/routes/search/*)
+  route("zoeken", "routes/search/search.tsx"),
   // Directory of networks (app/routes/networks/*)
   route("netwerken", "routes/networks/search.tsx"),
   route("netwerken/:slug", "routes/networks/profile.tsx"),

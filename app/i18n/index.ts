@@ -14,13 +14,14 @@ import { guestLessons } from "./messages/guest-lessons.ts";
 import { events } from "./messages/events.ts";
 import { courses } from "./messages/courses.ts";
 import { impact } from "./messages/impact.ts";
+import { search } from "./messages/search.ts";
 
 export const LOCALES = ["nl", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export type Messages = { nl: Record<string, string>; en: Record<string, string> };
 
 // Each area keeps its own message file; list it here.
-const areas: Messages[] = [common, networks, account, organisations, programmes, news, monitor, guestLessons, events, courses, impact];
+const areas: Messages[] = [common, networks, account, organisations, programmes, news, monitor, guestLessons, events, courses, impact, search];
 const registry: Messages = { nl: {}, en: {} };
 for (const area of areas) {
   Object.assign(registry.nl, area.nl);

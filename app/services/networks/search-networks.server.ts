@@ -4,6 +4,7 @@ import { queryRows, type Db } from "~/db/client.server.ts";
 import { network, networkLocation } from "~/db/schema/index.ts";
 import { excerpt } from "~/domain/networks/profile.ts";
 import { FACETS, PAGE_SIZE, queryTerms, type FacetKey, type NetworkFilters } from "~/domain/networks/search-query.ts";
+import { expandQuery } from "~/domain/search/expand.ts";
 import { NETWORK_KINDS, type LocationKind, type NetworkKind } from "~/domain/networks/vocabulary.ts";
 
 /**
@@ -77,18 +78,41 @@ const nameTrigrams = sql`th_unaccent(lower(${network.name}))`;
 const normalised = (text: string) => sql`th_unaccent(lower(${text}::text))`;
 const tsQuery = (text: string) => sql`websearch_to_tsquery('dutch', th_unaccent(${text}::text))`;
 
+/** One reading of the query against the network's own text and name. */
+function readingMatch(text: string): SQL {
+  const whole = sql`(${searchVector} @@ ${tsQuery(text)} OR ${normalised(text)} <% ${searchTrigrams} OR ${normalised(text)} % ${nameTrigrams})`;
+  const terms = queryTerms(text);
+  if (terms.length < 2) return whole;
+  const each = terms.map((term) => sql`(${searchVector} @@ ${tsQuery(term)} OR ${normalised(term)} <% ${searchTrigrams})`);
+  return sql`(${whole} OR (${sql.join(each, sql` AND `)}))`;
+}
+
+// The expressions of the event indexes (migration search_indexes): an event's name and description.
+const eventVector = sql`to_tsvector('dutch', th_unaccent(e.name || ' ' || e.description))`;
+const eventTrigrams = sql`th_unaccent(lower(e.name || ' ' || e.description))`;
+
+/**
+ * A network is also found by the public events it runs: TechNet Utrecht by "Girlsday", though
+ * its profile does not say so. Drafts do not count, as they are not public.
+ */
+function eventMatch(readings: readonly string[]): SQL {
+  const queries = sql.join(readings.map(tsQuery), sql` || `);
+  const close = readings.map((r) => sql`${normalised(r)} <% ${eventTrigrams}`);
+  return sql`exists (select 1 from event e where e.network_id = ${network.id} and e.status <> 'draft'
+    and (${eventVector} @@ (${queries}) OR ${sql.join(close, sql` OR `)}))`;
+}
+
 /**
  * Dutch full text OR trigram closeness. Stemming alone misses inflections
  * ("metaalbedrijf" vs "metaalbedrijven") and typos; trigrams carry those.
  * A query of several words also matches when each word matches on its own.
+ * The field's synonyms (domain/search/synonyms.ts: girlsdag → Girlsday, PLC →
+ * besturingstechniek) are further readings of the query, each matched the same way.
  * `<%` and `%` use the GIN trigram indexes with the thresholds set in searchNetworks.
  */
 function textMatch(q: string): SQL {
-  const whole = sql`(${searchVector} @@ ${tsQuery(q)} OR ${normalised(q)} <% ${searchTrigrams} OR ${normalised(q)} % ${nameTrigrams})`;
-  const terms = queryTerms(q);
-  if (terms.length < 2) return whole;
-  const each = terms.map((term) => sql`(${searchVector} @@ ${tsQuery(term)} OR ${normalised(term)} <% ${searchTrigrams})`);
-  return sql`(${whole} OR (${sql.join(each, sql` AND `)}))`;
+  const readings = [q, ...expandQuery(q).slice(1)];
+  return sql`(${sql.join([...readings.map(readingMatch), eventMatch(readings)], sql` OR `)})`;
 }
 
 function facetCondition(facet: FacetKey, values: string[]): SQL | undefined {
