@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { foldText } from "../common/fold.ts";
-import { expandQuery, foldedGroups, MAX_VARIANTS, queryWords } from "./expand.ts";
+import { expandQuery, foldedGroups, isSynonymWord, matchSegments, MAX_VARIANTS, queryWords } from "./expand.ts";
 import { SYNONYM_GROUPS } from "./synonyms.ts";
 
 describe("the synonym list", () => {
@@ -73,6 +73,22 @@ describe("expandQuery", () => {
   it("stays small for a query made of many synonyms", () => {
     const q = Array.from({ length: 40 }, () => "plc lassen girlsday").join(" ");
     expect(expandQuery(q)).toHaveLength(MAX_VARIANTS);
+  });
+});
+
+describe("matchSegments", () => {
+  it("gives each word with its synonyms, leaving out short words and search syntax", () => {
+    expect(matchSegments("PLC in Utrecht -Amersfoort or Woerden")).toEqual([["plc", "besturingstechniek", "plc programmeren"], ["utrecht"], ["woerden"]]);
+    expect(matchSegments("Girls' Day")[0]).toEqual(["girls day", "girlsday", "girlsdag", "girls dag"]);
+  });
+});
+
+describe("isSynonymWord", () => {
+  it("knows every word of every synonym term, and no other", () => {
+    expect(isSynonymWord("girlsdag")).toBe(true);
+    expect(isSynonymWord("besturingstechniek")).toBe(true);
+    expect(isSynonymWord("girls")).toBe(true);
+    expect(isSynonymWord("girlsdagen")).toBe(false);
   });
 });
 

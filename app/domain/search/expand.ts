@@ -22,15 +22,13 @@ function startsWith(words: readonly string[], at: number, term: readonly string[
 }
 
 /**
- * The readings of a query with its synonyms: the folded query itself first, then every
- * combination in which a term of a synonym group is replaced by another term of that group.
+ * The query as a list of segments, each a word or a synonym term with its alternatives (the
+ * query's own wording first): "plc utrecht" → [["plc", "besturingstechniek", …], ["utrecht"]].
  * Matching is on whole words of the folded query, so "plc" in "plc-cursus" counts ("plc cursus")
- * but "plchouder" does not. Never more than `max` readings; the query itself always comes first.
+ * but "plchouder" does not; the longest term wins ("girls day" over a shorter one).
  */
-export function expandQuery(q: string, groups: readonly Group[] = DEFAULT_GROUPS, max = MAX_VARIANTS): string[] {
+export function querySegments(q: string, groups: readonly Group[] = DEFAULT_GROUPS): string[][] {
   const words = foldText(q).split(" ").filter(Boolean);
-  if (words.length === 0) return [];
-  // Each segment is a list of alternatives; the query's own words come first in each.
   const segments: string[][] = [];
   for (let i = 0; i < words.length; ) {
     let matched: { group: Group; term: readonly string[] } | null = null;
@@ -48,6 +46,17 @@ export function expandQuery(q: string, groups: readonly Group[] = DEFAULT_GROUPS
       i += 1;
     }
   }
+  return segments;
+}
+
+/**
+ * The readings of a query with its synonyms: the folded query itself first, then every
+ * combination in which a term of a synonym group is replaced by another term of that group.
+ * Never more than `max` readings; the query itself always comes first.
+ */
+export function expandQuery(q: string, groups: readonly Group[] = DEFAULT_GROUPS, max = MAX_VARIANTS): string[] {
+  const segments = querySegments(q, groups);
+  if (segments.length === 0) return [];
   // Fewest replacements first: the query itself, then each single synonym, then pairs, …
   const out: string[] = [];
   const add = (reading: string) => {
@@ -83,4 +92,29 @@ export function queryWords(q: string, max = 6): string[] {
     if (out.length === max) break;
   }
   return out;
+}
+
+/**
+ * The segments a query is matched by one at a time, each with its synonyms: words of fewer than
+ * three letters are left out (they carry too few trigrams to compare), at most `max` segments.
+ * Search syntax is left to the full-text parser: a word with a leading minus (excluded) and "or"
+ * are no words to match.
+ */
+export function matchSegments(q: string, max = 6): string[][] {
+  const words = q.split(/\s+/).filter((w) => !w.startsWith("-") && w.toLowerCase() !== "or");
+  const out: string[][] = [];
+  for (const segment of querySegments(words.join(" "))) {
+    if (segment.length === 1 && segment[0]!.length < 3) continue;
+    if (out.some((s) => s[0] === segment[0])) continue;
+    out.push(segment);
+    if (out.length === max) break;
+  }
+  return out;
+}
+
+const SYNONYM_WORDS = new Set(DEFAULT_GROUPS.flat().flat());
+
+/** Whether a folded word is part of a synonym term: such a word is known, never "corrected". */
+export function isSynonymWord(word: string): boolean {
+  return SYNONYM_WORDS.has(word);
 }

@@ -43,6 +43,7 @@ describe("parseSearchParams", () => {
         if (parsed.error === null) expect(/\p{Cc}/u.test(parsed.q)).toBe(false);
         expect(parsed.q).toBe(parsed.q.trim());
       }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -40,8 +40,12 @@ export function parseSearchParams(params: URLSearchParams): ParsedSearch {
   const kind = SEARCH_KINDS.find((k) => KIND_PARAMS[k] === soort) ?? null;
   const visible = raw.replace(INVISIBLE, "");
   const spaced = visible.replace(SPACING, " ").trim();
-  if (CONTROL.test(spaced)) return { q: spaced.replace(new RegExp(CONTROL, "gu"), "").slice(0, MAX_QUERY_LENGTH), kind, error: "search.error.control" };
-  if ([...spaced].length > MAX_QUERY_LENGTH) return { q: [...spaced].slice(0, MAX_QUERY_LENGTH).join(""), kind, error: "search.error.tooLong" };
+  const cut = (text: string) => [...text].slice(0, MAX_QUERY_LENGTH).join("").trim();
+  if (CONTROL.test(spaced)) {
+    const kept = spaced.replace(new RegExp(CONTROL, "gu"), "").replace(SPACING, " ");
+    return { q: cut(kept), kind, error: "search.error.control" };
+  }
+  if ([...spaced].length > MAX_QUERY_LENGTH) return { q: cut(spaced), kind, error: "search.error.tooLong" };
   return { q: spaced, kind, error: null };
 }
 

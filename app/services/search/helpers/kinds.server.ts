@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import type { SearchKind } from "~/domain/search/query.ts";
+import type { SearchKind } from "../../../domain/search/query.ts";
 
 /**
  * What the search reads of each kind of thing. `doc` is the text a thing is found by; the
