@@ -147,11 +147,12 @@ describe(`search over everything (${TEST_DB})`, () => {
     await db.insert(article).values({ slug: "geheim-concept-artikel", networkId: network!.id, title: `${secret} concept`, status: "draft" });
     const later = new Date(services.clock.now().getTime() + 86_400_000);
     await db.insert(article).values({ slug: "geheim-later", networkId: network!.id, title: `${secret} later`, status: "published", publishedAt: later });
-    for (const q of [secret, "Zwavelzuurkristl", `${secret} cursus`]) {
+    for (const q of [secret, "Zwavelzuurkristl", `${secret} cursus`, "zwavelzuurkristal archief"]) {
       const result = await search(`q=${encodeURIComponent(q)}`);
       expect(result.total, q).toBe(0);
-      expect(result.suggestion ?? "", q).not.toMatch(/zwavel/i);
     }
+    // A misspelling is not corrected into a hidden thing's word.
+    expect((await search("q=Zwavelzuurkristl")).suggestion ?? "").not.toMatch(/zwavel/i);
     // The same rows are found once they are public: the test would see a search that finds nothing at all.
     await db.update(event).set({ status: "open" }).where(sql`${event.slug} = 'geheim-evenement'`);
     expect((await search(`q=${secret}`)).counts.find((c) => c.kind === "event")!.total).toBe(1);

@@ -80,6 +80,8 @@ describe("matchSegments", () => {
   it("gives each word with its synonyms, leaving out short words and search syntax", () => {
     expect(matchSegments("PLC in Utrecht -Amersfoort or Woerden")).toEqual([["plc", "besturingstechniek", "plc programmeren"], ["utrecht"], ["woerden"]]);
     expect(matchSegments("Girls' Day")[0]).toEqual(["girls day", "girlsday", "girlsdag", "girls dag"]);
+    expect(matchSegments("lassen voor beginners van de regio")).toEqual([["lassen", "lastechniek", "lasser", "lassers"], ["beginners"], ["regio"]]);
+    expect(matchSegments("een twee drie vier vijf zes")).toHaveLength(4);
   });
 });
 

@@ -95,16 +95,24 @@ export function queryWords(q: string, max = 6): string[] {
 }
 
 /**
- * The segments a query is matched by one at a time, each with its synonyms: words of fewer than
- * three letters are left out (they carry too few trigrams to compare), at most `max` segments.
- * Search syntax is left to the full-text parser: a word with a leading minus (excluded) and "or"
- * are no words to match.
+ * Dutch words too common to find anything by: every text has them, so matching each on its own
+ * (by trigrams) only costs time. The full-text parser drops them as well.
  */
-export function matchSegments(q: string, max = 6): string[][] {
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  "aan als bij dan dat de den der des die dit door een en het hier hoe in is je jij kan maar met na naar niet nog of om onder ook op over te tot u uit van voor wat wel wie wij zijn zo zich zal zou meer veel".split(" "),
+);
+
+/**
+ * The segments a query is matched by one at a time, each with its synonyms: words of fewer than
+ * three letters and common words are left out (they carry too little to compare), at most `max`
+ * segments; a longer query is still matched as a whole. Search syntax is left to the full-text
+ * parser: a word with a leading minus (excluded) and "or" are no words to match.
+ */
+export function matchSegments(q: string, max = 4): string[][] {
   const words = q.split(/\s+/).filter((w) => !w.startsWith("-") && w.toLowerCase() !== "or");
   const out: string[][] = [];
   for (const segment of querySegments(words.join(" "))) {
-    if (segment.length === 1 && segment[0]!.length < 3) continue;
+    if (segment.length === 1 && (segment[0]!.length < 3 || STOPWORDS.has(segment[0]!))) continue;
     if (out.some((s) => s[0] === segment[0])) continue;
     out.push(segment);
     if (out.length === max) break;

@@ -42,21 +42,24 @@ export type SearchOutcome = {
 };
 
 /**
- * A thing matches when its text matches the query or one of its synonym readings: Dutch full
- * text (stemming), or trigram closeness of the query (typos, inflections the stemmer does not
- * join), or a title close to a reading as a whole, or, word by word, every word or one of its
- * synonyms. Each alternative appears once: PostgreSQL computes an expression again for every
- * condition that names it, and on a table scan that is the cost of a search.
+ * A thing matches when its text matches the query or one of its synonym readings by Dutch full
+ * text (stemming), when its title is close to a reading as a whole, or when every word of the
+ * query, or one of its synonyms, is in its text give or take a typo (trigram word similarity:
+ * typos, inflections the stemmer does not join). Each alternative appears once: PostgreSQL
+ * computes an expression again for every condition that names it, and word similarity of a long
+ * query against a long text is the cost of a search, so words are compared one by one.
  */
 function matchCondition(spec: KindSpec, q: string, readings: readonly string[]): SQL {
   const vec = vector(spec.doc);
   const tri = trigrams(spec.doc);
   const title = sql`th_unaccent(lower(${spec.title}))`;
   const queries = sql.join([tsQuery(q), ...readings.slice(1).map(tsQuery)], sql` || `);
-  const parts: SQL[] = [sql`${vec} @@ (${queries})`, sql`${folded(readings[0] ?? q)} <% ${tri}`];
+  const parts: SQL[] = [sql`${vec} @@ (${queries})`];
   for (const reading of readings) parts.push(sql`${folded(reading)} % ${title}`);
   const segments = matchSegments(q);
-  if (segments.length > 1 || segments.some((s) => s.length > 1)) {
+  if (segments.length === 0) {
+    parts.push(sql`${folded(readings[0] ?? q)} <% ${tri}`);
+  } else {
     const each = segments.map(
       (alternatives) =>
         sql`(${vec} @@ (${sql.join(alternatives.map(tsQuery), sql` || `)}) or ${sql.join(
@@ -102,7 +105,8 @@ async function findHits(db: Db, q: string, kind: SearchKind | null, now: Date): 
 
 /**
  * "Bedoelde u …?": each query word that no visible title, topic or tag contains is replaced by
- * the closest word that one does. Words come only from what a visitor may see.
+ * the closest word that one does, unless that word merely contains it (a compound such as
+ * "basiscursus" is no correction of "cursus"). Words come only from what a visitor may see.
  */
 async function suggest(db: Db, q: string, now: Date): Promise<string | null> {
   const words = queryWords(q, 6);
@@ -120,7 +124,7 @@ async function suggest(db: Db, q: string, now: Date): Promise<string | null> {
         )
         select q.word,
                exists (select 1 from vocab where w = q.word) as known,
-               (select w from vocab where w % q.word order by similarity(w, q.word) desc, w limit 1) as suggestion
+               (select w from vocab where w % q.word and strpos(w, q.word) = 0 order by similarity(w, q.word) desc, w limit 1) as suggestion
         from (values ${sql.join(
           words.map((w, i) => sql`(${w}::text, ${i}::int)`),
           sql`, `,
