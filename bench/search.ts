@@ -14,6 +14,13 @@
  * gives p50/p95/p99 of the search, the reference's p95, their ratio, and the load average; the
  * target is p95 ≤ 100 ms on PostgreSQL (median pass), with the ratio saying how much of a slow
  * figure is the machine rather than the search.
+ *
+ * Measured on 2 shared cores (2026-12-06, load average 6–8, 230 searches per pass, median of 3):
+ * PostgreSQL p50 30 · p95 59 · p99 73 ms; PGlite p50 22 · p95 50 · p99 59 ms. Under load 15–19
+ * the same code gave p95 410–620 ms with the reference at 16–20 ms: the machine, not the search.
+ * What made the difference: every word and synonym named once in the SQL (PostgreSQL computes
+ * an expression again for each condition that names it), words compared one by one rather than a
+ * long query against long texts, no parallel workers, and no second search to prove a suggestion.
  */
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";

@@ -167,10 +167,12 @@ export async function searchEverything(services: Pick<AppServices, "db" | "clock
   if (!q) return { q, kind, total: 0, counts: SEARCH_KINDS.map((k) => ({ kind: k, total: 0 })), groups: [], suggestion: null };
   const now = services.clock.now();
   return services.db.transaction(async (tx) => {
-    // Local to this transaction: the trigram operators compare against these.
+    // Local to this transaction: the trigram operators compare against these. A search reads a
+    // few hundred rows at most; starting parallel workers for it costs more than it saves.
     await tx.execute(
       sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true),
-                 set_config('pg_trgm.similarity_threshold', ${String(NAME_SIMILARITY_THRESHOLD)}, true)`,
+                 set_config('pg_trgm.similarity_threshold', ${String(NAME_SIMILARITY_THRESHOLD)}, true),
+                 set_config('max_parallel_workers_per_gather', '0', true)`,
     );
     const words = queryWords(expandQuery(q).join(" "), 12);
     const { counts, groups } = group(await findHits(tx, q, kind, now), kind, words);
