@@ -82,6 +82,8 @@ describe("matchSegments", () => {
     expect(matchSegments("Girls' Day")[0]).toEqual(["girls day", "girlsday", "girlsdag", "girls dag"]);
     expect(matchSegments("lassen voor beginners van de regio")).toEqual([["lassen", "lastechniek", "lasser", "lassers"], ["beginners"], ["regio"]]);
     expect(matchSegments("een twee drie vier vijf zes")).toHaveLength(4);
+    expect(matchSegments('"hybride docent" -bouw or de mbo')).toEqual([["hybride"], ["docent"], ["mbo"]]);
+    expect(matchSegments("a b c")).toEqual([]);
   });
 });
 
