@@ -6,6 +6,8 @@ export default [
   route("taal", "routes/language.ts"),
   // About the platform (app/routes/about/*)
   route("toegankelijkheid", "routes/about/accessibility.tsx"),
+  // The search over everything (app/routes/search/*)
+  route("zoeken", "routes/search/search.tsx"),
   // Directory of networks (app/routes/networks/*)
   route("netwerken", "routes/networks/search.tsx"),
   route("netwerken/:slug", "routes/networks/profile.tsx"),

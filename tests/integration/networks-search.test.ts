@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, TEST_DB } from "../support/db.ts";
 import type { Database, Db } from "~/db/client.server.ts";
-import { network, networkLocation, organisation } from "~/db/schema/index.ts";
+import { event, network, networkLocation, organisation } from "~/db/schema/index.ts";
+import { eq } from "drizzle-orm";
 import { networkSearchText } from "~/domain/networks/search-text.ts";
 import { emptyFilters, parseNetworkSearchParams, type NetworkFilters } from "~/domain/networks/search-query.ts";
 import { searchNetworks } from "~/services/networks/search-networks.server.ts";
@@ -345,6 +346,27 @@ describe(`directory search on the demo data (${TEST_DB})`, () => {
     expect((await names("q=techologieroute"))[0]).toBe("Technologieroute");
     expect(await names("q=zuivelfabriek")).toEqual([]);
     expect(await names("provincie=Utrecht&sector=High+Tech+Systems+%26+Materialen&tag=hybride+docent")).toEqual(["Technologieroute"]);
+  });
+
+  it("finds TechNet Utrecht by the Girlsday it runs, however it is written, but not by a draft event", async () => {
+    for (const q of ["Girlsday", "girlsday", "girlsdag", "Girls' Day", "girls dag"]) {
+      expect(await names(`q=${encodeURIComponent(q)}`), q).toContain("TechNet Utrecht");
+    }
+    // Only TechNet Utrecht runs Girlsday in the demo data.
+    expect(await names("q=girlsdag")).toEqual(["TechNet Utrecht"]);
+    const [amersfoort] = await database.db.select({ id: network.id }).from(network).where(eq(network.slug, "technet-amersfoort"));
+    await database.db.insert(event).values({ slug: "lasdag-concept", networkId: amersfoort!.id, name: "Lastechniekdag", kind: "techniekdag", status: "draft" });
+    expect(await names("q=lastechniekdag")).not.toContain("TechNet Amersfoort");
+    await database.db.update(event).set({ status: "open" }).where(eq(event.slug, "lasdag-concept"));
+    expect(await names("q=lastechniekdag")).toContain("TechNet Amersfoort");
+  });
+
+  it("applies the synonyms in both directions: lastechniek finds what says lassen", async () => {
+    const byLassen = await names("q=lassen");
+    const byLastechniek = await names("q=lastechniek");
+    expect(byLassen.length).toBeGreaterThan(0);
+    expect(byLastechniek).toEqual(expect.arrayContaining(byLassen));
+    expect(byLassen).toEqual(expect.arrayContaining(byLastechniek));
   });
 
   it("shows Technologieroute's partners with ROC Midden Nederland as penvoerder", async () => {

@@ -13,7 +13,6 @@ import {
   networkSearchQuery,
   pageWindow,
   parseNetworkSearchParams,
-  queryTerms,
   withPage,
   withoutFacetValue,
   withoutQuery,
@@ -145,14 +144,6 @@ describe("pageWindow", () => {
     expect(pageWindow(5, 10)).toEqual([1, null, 4, 5, 6, null, 10]);
     expect(pageWindow(3, 10)).toEqual([1, 2, 3, 4, null, 10]);
     expect(pageWindow(10, 10)).toEqual([1, null, 9, 10]);
-  });
-});
-
-describe("queryTerms", () => {
-  it("splits a query into words worth matching one at a time", () => {
-    expect(queryTerms("Metaalbedrijf Utrecht")).toEqual(["metaalbedrijf", "utrecht"]);
-    expect(queryTerms('"hybride docent" -bouw or de mbo')).toEqual(["hybride", "docent", "mbo"]);
-    expect(queryTerms("a b c")).toEqual([]);
   });
 });
 

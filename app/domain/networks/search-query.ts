@@ -170,20 +170,3 @@ export function pageWindow(current: number, pageCount: number): (number | null)[
   }
   return out;
 }
-
-/**
- * The words a query is matched by one at a time, so that "metaalbedrijf
- * utrecht" finds a text with "metaalbedrijven … Utrecht" even though the
- * whole phrase does not occur. Search syntax (quotes, a leading minus, "or")
- * is left to the full-text parser.
- */
-export function queryTerms(q: string, max = 6): string[] {
-  const terms: string[] = [];
-  for (const raw of q.split(/\s+/)) {
-    const word = raw.replace(/^[-"'(]+|["'),.;:!?]+$/g, "");
-    if (raw.startsWith("-") || word.length < 3 || word.toLowerCase() === "or") continue;
-    if (!terms.includes(word.toLowerCase())) terms.push(word.toLowerCase());
-    if (terms.length === max) break;
-  }
-  return terms;
-}

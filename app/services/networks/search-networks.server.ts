@@ -3,7 +3,8 @@ import type { Actor, AppServices } from "~/context.ts";
 import { queryRows, type Db } from "~/db/client.server.ts";
 import { network, networkLocation } from "~/db/schema/index.ts";
 import { excerpt } from "~/domain/networks/profile.ts";
-import { FACETS, PAGE_SIZE, queryTerms, type FacetKey, type NetworkFilters } from "~/domain/networks/search-query.ts";
+import { FACETS, PAGE_SIZE, type FacetKey, type NetworkFilters } from "~/domain/networks/search-query.ts";
+import { expandQuery, matchSegments } from "~/domain/search/expand.ts";
 import { NETWORK_KINDS, type LocationKind, type NetworkKind } from "~/domain/networks/vocabulary.ts";
 
 /**
@@ -80,15 +81,51 @@ const tsQuery = (text: string) => sql`websearch_to_tsquery('dutch', th_unaccent(
 /**
  * Dutch full text OR trigram closeness. Stemming alone misses inflections
  * ("metaalbedrijf" vs "metaalbedrijven") and typos; trigrams carry those.
- * A query of several words also matches when each word matches on its own.
+ * A query of several words also matches when each word (or one of its synonyms) matches on its
+ * own. Each alternative is named once: PostgreSQL computes an expression again for every
+ * condition that names it, and the facet counts run this condition once per facet.
+ */
+function ownTextMatch(q: string, readings: readonly string[]): SQL {
+  const queries = sql.join([tsQuery(q), ...readings.slice(1).map(tsQuery)], sql` || `);
+  const parts: SQL[] = [sql`${searchVector} @@ (${queries})`];
+  for (const reading of [q, ...readings.slice(1)]) parts.push(sql`${normalised(reading)} <% ${searchTrigrams}`, sql`${normalised(reading)} % ${nameTrigrams}`);
+  const segments = matchSegments(q);
+  if (segments.length > 1) {
+    const each = segments.map(
+      (alternatives) =>
+        sql`(${searchVector} @@ (${sql.join(alternatives.map(tsQuery), sql` || `)}) OR ${sql.join(
+          alternatives.map((a) => sql`${normalised(a)} <% ${searchTrigrams}`),
+          sql` OR `,
+        )})`,
+    );
+    parts.push(sql`(${sql.join(each, sql` AND `)})`);
+  }
+  return sql`(${sql.join(parts, sql` OR `)})`;
+}
+
+// The expressions of the event indexes (migration search_indexes): an event's name and description.
+const eventVector = sql`to_tsvector('dutch', th_unaccent(e.name || ' ' || e.description))`;
+const eventTrigrams = sql`th_unaccent(lower(e.name || ' ' || e.description))`;
+
+/**
+ * A network is also found by the public events it runs: TechNet Utrecht by "Girlsday", though
+ * its profile does not say so. Drafts do not count, as they are not public.
+ */
+function eventMatch(readings: readonly string[]): SQL {
+  const queries = sql.join(readings.map(tsQuery), sql` || `);
+  const close = readings.map((r) => sql`${normalised(r)} <% ${eventTrigrams}`);
+  return sql`exists (select 1 from event e where e.network_id = ${network.id} and e.status <> 'draft'
+    and (${eventVector} @@ (${queries}) OR ${sql.join(close, sql` OR `)}))`;
+}
+
+/**
+ * The query and its readings with the field's synonyms (domain/search/synonyms.ts: girlsdag →
+ * Girlsday, PLC → besturingstechniek) against the network's own text, or its public events.
  * `<%` and `%` use the GIN trigram indexes with the thresholds set in searchNetworks.
  */
 function textMatch(q: string): SQL {
-  const whole = sql`(${searchVector} @@ ${tsQuery(q)} OR ${normalised(q)} <% ${searchTrigrams} OR ${normalised(q)} % ${nameTrigrams})`;
-  const terms = queryTerms(q);
-  if (terms.length < 2) return whole;
-  const each = terms.map((term) => sql`(${searchVector} @@ ${tsQuery(term)} OR ${normalised(term)} <% ${searchTrigrams})`);
-  return sql`(${whole} OR (${sql.join(each, sql` AND `)}))`;
+  const readings = expandQuery(q);
+  return sql`(${ownTextMatch(q, readings)} OR ${eventMatch([q, ...readings.slice(1)])})`;
 }
 
 function facetCondition(facet: FacetKey, values: string[]): SQL | undefined {

@@ -1,0 +1,93 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { SearchKind } from "../../../domain/search/query.ts";
+
+/**
+ * What the search reads of each kind of thing. `doc` is the text a thing is found by; the
+ * indexes are built on exactly `to_tsvector('dutch', th_unaccent(doc))` and
+ * `th_unaccent(lower(doc))` (network, offer and course in their schema files, the others in
+ * the migration search_indexes), because the planner uses an expression index only for the
+ * identical expression. `visible` is the rule the kind's own public list applies: only what a
+ * visitor may see is ever found, and no word of anything else reaches a suggestion.
+ */
+export type KindSpec = {
+  kind: SearchKind;
+  table: SQL;
+  key: SQL;
+  title: SQL;
+  text: SQL;
+  doc: SQL;
+  visible: (now: Date) => SQL;
+};
+
+export const KIND_SPECS: readonly KindSpec[] = [
+  {
+    kind: "network",
+    table: sql`network`,
+    key: sql`network.slug`,
+    title: sql`network.name`,
+    text: sql`(network.summary || ' ' || network.description)`,
+    doc: sql`network.search_text`,
+    // The directory lists every network.
+    visible: () => sql`true`,
+  },
+  {
+    kind: "organisation",
+    table: sql`organisation`,
+    key: sql`organisation.slug`,
+    title: sql`organisation.name`,
+    text: sql`organisation.description`,
+    doc: sql`(organisation.name || ' ' || organisation.description || ' ' || coalesce(organisation.place, '') || ' ' || coalesce(organisation.sector, ''))`,
+    visible: () => sql`true`,
+  },
+  {
+    kind: "offer",
+    table: sql`offer`,
+    key: sql`offer.id::text`,
+    title: sql`offer.title`,
+    text: sql`offer.description`,
+    doc: sql`offer.search_text`,
+    visible: () => sql`offer.status = 'published'`,
+  },
+  {
+    kind: "course",
+    table: sql`course`,
+    key: sql`course.slug`,
+    title: sql`course.title`,
+    text: sql`(course.summary || ' ' || course.description)`,
+    doc: sql`course.search_text`,
+    visible: () => sql`course.status = 'published'`,
+  },
+  {
+    kind: "event",
+    table: sql`event`,
+    key: sql`event.slug`,
+    title: sql`event.name`,
+    text: sql`event.description`,
+    doc: sql`(event.name || ' ' || event.description)`,
+    visible: () => sql`event.status <> 'draft'`,
+  },
+  {
+    kind: "article",
+    table: sql`article`,
+    key: sql`article.slug`,
+    title: sql`article.title`,
+    text: sql`(article.summary || ' ' || article.body)`,
+    doc: sql`(article.title || ' ' || article.summary || ' ' || article.body)`,
+    visible: (now) => sql`article.status = 'published' and article.published_at is not null and article.published_at <= ${now.toISOString()}::timestamptz`,
+  },
+  {
+    kind: "tip",
+    table: sql`tip_page`,
+    key: sql`tip_page.slug`,
+    title: sql`tip_page.title`,
+    text: sql`(tip_page.summary || ' ' || tip_page.body)`,
+    doc: sql`(tip_page.title || ' ' || tip_page.summary || ' ' || tip_page.body)`,
+    // Tips are public pages, platform-wide or of a network.
+    visible: () => sql`true`,
+  },
+];
+
+export const vector = (doc: SQL) => sql`to_tsvector('dutch', th_unaccent(${doc}))`;
+export const trigrams = (doc: SQL) => sql`th_unaccent(lower(${doc}))`;
+export const tsQuery = (text: string) => sql`websearch_to_tsquery('dutch', th_unaccent(${text}::text))`;
+export const folded = (text: string) => sql`th_unaccent(lower(${text}::text))`;
