@@ -165,7 +165,7 @@ function CompactNav({ items, signedIn }: { items: NavItem[]; signedIn: boolean }
   return (
     <details key={location.key} className="th-nav__compact">
       <summary className="th-nav__summary">
-        {t("nav.menu")}
+        <span>{t("nav.menu")}</span>
         {/* The inbox count is behind the closed menu on a phone, so the summary says it too. */}
         {unread ? (
           <span className="th-nav__count">
