@@ -161,9 +161,22 @@ function WideNav({ items, signedIn }: { items: NavItem[]; signedIn: boolean }) {
 function CompactNav({ items, signedIn }: { items: NavItem[]; signedIn: boolean }) {
   const t = useT();
   const location = useLocation();
+  const unread = items.reduce((sum, item) => sum + (item.count ?? 0), 0);
   return (
     <details key={location.key} className="th-nav__compact">
-      <summary className="th-nav__summary">{t("nav.menu")}</summary>
+      <summary className="th-nav__summary">
+        <span>{t("nav.menu")}</span>
+        {/* The inbox count is behind the closed menu on a phone, so the summary says it too. */}
+        {unread ? (
+          <span className="th-nav__count">
+            {" "}
+            <span className="th-nav__badge" aria-hidden="true">
+              {unread}
+            </span>
+            <span className="th-visually-hidden">{t("nav.menu.unread", { count: unread })}</span>
+          </span>
+        ) : null}
+      </summary>
       <ul className="th-nav__list th-nav__list--compact">
         {items.map((item) => <NavLink key={item.href} item={item} />)}
         {signedIn ? <SignOut /> : null}

@@ -265,7 +265,11 @@ describe(`administration (${TEST_DB})`, () => {
         { userId: only.id, role: "admin" },
       ].sort((a, b) => a.userId.localeCompare(b.userId)),
     );
-    expect((await services.db.select().from(offer).where(eq(offer.id, created.id)))[0]!.organisationId).toBe(kept.id);
+    const [movedOffer] = await services.db.select().from(offer).where(eq(offer.id, created.id));
+    expect(movedOffer!.organisationId).toBe(kept.id);
+    // The offer's stored search text names the kept organisation, no longer the duplicate.
+    expect(movedOffer!.searchText).toContain("Kiremko B.V.");
+    expect(movedOffer!.searchText).not.toMatch(/Kiremko(?! B\.V\.)/);
     expect(await services.db.select().from(networkPartner).where(and(eq(networkPartner.networkId, net.id), eq(networkPartner.organisationId, kept.id)))).toHaveLength(1);
     const [row] = await auditRows("organisation.merge");
     expect(row!.before).toMatchObject({ id: dup.id, name: "Kiremko" });

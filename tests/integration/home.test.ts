@@ -19,9 +19,11 @@ import {
 import type { SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
 import {
+  accountBlock,
   appointment,
   appointmentEvaluation,
   article,
+  auditLog,
   event,
   eventGroup,
   eventSlot,
@@ -285,6 +287,36 @@ describe("home for a person without a role", () => {
   it("has no sections", async () => {
     const other = await insertPerson(services.db, "los");
     expect((await personalHome(other)).sections).toEqual([]);
+  });
+});
+
+describe("home for a platform administrator", () => {
+  it("shows unverified organisations, networks in use without a coordinator, this week's decisions and the blocked people, each linking into /beheer", async () => {
+    const admin = await insertPerson(services.db, "beheerder", "admin");
+    const lonely = await insertNetwork(services.db, { name: "Netwerk zonder coördinator" });
+    await insertNetwork(services.db, { name: "Gearchiveerd zonder coördinator", archivedAt: at(-10) });
+    const verified = await insertOrganisation(services.db, { name: "Bevestigde school", kind: "school", verifiedAt: at(-5) });
+    await services.db.insert(auditLog).values([
+      { at: at(-1), actorName: "Beheerder", action: "organisation.verify", subjectType: "organisation", subjectId: verified.id },
+      { at: at(-2), actorName: "Beheerder", action: "network.update", subjectType: "network", subjectId: lonely.id },
+      { at: at(-30), actorName: "Beheerder", action: "network.update", subjectType: "network", subjectId: lonely.id },
+    ]);
+    await services.db.insert(accountBlock).values({ userId: nobody.id, blockedBy: admin.id });
+
+    const home = await personalHome(admin);
+    expect(home.sections.map((s) => s.role)).toEqual(["administrator"]);
+    const items = home.sections[0]!.items;
+    const titles = (kind: string) => items.filter((i) => i.kind === kind).map((i) => i.title);
+    expect(titles("organisationUnverified")).toEqual(expect.arrayContaining(["Vmbo Thuis", "Bedrijf Elders"]));
+    expect(titles("organisationUnverified")).not.toContain("Bevestigde school");
+    expect(titles("networkWithoutCoordinator")).toEqual(["Netwerk zonder coördinator"]);
+    expect(items.find((i) => i.kind === "auditDecisions")).toMatchObject({ count: 2, href: "/beheer/logboek", action: false });
+    expect(items.find((i) => i.kind === "accountsBlocked")).toMatchObject({ count: 1, href: "/beheer/personen" });
+    expect(items.find((i) => i.kind === "networkWithoutCoordinator")!.href).toBe(`/beheer/netwerken/${lonely.slug}`);
+    for (const item of items) expect(item.href).toMatch(/^\/beheer(\/|$)/);
+
+    // A coordinator or teacher is no administrator: their home has no such section.
+    expect((await personalHome(coordinator)).sections.map((s) => s.role)).not.toContain("administrator");
   });
 });
 

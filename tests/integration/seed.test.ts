@@ -13,6 +13,7 @@ import {
   mailOutbox,
   membership,
   network,
+  notification,
   networkCoordinator,
   networkLocation,
   networkMember,
@@ -256,7 +257,7 @@ describe(`demo data (${TEST_DB})`, () => {
     expect(calledOff).toEqual({ status: "open" });
   });
 
-  it("creates the verified demo users with their organisations and networks, and sends no mail", async () => {
+  it("creates the verified demo users with their organisations and networks, and delivers no mail", async () => {
     const users = await services.db.select().from(user);
     expect(users.map((u) => u.email).sort()).toEqual([...DEMO_EMAILS].sort());
     for (const u of users) {
@@ -291,8 +292,36 @@ describe(`demo data (${TEST_DB})`, () => {
     expect(teacher).toMatchObject({ kind: "school", place: "Utrecht", role: "member" });
     expect(teacher.organisation).toMatch(/NUOVO/);
 
-    const [mails] = await services.db.select({ n: count() }).from(mailOutbox);
-    expect(mails!.n).toBe(0);
+    // The demo's few mails (see the inbox test below) stay in the outbox: none is delivered.
+    const mails = await services.db.select({ to: mailOutbox.to, status: mailOutbox.status }).from(mailOutbox);
+    for (const mail of mails) expect(mail.to).toMatch(/@demo\.technohub\.nl$/);
+    expect(mails.filter((m) => m.status === "sent")).toEqual([]);
+  });
+
+  it("gives the demo teacher, company contact and coordinator a few inbox items, each from a mail and linked to its page", async () => {
+    const items = await services.db
+      .select({ email: user.email, subject: notification.subject, link: notification.link, mailId: notification.mailId, read: notification.readAt })
+      .from(notification)
+      .innerJoin(user, eq(user.id, notification.userId));
+    const of = (email: string) => items.filter((i) => i.email === email);
+    expect(of("docent@demo.technohub.nl").map((i) => i.subject)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Afspraak ingepland: /), expect.stringMatching(/^Afspraak heeft plaatsgevonden: /)]),
+    );
+    expect(of("bedrijf@demo.technohub.nl").map((i) => i.subject)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Nieuwe aanvraag: .+ voor /), expect.stringMatching(/^Nieuw bericht over /)]),
+    );
+    expect(of("coordinator.utrecht@demo.technohub.nl").map((i) => i.subject)).toEqual([expect.stringMatching(/^Vraag blijft liggen: /)]);
+
+    const appointmentIds = new Set((await services.db.select({ id: appointment.id }).from(appointment)).map((a) => a.id));
+    const outbox = new Set((await services.db.select({ id: mailOutbox.id }).from(mailOutbox)).map((m) => m.id));
+    for (const item of items) {
+      // Made by the mailer: each item is one outbox mail, unread, opening a page that exists.
+      expect(outbox.has(item.mailId!)).toBe(true);
+      expect(item.read).toBeNull();
+      const id = /^\/afspraken\/(.+)$/.exec(item.link ?? "")?.[1];
+      if (id) expect(appointmentIds.has(id)).toBe(true);
+      else expect(item.link).toBe("/coordinatie/vragen");
+    }
   });
 
   it("lets a demo user sign in with the demo password", async () => {

@@ -27,6 +27,8 @@ import { seedDemoEvents } from "./demo-events.ts";
 import { seedDemoCourses } from "./demo-courses.ts";
 import { seedDemoGuestLessons } from "./demo-guest-lessons.ts";
 import { seedDemoAppointments } from "./demo-appointments.ts";
+import { seedDemoInbox } from "./demo-inbox.ts";
+import { baseUrl } from "../../lib/env.server.ts";
 
 export { DEMO_PASSWORD };
 
@@ -202,6 +204,8 @@ export async function seedIfEmpty(services: AppServices): Promise<{ password: st
     await seedDemoCourses(tx, { organisations: organisationIds, networks: networkIds, users: userIds, passwordHash: await passwordHash, newId }, services.clock.now());
     await seedDemoGuestLessons(tx, { organisations: organisationIds, users: userIds }, services.clock.now());
     await seedDemoAppointments(tx, { organisations: organisationIds, users: userIds }, services.clock.now());
+    // Last, so the mails are about appointments that exist.
+    await seedDemoInbox(tx, baseUrl(services.env));
     return true;
   });
 

@@ -60,6 +60,11 @@ describe("homeRolesOf", () => {
     expect(homeRolesOf({ organisationKinds: ["public_body"], coordinatesNetworks: false, hasOwnRegistrations: false })).toEqual([]);
   });
 
+  it("gives a platform administrator their own section, after the roles of their organisations", () => {
+    expect(homeRolesOf({ organisationKinds: ["school"], coordinatesNetworks: false, hasOwnRegistrations: false, platformAdmin: true })).toEqual(["teacher", "administrator"]);
+    expect(homeRolesOf({ organisationKinds: [], coordinatesNetworks: false, hasOwnRegistrations: false, platformAdmin: true })).toEqual(["administrator"]);
+  });
+
   it("makes a company's member a company contact", () => {
     expect(homeRolesOf({ organisationKinds: ["company"], coordinatesNetworks: false, hasOwnRegistrations: false })).toEqual(["company"]);
   });

@@ -5,7 +5,7 @@
 import { addDays, amsterdamToday } from "../common/time.ts";
 
 /** The hats one person can wear at once; each gets its own section on the home page. */
-export const HOME_ROLES = ["coordinator", "teacher", "company", "provider", "employee"] as const;
+export const HOME_ROLES = ["coordinator", "teacher", "company", "provider", "employee", "administrator"] as const;
 export type HomeRole = (typeof HOME_ROLES)[number];
 
 /** Every kind of item the home page can show; its texts are `home.item.<kind>` in app/i18n/messages/home.ts. */
@@ -41,6 +41,11 @@ export const PENDING_KINDS = [
   "vacancy",
   "confirmPlace",
   "registration",
+  // platform administrator (each links into /beheer)
+  "organisationUnverified",
+  "networkWithoutCoordinator",
+  "auditDecisions",
+  "accountsBlocked",
 ] as const;
 export type PendingKind = (typeof PENDING_KINDS)[number];
 
@@ -130,6 +135,8 @@ export type RoleFacts = {
   organisationKinds: readonly string[];
   coordinatesNetworks: boolean;
   hasOwnRegistrations: boolean;
+  /** Holds the platform's administrator role (what waits for them is in /beheer). */
+  platformAdmin?: boolean;
 };
 
 /**
@@ -144,8 +151,12 @@ export function homeRolesOf(facts: RoleFacts): HomeRole[] {
   if (facts.organisationKinds.includes("company")) held.add("company");
   if (facts.organisationKinds.includes("provider")) held.add("provider");
   if (facts.hasOwnRegistrations) held.add("employee");
+  if (facts.platformAdmin) held.add("administrator");
   return HOME_ROLES.filter((r) => held.has(r));
 }
+
+/** The audit-log decisions of this many days past are summed up on an administrator's home. */
+export const RECENT_DECISION_DAYS = 7;
 
 /** A session is filling when this share of its places is taken (and it is not yet full). */
 export const FILLING_SHARE = 0.75;

@@ -222,6 +222,7 @@ const EMPTY_LINK: Record<HomeRole, string> = {
   company: "/aanbod/nieuw",
   provider: "/opleider",
   employee: "/cursussen",
+  administrator: "/beheer",
 };
 
 function Personal({ name, sections, news }: { name: string; sections: HomeSection[]; news: Parameters<typeof News>[0]["news"] }) {
@@ -307,6 +308,8 @@ function itemLabel(t: Translate, item: PendingItem): string {
     case "needMatch":
     case "eventGroup":
     case "eventSlot":
+    case "auditDecisions":
+    case "accountsBlocked":
       return plural(t, base, item.count ?? 0, params);
     case "sessionBelowMinimum":
     case "sessionFilling":

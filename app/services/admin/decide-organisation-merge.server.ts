@@ -5,6 +5,7 @@ import { organisation } from "~/db/schema/index.ts";
 import { checkMerge } from "~/domain/admin/rules.ts";
 import { conflict } from "~/domain/errors.ts";
 import { recordAudit } from "~/services/common/audit.server.ts";
+import { updateOrganisationOffers } from "~/services/guest-lessons/update-organisation-offers.server.ts";
 import { updatePartnerSearchText } from "~/services/networks/update-partner-search-text.server.ts";
 import { lockOrganisation } from "./helpers/organisations.server.ts";
 import { moveReferences } from "./helpers/move-references.server.ts";
@@ -26,6 +27,9 @@ export async function decideOrganisationMerge(services: Pick<AppServices, "db">,
       const moved = await moveReferences(tx, "organisation", from.id, into!.id);
       await tx.delete(organisation).where(eq(organisation.id, from.id));
       await updatePartnerSearchText({ db: tx }, admin, { organisationId: into!.id });
+      // The moved offers still carry the duplicate's name and place in their search text and
+      // matching keys; rebuilt here so search never finds them under the name that is gone.
+      await updateOrganisationOffers({ db: tx }, admin, { organisationId: into!.id });
       await recordAudit(tx, admin, "organisation.merge", { type: "organisation", id: from.id, label: from.name }, from, {
         mergedInto: { id: into!.id, slug: into!.slug, name: into!.name },
         moved,

@@ -1,4 +1,4 @@
-import { asc, eq, or } from "drizzle-orm";
+import { and, asc, eq, or } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
 import { lessonRequest, network, networkMember, networkPartner } from "~/db/schema/index.ts";
@@ -6,6 +6,7 @@ import type { RequestInput } from "~/domain/guest-lessons/forms.ts";
 import { requirePermission } from "~/services/common/permissions.server.ts";
 import { requestAppointment } from "~/services/guest-lessons/request-appointment.server.ts";
 import { checkDirectOffer, requestColumns, resolveRequestInput } from "./helpers/request-input.server.ts";
+import { activeNetwork } from "~/services/common/networks.server.ts";
 
 /** The school's network (first by name) that a coordinator watches this request in. */
 async function schoolNetwork(db: Db, schoolId: string): Promise<string | null> {
@@ -14,7 +15,7 @@ async function schoolNetwork(db: Db, schoolId: string): Promise<string | null> {
     .from(network)
     .leftJoin(networkMember, eq(networkMember.networkId, network.id))
     .leftJoin(networkPartner, eq(networkPartner.networkId, network.id))
-    .where(or(eq(networkMember.organisationId, schoolId), eq(networkPartner.organisationId, schoolId)))
+    .where(and(or(eq(networkMember.organisationId, schoolId), eq(networkPartner.organisationId, schoolId)), activeNetwork()))
     .orderBy(asc(network.name))
     .limit(1);
   return member?.id ?? null;

@@ -1,5 +1,7 @@
 import type { Actor, AppServices } from "~/context.ts";
 import { orderByUrgency, type HomeRole, type PendingItem, type Urgency } from "~/domain/home/pending.ts";
+import { can } from "~/services/common/permissions.server.ts";
+import { adminItems } from "./helpers/admin.server.ts";
 import { coordinatorItems } from "./helpers/coordinator.server.ts";
 import { companyCourseItems, providerCourseItems } from "./helpers/courses.server.ts";
 import { employeeItems } from "./helpers/employee.server.ts";
@@ -27,13 +29,13 @@ export async function getHome(services: AppServices, actor: Actor, input: { near
       locations,
     };
   }
-  const person = await personOf(services, actor.id);
+  const person = await personOf(services, actor.id, { platformAdmin: await can(services.db, actor, "platform.admin") });
   const sections = await Promise.all(person.roles.map((role) => sectionOf(services, person, role)));
   return { signedIn: true as const, name: actor.name, sections, news: await latestNews(services) };
 }
 
 async function sectionOf(services: AppServices, person: Person, role: HomeRole): Promise<HomeSection> {
-  const kinds: string[] = { teacher: ["school"], company: ["company"], provider: ["provider"], coordinator: [], employee: [] }[role];
+  const kinds: string[] = { teacher: ["school"], company: ["company"], provider: ["provider"], coordinator: [], employee: [], administrator: [] }[role];
   const orgs = idsOf(person.organisations, ...kinds);
   let items: PendingItem[];
   switch (role) {
@@ -51,6 +53,9 @@ async function sectionOf(services: AppServices, person: Person, role: HomeRole):
       break;
     case "employee":
       items = await employeeItems(services, person.userId);
+      break;
+    case "administrator":
+      items = await adminItems(services);
       break;
   }
   const names = role === "coordinator" ? person.networks.map((n) => n.name) : person.organisations.filter((o) => kinds.includes(o.kind)).map((o) => o.name);

@@ -5,6 +5,7 @@ import { forbidden } from "~/domain/errors.ts";
 import { changedFields } from "~/domain/networks/proposal.ts";
 import type { ProfileFieldName } from "~/domain/networks/profile-fields.ts";
 import { can } from "~/services/common/permissions.server.ts";
+import { activeNetwork } from "~/services/common/networks.server.ts";
 
 export type InboxNetwork = {
   id: string;
@@ -34,7 +35,7 @@ export async function listCoordinatorInbox(services: AppServices, actor: Actor):
     .select({ id: network.id, slug: network.slug, name: network.name })
     .from(networkCoordinator)
     .innerJoin(network, eq(network.id, networkCoordinator.networkId))
-    .where(eq(networkCoordinator.userId, actor.id))
+    .where(and(eq(networkCoordinator.userId, actor.id), activeNetwork()))
     .orderBy(asc(network.name));
   if (!admin && own.length === 0) throw forbidden("coordination.error.notCoordinator");
 
@@ -70,7 +71,7 @@ export async function listCoordinatorInbox(services: AppServices, actor: Actor):
     const ownIds = new Set(own.map((n) => n.id));
     const waiting = [...new Set([...proposals, ...requests].map((item) => item.networkId))].filter((id) => !ownIds.has(id));
     const others = waiting.length
-      ? await services.db.select({ id: network.id, slug: network.slug, name: network.name }).from(network).where(inArray(network.id, waiting))
+      ? await services.db.select({ id: network.id, slug: network.slug, name: network.name }).from(network).where(and(inArray(network.id, waiting), activeNetwork()))
       : [];
     listed = [...own, ...others.sort((a, b) => a.name.localeCompare(b.name, "nl"))];
   }

@@ -4,6 +4,7 @@ import { article, network } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { articleColumns, isPublished, popularArticles, viewCounts, type ArticleListItem } from "./helpers/articles.server.ts";
 import { writableNetworks } from "./helpers/writable-networks.server.ts";
+import { activeNetwork } from "~/services/common/networks.server.ts";
 
 export type { ArticleListItem };
 
@@ -56,7 +57,7 @@ export async function listNews(services: Pick<AppServices, "db" | "clock">, acto
     .selectDistinct({ slug: network.slug, name: network.name })
     .from(article)
     .innerJoin(network, eq(network.id, article.networkId))
-    .where(isPublished(now))
+    .where(and(isPublished(now), activeNetwork()))
     .orderBy(network.name);
   return {
     network: selected,

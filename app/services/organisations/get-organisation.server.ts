@@ -4,6 +4,7 @@ import { membership, network, networkLocation, networkMember, networkPartner, or
 import { allows } from "~/domain/permissions.ts";
 import { notFound } from "~/domain/errors.ts";
 import { rolesOf } from "~/services/common/permissions.server.ts";
+import { activeNetwork } from "~/services/common/networks.server.ts";
 
 export type OrganisationRecord = typeof organisation.$inferSelect;
 
@@ -26,13 +27,13 @@ export async function getOrganisation(services: AppServices, actor: Actor, input
       .select({ slug: network.slug, name: network.name, role: networkPartner.role })
       .from(networkPartner)
       .innerJoin(network, eq(network.id, networkPartner.networkId))
-      .where(eq(networkPartner.organisationId, org.id))
+      .where(and(eq(networkPartner.organisationId, org.id), activeNetwork()))
       .orderBy(desc(networkPartner.role), asc(network.name)),
     db
       .select({ slug: network.slug, name: network.name, joinedAt: networkMember.joinedAt })
       .from(networkMember)
       .innerJoin(network, eq(network.id, networkMember.networkId))
-      .where(eq(networkMember.organisationId, org.id))
+      .where(and(eq(networkMember.organisationId, org.id), activeNetwork()))
       .orderBy(asc(network.name)),
     db
       .select({
@@ -45,7 +46,7 @@ export async function getOrganisation(services: AppServices, actor: Actor, input
       })
       .from(networkLocation)
       .innerJoin(network, eq(network.id, networkLocation.networkId))
-      .where(eq(networkLocation.organisationId, org.id))
+      .where(and(eq(networkLocation.organisationId, org.id), activeNetwork()))
       .orderBy(asc(network.name), asc(networkLocation.name)),
     canViewMembers
       ? db

@@ -3,6 +3,7 @@ import type { Actor } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
 import { membership, network, networkCoordinator, networkPartner, organisation } from "~/db/schema/index.ts";
 import { can } from "~/services/common/permissions.server.ts";
+import { activeNetwork } from "~/services/common/networks.server.ts";
 
 export type OrganisationChoice = { id: string; name: string; slug: string };
 
@@ -31,7 +32,7 @@ export async function networksOfProviders(db: Db, providerIds: string[]) {
     .selectDistinct({ id: network.id, name: network.name, slug: network.slug })
     .from(networkPartner)
     .innerJoin(network, eq(network.id, networkPartner.networkId))
-    .where(inArray(networkPartner.organisationId, providerIds))
+    .where(and(inArray(networkPartner.organisationId, providerIds), activeNetwork()))
     .orderBy(asc(network.name));
 }
 

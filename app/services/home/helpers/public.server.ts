@@ -3,6 +3,7 @@ import type { AppServices } from "~/context.ts";
 import { article, course, courseSession, event, eventSlot, network, networkLocation, offer, organisation } from "~/db/schema/index.ts";
 import { amsterdamToday } from "~/domain/common/time.ts";
 import { distanceKm, type LatLon } from "~/domain/common/distance.ts";
+import { activeNetwork } from "~/services/common/networks.server.ts";
 
 /** "A handful": how many of each kind the home page shows. */
 export const UPCOMING_PER_KIND = 5;
@@ -106,7 +107,7 @@ export async function mapLocations(services: Pick<AppServices, "db">) {
     })
     .from(networkLocation)
     .innerJoin(network, eq(network.id, networkLocation.networkId))
-    .where(and(isNotNull(networkLocation.lat), isNotNull(networkLocation.lon)))
+    .where(and(isNotNull(networkLocation.lat), isNotNull(networkLocation.lon), activeNetwork()))
     .orderBy(asc(network.name), asc(networkLocation.name))
     .limit(MAP_LOCATIONS);
 }
