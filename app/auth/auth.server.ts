@@ -24,8 +24,9 @@ export type AuthOptions = {
 };
 
 /** A mail about an account is in the account's own language (the `locale` field better-auth keeps beside its own). */
-function translatorFor(user: { locale?: unknown }) {
-  return translator(parseLocale(typeof user.locale === "string" ? user.locale : null));
+function translatorFor(user: object) {
+  const locale = (user as { locale?: unknown }).locale;
+  return translator(parseLocale(typeof locale === "string" ? locale : null));
 }
 
 /**
