@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { createTestDatabase } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
-import { createOfferAs, insertCourseWithSessions, insertMembership, insertNetwork, insertOrganisation, insertPerson } from "../support/factories.ts";
+import { createOfferAs, insertCoordinator, insertCourseWithSessions, insertMembership, insertNetwork, insertOrganisation, insertPerson } from "../support/factories.ts";
 import type { SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
 import { lessonRequest, mailOutbox, notification, user } from "~/db/schema/index.ts";
@@ -11,6 +11,8 @@ import { signUp } from "~/services/account/sign-up.server.ts";
 import { registerForSession } from "~/services/courses/register-for-session.server.ts";
 import { answerAppointment } from "~/services/guest-lessons/answer-appointment.server.ts";
 import { requestAppointment } from "~/services/guest-lessons/request-appointment.server.ts";
+import { decideJoinRequest } from "~/services/networks/decide-join-request.server.ts";
+import { requestNetworkJoin } from "~/services/networks/request-network-join.server.ts";
 
 /**
  * Every mail, and the inbox item made from it, is written in its recipient's language: an
@@ -157,5 +159,30 @@ describe("course mails", () => {
     expect(waitlisted!.subject).toBe("Wachtlijst: MIG/MAG-lassen basis");
     expect(waitlisted!.text).toContain("De sessie van MIG/MAG-lassen basis op 14 april 2026, 09:00–16:00 is vol. U staat op de wachtlijst, op plaats 1.");
     expect((await itemsOf(dutchEmployee))[0]!.excerpt).toMatch(/^De sessie van MIG\/MAG-lassen basis/);
+  });
+});
+
+describe("network mails", () => {
+  it("a join request reaches each coordinator in their language, and the decision the requester in theirs", async () => {
+    const englishCoordinator = await personIn("coordinator", "en");
+    const dutchCoordinator = await personIn("coordinatie", "nl");
+    await insertCoordinator(services.db, networkId, englishCoordinator);
+    await insertCoordinator(services.db, networkId, dutchCoordinator);
+    const joining = (await insertOrganisation(services.db, { slug: "bakkerij-talen", name: "Bakkerij Techniek", kind: "company" })).id;
+    await insertMembership(services.db, englishContact, joining, "admin");
+    const request = await requestNetworkJoin(services, englishContact, { slug: "technet-talen", organisationId: joining, motivation: "Wij willen gastlessen geven." });
+
+    const [english] = await mailsTo(englishCoordinator.email);
+    const [dutch] = await mailsTo(dutchCoordinator.email);
+    expect(english!.subject).toBe("Bakkerij Techniek would like to join TechNet Talen");
+    expect(english!.text).toContain("Motivation: Wij willen gastlessen geven.");
+    expect(dutch!.subject).toBe("Bakkerij Techniek wil deelnemen aan TechNet Talen");
+    expect((await itemsOf(englishCoordinator))[0]!.subject).toBe(english!.subject);
+
+    await decideJoinRequest(services, dutchCoordinator, { requestId: (request as { id: string }).id, decision: "accept" });
+    const decided = (await mailsTo(englishContact.email)).at(-1)!;
+    expect(decided.subject).toBe("Bakkerij Techniek takes part in TechNet Talen");
+    expect(decided.text).toMatch(/^Dear contact \d+,\n\nWelcome!/);
+    expect((await itemsOf(englishContact)).at(-1)!.subject).toBe(decided.subject);
   });
 });
