@@ -345,6 +345,9 @@ export const events = {
     "events.mail.schedule.unassigned": "Niet ingedeeld: {groups}.",
     "events.mail.schedule.link": "Uw rooster (om te printen, als pdf of voor uw agenda):\n{url}",
     "events.mail.schedule.attachment": "De agenda staat ook als bijlage bij deze e-mail.",
+    "events.ics.pupils.one": "{count} leerling",
+    "events.ics.pupils.other": "{count} leerlingen",
+    "events.ics.accessibility": "Bereikbaarheid: {notes}",
   },
   en: {
     "nav.events": "Events",
@@ -685,5 +688,8 @@ export const events = {
     "events.mail.schedule.unassigned": "Not assigned: {groups}.",
     "events.mail.schedule.link": "Your schedule (to print, as a PDF or for your calendar):\n{url}",
     "events.mail.schedule.attachment": "The calendar is also attached to this e-mail.",
+    "events.ics.pupils.one": "{count} pupil",
+    "events.ics.pupils.other": "{count} pupils",
+    "events.ics.accessibility": "Accessibility: {notes}",
   },
 };

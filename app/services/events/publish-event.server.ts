@@ -3,7 +3,7 @@ import type { Actor, AppServices } from "~/context.ts";
 import { assignmentRun, event } from "~/db/schema/index.ts";
 import { conflict } from "~/domain/errors.ts";
 import { recordAudit } from "~/services/common/audit.server.ts";
-import { labelOf, parseLocale, translator, type Translate } from "~/i18n/index.ts";
+import { labelOf, parseLocale, translator, type Locale, type Translate } from "~/i18n/index.ts";
 import { absoluteUrl } from "~/lib/env.server.ts";
 import { buildSchedule } from "./helpers/build-schedule.server.ts";
 import { requireEventCoordinator } from "./helpers/event-access.server.ts";
@@ -40,7 +40,9 @@ export async function publishEvent(services: AppServices, actor: Actor, { slug }
       if (recipients.length === 0) continue;
       const schedule = await buildSchedule(tx, { ...row, status: "published" }, org);
       const url = absoluteUrl(services, `/evenementen/${row.slug}/rooster/${org.slug}`);
-      const ics = scheduleIcs(schedule, url);
+      // One calendar file per language among this organisation's recipients.
+      const icsIn = new Map<Locale, string>();
+      const icsOf = (locale: Locale) => icsIn.get(locale) ?? icsIn.set(locale, scheduleIcs(schedule, url, locale)).get(locale)!;
       /** The schedule as the mail lists it, in the reader's language. */
       const listed = (t: Translate) => {
         const lines = schedule.items.map((item) => {
@@ -55,7 +57,8 @@ export async function publishEvent(services: AppServices, actor: Actor, { slug }
         );
       };
       for (const r of recipients) {
-        const t = translator(parseLocale(r.locale));
+        const locale = parseLocale(r.locale);
+        const t = translator(locale);
         const values = { name: r.name, event: row.name, organisation: org.name, url };
         await services.mailer.send(
           {
@@ -73,7 +76,7 @@ export async function publishEvent(services: AppServices, actor: Actor, { slug }
               "",
               "Technohub",
             ].join("\n"),
-            attachments: [{ filename: `rooster-${row.slug}.ics`, contentType: "text/calendar", content: ics }],
+            attachments: [{ filename: `rooster-${row.slug}.ics`, contentType: "text/calendar", content: icsOf(locale) }],
           },
           tx,
         );
