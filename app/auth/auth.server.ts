@@ -3,6 +3,7 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import type { Db } from "~/db/client.server.ts";
 import * as schema from "~/db/schema/index.ts";
 import type { Mailer } from "~/lib/mail/mailer.server.ts";
+import { parseLocale, translator } from "~/i18n/index.ts";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/domain/account/password-rules.ts";
 import { passwordPolicy } from "./password-policy.server.ts";
 import { signInThrottle } from "./sign-in-throttle.server.ts";
@@ -21,6 +22,12 @@ export type AuthOptions = {
   /** The sign-in throttle's clock; tests set it to wait out a lock without sleeping. */
   now?: () => Date;
 };
+
+/** A mail about an account is in the account's own language (the `locale` field better-auth keeps beside its own). */
+function translatorFor(user: object) {
+  const locale = (user as { locale?: unknown }).locale;
+  return translator(parseLocale(typeof locale === "string" ? locale : null));
+}
 
 /**
  * better-auth: e-mail and password, verification and reset mails through our
@@ -57,12 +64,8 @@ export function createAuth(options: AuthOptions) {
       revokeSessionsOnPasswordReset: true,
       async sendResetPassword({ user, token }) {
         const url = `${options.baseUrl}/wachtwoord-herstellen/${encodeURIComponent(token)}`;
-        await mailer.send({
-          to: user.email,
-          subject: "Nieuw wachtwoord instellen voor Technohub",
-          direct: true,
-          text: `Beste ${user.name},\n\nU heeft gevraagd om een nieuw wachtwoord. Stel het in via deze link (1 uur geldig):\n\n${url}\n\nHeeft u dit niet gevraagd? Dan kunt u deze mail negeren.\n\nTechnohub`,
-        });
+        const t = translatorFor(user);
+        await mailer.send({ to: user.email, subject: t("account.mail.reset.subject"), direct: true, text: t("account.mail.reset.body", { name: user.name, url }) });
       },
     },
     emailVerification: {
@@ -72,12 +75,8 @@ export function createAuth(options: AuthOptions) {
       expiresIn: 60 * 60 * 24,
       async sendVerificationEmail({ user, token }) {
         const url = `${options.baseUrl}/email-bevestigen?token=${encodeURIComponent(token)}`;
-        await mailer.send({
-          to: user.email,
-          subject: "Bevestig uw e-mailadres voor Technohub",
-          direct: true,
-          text: `Beste ${user.name},\n\nWelkom bij Technohub. Bevestig uw e-mailadres via deze link (24 uur geldig):\n\n${url}\n\nTechnohub`,
-        });
+        const t = translatorFor(user);
+        await mailer.send({ to: user.email, subject: t("account.mail.verify.subject"), direct: true, text: t("account.mail.verify.body", { name: user.name, url }) });
       },
     },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },

@@ -6,7 +6,7 @@ import { insertCoordinator, insertMembership, insertNetwork, insertOrganisation,
 import { rejection } from "../support/refusals.ts";
 import type { Database } from "~/db/client.server.ts";
 import type { SessionUser } from "~/context.ts";
-import { assignmentRun, event, eventAssignment, eventGroup, eventSlot, mailOutbox, network } from "~/db/schema/index.ts";
+import { assignmentRun, event, eventAssignment, eventGroup, eventSlot, mailOutbox, network, user } from "~/db/schema/index.ts";
 import type { EventDraft } from "~/domain/events/event-rules.ts";
 import { createEvent } from "~/services/events/create-event.server.ts";
 import { updateEvent } from "~/services/events/update-event.server.ts";
@@ -261,9 +261,13 @@ describe(`managing events (${TEST_DB})`, () => {
     expect(hostMails.at(-1)!.subject).toBe("Groep komt niet: 3 kader A, Techniekdag Gepubliceerd");
     expect(hostMails.at(-1)!.text).toContain("Ochtend 2027-05-20 (09:00–12:00)");
 
+    // The school's teacher reads the platform in English: the mail about the slot is in English, the window's label too.
+    await services.db.update(user).set({ locale: "en" }).where(eq(user.id, teacher.id));
     expect(await withdrawSlot(services, coordinator, { slug: slug, slotId: s2.id })).toEqual({ removedAssignments: 1, mails: 1 });
+    await services.db.update(user).set({ locale: "nl" }).where(eq(user.id, teacher.id));
     const schoolMails = await outboxTo(teacher.email);
-    expect(schoolMails.at(-1)!.subject).toBe("Bezoek vervalt: Bedrijf W, Techniekdag Gepubliceerd");
+    expect(schoolMails.at(-1)!.subject).toBe("Visit cancelled: Bedrijf W, Techniekdag Gepubliceerd");
+    expect(schoolMails.at(-1)!.text).toMatch(/^Dear .+,\n\nBedrijf W cannot receive groups at Techniekdag Gepubliceerd on Afternoon 2027-05-20 \(/);
     expect(await services.db.select().from(eventAssignment).where(eq(eventAssignment.eventId, row!.id))).toHaveLength(0);
 
     await services.db.update(event).set({ status: "done" }).where(eq(event.id, row!.id));

@@ -48,6 +48,10 @@ describe("excerptOf", () => {
     expect(excerptOf(`Beste Anna,\n\nEr is een plaats vrij.\n\n${BASE}/x\n\nMet vriendelijke groet,\nTechnohub`)).toBe("Er is een plaats vrij.");
   });
 
+  it("drops the English salutation and sign-off as well", () => {
+    expect(excerptOf(`Dear Anna,\n\nA place has become free.\n\n${BASE}/x\n\nKind regards,\nTechnohub`)).toBe("A place has become free.");
+  });
+
   it("cuts a long text at a word, with an ellipsis, within the limit", () => {
     const text = "woord ".repeat(100);
     const excerpt = excerptOf(text, 50);

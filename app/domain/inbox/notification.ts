@@ -69,7 +69,7 @@ export function kindOfLink(link: string | null): NotificationKind {
 }
 
 /**
- * A short excerpt of a mail's text for the list: the salutation, the sign-off and the lines
+ * A short excerpt of a mail's text for the list: the salutation, the sign-off (in Dutch or English) and the lines
  * with a link dropped (the item itself leads there), whitespace folded, cut at a word within
  * `max` characters.
  */
@@ -77,7 +77,7 @@ export function excerptOf(text: string, max = EXCERPT_LENGTH): string {
   const lines = text
     .split(/\r?\n/)
     .map((line) => line.trim())
-    .filter((line) => line && !/^Beste\b.*,$/.test(line) && !/^(Technohub|Met vriendelijke groet,?)$/.test(line) && !/https?:\/\//.test(line));
+    .filter((line) => line && !/^(Beste|Dear)\b.*,$/.test(line) && !/^(Technohub|Met vriendelijke groet,?|Kind regards,?)$/.test(line) && !/https?:\/\//.test(line));
   const folded = lines.join(" ").replace(/\s+/g, " ").trim();
   if (folded.length <= max) return folded;
   const cut = folded.slice(0, max - 1);

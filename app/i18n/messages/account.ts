@@ -148,6 +148,12 @@ export const account = {
     "devMail.back": "Terug naar de uitgaande mail",
     "devMail.body": "Bericht",
     "devMail.attachments": "Bijlagen",
+
+    // Mails about the account itself, in the account's language.
+    "account.mail.verify.subject": "Bevestig uw e-mailadres voor Technohub",
+    "account.mail.verify.body": "Beste {name},\n\nWelkom bij Technohub. Bevestig uw e-mailadres via deze link (24 uur geldig):\n\n{url}\n\nTechnohub",
+    "account.mail.reset.subject": "Nieuw wachtwoord instellen voor Technohub",
+    "account.mail.reset.body": "Beste {name},\n\nU heeft gevraagd om een nieuw wachtwoord. Stel het in via deze link (1 uur geldig):\n\n{url}\n\nHeeft u dit niet gevraagd? Dan kunt u deze mail negeren.\n\nTechnohub",
   },
   en: {
     "account.field.name": "Name",
@@ -296,5 +302,11 @@ export const account = {
     "devMail.back": "Back to outgoing mail",
     "devMail.body": "Message",
     "devMail.attachments": "Attachments",
+
+    // Mails about the account itself, in the account's language.
+    "account.mail.verify.subject": "Confirm your e-mail address for Technohub",
+    "account.mail.verify.body": "Dear {name},\n\nWelcome to Technohub. Confirm your e-mail address through this link (valid for 24 hours):\n\n{url}\n\nTechnohub",
+    "account.mail.reset.subject": "Set a new password for Technohub",
+    "account.mail.reset.body": "Dear {name},\n\nYou asked for a new password. Set it through this link (valid for 1 hour):\n\n{url}\n\nDid you not ask for this? Then you can ignore this mail.\n\nTechnohub",
   },
 };

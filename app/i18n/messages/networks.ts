@@ -438,6 +438,22 @@ const proposals = {
     "coordination.done.joinRejected": "De aanmelding is afgewezen. De aanvrager krijgt een e-mail met uw reden.",
     "coordination.error.notCoordinator":
       "Deze pagina is voor coördinatoren van een netwerk. U bent geen coördinator. Denkt u dat dit niet klopt? Neem dan contact op met de beheerder van Technohub.",
+
+    // Mails about proposals and join requests, in the reader's language.
+    "networks.mail.note": "Toelichting: {note}",
+    "networks.mail.coordinatorNote": "Toelichting van de coördinator: {reason}",
+    "networks.mail.join.subject": "{organisation} wil deelnemen aan {network}",
+    "networks.mail.join.body": "Beste {name},\n\n{actor} vraagt namens {organisation} om deel te nemen aan {network}.\n\nMotivatie: {motivation}\n\nNeem een besluit:\n{url}\n\nTechnohub",
+    "networks.mail.proposal.subject": "Nieuw wijzigingsvoorstel voor {network}",
+    "networks.mail.proposal.body": "Beste {name},\n\n{actor} stelt een wijziging voor in het profiel van {network}:\n{fields}\n\n{note}Bekijk het voorstel en neem een besluit:\n{url}\n\nTechnohub",
+    "networks.mail.proposalAccepted.subject": "Uw wijzigingsvoorstel voor {network} is overgenomen",
+    "networks.mail.proposalAccepted.body": "Beste {name},\n\nDank u wel. De coördinator van {network} heeft uw voorstel overgenomen. Het profiel is aangepast:\n{lines}\n\n{coordinatorNote}Bekijk het profiel: {url}\n\nTechnohub",
+    "networks.mail.proposalRejected.subject": "Uw wijzigingsvoorstel voor {network} is niet overgenomen",
+    "networks.mail.proposalRejected.body": "Beste {name},\n\nDe coördinator van {network} heeft uw voorstel niet overgenomen.\n\nReden: {reason}\n\nU stelde voor:\n{lines}\n\nBekijk het profiel: {url}\n\nTechnohub",
+    "networks.mail.joinAccepted.subject": "{organisation} neemt deel aan {network}",
+    "networks.mail.joinAccepted.body": "Beste {name},\n\nWelkom! De coördinator van {network} heeft de aanmelding van {organisation} aangenomen. {organisation} staat nu bij de deelnemers.\n\n{coordinatorNote}Bekijk het netwerk: {url}\n\nTechnohub",
+    "networks.mail.joinRejected.subject": "Aanmelding van {organisation} bij {network} niet aangenomen",
+    "networks.mail.joinRejected.body": "Beste {name},\n\nDe coördinator van {network} heeft de aanmelding van {organisation} niet aangenomen.\n\nReden: {reason}\n\nBekijk het netwerk: {url}\n\nTechnohub",
   },
   en: {
     "networks.proposals.field.name": "Name",
@@ -587,6 +603,22 @@ const proposals = {
     "coordination.done.joinRejected": "The request has been rejected. The requester gets an e-mail with your reason.",
     "coordination.error.notCoordinator":
       "This page is for network coordinators. You are not a coordinator. If you think this is wrong, please contact the Technohub administrator.",
+
+    // Mails about proposals and join requests, in the reader's language.
+    "networks.mail.note": "Explanation: {note}",
+    "networks.mail.coordinatorNote": "Explanation from the coordinator: {reason}",
+    "networks.mail.join.subject": "{organisation} would like to join {network}",
+    "networks.mail.join.body": "Dear {name},\n\n{actor} asks on behalf of {organisation} to join {network}.\n\nMotivation: {motivation}\n\nMake a decision:\n{url}\n\nTechnohub",
+    "networks.mail.proposal.subject": "New change proposal for {network}",
+    "networks.mail.proposal.body": "Dear {name},\n\n{actor} proposes a change to the profile of {network}:\n{fields}\n\n{note}View the proposal and make a decision:\n{url}\n\nTechnohub",
+    "networks.mail.proposalAccepted.subject": "Your change proposal for {network} has been adopted",
+    "networks.mail.proposalAccepted.body": "Dear {name},\n\nThank you. The coordinator of {network} has adopted your proposal. The profile has been changed:\n{lines}\n\n{coordinatorNote}View the profile: {url}\n\nTechnohub",
+    "networks.mail.proposalRejected.subject": "Your change proposal for {network} has not been adopted",
+    "networks.mail.proposalRejected.body": "Dear {name},\n\nThe coordinator of {network} has not adopted your proposal.\n\nReason: {reason}\n\nYou proposed:\n{lines}\n\nView the profile: {url}\n\nTechnohub",
+    "networks.mail.joinAccepted.subject": "{organisation} takes part in {network}",
+    "networks.mail.joinAccepted.body": "Dear {name},\n\nWelcome! The coordinator of {network} has accepted the application of {organisation}. {organisation} is now listed among the participants.\n\n{coordinatorNote}View the network: {url}\n\nTechnohub",
+    "networks.mail.joinRejected.subject": "Application of {organisation} to {network} not accepted",
+    "networks.mail.joinRejected.body": "Dear {name},\n\nThe coordinator of {network} has not accepted the application of {organisation}.\n\nReason: {reason}\n\nView the network: {url}\n\nTechnohub",
   },
 };
 

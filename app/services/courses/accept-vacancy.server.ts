@@ -3,7 +3,7 @@ import type { Actor, AppServices } from "~/context.ts";
 import { registration } from "~/db/schema/index.ts";
 import { vacancyAcceptanceRefusal } from "~/domain/courses/rules.ts";
 import { invalid, notFound } from "~/domain/errors.ts";
-import { confirmedMail } from "./helpers/registration-mails.server.ts";
+import { confirmedMail, withMailLocale } from "./helpers/registration-mails.server.ts";
 import { lockSession } from "./helpers/session-places.server.ts";
 import { findAccessibleRegistration, type RegistrationKey } from "./helpers/registration-access.server.ts";
 
@@ -24,7 +24,7 @@ export async function acceptVacancy(services: AppServices, actor: Actor, input: 
       .set({ status: "confirmed", expiresAt: null, confirmedAt: now, updatedAt: now })
       .where(eq(registration.id, current.id));
     await services.mailer.send(
-      confirmedMail(services, session, { id: current.id, name: current.participantName, email: current.participantEmail, token: current.token }),
+      confirmedMail(services, session, await withMailLocale(tx, { id: current.id, name: current.participantName, email: current.participantEmail, token: current.token })),
       tx,
     );
     return { status: "confirmed" as const };

@@ -5,7 +5,7 @@ import { isUuid } from "~/domain/common/ids.ts";
 import { ACTIVE } from "~/domain/courses/rules.ts";
 import { invalid, notFound } from "~/domain/errors.ts";
 import { findManagedCourse } from "./helpers/managed-course.server.ts";
-import { cancelledByProviderMail } from "./helpers/registration-mails.server.ts";
+import { cancelledByProviderMail, withMailLocale } from "./helpers/registration-mails.server.ts";
 import { lockSession } from "./helpers/session-places.server.ts";
 
 /** The provider cancels a session: every active registration ends and each participant gets an e-mail. */
@@ -23,7 +23,7 @@ export async function cancelSession(services: AppServices, actor: Actor, { slug,
       .where(and(eq(registration.sessionId, session.id), inArray(registration.status, [...ACTIVE])))
       .returning({ id: registration.id, name: registration.participantName, email: registration.participantEmail, token: registration.token });
     await tx.update(courseSession).set({ status: "cancelled", placesTaken: 0 }).where(eq(courseSession.id, session.id));
-    for (const person of affected) await services.mailer.send(cancelledByProviderMail(services, session, person), tx);
+    for (const person of affected) await services.mailer.send(cancelledByProviderMail(services, session, await withMailLocale(tx, person)), tx);
     return { cancelled: affected.length };
   });
 }

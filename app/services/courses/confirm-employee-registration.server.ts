@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { registration } from "~/db/schema/index.ts";
 import { invalid, notFound } from "~/domain/errors.ts";
-import { confirmedMail } from "./helpers/registration-mails.server.ts";
+import { confirmedMail, withMailLocale } from "./helpers/registration-mails.server.ts";
 import { lockSession } from "./helpers/session-places.server.ts";
 
 /**
@@ -28,7 +28,7 @@ export async function confirmEmployeeRegistration(services: AppServices, _actor:
     }
     await tx.update(registration).set({ status: "confirmed", expiresAt: null, confirmedAt: now, updatedAt: now }).where(eq(registration.id, current.id));
     await services.mailer.send(
-      confirmedMail(services, session, { id: current.id, name: current.participantName, email: current.participantEmail, token: current.token }),
+      confirmedMail(services, session, await withMailLocale(tx, { id: current.id, name: current.participantName, email: current.participantEmail, token: current.token })),
       tx,
     );
     return { ...result, status: "confirmed" as const };

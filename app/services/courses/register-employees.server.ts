@@ -7,7 +7,7 @@ import { isUuid } from "~/domain/common/ids.ts";
 import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { requirePermission } from "~/services/common/permissions.server.ts";
 import { pgError, UNIQUE_VIOLATION } from "~/db/errors.ts";
-import { employeeConfirmMail } from "./helpers/registration-mails.server.ts";
+import { employeeConfirmMail, withMailLocale } from "./helpers/registration-mails.server.ts";
 import { lockSession, newToken, nextWaitlistPosition, takePlace } from "./helpers/session-places.server.ts";
 
 export type Employee = { name: string; email: string };
@@ -82,7 +82,7 @@ export async function registerEmployees(
           })
           .returning({ id: registration.id });
         await services.mailer.send(
-          employeeConfirmMail(services, session, { id: row!.id, name: employee.name, email: employee.email, token }, { name: actor.name, organisation: company.name }, holdUntil, position),
+          employeeConfirmMail(services, session, await withMailLocale(tx, { id: row!.id, name: employee.name, email: employee.email, token }), { name: actor.name, organisation: company.name }, holdUntil, position),
           tx,
         );
         outcomes.push({ id: row!.id, email: employee.email, status: gotPlace ? "pending_confirmation" : "waitlisted", position });

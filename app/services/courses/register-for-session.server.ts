@@ -30,7 +30,7 @@ export async function registerForSession(
   // Composed before the lock (the calendar file takes milliseconds): the lock is held for SQL only.
   const before = await readSession(services.db, sessionId);
   if (!before || before.courseStatus === "draft") throw notFound("courses.error.sessionGone");
-  const person = { id: crypto.randomUUID(), name: actor.name, email, token: newToken() };
+  const person = { id: crypto.randomUUID(), name: actor.name, email, token: newToken(), locale: actor.locale };
   const confirmation = confirmedMail(services, before, person);
   try {
     return await services.db.transaction(async (tx) => {

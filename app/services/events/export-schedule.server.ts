@@ -14,7 +14,7 @@ export async function exportSchedule(
   const filename = `rooster-${schedule.event.slug}-${schedule.organisation.slug}.${format}`;
   if (format === "ics") {
     const url = absoluteUrl(services, `/evenementen/${schedule.event.slug}/rooster/${schedule.organisation.slug}`);
-    return { filename, contentType: "text/calendar; charset=utf-8", body: scheduleIcs(schedule, url) };
+    return { filename, contentType: "text/calendar; charset=utf-8", body: scheduleIcs(schedule, url, actor?.locale) };
   }
   return { filename, contentType: "application/pdf", body: await schedulePdf(schedule, actor?.locale) };
 }

@@ -3,6 +3,7 @@ import type { Actor, AppServices } from "~/context.ts";
 import { assignmentRun, event } from "~/db/schema/index.ts";
 import { conflict } from "~/domain/errors.ts";
 import { recordAudit } from "~/services/common/audit.server.ts";
+import { labelOf, parseLocale, translator, type Locale, type Translate } from "~/i18n/index.ts";
 import { absoluteUrl } from "~/lib/env.server.ts";
 import { buildSchedule } from "./helpers/build-schedule.server.ts";
 import { requireEventCoordinator } from "./helpers/event-access.server.ts";
@@ -39,24 +40,43 @@ export async function publishEvent(services: AppServices, actor: Actor, { slug }
       if (recipients.length === 0) continue;
       const schedule = await buildSchedule(tx, { ...row, status: "published" }, org);
       const url = absoluteUrl(services, `/evenementen/${row.slug}/rooster/${org.slug}`);
-      const ics = scheduleIcs(schedule, url);
-      const lines = schedule.items.map((item) =>
-        isHost
-          ? `- ${item.date} ${item.windowLabel} (${item.start}–${item.end}): ${item.groups.map((g) => `${g.schoolName}, ${g.label} (${g.size})`).join("; ") || "geen groepen"}`
-          : `- ${item.date} ${item.windowLabel} (${item.start}–${item.end}): ${item.groups.map((g) => g.label).join(", ")} naar ${item.hostName}, ${item.place ?? ""}`,
-      );
+      // One calendar file per language among this organisation's recipients.
+      const icsIn = new Map<Locale, string>();
+      const icsOf = (locale: Locale) => icsIn.get(locale) ?? icsIn.set(locale, scheduleIcs(schedule, url, locale)).get(locale)!;
+      /** The schedule as the mail lists it, in the reader's language. */
+      const listed = (t: Translate) => {
+        const lines = schedule.items.map((item) => {
+          const when = `- ${item.date} ${labelOf(t, `events.window.${item.windowLabel.toLowerCase()}`, item.windowLabel)} (${item.start}–${item.end})`;
+          return isHost
+            ? `${when}: ${item.groups.map((g) => `${g.schoolName}, ${g.label} (${g.size})`).join("; ") || t("events.mail.schedule.noGroups")}`
+            : `${when}: ${t("events.mail.schedule.visit", { groups: item.groups.map((g) => g.label).join(", "), host: item.hostName, place: item.place ?? "" })}`;
+        });
+        return (
+          (lines.length ? lines.join("\n") : t("events.mail.schedule.nothing")) +
+          (schedule.unassigned.length ? `\n\n${t("events.mail.schedule.unassigned", { groups: schedule.unassigned.map((g) => g.label).join(", ") })}` : "")
+        );
+      };
       for (const r of recipients) {
+        const locale = parseLocale(r.locale);
+        const t = translator(locale);
+        const values = { name: r.name, event: row.name, organisation: org.name, url };
         await services.mailer.send(
           {
             to: r.email,
-            subject: `Rooster ${row.name} voor ${org.name}`,
-            text:
-              `Beste ${r.name},\n\nDe indeling voor ${row.name} is bekend. ` +
-              (isHost ? `Deze groepen komen bij ${org.name} op bezoek:\n` : `Hier gaan de groepen van ${org.name} naartoe:\n`) +
-              (lines.length ? lines.join("\n") : "- Er is niets ingedeeld.") +
-              (schedule.unassigned.length ? `\n\nNiet ingedeeld: ${schedule.unassigned.map((g) => g.label).join(", ")}.` : "") +
-              `\n\nUw rooster (om te printen, als pdf of voor uw agenda):\n${url}\n\nDe agenda staat ook als bijlage bij deze e-mail.\n\nTechnohub`,
-            attachments: [{ filename: `rooster-${row.slug}.ics`, contentType: "text/calendar", content: ics }],
+            subject: t("events.mail.schedule.subject", values),
+            text: [
+              `${t("events.mail.schedule.greeting", values)}`,
+              "",
+              `${t("events.mail.schedule.known", values)} ${t(isHost ? "events.mail.schedule.hostIntro" : "events.mail.schedule.schoolIntro", values)}`,
+              listed(t),
+              "",
+              t("events.mail.schedule.link", values),
+              "",
+              t("events.mail.schedule.attachment"),
+              "",
+              "Technohub",
+            ].join("\n"),
+            attachments: [{ filename: `rooster-${row.slug}.ics`, contentType: "text/calendar", content: icsOf(locale) }],
           },
           tx,
         );

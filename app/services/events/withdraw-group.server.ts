@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { eventAssignment, eventGroup, eventSlot, organisation } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
+import { parseLocale, translator } from "~/i18n/index.ts";
 import { absoluteUrl } from "~/lib/env.server.ts";
 import { findEvent } from "./helpers/event-access.server.ts";
 import { checkWithdrawal, organisationRecipients, windowText } from "./helpers/withdrawal.server.ts";
@@ -31,16 +32,9 @@ export async function withdrawGroup(services: AppServices, actor: Actor, { slug,
     if (event.status === "published" && assigned) {
       const url = absoluteUrl(services, `/evenementen/${event.slug}`);
       for (const r of await organisationRecipients(tx, assigned.hostId)) {
-        await services.mailer.send(
-          {
-            to: r.email,
-            subject: `Groep komt niet: ${group.label}, ${event.name}`,
-            text:
-              `Beste ${r.name},\n\n${group.label} van ${group.schoolName} (${group.size} leerlingen) komt bij ${event.name} toch niet op bezoek op ${windowText(event, assigned.window)}. ` +
-              `Uw rooster is bijgewerkt.\n\n${url}\n\nTechnohub`,
-          },
-          tx,
-        );
+        const t = translator(parseLocale(r.locale));
+        const values = { name: r.name, group: group.label, school: group.schoolName, count: group.size, event: event.name, window: windowText(event, assigned.window, t), url };
+        await services.mailer.send({ to: r.email, subject: t("events.mail.groupWithdrawn.subject", values), text: t("events.mail.groupWithdrawn.body", values) }, tx);
         mails++;
       }
     }

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { eventAssignment, eventGroup, eventSlot, organisation } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
+import { parseLocale, translator } from "~/i18n/index.ts";
 import { absoluteUrl } from "~/lib/env.server.ts";
 import { findEvent } from "./helpers/event-access.server.ts";
 import { checkWithdrawal, organisationRecipients, windowText } from "./helpers/withdrawal.server.ts";
@@ -33,16 +34,9 @@ export async function withdrawSlot(services: AppServices, actor: Actor, { slug, 
       for (const schoolId of [...new Set(affected.map((a) => a.schoolId))]) {
         const labels = affected.filter((a) => a.schoolId === schoolId).map((a) => a.label);
         for (const r of await organisationRecipients(tx, schoolId)) {
-          await services.mailer.send(
-            {
-              to: r.email,
-              subject: `Bezoek vervalt: ${slot.hostName}, ${event.name}`,
-              text:
-                `Beste ${r.name},\n\n${slot.hostName} kan bij ${event.name} toch geen groepen ontvangen op ${windowText(event, slot.window)}. ` +
-                `Het bezoek van ${labels.join(", ")} vervalt daarom. De coördinator neemt contact met u op over een ander bezoek.\n\n${url}\n\nTechnohub`,
-            },
-            tx,
-          );
+          const t = translator(parseLocale(r.locale));
+          const values = { name: r.name, host: slot.hostName, event: event.name, window: windowText(event, slot.window, t), groups: labels.join(", "), url };
+          await services.mailer.send({ to: r.email, subject: t("events.mail.slotWithdrawn.subject", values), text: t("events.mail.slotWithdrawn.body", values) }, tx);
           mails++;
         }
       }

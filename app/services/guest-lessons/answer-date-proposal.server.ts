@@ -5,7 +5,8 @@ import { conflict, invalid, notFound } from "~/domain/errors.ts";
 import { amsterdamToday } from "~/domain/common/time.ts";
 import { isDateTaken } from "./helpers/date-taken.server.ts";
 import { contactsOf, loadAppointment, namesOf } from "./helpers/load-appointment.server.ts";
-import { dutchLongDate, notifyTransition, sendNotice } from "./helpers/notify.server.ts";
+import { translator } from "~/i18n/index.ts";
+import { dateAt, notifyTransition, sendNotice } from "./helpers/notify.server.ts";
 import { requireCapacity } from "./helpers/parties.server.ts";
 import { takeDate } from "./helpers/take-date.server.ts";
 import { applyTransition } from "./helpers/transitions.server.ts";
@@ -23,7 +24,8 @@ export async function answerDateProposal(services: AppServices, actor: Actor, in
       const side = await requireCapacity(tx, actor, a, "agree_date", "school");
       const proposal = a.providerProposal;
       if (!proposal) throw conflict("appointments.error.noProposal");
-      const when = `${dutchLongDate(proposal.date)} om ${proposal.startTime}`;
+      // Kept in Dutch where it is stored (the appointment's history and thread); each mail says it in its reader's language.
+      const when = dateAt(translator("nl"), "nl", proposal.date, proposal.startTime);
 
       if (input.agree) {
         if (proposal.date < amsterdamToday(services.clock.now())) throw conflict("appointments.error.proposalPast");
@@ -41,7 +43,10 @@ export async function answerDateProposal(services: AppServices, actor: Actor, in
       await tx.insert(appointmentMessage).values({ appointmentId: a.id, authorId: actor!.id, authorSide: "school", body, createdAt: now });
       const names = await namesOf(tx, a);
       const contacts = await contactsOf(tx, a);
-      await sendNotice(tx, services, a, contacts.provider, `Niet akkoord met de voorgestelde datum: ${names.offer.title}`, `${names.school.name}: ${body}`);
+      await sendNotice(tx, services, a, contacts.provider, (t, locale) => ({
+        subject: t("appointments.mail.dateRefused.subject", { offer: names.offer.title }),
+        body: t("appointments.mail.dateRefused.body", { school: names.school.name, when: dateAt(t, locale, proposal.date, proposal.startTime), reason }),
+      }));
       return updated!;
     });
   } catch (error) {

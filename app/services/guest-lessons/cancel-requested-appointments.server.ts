@@ -25,19 +25,11 @@ export async function cancelRequestedAppointments(
     });
     const names = await namesOf(services.db, cancelled);
     const contacts = await contactsOf(services.db, cancelled);
-    await sendNotice(
-      services.db,
-      services,
-      cancelled,
-      contacts.provider,
-      `Aanvraag ingetrokken: ${names.offer.title}`,
-      [
-        `${names.school.name} heeft de vraag "${input.requestTitle}" ingetrokken. U hoeft niet meer te reageren op de aanvraag voor ${names.offer.title}.`,
-        reason ? `Toelichting van de school: ${reason}` : "",
-      ]
-        .filter(Boolean)
-        .join("\n\n"),
-    );
+    const values = { offer: names.offer.title, school: names.school.name, request: input.requestTitle };
+    await sendNotice(services.db, services, cancelled, contacts.provider, (t) => ({
+      subject: t("appointments.mail.requestWithdrawn.subject", values),
+      body: [t("appointments.mail.requestWithdrawn.body", values), reason ? t("appointments.mail.requestWithdrawn.reason", { reason }) : ""].filter(Boolean).join("\n\n"),
+    }));
     providers.add(a.providerOrganisationId);
   }
   const now = services.clock.now();

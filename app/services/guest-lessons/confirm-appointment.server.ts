@@ -2,7 +2,7 @@ import type { Actor, AppServices } from "~/context.ts";
 import { conflict, forbidden, notFound } from "~/domain/errors.ts";
 import { STEPS } from "~/domain/guest-lessons/reminders.ts";
 import { contactsOf, loadAppointment } from "./helpers/load-appointment.server.ts";
-import { dutchLongDate, sendNotice } from "./helpers/notify.server.ts";
+import { longDate, sendNotice } from "./helpers/notify.server.ts";
 import { capacitiesOf } from "./helpers/parties.server.ts";
 import { takeStep } from "./helpers/steps.server.ts";
 
@@ -18,7 +18,10 @@ export async function confirmAppointment(services: AppServices, actor: Actor, in
     const first = await takeStep(tx, a.id, STEPS.providerConfirmed, services.clock.now(), actor!.id);
     if (first) {
       const contacts = await contactsOf(tx, a);
-      await sendNotice(tx, services, a, contacts.school, "Bevestigd: de afspraak gaat door", `Het bedrijf heeft bevestigd dat de afspraak op ${dutchLongDate(a.date)} doorgaat.`);
+      await sendNotice(tx, services, a, contacts.school, (t, locale) => ({
+        subject: t("appointments.mail.confirmed.subject"),
+        body: t("appointments.mail.confirmed.body", { date: longDate(a.date, locale) }),
+      }));
     }
     return { confirmed: true, first };
   });

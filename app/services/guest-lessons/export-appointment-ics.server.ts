@@ -10,6 +10,6 @@ export async function exportAppointmentIcs(services: AppServices, actor: Actor, 
   if (!a || !a.startsAt) throw notFound("appointments.notFound");
   const capacities = await capacitiesOf(services.db, actor, a);
   if (!capacities.includes("school") && !capacities.includes("provider")) throw notFound("appointments.notFound");
-  // A download is for the person who clicks it: their language. Mail attachments stay Dutch, like the mails.
+  // A download is for the person who clicks it: their language (a mail's attachment is in its reader's).
   return calendarAttachment(services.db, services, a, actor?.locale);
 }

@@ -2,6 +2,7 @@ import type { Actor, AppServices } from "~/context.ts";
 import { appointmentMessage } from "~/db/schema/index.ts";
 import { invalid, notFound } from "~/domain/errors.ts";
 import { contactsOf, loadAppointment, namesOf } from "./helpers/load-appointment.server.ts";
+import type { Translate } from "~/i18n/index.ts";
 import { sendNotice } from "./helpers/notify.server.ts";
 import { capacitiesOf } from "./helpers/parties.server.ts";
 
@@ -28,14 +29,16 @@ export async function postMessage(services: AppServices, actor: Actor, input: { 
     const contacts = await contactsOf(tx, a);
     const names = await namesOf(tx, a);
     const to = side === "school" ? contacts.provider : side === "provider" ? contacts.school : [...contacts.school, ...contacts.provider];
-    const from = side === "school" ? names.school.name : side === "provider" ? names.provider.name : "de coördinator";
+    const from = (t: Translate) => (side === "school" ? names.school.name : side === "provider" ? names.provider.name : t("appointments.mail.message.coordinator"));
     await sendNotice(
       tx,
       services,
       a,
       to.filter((address) => address !== actor!.email),
-      `Nieuw bericht over ${names.offer.title}`,
-      `${actor!.name} (${from}) schreef:\n\n${text}`,
+      (t) => ({
+        subject: t("appointments.mail.message.subject", { offer: names.offer.title }),
+        body: t("appointments.mail.message.body", { author: actor!.name, from: from(t), text }),
+      }),
     );
     return message!;
   });

@@ -5,7 +5,8 @@ import { invalid, notFound } from "~/domain/errors.ts";
 import { amsterdamToday, isIsoDate } from "~/domain/common/time.ts";
 import { agreedTimes, isClockTime } from "~/domain/guest-lessons/agreed-time.ts";
 import { contactsOf, loadAppointment, namesOf } from "./helpers/load-appointment.server.ts";
-import { dutchLongDate, sendNotice } from "./helpers/notify.server.ts";
+import { translator } from "~/i18n/index.ts";
+import { dateAt, sendNotice } from "./helpers/notify.server.ts";
 import { requireCapacity } from "./helpers/parties.server.ts";
 import { applyTransition } from "./helpers/transitions.server.ts";
 
@@ -26,7 +27,8 @@ export async function proposeDate(services: AppServices, actor: Actor, input: { 
     const side = await requireCapacity(tx, actor, a, "propose_date", "provider");
     if (!agreedTimes(date, { startTime }, 60)) throw invalid("appointments.error.time", "proposalTime");
     const proposal = { date, startTime };
-    const when = `${dutchLongDate(date)} om ${startTime}`;
+    // Kept in Dutch where it is stored (the appointment's history); the mail says it in its reader's language.
+    const when = dateAt(translator("nl"), "nl", date, startTime);
     const updated = await applyTransition(tx, services, a, "propose_date", side, actor!.id, { reason: `Voorstel: ${when}`, patch: { providerProposal: proposal } });
     if (a.requestId) await tx.update(lessonRequest).set({ status: "matched", updatedAt: services.clock.now() }).where(eq(lessonRequest.id, a.requestId));
     const names = await namesOf(tx, a);
@@ -36,8 +38,10 @@ export async function proposeDate(services: AppServices, actor: Actor, input: { 
       services,
       updated,
       contacts.school,
-      `Voorstel voor een andere datum: ${names.offer.title}`,
-      `${names.provider.name} wil ${names.offer.title} graag verzorgen voor ${names.school.name} op ${when}. Gaat u akkoord? U antwoordt bij de afspraak.`,
+      (t, locale) => {
+        const values = { offer: names.offer.title, provider: names.provider.name, school: names.school.name, when: dateAt(t, locale, date, startTime) };
+        return { subject: t("appointments.mail.dateProposal.subject", values), body: t("appointments.mail.dateProposal.body", values) };
+      },
     );
     return updated;
   });

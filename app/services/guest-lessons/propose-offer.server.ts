@@ -3,6 +3,7 @@ import type { Actor, AppServices } from "~/context.ts";
 import { lessonRequest, offer, requestSuggestion, user as userTable } from "~/db/schema/index.ts";
 import { conflict, invalid, notFound } from "~/domain/errors.ts";
 import { baseUrl } from "~/lib/env.server.ts";
+import { mailTranslator } from "~/services/common/mail-locale.server.ts";
 import { requirePermission } from "~/services/common/permissions.server.ts";
 import { recordAudit } from "~/services/common/audit.server.ts";
 
@@ -31,15 +32,16 @@ export async function proposeOffer(services: AppServices, actor: Actor, input: {
     if (r.createdById) {
       const [teacher] = await tx.select({ email: userTable.email }).from(userTable).where(eq(userTable.id, r.createdById));
       if (teacher) {
+        const { t } = await mailTranslator(tx, teacher.email);
         await services.mailer.send(
           {
             to: teacher.email,
-            subject: `Voorstel voor uw vraag: ${o.title}`,
+            subject: t("appointments.mail.proposal.subject", { offer: o.title }),
             text: [
-              `De coördinator van uw netwerk stelt voor uw vraag "${r.title}" dit aanbod voor: ${o.title}.`,
+              t("appointments.mail.proposal.intro", { request: r.title, offer: o.title }),
               input.note.trim() ? `\n${input.note.trim()}` : "",
               "",
-              `U ziet het voorstel bij uw vraag en vraagt het daar aan: ${baseUrl(services.env)}/vragen/${r.id}#voorstellen`,
+              t("appointments.mail.proposal.outro", { url: `${baseUrl(services.env)}/vragen/${r.id}#voorstellen` }),
             ].join("\n"),
           },
           tx,

@@ -24,7 +24,7 @@ export async function reportNoShow(services: AppServices, actor: Actor, input: {
       patch: { noShow: true, cancelledBySide: absent, cancelReason: input.reason, cancelledById: actor!.id },
     });
     await reopenRequestAfter(tx, a, services.clock.now());
-    await notifyTransition(tx, services, updated, { reason: `Niet verschenen: ${input.reason}` });
+    await notifyTransition(tx, services, updated, { reason: (t) => t("appointments.mail.noShow", { reason: input.reason }) });
     return updated;
   });
 }

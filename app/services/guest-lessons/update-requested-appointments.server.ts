@@ -2,6 +2,7 @@ import { eq, inArray } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { appointment, offer } from "~/db/schema/index.ts";
 import type { DateOption } from "~/domain/guest-lessons/availability.ts";
+import type { Translate } from "~/i18n/index.ts";
 import { contactsOf, namesOf, type AppointmentRow } from "./helpers/load-appointment.server.ts";
 import { sendNotice } from "./helpers/notify.server.ts";
 
@@ -16,9 +17,9 @@ export type ChangedRequest = {
   groups: number;
 };
 
-function optionsText(options: { date: string; startTime?: string | null }[], from: string | null, until: string | null) {
-  if (options.length > 0) return `Voorgestelde data nu: ${options.map((o) => `${o.date}${o.startTime ? ` ${o.startTime}` : ""}`).join(", ")}.`;
-  if (from && until) return `Gewenste periode nu: ${from} tot en met ${until}.`;
+function optionsText(t: Translate, options: { date: string; startTime?: string | null }[], from: string | null, until: string | null) {
+  if (options.length > 0) return t("appointments.mail.proposedDatesNow", { dates: options.map((o) => `${o.date}${o.startTime ? ` ${o.startTime}` : ""}`).join(", ") });
+  if (from && until) return t("appointments.mail.wishedPeriodNow", { from, until });
   return "";
 }
 
@@ -46,15 +47,10 @@ export async function updateRequestedAppointments(services: AppServices, _actor:
       .returning();
     const names = await namesOf(services.db, changed!);
     const contacts = await contactsOf(services.db, changed!);
-    await sendNotice(
-      services.db,
-      services,
-      changed!,
-      contacts.provider,
-      `Aanvraag gewijzigd: ${names.offer.title}`,
-      [`${names.school.name} heeft de vraag "${request.title}" aangepast. Kijk voordat u antwoordt nog even naar de nieuwe gegevens.`, optionsText(request.dateOptions, request.periodFrom, request.periodUntil)]
-        .filter(Boolean)
-        .join("\n\n"),
-    );
+    const values = { offer: names.offer.title, school: names.school.name, request: request.title };
+    await sendNotice(services.db, services, changed!, contacts.provider, (t) => ({
+      subject: t("appointments.mail.requestChanged.subject", values),
+      body: [t("appointments.mail.requestChanged.body", values), optionsText(t, request.dateOptions, request.periodFrom, request.periodUntil)].filter(Boolean).join("\n\n"),
+    }));
   }
 }

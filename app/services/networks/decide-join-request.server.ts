@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { joinRequest, network, networkMember, organisation, user } from "~/db/schema/index.ts";
 import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
+import { parseLocale, translator } from "~/i18n/index.ts";
 import { requirePermission } from "~/services/common/permissions.server.ts";
 import { absoluteUrl } from "../../lib/env.server.ts";
 import { isUuid } from "../../domain/common/ids.ts";
@@ -48,28 +49,20 @@ export async function decideJoinRequest(services: AppServices, actor: Actor, inp
       .innerJoin(organisation, eq(organisation.id, request.organisationId))
       .where(eq(network.id, request.networkId));
     const [requester] = request.requesterId
-      ? await tx.select({ name: user.name, email: user.email }).from(user).where(eq(user.id, request.requesterId))
+      ? await tx.select({ name: user.name, email: user.email, locale: user.locale }).from(user).where(eq(user.id, request.requesterId))
       : [];
     if (requester && names) {
-      const url = absoluteUrl(services, `/netwerken/${names.slug}`);
-      await services.mailer.send(
-        {
-          to: requester.email,
-          subject:
-            input.decision === "accept"
-              ? `${names.organisation} neemt deel aan ${names.network}`
-              : `Aanmelding van ${names.organisation} bij ${names.network} niet aangenomen`,
-          text:
-            input.decision === "accept"
-              ? `Beste ${requester.name},\n\nWelkom! De coördinator van ${names.network} heeft de aanmelding van ${names.organisation} aangenomen. ` +
-                `${names.organisation} staat nu bij de deelnemers.\n\n` +
-                (reason ? `Toelichting van de coördinator: ${reason}\n\n` : "") +
-                `Bekijk het netwerk: ${url}\n\nTechnohub`
-              : `Beste ${requester.name},\n\nDe coördinator van ${names.network} heeft de aanmelding van ${names.organisation} niet aangenomen.\n\nReden: ${reason}\n\n` +
-                `Bekijk het netwerk: ${url}\n\nTechnohub`,
-        },
-        tx,
-      );
+      const t = translator(parseLocale(requester.locale));
+      const values = {
+        name: requester.name,
+        network: names.network,
+        organisation: names.organisation,
+        reason,
+        coordinatorNote: reason ? `${t("networks.mail.coordinatorNote", { reason })}\n\n` : "",
+        url: absoluteUrl(services, `/netwerken/${names.slug}`),
+      };
+      const key = input.decision === "accept" ? "networks.mail.joinAccepted" : "networks.mail.joinRejected";
+      await services.mailer.send({ to: requester.email, subject: t(`${key}.subject`, values), text: t(`${key}.body`, values) }, tx);
     }
     return { status: input.decision === "accept" ? ("accepted" as const) : ("rejected" as const), networkSlug: names?.slug ?? "" };
   });

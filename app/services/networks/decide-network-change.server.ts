@@ -3,7 +3,7 @@ import type { Actor, AppServices } from "~/context.ts";
 import { network, networkChangeProposal, networkHistory, user } from "~/db/schema/index.ts";
 import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { applyChanges, changedFields, historyChanges, readChanges, valueText } from "~/domain/networks/proposal.ts";
-import { translator } from "~/i18n/index.ts";
+import { parseLocale, translator } from "~/i18n/index.ts";
 import { requirePermission } from "~/services/common/permissions.server.ts";
 import { absoluteUrl } from "../../lib/env.server.ts";
 import { isUuid } from "../../domain/common/ids.ts";
@@ -33,7 +33,6 @@ export async function decideNetworkChange(services: AppServices, actor: Actor, i
   if (input.decision === "reject" && reason === "") throw invalid("networks.proposals.error.reasonRequired", "reason");
   if (reason.length > 2000) throw invalid("networks.proposals.fieldError.tooLong.2000", "reason");
 
-  const t = translator("nl");
   return services.db.transaction(async (tx) => {
     const [proposal] = await tx.select().from(networkChangeProposal).where(eq(networkChangeProposal.id, input.proposalId)).for("update");
     if (!proposal) throw notFound();
@@ -70,30 +69,21 @@ export async function decideNetworkChange(services: AppServices, actor: Actor, i
     await recordAudit(tx, actor, `network.proposal.${input.decision}`, { type: "network", id: row.id, label: row.name }, { proposal: proposal.id, profile: current }, { proposal: proposal.id, reason: reason || null, profile: input.decision === "accept" ? applyChanges(current, changes) : current });
 
     if (proposal.proposerId) {
-      const [proposer] = await tx.select({ name: user.name, email: user.email }).from(user).where(eq(user.id, proposal.proposerId));
+      const [proposer] = await tx.select({ name: user.name, email: user.email, locale: user.locale }).from(user).where(eq(user.id, proposal.proposerId));
       if (proposer) {
-        const profileUrl = absoluteUrl(services, `/netwerken/${row.slug}`);
-        const lines = changedFields(changes)
-          .map((name) => `- ${t(`networks.proposals.field.${name}`)}: ${valueText(changes[name])}`)
-          .join("\n");
-        const text =
-          input.decision === "accept"
-            ? `Beste ${proposer.name},\n\nDank u wel. De coördinator van ${row.name} heeft uw voorstel overgenomen. Het profiel is aangepast:\n${lines}\n\n` +
-              (reason ? `Toelichting van de coördinator: ${reason}\n\n` : "") +
-              `Bekijk het profiel: ${profileUrl}\n\nTechnohub`
-            : `Beste ${proposer.name},\n\nDe coördinator van ${row.name} heeft uw voorstel niet overgenomen.\n\nReden: ${reason}\n\nU stelde voor:\n${lines}\n\n` +
-              `Bekijk het profiel: ${profileUrl}\n\nTechnohub`;
-        await services.mailer.send(
-          {
-            to: proposer.email,
-            subject:
-              input.decision === "accept"
-                ? `Uw wijzigingsvoorstel voor ${row.name} is overgenomen`
-                : `Uw wijzigingsvoorstel voor ${row.name} is niet overgenomen`,
-            text,
-          },
-          tx,
-        );
+        const t = translator(parseLocale(proposer.locale));
+        const values = {
+          name: proposer.name,
+          network: row.name,
+          lines: changedFields(changes)
+            .map((name) => `- ${t(`networks.proposals.field.${name}`)}: ${valueText(changes[name])}`)
+            .join("\n"),
+          reason,
+          coordinatorNote: reason ? `${t("networks.mail.coordinatorNote", { reason })}\n\n` : "",
+          url: absoluteUrl(services, `/netwerken/${row.slug}`),
+        };
+        const key = input.decision === "accept" ? "networks.mail.proposalAccepted" : "networks.mail.proposalRejected";
+        await services.mailer.send({ to: proposer.email, subject: t(`${key}.subject`, values), text: t(`${key}.body`, values) }, tx);
       }
     }
     return { status: input.decision === "accept" ? ("accepted" as const) : ("rejected" as const), networkSlug: row.slug, changed: Object.keys(applied) };

@@ -4,7 +4,7 @@ import { network, networkChangeProposal } from "~/db/schema/index.ts";
 import { forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { outsideVocabulary, type ProfileValues } from "~/domain/networks/profile-fields.ts";
 import { baselineFor, diffProfile } from "~/domain/networks/proposal.ts";
-import { translator } from "~/i18n/index.ts";
+import { parseLocale, translator } from "~/i18n/index.ts";
 import { can } from "~/services/common/permissions.server.ts";
 import { absoluteUrl } from "../../lib/env.server.ts";
 import { coordinatorAddresses } from "./helpers/coordinator-addresses.server.ts";
@@ -19,7 +19,6 @@ export type ProposeInput = { slug: string; proposed: ProfileValues; note?: strin
  */
 export async function proposeNetworkChange(services: AppServices, actor: Actor, input: ProposeInput) {
   if (!actor) throw forbidden();
-  const t = translator("nl");
   return services.db.transaction(async (tx) => {
     const [row] = await tx
       .select({ id: network.id, slug: network.slug, ...profileColumns })
@@ -48,21 +47,19 @@ export async function proposeNetworkChange(services: AppServices, actor: Actor, 
       })
       .returning({ id: networkChangeProposal.id });
 
-    const fields = Object.keys(changes)
-      .map((name) => `- ${t(`networks.proposals.field.${name}`)}`)
-      .join("\n");
     for (const coordinator of await coordinatorAddresses(tx, row.id)) {
-      await services.mailer.send(
-        {
-          to: coordinator.email,
-          subject: `Nieuw wijzigingsvoorstel voor ${row.name}`,
-          text:
-            `Beste ${coordinator.name},\n\n${actor.name} stelt een wijziging voor in het profiel van ${row.name}:\n${fields}\n\n` +
-            (note ? `Toelichting: ${note}\n\n` : "") +
-            `Bekijk het voorstel en neem een besluit:\n${absoluteUrl(services, `/coordinatie/voorstellen/${proposal!.id}`)}\n\nTechnohub`,
-        },
-        tx,
-      );
+      const t = translator(parseLocale(coordinator.locale));
+      const values = {
+        name: coordinator.name,
+        actor: actor.name,
+        network: row.name,
+        fields: Object.keys(changes)
+          .map((name) => `- ${t(`networks.proposals.field.${name}`)}`)
+          .join("\n"),
+        note: note ? `${t("networks.mail.note", { note })}\n\n` : "",
+        url: absoluteUrl(services, `/coordinatie/voorstellen/${proposal!.id}`),
+      };
+      await services.mailer.send({ to: coordinator.email, subject: t("networks.mail.proposal.subject", values), text: t("networks.mail.proposal.body", values) }, tx);
     }
     return { id: proposal!.id, networkSlug: row.slug, fields: Object.keys(changes) };
   });

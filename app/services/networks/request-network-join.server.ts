@@ -6,6 +6,7 @@ import { requirePermission } from "~/services/common/permissions.server.ts";
 import { absoluteUrl } from "../../lib/env.server.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
 import { isUuid } from "../../domain/common/ids.ts";
+import { parseLocale, translator } from "~/i18n/index.ts";
 import { coordinatorAddresses } from "./helpers/coordinator-addresses.server.ts";
 
 export type JoinInput = { slug: string; organisationId: string; motivation: string };
@@ -46,16 +47,9 @@ export async function requestNetworkJoin(services: AppServices, actor: Actor, in
         .values({ networkId: target.id, organisationId: org.id, requesterId: actor.id, motivation, createdAt: services.clock.now() })
         .returning({ id: joinRequest.id });
       for (const coordinator of await coordinatorAddresses(tx, target.id)) {
-        await services.mailer.send(
-          {
-            to: coordinator.email,
-            subject: `${org.name} wil deelnemen aan ${target.name}`,
-            text:
-              `Beste ${coordinator.name},\n\n${actor.name} vraagt namens ${org.name} om deel te nemen aan ${target.name}.\n\nMotivatie: ${motivation}\n\n` +
-              `Neem een besluit:\n${absoluteUrl(services, `/coordinatie/aanmeldingen/${created!.id}`)}\n\nTechnohub`,
-          },
-          tx,
-        );
+        const t = translator(parseLocale(coordinator.locale));
+        const values = { name: coordinator.name, actor: actor.name, organisation: org.name, network: target.name, motivation, url: absoluteUrl(services, `/coordinatie/aanmeldingen/${created!.id}`) };
+        await services.mailer.send({ to: coordinator.email, subject: t("networks.mail.join.subject", values), text: t("networks.mail.join.body", values) }, tx);
       }
       return { id: created!.id, networkSlug: target.slug, networkName: target.name, organisationName: org.name };
     });

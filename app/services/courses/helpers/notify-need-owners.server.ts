@@ -3,8 +3,9 @@ import type { AppServices } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
 import { course, needNotification, organisation, trainingNeed, user } from "~/db/schema/index.ts";
 import { coverage } from "~/domain/courses/matching.ts";
-import { TOPIC_LABELS, type CourseTopic } from "~/domain/courses/vocabulary.ts";
+import { labelOf } from "~/i18n/index.ts";
 import { baseUrl } from "~/lib/env.server.ts";
+import { mailTranslator } from "~/services/common/mail-locale.server.ts";
 
 /**
  * A course was published: every company with an open need it covers gets one
@@ -41,21 +42,22 @@ export async function notifyNeedOwners(services: AppServices, tx: Db, courseId: 
     const inserted = await tx.insert(needNotification).values({ needId: need.id, courseId: published.id, sentAt: services.clock.now() }).onConflictDoNothing().returning();
     if (inserted.length === 0) continue;
     const url = baseUrl(services.env);
+    const { t } = await mailTranslator(tx, to);
     await services.mailer.send(
       {
         to,
-        subject: `Nieuwe cursus voor uw opleidingsbehoefte: ${published.title}`,
+        subject: t("courses.mail.need.subject", { course: published.title }),
         text: [
-          `Beste ${need.contactName ?? need.company},`,
+          t("courses.mail.greeting", { name: need.contactName ?? need.company }),
           "",
-          `${published.provider} heeft een cursus gepubliceerd die past bij de opleidingsbehoefte van ${need.company} (${TOPIC_LABELS[need.topic as CourseTopic] ?? need.topic}):`,
+          t("courses.mail.need.published", { provider: published.provider, company: need.company, topic: labelOf(t, `courses.topic.${need.topic}`, need.topic) }),
           "",
           `${published.title}`,
           `${url}/cursussen/${published.slug}`,
           "",
-          `Uw behoefte bekijken of sluiten: ${url}/behoeften/${need.id}`,
+          t("courses.mail.need.manage", { url: `${url}/behoeften/${need.id}` }),
           "",
-          "Met vriendelijke groet,",
+          t("courses.mail.closing"),
           "Technohub",
         ].join("\n"),
       },

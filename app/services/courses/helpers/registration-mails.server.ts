@@ -1,84 +1,89 @@
 import type { AppServices } from "~/context.ts";
+import type { Db } from "~/db/client.server.ts";
 import { sessionIcs } from "~/domain/courses/calendar.ts";
 import { formatSessionTime } from "~/domain/courses/format.ts";
-import { formatDate } from "~/i18n/index.ts";
+import { formatDate, translator, type Locale, type Translate } from "~/i18n/index.ts";
 import { baseUrl } from "~/lib/env.server.ts";
 import type { MailMessage } from "~/lib/mail/mailer.server.ts";
+import { mailLocales } from "~/services/common/mail-locale.server.ts";
 import type { LockedSession } from "./session-places.server.ts";
 
-type Person = { id: string; name: string; email: string; token: string };
+/** The person a registration mail is for, with the language they read it in. */
+type Person = { id: string; name: string; email: string; token: string; locale: Locale };
+
+/** `person` with the language of its address (its account's, Dutch without one), for the mails below. */
+export async function withMailLocale<P extends { email: string }>(db: Db, person: P): Promise<P & { locale: Locale }> {
+  return { ...person, locale: (await mailLocales(db, [person.email]))(person.email) };
+}
 
 const link = (services: AppServices, path: string) => `${baseUrl(services.env)}${path}`;
 const registrationLink = (services: AppServices, p: Person) => link(services, `/aanmelding/${p.id}?sleutel=${p.token}`);
-const when = (s: LockedSession) => formatSessionTime(s.startsAt, s.endsAt);
-const deadline = (d: Date) => formatDate(d, "nl", { dateStyle: "long", timeStyle: "short" });
+const when = (s: LockedSession, p: Person) => formatSessionTime(s.startsAt, s.endsAt, p.locale);
+const deadline = (d: Date, p: Person) => formatDate(d, p.locale, { dateStyle: "long", timeStyle: "short" });
+
+/** The salutation, the lines and the sign-off every registration mail has. */
+function letter(t: Translate, person: Person, lines: string[]): string {
+  return [t("courses.mail.greeting", { name: person.name }), "", ...lines, "", t("courses.mail.closing"), "Technohub"].join("\n");
+}
 
 function calendarAttachment(services: AppServices, session: LockedSession, person: Person) {
+  const t = translator(person.locale);
   const ics = sessionIcs({
     uid: `${person.id}@technohub`,
     title: session.courseTitle,
-    description: `${session.courseTitle} door ${session.providerName}. Uw aanmelding: ${registrationLink(services, person)}`,
+    description: t("courses.mail.icsDescription", { course: session.courseTitle, provider: session.providerName, url: registrationLink(services, person) }),
     location: session.locationText,
     url: link(services, `/cursussen/${session.courseSlug}`),
     startsAt: session.startsAt,
     endsAt: session.endsAt,
     provider: session.providerName,
   });
-  return { filename: "cursus.ics", contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: ics };
+  return { filename: t("courses.mail.icsFilename"), contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: ics };
 }
 
 export function confirmedMail(services: AppServices, session: LockedSession, person: Person): MailMessage {
+  const t = translator(person.locale);
+  const course = session.courseTitle;
   return {
     to: person.email,
-    subject: `Aanmelding bevestigd: ${session.courseTitle}`,
-    text: [
-      `Beste ${person.name},`,
+    subject: t("courses.mail.confirmed.subject", { course }),
+    text: letter(t, person, [
+      t("courses.mail.confirmed.registered", { course, provider: session.providerName }),
+      t("courses.mail.when", { when: when(session, person) }),
+      t("courses.mail.where", { where: session.locationText }),
       "",
-      `U bent aangemeld voor ${session.courseTitle} van ${session.providerName}.`,
-      `Wanneer: ${when(session)}`,
-      `Waar: ${session.locationText}`,
-      "",
-      "In de bijlage vindt u een agenda-afspraak (ICS) voor uw agenda.",
-      `Bekijken of annuleren (tot ${deadline(session.registrationDeadline)}): ${registrationLink(services, person)}`,
-      "",
-      "Met vriendelijke groet,",
-      "Technohub",
-    ].join("\n"),
+      t("courses.mail.confirmed.attachment"),
+      t("courses.mail.confirmed.manage", { deadline: deadline(session.registrationDeadline, person), url: registrationLink(services, person) }),
+    ]),
     attachments: [calendarAttachment(services, session, person)],
   };
 }
 
 export function waitlistedMail(services: AppServices, session: LockedSession, person: Person, position: number): MailMessage {
+  const t = translator(person.locale);
+  const course = session.courseTitle;
   return {
     to: person.email,
-    subject: `Wachtlijst: ${session.courseTitle}`,
-    text: [
-      `Beste ${person.name},`,
-      "",
-      `De sessie van ${session.courseTitle} op ${when(session)} is vol. U staat op de wachtlijst, op plaats ${position}.`,
-      "Komt er een plaats vrij, dan krijgt u bericht en kunt u die plaats 48 uur lang aannemen.",
-      `Uw plaats op de wachtlijst bekijken of u afmelden: ${registrationLink(services, person)}`,
-      "",
-      "Met vriendelijke groet,",
-      "Technohub",
-    ].join("\n"),
+    subject: t("courses.mail.waitlisted.subject", { course }),
+    text: letter(t, person, [
+      t("courses.mail.waitlisted.full", { course, when: when(session, person), position }),
+      t("courses.mail.waitlisted.vacancy"),
+      t("courses.mail.waitlisted.manage", { url: registrationLink(services, person) }),
+    ]),
   };
 }
 
 export function vacancyMail(services: AppServices, session: LockedSession, person: Person, expiresAt: Date): MailMessage {
+  const t = translator(person.locale);
+  const course = session.courseTitle;
   return {
     to: person.email,
-    subject: `Er is een plaats vrij: ${session.courseTitle}`,
-    text: [
-      `Beste ${person.name},`,
-      "",
-      `Er is een plaats vrijgekomen bij ${session.courseTitle} op ${when(session)}. Die plaats houden we voor u vast tot ${deadline(expiresAt)}.`,
-      `Plaats aannemen: ${link(services, `/aanmelding/${person.id}?sleutel=${person.token}`)}`,
-      "Neemt u de plaats niet op tijd aan, dan gaat hij naar de volgende op de wachtlijst.",
-      "",
-      "Met vriendelijke groet,",
-      "Technohub",
-    ].join("\n"),
+    subject: t("courses.mail.vacancy.subject", { course }),
+    text: letter(t, person, [
+      t("courses.mail.vacancy.free", { course, when: when(session, person), deadline: deadline(expiresAt, person) }),
+      t("courses.mail.vacancy.accept", { url: link(services, `/aanmelding/${person.id}?sleutel=${person.token}`) }),
+      t("courses.mail.vacancy.lapse"),
+    ]),
   };
 }
 
@@ -90,39 +95,42 @@ export function employeeConfirmMail(
   holdUntil: Date | null,
   position: number | null,
 ): MailMessage {
+  const t = translator(person.locale);
+  const course = session.courseTitle;
   const status = holdUntil
-    ? `Er staat een plaats voor u klaar. Bevestig uw deelname vóór ${deadline(holdUntil)}, anders vervalt de plaats.`
-    : `De sessie is vol: u staat op de wachtlijst, op plaats ${position}.`;
+    ? t("courses.mail.employee.held", { deadline: deadline(holdUntil, person) })
+    : t("courses.mail.employee.waitlisted", { position: position ?? "" });
   return {
     to: person.email,
-    subject: `Bevestig uw aanmelding: ${session.courseTitle}`,
-    text: [
-      `Beste ${person.name},`,
-      "",
-      `${employer.name} van ${employer.organisation} heeft u aangemeld voor ${session.courseTitle} van ${session.providerName} op ${when(session)} (${session.locationText}).`,
+    subject: t("courses.mail.employee.subject", { course }),
+    text: letter(t, person, [
+      t("courses.mail.employee.registered", {
+        employer: employer.name,
+        organisation: employer.organisation,
+        course,
+        provider: session.providerName,
+        when: when(session, person),
+        where: session.locationText,
+      }),
       status,
       "",
-      holdUntil ? `Deelname bevestigen: ${link(services, `/aanmelding/bevestigen/${person.token}`)}` : `Uw aanmelding bekijken: ${registrationLink(services, person)}`,
-      `Niet deelnemen? Annuleer via: ${registrationLink(services, person)}`,
-      "",
-      "Met vriendelijke groet,",
-      "Technohub",
-    ].join("\n"),
+      holdUntil
+        ? t("courses.mail.employee.confirm", { url: link(services, `/aanmelding/bevestigen/${person.token}`) })
+        : t("courses.mail.employee.view", { url: registrationLink(services, person) }),
+      t("courses.mail.employee.cancel", { url: registrationLink(services, person) }),
+    ]),
   };
 }
 
 export function cancelledByProviderMail(services: AppServices, session: LockedSession, person: Person): MailMessage {
+  const t = translator(person.locale);
+  const course = session.courseTitle;
   return {
     to: person.email,
-    subject: `Geannuleerd: ${session.courseTitle} op ${formatDate(session.startsAt, "nl")}`,
-    text: [
-      `Beste ${person.name},`,
-      "",
-      `${session.providerName} heeft de sessie van ${session.courseTitle} op ${when(session)} geannuleerd. Uw aanmelding vervalt daarmee.`,
-      `Andere sessies vindt u op ${link(services, `/cursussen/${session.courseSlug}`)}.`,
-      "",
-      "Met vriendelijke groet,",
-      "Technohub",
-    ].join("\n"),
+    subject: t("courses.mail.cancelled.subject", { course, date: formatDate(session.startsAt, person.locale) }),
+    text: letter(t, person, [
+      t("courses.mail.cancelled.body", { provider: session.providerName, course, when: when(session, person) }),
+      t("courses.mail.cancelled.others", { url: link(services, `/cursussen/${session.courseSlug}`) }),
+    ]),
   };
 }

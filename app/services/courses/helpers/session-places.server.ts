@@ -4,7 +4,7 @@ import type { AppServices } from "~/context.ts";
 import { queryRows, type Db } from "~/db/client.server.ts";
 import { registration } from "~/db/schema/index.ts";
 import { vacancyExpiry } from "~/domain/courses/rules.ts";
-import { vacancyMail } from "./registration-mails.server.ts";
+import { vacancyMail, withMailLocale } from "./registration-mails.server.ts";
 
 /** The session row as registration rules need it, read under its lock. */
 export type LockedSession = {
@@ -130,7 +130,7 @@ export async function releasePlace(services: AppServices, tx: Db, session: Locke
         .set({ status: "offered", waitlistPosition: null, expiresAt, updatedAt: now })
         .where(eq(registration.id, first.id));
       await closeWaitlistGap(tx, session.id, 1);
-      await services.mailer.send(vacancyMail(services, session, first, expiresAt), tx);
+      await services.mailer.send(vacancyMail(services, session, await withMailLocale(tx, first), expiresAt), tx);
       return { passedTo: first.id };
     }
   }

@@ -10,7 +10,7 @@ import { eventGroup, eventSlot, membership, organisation, user } from "~/db/sche
 export type PublicationRecipients = {
   org: { id: string; slug: string; name: string; kind: string; email: string | null };
   /** Whom the schedule is mailed to; empty when the organisation has neither members nor an address. */
-  recipients: { email: string; name: string }[];
+  recipients: { email: string; name: string; locale: string }[];
   isHost: boolean;
 };
 
@@ -25,15 +25,16 @@ export async function publicationRecipients(db: Db, eventId: string): Promise<Pu
     .from(organisation)
     .where(inArray(organisation.id, orgIds));
   const members = await db
-    .select({ organisationId: membership.organisationId, email: user.email, name: user.name })
+    .select({ organisationId: membership.organisationId, email: user.email, name: user.name, locale: user.locale })
     .from(membership)
     .innerJoin(user, eq(user.id, membership.userId))
     .where(inArray(membership.organisationId, orgIds));
   return orgs
     .sort((a, b) => a.name.localeCompare(b.name, "nl"))
     .map((org) => {
-      const recipients = members.filter((m) => m.organisationId === org.id).map((m) => ({ email: m.email, name: m.name }));
-      if (recipients.length === 0 && org.email) recipients.push({ email: org.email, name: org.name });
+      const recipients = members.filter((m) => m.organisationId === org.id).map((m) => ({ email: m.email, name: m.name, locale: m.locale }));
+      // The role address has no account and so no language of its own: Dutch.
+      if (recipients.length === 0 && org.email) recipients.push({ email: org.email, name: org.name, locale: "nl" });
       return { org, recipients, isHost: org.kind !== "school" };
     });
 }

@@ -6,6 +6,7 @@ import { conflict, forbidden } from "~/domain/errors.ts";
 import { withdrawalError } from "~/domain/events/event-rules.ts";
 import { entryPhase } from "~/domain/events/entry.ts";
 import { amsterdamToday } from "~/domain/common/time.ts";
+import { labelOf, translator, type Translate } from "~/i18n/index.ts";
 import { coordinatesEvent, entersFor, rulesOf, type EventRow } from "./event-access.server.ts";
 
 /**
@@ -42,16 +43,18 @@ export async function checkWithdrawal(
 /** Who hears about an organisation's schedule: its members, or its role address if it has none. */
 export async function organisationRecipients(tx: Db, organisationId: string) {
   const members = await tx
-    .select({ email: user.email, name: user.name })
+    .select({ email: user.email, name: user.name, locale: user.locale })
     .from(membership)
     .innerJoin(user, eq(user.id, membership.userId))
     .where(eq(membership.organisationId, organisationId));
   if (members.length) return members;
   const [org] = await tx.select({ email: organisation.email, name: organisation.name }).from(organisation).where(eq(organisation.id, organisationId));
-  return org?.email ? [{ email: org.email, name: org.name }] : [];
+  // An organisation's own address has no account, so no language of its own: Dutch.
+  return org?.email ? [{ email: org.email, name: org.name, locale: "nl" }] : [];
 }
 
-export function windowText(row: EventRow, key: string): string {
+/** A window as a mail names it, its label in the reader's language where it is one of the vocabulary's. */
+export function windowText(row: EventRow, key: string, t: Translate = translator("nl")): string {
   const w = row.windows.find((x) => x.key === key);
-  return w ? `${w.label} ${w.date} (${w.start}–${w.end})` : key;
+  return w ? `${labelOf(t, `events.window.${w.label.toLowerCase()}`, w.label)} ${w.date} (${w.start}–${w.end})` : key;
 }

@@ -3,7 +3,9 @@ import type { AppServices } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
 import { appointment, lessonRequest, networkCoordinator, networkSetting, requestEscalation, requestSuggestion, user as userTable } from "~/db/schema/index.ts";
 import { DEFAULT_ESCALATION_WORKING_DAYS, type LessonLevel } from "~/domain/guest-lessons/vocabulary.ts";
+import { translator, type Translate } from "~/i18n/index.ts";
 import { baseUrl } from "~/lib/env.server.ts";
+import { mailLocales, mailTranslator } from "~/services/common/mail-locale.server.ts";
 import { searchMatchingOffers } from "~/services/guest-lessons/search-matching-offers.server.ts";
 
 /**
@@ -67,8 +69,16 @@ export async function nextMatches(services: AppServices, requestId: string) {
 }
 
 /** Flags a request for the coordinator and puts the next matches before the school (once). */
-export async function escalateRequest(tx: Db, services: AppServices, requestId: string, reason: string, matches: { offerId: string; title: string; organisationName: string }[]) {
+export async function escalateRequest(
+  tx: Db,
+  services: AppServices,
+  requestId: string,
+  reasonIn: (t: Translate) => string,
+  matches: { offerId: string; title: string; organisationName: string }[],
+) {
   const now = services.clock.now();
+  // The reason is kept in Dutch, as the coordinator's overview shows it; each mail says it in its reader's language.
+  const reason = reasonIn(translator("nl"));
   const flagged = await tx.insert(requestEscalation).values({ requestId, escalatedAt: now, reason }).onConflictDoNothing().returning();
   if (flagged.length === 0) return false;
   for (const m of matches) {
@@ -80,27 +90,31 @@ export async function escalateRequest(tx: Db, services: AppServices, requestId: 
   if (r?.createdById) {
     const [teacher] = await tx.select({ email: userTable.email }).from(userTable).where(eq(userTable.id, r.createdById));
     if (teacher && matches.length > 0) {
+      const { t } = await mailTranslator(tx, teacher.email);
       await services.mailer.send(
         {
           to: teacher.email,
-          subject: `Andere mogelijkheden voor uw vraag: ${r.title}`,
+          subject: t("appointments.mail.otherMatches.subject", { title: r.title }),
           text: [
-            `Op uw vraag "${r.title}" is nog niet gereageerd. Deze aanbiedingen passen ook:`,
+            t("appointments.mail.otherMatches.intro", { title: r.title }),
             ...matches.map((m) => `- ${m.title} (${m.organisationName})`),
             "",
-            `U ziet ze bij uw vraag en stuurt uw vraag daar naar een of meer ervan: ${url}`,
+            t("appointments.mail.otherMatches.outro", { url }),
           ].join("\n"),
         },
         tx,
       );
     }
   }
-  for (const address of await coordinatorEmails(tx, r?.networkId ?? null)) {
+  const coordinators = await coordinatorEmails(tx, r?.networkId ?? null);
+  const localeOf = await mailLocales(tx, coordinators);
+  for (const address of coordinators) {
+    const t = translator(localeOf(address));
     await services.mailer.send(
       {
         to: address,
-        subject: `Vraag blijft liggen: ${r?.title ?? ""}`,
-        text: `${reason}\n\nBekijk de open vragen van uw netwerk: ${baseUrl(services.env)}/coordinatie/vragen`,
+        subject: t("appointments.mail.stalled.subject", { title: r?.title ?? "" }),
+        text: `${reasonIn(t)}\n\n${t("appointments.mail.stalled.link", { url: `${baseUrl(services.env)}/coordinatie/vragen` })}`,
       },
       tx,
     );

@@ -4,6 +4,7 @@ import type { Db } from "~/db/client.server.ts";
 import { appointment, appointmentEvent, lessonRequest, offer } from "~/db/schema/index.ts";
 import { conflict, invalid, notFound } from "~/domain/errors.ts";
 import { RELEASED_APPOINTMENT_STATES } from "~/domain/guest-lessons/vocabulary.ts";
+import type { Translate } from "~/i18n/index.ts";
 import { notifyTransition } from "./notify.server.ts";
 
 /**
@@ -48,12 +49,12 @@ export async function openAppointment(tx: Db, services: AppServices, input: { re
     })
     .returning();
   await tx.insert(appointmentEvent).values({ appointmentId: row!.id, fromState: null, toState: "requested", actorId: input.requestedById, at: now });
-  await notifyTransition(tx, services, row!, { extra: proposedText(request.dateOptions, request.periodFrom, request.periodUntil) });
+  await notifyTransition(tx, services, row!, { extra: (t) => proposedText(t, request.dateOptions, request.periodFrom, request.periodUntil) });
   return row!;
 }
 
-function proposedText(options: { date: string; startTime?: string | null }[], from: string | null, until: string | null) {
-  if (options.length > 0) return `Voorgestelde data: ${options.map((o) => `${o.date}${o.startTime ? ` ${o.startTime}` : ""}`).join(", ")}`;
-  if (from && until) return `Gewenste periode: ${from} tot en met ${until}`;
+function proposedText(t: Translate, options: { date: string; startTime?: string | null }[], from: string | null, until: string | null) {
+  if (options.length > 0) return t("appointments.mail.proposedDates", { dates: options.map((o) => `${o.date}${o.startTime ? ` ${o.startTime}` : ""}`).join(", ") });
+  if (from && until) return t("appointments.mail.wishedPeriod", { from, until });
   return "";
 }

@@ -4,26 +4,50 @@ import type { Db } from "~/db/client.server.ts";
 import { appointment } from "~/db/schema/index.ts";
 import { scheduledStepsDue, STEPS } from "~/domain/guest-lessons/reminders.ts";
 import { addDays } from "~/domain/common/time.ts";
+import type { Locale } from "~/i18n/index.ts";
 import { contactsOf, loadAppointment, namesOf, type AppointmentRow } from "./load-appointment.server.ts";
-import { dutchLongDate, sendNotice } from "./notify.server.ts";
+import { longDate, sendNotice } from "./notify.server.ts";
 import { stepsOf, takeStep } from "./steps.server.ts";
 
-type Notice = { tx: Db; services: AppServices; a: AppointmentRow; names: Awaited<ReturnType<typeof namesOf>>; contacts: Awaited<ReturnType<typeof contactsOf>>; when: string };
+type Notice = { tx: Db; services: AppServices; a: AppointmentRow; names: Awaited<ReturnType<typeof namesOf>>; contacts: Awaited<ReturnType<typeof contactsOf>> };
+
+/** The names a notice about `a` fills in, with its day in the reader's language. */
+function valuesOf({ a, names }: Notice, locale: Locale) {
+  return { offer: names.offer.title, provider: names.provider.name, school: names.school.name, when: longDate(a.date, locale) };
+}
 
 /** Sweep step: both sides are reminded a week and a day before, with the calendar file. */
-async function remindBothSides({ tx, services, a, names, contacts, when }: Notice, step: string) {
-  const soon = step === STEPS.reminder1 ? "morgen" : "over een week";
-  await sendNotice(tx, services, a, [...contacts.school, ...contacts.provider], `Herinnering: ${names.offer.title} ${soon}`, `${names.offer.title} van ${names.provider.name} bij ${names.school.name} is ${soon}: ${when}.`, { attachCalendar: true });
+async function remindBothSides(notice: Notice, step: string) {
+  const { tx, services, a, contacts } = notice;
+  await sendNotice(
+    tx,
+    services,
+    a,
+    [...contacts.school, ...contacts.provider],
+    (t, locale) => {
+      const values = { ...valuesOf(notice, locale), soon: t(step === STEPS.reminder1 ? "appointments.mail.soon.tomorrow" : "appointments.mail.soon.week") };
+      return { subject: t("appointments.mail.dateReminder.subject", values), body: t("appointments.mail.dateReminder.body", values) };
+    },
+    { attachCalendar: true },
+  );
 }
 
 /** Sweep step: the company is asked to confirm that it comes. */
-async function askProviderToConfirm({ tx, services, a, names, contacts, when }: Notice) {
-  await sendNotice(tx, services, a, contacts.provider, `Graag bevestigen: ${names.offer.title} op ${when}`, `Wilt u bevestigen dat ${names.offer.title} voor ${names.school.name} op ${when} doorgaat? Gebruik de knop "Ik bevestig dat het doorgaat" bij de afspraak.`);
+async function askProviderToConfirm(notice: Notice) {
+  const { tx, services, a, contacts } = notice;
+  await sendNotice(tx, services, a, contacts.provider, (t, locale) => {
+    const values = { ...valuesOf(notice, locale), button: t("appointments.action.confirmComing") };
+    return { subject: t("appointments.mail.confirmRequest.subject", values), body: t("appointments.mail.confirmRequest.body", values) };
+  });
 }
 
 /** Sweep step: the network's coordinators hear of an appointment the company has not confirmed. */
-async function alertCoordinators({ tx, services, a, names, contacts, when }: Notice) {
-  await sendNotice(tx, services, a, contacts.coordinators, `Niet bevestigd: ${names.offer.title} op ${when}`, `${names.provider.name} heeft de afspraak met ${names.school.name} op ${when} nog niet bevestigd. Misschien wilt u even contact opnemen.`);
+async function alertCoordinators(notice: Notice) {
+  const { tx, services, a, contacts } = notice;
+  await sendNotice(tx, services, a, contacts.coordinators, (t, locale) => {
+    const values = valuesOf(notice, locale);
+    return { subject: t("appointments.mail.unconfirmed.subject", values), body: t("appointments.mail.unconfirmed.body", values) };
+  });
 }
 
 /** The scheduled appointments of the coming week: reminders, the request to confirm, the alert; each step once. */
@@ -41,7 +65,7 @@ export async function sweepComingAppointments(services: AppServices, now: Date, 
     await services.db.transaction(async (tx) => {
       const a = await loadAppointment(tx, c.id, { lock: true });
       if (!a || a.state !== "scheduled") return;
-      const notice: Notice = { tx, services, a, names: await namesOf(tx, a), contacts: await contactsOf(tx, a), when: dutchLongDate(a.date) };
+      const notice: Notice = { tx, services, a, names: await namesOf(tx, a), contacts: await contactsOf(tx, a) };
       for (const step of due) {
         if (!(await takeStep(tx, a.id, step, now))) continue;
         if (step === STEPS.reminder7 || step === STEPS.reminder1) {

@@ -36,7 +36,7 @@ export async function escalateOpenRequests(services: AppServices, today: string)
     const elapsed = workingDaysBetween(amsterdamToday(r.createdAt), today);
     if (elapsed < n) continue;
     const matches = await nextMatches(services, r.id);
-    const done = await services.db.transaction((tx) => escalateRequest(tx, services, r.id, `De vraag "${r.title}" staat al ${elapsed} werkdagen open zonder afspraak.`, matches));
+    const done = await services.db.transaction((tx) => escalateRequest(tx, services, r.id, (t) => t("appointments.mail.openRequest", { title: r.title, count: elapsed }), matches));
     if (done) escalated++;
   }
   return escalated;

@@ -5,6 +5,7 @@ import { appointment, lessonRequest } from "~/db/schema/index.ts";
 import { expiredOptions, STEPS, unansweredStepsDue } from "~/domain/guest-lessons/reminders.ts";
 import { workingDaysBetween } from "~/domain/guest-lessons/working-days.ts";
 import { amsterdamToday } from "~/domain/common/time.ts";
+import type { Translate } from "~/i18n/index.ts";
 import { escalateRequest, escalationDays, nextMatches } from "./escalation.server.ts";
 import { contactsOf, loadAppointment, namesOf, type AppointmentRow } from "./load-appointment.server.ts";
 import { notifyTransition, sendNotice } from "./notify.server.ts";
@@ -29,7 +30,8 @@ async function expireAppointment(services: AppServices, id: string): Promise<boo
 /** Sweep step: the company is reminded once that a school waits for its answer. */
 async function remindProvider(tx: Db, services: AppServices, a: AppointmentRow, names: Names, contacts: Contacts, now: Date): Promise<boolean> {
   if (!(await takeStep(tx, a.id, STEPS.answerReminder, now))) return false;
-  await sendNotice(tx, services, a, contacts.provider, `Herinnering: ${names.school.name} wacht op uw antwoord`, `${names.school.name} vroeg ${names.offer.title} aan en wacht nog op antwoord. Wilt u de aanvraag accepteren of afwijzen?`);
+  const values = { school: names.school.name, offer: names.offer.title };
+  await sendNotice(tx, services, a, contacts.provider, (t) => ({ subject: t("appointments.mail.answerReminder.subject", values), body: t("appointments.mail.answerReminder.body", values) }));
   return true;
 }
 
@@ -37,7 +39,8 @@ async function remindProvider(tx: Db, services: AppServices, a: AppointmentRow, 
 async function escalateAppointment(tx: Db, services: AppServices, a: AppointmentRow, names: Names, matches: Match[], now: Date, today: string): Promise<boolean> {
   if (!(await takeStep(tx, a.id, STEPS.escalated, now))) return false;
   await tx.update(appointment).set({ escalatedAt: now, updatedAt: now }).where(eq(appointment.id, a.id));
-  const reason = `${names.provider.name} heeft na ${workingDaysBetween(amsterdamToday(a.requestedAt), today)} werkdagen niet gereageerd op de aanvraag van ${names.school.name} voor ${names.offer.title}.`;
+  const values = { provider: names.provider.name, school: names.school.name, offer: names.offer.title, count: workingDaysBetween(amsterdamToday(a.requestedAt), today) };
+  const reason = (t: Translate) => t("appointments.mail.unanswered", values);
   if (a.requestId) await escalateRequest(tx, services, a.requestId, reason, matches);
   return true;
 }
