@@ -75,7 +75,8 @@ export async function upcoming(services: Pick<AppServices, "db" | "clock">, orig
   }
   return {
     events: nearEvents.slice(0, UPCOMING_PER_KIND).map(({ networkId: _, ...e }) => e),
-    sessions: sessions.filter((s) => near(origin, s)).slice(0, UPCOMING_PER_KIND).map(({ lat: _a, lon: _o, ...s }) => ({ ...s, startsAt: s.startsAt.toISOString() })),
+    // One line per course (its next session near by): two lines with the same title read as a mistake.
+    sessions: sessions.filter((s) => near(origin, s)).filter((s, i, all) => all.findIndex((o) => o.slug === s.slug) === i).slice(0, UPCOMING_PER_KIND).map(({ lat: _a, lon: _o, ...s }) => ({ ...s, startsAt: s.startsAt.toISOString() })),
     offers: offers.filter((o) => near(origin, o)).slice(0, UPCOMING_PER_KIND).map(({ lat: _a, lon: _o, ...o }) => o),
   };
 }
