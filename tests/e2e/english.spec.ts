@@ -13,6 +13,7 @@ const NAMES = [
   /Techniekdag Utrecht \d{4}/g,
   /Sem de Boer/g,
   /Jan de Vries/g,
+  /Sanne de Vries/g,
   /ROC Midden[- ]Nederland/g,
   /OBM Midden-Nederland/g,
   /Sterk Techniek Onderwijs[^,.)]*/g,

@@ -77,9 +77,9 @@ function NotificationItem({ item }: { item: Item }) {
         <Form method="post">
           <input type="hidden" name="intent" value="read" />
           <input type="hidden" name="id" value={item.id} />
-          <Button appearance="subtle">
+          {/* Named by its own text and the item's subject, so each of these buttons says which message it reads. */}
+          <Button appearance="subtle" id={`${headingId}-lezen`} aria-labelledby={`${headingId}-lezen ${headingId}`}>
             {t("inbox.item.markRead")}
-            <span className="th-visually-hidden">: {item.subject}</span>
           </Button>
         </Form>
       ) : null}
