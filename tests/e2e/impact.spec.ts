@@ -30,7 +30,8 @@ test("an appointment shows in the network agenda only while both sides agree; th
   await signInAs(page, "company");
   await page.goto("/afspraken");
   const planned = page.locator("section", { has: page.getByRole("heading", { name: /^Ingepland/ }) });
-  await planned.getByRole("row", { name: /Vmbo Techniekcollege Kanaleneiland/ }).getByRole("link").click();
+  // The row links to the appointment (its title) and to what waits there; the title opens it.
+  await planned.getByRole("row", { name: /Vmbo Techniekcollege Kanaleneiland/ }).getByRole("link").first().click();
   const calendar = page.getByRole("region", { name: "Netwerkagenda" });
   await expect(calendar).toContainText("staat in de openbare agenda van TechNet Utrecht");
   await calendar.getByRole("button", { name: "Niet meer tonen in de netwerkagenda" }).click();
