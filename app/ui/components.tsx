@@ -3,7 +3,7 @@
  * The Utrecht React package cannot be installed from the registry here (see
  * docs/decisions/004-nl-design-system.md), so we render its class names.
  */
-import type { AnchorHTMLAttributes, ButtonHTMLAttributes, HTMLAttributes, ReactNode } from "react";
+import { useId, type AnchorHTMLAttributes, type ButtonHTMLAttributes, type HTMLAttributes, type ReactNode } from "react";
 import { Link as RouterLink, type LinkProps } from "react-router";
 
 function cx(...names: (string | false | null | undefined)[]) {
@@ -80,10 +80,18 @@ export function UnorderedList({ className, ...rest }: HTMLAttributes<HTMLUListEl
  * `data-label`) instead of a table to scroll sideways.
  */
 export function Table({ caption, children, className, stack }: { caption?: ReactNode; children: ReactNode; className?: string; stack?: boolean }) {
+  const captionId = useId();
+  // A table wider than a phone scrolls sideways: keyboard users must be able to reach it (WCAG
+  // 2.1.1), so the scroll box takes focus and is named by the caption.
+  const scrollable = caption ? { tabIndex: 0, role: "region", "aria-labelledby": captionId } : {};
   return (
-    <div className="th-table-scroll">
+    <div className="th-table-scroll" {...scrollable}>
       <table className={cx("utrecht-table", "utrecht-table--html-table", stack && "th-table--stack", className)}>
-        {caption ? <caption className="utrecht-table__caption">{caption}</caption> : null}
+        {caption ? (
+          <caption className="utrecht-table__caption" id={captionId}>
+            {caption}
+          </caption>
+        ) : null}
         {children}
       </table>
     </div>

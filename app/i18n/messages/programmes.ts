@@ -271,7 +271,7 @@ export const programmes = {
     "programmes.goals.none": "No goals yet. Add the first goal below.",
     "programmes.goal.add": "Add goal",
     "programmes.goal.title": "Description of the goal",
-    "programmes.goal.indicatorHelp": "How do you see whether the goal is met? For example: share of vmbo pupils in a technical track.",
+    "programmes.goal.indicatorHelp": "How can you tell the goal has been reached? For example: share of vmbo pupils in a technical track.",
     "programmes.goal.targetHelp": "For example: 15% in school year 2026-2027.",
     "programmes.goal.edit": "Edit",
     "programmes.goal.editLabel": "Edit goal {nr}",
