@@ -32,7 +32,7 @@ async function publishOffer(page: Page, title: string) {
   await page.getByRole("checkbox", { name: "vmbo-kader" }).check();
   await page.getByLabel("Duur in minuten").fill("90");
   await page.getByRole("checkbox", { name: "Op school" }).check();
-  await page.getByLabel("Tot hoe ver komt u of ontvangt u scholen (km)").fill("200");
+  await page.getByLabel("Hoe ver wilt u reizen, of hoe ver mogen scholen naar u reizen (km)?").fill("200");
   await page.getByRole("button", { name: "Opslaan en publiceren" }).click();
   await expect(page.getByText("Het aanbod is gepubliceerd.")).toBeVisible();
 }
