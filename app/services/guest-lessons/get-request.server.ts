@@ -4,12 +4,12 @@ import type { Actor, AppServices } from "~/context.ts";
 import { appointment, lessonRequest, offer, organisation, requestSuggestion } from "~/db/schema/index.ts";
 import { mismatches, type Mismatch } from "~/domain/guest-lessons/mismatches.ts";
 import { notFound } from "~/domain/errors.ts";
-import type { LessonLevel } from "~/domain/guest-lessons/vocabulary.ts";
 import { can } from "~/services/common/permissions.server.ts";
 import { actingOrganisations, OFFERING_KINDS } from "./helpers/acting-organisations.server.ts";
 import { isUuid } from "../../domain/common/ids.ts";
 import { loadTopics } from "./helpers/topics.server.ts";
-import { searchMatchingOffers, type OfferSuggestion } from "./search-matching-offers.server.ts";
+import type { OfferSuggestion } from "./search-matching-offers.server.ts";
+import { matchesForRequest } from "./helpers/request-matches.server.ts";
 
 /**
  * A request with, for its school, the offers that fit it best and why. The school's own people
@@ -45,25 +45,7 @@ export async function getRequest(services: AppServices, actor: Actor, input: { r
 
   let suggestions: OfferSuggestion[] = [];
   if (isSchool && r.status === "open") {
-    suggestions = await searchMatchingOffers(services, actor, {
-      request: {
-        kind: r.kind,
-        topics: r.topics,
-        freeText: r.freeText,
-        hasText: r.freeText !== "",
-        level: r.level as LessonLevel,
-        pupils: r.pupils,
-        groups: r.groups,
-        place: r.place,
-        lat: r.lat,
-        lon: r.lon,
-        maxTravelKm: r.maxTravelKm,
-        dateOptions: r.dateOptions,
-        periodFrom: r.periodFrom,
-        periodUntil: r.periodUntil,
-      },
-      limit: 20,
-    });
+    suggestions = await matchesForRequest(services, r, { limit: 20 });
   }
   const theClass = { level: r.level, pupils: r.pupils, groups: r.groups };
   // Companies reading an open request see none of the school's own dealings with other companies.

@@ -2,11 +2,11 @@ import { eq, inArray } from "drizzle-orm";
 import type { AppServices } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
 import { appointment, lessonRequest, networkCoordinator, networkSetting, requestEscalation, requestSuggestion, user as userTable } from "~/db/schema/index.ts";
-import { DEFAULT_ESCALATION_WORKING_DAYS, type LessonLevel } from "~/domain/guest-lessons/vocabulary.ts";
+import { DEFAULT_ESCALATION_WORKING_DAYS } from "~/domain/guest-lessons/vocabulary.ts";
 import { translator, type Translate } from "~/i18n/index.ts";
 import { baseUrl } from "~/lib/env.server.ts";
 import { mailLocales, mailTranslator } from "~/services/common/mail-locale.server.ts";
-import { searchMatchingOffers } from "~/services/guest-lessons/search-matching-offers.server.ts";
+import { matchesForRequest } from "./request-matches.server.ts";
 
 /**
  * Escalation, shared by the sweep's steps for unanswered appointments and for open requests:
@@ -45,26 +45,7 @@ export async function nextMatches(services: AppServices, requestId: string) {
   // The providers asked already stay silent or said no: the next matches are other providers.
   const askedProviders = new Set(asked.map((x) => x.organisationId));
   const suggested = await services.db.select({ offerId: requestSuggestion.offerId }).from(requestSuggestion).where(eq(requestSuggestion.requestId, requestId));
-  const found = await searchMatchingOffers(services, null, {
-    request: {
-      kind: r.kind,
-      topics: r.topics,
-      freeText: r.freeText,
-      hasText: r.freeText !== "",
-      level: r.level as LessonLevel,
-      pupils: r.pupils,
-      groups: r.groups,
-      place: r.place,
-      lat: r.lat,
-      lon: r.lon,
-      maxTravelKm: r.maxTravelKm,
-      dateOptions: r.dateOptions,
-      periodFrom: r.periodFrom,
-      periodUntil: r.periodUntil,
-    },
-    limit: NEXT_MATCHES * 4,
-    excludeOfferIds: [...asked, ...suggested].map((x) => x.offerId),
-  });
+  const found = await matchesForRequest(services, r, { limit: NEXT_MATCHES * 4, excludeOfferIds: [...asked, ...suggested].map((x) => x.offerId) });
   return found.filter((f) => !askedProviders.has(f.organisationId)).slice(0, NEXT_MATCHES).map((f) => ({ offerId: f.id, title: f.title, organisationName: f.organisationName }));
 }
 
