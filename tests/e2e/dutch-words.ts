@@ -43,6 +43,38 @@ const NAMES = [
   /Een doorlopende leerlijn voor alle opleidingsniveaus, van basisschool tot zij-instromer/g,
 ];
 
+/** The demo's offer, request and course titles (app/db/seed), which the interface names in labels such as "Request this: …". */
+const DEMO_TITLES = [
+  "Basiscursus PLC-programmeren",
+  "Bedrijfsbezoek CNC-verspanen en meten",
+  "Bedrijfsbezoek installatietechniek voor 2 basis",
+  "Bedrijfsbezoek machinebouw voor 4 kader",
+  "Bedrijfsbezoek staalconstructie in de Noordoostpolder",
+  "Bedrijfsbezoek: trekkers, drones en melkrobots",
+  "Bedrijfsbezoek: van plaatstaal tot frituurwand",
+  "CNC-draaien en -frezen",
+  "Digitale vaardigheden voor de werkvloer",
+  "Gastles duurzame energie voor havo 4",
+  "Gastles lassen voor 3 kader",
+  "Gastles: een dag als installatiemonteur",
+  "Hoe werkt een frituurmachine? Gastles over machinebouw",
+  "Hybride docent precisielandbouw en automatisering",
+  "Hydrauliek in landbouwmachines",
+  "Lassen en plaatbewerking op locatie",
+  "Lassen en snijden: gastles metaal",
+  "MIG/MAG-lassen voor beginners",
+  "Praktijklokaal installatietechniek voor scholen",
+  "Praktijkopdracht: ontwerp een onderdeel voor de maakindustrie",
+  "Precisielandbouw en GPS-besturing",
+  "Robots en drones in de landbouw",
+  "Stroom en schakelen voor groep 7 en 8",
+  "TIG-lassen van RVS",
+  "Van aardappel tot friet: voedseltechnologie in de polder",
+  "Workshop lassen voor beginners",
+  "Workshop warmtepomp en zonnepanelen",
+  "Workshop: programmeer een robotarm",
+];
+
 /** Dutch words an English interface never uses; whole words, case-insensitive. */
 const DUTCH = [
   "de", "het", "een", "van", "voor", "niet", "uw", "naar", "met", "zijn", "wordt", "geen", "nog", "bij", "aan",
@@ -84,7 +116,10 @@ async function interfaceTexts(page: Page): Promise<string[]> {
 /** The texts with Dutch in them, after the names are taken out; the page's whole text for faked plurals. */
 export async function dutchOn(page: Page): Promise<string[]> {
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  const found = (await interfaceTexts(page)).filter((text) => DUTCH_WORD.test(NAMES.reduce((t, name) => t.replace(name, ""), text)));
+  // The developer's outbox shows each mail as it was sent, in its reader's language: content, not interface.
+  if (new URL(page.url()).pathname.startsWith("/dev/")) return [];
+  const withoutContent = (text: string) => DEMO_TITLES.reduce((t, title) => t.split(title).join(""), NAMES.reduce((t, name) => t.replace(name, ""), text));
+  const found = (await interfaceTexts(page)).filter((text) => DUTCH_WORD.test(withoutContent(text)));
   const main = await page.locator("main").innerText();
   for (const faked of main.match(/\p{L}\((en|s|n)\)/gu) ?? []) found.push(`faked plural: ${faked}`);
   return found.map((text) => `${new URL(page.url()).pathname}: ${text}`);
