@@ -12,5 +12,5 @@ if (!name || !available.includes(name)) {
   console.error(`Gebruik: npm run bench -- <${available.join("|") || "naam"}> [opties]`);
   process.exit(name ? 1 : 0);
 }
-const result = spawnSync(process.execPath, ["--expose-gc", path.join("bench", `${name}.ts`), ...args], { stdio: "inherit" });
+const result = spawnSync(process.execPath, ["--import", path.resolve("scripts/alias-hooks.ts"), "--expose-gc", path.join("bench", `${name}.ts`), ...args], { stdio: "inherit" });
 process.exit(result.status ?? 1);
