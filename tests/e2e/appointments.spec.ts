@@ -1,26 +1,6 @@
 import type { Page } from "@playwright/test";
+import { advanceClock, futureWeekday, resetClock } from "./demo-clock.ts";
 import { test, expect, signInAs, expectAccessible } from "./fixtures.ts";
-
-/** A weekday some days ahead, as an ISO date (the server runs on the real clock). */
-function futureWeekday(daysAhead: number): string {
-  const d = new Date(Date.now() + daysAhead * 86_400_000);
-  while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-
-/** Moves the demo server's clock forward and runs the reliability jobs (development/demo only). */
-async function advanceClock(page: Page, days: number) {
-  await page.goto("/dev/klok");
-  await page.getByLabel("Aantal dagen vooruit").fill(String(days));
-  await page.getByRole("button", { name: "Vooruitzetten en taken uitvoeren" }).click();
-  await expect(page.getByText(/Herinneringen en escalaties uitgevoerd/)).toBeVisible();
-}
-
-async function resetClock(page: Page) {
-  await page.goto("/dev/klok");
-  await page.getByRole("button", { name: "Terug naar de echte tijd" }).click();
-  await expect(page.getByText(/Herinneringen en escalaties uitgevoerd/)).toBeVisible();
-}
 
 /** The teacher asks an offer directly, from its page, with the given dates. */
 async function requestFromOffer(page: Page, offerTitle: string, requestTitle: string, dates: string[]) {
