@@ -1,6 +1,6 @@
-import { sql } from "drizzle-orm";
-import type { PgTable } from "drizzle-orm/pg-core";
-import type { Db } from "../../client.server.ts";
+import { getTableColumns, getTableName, sql } from "drizzle-orm";
+import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
+import { queryRows, type Db } from "../../client.server.ts";
 import {
   appointment,
   appointmentEvaluation,
@@ -83,14 +83,68 @@ export type NationalOptions = { seed: number; scale: number; now: Date; progress
 export type NationalCounts = Record<string, number>;
 
 const DAY = 86_400_000;
-const MAX_PARAMETERS = 60_000; // PostgreSQL allows 65,535 bind parameters per statement
+const BATCH_ROWS = 10_000;
 
-/** Rows in statements as large as the protocol allows: one round trip per few thousand rows. */
+/** One value inside a PostgreSQL array literal: quoted, or NULL. */
+function arrayElement(value: unknown): string {
+  if (value === null || value === undefined) return "NULL";
+  return `"${String(value).replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+
+/**
+ * Inserts rows as one `INSERT … SELECT FROM unnest(…)` per 10,000 rows: one text-array parameter
+ * per column, each element cast to the column's type. Drizzle's own multi-row VALUES builder
+ * spends about a millisecond per row in JavaScript, which at a million rows is the whole run;
+ * this keeps the values drizzle's columns produce (mapToDriverValue) and lets PostgreSQL parse
+ * them. A column no row names keeps its default; a row that leaves out a column others name gets
+ * NULL, so every generator below names the same columns in every row.
+ */
 async function insertAll<T extends PgTable>(tx: Db, table: T, rows: T["$inferInsert"][]): Promise<void> {
   if (rows.length === 0) return;
-  const columns = Object.keys(rows[0] as object).length;
-  const size = Math.max(1, Math.floor(MAX_PARAMETERS / columns));
-  for (let i = 0; i < rows.length; i += size) await tx.insert(table).values(rows.slice(i, i + size));
+  const columns = Object.entries(getTableColumns(table)).filter(([key]) => rows.some((row) => (row as Record<string, unknown>)[key] !== undefined));
+  for (const [key, column] of columns) {
+    if (column.notNull && rows.some((row) => (row as Record<string, unknown>)[key] === undefined)) {
+      throw new Error(`${getTableName(table)}.${column.name}: some rows leave out a required column`);
+    }
+  }
+  for (let i = 0; i < rows.length; i += BATCH_ROWS) {
+    const batch = rows.slice(i, i + BATCH_ROWS) as Record<string, unknown>[];
+    const arrays = columns.map(([key, column]) => {
+      const literal = batch.map((row) => {
+        const value = row[key];
+        return arrayElement(value === null || value === undefined ? null : column.mapToDriverValue(value));
+      });
+      return sql`unnest(${`{${literal.join(",")}}`}::text[])::${sql.raw(column.getSQLType())}`;
+    });
+    const names = sql.raw(columns.map(([, column]) => `"${column.name}"`).join(", "));
+    await tx.execute(sql`insert into ${table} (${names}) select ${sql.join(arrays, sql`, `)}`);
+  }
+}
+
+/**
+ * Runs a bulk load with the table's secondary indexes (GIN trigram and full-text, GiST, plain
+ * btrees) dropped, and builds them again afterwards from their own definitions
+ * (pg_get_indexdef), so the result is the schema's indexes exactly. Building a GIN index once
+ * over 100,000 rows is many times cheaper than growing it row by row. Unique and primary-key
+ * indexes stay: they are what the load must satisfy.
+ */
+async function withIndexesBuiltAfter<T>(tx: Db, tables: PgTable[], work: () => Promise<T>, say: (line: string) => void): Promise<T> {
+  const indexes: { name: string; definition: string }[] = [];
+  for (const table of tables) {
+    const rows = await queryRows<{ name: string; definition: string }>(
+      tx,
+      sql`select c.relname as name, pg_get_indexdef(i.indexrelid) as definition
+          from pg_index i join pg_class c on c.oid = i.indexrelid
+          where i.indrelid = ${getTableName(table)}::regclass and not i.indisunique and not i.indisprimary`,
+    );
+    indexes.push(...rows);
+  }
+  for (const index of indexes) await tx.execute(sql.raw(`drop index "${index.name}"`));
+  const result = await work();
+  const started = performance.now();
+  for (const index of indexes) await tx.execute(sql.raw(index.definition));
+  say(`${"indexes".padEnd(22)} ${String(indexes.length).padStart(9)} built ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return result;
 }
 
 function scaled(base: number, scale: number, min = 1): number {
@@ -124,8 +178,20 @@ function weekdayOnOrBefore(date: string): string {
  * keys, reliability) come from the same domain functions the write paths use.
  */
 export async function seedNational(db: Db, options: NationalOptions): Promise<NationalCounts> {
-  const { seed, scale, now } = options;
   const say = options.progress ?? (() => {});
+  // For the index builds at the end (set local: this transaction only).
+  await db.execute(sql`set local maintenance_work_mem = '256MB'`);
+  const counts = await withIndexesBuiltAfter(db, BULK_TABLES, () => generate(db, options, say), say);
+  // The planner's statistics would otherwise describe the demo-sized tables until autovacuum runs.
+  await db.execute(sql`analyze`);
+  return counts;
+}
+
+/** The tables that get tens of thousands of rows: loaded without their secondary indexes. */
+const BULK_TABLES: PgTable[] = [organisation, networkMember, offer, offerMatchKey, appointment, appointmentEvent, appointmentEvaluation, course, courseSession, eventGroup, article];
+
+async function generate(db: Db, options: NationalOptions, say: (line: string) => void): Promise<NationalCounts> {
+  const { seed, scale, now } = options;
   const counts: NationalCounts = {};
   const today = amsterdamToday(now);
   const rnd = (stream: string) => new Random(seed, stream);
@@ -148,22 +214,24 @@ export async function seedNational(db: Db, options: NationalOptions): Promise<Na
 
   // ---- organisations
   const orgs: Org[] = [];
-  const usedSlugs = new Set<string>();
-  const uniqueSlug = (base: string) => {
-    let slug = slugify(base);
-    for (let n = 2; usedSlugs.has(slug); n++) slug = `${slugify(base)}-${n}`;
-    usedSlugs.add(slug);
-    return slug;
-  };
-  // Demo slugs are taken already; the national ones carry their place, which keeps most unique.
-  for (const row of await db.select({ slug: organisation.slug }).from(organisation)) usedSlugs.add(row.slug);
+  // Each table has its own slug space; the demo's slugs there are taken already.
+  async function slugSpace(table: PgTable & { slug: AnyPgColumn }) {
+    const used = new Set((await db.select({ slug: table.slug }).from(table)).map((r) => r.slug));
+    return (base: string) => {
+      let slug = slugify(base);
+      for (let n = 2; used.has(slug); n++) slug = `${slugify(base)}-${n}`;
+      used.add(slug);
+      return slug;
+    };
+  }
+  const orgSlug = await slugSpace(organisation);
 
   await step("organisation", async () => {
     const r = rnd("organisation");
     const jitter = () => (r.next() - 0.5) * 0.04;
     const make = (kind: Org["kind"], name: string, place: Place, sector: string | null, levels: readonly string[]): Org => ({
       id: r.uuid(),
-      slug: uniqueSlug(`${name} ${place.name}`),
+      slug: orgSlug(`${name} ${place.name}`),
       name,
       kind,
       place,
@@ -234,6 +302,7 @@ export async function seedNational(db: Db, options: NationalOptions): Promise<Na
   // ---- networks
   type Net = { id: string; slug: string; name: string; kind: "pps" | "sto_regio" | "technet"; place: Place; lead: Org; partners: Org[]; members: Org[] };
   const nets: Net[] = [];
+  const networkSlug = await slugSpace(network);
   await step("network", async () => {
     const r = rnd("network");
     const leadNear = (candidates: Org[], place: Place) => candidates.find((o) => o.place.name === place.name) ?? candidates.find((o) => o.place.province === place.province) ?? r.pick(candidates);
@@ -252,7 +321,7 @@ export async function seedNational(db: Db, options: NationalOptions): Promise<Na
         const lead = kind === "pps" ? leadNear(r.sample(mbo, mbo.length), place) : kind === "sto_regio" ? leadNear(r.sample(secondary, 40), place) : leadNear(r.sample(companies, 60), place);
         const nearby = companiesByProvince.get(place.province) ?? companies;
         const partners = [lead, ...r.sample(nearby, r.int(1, 4)).filter((o) => o.id !== lead.id)];
-        nets.push({ id: r.uuid(), slug: uniqueSlug(name), name, kind, place, lead, partners, members: [] });
+        nets.push({ id: r.uuid(), slug: networkSlug(name), name, kind, place, lead, partners, members: [] });
       }
     }
     // Every company joins one network of its province, a third a second one: ~18,000 companies in partnerships.
@@ -344,6 +413,7 @@ export async function seedNational(db: Db, options: NationalOptions): Promise<Na
         const durationMinutes = r.pick([60, 90, 120, 180]);
         const id = r.uuid();
         const travelRadiusKm = r.pick([10, 15, 25, 40, 60]);
+        const publishedAt = status === "draft" ? null : new Date(now.getTime() - r.int(30, 900) * DAY);
         rows.push({
           id,
           organisationId: org.id,
@@ -367,10 +437,10 @@ export async function seedNational(db: Db, options: NationalOptions): Promise<Na
           contactEmail: `onderwijs@${org.slug}.demo.technohub.nl`,
           preparationTips: "Bespreek vooraf met de klas wat zij van het bezoek verwachten.",
           status,
-          publishedAt: status === "draft" ? null : new Date(now.getTime() - r.int(30, 900) * DAY),
+          publishedAt,
           searchText: offerSearchText({ title, description, topics: offerTopics, tags }, { topicName, organisationName: org.name, place: org.place.name }),
           matchWords: matchWords({ title, tags, topics: offerTopics }),
-          createdAt: now,
+          createdAt: publishedAt ?? now,
           updatedAt: now,
         });
         if (status === "published") publishedOffers.push({ id, org, status, levels, locations, durationMinutes, title });
@@ -514,6 +584,7 @@ export async function seedNational(db: Db, options: NationalOptions): Promise<Na
   });
 
   // ---- courses and sessions
+  const courseSlug = await slugSpace(course);
   await step("course", async () => {
     const r = rnd("course");
     const total = scaled(NATIONAL_SIZES.courses, scale);
@@ -535,7 +606,7 @@ export async function seedNational(db: Db, options: NationalOptions): Promise<Na
       const status = r.chance(0.92) ? "published" : "draft";
       courses.push({
         id,
-        slug: uniqueSlug(`${title} ${provider.place.name}`),
+        slug: courseSlug(`${title} ${provider.place.name}`),
         providerId: provider.id,
         networkId: networkOf.get(provider.id)?.id ?? null,
         ...c,
@@ -577,6 +648,7 @@ export async function seedNational(db: Db, options: NationalOptions): Promise<Na
   });
 
   // ---- events: many regional ones, and one national day of 10,000 pupils in 400 groups
+  const eventSlug = await slugSpace(event);
   await step("event", async () => {
     const r = rnd("event");
     const total = scaled(NATIONAL_SIZES.events, scale);
@@ -620,6 +692,7 @@ export async function seedNational(db: Db, options: NationalOptions): Promise<Na
             size: size(),
             level: eventLevel(school),
             preferences: [...prefs, { sector: r.pick(ECONOMIC_SECTORS) }],
+            girlsOnlyConfirmed: false,
             createdAt: now,
           });
         }
@@ -643,8 +716,11 @@ export async function seedNational(db: Db, options: NationalOptions): Promise<Na
       schoolRegistrationOpensOn: addDays(today, -90),
       schoolRegistrationClosesOn: addDays(today, -5),
       targetLevels: ["po", "vmbo-basis", "vmbo-kader", "vmbo-gt", "havo"],
+      girlsOnly: false,
+      minGroupSize: null,
       defaultMaxKm: 40,
       status: "open",
+      publishedAt: null,
       createdAt: now,
     });
     const bigGroups = scaled(NATIONAL_SIZES.bigEventGroups, scale, 4);
@@ -675,7 +751,7 @@ export async function seedNational(db: Db, options: NationalOptions): Promise<Na
       const name = `${kind === "girlsday" ? "Girlsday" : kind === "open_dag" ? "Open dag" : kind === "techniekdag" ? "Techniekdag" : "Feest van de Techniek"} ${n.place.name} ${date.slice(0, 4)}`;
       events.push({
         id,
-        slug: uniqueSlug(name),
+        slug: eventSlug(name),
         networkId: n.id,
         name,
         kind,
@@ -715,6 +791,7 @@ export async function seedNational(db: Db, options: NationalOptions): Promise<Na
   });
 
   // ---- news
+  const articleSlug = await slugSpace(article);
   await step("article", async () => {
     const r = rnd("article");
     const total = scaled(NATIONAL_SIZES.articles, scale);
@@ -728,7 +805,7 @@ export async function seedNational(db: Db, options: NationalOptions): Promise<Na
       rows.push({
         id: r.uuid(),
         networkId: n.id,
-        slug: uniqueSlug(`${title} ${i}`),
+        slug: articleSlug(`${title} ${i}`),
         title,
         summary: `Nieuws van ${n.name} over ${t} in ${n.place.name}.`,
         body: `${n.name} werkt met scholen en bedrijven in ${n.place.municipality} aan techniekonderwijs.\n\nDit keer stond ${t} centraal. Leerlingen gingen zelf aan de slag en spraken met vakmensen.\n\n## Hoe verder\n\nIn het komende schooljaar volgen meer activiteiten.`,
@@ -743,6 +820,7 @@ export async function seedNational(db: Db, options: NationalOptions): Promise<Na
   });
 
   // ---- programmes with goals, projects, teams and milestones
+  const programmeSlug = await slugSpace(programme);
   await step("programme", async () => {
     const r = rnd("programme");
     const total = scaled(NATIONAL_SIZES.programmes, scale);
@@ -758,7 +836,7 @@ export async function seedNational(db: Db, options: NationalOptions): Promise<Na
       const startYear = r.int(2023, 2025);
       const name = `${n.kind === "sto_regio" ? "Sterk Techniekonderwijs" : "Programma"} ${n.place.name} ${startYear}-${startYear + 4}`;
       const id = r.uuid();
-      programmes.push({ id, networkId: n.id, slug: uniqueSlug(name), name, description: `Het programma van ${n.name} voor ${startYear} tot ${startYear + 4}.`, funders: "Ministerie van OCW", startsOn: `${startYear}-01-01`, endsOn: `${startYear + 4}-07-31`, createdAt: now, updatedAt: now });
+      programmes.push({ id, networkId: n.id, slug: programmeSlug(name), name, description: `Het programma van ${n.name} voor ${startYear} tot ${startYear + 4}.`, funders: "Ministerie van OCW", startsOn: `${startYear}-01-01`, endsOn: `${startYear + 4}-07-31`, createdAt: now, updatedAt: now });
       const goalIds = Array.from({ length: r.int(3, 5) }, (_, g) => {
         const goalId = r.uuid();
         goals.push({ id: goalId, programmeId: id, position: g + 1, title: r.pick(FOCUS_AREAS), indicator: "Aantal deelnemende leerlingen", target: `${r.int(2, 20) * 100} leerlingen` });
@@ -784,8 +862,5 @@ export async function seedNational(db: Db, options: NationalOptions): Promise<Na
     await insertAll(db, milestone, milestones);
     return programmes.length;
   });
-
-  // The planner's statistics would otherwise describe the demo-sized tables until autovacuum runs.
-  await db.execute(sql`analyze`);
   return counts;
 }

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import { createTestDatabase } from "../support/db.ts";
+import { createTestServices } from "../support/services.ts";
+import type { Database } from "~/db/client.server.ts";
+import { queryRows } from "~/db/client.server.ts";
+import { seedIfEmpty } from "~/db/seed/seed.server.ts";
+import { NATIONAL_SIZES } from "~/db/seed/national/seed-national.server.ts";
+import { NATIONAL_MARK, seedNationalOnce } from "~/db/seed/national/seed-national-once.server.ts";
+import { DEMO_ORGANISATIONS } from "~/db/seed/demo-organisations.ts";
+import { emptyFilters } from "~/domain/networks/search-query.ts";
+import { parseCourseFilters } from "~/domain/courses/search-query.ts";
+import { searchNetworks } from "~/services/networks/search-networks.server.ts";
+import { searchOffers } from "~/services/guest-lessons/search-offers.server.ts";
+import { searchCourses } from "~/services/courses/search-courses.server.ts";
+import { findEvent } from "~/services/events/helpers/event-access.server.ts";
+import { loadEventInstance } from "~/services/events/helpers/event-instance.server.ts";
+import { solveAssignment } from "~/domain/events/assignment/solve.ts";
+
+// Small enough for PGlite in a test, large enough that every table gets rows.
+const SCALE = 0.005;
+const SEED = 7;
+const NOW = new Date("2027-01-11T09:00:00+01:00");
+
+let first: Database;
+let second: Database;
+let services: ReturnType<typeof createTestServices>;
+let counts: Record<string, number>;
+
+async function seeded(database: Database) {
+  const s = createTestServices(database);
+  s.clock.set(NOW);
+  await seedIfEmpty(s);
+  const result = await seedNationalOnce(s, { seed: SEED, scale: SCALE });
+  return { services: s, counts: result! };
+}
+
+/** A digest of what the pages show of a table, independent of the demo's random ids. */
+async function digest(database: Database, query: ReturnType<typeof sql>): Promise<string> {
+  const [row] = await queryRows<{ digest: string }>(database.db, sql`select md5(coalesce(string_agg(r, '|' order by r), '')) as digest from (${query}) t(r)`);
+  return row!.digest;
+}
+
+// The demo's own rows have random ids (and preferences naming them): the digests leave them out where ids show.
+const DEMO_SLUGS = DEMO_ORGANISATIONS.map((o) => o.slug);
+const DIGESTS = {
+  organisations: sql`select concat_ws(',', id, slug, name, kind, place, lat, lon, sector, education_levels) from organisation where slug not in ${DEMO_SLUGS}`,
+  networks: sql`select concat_ws(',', slug, name, kind, province, search_text) from network`,
+  offers: sql`select concat_ws(',', o.title, org.slug, o.status, o.topics, o.levels, o.lat, o.lon, o.match_words, o.search_text) from offer o join organisation org on org.id = o.organisation_id`,
+  matchKeys: sql`select concat_ws(',', o.title, org.slug, k.level, k.topic, k.location_mask, k.weekday_mask) from offer_match_key k join offer o on o.id = k.offer_id join organisation org on org.id = o.organisation_id`,
+  appointments: sql`select concat_ws(',', o.title, s.slug, a.state, a.date, a.pupils_reached, a.requested_at) from appointment a join offer o on o.id = a.offer_id join organisation s on s.id = a.school_organisation_id`,
+  eventGroups: sql`select concat_ws(',', e.slug, s.slug, g.label, g.size, g.level, g.preferences) from event_group g join event e on e.id = g.event_id join organisation s on s.id = g.school_organisation_id where s.slug not in ${DEMO_SLUGS}`,
+  articles: sql`select concat_ws(',', slug, title, published_at) from article`,
+};
+
+beforeAll(async () => {
+  first = await createTestDatabase();
+  second = await createTestDatabase();
+  ({ services, counts } = await seeded(first));
+  await seeded(second);
+}, 600_000);
+afterAll(async () => {
+  await first?.close();
+  await second?.close();
+});
+
+describe("the national data set at a tiny scale", () => {
+  it("has counts in proportion to the scale", () => {
+    const expected = (base: number) => Math.max(1, Math.round(base * SCALE));
+    expect(counts.organisation).toBe(
+      expected(NATIONAL_SIZES.primarySchools) +
+        expected(NATIONAL_SIZES.secondarySchools) +
+        expected(NATIONAL_SIZES.mboInstitutions) +
+        expected(NATIONAL_SIZES.trainingProviders) +
+        expected(NATIONAL_SIZES.companies),
+    );
+    expect(counts.network).toBe(expected(NATIONAL_SIZES.pps) + expected(NATIONAL_SIZES.stoRegions) + expected(NATIONAL_SIZES.technetCircles));
+    expect(counts.offer).toBe(expected(NATIONAL_SIZES.offers));
+    expect(counts.appointment).toBe(expected(NATIONAL_SIZES.pastAppointments));
+    expect(counts.course).toBe(expected(NATIONAL_SIZES.courses));
+    expect(counts.courseSession).toBe(expected(NATIONAL_SIZES.courses) * NATIONAL_SIZES.sessionsPerCourse);
+    expect(counts.event).toBe(expected(NATIONAL_SIZES.events));
+    expect(counts.article).toBe(expected(NATIONAL_SIZES.articles));
+    expect(counts.programme).toBe(expected(NATIONAL_SIZES.programmes));
+    // Evaluations: most past appointments have one or two.
+    expect(counts.appointmentEvaluation).toBeGreaterThan(counts.appointment! * 0.8);
+  });
+
+  it("gives the same rows, ids included, for the same seed and clock", async () => {
+    for (const [name, query] of Object.entries(DIGESTS)) {
+      expect(await digest(second, query), name).toBe(await digest(first, query));
+    }
+  });
+
+  it("is added once: a second run changes nothing", async () => {
+    expect(await seedNationalOnce(services, { seed: SEED, scale: SCALE })).toBeNull();
+  });
+
+  it("keeps the derived data the pages read in step with the rows", async () => {
+    const [check] = await queryRows<{ keys: number; expected: number; stale: number; reliability: number; providers: number }>(
+      services.db,
+      sql`select
+        (select count(*)::int from offer_match_key) as keys,
+        (select coalesce(sum(cardinality(levels) * cardinality(topics)), 0)::int from offer where status = 'published') as expected,
+        (select count(*)::int from offer where match_words is null or search_text = '') as stale,
+        (select count(*)::int from provider_reliability) as reliability,
+        (select count(distinct provider_organisation_id)::int from appointment) as providers`,
+    );
+    expect(check!.keys).toBe(check!.expected);
+    expect(check!.stale).toBe(0);
+    expect(check!.reliability).toBeGreaterThanOrEqual(check!.providers);
+  });
+
+  it("finds networks in the directory, by words too", async () => {
+    const all = await searchNetworks(services, null, emptyFilters());
+    expect(all.total).toBe(counts.network! + 13);
+    const sto = await searchNetworks(services, null, { ...emptyFilters(), q: "Sterk Techniekonderwijs" });
+    expect(sto.networks.some((n) => n.name.startsWith("Sterk Techniekonderwijs"))).toBe(true);
+  });
+
+  it("finds offers near a place, nearest first, and courses within a distance", async () => {
+    const [busiest] = await queryRows<{ place: string }>(services.db, sql`select place from offer where status = 'published' and place is not null group by place order by count(*) desc, place limit 1`);
+    const near = await searchOffers(services, null, { q: "", kind: null, topic: null, level: null, location: null, near: busiest!.place });
+    expect(near.unknownPlace).toBeNull();
+    expect(near.offers.length).toBeGreaterThan(0);
+    const [withSessions] = await queryRows<{ place: string }>(
+      services.db,
+      sql`select s.place from course_session s join course c on c.id = s.course_id where c.status = 'published' and s.starts_at > ${NOW} group by s.place order by count(*) desc, s.place limit 1`,
+    );
+    const courses = await searchCourses(services, null, parseCourseFilters(new URLSearchParams({ plaats: withSessions!.place, afstand: "25" })));
+    expect(courses.placeUnknown).toBe(false);
+    expect(courses.items.length).toBeGreaterThan(0);
+  });
+
+  it("loads the national day's assignment instance with every group, and the engine places them", async () => {
+    const row = await findEvent(services.db, NATIONAL_MARK);
+    const { instance } = await loadEventInstance(services.db, row);
+    const groups = Math.max(4, Math.round(NATIONAL_SIZES.bigEventGroups * SCALE));
+    expect(instance.groups).toHaveLength(groups);
+    expect(instance.groups.reduce((sum, g) => sum + g.size, 0)).toBe(Math.max(100, Math.round(NATIONAL_SIZES.bigEventPupils * SCALE)));
+    const result = solveAssignment(instance, { timeLimitMs: 500 });
+    expect(result.assignments.length).toBeGreaterThan(groups / 2);
+  });
+});
