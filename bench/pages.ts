@@ -4,7 +4,8 @@
  *
  *   --db pg|pglite|both     which database (default both; both also gives PGlite/PostgreSQL)
  *   --data demo|national    what a fresh database is seeded with (default demo; national runs
- *                           `npm run seed -- --national`, on PGlite at the size it chooses there)
+ *                           `npm run seed -- --national`: scale 1 on PostgreSQL, 0.1 on PGlite)
+ *   --scale F               the national data set's scale instead (both databases)
  *   --database-url URL      measure this PostgreSQL database as it is (not seeded, not dropped);
  *                           for national figures a copy of the template: `createdb -h 127.0.0.1
  *                           -U postgres -T technohub_national technohub_nat_<you>`
@@ -54,6 +55,7 @@ const { values } = parseArgs({
   options: {
     db: { type: "string", default: "both" },
     data: { type: "string", default: "demo" },
+    scale: { type: "string" },
     "database-url": { type: "string" },
     "data-dir": { type: "string" },
     connections: { type: "string", default: "16" },
@@ -152,7 +154,8 @@ function run(cmd: string, args: string[], env: Record<string, string>) {
 }
 
 function seed(env: Record<string, string>) {
-  const args = ["run", "seed", ...(values.data === "national" ? ["--", "--national"] : [])];
+  const national = ["--", "--national", ...(values.scale ? ["--scale", values.scale] : [])];
+  const args = ["run", "seed", ...(values.data === "national" ? national : [])];
   const t0 = performance.now();
   const out = run("npm", args, { AUTH_SECRET: SECRET, LOG_LEVEL: "warn", ...env });
   console.log(`  seed (${values.data}) in ${((performance.now() - t0) / 1000).toFixed(0)} s: ${out.trim().split("\n").at(-1)}`);
