@@ -36,6 +36,16 @@
  * bench-results/pages-<db>.json. Targets (issue 13): every page ≥ 0.5× its ceiling on
  * PostgreSQL, signed-out home ≥ 1,500 rps, directory search ≥ 500 rps, p99 ≤ 50 ms, PGlite
  * within 3× of PostgreSQL, RSS ≤ 300 MB.
+ *
+ * First runs on demo data (2 shared cores, 2026-12-06, load average 18–28 from the other
+ * engineers' work: absolute figures are the machine's, ratios are what to read). PostgreSQL,
+ * page/ceiling: healthz 472/2,123 rps (0.22×: Express, compression, headers and the request log
+ * cost 4× the transport), signed-out home 8/86 (0.10×), signed-in homes 0.25–0.63×, directory
+ * 0.23×, with query 0.71× (its queries dominate), facets 0.29×, network page 0.24×, offers near
+ * Utrecht 0.23×, courses near Utrecht 0.12×, news 0.36×, events 0.06×, search 0.23×; no failed
+ * measurement; app peak RSS 588 MB (ceiling 411 MB). PGlite: 1–11 rps per page and ceiling
+ * 2–22 rps, the directory search and /zoeken finished nothing within 8 s at 16 connections; app
+ * and ceiling each above 1 GB RSS.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -149,7 +159,9 @@ async function freePort(exclude: number[] = []): Promise<number> {
 
 function run(cmd: string, args: string[], env: Record<string, string>) {
   const result = spawnSync(cmd, args, { env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  if (result.status !== 0) throw new Error(`${cmd} ${args.join(" ")} mislukte:\n${result.stdout}\n${result.stderr}`);
+  // A failed bulk insert prints every parameter: its last lines say what went wrong.
+  const tail = (text: string) => text.trim().split("\n").slice(-15).map((l) => l.slice(0, 300)).join("\n");
+  if (result.status !== 0) throw new Error(`${cmd} ${args.join(" ")} mislukte:\n${tail(result.stdout)}\n${tail(result.stderr)}`);
   return result.stdout;
 }
 
@@ -339,8 +351,9 @@ async function bench(engine: Engine) {
     const list = pages(slug);
     const results: PageResult[] = [];
 
+    const why = (m: Measure) => (m.requests === 0 ? `no answer within ${DURATION} s` : `${m.errors} errors, ${m.non2xx} non-2xx`);
     const line = (kind: string, name: string, m: Measure) =>
-      console.log(`  ${kind.padEnd(7)} ${name.padEnd(18)} ${fmt(m)} · ${m.peakRssMb.toFixed(0)} MB${failed(m) ? ` · FAILED (${m.errors} errors, ${m.non2xx} non-2xx)` : ""} · load ${m.load}`);
+      console.log(`  ${kind.padEnd(7)} ${name.padEnd(18)} ${fmt(m)} · ${m.peakRssMb.toFixed(0)} MB${failed(m) ? ` · FAILED (${why(m)})` : ""} · load ${m.load}`);
     const cookieOf = (page: PageSpec) => (page.as ? cookies.get(page.as) : undefined);
     let cookies = new Map<string, string>();
     let appHwm = 0;
