@@ -25,7 +25,7 @@
 import crypto from "node:crypto";
 import os from "node:os";
 import { parseArgs } from "node:util";
-import pg from "pg";
+import { freshPostgresDatabase } from "./support/postgres.ts";
 import { eq, sql } from "drizzle-orm";
 import { openDatabase, type Database, type Db } from "../app/db/client.server.ts";
 import { offer, offerMatchKey, organisation } from "../app/db/schema/index.ts";
@@ -224,20 +224,11 @@ async function run(kind: "pglite" | "postgres") {
     // A migration may just have rewritten tables: what autovacuum would do before anyone times them.
     await database.db.execute(sql`vacuum analyze`);
   } else if (kind === "postgres") {
-    const name = `technohub_bench_${crypto.randomBytes(4).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(base);
-    url.pathname = `/${name}`;
-    database = await openDatabase({ url: url.toString(), max: 4 });
+    const fresh = await freshPostgresDatabase("technohub_bench");
+    database = await openDatabase({ url: fresh.url, max: 4 });
     dropDatabase = async () => {
-      const drop = new pg.Client({ connectionString: base });
-      await drop.connect();
-      if (values.keep) console.log(`kept database ${name}`);
-      else await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await drop.end();
+      if (values.keep) console.log(`kept database ${fresh.name}`);
+      else await fresh.drop();
     };
   } else {
     database = await openDatabase({ dataDir: null });

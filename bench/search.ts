@@ -23,18 +23,17 @@
  * long query against long texts, no parallel workers, and no second search to prove a suggestion.
  */
 import { spawnSync } from "node:child_process";
-import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { sql } from "drizzle-orm";
 import { openDatabase, queryRows, type Database } from "../app/db/client.server.ts";
 import { SYNONYM_GROUPS } from "../app/domain/search/synonyms.ts";
 import { SEARCH_KINDS, type SearchKind } from "../app/domain/search/query.ts";
 import { searchEverything } from "../app/services/search/search-everything.server.ts";
 import { setLogLevel } from "../app/lib/log.server.ts";
+import { freshPostgresDatabase } from "./support/postgres.ts";
 
 const { values } = parseArgs({
   options: {
@@ -90,23 +89,11 @@ async function run(kind: "pglite" | "postgres") {
   let database: Database;
   let cleanup = async () => {};
   if (kind === "postgres") {
-    const base = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-    const name = `technohub_bench_${crypto.randomBytes(4).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(base);
-    url.pathname = `/${name}`;
-    seed({ DATABASE_URL: url.toString() });
-    database = await openDatabase({ url: url.toString(), max: 2 });
+    const fresh = await freshPostgresDatabase("technohub_bench");
+    seed({ DATABASE_URL: fresh.url });
+    database = await openDatabase({ url: fresh.url, max: 2 });
     await database.db.execute(sql`vacuum analyze`);
-    cleanup = async () => {
-      const drop = new pg.Client({ connectionString: base });
-      await drop.connect();
-      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await drop.end();
-    };
+    cleanup = fresh.drop;
   } else {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "technohub-bench-search-"));
     seed({ DATA_DIR: dir });
