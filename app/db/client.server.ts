@@ -47,7 +47,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // pool replaces it, but an unhandled 'error' event would crash the process.
     pool.on("error", (error) => log.warn("idle database connection lost", { error: error.message }));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
-    await migratePg(db as never, { migrationsFolder });
+    try {
+      await migrateUnderLock(options.url, () => migratePg(db as never, { migrationsFolder }));
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
     return { db, kind: "postgres", pool, url: options.url, close: () => pool.end() };
   }
 
@@ -78,6 +83,32 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   } catch (error) {
     release();
     throw error;
+  }
+}
+
+/**
+ * Any fixed number names the lock; this one is "technohub" in ASCII, so it stands out in pg_locks.
+ * pg-boss takes its own advisory locks with other keys.
+ */
+export const MIGRATION_LOCK_KEY = 0x746563686e6f68n;
+
+/**
+ * Instances that start together (a rolling upgrade, several units on one server) would each see
+ * the same migrations missing and run them side by side: the second fails halfway on "already
+ * exists", or applies one twice. A session-level advisory lock on a connection of its own lets
+ * one instance migrate while the others wait; they then find nothing to do. The lock is released
+ * when this connection closes, so an instance that dies while migrating blocks no one.
+ */
+async function migrateUnderLock(url: string, migrate: () => Promise<void>): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_KEY.toString()]);
+    await migrate();
+  } finally {
+    // Ending the session releases the lock, also when the unlock itself cannot be sent.
+    await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY.toString()]).catch(() => {});
+    await client.end().catch(() => {});
   }
 }
 
