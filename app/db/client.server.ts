@@ -8,7 +8,7 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import type { SQL } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import pg from "pg";
 import * as schema from "./schema/index.ts";
 import { acquireDataDirLock } from "./lock.server.ts";
@@ -110,6 +110,27 @@ async function migrateUnderLock(url: string, migrate: () => Promise<void>): Prom
     await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY.toString()]).catch(() => {});
     await client.end().catch(() => {});
   }
+}
+
+const journals = new Map<string, { entries: { when: number }[] }>();
+function readJournal(folder: string) {
+  let journal = journals.get(folder);
+  if (!journal) {
+    journal = JSON.parse(fs.readFileSync(path.join(folder, "meta/_journal.json"), "utf8")) as { entries: { when: number }[] };
+    journals.set(folder, journal);
+  }
+  return journal;
+}
+
+/**
+ * How many of this build's migrations the database lacks (0 when up to date). A database a newer
+ * build has migrated further also gives 0: during a rolling upgrade the old instances keep serving.
+ */
+export async function pendingMigrations(db: Db, migrationsFolder = MIGRATIONS_FOLDER): Promise<number> {
+  const journal = readJournal(migrationsFolder);
+  const [row] = await queryRows<{ last: string | number | null }>(db, sql`select max(created_at) as last from drizzle.__drizzle_migrations`);
+  const last = row?.last == null ? 0 : Number(row.last);
+  return journal.entries.filter((entry) => entry.when > last).length;
 }
 
 /**
