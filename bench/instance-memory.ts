@@ -11,12 +11,12 @@
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createRequire } from "node:module";
 import pg from "pg";
+import { freePort } from "../scripts/free-port.ts";
 
 // autocannon ships no types; the part used here, typed once (bench/pages.ts has its own declaration).
 type Result = { requests: { average: number }; latency: { p99: number }; non2xx: number; errors: number };
@@ -38,17 +38,6 @@ const CONNECTIONS = Number(values.connections);
 const CEILING_MB = 300;
 const PAGES = ["/", "/netwerken", "/netwerken?q=techniek", "/aanbod", "/cursussen", "/nieuws", "/evenementen", "/zoeken?q=lassen", "/healthz"];
 const load = () => os.loadavg().map((l) => l.toFixed(2)).join(" ");
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 /** Resident memory of a process in MB: now (VmRSS) and the peak since it started (VmHWM). */
 function memory(pid: number): { rss: number; peak: number } {

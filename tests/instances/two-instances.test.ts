@@ -8,7 +8,6 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -17,6 +16,7 @@ import { openDatabase, queryRows, type Database } from "~/db/client.server.ts";
 import { courseSession, mailOutbox, registration, user } from "~/db/schema/index.ts";
 import { createPostgresDatabase } from "../support/db.ts";
 import { insertCourseWithSessions, insertOrganisation } from "../support/factories.ts";
+import { freePort } from "../../scripts/free-port.ts";
 import { startSmtpSink, type ReceivedMail } from "../support/smtp-sink.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -27,14 +27,6 @@ const PEOPLE = 12;
 const CAPACITY = 4;
 
 if (!DATABASE_URL) console.log("two instances behind nginx: skipped, TEST_DATABASE_URL is not set (PostgreSQL is needed)");
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 type Child = { name: string; child: ChildProcess; output: () => string; exited: Promise<number | null> };
 
