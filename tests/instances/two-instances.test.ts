@@ -143,6 +143,12 @@ describe.skipIf(!DATABASE_URL)("two instances behind nginx on one PostgreSQL", (
     fs.rmSync(tmp, { recursive: true, force: true });
   }, 30_000);
 
+  /** What nginx logged as errors: why a request got nginx's own error page instead of an instance's answer. */
+  function nginxErrors(): string {
+    const file = path.join(tmp, "error.log");
+    return fs.existsSync(file) ? fs.readFileSync(file, "utf8").split("\n").slice(-10).join("\n") : "";
+  }
+
   /** Signs up through nginx (better-auth on whichever instance answers); the address counts as confirmed. */
   async function signUp(email: string, password: string) {
     const response = await fetch(`${base}/api/auth/sign-up/email`, {
@@ -150,7 +156,7 @@ describe.skipIf(!DATABASE_URL)("two instances behind nginx on one PostgreSQL", (
       headers: { "content-type": "application/json", origin: base },
       body: JSON.stringify({ email, password, name: `Deelnemer ${email.split("@")[0]}` }),
     });
-    expect(response.status, await response.clone().text()).toBe(200);
+    expect(response.status, `sign-up of ${email}: ${response.status} ${(await response.clone().text()).slice(0, 300)}\n${nginxErrors()}`).toBe(200);
     // The verification link itself is the account area's concern (tests/integration/account.test.ts).
     await db.db.update(user).set({ emailVerified: true }).where(eq(user.email, email));
   }
@@ -161,7 +167,7 @@ describe.skipIf(!DATABASE_URL)("two instances behind nginx on one PostgreSQL", (
       headers: { "content-type": "application/json", origin: base },
       body: JSON.stringify({ email, password }),
     });
-    expect(response.status, `sign-in of ${email}: ${await response.clone().text()}`).toBe(200);
+    expect(response.status, `sign-in of ${email}: ${response.status} ${(await response.clone().text()).slice(0, 300)}\n${nginxErrors()}`).toBe(200);
     return response.headers
       .getSetCookie()
       .map((c) => c.split(";")[0]!)
@@ -195,7 +201,8 @@ describe.skipIf(!DATABASE_URL)("two instances behind nginx on one PostgreSQL", (
     expect(requestsLogged(b, "/account") - before[1]!).toBeGreaterThan(0);
   });
 
-  test("a registration race for the last places: exactly the capacity is placed, the rest hear the session is full; each mail is delivered once", async () => {
+  // Generous: 24 password hashes (scrypt) and 12 registrations on a 2-core machine that others share.
+  test("a registration race for the last places: exactly the capacity is placed, the rest hear the session is full; each mail is delivered once", { timeout: 180_000 }, async () => {
     const provider = await insertOrganisation(db.db, { kind: "provider", name: "Opleider van de race" });
     const { course, sessions } = await insertCourseWithSessions(db.db, { providerId: provider.id, title: "Lassen voor gevorderden" }, [
       { startsAt: new Date(Date.now() + 30 * 24 * 3_600_000), capacity: CAPACITY },
@@ -288,15 +295,13 @@ describe.skipIf(!DATABASE_URL)("two instances behind nginx on one PostgreSQL", (
       await Promise.all(workers);
     })();
     await new Promise((r) => setTimeout(r, 300));
-    const asked = Date.now();
     b.child.kill("SIGTERM");
+    // Exit code 0 and "stopped" mean the drain finished: the hard stop (DRAIN_TIMEOUT_MS + 3 s) exits 1.
     const code = await b.exited;
-    const took = Date.now() - asked;
     await new Promise((r) => setTimeout(r, 300));
     stopped = true;
     await load;
     expect(code, b.output().slice(-2000)).toBe(0);
-    expect(took).toBeLessThan(8000);
     expect(b.output()).toContain('"msg":"stopped"');
     expect(statuses.length).toBeGreaterThan(10);
     expect(statuses.filter((s) => s !== 200)).toEqual([]);
