@@ -26,6 +26,7 @@ type Built = {
   createApp: (e: Env) => Promise<{
     app: express.Express;
     headers: express.RequestHandler;
+    drain(): void;
     close(): Promise<void>;
     demoAccounts: { password: string; lines: string[] } | null;
   }>;
@@ -79,16 +80,39 @@ const listener = server.listen(env.PORT, env.HOST, () => {
 listener.on("checkContinue", server);
 
 let stopping = false;
+/**
+ * A graceful stop, so that a rolling restart behind a proxy loses no request: readiness answers
+ * 503 at once, the listener accepts no new connection (the proxy moves on to another instance),
+ * the requests already here finish within DRAIN_TIMEOUT_MS, then the job workers stop and the
+ * database closes. Idle keep-alive connections are closed as soon as they are idle, so a stop
+ * without requests in flight takes milliseconds.
+ */
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
-  // Hard deadline: whatever hangs, the process is gone within 2 s.
-  setTimeout(() => process.exit(1), 1800).unref();
-  listener.close();
-  listener.closeAllConnections();
+  const log = (level: string, msg: string, extra: object = {}) =>
+    console.log(JSON.stringify({ time: new Date().toISOString(), level, msg, signal, ...extra }));
+  // Whatever hangs, the process is gone a bounded time after the signal.
+  setTimeout(() => process.exit(1), env.DRAIN_TIMEOUT_MS + 3000).unref();
+  instance.drain();
+  const closed = new Promise<void>((resolve) => listener.close(() => resolve()));
+  listener.closeIdleConnections();
+  // A connection becomes idle when its last request is answered; close it then, not at the deadline.
+  const idle = setInterval(() => listener.closeIdleConnections(), 50);
+  let deadline: NodeJS.Timeout | undefined;
+  const drained = await Promise.race([
+    closed.then(() => true),
+    new Promise<false>((resolve) => (deadline = setTimeout(() => resolve(false), env.DRAIN_TIMEOUT_MS))),
+  ]);
+  clearInterval(idle);
+  clearTimeout(deadline);
+  if (!drained) {
+    log("warn", "drain timed out: closing the connections still open");
+    listener.closeAllConnections();
+  }
   try {
     await instance.close();
-    console.log(JSON.stringify({ time: new Date().toISOString(), level: "info", msg: "stopped", signal }));
+    log("info", "stopped");
     process.exit(0);
   } catch (error) {
     console.error(error);

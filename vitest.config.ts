@@ -25,6 +25,8 @@ export default defineConfig({
       { resolve: { alias }, test: { name: "unit", include: ["app/**/*.test.ts", "scripts/**/*.test.ts", "tests/*.test.ts"], testTimeout: 30_000 } },
       integrationOn("pglite"),
       ...(process.env.TEST_DATABASE_URL ? [integrationOn("postgres")] : []),
+      // Needs the build, nginx and PostgreSQL (skipped, saying so, without TEST_DATABASE_URL).
+      { resolve: { alias }, test: { name: "instances", include: ["tests/instances/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 150_000 } },
     ],
   },
 });

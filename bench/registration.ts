@@ -11,9 +11,9 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
-import net from "node:net";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { freePort } from "../scripts/free-port.ts";
 
 const { values } = parseArgs({
   options: {
@@ -26,17 +26,6 @@ const { values } = parseArgs({
 const CLIENTS = Number(values.clients);
 const CAPACITY = Number(values.capacity);
 const SECRET = "bench-secret-bench-secret-bench-secret-0123456789";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 /** better-auth's signed cookie value: token "." base64(HMAC-SHA256(secret, token)), URI-encoded. */
 const signedCookie = (token: string) => encodeURIComponent(`${token}.${crypto.createHmac("sha256", SECRET).update(token).digest("base64")}`);

@@ -2,7 +2,8 @@
  * Runs every suite: typecheck, the production build, Vitest (unit + integration on PGlite, and on
  * PostgreSQL when TEST_DATABASE_URL is set), and Playwright in Debian's Chromium. Ends with one
  * line: `N passed, N failed`. The build comes before Vitest because the authorisation matrix and
- * bad-input checks boot build/server/index.js; it runs once and serves Playwright too.
+ * bad-input checks boot build/server/index.js, and the "instances" project (two instances behind
+ * nginx on PostgreSQL, tests/instances) runs server.ts on it; it runs once and serves Playwright too.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";

@@ -5,7 +5,7 @@ import { createRequestHandler } from "@react-router/express";
 import { RouterContextProvider } from "react-router";
 import { sql } from "drizzle-orm";
 import { createAuth } from "~/auth/auth.server.ts";
-import { openDatabase } from "~/db/client.server.ts";
+import { openDatabase, pendingMigrations } from "~/db/client.server.ts";
 import { servicesContext, requestContext, type AppServices } from "~/context.ts";
 import { baseUrl, type Env } from "~/lib/env.server.ts";
 import { log, setLogLevel } from "~/lib/log.server.ts";
@@ -47,6 +47,8 @@ export async function createApp(env: Env) {
   const seeded = env.SEED ? await seedIfEmpty(services) : null;
   // Before serving: a request may enqueue a job inside its transaction, which needs the queue ready.
   await startWorkers(services);
+  // What /readyz reports; server.ts sets `draining` on SIGTERM (see docs/deploy.md, "Stopping").
+  const state = { workersStarted: true, draining: false };
 
   const app = express();
   app.disable("x-powered-by");
@@ -58,6 +60,9 @@ export async function createApp(env: Env) {
   app.use(clientLocality(env));
 
   app.use((req, res, next) => {
+    // A keep-alive connection (a proxy's upstream pool) would otherwise bring the next request to
+    // an instance that is about to stop; closing it sends that request to another instance.
+    if (state.draining) res.setHeader("connection", "close");
     const requestId = (req.get("x-request-id") ?? "").slice(0, 100) || crypto.randomUUID();
     res.locals.requestId = requestId;
     res.setHeader("x-request-id", requestId);
@@ -91,6 +96,20 @@ export async function createApp(env: Env) {
     }
   });
 
+  // Readiness, unlike /healthz (alive): whether this instance should get traffic now. A load
+  // balancer or orchestrator stops sending requests as soon as it answers 503 (draining).
+  app.get("/readyz", async (_req, res) => {
+    const checks = { database: false, migrations: false, workers: state.workersStarted, draining: state.draining };
+    try {
+      checks.migrations = (await pendingMigrations(services.db)) === 0;
+      checks.database = true;
+    } catch (error) {
+      log.error("readiness check failed", { error });
+    }
+    const ready = checks.database && checks.migrations && checks.workers && !checks.draining;
+    res.status(ready ? 200 : 503).setHeader("cache-control", "no-store").json({ status: ready ? "ready" : "not ready", ...checks });
+  });
+
   app.all(
     "/{*splat}",
     createRequestHandler({
@@ -119,6 +138,10 @@ export async function createApp(env: Env) {
     services,
     seeded,
     demoAccounts,
+    /** From now on /readyz answers 503 and every response closes its connection; requests are still served. */
+    drain() {
+      state.draining = true;
+    },
     close: async () => {
       await Promise.race([services.jobs.stop(), new Promise((r) => setTimeout(r, 1200))]);
       await services.database.close();

@@ -8,7 +8,7 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import type { SQL } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import pg from "pg";
 import * as schema from "./schema/index.ts";
 import { acquireDataDirLock } from "./lock.server.ts";
@@ -47,7 +47,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // pool replaces it, but an unhandled 'error' event would crash the process.
     pool.on("error", (error) => log.warn("idle database connection lost", { error: error.message }));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
-    await migratePg(db as never, { migrationsFolder });
+    try {
+      await migrateUnderLock(options.url, () => migratePg(db as never, { migrationsFolder }));
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
     return { db, kind: "postgres", pool, url: options.url, close: () => pool.end() };
   }
 
@@ -79,6 +84,53 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     release();
     throw error;
   }
+}
+
+/**
+ * Any fixed number names the lock; this one is "technohub" in ASCII, so it stands out in pg_locks.
+ * pg-boss takes its own advisory locks with other keys.
+ */
+export const MIGRATION_LOCK_KEY = 0x746563686e6f68n;
+
+/**
+ * Instances that start together (a rolling upgrade, several units on one server) would each see
+ * the same migrations missing and run them side by side: the second fails halfway on "already
+ * exists", or applies one twice. A session-level advisory lock on a connection of its own lets
+ * one instance migrate while the others wait; they then find nothing to do. The lock is released
+ * when this connection closes, so an instance that dies while migrating blocks no one.
+ */
+async function migrateUnderLock(url: string, migrate: () => Promise<void>): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_KEY.toString()]);
+    await migrate();
+  } finally {
+    // Ending the session releases the lock, also when the unlock itself cannot be sent.
+    await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY.toString()]).catch(() => {});
+    await client.end().catch(() => {});
+  }
+}
+
+const journals = new Map<string, { entries: { when: number }[] }>();
+function readJournal(folder: string) {
+  let journal = journals.get(folder);
+  if (!journal) {
+    journal = JSON.parse(fs.readFileSync(path.join(folder, "meta/_journal.json"), "utf8")) as { entries: { when: number }[] };
+    journals.set(folder, journal);
+  }
+  return journal;
+}
+
+/**
+ * How many of this build's migrations the database lacks (0 when up to date). A database a newer
+ * build has migrated further also gives 0: during a rolling upgrade the old instances keep serving.
+ */
+export async function pendingMigrations(db: Db, migrationsFolder = MIGRATIONS_FOLDER): Promise<number> {
+  const journal = readJournal(migrationsFolder);
+  const [row] = await queryRows<{ last: string | number | null }>(db, sql`select max(created_at) as last from drizzle.__drizzle_migrations`);
+  const last = row?.last == null ? 0 : Number(row.last);
+  return journal.entries.filter((entry) => entry.when > last).length;
 }
 
 /**

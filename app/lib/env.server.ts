@@ -29,6 +29,11 @@ const schema = z.object({
   /** Sign-in rate limiting; switched off only for end-to-end suites that sign in many times from one address. */
   AUTH_RATE_LIMIT: z.enum(["0", "1", "true", "false"]).default("1").transform((v) => v === "1" || v === "true"),
   TRUST_PROXY: z.enum(["0", "1", "true", "false"]).default("0").transform((v) => v === "1" || v === "true"),
+  /**
+   * On SIGTERM: how long requests already being served may take to finish before their connections
+   * are cut (milliseconds). The process is gone at most a few seconds after that.
+   */
+  DRAIN_TIMEOUT_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
   /** Where visitors send accessibility questions and complaints (the statement at /toegankelijkheid names it). */
   ACCESSIBILITY_CONTACT: z.email().optional(),
 });
