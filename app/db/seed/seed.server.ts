@@ -33,7 +33,7 @@ import { baseUrl } from "../../lib/env.server.ts";
 export { DEMO_PASSWORD };
 
 // Serialises concurrent seeders (two processes on one PostgreSQL); any constant will do.
-const SEED_LOCK = 7_266_104_811;
+export const SEED_LOCK = 7_266_104_811;
 
 function located(place: string | undefined) {
   if (!place) return { place: null, province: null, lat: null, lon: null };
