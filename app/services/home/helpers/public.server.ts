@@ -1,4 +1,4 @@
-import { type AnyColumn, and, asc, between, desc, eq, exists, gt, gte, inArray, isNotNull, lte, or, type SQL } from "drizzle-orm";
+import { type AnyColumn, and, asc, between, desc, eq, exists, gt, gte, inArray, isNotNull, isNull, lte, or, type SQL } from "drizzle-orm";
 import type { AppServices } from "~/context.ts";
 import { article, course, courseSession, event, eventSlot, network, networkLocation, offer, organisation } from "~/db/schema/index.ts";
 import { amsterdamToday } from "~/domain/common/time.ts";
@@ -89,7 +89,8 @@ export async function upcoming(services: Pick<AppServices, "db" | "clock">, orig
       .select({ id: offer.id, title: offer.title, kind: offer.kind, place: offer.place, lat: offer.lat, lon: offer.lon, organisationName: organisation.name })
       .from(offer)
       .innerJoin(organisation, eq(organisation.id, offer.organisationId))
-      .where(and(eq(offer.status, "published"), inBox(origin, offer.lat, offer.lon)))
+      // Hidden by moderation is not public; the same condition as offer_public_idx, so the newest are read from it.
+      .where(and(eq(offer.status, "published"), isNull(offer.hiddenAt), inBox(origin, offer.lat, offer.lon)))
       .orderBy(desc(offer.publishedAt), asc(offer.title))
       .limit(CANDIDATES),
   ]);
