@@ -187,6 +187,7 @@ describe(`pages of long lists (${TEST_DB})`, () => {
     expect((await searchOffers(services, null, garbled)).offers[0]!.title).toBe("Gastles Utrecht 0");
     const last = await catalogue("pagina=999");
     expect(last).toMatchObject({ page: 13, beyond: 999 });
-    expect(last.offers.map((o) => o.title)).toEqual(["Bezoek in Groningen"]);
+    expect(last.offers).toHaveLength(251 - 12 * OFFERS_PAGE_SIZE);
+    expect(last.offers.at(-1)!.title).toBe("Bezoek in Groningen"); // the oldest
   });
 });

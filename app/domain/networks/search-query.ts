@@ -154,5 +154,5 @@ export function hasActiveSearch(filters: NetworkFilters): boolean {
   return filters.q !== "" || activeFilters(filters).length > 0;
 }
 
-// The directory's page links are the shared ones (ADR 019).
-export { MAX_PAGE, pageWindow } from "../common/paging.ts";
+// The directory's page bound is the shared one (ADR 019).
+export { MAX_PAGE } from "../common/paging.ts";

@@ -48,7 +48,7 @@ export async function searchCourses(services: AppServices, _actor: Actor, filter
   if (filters.format) courseConds.push(sql`c.format = ${filters.format}`);
   if (filters.price === "gratis") courseConds.push(sql`c.price_cents = 0`);
   if (filters.price === "betaald") courseConds.push(sql`c.price_cents > 0`);
-  if (filters.provider) courseConds.push(sql`p.slug = ${filters.provider}`);
+  if (filters.provider) courseConds.push(sql`exists (select 1 from organisation p where p.id = c.provider_id and p.slug = ${filters.provider})`);
   if (filters.network) courseConds.push(sql`exists (select 1 from network n where n.id = c.network_id and n.slug = ${filters.network})`);
 
   const sessionConds: SQL[] = [sql`s.status = 'scheduled'`, sql`s.starts_at > ${now}`];
@@ -76,15 +76,22 @@ export async function searchCourses(services: AppServices, _actor: Actor, filter
                  count(*) over (partition by s.course_id) as total
           from course_session s left join network_location l on l.id = s.location_id
           where ${sessionWhere}
+        ),
+        -- The page is chosen on narrow rows; the provider and the card's texts are read for its 20 courses only.
+        page as (
+          select c.id, c.title, c.slug, f.starts_at, f.ends_at, f.place, f.places_left, f.total, f.distance, count(*) over () as hits
+          from course c
+          join fitting f on f.course_id = c.id and f.n = 1
+          where ${where}
+          order by f.starts_at, c.title, c.slug
+          limit ${COURSES_PAGE_SIZE} offset ${offset}
         )
         select c.slug, c.title, c.summary, c.format, c.level, c.price_cents, c.topics, p.name as provider_name, p.slug as provider_slug,
-               f.starts_at, f.ends_at, f.place, f.places_left, f.total, f.distance, count(*) over () as hits
-        from course c
+               g.starts_at, g.ends_at, g.place, g.places_left, g.total, g.distance, g.hits
+        from page g
+        join course c on c.id = g.id
         join organisation p on p.id = c.provider_id
-        join fitting f on f.course_id = c.id and f.n = 1
-        where ${where}
-        order by f.starts_at, c.title, c.slug
-        limit ${COURSES_PAGE_SIZE} offset ${offset}`,
+        order by g.starts_at, g.title, g.slug`,
     );
   let rows = await pageAt((filters.page - 1) * COURSES_PAGE_SIZE);
   let total = rows.length ? Number(rows[0]!.hits) : 0;
