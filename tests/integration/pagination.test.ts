@@ -10,7 +10,8 @@ import { createTestServices } from "../support/services.ts";
 import { insertCoordinator, insertCourseWithSessions, insertNetwork, insertOrganisation, insertPerson } from "../support/factories.ts";
 import type { SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
-import { article, event, lessonRequest, offer } from "~/db/schema/index.ts";
+import { article, event, lessonRequest, offer, programme } from "~/db/schema/index.ts";
+import { listProgrammes, PROGRAMMES_PAGE_SIZE } from "~/services/programmes/list-programmes.server.ts";
 import { searchCourses } from "~/services/courses/search-courses.server.ts";
 import { EVENTS_PAGE_SIZE, listEvents } from "~/services/events/list-events.server.ts";
 import { listNetworkRequests, REQUESTS_PAGE_SIZE } from "~/services/guest-lessons/list-network-requests.server.ts";
@@ -130,6 +131,26 @@ describe(`pages of long lists (${TEST_DB})`, () => {
     expect(first.requests[0]!.title).toBe("Vraag 00"); // the longest waiting first
     expect(second.requests.map((r) => r.title)).toEqual(["Vraag 10", "Vraag 11"]);
     expect(await listNetworkRequests(services, coordinator, { page: 5 })).toMatchObject({ page: 2, beyond: 5 });
+  });
+
+  it("programmes: the coordinator's own first, then by name, a page at a time", async () => {
+    const count = PROGRAMMES_PAGE_SIZE + 1;
+    await services.db.insert(programme).values(
+      Array.from({ length: count }, (_, i) => ({
+        networkId: i === count - 1 ? networkId : otherNetworkId,
+        slug: `programma-${i}-${crypto.randomUUID()}`,
+        name: i === count - 1 ? "Zuid eigen programma" : `Programma ${String(i).padStart(2, "0")}`,
+        startsOn: "2026-01-01",
+        endsOn: "2027-12-31",
+      })),
+    );
+    const first = await listProgrammes(services, coordinator, { page: 1 });
+    expect(first).toMatchObject({ total: count, page: 1, pageCount: 2 });
+    expect(first.programmes[0]).toMatchObject({ name: "Zuid eigen programma", coordinated: true });
+    expect(first.programmes[1]!.name).toBe("Programma 00");
+    const second = await listProgrammes(services, coordinator, { page: 2 });
+    expect(second.programmes.map((p) => p.name)).toEqual(["Programma 19"]);
+    expect(await listProgrammes(services, coordinator, { page: 3 })).toMatchObject({ page: 2, beyond: 3 });
   });
 
   it("courses: page 2 holds the next courses, a page past the end the last one instead of 'nothing found'", async () => {
