@@ -98,6 +98,9 @@ export const courseSession = pgTable(
     check("course_session_min", sql`${t.minParticipants} >= 0 AND ${t.minParticipants} <= ${t.capacity}`),
     check("course_session_times", sql`${t.endsAt} > ${t.startsAt}`),
     index("course_session_course_idx").on(t.courseId, t.startsAt),
+    // What is coming up, soonest first, and near a place by the lat/lon box (ADR 019).
+    index("course_session_upcoming_idx").on(t.startsAt).where(sql`${t.status} = 'scheduled'`),
+    index("course_session_lat_lon_idx").on(t.lat, t.lon).where(sql`${t.status} = 'scheduled'`),
     // The same session added twice (a form sent again) is refused; a cancelled one may be planned anew.
     uniqueIndex("course_session_one_per_start")
       .on(t.courseId, t.startsAt)

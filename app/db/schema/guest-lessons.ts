@@ -118,6 +118,9 @@ export const offer = pgTable(
     check("offer_radius", sql`${t.travelRadiusKm} >= 0 AND ${t.travelRadiusKm} <= 200`),
     check("offer_max_per_month", sql`${t.maxPerMonth} IS NULL OR ${t.maxPerMonth} >= 1`),
     index("offer_org_idx").on(t.organisationId),
+    // The catalogue and the home page, newest first, a page at a time; near a place by the lat/lon box (ADR 019).
+    index("offer_public_idx").on(t.publishedAt.desc().nullsFirst(), t.id).where(sql`${t.status} = 'published' and ${t.hiddenAt} is null`),
+    index("offer_lat_lon_idx").on(t.lat, t.lon).where(sql`${t.status} = 'published'`),
     // "Which offers reach this school": circle(origin, widened radius) @> point(school), via GiST.
     index("offer_reach_gist")
       .using(

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { date, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { user } from "./auth.ts";
 import { network } from "./networks.ts";
@@ -24,7 +25,11 @@ export const article = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("article_network_published_idx").on(t.networkId, t.status, t.publishedAt)],
+  (t) => [
+    index("article_network_published_idx").on(t.networkId, t.status, t.publishedAt),
+    // The news page of all networks, newest first, a page at a time (ADR 019).
+    index("article_public_idx").on(t.publishedAt, t.id).where(sql`${t.status} = 'published' and ${t.hiddenAt} is null`),
+  ],
 );
 
 /**

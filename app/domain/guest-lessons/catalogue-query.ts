@@ -1,3 +1,4 @@
+import { parsePage } from "../common/paging.ts";
 import { LESSON_LEVELS, OFFER_KINDS, OFFER_LOCATIONS, type LessonLevel, type OfferKind, type OfferLocation } from "./vocabulary.ts";
 
 /** The filters of /aanbod, as they travel in the URL (so a search can be bookmarked and shared). */
@@ -9,6 +10,9 @@ export type OfferFilters = {
   location: OfferLocation | null;
   /** A place name typed by the visitor; empty: the signed-in teacher's school. */
   near: string;
+  page: number;
+  /** `?pagina=` could not be read; page 1 is shown and the page says so. */
+  pageIgnored: boolean;
 };
 
 const pick = <T extends string>(values: readonly T[], raw: string | null): T | null =>
@@ -16,6 +20,7 @@ const pick = <T extends string>(values: readonly T[], raw: string | null): T | n
 
 export function parseOfferSearchParams(params: URLSearchParams): OfferFilters {
   const topic = (params.get("onderwerp") ?? "").trim();
+  const page = parsePage(params.get("pagina"));
   return {
     q: (params.get("q") ?? "").trim().slice(0, 200),
     kind: pick(OFFER_KINDS, params.get("soort")),
@@ -23,10 +28,12 @@ export function parseOfferSearchParams(params: URLSearchParams): OfferFilters {
     level: pick(LESSON_LEVELS, params.get("niveau")),
     location: pick(OFFER_LOCATIONS, params.get("waar")),
     near: (params.get("bij") ?? "").trim().slice(0, 100),
+    page: page.page,
+    pageIgnored: page.ignored,
   };
 }
 
-export function offerSearchHref(filters: OfferFilters): string {
+export function offerSearchHref(filters: Omit<OfferFilters, "page" | "pageIgnored"> & { page?: number }): string {
   const params = new URLSearchParams();
   if (filters.q) params.set("q", filters.q);
   if (filters.kind) params.set("soort", filters.kind);
@@ -34,6 +41,7 @@ export function offerSearchHref(filters: OfferFilters): string {
   if (filters.level) params.set("niveau", filters.level);
   if (filters.location) params.set("waar", filters.location);
   if (filters.near) params.set("bij", filters.near);
+  if (filters.page && filters.page > 1) params.set("pagina", String(filters.page));
   const query = params.toString();
   return query ? `/aanbod?${query}` : "/aanbod";
 }

@@ -11,7 +11,6 @@ import {
   hasActiveSearch,
   networkSearchHref,
   networkSearchQuery,
-  pageWindow,
   parseNetworkSearchParams,
   withPage,
   withoutFacetValue,
@@ -134,16 +133,6 @@ describe("query string ↔ filters", () => {
       { facet: "tag", value: "a" },
     ]);
     expect(FACETS.length).toBe(8);
-  });
-});
-
-describe("pageWindow", () => {
-  it("shows first, last, current and neighbours, with gaps", () => {
-    expect(pageWindow(1, 1)).toEqual([]);
-    expect(pageWindow(1, 3)).toEqual([1, 2, 3]);
-    expect(pageWindow(5, 10)).toEqual([1, null, 4, 5, 6, null, 10]);
-    expect(pageWindow(3, 10)).toEqual([1, 2, 3, 4, null, 10]);
-    expect(pageWindow(10, 10)).toEqual([1, null, 9, 10]);
   });
 });
 

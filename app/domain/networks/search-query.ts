@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_PAGE } from "../common/paging.ts";
 import { EDUCATION_SECTORS, NETWORK_KINDS, PROVINCES } from "./vocabulary.ts";
 
 /**
@@ -28,7 +29,6 @@ const MAX_VALUES_PER_FACET = 30;
 export const MAX_PARAMS = 200;
 /** Unusable parameters named on the page; a list of hundreds would help nobody. */
 export const MAX_IGNORED = 10;
-export const MAX_PAGE = 10_000;
 
 export type NetworkFilters = {
   q: string;
@@ -154,19 +154,5 @@ export function hasActiveSearch(filters: NetworkFilters): boolean {
   return filters.q !== "" || activeFilters(filters).length > 0;
 }
 
-/**
- * The page links to show: always the first and last, the current one and its
- * neighbours; `null` marks a gap ("…").
- */
-export function pageWindow(current: number, pageCount: number): (number | null)[] {
-  if (pageCount <= 1) return [];
-  const pages = new Set([1, pageCount, current - 1, current, current + 1].filter((p) => p >= 1 && p <= pageCount));
-  const sorted = [...pages].sort((a, b) => a - b);
-  const out: (number | null)[] = [];
-  for (const p of sorted) {
-    const last = out.at(-1);
-    if (typeof last === "number" && p - last > 1) out.push(p - last === 2 ? last + 1 : null);
-    out.push(p);
-  }
-  return out;
-}
+// The directory's page bound is the shared one (ADR 019).
+export { MAX_PAGE } from "../common/paging.ts";

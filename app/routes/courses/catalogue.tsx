@@ -11,6 +11,7 @@ import { searchCourses } from "~/services/courses/search-courses.server.ts";
 import { listMyRegistrations } from "~/services/courses/list-my-registrations.server.ts";
 import { Alert, Badge, Button, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { SelectField, TextField } from "~/ui/form.tsx";
+import { PageNotice, Pagination } from "~/ui/pagination.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
@@ -94,6 +95,7 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
               <Link to="/opleider">{t("courses.catalogue.providerLink")}</Link>
             </Paragraph>
           ) : null}
+          <PageNotice {...result} />
           {result.items.length === 0 ? <Paragraph>{t("courses.catalogue.none")}</Paragraph> : null}
           <ul className="th-card-list">
             {result.items.map((c) => (
@@ -116,23 +118,7 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
               </li>
             ))}
           </ul>
-          {result.pageCount > 1 ? (
-            <nav aria-label={t("courses.catalogue.pages")}>
-              <ul className="th-pagination__list">
-                {Array.from({ length: result.pageCount }, (_, i) => i + 1).map((p) => (
-                  <li key={p}>
-                    {p === result.page ? (
-                      <span className="th-pagination__current" aria-current="page">
-                        {p}
-                      </span>
-                    ) : (
-                      <Link to={courseSearchHref({ ...filters, page: p })}>{p}</Link>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          ) : null}
+          <Pagination {...result} href={(page) => courseSearchHref({ ...filters, page })} label={t("courses.catalogue.pages")} />
           {loaderData.signedIn ? null : (
             <Paragraph>
               <ButtonLink to="/inloggen?redirectTo=/cursussen" appearance="secondary">

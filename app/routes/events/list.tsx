@@ -2,14 +2,19 @@ import type { Route } from "./+types/list";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
+import { parsePage } from "~/domain/common/paging.ts";
 import { listEvents } from "~/services/events/list-events.server.ts";
 import { Badge, ButtonLink, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
+import { PageNotice, Pagination } from "~/ui/pagination.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
-export const loader = routeLoader(async ({ context }: Route.LoaderArgs) => {
+const pageHref = (page: number) => (page > 1 ? `/evenementen?pagina=${page}` : "/evenementen");
+
+export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = context.get(userContext);
-  const { events, canCreate } = await listEvents(context.get(servicesContext), user);
-  return { events, canCreate, title: `${translator(user?.locale ?? context.get(requestContext).locale)("events.list.title")} | Technohub` };
+  const { page, ignored } = parsePage(new URL(request.url).searchParams.get("pagina"));
+  const result = await listEvents(context.get(servicesContext), user, { page });
+  return { ...result, ignored, title: `${translator(user?.locale ?? context.get(requestContext).locale)("events.list.title")} | Technohub` };
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -30,6 +35,7 @@ export default function EventsPage({ loaderData }: Route.ComponentProps) {
           </ButtonLink>
         </Paragraph>
       ) : null}
+      <PageNotice {...loaderData} />
       {loaderData.events.length === 0 ? <Paragraph>{t("events.list.empty")}</Paragraph> : null}
       <UnorderedList className="th-event-list">
         {loaderData.events.map((e) => (
@@ -40,6 +46,7 @@ export default function EventsPage({ loaderData }: Route.ComponentProps) {
           </li>
         ))}
       </UnorderedList>
+      <Pagination {...loaderData} href={pageHref} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { Alert, Badge, Button, ButtonLink, Heading, Link, Paragraph, Table } fro
 import { SelectField, TextField } from "~/ui/form.tsx";
 import { Reasons } from "~/ui/guest-lessons.tsx";
 import { NetworkMap, type MapTiles } from "~/ui/map/network-map.tsx";
+import { PageNotice, Pagination } from "~/ui/pagination.tsx";
 import { useT } from "~/ui/use-t.ts";
 
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
@@ -17,14 +18,13 @@ export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs)
   const user = context.get(userContext);
   const locale = user?.locale ?? context.get(requestContext).locale;
   const filters = parseOfferSearchParams(new URL(request.url).searchParams);
-  const { topics, canOffer, limit, ...result } = await searchOffers(services, user, filters);
+  const { topics, canOffer, ...result } = await searchOffers(services, user, filters);
   const t = translator(locale);
   return {
     filters,
     result,
     topics: topics.map((tp) => ({ slug: tp.slug, name: locale === "en" ? tp.nameEn : tp.nameNl })),
     canOffer,
-    limit,
     tiles: { tileUrl: services.env.MAP_TILE_URL, attribution: services.env.MAP_ATTRIBUTION } satisfies MapTiles,
     meta: { title: t("offers.metaTitle"), description: t("offers.metaDescription") },
   };
@@ -115,6 +115,7 @@ export default function Offers({ loaderData }: Route.ComponentProps) {
           ) : !result.unknownPlace ? (
             <Paragraph>{t("offers.near.none")}</Paragraph>
           ) : null}
+          <PageNotice {...result} ignored={filters.pageIgnored} />
           {result.total === 0 ? (
             <Paragraph>{t("offers.results.noneHelp")}</Paragraph>
           ) : (
@@ -124,7 +125,7 @@ export default function Offers({ loaderData }: Route.ComponentProps) {
               ))}
             </ul>
           )}
-          {result.total > loaderData.limit ? <Paragraph>{t("offers.results.limited", { count: loaderData.limit })}</Paragraph> : null}
+          <Pagination {...result} ignored={filters.pageIgnored} href={(page) => offerSearchHref({ ...filters, page })} />
           {result.offers.length > 0 ? <OffersMap offers={result.offers} tiles={loaderData.tiles} /> : null}
         </section>
       </div>

@@ -7,10 +7,12 @@ import { formInput, optionalText } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { listCoordinatedNetworks } from "~/services/guest-lessons/list-coordinated-networks.server.ts";
+import { parsePage } from "~/domain/common/paging.ts";
 import { listNetworkRequests } from "~/services/guest-lessons/list-network-requests.server.ts";
 import { proposeOffer } from "~/services/guest-lessons/propose-offer.server.ts";
 import { Alert, Badge, Button, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { SelectField, TextField } from "~/ui/form.tsx";
+import { PageNotice, Pagination } from "~/ui/pagination.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 import { pageTitle } from "../../ui/page-title.ts";
 
@@ -19,8 +21,11 @@ export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "coo
 /** /coordinatie/vragen: the open requests of the coordinator's networks, stalled first, with brokering. */
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
-  return listNetworkRequests(context.get(servicesContext), user);
+  const { page, ignored } = parsePage(new URL(request.url).searchParams.get("pagina"));
+  return { ...(await listNetworkRequests(context.get(servicesContext), user, { page })), ignored };
 });
+
+const pageHref = (page: number) => (page > 1 ? `/coordinatie/vragen?pagina=${page}` : "/coordinatie/vragen");
 
 const brokerSchema = z.object({
   requestId: z.uuid({ error: "appointments.error.request" }),
@@ -54,6 +59,7 @@ export default function CoordinationRequests({ loaderData, actionData }: Route.C
       </Paragraph>
       <Heading level={1}>{t("coordinationRequests.title")}</Heading>
       <Paragraph>{t("coordinationRequests.intro")}</Paragraph>
+      <PageNotice {...loaderData} />
       {loaderData.requests.length === 0 ? <Paragraph>{t("coordinationRequests.empty")}</Paragraph> : null}
       <ol className="th-card-list">
         {loaderData.requests.map((r) => {
@@ -108,6 +114,7 @@ export default function CoordinationRequests({ loaderData, actionData }: Route.C
           );
         })}
       </ol>
+      <Pagination {...loaderData} href={pageHref} />
       <section className="th-stack" aria-labelledby="termijnen">
         <Heading level={2} appearance={4} id="termijnen">
           {t("networkSettings.listTitle")}

@@ -10,7 +10,6 @@ import {
   activeFilters,
   hasActiveSearch,
   networkSearchHref,
-  pageWindow,
   parseNetworkSearchParams,
   withPage,
   withoutFacetValue,
@@ -22,6 +21,7 @@ import { MAX_MAP_LOCATIONS, searchNetworks, type FacetOption, type MapLocation, 
 import { Alert, Badge, Button, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { TextField } from "~/ui/form.tsx";
 import { NetworkMap, type MapTiles } from "~/ui/map/network-map.tsx";
+import { Pagination } from "~/ui/pagination.tsx";
 import { useT } from "~/ui/use-t.ts";
 
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
@@ -106,7 +106,7 @@ export default function NetworkDirectory({ loaderData }: Route.ComponentProps) {
                   </li>
                 ))}
               </ul>
-              <Pagination filters={filters} result={result} />
+              <Pagination {...result} href={(page) => networkSearchHref(withPage(filters, page))} />
             </>
           )}
           {result.total > 0 ? <LocationsSection locations={result.locations} limited={loaderData.locationsLimited} tiles={loaderData.tiles} /> : null}
@@ -242,51 +242,6 @@ function NoResults() {
         <Link to="/netwerken">{t("networks.results.showAll")}</Link>
       </Paragraph>
     </div>
-  );
-}
-
-function Pagination({ filters, result }: { filters: NetworkFilters; result: NetworkSearchResult }) {
-  const t = useT();
-  const pages = pageWindow(result.page, result.pageCount);
-  if (pages.length === 0) return null;
-  const href = (page: number) => networkSearchHref(withPage(filters, page));
-  return (
-    <nav className="th-pagination" aria-label={t("networks.pagination.label")}>
-      <ul className="th-pagination__list">
-        {result.page > 1 ? (
-          <li>
-            <Link to={href(result.page - 1)} rel="prev">
-              {t("networks.pagination.previous")}
-            </Link>
-          </li>
-        ) : null}
-        {pages.map((page, i) =>
-          page === null ? (
-            <li key={`gap-${i}`} aria-hidden="true">
-              …
-            </li>
-          ) : (
-            <li key={page}>
-              <Link
-                to={href(page)}
-                aria-current={page === result.page ? "page" : undefined}
-                aria-label={t("networks.pagination.page", { page })}
-                className={page === result.page ? "th-pagination__current" : undefined}
-              >
-                {page}
-              </Link>
-            </li>
-          ),
-        )}
-        {result.page < result.pageCount ? (
-          <li>
-            <Link to={href(result.page + 1)} rel="next">
-              {t("networks.pagination.next")}
-            </Link>
-          </li>
-        ) : null}
-      </ul>
-    </nav>
   );
 }
 

@@ -3,20 +3,32 @@ import type { Route } from "./+types/list";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
+import { parsePage } from "~/domain/common/paging.ts";
 import { listNews } from "~/services/news/list-news.server.ts";
 import { Badge, Button, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { SelectField } from "~/ui/form.tsx";
 import { PopularArticles, viewsLabel } from "~/ui/news.tsx";
+import { PageNotice, Pagination } from "~/ui/pagination.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
+
+function pageHref(networkSlug: string | undefined, page: number) {
+  const params = new URLSearchParams();
+  if (networkSlug) params.set("netwerk", networkSlug);
+  if (page > 1) params.set("pagina", String(page));
+  const query = params.toString();
+  return query ? `/nieuws?${query}` : "/nieuws";
+}
 
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = context.get(userContext);
   const t = translator(user?.locale ?? context.get(requestContext).locale);
-  const slug = new URL(request.url).searchParams.get("netwerk")?.slice(0, 200) || undefined;
-  const overview = await listNews(context.get(servicesContext), user, { networkSlug: slug });
+  const params = new URL(request.url).searchParams;
+  const slug = params.get("netwerk")?.slice(0, 200) || undefined;
+  const { page, ignored } = parsePage(params.get("pagina"));
+  const overview = await listNews(context.get(servicesContext), user, { networkSlug: slug, page });
   const heading = overview.network ? t("news.titleNetwork", { name: overview.network.name }) : t("news.title");
   const feed = overview.network ? `/netwerken/${overview.network.slug}/nieuws.xml` : "/nieuws.xml";
-  return { ...overview, heading, feed, title: `${heading} | ${t("app.name")}` };
+  return { ...overview, ignored, heading, feed, title: `${heading} | ${t("app.name")}` };
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -63,6 +75,7 @@ export default function NewsList({ loaderData }: Route.ComponentProps) {
               </ul>
             </section>
           ) : null}
+          <PageNotice {...loaderData} />
           {articles.length === 0 ? <Paragraph>{t("news.empty")}</Paragraph> : null}
           <ul className="th-card-list">
             {articles.map((a) => (
@@ -77,6 +90,7 @@ export default function NewsList({ loaderData }: Route.ComponentProps) {
               </li>
             ))}
           </ul>
+          <Pagination {...loaderData} href={(page) => pageHref(network?.slug, page)} />
           <Paragraph>
             <a className="utrecht-link" href={feed} type="application/atom+xml">
               {t("news.feed")}

@@ -3,16 +3,21 @@ import { requestContext, servicesContext } from "~/context.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
+import { parsePage } from "~/domain/common/paging.ts";
 import { listProgrammes } from "~/services/programmes/list-programmes.server.ts";
 import { Badge, ButtonGroup, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
+import { PageNotice, Pagination } from "~/ui/pagination.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
+
+const pageHref = (page: number) => (page > 1 ? `/programmas?pagina=${page}` : "/programmas");
 
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
   const services = context.get(servicesContext);
-  const { programmes, canStart } = await listProgrammes(services, user);
-  return { programmes, canStart, title: `${t("programmes.list.title")} | ${t("app.name")}` };
+  const { page, ignored } = parsePage(new URL(request.url).searchParams.get("pagina"));
+  const result = await listProgrammes(services, user, { page });
+  return { ...result, ignored, title: `${t("programmes.list.title")} | ${t("app.name")}` };
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -32,6 +37,7 @@ export default function Programmes({ loaderData }: Route.ComponentProps) {
           <ButtonLink to="/programmas/nieuw">{t("programmes.list.new")}</ButtonLink>
         </ButtonGroup>
       ) : null}
+      <PageNotice {...loaderData} />
       {loaderData.programmes.length === 0 ? <Paragraph>{t("programmes.list.empty")}</Paragraph> : null}
       <ul className="th-card-list">
         {loaderData.programmes.map((p) => (
@@ -50,6 +56,7 @@ export default function Programmes({ loaderData }: Route.ComponentProps) {
           </li>
         ))}
       </ul>
+      <Pagination {...loaderData} href={pageHref} />
     </div>
   );
 }

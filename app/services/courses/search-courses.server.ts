@@ -3,6 +3,8 @@ import type { Actor, AppServices } from "~/context.ts";
 import { queryRows } from "~/db/client.server.ts";
 import type { CourseFilters } from "~/domain/courses/search-query.ts";
 import { amsterdamDate } from "~/domain/common/time.ts";
+import { boundingBox } from "~/domain/common/distance.ts";
+import { paging } from "~/domain/common/paging.ts";
 
 export const COURSES_PAGE_SIZE = 20;
 
@@ -46,7 +48,7 @@ export async function searchCourses(services: AppServices, _actor: Actor, filter
   if (filters.format) courseConds.push(sql`c.format = ${filters.format}`);
   if (filters.price === "gratis") courseConds.push(sql`c.price_cents = 0`);
   if (filters.price === "betaald") courseConds.push(sql`c.price_cents > 0`);
-  if (filters.provider) courseConds.push(sql`p.slug = ${filters.provider}`);
+  if (filters.provider) courseConds.push(sql`exists (select 1 from organisation p where p.id = c.provider_id and p.slug = ${filters.provider})`);
   if (filters.network) courseConds.push(sql`exists (select 1 from network n where n.id = c.network_id and n.slug = ${filters.network})`);
 
   const sessionConds: SQL[] = [sql`s.status = 'scheduled'`, sql`s.starts_at > ${now}`];
@@ -55,30 +57,52 @@ export async function searchCourses(services: AppServices, _actor: Actor, filter
   if (from) sessionConds.push(sql`s.starts_at >= ${from}`);
   if (until) sessionConds.push(sql`s.starts_at <= ${until}`);
   const distance = origin ? distanceSql(origin.lat, origin.lon) : sql`null::float8`;
-  if (origin) sessionConds.push(sql`s.lat is not null and ${distance} <= ${filters.distanceKm}`);
+  if (origin) {
+    // The rectangle first (an index range on lat and lon), the exact distance only for what is inside it.
+    const box = boundingBox(origin, filters.distanceKm);
+    sessionConds.push(sql`s.lat between ${box.minLat} and ${box.maxLat} and s.lon between ${box.minLon} and ${box.maxLon}`);
+    sessionConds.push(sql`${distance} <= ${filters.distanceKm}`);
+  }
   const where = sql.join(courseConds, sql` and `);
   const sessionWhere = sql.join(sessionConds, sql` and `);
 
-  const rows = await queryRows<Record<string, unknown>>(
-    services.db,
-    sql`with fitting as (
+  const pageAt = (offset: number) =>
+    queryRows<Record<string, unknown>>(
+      services.db,
+      sql`with fitting as (
           select s.course_id, s.starts_at, s.ends_at, s.capacity - s.places_taken as places_left,
                  coalesce(l.place, s.place, l.name, 'Online') as place, ${distance} as distance,
                  row_number() over (partition by s.course_id order by s.starts_at) as n,
                  count(*) over (partition by s.course_id) as total
           from course_session s left join network_location l on l.id = s.location_id
           where ${sessionWhere}
+        ),
+        -- The page is chosen on narrow rows; the provider and the card's texts are read for its 20 courses only.
+        page as (
+          select c.id, c.title, c.slug, f.starts_at, f.ends_at, f.place, f.places_left, f.total, f.distance, count(*) over () as hits
+          from course c
+          join fitting f on f.course_id = c.id and f.n = 1
+          where ${where}
+          order by f.starts_at, c.title, c.slug
+          limit ${COURSES_PAGE_SIZE} offset ${offset}
         )
         select c.slug, c.title, c.summary, c.format, c.level, c.price_cents, c.topics, p.name as provider_name, p.slug as provider_slug,
-               f.starts_at, f.ends_at, f.place, f.places_left, f.total, f.distance, count(*) over () as hits
-        from course c
+               g.starts_at, g.ends_at, g.place, g.places_left, g.total, g.distance, g.hits
+        from page g
+        join course c on c.id = g.id
         join organisation p on p.id = c.provider_id
-        join fitting f on f.course_id = c.id and f.n = 1
-        where ${where}
-        order by f.starts_at, c.title
-        limit ${COURSES_PAGE_SIZE} offset ${(filters.page - 1) * COURSES_PAGE_SIZE}`,
-  );
-  const total = rows.length ? Number(rows[0]!.hits) : 0;
+        order by g.starts_at, g.title, g.slug`,
+    );
+  let rows = await pageAt((filters.page - 1) * COURSES_PAGE_SIZE);
+  let total = rows.length ? Number(rows[0]!.hits) : 0;
+  let shown = paging(filters.page, total, COURSES_PAGE_SIZE);
+  if (rows.length === 0 && filters.page > 1) {
+    // Past the last page: the hits are counted from the first page, and the last page is shown.
+    const first = await pageAt(0);
+    total = first.length ? Number(first[0]!.hits) : 0;
+    shown = paging(filters.page, total, COURSES_PAGE_SIZE);
+    rows = shown.page === 1 ? first : await pageAt(shown.offset);
+  }
   const items: CourseHit[] = rows.map((r) => ({
     slug: String(r.slug),
     title: String(r.title),
@@ -99,8 +123,9 @@ export async function searchCourses(services: AppServices, _actor: Actor, filter
   return {
     items,
     total,
-    page: filters.page,
-    pageCount: Math.max(1, Math.ceil(total / COURSES_PAGE_SIZE)),
+    page: shown.page,
+    pageCount: shown.pageCount,
+    beyond: shown.beyond,
     placeUnknown: Boolean(filters.place && !origin),
     facets: await catalogueFacets(services),
   };

@@ -1,15 +1,25 @@
-import { desc, eq } from "drizzle-orm";
+import { count, desc, eq, inArray, ne, or, type SQL } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { event, network } from "~/db/schema/index.ts";
+import { paging } from "~/domain/common/paging.ts";
 import { can } from "~/services/common/permissions.server.ts";
 import { listCoordinatedNetworks } from "./list-coordinated-networks.server.ts";
 
+export const EVENTS_PAGE_SIZE = 25;
+
 /**
- * Every event that is not a draft, newest first: the public list. A
- * coordinator also sees the drafts of their networks, and may create events.
+ * Every event that is not a draft, newest first, a page at a time: the public list. A
+ * coordinator also sees the drafts of their networks, and may create events. Which drafts show is
+ * decided in the query, so a page holds a full page of what the actor may see.
  */
-export async function listEvents(services: AppServices, actor: Actor = null) {
-  const rows = await services.db
+export async function listEvents(services: AppServices, actor: Actor, input: { page: number } = { page: 1 }) {
+  const coordinated = (await listCoordinatedNetworks(services, actor)).map((n) => n.id);
+  const seesEveryDraft = await can(services.db, actor, "event.manage");
+  const visible: SQL | undefined = seesEveryDraft ? undefined : or(ne(event.status, "draft"), coordinated.length ? inArray(event.networkId, coordinated) : undefined);
+
+  const [{ total } = { total: 0 }] = await services.db.select({ total: count() }).from(event).where(visible);
+  const page = paging(input.page, total, EVENTS_PAGE_SIZE);
+  const events = await services.db
     .select({
       slug: event.slug,
       name: event.name,
@@ -17,17 +27,14 @@ export async function listEvents(services: AppServices, actor: Actor = null) {
       status: event.status,
       startsOn: event.startsOn,
       endsOn: event.endsOn,
-      networkId: event.networkId,
       networkName: network.name,
       networkSlug: network.slug,
     })
     .from(event)
     .leftJoin(network, eq(network.id, event.networkId))
-    .orderBy(desc(event.startsOn), event.name);
-  const coordinated = new Set((await listCoordinatedNetworks(services, actor)).map((n) => n.id));
-  const seesEveryDraft = await can(services.db, actor, "event.manage");
-  const events = rows
-    .filter((r) => r.status !== "draft" || (r.networkId !== null && coordinated.has(r.networkId)) || seesEveryDraft)
-    .map(({ networkId: _, ...r }) => r);
-  return { events, canCreate: coordinated.size > 0 };
+    .where(visible)
+    .orderBy(desc(event.startsOn), event.name, event.id)
+    .limit(EVENTS_PAGE_SIZE)
+    .offset(page.offset);
+  return { events, ...page, canCreate: coordinated.length > 0 };
 }

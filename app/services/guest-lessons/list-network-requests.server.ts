@@ -1,22 +1,31 @@
-import { and, asc, desc, eq, inArray, isNotNull, sql, isNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { appointment, lessonRequest, offer, organisation, requestEscalation, requestSuggestion } from "~/db/schema/index.ts";
 import { workingDaysBetween } from "~/domain/guest-lessons/working-days.ts";
 import { amsterdamToday } from "~/domain/common/time.ts";
+import { paging } from "~/domain/common/paging.ts";
 import { coordinatedNetworks } from "./helpers/coordinated-networks.server.ts";
 import { matchesForRequest, mismatchesFor } from "./helpers/request-matches.server.ts";
 
 /** Ranked offers put before the coordinator per request. */
 const OFFERS_TO_PROPOSE = 8;
+/**
+ * Requests per page. Each runs its own matching query, so the page's cost grows with this number,
+ * not with the number of open requests in the region (ADR 019).
+ */
+export const REQUESTS_PAGE_SIZE = 10;
 
 /**
  * The coordinator's view: the open requests of her networks, stalled ones first (escalated, then
  * the longest waiting), each with its appointments, suggestions, and the offers she could broker:
- * that request's ranked matches, not every offer of every region.
+ * that request's ranked matches, not every offer of every region. A page at a time.
  */
-export async function listNetworkRequests(services: AppServices, actor: Actor) {
+export async function listNetworkRequests(services: AppServices, actor: Actor, input: { page?: number } = {}) {
   const networks = await coordinatedNetworks(services, actor);
   const today = amsterdamToday(services.clock.now());
+  const open = and(eq(lessonRequest.status, "open"), inArray(lessonRequest.networkId, networks.map((n) => n.id)));
+  const [{ total } = { total: 0 }] = await services.db.select({ total: count() }).from(lessonRequest).where(open);
+  const page = paging(input.page ?? 1, total, REQUESTS_PAGE_SIZE);
   const rows = await services.db
     .select({
       request: lessonRequest,
@@ -27,9 +36,10 @@ export async function listNetworkRequests(services: AppServices, actor: Actor) {
     .from(lessonRequest)
     .innerJoin(organisation, eq(organisation.id, lessonRequest.schoolOrganisationId))
     .leftJoin(requestEscalation, eq(requestEscalation.requestId, lessonRequest.id))
-    .where(and(eq(lessonRequest.status, "open"), inArray(lessonRequest.networkId, networks.map((n) => n.id))))
-    .orderBy(sql`${requestEscalation.escalatedAt} IS NULL`, asc(lessonRequest.createdAt))
-    .limit(300);
+    .where(open)
+    .orderBy(sql`${requestEscalation.escalatedAt} IS NULL`, asc(lessonRequest.createdAt), asc(lessonRequest.id))
+    .limit(REQUESTS_PAGE_SIZE)
+    .offset(page.offset);
   const ids = rows.map((r) => r.request.id);
   const appointments = ids.length
     ? await services.db
@@ -75,5 +85,5 @@ export async function listNetworkRequests(services: AppServices, actor: Actor) {
       }),
     });
   }
-  return { networks, requests };
+  return { networks, requests, ...page };
 }

@@ -6,13 +6,14 @@ import { reach, type MatchReason } from "~/domain/guest-lessons/matching.ts";
 import { typicalResponseDays } from "~/domain/guest-lessons/reliability.ts";
 import type { OfferKind, OfferLocation } from "~/domain/guest-lessons/vocabulary.ts";
 import { schoolLevelsAsLessonLevels } from "~/domain/guest-lessons/levels.ts";
+import { paging, type Paging } from "~/domain/common/paging.ts";
 import { KM_PER_DEGREE_LAT, KM_PER_DEGREE_LON } from "~/domain/guest-lessons/plane.ts";
 import { actingOrganisations, OFFERING_KINDS } from "./helpers/acting-organisations.server.ts";
 import { loadTopics } from "./helpers/topics.server.ts";
 import { folded, offerReach, offerTrigrams, offerVector, planeDot, planePoint, tsQuery, WORD_SIMILARITY_THRESHOLD } from "./helpers/search-sql.server.ts";
 
-/** The catalogue shows at most this many offers; more means: narrow the search. */
-const CATALOGUE_LIMIT = 60;
+/** Offers per page of the catalogue (ADR 019). */
+export const OFFERS_PAGE_SIZE = 20;
 
 export type Centre = { label: string; place: string | null; lat: number; lon: number; source: "school" | "place" };
 
@@ -31,8 +32,7 @@ export type OfferCard = {
   reasons: MatchReason[];
 };
 
-export type OfferSearchResult = {
-  total: number;
+export type OfferSearchResult = Paging & {
   offers: OfferCard[];
   centre: Centre | null;
   /** The typed place could not be found. */
@@ -83,6 +83,7 @@ export async function searchOffers(services: AppServices, actor: Actor, filters:
     }
     const where = and(...conditions);
     const [{ total } = { total: 0 }] = await tx.select({ total: count() }).from(offer).where(where);
+    const page = paging(filters.page, total, OFFERS_PAGE_SIZE);
 
     const order: SQL[] = [];
     if (filters.q) order.push(desc(sql`ts_rank(${offerVector}, ${tsQuery(filters.q)}) + word_similarity(${folded(filters.q)}, ${offerTrigrams})`));
@@ -112,7 +113,8 @@ export async function searchOffers(services: AppServices, actor: Actor, filters:
       .leftJoin(providerReliability, eq(providerReliability.organisationId, offer.organisationId))
       .where(where)
       .orderBy(...order)
-      .limit(CATALOGUE_LIMIT);
+      .limit(OFFERS_PAGE_SIZE)
+      .offset(page.offset);
 
     const offers: OfferCard[] = [];
     for (const r of rows) {
@@ -154,9 +156,9 @@ export async function searchOffers(services: AppServices, actor: Actor, filters:
         reasons,
       });
     }
-    return { total, offers, centre, unknownPlace };
+    return { ...page, offers, centre, unknownPlace };
   });
   // The page's filters name the topics; "Aanbod toevoegen" shows for those who act for a company or provider.
   const [topics, offering] = await Promise.all([loadTopics(services.db), actingOrganisations(services.db, actor, OFFERING_KINDS)]);
-  return { ...result, limit: CATALOGUE_LIMIT, topics, canOffer: offering.length > 0 };
+  return { ...result, topics, canOffer: offering.length > 0 };
 }

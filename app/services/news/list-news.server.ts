@@ -1,14 +1,19 @@
-import { and, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, count, desc, eq, exists, gt, inArray, isNull, ne, or } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { article, network } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
+import { paging, type Paging } from "~/domain/common/paging.ts";
 import { articleColumns, isPublished, popularArticles, viewCounts, type ArticleListItem } from "./helpers/articles.server.ts";
 import { writableNetworks } from "./helpers/writable-networks.server.ts";
 import { activeNetwork } from "~/services/common/networks.server.ts";
 
 export type { ArticleListItem };
 
-export type NewsOverview = {
+export const NEWS_PAGE_SIZE = 20;
+/** Drafts are a coordinator's work in progress: the latest this many, not a second archive. */
+export const DRAFTS_SHOWN = 20;
+
+export type NewsOverview = Paging & {
   network: { id: string; slug: string; name: string } | null;
   articles: (ArticleListItem & { views: number })[];
   drafts: ArticleListItem[];
@@ -18,10 +23,10 @@ export type NewsOverview = {
 };
 
 /**
- * The news page: published articles (of one network, or all), newest first,
- * with "Populaire artikelen"; a coordinator also sees the drafts of their networks.
+ * The news page: published articles (of one network, or all), newest first, a page at a time,
+ * with "Populaire artikelen"; a coordinator also sees the latest drafts of their networks.
  */
-export async function listNews(services: Pick<AppServices, "db" | "clock">, actor: Actor, input: { networkSlug?: string } = {}): Promise<NewsOverview> {
+export async function listNews(services: Pick<AppServices, "db" | "clock">, actor: Actor, input: { networkSlug?: string; page?: number } = {}): Promise<NewsOverview> {
   const { networkSlug } = input;
   const { db } = services;
   const now = services.clock.now();
@@ -32,34 +37,39 @@ export async function listNews(services: Pick<AppServices, "db" | "clock">, acto
     selected = row;
   }
   const scope = selected ? eq(article.networkId, selected.id) : undefined;
+  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(article).where(and(isPublished(now), scope));
+  const page = paging(input.page ?? 1, total, NEWS_PAGE_SIZE);
   const published = await db
     .select(articleColumns)
     .from(article)
     .innerJoin(network, eq(network.id, article.networkId))
     .where(and(isPublished(now), scope))
-    .orderBy(desc(article.publishedAt))
-    .limit(100);
+    .orderBy(desc(article.publishedAt), desc(article.id))
+    .limit(NEWS_PAGE_SIZE)
+    .offset(page.offset);
   const counts = await viewCounts(services, published.map((a) => a.id));
   const writable = await writableNetworks(services, actor);
   const writableIds = writable.map((n) => n.id);
+  // Not yet public: a draft, or published with a date still to come.
+  const notYetPublic = or(ne(article.status, "published"), isNull(article.publishedAt), gt(article.publishedAt, now));
   const drafts =
     writableIds.length === 0
       ? []
-      : (
-          await db
-            .select(articleColumns)
-            .from(article)
-            .innerJoin(network, eq(network.id, article.networkId))
-            .where(and(inArray(article.networkId, writableIds), scope, isNull(article.hiddenAt)))
-            .orderBy(desc(article.updatedAt))
-        ).filter((a) => !published.some((p) => p.id === a.id));
+      : await db
+          .select(articleColumns)
+          .from(article)
+          .innerJoin(network, eq(network.id, article.networkId))
+          .where(and(inArray(article.networkId, writableIds), scope, isNull(article.hiddenAt), notYetPublic))
+          .orderBy(desc(article.updatedAt))
+          .limit(DRAFTS_SHOWN);
+  // One probe per network on article_network_published_idx, instead of reading every article to find their networks.
   const networksWithNews = await db
-    .selectDistinct({ slug: network.slug, name: network.name })
-    .from(article)
-    .innerJoin(network, eq(network.id, article.networkId))
-    .where(and(isPublished(now), activeNetwork()))
+    .select({ slug: network.slug, name: network.name })
+    .from(network)
+    .where(and(activeNetwork(), exists(db.select({ one: article.id }).from(article).where(and(eq(article.networkId, network.id), isPublished(now))))))
     .orderBy(network.name);
   return {
+    ...page,
     network: selected,
     articles: published.map((a) => ({ ...a, views: counts.get(a.id) ?? 0 })),
     drafts,

@@ -1,7 +1,10 @@
-import { asc, count, eq } from "drizzle-orm";
+import { asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { network, networkCoordinator, programme, programmeGoal, project } from "~/db/schema/index.ts";
 import { forbidden } from "~/domain/errors.ts";
+import { paging, type Paging } from "~/domain/common/paging.ts";
+
+export const PROGRAMMES_PAGE_SIZE = 20;
 import { startableNetworks } from "./helpers/access.server.ts";
 
 export type ProgrammeSummary = {
@@ -17,45 +20,54 @@ export type ProgrammeSummary = {
 };
 
 /**
- * Every programme, with the ones the actor coordinates first, and whether they may start one.
- * Signed-in users only: updates name people.
+ * Every programme, with the ones the actor coordinates first, a page at a time, and whether they
+ * may start one. Signed-in users only: updates name people.
  */
-export async function listProgrammes(services: Pick<AppServices, "db">, actor: Actor): Promise<{ programmes: ProgrammeSummary[]; canStart: boolean }> {
+export async function listProgrammes(
+  services: Pick<AppServices, "db">,
+  actor: Actor,
+  input: { page?: number } = {},
+): Promise<Paging & { programmes: ProgrammeSummary[]; canStart: boolean }> {
   if (!actor) throw forbidden();
   const { db } = services;
+  const mine = (await db.select({ id: networkCoordinator.networkId }).from(networkCoordinator).where(eq(networkCoordinator.userId, actor.id))).map((r) => r.id);
+  const coordinated = mine.length ? sql<boolean>`${inArray(programme.networkId, mine)}` : sql<boolean>`false`;
+  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(programme);
+  const page = paging(input.page ?? 1, total, PROGRAMMES_PAGE_SIZE);
   const rows = await db
     .select({
       id: programme.id,
       slug: programme.slug,
       name: programme.name,
-      networkId: programme.networkId,
       networkName: network.name,
       networkSlug: network.slug,
       startsOn: programme.startsOn,
       endsOn: programme.endsOn,
+      coordinated,
     })
     .from(programme)
     .innerJoin(network, eq(network.id, programme.networkId))
-    .orderBy(asc(programme.name));
+    .orderBy(desc(coordinated), asc(programme.name), asc(programme.id))
+    .limit(PROGRAMMES_PAGE_SIZE)
+    .offset(page.offset);
+  // Goals and projects are counted for the programmes on this page only.
+  const ids = rows.map((r) => r.id);
   const goalCounts = new Map(
-    (await db.select({ id: programmeGoal.programmeId, n: count() }).from(programmeGoal).groupBy(programmeGoal.programmeId)).map((r) => [r.id, r.n]),
+    ids.length ? (await db.select({ id: programmeGoal.programmeId, n: count() }).from(programmeGoal).where(inArray(programmeGoal.programmeId, ids)).groupBy(programmeGoal.programmeId)).map((r) => [r.id, r.n]) : [],
   );
-  const projectCounts = new Map((await db.select({ id: project.programmeId, n: count() }).from(project).groupBy(project.programmeId)).map((r) => [r.id, r.n]));
-  const mine = new Set(
-    (await db.select({ id: networkCoordinator.networkId }).from(networkCoordinator).where(eq(networkCoordinator.userId, actor.id))).map((r) => r.id),
+  const projectCounts = new Map(
+    ids.length ? (await db.select({ id: project.programmeId, n: count() }).from(project).where(inArray(project.programmeId, ids)).groupBy(project.programmeId)).map((r) => [r.id, r.n]) : [],
   );
-  const programmes = rows
-    .map((r) => ({
-      slug: r.slug,
-      name: r.name,
-      networkName: r.networkName,
-      networkSlug: r.networkSlug,
-      startsOn: r.startsOn,
-      endsOn: r.endsOn,
-      goals: goalCounts.get(r.id) ?? 0,
-      projects: projectCounts.get(r.id) ?? 0,
-      coordinated: mine.has(r.networkId),
-    }))
-    .sort((a, b) => Number(b.coordinated) - Number(a.coordinated));
-  return { programmes, canStart: (await startableNetworks(db, actor)).length > 0 };
+  const programmes = rows.map((r) => ({
+    slug: r.slug,
+    name: r.name,
+    networkName: r.networkName,
+    networkSlug: r.networkSlug,
+    startsOn: r.startsOn,
+    endsOn: r.endsOn,
+    goals: goalCounts.get(r.id) ?? 0,
+    projects: projectCounts.get(r.id) ?? 0,
+    coordinated: Boolean(r.coordinated),
+  }));
+  return { ...page, programmes, canStart: (await startableNetworks(db, actor)).length > 0 };
 }

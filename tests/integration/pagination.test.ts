@@ -1,0 +1,214 @@
+/**
+ * Lists that grow with the country are read a page at a time (ADR 019): page 2 holds the next
+ * rows, a page past the end shows the last page and says so, and "near a place" reads only what
+ * lies near it, however much lies elsewhere.
+ */
+import crypto from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, TEST_DB } from "../support/db.ts";
+import { createTestServices } from "../support/services.ts";
+import { insertCoordinator, insertCourseWithSessions, insertNetwork, insertOrganisation, insertPerson } from "../support/factories.ts";
+import type { SessionUser } from "~/context.ts";
+import type { Database } from "~/db/client.server.ts";
+import { article, event, lessonRequest, offer, programme } from "~/db/schema/index.ts";
+import { listProgrammes, PROGRAMMES_PAGE_SIZE } from "~/services/programmes/list-programmes.server.ts";
+import { searchCourses } from "~/services/courses/search-courses.server.ts";
+import { EVENTS_PAGE_SIZE, listEvents } from "~/services/events/list-events.server.ts";
+import { listNetworkRequests, REQUESTS_PAGE_SIZE } from "~/services/guest-lessons/list-network-requests.server.ts";
+import { OFFERS_PAGE_SIZE, searchOffers } from "~/services/guest-lessons/search-offers.server.ts";
+import { upcoming } from "~/services/home/helpers/public.server.ts";
+import { listNews, NEWS_PAGE_SIZE } from "~/services/news/list-news.server.ts";
+import { parseCourseFilters } from "~/domain/courses/search-query.ts";
+import { parseOfferSearchParams } from "~/domain/guest-lessons/catalogue-query.ts";
+
+const NOW = new Date("2026-03-02T09:00:00+01:00");
+const DAY = 86_400_000;
+const dateIn = (days: number) => new Date(NOW.getTime() + days * DAY).toISOString().slice(0, 10);
+const GRONINGEN = { lat: 53.2194, lon: 6.5665 };
+const UTRECHT = { lat: 52.0907, lon: 5.1214 };
+
+describe(`pages of long lists (${TEST_DB})`, () => {
+  let database: Database;
+  let services: ReturnType<typeof createTestServices>;
+  let coordinator: SessionUser;
+  let networkId: string;
+  let otherNetworkId: string;
+  let schoolId: string;
+  let providerId: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    services = createTestServices(database);
+    services.clock.set(NOW);
+    coordinator = await insertPerson(services.db, "coordinator");
+    const network = await insertNetwork(services.db, { slug: "technet-paginas", name: "TechNet Pagina's" });
+    const other = await insertNetwork(services.db, { slug: "technet-elders", name: "TechNet Elders" });
+    networkId = network.id;
+    otherNetworkId = other.id;
+    await insertCoordinator(services.db, networkId, coordinator.id);
+    schoolId = (await insertOrganisation(services.db, { name: "Vakcollege Paginas", kind: "school", lat: UTRECHT.lat, lon: UTRECHT.lon })).id;
+    providerId = (await insertOrganisation(services.db, { name: "Opleider Paginas", kind: "provider", lat: UTRECHT.lat, lon: UTRECHT.lon })).id;
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it("events: page 2 holds the next events, past the end shows the last page, drafts of other networks never fill a page", async () => {
+    const published = EVENTS_PAGE_SIZE + 3;
+    await services.db.insert(event).values(
+      Array.from({ length: published }, (_, i) => ({
+        slug: `dag-${i}-${crypto.randomUUID()}`,
+        name: `Techniekdag ${String(i).padStart(2, "0")}`,
+        kind: "techniekdag" as const,
+        networkId,
+        status: "open" as const,
+        startsOn: dateIn(100 - i),
+      })),
+    );
+    await services.db.insert(event).values({ slug: `concept-${crypto.randomUUID()}`, name: "Concept elders", kind: "open_dag", networkId: otherNetworkId, status: "draft", startsOn: dateIn(200) });
+
+    const first = await listEvents(services, null, { page: 1 });
+    const second = await listEvents(services, null, { page: 2 });
+    expect(first).toMatchObject({ total: published, page: 1, pageCount: 2, beyond: null });
+    expect(first.events).toHaveLength(EVENTS_PAGE_SIZE);
+    expect(first.events[0]!.name).toBe("Techniekdag 00"); // newest first
+    expect(second.events.map((e) => e.name)).toEqual(["Techniekdag 25", "Techniekdag 26", "Techniekdag 27"]);
+    expect(new Set([...first.events, ...second.events].map((e) => e.slug)).size).toBe(published);
+
+    const beyond = await listEvents(services, null, { page: 40 });
+    expect(beyond).toMatchObject({ page: 2, pageCount: 2, beyond: 40 });
+    expect(beyond.events).toEqual(second.events);
+    // The coordinator of the other network's draft is not this one: a visitor and this coordinator see the same total.
+    expect((await listEvents(services, coordinator, { page: 1 })).total).toBe(published);
+  });
+
+  it("news: published articles a page at a time; drafts and scheduled articles only in the coordinator's own list", async () => {
+    const count = NEWS_PAGE_SIZE + 2;
+    await services.db.insert(article).values(
+      Array.from({ length: count }, (_, i) => ({
+        networkId,
+        slug: `bericht-${i}-${crypto.randomUUID()}`,
+        title: `Bericht ${String(i).padStart(2, "0")}`,
+        status: "published" as const,
+        publishedAt: new Date(NOW.getTime() - (i + 1) * DAY),
+      })),
+    );
+    await services.db.insert(article).values([
+      { networkId, slug: `concept-${crypto.randomUUID()}`, title: "Nog een concept", status: "draft" },
+      { networkId, slug: `later-${crypto.randomUUID()}`, title: "Volgende week", status: "published", publishedAt: new Date(NOW.getTime() + 7 * DAY) },
+    ]);
+
+    const first = await listNews(services, null, { page: 1 });
+    const second = await listNews(services, null, { page: 2 });
+    expect(first).toMatchObject({ total: count, page: 1, pageCount: 2 });
+    expect(first.articles).toHaveLength(NEWS_PAGE_SIZE);
+    expect(first.articles[0]!.title).toBe("Bericht 00");
+    expect(second.articles.map((a) => a.title)).toEqual(["Bericht 20", "Bericht 21"]);
+    expect(await listNews(services, null, { page: 9 })).toMatchObject({ page: 2, beyond: 9 });
+    expect(first.networks.map((n) => n.slug)).toEqual(["technet-paginas"]);
+
+    const own = await listNews(services, coordinator, { page: 2 });
+    expect(own.drafts.map((d) => d.title).sort()).toEqual(["Nog een concept", "Volgende week"]);
+  });
+
+  it("the coordinator's open requests: a page of requests, each with its own matches, and the next page after it", async () => {
+    const count = REQUESTS_PAGE_SIZE + 2;
+    await services.db.insert(lessonRequest).values(
+      Array.from({ length: count }, (_, i) => ({
+        schoolOrganisationId: schoolId,
+        networkId,
+        kind: "gastles" as const,
+        title: `Vraag ${String(i).padStart(2, "0")}`,
+        level: "vmbo-kader",
+        pupils: 20,
+        createdAt: new Date(NOW.getTime() - (count - i) * DAY),
+      })),
+    );
+    const first = await listNetworkRequests(services, coordinator, { page: 1 });
+    const second = await listNetworkRequests(services, coordinator, { page: 2 });
+    expect(first).toMatchObject({ total: count, page: 1, pageCount: 2 });
+    expect(first.requests).toHaveLength(REQUESTS_PAGE_SIZE);
+    expect(first.requests[0]!.title).toBe("Vraag 00"); // the longest waiting first
+    expect(second.requests.map((r) => r.title)).toEqual(["Vraag 10", "Vraag 11"]);
+    expect(await listNetworkRequests(services, coordinator, { page: 5 })).toMatchObject({ page: 2, beyond: 5 });
+  });
+
+  it("programmes: the coordinator's own first, then by name, a page at a time", async () => {
+    const count = PROGRAMMES_PAGE_SIZE + 1;
+    await services.db.insert(programme).values(
+      Array.from({ length: count }, (_, i) => ({
+        networkId: i === count - 1 ? networkId : otherNetworkId,
+        slug: `programma-${i}-${crypto.randomUUID()}`,
+        name: i === count - 1 ? "Zuid eigen programma" : `Programma ${String(i).padStart(2, "0")}`,
+        startsOn: "2026-01-01",
+        endsOn: "2027-12-31",
+      })),
+    );
+    const first = await listProgrammes(services, coordinator, { page: 1 });
+    expect(first).toMatchObject({ total: count, page: 1, pageCount: 2 });
+    expect(first.programmes[0]).toMatchObject({ name: "Zuid eigen programma", coordinated: true });
+    expect(first.programmes[1]!.name).toBe("Programma 00");
+    const second = await listProgrammes(services, coordinator, { page: 2 });
+    expect(second.programmes.map((p) => p.name)).toEqual(["Programma 19"]);
+    expect(await listProgrammes(services, coordinator, { page: 3 })).toMatchObject({ page: 2, beyond: 3 });
+  });
+
+  it("courses: page 2 holds the next courses, a page past the end the last one instead of 'nothing found'", async () => {
+    for (let i = 0; i < 23; i++) {
+      await insertCourseWithSessions(services.db, { providerId, title: `Cursus ${String(i).padStart(2, "0")}` }, [{ startsAt: new Date(NOW.getTime() + (10 + i) * DAY) }]);
+    }
+    const search = (page: number) => searchCourses(services, null, parseCourseFilters(new URLSearchParams(page > 1 ? { pagina: String(page) } : {})));
+    const first = await search(1);
+    const second = await search(2);
+    expect(first).toMatchObject({ total: 23, page: 1, pageCount: 2 });
+    expect(second.items.map((c) => c.title)).toEqual(["Cursus 20", "Cursus 21", "Cursus 22"]);
+    const beyond = await search(7);
+    expect(beyond).toMatchObject({ total: 23, page: 2, pageCount: 2, beyond: 7 });
+    expect(beyond.items.map((c) => c.title)).toEqual(["Cursus 20", "Cursus 21", "Cursus 22"]);
+  });
+
+  it("near a place: what is near is found behind hundreds of newer offers elsewhere, and nothing far comes along", async () => {
+    const company = await insertOrganisation(services.db, { name: "Bedrijf Utrecht", kind: "company", lat: UTRECHT.lat, lon: UTRECHT.lon });
+    const groningen = await insertOrganisation(services.db, { name: "Bedrijf Groningen", kind: "company", lat: GRONINGEN.lat, lon: GRONINGEN.lon });
+    await services.db.insert(offer).values(
+      Array.from({ length: 250 }, (_, i) => ({
+        organisationId: company.id,
+        kind: "gastles" as const,
+        title: `Gastles Utrecht ${i}`,
+        status: "published" as const,
+        publishedAt: new Date(NOW.getTime() - i * 60_000),
+        lat: UTRECHT.lat,
+        lon: UTRECHT.lon,
+        place: "Utrecht",
+      })),
+    );
+    await services.db.insert(offer).values({
+      organisationId: groningen.id,
+      kind: "bedrijfsbezoek",
+      title: "Bezoek in Groningen",
+      status: "published",
+      publishedAt: new Date(NOW.getTime() - 30 * DAY),
+      lat: GRONINGEN.lat + 0.05,
+      lon: GRONINGEN.lon,
+      place: "Groningen",
+    });
+    const near = await upcoming(services, GRONINGEN);
+    expect(near.offers.map((o) => o.title)).toEqual(["Bezoek in Groningen"]);
+    const anywhere = await upcoming(services, null);
+    expect(anywhere.offers).toHaveLength(5);
+    expect(anywhere.offers.every((o) => o.title.startsWith("Gastles Utrecht"))).toBe(true);
+
+    // The catalogue: 251 offers in pages of 20, newest first; a page number that is no number gives page 1.
+    const catalogue = (query: string) => searchOffers(services, null, parseOfferSearchParams(new URLSearchParams(query)));
+    const second = await catalogue("pagina=2");
+    expect(second).toMatchObject({ total: 251, page: 2, pageCount: Math.ceil(251 / OFFERS_PAGE_SIZE) });
+    expect(second.offers.map((o) => o.title)).toEqual(Array.from({ length: OFFERS_PAGE_SIZE }, (_, i) => `Gastles Utrecht ${OFFERS_PAGE_SIZE + i}`));
+    const garbled = parseOfferSearchParams(new URLSearchParams("pagina=twee"));
+    expect(garbled).toMatchObject({ page: 1, pageIgnored: true });
+    expect((await searchOffers(services, null, garbled)).offers[0]!.title).toBe("Gastles Utrecht 0");
+    const last = await catalogue("pagina=999");
+    expect(last).toMatchObject({ page: 13, beyond: 999 });
+    expect(last.offers).toHaveLength(251 - 12 * OFFERS_PAGE_SIZE);
+    expect(last.offers.at(-1)!.title).toBe("Bezoek in Groningen"); // the oldest
+  });
+});
