@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkResult } from "./checker.ts";
 import { generateInstance } from "./generate.ts";
-import { solveAssignment, solveGreedy } from "./solve.ts";
+import { DEFAULT_TIME_LIMIT_MS, solveAssignment, solveGreedy, timeLimitForGroups } from "./solve.ts";
 import type { Instance, Progress, Result } from "./types.ts";
 import { InstanceError, parseInstance } from "./validate.ts";
 
@@ -126,6 +126,16 @@ describe("locked assignments", () => {
     expect(() => solveAssignment({ ...instance, locked: [{ groupId: "g1", slotId: "s1" }, { groupId: "g2", slotId: "s1" }] })).toThrow(
       /locked\[1\] \(group "g2", slot "s1"\): the locks put more pupils in slot "s1" than its capacity 50/,
     );
+  });
+});
+
+describe("time limit for the web app", () => {
+  it("gives 2 s up to 800 groups, the default 10 s from 5,000, and rises in between", () => {
+    expect(timeLimitForGroups(0)).toBe(2000);
+    expect(timeLimitForGroups(800)).toBe(2000);
+    expect(timeLimitForGroups(2900)).toBe(6000);
+    expect(timeLimitForGroups(5000)).toBe(DEFAULT_TIME_LIMIT_MS);
+    expect(timeLimitForGroups(50_000)).toBe(DEFAULT_TIME_LIMIT_MS);
   });
 });
 

@@ -9,6 +9,16 @@ import { validateInstance } from "./validate.ts";
 export const DEFAULT_TIME_LIMIT_MS = 10_000;
 
 /**
+ * The time the web app gives an event of this many groups: the engine uses
+ * all of it (unless it proves optimality sooner) and the coordinator waits,
+ * so 2 s up to 800 groups, rising to the default 10 s at 5,000 groups.
+ */
+export function timeLimitForGroups(groups: number): number {
+  const ms = 2000 + ((groups - 800) * (DEFAULT_TIME_LIMIT_MS - 2000)) / (5000 - 800);
+  return Math.round(Math.min(DEFAULT_TIME_LIMIT_MS, Math.max(2000, ms)));
+}
+
+/**
  * Solves a tech-day assignment instance (see types.ts and the shared format).
  *
  * - Capacity in groups only (no pupil limit can bind): an exact
