@@ -24,6 +24,20 @@ describe("assign CLI", () => {
     expect(checkResult(instance, JSON.parse(fs.readFileSync(resultFile, "utf8")))).toEqual([]);
   });
 
+  it("gives the same answer twice with --seed and --rounds, and refuses a bad --rounds", () => {
+    const instanceFile = path.join(dir, "instance.json");
+    const answers = [1, 2].map((i) => {
+      const out = path.join(dir, `same-${i}.json`);
+      const solved = run("assign.ts", [instanceFile, "--out", out, "--time-limit", "600", "--seed", "3", "--rounds", "50"]);
+      expect(solved.status).toBe(0);
+      return JSON.parse(fs.readFileSync(out, "utf8")).assignments;
+    });
+    expect(answers[1]).toEqual(answers[0]);
+    const bad = run("assign.ts", [instanceFile, "--rounds", "veel"]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('--rounds moet een geheel getal van 0 of meer zijn, niet "veel"');
+  });
+
   it("rejects bad input with a message naming the item, exit code 1 and no output file", () => {
     const instanceFile = path.join(dir, "bad.json");
     const resultFile = path.join(dir, "bad-result.json");

@@ -1,10 +1,13 @@
 /**
- * `npm run assign -- instance.json --out result.json [--time-limit S] [--greedy]`
+ * `npm run assign -- instance.json --out result.json [--time-limit S] [--seed K] [--rounds N] [--greedy]`
  * Solves a tech-day assignment instance (shared format, see
  * app/domain/events/assignment/types.ts). Progress goes to stderr; on bad input the
  * error names the offending item, the exit code is 1 and nothing is written.
  * Without --out the result is printed on stdout. --greedy writes the
- * registration-order baseline instead.
+ * registration-order baseline instead. With pupil capacities the engine uses
+ * the whole time limit to improve its answer unless it proves it optimal;
+ * --seed and --rounds (a fixed number of improvement rounds) make a run
+ * reproducible on any machine.
  */
 import fs from "node:fs";
 import { parseArgs } from "node:util";
@@ -21,17 +24,33 @@ let parsed;
 try {
   parsed = parseArgs({
     allowPositionals: true,
-    options: { out: { type: "string" }, "time-limit": { type: "string" }, greedy: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    options: {
+      out: { type: "string" },
+      "time-limit": { type: "string" },
+      seed: { type: "string" },
+      rounds: { type: "string" },
+      greedy: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
   });
 } catch (error) {
-  fail(`${(error as Error).message}\nGebruik: npm run assign -- instance.json --out result.json [--time-limit S] [--greedy]`);
+  fail(`${(error as Error).message}\nGebruik: npm run assign -- instance.json --out result.json [--time-limit S] [--seed K] [--rounds N] [--greedy]`);
 }
 const { values, positionals } = parsed;
 if (values.help || positionals.length !== 1) {
-  fail("Gebruik: npm run assign -- instance.json --out result.json [--time-limit S] [--greedy]");
+  fail("Gebruik: npm run assign -- instance.json --out result.json [--time-limit S] [--seed K] [--rounds N] [--greedy]");
 }
 const timeLimit = values["time-limit"] === undefined ? undefined : Number(values["time-limit"]);
 if (timeLimit !== undefined && !(timeLimit > 0)) fail(`--time-limit moet een positief aantal seconden zijn, niet "${values["time-limit"]}"`);
+const wholeNumber = (name: "seed" | "rounds") => {
+  const text = values[name];
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0) fail(`--${name} moet een geheel getal van 0 of meer zijn, niet "${text}"`);
+  return n;
+};
+const seed = wholeNumber("seed");
+const rounds = wholeNumber("rounds");
 
 let text: string;
 try {
@@ -58,7 +77,7 @@ const onProgress = (progress: Progress) => {
 
 try {
   const instance = parseInstance(text);
-  const result = values.greedy ? solveGreedy(instance) : solveAssignment(instance, { timeLimitMs: timeLimit === undefined ? undefined : timeLimit * 1000, onProgress });
+  const result = values.greedy ? solveGreedy(instance) : solveAssignment(instance, { timeLimitMs: timeLimit === undefined ? undefined : timeLimit * 1000, seed, searchRounds: rounds, onProgress });
   const json = JSON.stringify(result, null, 2) + "\n";
   if (values.out) fs.writeFileSync(values.out, json);
   else process.stdout.write(json);

@@ -90,6 +90,11 @@ export const action = routeAction(async ({ request, params, context, form }: Wit
   throw redirect(`${base}?${back.toString()}#groep-${input.groupId}`);
 });
 
+/** How far the objective may be from the best possible, in percent of the bound. */
+function gapPercent(objective: number, upperBound: number) {
+  return ((Math.abs(upperBound - objective) / Math.max(1, Math.abs(upperBound))) * 100).toFixed(2);
+}
+
 function percent(n: number) {
   return `${Math.round(n * 100)}%`;
 }
@@ -258,6 +263,9 @@ function RunStatus({ run }: { run: PageData["run"] }) {
         <Alert type="info">
           <Paragraph>{t("events.assignment.running", { percent: Math.round(run.progress * 100), phase: t(`events.assignment.phase.${run.phase ?? "build"}`) })}</Paragraph>
           <progress className="th-progress" max={1} value={run.progress} aria-label={t("events.assignment.result")} />
+          {run.objective != null && run.upperBound != null ? (
+            <Paragraph>{t("events.assignment.bestSoFar", { objective: String(run.objective), gap: gapPercent(run.objective, run.upperBound) })}</Paragraph>
+          ) : null}
         </Alert>
       ) : null}
       {run?.status === "failed" ? (
@@ -271,9 +279,7 @@ function RunStatus({ run }: { run: PageData["run"] }) {
           {run.optimal
             ? t("events.assignment.optimal")
             : run.objective != null && run.upperBound != null
-              ? t("events.assignment.nearOptimal", {
-                  gap: (Math.abs(run.upperBound - run.objective) / Math.max(1, Math.abs(run.upperBound)) * 100).toFixed(1),
-                })
+              ? t("events.assignment.nearOptimal", { gap: gapPercent(run.objective, run.upperBound) })
               : null}
         </Paragraph>
       ) : null}

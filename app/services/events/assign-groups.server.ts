@@ -1,6 +1,7 @@
 import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { assignmentRun, event, eventAssignment } from "~/db/schema/index.ts";
+import { timeLimitForGroups } from "~/domain/events/assignment/solve.ts";
 import type { Progress, Result } from "~/domain/events/assignment/types.ts";
 import { log } from "~/lib/log.server.ts";
 import { loadEventInstance } from "./helpers/event-instance.server.ts";
@@ -55,7 +56,7 @@ export async function assignGroups(services: AppServices, _actor: Actor, input: 
       );
     };
     const solve = options.solve ?? solveInWorker;
-    const result = await solve(instance, { timeLimitMs: options.timeLimitMs, onProgress });
+    const result = await solve(instance, { timeLimitMs: options.timeLimitMs ?? timeLimitForGroups(instance.groups.length), onProgress });
     await pending;
 
     const lockedGroups = new Set((instance.locked ?? []).map((l) => l.groupId));

@@ -2,6 +2,7 @@ import { exhaustiveSearch } from "./exhaustive-search.ts";
 import { KnapsackRelaxation } from "./knapsack-relaxation.ts";
 import { LocalSearch } from "./local-search.ts";
 import type { Model } from "./model.ts";
+import { neighbourhoodSearch } from "./neighbourhood-search.ts";
 import { solveTransport } from "./transport.ts";
 import type { Progress } from "./types.ts";
 
@@ -28,20 +29,42 @@ import type { Progress } from "./types.ts";
  *    one member out, who moves to its best slot with room or goes unassigned).
  *
  * 4. Small instances: an exhaustive branch and bound closes any remaining gap.
+ * 5. Otherwise the time left goes to a large-neighbourhood search
+ *    (neighbourhood-search.ts) on the best solution, until the deadline or
+ *    the bound: steps 1–3 have a deterministic budget and end well before the
+ *    limit on large instances, and stopping there left the gap open.
  *
  * The parts live beside this file: local-search.ts (repair and moves),
  * knapsack.ts (one slot's knapsack), knapsack-relaxation.ts (the bound B(u)),
- * exhaustive-search.ts (step 4). Everything is deterministic; the effort is
- * bounded by iteration counts, the deadline is only a safety net.
+ * exhaustive-search.ts (step 4), neighbourhood-search.ts (step 5). Steps 1–4
+ * are deterministic; step 5 is deterministic for a given seed and number of
+ * rounds (`maxRounds`), so under a time limit its result depends on the
+ * machine's speed, as with any solver that uses its time.
  */
 export type GapSolution = { slotOf: Int32Array; value: number; bound: number };
 
 type Reporter = (progress: Progress) => void;
 
-export function solveGap(model: Model, options: { deadline: number; report: Reporter; maxIterations?: number }): GapSolution {
+export type GapOptions = {
+  deadline: number;
+  report: Reporter;
+  maxIterations?: number;
+  /** Rounds of step 5; without a finite deadline the default is a fixed budget, else until the deadline. */
+  maxRounds?: number;
+  seed?: number;
+};
+
+/** Step 5's rounds when nothing else stops it (no deadline, no rounds given). */
+const DEFAULT_ROUNDS = 500;
+
+export function solveGap(model: Model, options: GapOptions): GapSolution {
   const { nGroups: n, nSlots: m, edgeStart, edgeSlot, edgeGain, slotGroupCap: groupCap, lockedSlot } = model;
   const report = options.report;
   const expired = () => performance.now() > options.deadline;
+  // The bound phase may use at most half of the time: the other half is the
+  // improvement search's, which is where a tight instance's gap closes.
+  const started = performance.now();
+  const boundDeadline = started + (options.deadline - started) / 2;
 
   // 1. The transportation relaxation.
   const t0 = solveTransport(
@@ -72,7 +95,7 @@ export function solveGap(model: Model, options: { deadline: number; report: Repo
   let bestB = Infinity;
   const heuristicEvery = 25;
   for (let iteration = 0; iteration < maxIterations; iteration++) {
-    if (Math.floor(bound + 1e-6) <= bestValue || expired()) break;
+    if (Math.floor(bound + 1e-6) <= bestValue || performance.now() > boundDeadline) break;
     const b = lagrange.evaluate(u);
     if (b < bound) bound = b;
     // Deflected subgradient: the direction keeps half of the previous one.
@@ -110,13 +133,39 @@ export function solveGap(model: Model, options: { deadline: number; report: Repo
       u[g] = next > 0 ? next : 0;
     }
     if (iteration % 5 === 0) {
-      report({ phase: "bound", fraction: 0.25 + (0.75 * iteration) / maxIterations, objective: model.base + bestValue, upperBound: model.base + bound });
+      report({ phase: "bound", fraction: 0.25 + (0.35 * iteration) / maxIterations, objective: model.base + bestValue, upperBound: model.base + bound });
     }
   }
   // 4. Small instances: an exhaustive search closes what gap is left.
   if (Math.floor(bound + 1e-6) > bestValue && model.freeCount <= 24) {
     const exact = exhaustiveSearch(model, best, bestValue, model.freeCount <= 12 ? 2_000_000 : 200_000);
     if (exact) return { slotOf: exact.slotOf, value: exact.value, bound: exact.value };
+  }
+  // 5. The time that is left: large-neighbourhood search from the best solution.
+  const target = Math.floor(bound + 1e-6);
+  if (target > bestValue && !expired()) {
+    search.load(best);
+    const from = performance.now();
+    const span = Math.max(1, options.deadline - from);
+    const maxRounds = options.maxRounds ?? (Number.isFinite(options.deadline) ? Infinity : DEFAULT_ROUNDS);
+    let lastReport = from;
+    let shown = bestValue;
+    neighbourhoodSearch(search, {
+      deadline: options.deadline,
+      target,
+      maxRounds,
+      seed: options.seed ?? 1,
+      onProgress: (value) => {
+        const now = performance.now();
+        if (value <= shown && now - lastReport < 100) return;
+        lastReport = now;
+        shown = value;
+        report({ phase: "search", fraction: 0.6 + (0.4 * Math.min(span, now - from)) / span, objective: model.base + value, upperBound: model.base + bound });
+      },
+    });
+      // Each round keeps the incumbent unless it finds better, so this is the best.
+    bestValue = search.value;
+    best = search.snapshot();
   }
   return { slotOf: best, value: bestValue, bound: Math.max(bound, bestValue) };
 }

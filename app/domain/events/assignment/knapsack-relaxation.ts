@@ -209,6 +209,8 @@ export class KnapsackRelaxation {
     this.bestTake = new Uint8Array(size);
     this.pick = new Uint8Array(size);
     this.prefix = new Float64Array(size + 1);
+    this.byRatio = new Int32Array(size);
+    this.rank = new Int32Array(size);
   }
 
   private sortItems(items: number) {
@@ -235,6 +237,28 @@ export class KnapsackRelaxation {
   }
 
   private prefix = new Float64Array(257);
+  private byRatio = new Int32Array(256);
+  /** Position of an item in `order` (value order). */
+  private rank = new Int32Array(256);
+
+  /** The most the items order[j..] can add within `room` pupils when groups may be taken in part. */
+  private fractionalBound(j: number, room: number): number {
+    const { byRatio, rank, itemValue, itemWeight } = this;
+    let total = 0;
+    for (let r = 0; r < this.dfsItems; r++) {
+      const it = byRatio[r]!;
+      if (rank[it]! < j) continue;
+      const w = itemWeight[it]!;
+      if (w <= room) {
+        total += itemValue[it]!;
+        room -= w;
+      } else {
+        total += (itemValue[it]! * room) / w;
+        break;
+      }
+    }
+    return total;
+  }
   private pick = new Uint8Array(256);
   private dfsBest = 0;
   private dfsNodes = 0;
@@ -258,6 +282,13 @@ export class KnapsackRelaxation {
       this.dfsNodes = 0;
       this.dfsCap = cap;
       this.dfsItems = items;
+      // Value-per-pupil order for the fractional bound on the pupil limit.
+      const { byRatio, rank, itemWeight } = this;
+      for (let j = 0; j < items; j++) {
+        byRatio[j] = order[j]!;
+        rank[order[j]!] = j;
+      }
+      byRatio.subarray(0, items).sort((a, b) => itemValue[b]! * itemWeight[a]! - itemValue[a]! * itemWeight[b]! || a - b);
       this.pick.fill(0, 0, items);
       this.bestTake.fill(0, 0, items);
       if (this.search(0, 0, Math.min(k, items), 0)) return this.dfsBest;
@@ -276,6 +307,9 @@ export class KnapsackRelaxation {
     const items = this.dfsItems;
     if (left === 0 || j >= items) return true;
     const { order, itemWeight, prefix } = this;
+    // The pupil limit, relaxed to fractions of groups: with a tight limit the
+    // group-count bound below is weak and the search would explode.
+    if (value + this.fractionalBound(j, this.dfsCap - weight) <= this.dfsBest) return true;
     for (let t = j; t < items; t++) {
       // The best `left` values among items t.. are the next ones in order.
       if (value + prefix[Math.min(items, t + left)]! - prefix[t]! <= this.dfsBest) return true;

@@ -222,6 +222,117 @@ export class LocalSearch {
     }
   }
 
+  /**
+   * The best ejection chain, applied when it gains: g1 moves to slot t1,
+   * pushing out g2, which moves to t2, pushing out g3, … until the last group
+   * moves to a slot with room or leaves. Single steps may lose (a group takes
+   * a slightly worse slot to make room) as long as the chain gains overall;
+   * these are the long trades, over several slots with room that does not
+   * quite fit, that moves and swaps cannot find. Found by a label-correcting
+   * search over groups (label: the best gain of a chain that pushes the
+   * group out), depth-limited; a chain that visits a slot twice is checked
+   * and dropped if it breaks a limit. True when the assignment improved.
+   */
+  ejectionChain(maxDepth: number): boolean {
+    const { model } = this;
+    const { nGroups: n, edgeStart, edgeSlot, edgeGain, size, slotGroupCap, slotPupilCap, lockedSlot } = model;
+    const label = (this.chainLabel ??= new Float64Array(n));
+    const predGroup = (this.chainPredGroup ??= new Int32Array(n));
+    const predSlot = (this.chainPredSlot ??= new Int32Array(n));
+    const depthOf = (this.chainDepth ??= new Int32Array(n));
+    label.fill(-Infinity);
+    depthOf.fill(-1);
+    let frontier: number[] = [];
+    let bestTotal = 0;
+    let bestEnd = -1;
+    let bestEndSlot = -1;
+    let bestDepth = 0;
+    // A step: group g (reached with `value`, pushed out by predecessor pred) goes to slot t.
+    const step = (g: number, value: number, from: number, depth: number, next: number[]) => {
+      const current = this.gainOf[g]!;
+      // Leaving altogether ends the chain.
+      if (from >= 0 && value - current > bestTotal) {
+        bestTotal = value - current;
+        bestEnd = g;
+        bestEndSlot = -1;
+        bestDepth = depth;
+      }
+      for (let e = edgeStart[g]!, end = edgeStart[g + 1]!; e < end; e++) {
+        const t = edgeSlot[e]!;
+        if (t === from) continue;
+        const delta = value + edgeGain[e]! - current;
+        if (this.count[t]! < slotGroupCap[t]! && this.pupils[t]! + size[g]! <= slotPupilCap[t]!) {
+          if (delta > bestTotal) {
+            bestTotal = delta;
+            bestEnd = g;
+            bestEndSlot = t;
+            bestDepth = depth;
+          }
+          continue;
+        }
+        if (depth >= maxDepth) continue;
+        for (let h = this.head[t]!; h >= 0; h = this.next[h]!) {
+          if (this.pupils[t]! - size[h]! + size[g]! > slotPupilCap[t]!) continue;
+          if (delta > label[h]! + 1e-9) {
+            if (depthOf[h]! !== depth + 1) next.push(h);
+            label[h] = delta;
+            predGroup[h] = g;
+            predSlot[h] = t;
+            depthOf[h] = depth + 1;
+          }
+        }
+      }
+    };
+    // Depth 0: every free group may start a chain (an unassigned one too).
+    for (let g = 0; g < n; g++) {
+      if (lockedSlot[g]! >= 0 || edgeStart[g + 1]! === edgeStart[g]!) continue;
+      predGroup[g] = -1;
+      step(g, 0, this.slotOf[g]!, 0, frontier);
+    }
+    for (let depth = 1; depth <= maxDepth && frontier.length > 0; depth++) {
+      const next: number[] = [];
+      for (const h of frontier) if (depthOf[h] === depth) step(h, label[h]!, this.slotOf[h]!, depth, next);
+      frontier = next;
+    }
+    if (bestEnd < 0) return false;
+    // Walk the chain back: (group, new slot) pairs. Labels found later may
+    // have rewritten a link; the chain is checked when it is applied.
+    const moves: [number, number][] = [];
+    const seen = new Set<number>();
+    let g = bestEnd;
+    let t = bestEndSlot;
+    for (let d = bestDepth; ; d--) {
+      if (seen.has(g)) return false;
+      seen.add(g);
+      moves.push([g, t]);
+      if (d === 0) break;
+      t = predSlot[g]!;
+      g = predGroup[g]!;
+      if (g < 0) return false;
+    }
+    const before = this.value;
+    const undo = moves.map(([h]) => [h, this.slotOf[h]!, this.gainOf[h]!] as const);
+    for (const [h] of moves) if (this.slotOf[h]! >= 0) this.detach(h);
+    let ok = true;
+    for (const [h, slot] of moves) {
+      if (slot < 0) continue;
+      if (!this.fits(h, slot)) {
+        ok = false;
+        break;
+      }
+      this.attach(h, slot, this.gain(h, slot));
+    }
+    if (ok && this.value > before) return true;
+    for (const [h] of moves) if (this.slotOf[h]! >= 0) this.detach(h);
+    for (const [h, slot, gain] of undo) if (slot >= 0) this.attach(h, slot, gain);
+    return false;
+  }
+
+  private chainLabel?: Float64Array;
+  private chainPredGroup?: Int32Array;
+  private chainPredSlot?: Int32Array;
+  private chainDepth?: Int32Array;
+
   bestGainOf(g: number): number {
     const start = this.model.edgeStart[g]!;
     return start < this.model.edgeStart[g + 1]! ? this.model.edgeGain[start]! : 0;

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkResult } from "./checker.ts";
 import { generateInstance } from "./generate.ts";
-import { solveAssignment, solveGreedy } from "./solve.ts";
+import { DEFAULT_TIME_LIMIT_MS, solveAssignment, solveGreedy, timeLimitForGroups } from "./solve.ts";
 import type { Instance, Progress, Result } from "./types.ts";
 import { InstanceError, parseInstance } from "./validate.ts";
 
@@ -129,12 +129,23 @@ describe("locked assignments", () => {
   });
 });
 
+describe("time limit for the web app", () => {
+  it("gives 2 s up to 800 groups, the default 10 s from 5,000, and rises in between", () => {
+    expect(timeLimitForGroups(0)).toBe(2000);
+    expect(timeLimitForGroups(800)).toBe(2000);
+    expect(timeLimitForGroups(2900)).toBe(6000);
+    expect(timeLimitForGroups(5000)).toBe(DEFAULT_TIME_LIMIT_MS);
+    expect(timeLimitForGroups(50_000)).toBe(DEFAULT_TIME_LIMIT_MS);
+  });
+});
+
 describe("determinism and progress", () => {
   it("gives the same result for the same input, in both capacity forms", () => {
     for (const capacity of ["groups", "pupils"] as const) {
       const instance = generateInstance({ groups: 120, slots: 150, seed: 11, capacity });
-      const a = solveAssignment(instance);
-      const b = solveAssignment(structuredClone(instance));
+      // The search's rounds fixed and the limit generous: the same on any machine.
+      const a = solveAssignment(instance, { timeLimitMs: 600_000, searchRounds: 500 });
+      const b = solveAssignment(structuredClone(instance), { timeLimitMs: 600_000, searchRounds: 500 });
       expect(withoutTimings(b)).toEqual(withoutTimings(a));
     }
   });
@@ -142,7 +153,7 @@ describe("determinism and progress", () => {
   it("reports monotone progress ending at 1 with the final objective and bound", () => {
     const instance = generateInstance({ groups: 120, slots: 150, seed: 5, capacity: "pupils" });
     const seen: Progress[] = [];
-    const result = solveAssignment(instance, { onProgress: (p) => seen.push(p) });
+    const result = solveAssignment(instance, { timeLimitMs: 1000, onProgress: (p) => seen.push(p) });
     expect(seen.length).toBeGreaterThan(2);
     for (let i = 1; i < seen.length; i++) expect(seen[i]!.fraction).toBeGreaterThanOrEqual(seen[i - 1]!.fraction);
     expect(seen.at(-1)).toEqual({ phase: "done", fraction: 1, objective: result.objective, upperBound: result.upperBound });

@@ -9,6 +9,16 @@ import { validateInstance } from "./validate.ts";
 export const DEFAULT_TIME_LIMIT_MS = 10_000;
 
 /**
+ * The time the web app gives an event of this many groups: the engine uses
+ * all of it (unless it proves optimality sooner) and the coordinator waits,
+ * so 2 s up to 800 groups, rising to the default 10 s at 5,000 groups.
+ */
+export function timeLimitForGroups(groups: number): number {
+  const ms = 2000 + ((groups - 800) * (DEFAULT_TIME_LIMIT_MS - 2000)) / (5000 - 800);
+  return Math.round(Math.min(DEFAULT_TIME_LIMIT_MS, Math.max(2000, ms)));
+}
+
+/**
  * Solves a tech-day assignment instance (see types.ts and the shared format).
  *
  * - Capacity in groups only (no pupil limit can bind): an exact
@@ -18,9 +28,10 @@ export const DEFAULT_TIME_LIMIT_MS = 10_000;
  *   assignment problem): see gap.ts; objective ≤ upperBound, optimal only when
  *   they meet.
  *
- * Deterministic: the same instance gives the same assignment, except when the
- * time limit cuts the pupil-capacity search short (the limit is a safety net;
- * the search normally stops on its own deterministic effort budget).
+ * The pupil-capacity search uses the whole time limit unless it proves its
+ * solution optimal first (it reaches the bound); its result is deterministic
+ * for a given seed and `searchRounds`, and under a time limit alone depends on
+ * how far the machine got. Capacity in groups only is deterministic always.
  * Throws InstanceError on bad input, naming the offending item.
  */
 export function solveAssignment(input: Instance | unknown, options: SolveOptions = {}): Result {
@@ -43,7 +54,12 @@ export function solveAssignment(input: Instance | unknown, options: SolveOptions
     value = solution.value;
     bound = transportDualBound(problem, solution.price);
   } else {
-    const solution = solveGap(model, { deadline, report: (p) => report({ ...p, fraction: 0.05 + 0.9 * p.fraction }) });
+    const solution = solveGap(model, {
+      deadline,
+      report: (p) => report({ ...p, fraction: 0.05 + 0.9 * p.fraction }),
+      maxRounds: options.searchRounds,
+      seed: options.seed,
+    });
     slotOf = solution.slotOf;
     value = solution.value;
     bound = solution.bound;

@@ -96,7 +96,18 @@ export type Progress = {
 };
 
 export type SolveOptions = {
-  /** Wall-clock limit for the search in milliseconds (default 10 s). */
+  /**
+   * Wall-clock limit in milliseconds (default 10 s). With pupil capacities the
+   * search uses all of it to improve its solution unless it proves it optimal
+   * sooner.
+   */
   timeLimitMs?: number;
+  /** Seed of the improvement search (default 1). */
+  seed?: number;
+  /**
+   * At most this many rounds of the improvement search: with a generous time
+   * limit the result is then the same on any machine (tests, reproductions).
+   */
+  searchRounds?: number;
   onProgress?: (progress: Progress) => void;
 };
