@@ -12,7 +12,7 @@ import {
 } from "react-router";
 import type { Route } from "./+types/root";
 import "@utrecht/design-tokens/dist/index.css";
-import "@utrecht/component-library-css/dist/index.css";
+import "./styles/utrecht.ts";
 import "./styles/app.css";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { getSessionUser } from "~/services/account/get-session-user.server.ts";
