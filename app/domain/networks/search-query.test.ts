@@ -12,11 +12,11 @@ import {
   networkSearchHref,
   networkSearchQuery,
   pageWindow,
-  parseNetworkSearchParams,
   withPage,
   withoutFacetValue,
   withoutQuery,
 } from "./search-query.ts";
+import { parseNetworkSearchParams } from "./search-params.ts";
 
 const parse = (query: string) => parseNetworkSearchParams(new URLSearchParams(query));
 
