@@ -5,6 +5,7 @@
 import path from "node:path";
 import express from "express";
 import { parseEnv, EnvError, isLoopbackHost, type Env } from "./app/lib/env.server.ts";
+import { precompressedStatic } from "./server/static-files.ts";
 
 let env: Env;
 try {
@@ -56,8 +57,8 @@ try {
 }
 server.use(instance.headers);
 if (env.NODE_ENV !== "development") {
-  server.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-  server.use(express.static("build/client", { maxAge: "1h" }));
+  server.use("/assets", ...precompressedStatic("build/client/assets", { immutable: true, maxAge: "1y" }));
+  server.use(...precompressedStatic("build/client", { maxAge: "1h" }));
 }
 server.use(instance.app);
 

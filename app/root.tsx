@@ -12,11 +12,11 @@ import {
 } from "react-router";
 import type { Route } from "./+types/root";
 import "@utrecht/design-tokens/dist/index.css";
-import "@utrecht/component-library-css/dist/index.css";
+import "./styles/utrecht.ts";
 import "./styles/app.css";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { getSessionUser } from "~/services/account/get-session-user.server.ts";
-import { translator, type Locale } from "~/i18n/index.ts";
+import { loadMessages, translator, type Locale } from "~/i18n/index.ts";
 import { useT } from "~/ui/use-t.ts";
 import { PageMeta } from "~/ui/page-meta.tsx";
 import { Heading, Paragraph, Link } from "~/ui/components.tsx";
@@ -60,6 +60,17 @@ export async function loader({ context }: Route.LoaderArgs) {
     // The outbox link only for whom the outbox opens (this machine, or an administrator).
     devTools: canUseDevTool(context, "mail"),
   });
+}
+
+/**
+ * The browser holds the messages of the page's language only (ADR 020). When a navigation brings
+ * another language (a signed-in person's preference after signing in or saving it), its messages
+ * load before that page renders.
+ */
+export async function clientLoader({ serverLoader }: Route.ClientLoaderArgs) {
+  const data = await serverLoader();
+  await loadMessages(data.locale);
+  return data;
 }
 
 export const links: Route.LinksFunction = () => [{ rel: "icon", href: "/favicon.svg", type: "image/svg+xml" }];

@@ -9,34 +9,35 @@
  * `Intl.PluralRules` picks the form; `{count}` in the text is the number. A text never fakes
  * a plural ("fout(en)", "mijlpaal/mijlpalen"); app/i18n/messages.test.ts refuses those.
  */
-import { common } from "./messages/common.ts";
-import { home } from "./messages/home.ts";
-import { networks } from "./messages/networks.ts";
-import { account } from "./messages/account.ts";
-import { organisations } from "./messages/organisations.ts";
-import { programmes } from "./messages/programmes.ts";
-import { news } from "./messages/news.ts";
-import { monitor } from "./messages/monitor.ts";
-import { guestLessons } from "./messages/guest-lessons.ts";
-import { events } from "./messages/events.ts";
-import { courses } from "./messages/courses.ts";
-import { impact } from "./messages/impact.ts";
-import { about } from "./messages/about.ts";
-import { admin } from "./messages/admin.ts";
-import { inbox } from "./messages/inbox.ts";
-import { search } from "./messages/search.ts";
-
 export const LOCALES = ["nl", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export type Messages = { nl: Record<string, string>; en: Record<string, string> };
 
-// Each area keeps its own message file; list it here.
-const areas: Messages[] = [common, networks, account, organisations, programmes, news, monitor, guestLessons, events, courses, impact, about, admin, home, inbox, search];
+/**
+ * The server holds every message of both languages (app/i18n/all-messages.ts). A browser gets the
+ * messages of the page's language only, as one chunk built per language (vite/messages.ts, ADR 020):
+ * both languages of every area were 72 KB of each first visit's 220 KB. The page's language is
+ * the one its <html lang> names; a later switch loads the other before rendering (loadMessages).
+ */
 const registry: Messages = { nl: {}, en: {} };
-for (const area of areas) {
-  Object.assign(registry.nl, area.nl);
-  Object.assign(registry.en, area.en);
+const loaded = new Set<Locale>();
+
+export async function loadMessages(locale: Locale): Promise<void> {
+  if (loaded.has(locale)) return;
+  if (typeof document === "undefined") {
+    const { allMessages } = await import("./all-messages.ts");
+    Object.assign(registry.nl, allMessages.nl);
+    Object.assign(registry.en, allMessages.en);
+    loaded.add("nl").add("en");
+    return;
+  }
+  // The English chunk carries the Dutch text of any key English lacks, as translator() falls back.
+  const chunk = locale === "en" ? await import("virtual:technohub-messages/en") : await import("virtual:technohub-messages/nl");
+  Object.assign(registry[locale], chunk.default);
+  loaded.add(locale);
 }
+
+await loadMessages(typeof document === "undefined" ? "nl" : parseLocale(document.documentElement.lang));
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
@@ -68,7 +69,7 @@ export function translator(locale: Locale): Translate {
  * they come from the vocabulary and stay as typed when they are free text.
  */
 export function labelOf(t: Translate, key: string, fallback: string): string {
-  return registry.nl[key] === undefined ? fallback : t(key);
+  return registry.nl[key] === undefined && registry.en[key] === undefined ? fallback : t(key);
 }
 
 /** The messages of one locale, for the checks in messages.test.ts. */

@@ -145,6 +145,8 @@ test("the accessibility statement is linked from the footer, in Dutch and Englis
 
 test("the map's markers and controls have names in the page's language", async ({ page }) => {
   await page.goto("/netwerken");
+  // The map loads once it is on screen (ADR 020).
+  await page.locator(".th-map__canvas").first().scrollIntoViewIfNeeded();
   const map = page.locator(".leaflet-container").first();
   await expect(map).toBeVisible();
   await expect(map.getByRole("button", { name: "Inzoomen" })).toBeVisible();

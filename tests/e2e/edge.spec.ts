@@ -51,6 +51,8 @@ test("no response names the software: pages, static files, 404s and /healthz", a
 test("the map page and a hydrated form work under the policy, without violations", async ({ page }) => {
   const violations = collectCspViolations(page);
   await page.goto("/netwerken");
+  // The map loads once it is on screen (ADR 020).
+  await page.locator(".th-map__canvas").first().scrollIntoViewIfNeeded();
   await expect(page.locator(".leaflet-container").first()).toBeVisible();
   await page.goto("/inloggen");
   await page.getByLabel("E-mailadres").fill(DEMO_USERS.teacher);

@@ -78,7 +78,8 @@ for (const viewport of [
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
 
       await page.goto("/");
-      // Every marker on the map has a name a screen reader reads out.
+      // Every marker on the map has a name a screen reader reads out. The map loads once it is on screen.
+      await page.locator(".th-map__canvas").first().scrollIntoViewIfNeeded();
       const markers = page.locator(".leaflet-marker-icon");
       await expect(markers.first()).toBeVisible();
       const names = await markers.evaluateAll((nodes) => nodes.map((n) => n.getAttribute("aria-label") || n.getAttribute("title") || ""));

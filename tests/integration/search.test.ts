@@ -11,7 +11,7 @@ import { foldText } from "~/domain/common/fold.ts";
 import { parseSearchParams, SEARCH_KINDS, type SearchKind } from "~/domain/search/query.ts";
 import { SYNONYM_GROUPS } from "~/domain/search/synonyms.ts";
 import { PER_KIND_LIMIT, searchEverything, SUGGEST_BELOW } from "~/services/search/search-everything.server.ts";
-import { parseNetworkSearchParams } from "~/domain/networks/search-query.ts";
+import { parseNetworkSearchParams } from "~/domain/networks/search-params.ts";
 import { searchNetworks } from "~/services/networks/search-networks.server.ts";
 import type { AppServices } from "~/context.ts";
 

@@ -11,11 +11,11 @@ import {
   hasActiveSearch,
   networkSearchHref,
   networkSearchQuery,
-  parseNetworkSearchParams,
   withPage,
   withoutFacetValue,
   withoutQuery,
 } from "./search-query.ts";
+import { parseNetworkSearchParams } from "./search-params.ts";
 
 const parse = (query: string) => parseNetworkSearchParams(new URLSearchParams(query));
 

@@ -1,11 +1,10 @@
-import { z } from "zod";
-import { MAX_PAGE } from "../common/paging.ts";
-import { EDUCATION_SECTORS, NETWORK_KINDS, PROVINCES } from "./vocabulary.ts";
 
 /**
  * The directory search as it lives in the URL: every bit of state is in the
  * query string, so a search can be bookmarked, shared and run without
  * JavaScript. Parameter names are Dutch because visitors see and share them.
+ * Reading a URL into a search is in search-params.ts: its Zod schemas are for the loader only,
+ * and the pages that build search links here do not ship them (ADR 020).
  */
 export const FACETS = ["province", "kind", "cooperationType", "educationSector", "economicSector", "tag", "focusArea", "startYear"] as const;
 export type FacetKey = (typeof FACETS)[number];
@@ -24,7 +23,7 @@ export const FACET_PARAMS: Record<FacetKey, string> = {
 export const PAGE_SIZE = 20;
 export const MAX_QUERY_LENGTH = 200;
 /** More values than this in one facet is not a person clicking checkboxes. */
-const MAX_VALUES_PER_FACET = 30;
+export const MAX_VALUES_PER_FACET = 30;
 /** Values looked at in all: a crafted address with thousands of parameters costs no more than this. */
 export const MAX_PARAMS = 200;
 /** Unusable parameters named on the page; a list of hundreds would help nobody. */
@@ -45,76 +44,6 @@ export function emptyFilters(): NetworkFilters {
 
 function emptyFacets(): Record<FacetKey, string[]> {
   return Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Record<FacetKey, string[]>;
-}
-
-/** Free-text facets hold labels as networks publish them; only their length is checked. */
-const freeText = z.string().trim().min(1).max(100);
-
-/** Case-insensitive match on a closed vocabulary, normalised to the stored spelling. */
-const oneOf = (values: readonly string[]) =>
-  z
-    .string()
-    .trim()
-    .transform((v, ctx) => {
-      const found = values.find((known) => known.toLowerCase() === v.toLowerCase());
-      if (!found) ctx.addIssue({ code: "custom", message: "networks.ignoredValue" });
-      return found ?? v;
-    });
-
-const FACET_VALUE: Record<FacetKey, z.ZodType<string, string>> = {
-  province: oneOf(PROVINCES),
-  kind: oneOf(NETWORK_KINDS),
-  cooperationType: freeText,
-  educationSector: oneOf(EDUCATION_SECTORS),
-  economicSector: freeText,
-  tag: freeText,
-  focusArea: freeText,
-  startYear: z
-    .string()
-    .trim()
-    .regex(/^\d{4}$/)
-    .refine((v) => Number(v) >= 1900 && Number(v) <= 2100),
-};
-
-const pageSchema = z.coerce.number().int().min(1).max(MAX_PAGE);
-
-/** Reads the search from a URL's query string. Never throws: what cannot be used is listed in `ignored`. */
-export function parseNetworkSearchParams(params: URLSearchParams): { filters: NetworkFilters; ignored: IgnoredParam[] } {
-  const ignored: IgnoredParam[] = [];
-  const filters = emptyFilters();
-  let budget = MAX_PARAMS;
-
-  const q = (params.get("q") ?? "").trim().replace(/\s+/g, " ");
-  if (q.length > MAX_QUERY_LENGTH) {
-    ignored.push({ param: "q", value: `${q.slice(0, 40)}…` });
-    filters.q = q.slice(0, MAX_QUERY_LENGTH).trim();
-  } else {
-    filters.q = q;
-  }
-
-  for (const facet of FACETS) {
-    const param = FACET_PARAMS[facet];
-    const values: string[] = [];
-    for (const raw of params.getAll(param)) {
-      if (raw.trim() === "") continue; // an untouched form field, not a mistake
-      if (budget-- <= 0) break;
-      const parsed = FACET_VALUE[facet].safeParse(raw);
-      if (!parsed.success) {
-        ignored.push({ param, value: raw.slice(0, 60) });
-        continue;
-      }
-      if (!values.includes(parsed.data) && values.length < MAX_VALUES_PER_FACET) values.push(parsed.data);
-    }
-    filters.facets[facet] = values;
-  }
-
-  const rawPage = params.get("pagina");
-  if (rawPage !== null && rawPage.trim() !== "") {
-    const page = pageSchema.safeParse(rawPage.trim());
-    if (page.success) filters.page = page.data;
-    else ignored.push({ param: "pagina", value: rawPage.slice(0, 20) });
-  }
-  return { filters, ignored: ignored.slice(0, MAX_IGNORED) };
 }
 
 /** The query string for a search (without "?"), in a stable order, leaving out what is empty. */

@@ -10,13 +10,13 @@ import {
   activeFilters,
   hasActiveSearch,
   networkSearchHref,
-  parseNetworkSearchParams,
   withPage,
   withoutFacetValue,
   withoutQuery,
   type FacetKey,
   type NetworkFilters,
 } from "~/domain/networks/search-query.ts";
+import { parseNetworkSearchParams } from "~/domain/networks/search-params.ts";
 import { MAX_MAP_LOCATIONS, searchNetworks, type FacetOption, type MapLocation, type NetworkSearchResult } from "~/services/networks/search-networks.server.ts";
 import { Alert, Badge, Button, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { TextField } from "~/ui/form.tsx";

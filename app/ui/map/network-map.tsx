@@ -2,7 +2,6 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useNavigate } from "react-router";
 import type * as Leaflet from "leaflet";
 import { useT } from "~/ui/use-t.ts";
-import "leaflet/dist/leaflet.css";
 
 export type MapMarker = {
   id: string;
@@ -56,8 +55,23 @@ export function NetworkMap({
   useEffect(() => {
     let map: Leaflet.Map | undefined;
     let cancelled = false;
-    import("leaflet")
-      .then((mod) => {
+    // Leaflet and its stylesheet (45 KB compressed) come after the page's content, and only once
+    // the map is on screen: a visitor who never scrolls to it never loads them (ADR 020).
+    const shownIn = canvas.current;
+    if (!shownIn) return;
+    let stopWatching = () => {};
+    const whenShown = new Promise<void>((resolve) => {
+      if (typeof IntersectionObserver === "undefined") return resolve();
+      const observer = new IntersectionObserver((entries) => {
+        if (entries.some((e) => e.isIntersecting)) (observer.disconnect(), resolve());
+      });
+      observer.observe(shownIn);
+      stopWatching = () => observer.disconnect();
+    });
+    whenShown
+      .then(() => new Promise<void>((resolve) => (typeof requestIdleCallback === "function" ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 0))))
+      .then(() => Promise.all([import("leaflet"), import("leaflet/dist/leaflet.css")]))
+      .then(([mod]) => {
         const element = canvas.current;
         if (cancelled || !element) return;
         const L = ((mod as unknown as { default?: typeof Leaflet }).default ?? mod) as typeof Leaflet;
@@ -93,6 +107,7 @@ export function NetworkMap({
       });
     return () => {
       cancelled = true;
+      stopWatching();
       map?.remove();
     };
   }, [markerKey, controlKey, tiles.tileUrl, tiles.attribution, navigate]);
