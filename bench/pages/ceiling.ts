@@ -21,7 +21,7 @@ import type { AppServices, SessionUser } from "../../app/context.ts";
 import { getSessionUser } from "../../app/services/account/get-session-user.server.ts";
 import { getNavigation } from "../../app/services/account/get-navigation.server.ts";
 import { getHome } from "../../app/services/home/get-home.server.ts";
-import { parseNetworkSearchParams } from "../../app/domain/networks/search-query.ts";
+import { parseNetworkSearchParams } from "../../app/domain/networks/search-params.ts";
 import { searchNetworks } from "../../app/services/networks/search-networks.server.ts";
 import { slugParam } from "../../app/domain/common/slug.ts";
 import { getNetworkProfile } from "../../app/services/networks/get-network-profile.server.ts";
