@@ -91,10 +91,13 @@ export async function createApp(env: Env) {
     }
   });
 
+  // A function is called again on every request and React Router then derives its route tables
+  // anew each time (for development's hot reload); a build never changes, so it gets the module.
+  const build = env.NODE_ENV === "development" ? () => import("virtual:react-router/server-build") : await import("virtual:react-router/server-build");
   app.all(
     "/{*splat}",
     createRequestHandler({
-      build: () => import("virtual:react-router/server-build"),
+      build,
       getLoadContext(req, res) {
         const context = new RouterContextProvider();
         context.set(servicesContext, services);
