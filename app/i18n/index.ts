@@ -82,8 +82,12 @@ export function parseLocale(value: string | null | undefined): Locale {
 
 /** The locale from the `lang` cookie; Dutch unless the visitor chose English. */
 export function localeFromRequest(request: Request): Locale {
-  const cookie = request.headers.get("cookie") ?? "";
-  const match = /(?:^|;\s*)lang=(nl|en)\b/.exec(cookie);
+  return localeFromCookie(request.headers.get("cookie"));
+}
+
+/** The same, from a Cookie header as the server receives it (no Request object to build per request). */
+export function localeFromCookie(cookie: string | null | undefined): Locale {
+  const match = /(?:^|;\s*)lang=(nl|en)\b/.exec(cookie ?? "");
   return parseLocale(match?.[1]);
 }
 

@@ -29,6 +29,9 @@ const schema = z.object({
   /** Sign-in rate limiting; switched off only for end-to-end suites that sign in many times from one address. */
   AUTH_RATE_LIMIT: z.enum(["0", "1", "true", "false"]).default("1").transform((v) => v === "1" || v === "true"),
   TRUST_PROXY: z.enum(["0", "1", "true", "false"]).default("0").transform((v) => v === "1" || v === "true"),
+  /** Visitors' pages (no session) kept in memory and shared for PAGE_CACHE_SECONDS (ADR 018); 0 renders every request. */
+  PAGE_CACHE: z.enum(["0", "1", "true", "false"]).default("1").transform((v) => v === "1" || v === "true"),
+  PAGE_CACHE_SECONDS: z.coerce.number().int().min(1).max(60).default(5),
   /** Where visitors send accessibility questions and complaints (the statement at /toegankelijkheid names it). */
   ACCESSIBILITY_CONTACT: z.email().optional(),
 });
