@@ -166,7 +166,6 @@ export function createPageCache(options: PageCacheOptions) {
 
   const fresh = (key: string) => {
     const entry = entries.get(key);
-    if (entry && entry.expires <= now()) remove(key);
     return entry && entry.expires > now() ? entry : undefined;
   };
 
@@ -180,14 +179,17 @@ export function createPageCache(options: PageCacheOptions) {
     }
     if (!cacheable(req)) return next();
     const key = keyOf(req, res);
-    const entry = fresh(key);
-    if (entry) return answer(req, res, key, entry);
+    const stored = entries.get(key);
+    if (stored && stored.expires > now()) return answer(req, res, key, stored, "hit");
     const under = rendering.get(key);
+    // While one request renders the page anew, the others get the page of a moment ago: no visitor
+    // waits for a rendering that is not their own. Only just expired pages, so none is older than twice the TTL.
+    if (under && stored && now() - stored.expires < options.ttlMs) return answer(req, res, key, stored, "stale");
     if (under) {
       // Once: if that rendering could not be shared (an error page, a cookie), this one renders itself.
       void under.then(() => {
         const made = fresh(key);
-        if (made) return answer(req, res, key, made);
+        if (made) return answer(req, res, key, made, "hit");
         res.setHeader("X-Page-Cache", "miss");
         next();
       });
@@ -206,6 +208,8 @@ export function createPageCache(options: PageCacheOptions) {
     // 'close' comes after the answer is out or the client is gone, whichever happens: waiters never hang.
     res.once("close", () => {
       void Promise.resolve(res.locals.pageCacheStored as Promise<void> | undefined).finally(() => {
+        // Not replaced (an error page now, a cookie): the old page is not handed out any longer.
+        if (stored && entries.get(key) === stored) remove(key);
         rendering.delete(key);
         done();
       });
@@ -213,7 +217,7 @@ export function createPageCache(options: PageCacheOptions) {
     next();
   };
 
-  function answer(req: Request, res: Response, key: string, entry: Entry) {
+  function answer(req: Request, res: Response, key: string, entry: Entry, state: "hit" | "stale") {
     // Re-inserted, so the Map's order is the order of last use (eviction takes the first).
     entries.delete(key);
     entries.set(key, entry);
@@ -224,7 +228,7 @@ export function createPageCache(options: PageCacheOptions) {
     res.setHeader("Vary", "Accept-Encoding");
     if (encoding !== "identity") res.setHeader("Content-Encoding", encoding);
     res.setHeader("Content-Length", body.length);
-    res.setHeader("X-Page-Cache", "hit");
+    res.setHeader("X-Page-Cache", state);
     res.statusCode = 200;
     res.end(req.method === "HEAD" ? undefined : body);
   }
