@@ -17,8 +17,9 @@ import { createGeocoder } from "~/lib/geo/create-geocoder.server.ts";
 import { seedIfEmpty } from "~/db/seed/seed.server.ts";
 import { DEMO_PASSWORD } from "~/db/seed/demo-users.ts";
 import { demoAccountLines } from "~/db/seed/demo-accounts.ts";
-import { localeFromRequest } from "~/i18n/index.ts";
+import { localeFromCookie } from "~/i18n/index.ts";
 import { clientLocality, edgeGuards, securityHeaders } from "./edge.ts";
+import { createPageCache } from "./page-cache.ts";
 
 export async function createServices(env: Env): Promise<AppServices> {
   const database = env.DATABASE_URL
@@ -56,7 +57,6 @@ export async function createApp(env: Env) {
   // Also returned: server.ts puts the same headers in front of its static files.
   const headers = securityHeaders(env);
   app.use(headers);
-  app.use(compression());
   app.use(clientLocality(env));
 
   app.use((req, res, next) => {
@@ -110,17 +110,26 @@ export async function createApp(env: Env) {
     res.status(ready ? 200 : 503).setHeader("cache-control", "no-store").json({ status: ready ? "ready" : "not ready", ...checks });
   });
 
+  // Visitors' pages from memory for a few seconds (ADR 018): in front of compression, which a hit
+  // skips (it is stored compressed); capture behind it, so it keeps the page uncompressed.
+  const pageCache = env.PAGE_CACHE && env.NODE_ENV !== "development" ? createPageCache({ ttlMs: env.PAGE_CACHE_SECONDS * 1000, maxBytes: 64 * 1024 * 1024, maxEntryBytes: 2 * 1024 * 1024 }) : null;
+  if (pageCache) app.use(pageCache.serve);
+  app.use(compression());
+  if (pageCache) app.use(pageCache.capture);
+
+  // A function is called again on every request and React Router then derives its route tables
+  // anew each time (for development's hot reload); a build never changes, so it gets the module.
+  const build = env.NODE_ENV === "development" ? () => import("virtual:react-router/server-build") : await import("virtual:react-router/server-build");
   app.all(
     "/{*splat}",
     createRequestHandler({
-      build: () => import("virtual:react-router/server-build"),
+      build,
       getLoadContext(req, res) {
         const context = new RouterContextProvider();
         context.set(servicesContext, services);
-        const request = new Request("http://x", { headers: { cookie: req.get("cookie") ?? "" } });
         context.set(requestContext, {
           requestId: res.locals.requestId as string,
-          locale: localeFromRequest(request),
+          locale: localeFromCookie(req.get("cookie")),
           nonce: res.locals.nonce as string,
           local: res.locals.local as boolean,
         });

@@ -8,6 +8,7 @@ import type { NextFunction, Request, RequestHandler, Response } from "express";
 import type { Env } from "~/lib/env.server.ts";
 import { log } from "~/lib/log.server.ts";
 import { isLocalRequest } from "~/lib/dev-access.server.ts";
+import { hasSessionCookie } from "~/auth/session-cookie.ts";
 
 export const MB = 1024 * 1024;
 /** Every form of the app fits easily; a body this size is not a person filling in a form. */
@@ -20,12 +21,7 @@ export function bodyLimitFor(path: string): number {
   return UPLOAD_ROUTES.some((r) => r.test(path)) ? UPLOAD_LIMIT : FORM_LIMIT;
 }
 
-/** better-auth's session cookie (cookiePrefix "technohub" in app/auth/auth.server.ts; __Secure- over https). */
-const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?technohub\.session_token=/;
-
-export function hasSessionCookie(cookieHeader: string | undefined): boolean {
-  return !!cookieHeader && SESSION_COOKIE.test(cookieHeader);
-}
+export { hasSessionCookie };
 
 /**
  * The image source for the map tiles, from MAP_TILE_URL: its origin, or a wildcard host for a

@@ -83,13 +83,28 @@ export function parseLocale(value: string | null | undefined): Locale {
 
 /** The locale from the `lang` cookie; Dutch unless the visitor chose English. */
 export function localeFromRequest(request: Request): Locale {
-  const cookie = request.headers.get("cookie") ?? "";
-  const match = /(?:^|;\s*)lang=(nl|en)\b/.exec(cookie);
+  return localeFromCookie(request.headers.get("cookie"));
+}
+
+/** The same, from a Cookie header as the server receives it (no Request object to build per request). */
+export function localeFromCookie(cookie: string | null | undefined): Locale {
+  const match = /(?:^|;\s*)lang=(nl|en)\b/.exec(cookie ?? "");
   return parseLocale(match?.[1]);
 }
 
+/**
+ * Building an Intl.DateTimeFormat costs about as much as rendering a list row (it loads locale
+ * data each time), and pages format dozens of dates: one formatter per language and option set,
+ * made on first use. The option sets come from the code, so the map stays small.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDate(date: Date | string, locale: Locale, options: Intl.DateTimeFormatOptions = { dateStyle: "long" }) {
-  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { timeZone: "Europe/Amsterdam", ...options }).format(
-    typeof date === "string" ? new Date(date) : date,
-  );
+  const key = locale + JSON.stringify(options);
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { timeZone: "Europe/Amsterdam", ...options });
+    dateFormats.set(key, format);
+  }
+  return format.format(typeof date === "string" ? new Date(date) : date);
 }

@@ -34,6 +34,9 @@ const schema = z.object({
    * are cut (milliseconds). The process is gone at most a few seconds after that.
    */
   DRAIN_TIMEOUT_MS: z.coerce.number().int().min(0).max(300_000).default(10_000),
+  /** Visitors' pages (no session) kept in memory and shared for PAGE_CACHE_SECONDS (ADR 018); 0 renders every request. */
+  PAGE_CACHE: z.enum(["0", "1", "true", "false"]).default("1").transform((v) => v === "1" || v === "true"),
+  PAGE_CACHE_SECONDS: z.coerce.number().int().min(1).max(60).default(5),
   /** Where visitors send accessibility questions and complaints (the statement at /toegankelijkheid names it). */
   ACCESSIBILITY_CONTACT: z.email().optional(),
 });

@@ -83,7 +83,8 @@ async function signIn(baseUrl: string, email: string): Promise<string> {
   return cookies.join("; ");
 }
 
-export async function startApp(): Promise<Harness> {
+/** The page cache is off unless asked for: checks that change rows directly and then read a visitor's page would otherwise see the page of a moment ago. */
+export async function startApp(options: { env?: Record<string, string> } = {}): Promise<Harness> {
   const built = await loadBuild();
   const cleanups: (() => Promise<void> | void)[] = [];
   let dataDir: string | undefined;
@@ -120,6 +121,8 @@ export async function startApp(): Promise<Harness> {
       GEOCODER: "gazetteer",
       DATA_DIR: dataDir,
       DATABASE_URL: databaseUrl,
+      PAGE_CACHE: "0",
+      ...options.env,
     });
     instance = await built.createApp(env);
   } catch (error) {

@@ -1,7 +1,22 @@
+// Made once: an Intl formatter loads locale data when built, which a course list would pay per row.
+const zone = { timeZone: "Europe/Amsterdam" } as const;
+const FORMATS = {
+  nl: {
+    price: new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" }),
+    day: new Intl.DateTimeFormat("nl-NL", { ...zone, dateStyle: "long" }),
+    time: new Intl.DateTimeFormat("nl-NL", { ...zone, hour: "2-digit", minute: "2-digit" }),
+  },
+  en: {
+    price: new Intl.NumberFormat("en-GB", { style: "currency", currency: "EUR" }),
+    day: new Intl.DateTimeFormat("en-GB", { ...zone, dateStyle: "long" }),
+    time: new Intl.DateTimeFormat("en-GB", { ...zone, hour: "2-digit", minute: "2-digit" }),
+  },
+};
+
 /** "€ 1.250,00" or "Gratis": prices as Dutch readers expect them. */
 export function formatPrice(cents: number, locale: "nl" | "en" = "nl"): string {
   if (cents === 0) return locale === "en" ? "Free" : "Gratis";
-  return new Intl.NumberFormat(locale === "en" ? "en-GB" : "nl-NL", { style: "currency", currency: "EUR" }).format(cents / 100);
+  return FORMATS[locale].price.format(cents / 100);
 }
 
 /** Parses "250", "250,50", "1.250,00" or "€ 75" into cents; null when it is no amount. */
@@ -16,10 +31,7 @@ export function parsePrice(input: string): number | null {
 
 /** "12 maart 2027, 09:00–16:30" in Amsterdam time. */
 export function formatSessionTime(startsAt: Date, endsAt: Date, locale: "nl" | "en" = "nl"): string {
-  const lang = locale === "en" ? "en-GB" : "nl-NL";
-  const zone = { timeZone: "Europe/Amsterdam" } as const;
-  const day = new Intl.DateTimeFormat(lang, { ...zone, dateStyle: "long" });
-  const time = new Intl.DateTimeFormat(lang, { ...zone, hour: "2-digit", minute: "2-digit" });
+  const { day, time } = FORMATS[locale];
   const sameDay = day.format(startsAt) === day.format(endsAt);
   return sameDay
     ? `${day.format(startsAt)}, ${time.format(startsAt)}–${time.format(endsAt)}`

@@ -7,9 +7,11 @@ import { getUnreadCount } from "~/services/inbox/get-unread-count.server.ts";
 
 /** The site's menu for the actor: what a visitor, a signed-in person, a coordinator and a platform admin see. */
 export async function getNavigation(services: AppServices, actor: Actor) {
-  const coordinator = actor
-    ? (await services.db.select({ id: networkCoordinator.networkId }).from(networkCoordinator).where(eq(networkCoordinator.userId, actor.id)).limit(1))
-        .length > 0
-    : false;
-  return navigationItems({ signedIn: !!actor, coordinator, admin: await can(services.db, actor, "platform.admin"), unread: await getUnreadCount(services, actor) });
+  // Side by side: every signed-in page waits for these before it renders.
+  const [coordinating, admin, unread] = await Promise.all([
+    actor ? services.db.select({ id: networkCoordinator.networkId }).from(networkCoordinator).where(eq(networkCoordinator.userId, actor.id)).limit(1) : [],
+    can(services.db, actor, "platform.admin"),
+    getUnreadCount(services, actor),
+  ]);
+  return navigationItems({ signedIn: !!actor, coordinator: coordinating.length > 0, admin, unread });
 }
