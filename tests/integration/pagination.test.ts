@@ -7,7 +7,7 @@ import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, TEST_DB } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
-import { insertCoordinator, insertCourseWithSessions, insertNetwork, insertOrganisation, insertPerson } from "../support/factories.ts";
+import { insertCoordinator, insertCourseWithSessions, insertNetwork, insertOrganisation, insertPerson, insertUser } from "../support/factories.ts";
 import type { SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
 import { article, event, lessonRequest, offer, programme } from "~/db/schema/index.ts";
@@ -151,6 +151,12 @@ describe(`pages of long lists (${TEST_DB})`, () => {
     const second = await listProgrammes(services, coordinator, { page: 2 });
     expect(second.programmes.map((p) => p.name)).toEqual(["Programma 19"]);
     expect(await listProgrammes(services, coordinator, { page: 3 })).toMatchObject({ page: 2, beyond: 3 });
+
+    // Someone who coordinates nothing gets them by name (no constant in ORDER BY, which PostgreSQL refuses).
+    const teacher = await insertUser(services.db);
+    const theirs = await listProgrammes(services, teacher, { page: 1 });
+    expect(theirs.programmes.map((p) => p.name).slice(0, 2)).toEqual(["Programma 00", "Programma 01"]);
+    expect(theirs.programmes.every((p) => !p.coordinated)).toBe(true);
   });
 
   it("courses: page 2 holds the next courses, a page past the end the last one instead of 'nothing found'", async () => {

@@ -47,7 +47,8 @@ export async function listProgrammes(
     })
     .from(programme)
     .innerJoin(network, eq(network.id, programme.networkId))
-    .orderBy(desc(coordinated), asc(programme.name), asc(programme.id))
+    // PostgreSQL refuses a constant in ORDER BY (`false` when the actor coordinates nothing).
+    .orderBy(...(mine.length ? [desc(coordinated)] : []), asc(programme.name), asc(programme.id))
     .limit(PROGRAMMES_PAGE_SIZE)
     .offset(page.offset);
   // Goals and projects are counted for the programmes on this page only.
