@@ -270,7 +270,8 @@ for (const pass of PASSES) {
     for (const role of pass.order) {
       test(`as ${role}`, async ({ page }) => {
         const visits = plan.get(planKey(pass, role)) ?? [];
-        test.setTimeout(30_000 + visits.length * 5_000);
+        // Generous per page: axe and the second check run on each, and CI machines are shared.
+        test.setTimeout(30_000 + visits.length * 8_000);
         test.info().annotations.push({ type: "pages", description: String(visits.length) });
         if (role !== "visitor") await signInAs(page, USER[role]);
         // A signed-in person's language is stored on the account: the English pass puts it back.
