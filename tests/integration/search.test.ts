@@ -10,7 +10,7 @@ import { seedIfEmpty } from "~/db/seed/seed.server.ts";
 import { foldText } from "~/domain/common/fold.ts";
 import { parseSearchParams, SEARCH_KINDS, type SearchKind } from "~/domain/search/query.ts";
 import { SYNONYM_GROUPS } from "~/domain/search/synonyms.ts";
-import { PER_KIND_LIMIT, searchEverything, SUGGEST_BELOW } from "~/services/search/search-everything.server.ts";
+import { COUNT_CAP, PER_KIND_LIMIT, searchEverything, SUGGEST_BELOW } from "~/services/search/search-everything.server.ts";
 import { parseNetworkSearchParams } from "~/domain/networks/search-params.ts";
 import { searchNetworks } from "~/services/networks/search-networks.server.ts";
 import type { AppServices } from "~/context.ts";
@@ -171,6 +171,45 @@ describe(`search over everything (${TEST_DB})`, () => {
     expect(fine.suggestion).toBeNull();
     expect(fine.total).toBeGreaterThan(0);
     expect((await search("q=qqqqqqq")).suggestion).toBeNull();
+  });
+
+  it("knows the words of what is written, as it is written, and finds a typo of one through it", async () => {
+    const db = services.db;
+    const known = async (word: string) => (await queryRows<{ n: number }>(db, sql`select count(*)::int as n from search_word where word = ${word}`))[0]!.n;
+    expect(await known("vlamboogbrander")).toBe(0);
+    await db.insert(tipPage).values({ slug: "tip-vlamboog", title: "Werken met de vlamboogbrander", summary: "", body: "" });
+    expect(await known("vlamboogbrander")).toBe(1);
+    expect(await known("werken")).toBe(1);
+    // An update adds the words of the new text.
+    await db.update(tipPage).set({ body: "Ook over de plasmasnijder." }).where(sql`${tipPage.slug} = 'tip-vlamboog'`);
+    expect(await known("plasmasnijder")).toBe(1);
+    // A typo in a word of the body, and in the title: corrected to the known word, then found by full text.
+    expect(await keys("plasmasnijdr", "tip")).toContain("tip-vlamboog");
+    expect(await keys("vlamboogbrandr", "tip")).toContain("tip-vlamboog");
+    await db.delete(tipPage).where(sql`${tipPage.slug} = 'tip-vlamboog'`);
+    expect(await keys("plasmasnijder", "tip")).not.toContain("tip-vlamboog");
+  });
+
+  it(`counts a kind up to ${COUNT_CAP} and says there are more, with a page of hits`, async () => {
+    const db = services.db;
+    const many = Array.from({ length: COUNT_CAP + 5 }, (_, i) => ({ slug: `tip-golfsolderen-${i}`, title: `Golfsolderen deel ${i}`, summary: "", body: "" }));
+    await db.insert(tipPage).values(many);
+    try {
+      const all = await search("q=golfsolderen");
+      const tips = all.counts.find((c) => c.kind === "tip")!;
+      expect(tips).toEqual({ kind: "tip", total: COUNT_CAP, more: true });
+      expect(all.more).toBe(true);
+      expect(all.groups.find((g) => g.kind === "tip")!.hits).toHaveLength(5);
+      const tab = await search("q=golfsolderen&soort=tips");
+      expect(tab.groups[0]!.hits).toHaveLength(PER_KIND_LIMIT);
+      // Fewer than the cap: the exact count, and no "more".
+      await db.delete(tipPage).where(sql`${tipPage.slug} like 'tip-golfsolderen-%' and ${tipPage.slug} not like 'tip-golfsolderen-1%'`);
+      const fewer = (await search("q=golfsolderen")).counts.find((c) => c.kind === "tip")!;
+      const left = (await queryRows<{ n: number }>(db, sql`select count(*)::int as n from tip_page where slug like 'tip-golfsolderen-%'`))[0]!.n;
+      expect(fewer).toEqual({ kind: "tip", total: left, more: false });
+    } finally {
+      await db.delete(tipPage).where(sql`${tipPage.slug} like 'tip-golfsolderen-%'`);
+    }
   });
 
   it("finds a Dutch inflection by stemming and across accents", async () => {

@@ -11,3 +11,4 @@ export * from "./guest-lessons.ts";
 export * from "./appointments.ts";
 export * from "./admin.ts";
 export * from "./inbox.ts";
+export * from "./search.ts";

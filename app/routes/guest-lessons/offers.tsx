@@ -11,7 +11,7 @@ import { SelectField, TextField } from "~/ui/form.tsx";
 import { Reasons } from "~/ui/guest-lessons.tsx";
 import { NetworkMap, type MapTiles } from "~/ui/map/network-map.tsx";
 import { PageNotice, Pagination } from "~/ui/pagination.tsx";
-import { useT } from "~/ui/use-t.ts";
+import { useLocale, useT } from "~/ui/use-t.ts";
 
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const services = context.get(servicesContext);
@@ -39,7 +39,11 @@ export default function Offers({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const location = useLocation();
   const topicNames = Object.fromEntries(topics.map((tp) => [tp.slug, tp.name]));
-  const count = t("offers.results.count", { count: result.total });
+  const locale = useLocale();
+  // Past the search's cap (ADR 023) the page says "meer dan 1.000 resultaten".
+  const count = result.more
+    ? t("offers.results.more", { number: new Intl.NumberFormat(locale === "en" ? "en-GB" : "nl-NL").format(result.total) })
+    : t("offers.results.count", { count: result.total });
 
   return (
     <div className="th-stack">

@@ -2,12 +2,12 @@ import { data, Form } from "react-router";
 import type { Route } from "./+types/search";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { KIND_PARAMS, MAX_QUERY_LENGTH, parseSearchParams, searchHref, SEARCH_KINDS, type SearchKind } from "~/domain/search/query.ts";
-import { translator, type Translate } from "~/i18n/index.ts";
+import { translator, type Locale, type Translate } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { searchEverything, type SearchOutcome } from "~/services/search/search-everything.server.ts";
 import { Alert, Button, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { SelectField, TextField } from "~/ui/form.tsx";
-import { useT } from "~/ui/use-t.ts";
+import { useLocale, useT } from "~/ui/use-t.ts";
 
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const parsed = parseSearchParams(new URL(request.url).searchParams);
@@ -26,9 +26,16 @@ export function meta({ loaderData }: Route.MetaArgs) {
 }
 
 /** "3 netwerken", "1 cursus": a count with the kind's real singular or plural. */
-function countLabel(t: Translate, kind: SearchKind, count: number): string {
-  return t(`search.kind.${kind}`, { count });
+/**
+ * "12 netwerken", or past the count's cap (ADR 023) "meer dan 1.000 netwerken": the number is
+ * formatted for the language, the plural is chosen by the number itself.
+ */
+function countLabel(t: Translate, kind: SearchKind, count: number, more = false, locale: Locale = "nl"): string {
+  if (!more) return t(`search.kind.${kind}`, { count });
+  return t("search.moreThan", { label: t(`search.kind.${kind}`, { count }).replace(String(count), formatCount(count, locale)) });
 }
+
+const formatCount = (count: number, locale: Locale) => new Intl.NumberFormat(locale === "en" ? "en-GB" : "nl-NL").format(count);
 
 const BROWSE: { kind: SearchKind; href: string }[] = [
   { kind: "network", href: "/netwerken" },
@@ -75,14 +82,18 @@ export default function Search({ loaderData }: Route.ComponentProps) {
 
 function Results({ outcome }: { outcome: SearchOutcome }) {
   const t = useT();
-  const { q, kind, total, counts, groups, suggestion } = outcome;
+  const locale = useLocale();
+  const { q, kind, total, more, counts, groups, suggestion } = outcome;
   const shown = kind ? (counts.find((c) => c.kind === kind)?.total ?? 0) : total;
+  const allLabel = more ? t("search.moreThan", { label: formatCount(total, locale) }) : String(total);
   return (
     <section className="th-stack" aria-labelledby="resultaten">
       <Heading level={2} id="resultaten">
         {t("search.resultsHeading")}
       </Heading>
-      <Paragraph role="status">{total === 1 ? t("search.total.one", { q }) : t("search.total.other", { count: total, q })}</Paragraph>
+      <Paragraph role="status">
+        {more ? t("search.total.more", { number: formatCount(total, locale), q }) : total === 1 ? t("search.total.one", { q }) : t("search.total.other", { count: total, q })}
+      </Paragraph>
 
       {suggestion ? (
         <Paragraph className="th-search__suggestion">
@@ -94,13 +105,13 @@ function Results({ outcome }: { outcome: SearchOutcome }) {
         <nav aria-label={t("search.kindFilter")}>
           <ul className="th-search__kinds">
             <li>
-              {kind ? <Link to={searchHref({ q })}>{t("search.allKinds")} ({total})</Link> : <span aria-current="page">{t("search.allKinds")} ({total})</span>}
+              {kind ? <Link to={searchHref({ q })}>{t("search.allKinds")} ({allLabel})</Link> : <span aria-current="page">{t("search.allKinds")} ({allLabel})</span>}
             </li>
             {counts
               .filter((c) => c.total > 0)
               .map((c) => (
                 <li key={c.kind}>
-                  {kind === c.kind ? <span aria-current="page">{countLabel(t, c.kind, c.total)}</span> : <Link to={searchHref({ q, kind: c.kind })}>{countLabel(t, c.kind, c.total)}</Link>}
+                  {kind === c.kind ? <span aria-current="page">{countLabel(t, c.kind, c.total, c.more, locale)}</span> : <Link to={searchHref({ q, kind: c.kind })}>{countLabel(t, c.kind, c.total, c.more, locale)}</Link>}
                 </li>
               ))}
           </ul>
@@ -112,7 +123,7 @@ function Results({ outcome }: { outcome: SearchOutcome }) {
       {groups.map((group) => (
         <section key={group.kind} className="th-stack" aria-labelledby={`soort-${group.kind}`}>
           <Heading level={3} id={`soort-${group.kind}`}>
-            {t(`search.heading.${group.kind}`)} <span className="th-muted">({countLabel(t, group.kind, group.total)})</span>
+            {t(`search.heading.${group.kind}`)} <span className="th-muted">({countLabel(t, group.kind, group.total, group.more, locale)})</span>
           </Heading>
           <ul className="th-result-list th-search__hits">
             {group.hits.map((hit) => (
@@ -124,7 +135,7 @@ function Results({ outcome }: { outcome: SearchOutcome }) {
           </ul>
           {!kind && group.total > group.hits.length ? (
             <Paragraph>
-              <Link to={searchHref({ q, kind: group.kind })}>{t("search.showAll", { label: countLabel(t, group.kind, group.total) })}</Link>
+              <Link to={searchHref({ q, kind: group.kind })}>{t("search.showAll", { label: countLabel(t, group.kind, group.total, group.more, locale) })}</Link>
             </Paragraph>
           ) : null}
           {kind && group.total > group.hits.length ? <Alert>{t("search.limited", { count: group.hits.length })}</Alert> : null}

@@ -10,7 +10,9 @@ import { paging, type Paging } from "~/domain/common/paging.ts";
 import { KM_PER_DEGREE_LAT, KM_PER_DEGREE_LON } from "~/domain/guest-lessons/plane.ts";
 import { actingOrganisations, OFFERING_KINDS } from "./helpers/acting-organisations.server.ts";
 import { loadTopics } from "./helpers/topics.server.ts";
-import { folded, offerReach, offerTrigrams, offerVector, planeDot, planePoint, tsQuery, WORD_SIMILARITY_THRESHOLD } from "./helpers/search-sql.server.ts";
+import { folded, offerReach, offerTitleVector, offerVector, planeDot, planePoint, WORD_SIMILARITY_THRESHOLD } from "./helpers/search-sql.server.ts";
+import { textQuery, tsQueryOf } from "~/services/common/text-query.server.ts";
+import { queryRows, type Db } from "~/db/client.server.ts";
 
 /** Offers per page of the catalogue (ADR 019). */
 export const OFFERS_PAGE_SIZE = 20;
@@ -32,12 +34,36 @@ export type OfferCard = {
   reasons: MatchReason[];
 };
 
+/**
+ * A search by words reads at most this many matches (ADR 023): "techniek" matches 46,000 offers,
+ * and counting and ranking them all took seconds. The page says "meer dan 1.000".
+ */
+export const OFFER_MATCH_CAP = 1000;
+
 export type OfferSearchResult = Paging & {
+  /** There are more matches than `total` (OFFER_MATCH_CAP); the pages go that far. */
+  more: boolean;
   offers: OfferCard[];
   centre: Centre | null;
   /** The typed place could not be found. */
   unknownPlace: string | null;
 };
+
+/**
+ * The offers that match a text query and the other filters, at most OFFER_MATCH_CAP + 1: those
+ * whose title matches first, then those whose text does, each through its full-text index. The
+ * scans sit behind `offset 0` and the planner may not read the table from the start (it prices
+ * a GIN recheck as rebuilding each text vector, and would rather build one per row it reads),
+ * so the other filters are checked on the rows the index gives.
+ */
+async function matchingOfferIds(db: Db, tsq: SQL, where: SQL | undefined): Promise<string[]> {
+  await db.execute(sql`select set_config('enable_seqscan', 'off', true)`);
+  const by = (vector: SQL) =>
+    sql`(select offer.id from (select * from ${offer} where ${vector} @@ ${tsq} offset 0) as offer where ${where ?? sql`true`} limit ${OFFER_MATCH_CAP + 1})`;
+  const rows = await queryRows<{ id: string }>(db, sql`select id from (${by(offerTitleVector)} union ${by(offerVector)}) m limit ${OFFER_MATCH_CAP + 1}`);
+  await db.execute(sql`select set_config('enable_seqscan', 'on', true)`);
+  return rows.map((r) => r.id);
+}
 
 async function findCentre(services: AppServices, user: Actor, near: string): Promise<{ centre: Centre | null; unknownPlace: string | null }> {
   if (near) {
@@ -61,7 +87,11 @@ export async function searchOffers(services: AppServices, actor: Actor, filters:
   const schoolLevels = school ? schoolLevelsAsLessonLevels(school.educationLevels) : [];
 
   const result: OfferSearchResult = await services.db.transaction(async (tx) => {
-    if (filters.q) await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`);
+    let text: string | null = null;
+    if (filters.q) {
+      await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`);
+      text = await textQuery(tx, filters.q);
+    }
     const conditions: (SQL | undefined)[] = [
       eq(offer.status, "published"),
       isNull(offer.hiddenAt),
@@ -69,7 +99,6 @@ export async function searchOffers(services: AppServices, actor: Actor, filters:
       filters.topic ? arrayContains(offer.topics, [filters.topic]) : undefined,
       filters.level ? arrayContains(offer.levels, [filters.level]) : undefined,
       filters.location ? arrayContains(offer.locations, [filters.location]) : undefined,
-      filters.q ? sql`(${offerVector} @@ ${tsQuery(filters.q)} OR ${folded(filters.q)} <% ${offerTrigrams})` : undefined,
     ];
     if (centre) {
       const online = filters.location === null || filters.location === "online";
@@ -81,12 +110,22 @@ export async function searchOffers(services: AppServices, actor: Actor, filters:
         ),
       );
     }
-    const where = and(...conditions);
-    const [{ total } = { total: 0 }] = await tx.select({ total: count() }).from(offer).where(where);
+    let where = and(...conditions);
+    let total: number;
+    let more = false;
+    if (filters.q) {
+      const ids = text ? await matchingOfferIds(tx, tsQueryOf(text), where) : [];
+      more = ids.length > OFFER_MATCH_CAP;
+      total = Math.min(ids.length, OFFER_MATCH_CAP);
+      where = ids.length > 0 ? sql`${offer.id} = any(${`{${ids.join(",")}}`}::uuid[])` : sql`false`;
+    } else {
+      [{ total } = { total: 0 }] = await tx.select({ total: count() }).from(offer).where(where);
+    }
     const page = paging(filters.page, total, OFFERS_PAGE_SIZE);
 
     const order: SQL[] = [];
-    if (filters.q) order.push(desc(sql`ts_rank(${offerVector}, ${tsQuery(filters.q)}) + word_similarity(${folded(filters.q)}, ${offerTrigrams})`));
+    // The title ranks a match: a text vector per match (the whole text) is what made this slow.
+    if (text) order.push(desc(sql`ts_rank(${offerTitleVector}, ${tsQueryOf(text)}) + similarity(th_unaccent(lower(${offer.title})), ${folded(filters.q)})`));
     if (centre) order.push(asc(sql`coalesce(point(${offer.lon} * ${sql.raw(String(KM_PER_DEGREE_LON))}, ${offer.lat} * ${sql.raw(String(KM_PER_DEGREE_LAT))}) <-> ${planePoint(centre.lat, centre.lon)}, 1e9)`));
     order.push(desc(offer.publishedAt), asc(offer.id));
 
@@ -156,7 +195,7 @@ export async function searchOffers(services: AppServices, actor: Actor, filters:
         reasons,
       });
     }
-    return { ...page, offers, centre, unknownPlace };
+    return { ...page, more, offers, centre, unknownPlace };
   });
   // The page's filters name the topics; "Aanbod toevoegen" shows for those who act for a company or provider.
   const [topics, offering] = await Promise.all([loadTopics(services.db), actingOrganisations(services.db, actor, OFFERING_KINDS)]);

@@ -2,9 +2,10 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Actor, AppServices } from "../../context.ts";
 import { queryRows, type Db } from "../../db/client.server.ts";
-import { expandQuery, isSynonymWord, matchSegments, queryWords } from "../../domain/search/expand.ts";
+import { expandQuery, isSynonymWord, queryWords } from "../../domain/search/expand.ts";
 import { resultHref, SEARCH_KINDS, snippet, type SearchInput, type SearchKind } from "../../domain/search/query.ts";
-import { folded, KIND_SPECS, trigrams, tsQuery, vector, type KindSpec } from "./helpers/kinds.server.ts";
+import { textQuery, tsQueryOf } from "../common/text-query.server.ts";
+import { KIND_SPECS, vector, type KindSpec } from "./helpers/kinds.server.ts";
 
 /** Results shown per kind on the overview; the kind's own tab shows up to PER_KIND_LIMIT. */
 export const OVERVIEW_PER_KIND = 5;
@@ -12,9 +13,9 @@ export const PER_KIND_LIMIT = 50;
 /** Fewer results than this and the page offers "Bedoelde u …?" (when a better query exists). */
 export const SUGGEST_BELOW = 5;
 /**
- * pg_trgm word_similarity (`<%`) for a query word against a text: as in the network directory
- * (ADR 007), 0.7 keeps typos ("techologieroute", "girlsdag") and drops words that merely share
- * a prefix.
+ * pg_trgm word_similarity (`<%`) for a query word against a known word (search_word): as in the
+ * network directory (ADR 007), 0.7 keeps typos ("techologieroute", "girlsdag") and drops words
+ * that merely share a prefix.
  */
 export const WORD_SIMILARITY_THRESHOLD = 0.7;
 /**
@@ -29,102 +30,127 @@ export const NAME_SIMILARITY_THRESHOLD = 0.45;
 export const SUGGESTION_SIMILARITY = 0.3;
 
 export type SearchHit = { kind: SearchKind; key: string; title: string; snippet: string; href: string };
-export type SearchGroup = { kind: SearchKind; total: number; hits: SearchHit[] };
+/** `more`: there are more than `total` (COUNT_CAP), which is as far as a kind is counted. */
+export type SearchGroup = { kind: SearchKind; total: number; more: boolean; hits: SearchHit[] };
 export type SearchOutcome = {
   q: string;
   kind: SearchKind | null;
   total: number;
+  /** Some kind has more than its count says (COUNT_CAP): the total is "more than". */
+  more: boolean;
   /** Every kind, in a fixed order, with its count (0 included, for the kind filter). */
-  counts: { kind: SearchKind; total: number }[];
+  counts: { kind: SearchKind; total: number; more: boolean }[];
   /** Only kinds with results (and only the chosen kind when one is chosen). */
   groups: SearchGroup[];
   suggestion: string | null;
 };
 
+/** A kind's count stops here: "meer dan 1.000" says enough, and counting 40,000 offers does not. */
+export const COUNT_CAP = 1000;
 /**
- * A thing matches when its text matches the query or one of its synonym readings by Dutch full
- * text (stemming), when its title is close to a reading as a whole, or when every word of the
- * query, or one of its synonyms, is in its text give or take a typo (trigram word similarity:
- * typos, inflections the stemmer does not join). Each alternative appears once: PostgreSQL
- * computes an expression again for every condition that names it, and word similarity of a long
- * query against a long text is the cost of a search, so words are compared one by one.
+ * The most things of a kind read per way of matching (text, title by full text, title as a
+ * whole) to rank. Ranking reads each candidate's title; bounding the candidates keeps a common
+ * word ("techniek", 40,000 offers) as cheap as a rare one.
  */
-function matchCondition(spec: KindSpec, q: string, readings: readonly string[]): SQL {
-  const vec = vector(spec.doc);
-  const tri = trigrams(spec.doc);
-  const title = sql`th_unaccent(lower(${spec.title}))`;
-  const queries = sql.join([tsQuery(q), ...readings.slice(1).map(tsQuery)], sql` || `);
-  const parts: SQL[] = [sql`${vec} @@ (${queries})`];
-  for (const reading of readings) parts.push(sql`${folded(reading)} % ${title}`);
-  const segments = matchSegments(q);
-  if (segments.length === 0) {
-    parts.push(sql`${folded(readings[0] ?? q)} <% ${tri}`);
-  } else {
-    const each = segments.map(
-      (alternatives) =>
-        sql`(${vec} @@ (${sql.join(alternatives.map(tsQuery), sql` || `)}) or ${sql.join(
-          alternatives.map((a) => sql`${folded(a)} <% ${tri}`),
-          sql` or `,
-        )})`,
-    );
-    parts.push(sql`(${sql.join(each, sql` and `)})`);
+export const CANDIDATES = 200;
+
+type Match = { tsq: SQL | null; readings: readonly string[] };
+
+const titleVector = (spec: KindSpec) => sql`to_tsvector('dutch', th_unaccent(${spec.title}))`;
+const folded = (text: string) => sql`th_unaccent(lower(${text}::text))`;
+
+/**
+ * The ways a thing of a kind matches, each a question one index answers: its text by full text
+ * (stemming, synonyms, typos corrected to known words: services/common/text-query), its title by
+ * full text, and — with `similar` — its title as a whole by trigram similarity ("Kirmko" →
+ * Kiremko, `%`). Each is bounded by `limit`; the union is the candidates to rank, or with
+ * COUNT_CAP + 1 the capped count. The full-text scans sit behind `offset 0` so the visibility
+ * rule is checked on their rows rather than offered to the planner as an index of its own.
+ */
+function matchingKeys(spec: KindSpec, match: Match, now: Date, limit: number, similar: boolean, columns: SQL, withTitles = true): SQL {
+  const visible = (condition: SQL) =>
+    sql`(select ${columns} from (select * from ${spec.table} where ${condition} offset 0) as ${spec.table} where ${spec.visible(now)} limit ${limit})`;
+  const ways: SQL[] = [];
+  if (match.tsq) {
+    ways.push(visible(sql`${vector(spec.doc)} @@ ${match.tsq}`));
+    if (withTitles) ways.push(visible(sql`${titleVector(spec)} @@ ${match.tsq}`));
   }
-  return sql`(${sql.join(parts, sql` or `)})`;
-}
-
-function score(spec: KindSpec, q: string, readings: readonly string[]): SQL {
-  const first = readings[0] ?? q;
-  const queries = sql.join([tsQuery(q), ...readings.slice(1).map(tsQuery)], sql` || `);
-  // The title counts most: a thing whose name is the query (give or take a typo) comes first.
-  return sql`(case when th_unaccent(lower(${spec.title})) = ${folded(first)} then 3 else 0 end
-    + 2 * similarity(th_unaccent(lower(${spec.title})), ${folded(first)})
-    + ts_rank(${vector(spec.doc)}, (${queries}))
-    + word_similarity(${folded(first)}, ${trigrams(spec.doc)}))`;
-}
-
-type Row = { kind: SearchKind; key: string; title: string; text: string; total: number | string };
-
-async function findHits(db: Db, q: string, kind: SearchKind | null, now: Date): Promise<Row[]> {
-  const readings = expandQuery(q);
-  const branches = KIND_SPECS.map(
-    (spec) => sql`select ${spec.kind}::text as kind, ${spec.key} as key, ${spec.title} as title, ${spec.text} as text, ${score(spec, q, readings)} as score
-      from ${spec.table} where ${spec.visible(now)} and ${matchCondition(spec, q, readings)}`,
-  );
-  const limit = kind ? sql`case when kind = ${kind} then ${PER_KIND_LIMIT} else 0 end` : sql`${OVERVIEW_PER_KIND}`;
-  return queryRows<Row>(
-    db,
-    sql`select kind, key, title, text, total from (
-          select kind, key, title, text, count(*) over (partition by kind) as total,
-                 row_number() over (partition by kind order by score desc, title, key) as n
-          from (${sql.join(branches, sql` union all `)}) hits
-        ) ranked
-        where n <= ${limit} or n = 1
-        order by kind, n`,
-  );
+  if (similar || !match.tsq) {
+    const title = sql`th_unaccent(lower(${spec.title}))`;
+    ways.push(visible(sql`(${sql.join(match.readings.map((r) => sql`${folded(r)} % ${title}`), sql` or `)})`));
+  }
+  return sql.join(ways, sql` union `);
 }
 
 /**
- * "Bedoelde u …?": each query word that no visible title, topic or tag contains is replaced by
- * the closest word that one does, unless that word merely contains it (a compound such as
- * "basiscursus" is no correction of "cursus"). Words come only from what a visitor may see.
+ * Each kind's count, up to COUNT_CAP + 1. Whole-title similarity is counted only for a kind that
+ * full text finds little of: it is there for a short name with a typo, and for a common word
+ * ("techniek": 22,000 offer titles share its trigrams) rechecking every title costs most of a second.
+ */
+async function countKinds(db: Db, match: Match, now: Date): Promise<{ totals: Map<SearchKind, number>; similar: Set<SearchKind> }> {
+  const count = (specs: readonly KindSpec[], similar: boolean) =>
+    queryRows<{ kind: SearchKind; total: number }>(
+      db,
+      sql.join(
+        specs.map(
+          (spec) =>
+            sql`select ${spec.kind}::text as kind, count(*)::int as total from (${matchingKeys(spec, match, now, COUNT_CAP + 1, similar, sql`${spec.key} as key`, false)}) m`,
+        ),
+        sql` union all `,
+      ),
+    );
+  const totals = new Map<SearchKind, number>();
+  if (match.tsq) for (const r of await count(KIND_SPECS, false)) totals.set(r.kind, Number(r.total));
+  const similar = new Set(KIND_SPECS.filter((spec) => (totals.get(spec.kind) ?? 0) < CANDIDATES).map((spec) => spec.kind));
+  const again = KIND_SPECS.filter((spec) => similar.has(spec.kind));
+  if (again.length > 0) for (const r of await count(again, true)) totals.set(r.kind, Number(r.total));
+  return { totals, similar };
+}
+
+type Row = { kind: SearchKind; key: string; title: string; text: string };
+
+/**
+ * The best candidates of each kind shown: a thing whose title is the query (give or take a typo)
+ * first, then by how close the title is and how well it matches by full text; within that by
+ * title. Only titles are read to rank: ranking by the whole text meant building a text vector for
+ * every match.
+ */
+async function findHits(db: Db, match: Match, kinds: readonly SearchKind[], similar: Set<SearchKind>, perKind: number, now: Date): Promise<Row[]> {
+  const first = folded(match.readings[0] ?? "");
+  const branches = KIND_SPECS.filter((spec) => kinds.includes(spec.kind)).map((spec) => {
+    const c = sql`c.title`;
+    const score = sql`(case when th_unaccent(lower(${c})) = ${first} then 3 else 0 end
+      + 2 * similarity(th_unaccent(lower(${c})), ${first})
+      ${match.tsq ? sql`+ ts_rank(to_tsvector('dutch', th_unaccent(${c})), ${match.tsq})` : sql``})`;
+    return sql`(select ${spec.kind}::text as kind, c.key, c.title, c.text
+      from (${matchingKeys(spec, match, now, CANDIDATES, similar.has(spec.kind), sql`${spec.key} as key, ${spec.title} as title, ${spec.text} as text`)}) c
+      order by ${score} desc, c.title, c.key limit ${perKind})`;
+  });
+  if (branches.length === 0) return [];
+  return queryRows<Row>(db, sql.join(branches, sql` union all `));
+}
+
+/**
+ * "Bedoelde u …?": each query word that no search text has is replaced by the closest known word
+ * (search_word, trigram similarity) that a thing a visitor may see has, unless that word merely
+ * contains it (a compound such as "basiscursus" is no correction of "cursus"). The known words
+ * include those of drafts and hidden things, so the closest few are checked by full text against
+ * what is visible: no word of anything else reaches a suggestion.
  */
 async function suggest(db: Db, q: string, now: Date): Promise<string | null> {
   const words = queryWords(q, 6);
   if (words.length === 0) return null;
-  const titles = KIND_SPECS.map((spec) => sql`select ${spec.title} as t from ${spec.table} where ${spec.visible(now)}`);
+  const used = KIND_SPECS.map((spec) => sql`exists (select 1 from ${spec.table} where ${spec.visible(now)} and ${vector(spec.doc)} @@ plainto_tsquery('dutch', close.word))`);
   const rows = await queryRows<{ word: string; known: boolean; suggestion: string | null }>(
     db,
-    sql`with vocab as (
-          select distinct w from (
-            select regexp_split_to_table(th_unaccent(lower(t)), '[^a-z0-9]+') as w
-            from (${sql.join(titles, sql` union all `)}
-                  union all select name_nl from topic
-                  union all select unnest(tags) from network) titles
-          ) split where length(w) >= 3
-        )
-        select q.word,
-               exists (select 1 from vocab where w = q.word) as known,
-               (select w from vocab where w % q.word and strpos(w, q.word) = 0 order by similarity(w, q.word) desc, w limit 1) as suggestion
+    sql`select q.word,
+               exists (select 1 from search_word where word = q.word) as known,
+               (select close.word from (
+                  select word, similarity(word, q.word) as s from search_word
+                  where word % q.word and strpos(word, q.word) = 0
+                  order by s desc, word limit 8) close
+                where ${sql.join(used, sql` or `)}
+                order by close.s desc, close.word limit 1) as suggestion
         from (values ${sql.join(
           words.map((w, i) => sql`(${w}::text, ${i}::int)`),
           sql`, `,
@@ -140,19 +166,18 @@ async function suggest(db: Db, q: string, now: Date): Promise<string | null> {
   return changed ? replaced.join(" ") : null;
 }
 
-function group(rows: Row[], kind: SearchKind | null, words: readonly string[]) {
-  const totals = new Map<SearchKind, number>();
+function group(rows: Row[], totals: Map<SearchKind, number>, kind: SearchKind | null, words: readonly string[]) {
   const hits = new Map<SearchKind, SearchHit[]>();
   for (const r of rows) {
-    totals.set(r.kind, Number(r.total));
-    const limit = kind ? (r.kind === kind ? PER_KIND_LIMIT : 0) : OVERVIEW_PER_KIND;
     const list = hits.get(r.kind) ?? [];
-    // The row kept for a count only (n = 1 of a kind not shown) is not a hit to show.
-    if (list.length < limit) list.push({ kind: r.kind, key: r.key, title: r.title, snippet: snippet(r.text, words), href: resultHref(r.kind, r.key) });
+    list.push({ kind: r.kind, key: r.key, title: r.title, snippet: snippet(r.text, words), href: resultHref(r.kind, r.key) });
     hits.set(r.kind, list);
   }
-  const counts = SEARCH_KINDS.map((k) => ({ kind: k, total: totals.get(k) ?? 0 }));
-  const groups = SEARCH_KINDS.filter((k) => (kind ? k === kind : true) && (totals.get(k) ?? 0) > 0).map((k) => ({ kind: k, total: totals.get(k)!, hits: hits.get(k) ?? [] }));
+  const counts = SEARCH_KINDS.map((k) => ({ kind: k, total: Math.min(totals.get(k) ?? 0, COUNT_CAP), more: (totals.get(k) ?? 0) > COUNT_CAP }));
+  const groups = SEARCH_KINDS.filter((k) => (kind ? k === kind : true) && (totals.get(k) ?? 0) > 0).map((k) => {
+    const count = counts.find((c) => c.kind === k)!;
+    return { kind: k, total: count.total, more: count.more, hits: hits.get(k) ?? [] };
+  });
   return { counts, groups };
 }
 
@@ -164,25 +189,37 @@ function group(rows: Row[], kind: SearchKind | null, words: readonly string[]) {
  */
 export async function searchEverything(services: Pick<AppServices, "db" | "clock">, _actor: Actor, input: SearchInput): Promise<SearchOutcome> {
   const { q, kind } = input;
-  if (!q) return { q, kind, total: 0, counts: SEARCH_KINDS.map((k) => ({ kind: k, total: 0 })), groups: [], suggestion: null };
+  const nothing: SearchOutcome = { q, kind, total: 0, more: false, counts: SEARCH_KINDS.map((k) => ({ kind: k, total: 0, more: false })), groups: [], suggestion: null };
+  // Punctuation only ("!!!", "-") leaves no word to find anything by.
+  if (!q || expandQuery(q).length === 0) return nothing;
   const now = services.clock.now();
   return services.db.transaction(async (tx) => {
     // Local to this transaction: the trigram operators compare against these. A search reads a
-    // few hundred rows at most; starting parallel workers for it costs more than it saves.
+    // few hundred rows at most; starting parallel workers for it costs more than it saves. Every
+    // match is found through an index; the planner, pricing a GIN recheck as rebuilding the text
+    // vector, would otherwise read a table from the start and build a vector for each row until
+    // it has enough (100 ms for 1,000 offers, against 5–40 ms by the index).
     await tx.execute(
       sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true),
                  set_config('pg_trgm.similarity_threshold', ${String(NAME_SIMILARITY_THRESHOLD)}, true),
-                 set_config('max_parallel_workers_per_gather', '0', true)`,
+                 set_config('max_parallel_workers_per_gather', '0', true),
+                 set_config('enable_seqscan', 'off', true)`,
     );
-    const words = queryWords(expandQuery(q).join(" "), 12);
-    const { counts, groups } = group(await findHits(tx, q, kind, now), kind, words);
+    const text = await textQuery(tx, q);
+    const match: Match = { tsq: text ? tsQueryOf(text) : null, readings: expandQuery(q) };
+    const { totals, similar } = await countKinds(tx, match, now);
+    // The overview shows a few of every kind found; a kind's own tab, more of that kind only.
+    const shown = kind ? [kind] : SEARCH_KINDS.filter((k) => (totals.get(k) ?? 0) > 0);
+    const rows = await findHits(tx, match, shown, similar, kind ? PER_KIND_LIMIT : OVERVIEW_PER_KIND, now);
+    const { counts, groups } = group(rows, totals, kind, queryWords(match.readings.join(" "), 12));
     const total = counts.reduce((sum, c) => sum + c.total, 0);
+    const more = counts.some((c) => c.more);
     let suggestion: string | null = null;
     if (total < SUGGEST_BELOW) {
       await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', ${String(SUGGESTION_SIMILARITY)}, true)`);
-      // Its words are words of visible titles, so it finds at least those: no second search to prove it.
+      // Only words of visible things are proposed, so it finds at least those: no second search to prove it.
       suggestion = await suggest(tx, q, now);
     }
-    return { q, kind, total, counts, groups, suggestion };
+    return { q, kind, total, more, counts, groups, suggestion };
   });
 }

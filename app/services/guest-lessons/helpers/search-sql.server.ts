@@ -32,9 +32,10 @@ export function planePoint(lat: number, lon: number): SQL {
   return sql`point(${lon * KM_PER_DEGREE_LON}::float8, ${lat * KM_PER_DEGREE_LAT}::float8)`;
 }
 
-/** The indexed text expressions of offer (offer_fts, offer_trgm) and lesson_request (lesson_request_fts). */
+/** The indexed text expressions of offer (offer_fts) and lesson_request (lesson_request_fts). */
 export const offerVector = sql`to_tsvector('dutch', th_unaccent(${offer.searchText}))`;
-export const offerTrigrams = sql`th_unaccent(lower(${offer.searchText}))`;
+/** offer_title_fts (migration search_words): an offer's title by full text. */
+export const offerTitleVector = sql`to_tsvector('dutch', th_unaccent(${offer.title}))`;
 export const requestVector = sql`to_tsvector('dutch', th_unaccent(${lessonRequest.searchText}))`;
 export const tsQuery = (text: string) => sql`websearch_to_tsquery('dutch', th_unaccent(${text}::text))`;
 export const folded = (text: string) => sql`th_unaccent(lower(${text}::text))`;
