@@ -134,6 +134,7 @@ function pages(networkSlug: string): PageSpec[] {
     { name: "netwerken facets", path: "/netwerken?provincie=Utrecht&onderwijs=vmbo&soort=pps", as: null },
     { name: "netwerk", path: `/netwerken/${encodeURIComponent(networkSlug)}`, as: null },
     { name: "aanbod bij", path: `/aanbod?bij=${PLACE}`, as: null },
+    { name: "aanbod?q", path: "/aanbod?q=techniek", as: null },
     // The catalogue redirects to its canonical address; ask for that one.
     { name: "cursussen bij", path: courseSearchHref(parseCourseFilters(new URLSearchParams({ plaats: PLACE }))), as: null },
     { name: "nieuws", path: "/nieuws", as: null },

@@ -51,19 +51,24 @@ export type OfferSearchResult = Paging & {
 
 /**
  * The offers that match a text query and the other filters, at most OFFER_MATCH_CAP + 1: those
- * whose title matches first, then those whose text does, each through its full-text index. The
- * scans sit behind `offset 0` and the planner may not read the table from the start (it prices
- * a GIN recheck as rebuilding each text vector, and would rather build one per row it reads),
- * so the other filters are checked on the rows the index gives.
+ * whose title matches, then those whose text does, each through its full-text index. The scans
+ * sit behind `offset 0`, and the caller's transaction keeps the planner from reading the table
+ * from the start (`enable_seqscan` off: it prices a GIN recheck as rebuilding each text vector,
+ * and would rather build one per row it reads), so the other filters are checked on the rows the
+ * index gives.
  */
-async function matchingOfferIds(db: Db, tsq: SQL, where: SQL | undefined): Promise<string[]> {
-  await db.execute(sql`select set_config('enable_seqscan', 'off', true)`);
-  const by = (vector: SQL) =>
-    sql`(select offer.id from (select * from ${offer} where ${vector} @@ ${tsq} offset 0) as offer where ${where ?? sql`true`} limit ${OFFER_MATCH_CAP + 1})`;
-  const rows = await queryRows<{ id: string }>(db, sql`select id from (${by(offerTitleVector)} union ${by(offerVector)}) m limit ${OFFER_MATCH_CAP + 1}`);
-  await db.execute(sql`select set_config('enable_seqscan', 'on', true)`);
-  return rows.map((r) => r.id);
+async function matchingOfferIds(db: Db, tsq: SQL, where: SQL | undefined): Promise<{ id: string; byTitle: boolean }[]> {
+  const by = (vector: SQL, byTitle: boolean) =>
+    sql`(select offer.id, ${sql.raw(String(byTitle))} as by_title from (select * from ${offer} where ${vector} @@ ${tsq} offset 0) as offer where ${where ?? sql`true`} limit ${OFFER_MATCH_CAP + 1})`;
+  return queryRows<{ id: string; byTitle: boolean }>(
+    db,
+    sql`select id, bool_or(by_title) as "byTitle" from (${by(offerTitleVector, true)} union all ${by(offerVector, false)}) m
+        group by id order by bool_or(by_title) desc limit ${OFFER_MATCH_CAP + 1}`,
+  );
 }
+
+/** Ids as one array parameter, not one parameter each. */
+const uuids = (ids: readonly string[]) => sql`${`{${ids.join(",")}}`}::uuid[]`;
 
 async function findCentre(services: AppServices, user: Actor, near: string): Promise<{ centre: Centre | null; unknownPlace: string | null }> {
   if (near) {
@@ -89,7 +94,10 @@ export async function searchOffers(services: AppServices, actor: Actor, filters:
   const result: OfferSearchResult = await services.db.transaction(async (tx) => {
     let text: string | null = null;
     if (filters.q) {
-      await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`);
+      // With words, every statement below reads through an index (see matchingOfferIds).
+      await tx.execute(
+        sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true), set_config('enable_seqscan', 'off', true)`,
+      );
       text = await textQuery(tx, filters.q);
     }
     const conditions: (SQL | undefined)[] = [
@@ -113,19 +121,22 @@ export async function searchOffers(services: AppServices, actor: Actor, filters:
     let where = and(...conditions);
     let total: number;
     let more = false;
+    let titleMatches: string[] = [];
     if (filters.q) {
       const ids = text ? await matchingOfferIds(tx, tsQueryOf(text), where) : [];
       more = ids.length > OFFER_MATCH_CAP;
       total = Math.min(ids.length, OFFER_MATCH_CAP);
-      where = ids.length > 0 ? sql`${offer.id} = any(${`{${ids.join(",")}}`}::uuid[])` : sql`false`;
+      where = ids.length > 0 ? sql`${offer.id} = any(${uuids(ids.map((r) => r.id))})` : sql`false`;
+      titleMatches = ids.filter((r) => r.byTitle).map((r) => r.id);
     } else {
       [{ total } = { total: 0 }] = await tx.select({ total: count() }).from(offer).where(where);
     }
     const page = paging(filters.page, total, OFFERS_PAGE_SIZE);
 
     const order: SQL[] = [];
-    // The title ranks a match: a text vector per match (the whole text) is what made this slow.
-    if (text) order.push(desc(sql`ts_rank(${offerTitleVector}, ${tsQueryOf(text)}) + similarity(th_unaccent(lower(${offer.title})), ${folded(filters.q)})`));
+    // The title ranks a match: whether it matches, then how close it is to the query. A text vector
+    // per match (of the whole text, or even of the title) is what made this slow.
+    if (filters.q) order.push(desc(sql`${offer.id} = any(${uuids(titleMatches)})`), desc(sql`similarity(th_unaccent(lower(${offer.title})), ${folded(filters.q)})`));
     if (centre) order.push(asc(sql`coalesce(point(${offer.lon} * ${sql.raw(String(KM_PER_DEGREE_LON))}, ${offer.lat} * ${sql.raw(String(KM_PER_DEGREE_LAT))}) <-> ${planePoint(centre.lat, centre.lon)}, 1e9)`));
     order.push(desc(offer.publishedAt), asc(offer.id));
 

@@ -185,16 +185,16 @@ async function matchingIds(db: Db, q: string): Promise<string[]> {
 export async function searchNetworks(services: Pick<AppServices, "db">, _actor: Actor, filters: NetworkFilters): Promise<NetworkSearchResult> {
   return services.db.transaction(async (tx) => {
     // Local to this transaction: the trigram operators compare against these.
-    await tx.execute(
-      sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true),
-                 set_config('pg_trgm.similarity_threshold', ${String(NAME_SIMILARITY_THRESHOLD)}, true)`,
-    );
     let matched: string[] | null = null;
     if (filters.q) {
       // Only for the match: each way of matching is found through its index. The planner prices a
       // GIN recheck as rebuilding the text vector, and would rather build a vector for each of the
       // 600 networks (30 ms) than ask the index (under 1 ms). The facets read the whole directory.
-      await tx.execute(sql`select set_config('enable_seqscan', 'off', true)`);
+      await tx.execute(
+        sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true),
+                   set_config('pg_trgm.similarity_threshold', ${String(NAME_SIMILARITY_THRESHOLD)}, true),
+                   set_config('enable_seqscan', 'off', true)`,
+      );
       matched = await matchingIds(tx, filters.q);
       await tx.execute(sql`select set_config('enable_seqscan', 'on', true)`);
     }
