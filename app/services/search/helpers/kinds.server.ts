@@ -3,11 +3,13 @@ import type { SearchKind } from "../../../domain/search/query.ts";
 
 /**
  * What the search reads of each kind of thing. `doc` is the text a thing is found by; the
- * indexes are built on exactly `to_tsvector('dutch', th_unaccent(doc))` and
- * `th_unaccent(lower(doc))` (network, offer and course in their schema files, the others in
- * the migration search_indexes), because the planner uses an expression index only for the
- * identical expression. `visible` is the rule the kind's own public list applies: only what a
- * visitor may see is ever found, and no word of anything else reaches a suggestion.
+ * indexes are built on exactly `to_tsvector('dutch', th_unaccent(doc))` (network, offer and
+ * course in their schema files, the others in the migration search_indexes), on the title by
+ * full text and by trigrams (migrations search_indexes and search_words), because the planner
+ * uses an expression index only for the identical expression. The triggers of search_words
+ * name the same `doc` texts to keep the known words. `visible` is the rule the kind's own public
+ * list applies: only what a visitor may see is ever found, and no word of anything else reaches
+ * a suggestion.
  */
 export type KindSpec = {
   kind: SearchKind;
@@ -88,6 +90,3 @@ export const KIND_SPECS: readonly KindSpec[] = [
 ];
 
 export const vector = (doc: SQL) => sql`to_tsvector('dutch', th_unaccent(${doc}))`;
-export const trigrams = (doc: SQL) => sql`th_unaccent(lower(${doc}))`;
-export const tsQuery = (text: string) => sql`websearch_to_tsquery('dutch', th_unaccent(${text}::text))`;
-export const folded = (text: string) => sql`th_unaccent(lower(${text}::text))`;
