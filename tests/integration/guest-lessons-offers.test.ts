@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { eq, like } from "drizzle-orm";
 import { createTestDatabase } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
 import { insertMembership, insertOrganisation, insertUser, offerInput as baseOfferInput } from "../support/factories.ts";
 import { rejection as rejects } from "../support/refusals.ts";
 import type { AppServices, SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
-import { appointment, lessonRequest, offerMatchKey, organisation, providerReliability } from "~/db/schema/index.ts";
+import { appointment, lessonRequest, offer, offerMatchKey, organisation, providerReliability } from "~/db/schema/index.ts";
 import { offerFormSchema, requestFormSchema, type OfferInput, type RequestInput } from "~/domain/guest-lessons/forms.ts";
 import { parseOfferSearchParams } from "~/domain/guest-lessons/catalogue-query.ts";
 import { createOffer } from "~/services/guest-lessons/create-offer.server.ts";
@@ -14,7 +14,7 @@ import { updateOffer } from "~/services/guest-lessons/update-offer.server.ts";
 import { updateOfferStatus } from "~/services/guest-lessons/update-offer-status.server.ts";
 import { getOffer } from "~/services/guest-lessons/get-offer.server.ts";
 import { getEditableOffer } from "~/services/guest-lessons/get-editable-offer.server.ts";
-import { searchOffers } from "~/services/guest-lessons/search-offers.server.ts";
+import { OFFER_MATCH_CAP, searchOffers } from "~/services/guest-lessons/search-offers.server.ts";
 import { createRequest } from "~/services/guest-lessons/create-request.server.ts";
 import { getRequest } from "~/services/guest-lessons/get-request.server.ts";
 import { listRequests } from "~/services/guest-lessons/list-requests.server.ts";
@@ -290,5 +290,30 @@ describe("requests and matching", () => {
     expect(byWord.offers.map((o) => o.title)).toEqual(["Lassen van leidingen"]);
     const unknown = await searchOffers(services, null, parseOfferSearchParams(new URLSearchParams("bij=Nergenshuizen")));
     expect(unknown.unknownPlace).toBe("Nergenshuizen");
+  });
+
+  it(`reads at most ${OFFER_MATCH_CAP} matches of a word, title matches first, and says there are more`, async () => {
+    const many = Array.from({ length: OFFER_MATCH_CAP + 10 }, (_, i) => ({
+      organisationId: installer,
+      kind: "gastles" as const,
+      status: "published" as const,
+      title: i === OFFER_MATCH_CAP + 9 ? "Kitspuiten voor beginners" : `Gastles kozijnen ${i}`,
+      searchText: i === OFFER_MATCH_CAP + 9 ? "Kitspuiten voor beginners" : `Gastles kozijnen ${i} met kitspuiten`,
+    }));
+    await services.db.insert(offer).values(many);
+    try {
+      const result = await searchOffers(services, null, parseOfferSearchParams(new URLSearchParams("q=kitspuiten")));
+      expect(result.more).toBe(true);
+      expect(result.total).toBe(OFFER_MATCH_CAP);
+      expect(result.pageCount).toBe(Math.ceil(OFFER_MATCH_CAP / result.pageSize));
+      // The one whose title has the word comes first, though it was written last.
+      expect(result.offers[0]!.title).toBe("Kitspuiten voor beginners");
+      // A word with few matches: the exact count.
+      const few = await searchOffers(services, null, parseOfferSearchParams(new URLSearchParams("q=beginners")));
+      expect(few).toMatchObject({ more: false, total: 1 });
+    } finally {
+      await services.db.delete(offer).where(like(offer.title, "Gastles kozijnen %"));
+      await services.db.delete(offer).where(eq(offer.title, "Kitspuiten voor beginners"));
+    }
   });
 });
