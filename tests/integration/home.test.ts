@@ -327,6 +327,8 @@ describe("home for a visitor", () => {
     await services.db.insert(networkLocation).values({ networkId, name: "Hub Utrecht", kind: "physical", lat: 52.09, lon: 5.12, place: "Utrecht" });
     await services.db.insert(article).values({ networkId, slug: `nieuws-${crypto.randomUUID()}`, title: "Nieuws van thuis", status: "published", publishedAt: at(-1) });
     await services.db.insert(article).values({ networkId, slug: `concept-${crypto.randomUUID()}`, title: "Nog een concept", status: "draft" });
+    // Hidden by a platform administrator: off the news page, so off the home page too.
+    await services.db.insert(article).values({ networkId, slug: `verborgen-${crypto.randomUUID()}`, title: "Verborgen nieuws", status: "published", publishedAt: at(-1), hiddenAt: at(-1) });
 
     const all = await getHome(services, null, { near: "" });
     if (all.signedIn) throw new Error("expected the public home");
@@ -336,6 +338,7 @@ describe("home for a visitor", () => {
     expect(all.upcoming.offers.map((o) => o.title)).toContain("Gastles warmtepompen");
     expect(all.news.map((a) => a.title)).toContain("Nieuws van thuis");
     expect(all.news.map((a) => a.title)).not.toContain("Nog een concept");
+    expect(all.news.map((a) => a.title)).not.toContain("Verborgen nieuws");
     expect(all.locations.map((l) => l.name)).toContain("Hub Utrecht");
     expect(all.near).toMatchObject({ found: true, query: "" });
 
