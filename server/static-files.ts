@@ -27,13 +27,16 @@ export function acceptedEncodings(header: string | undefined): Encoding[] {
   return ENCODINGS.filter((e) => (allowed.get(e.name) ?? star ?? 0) > 0);
 }
 
-function variantsUnder(root: string): Map<string, Set<string>> {
+/** Every file under `root` (as a request path), and the precompressed variants beside each. */
+function filesUnder(root: string): { files: Set<string>; variants: Map<string, Set<string>> } {
+  const files = new Set<string>();
   const variants = new Map<string, Set<string>>();
   const walk = (dir: string) => {
     if (!fs.existsSync(dir)) return;
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const file = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(file);
+      else files.add("/" + path.relative(root, file).split(path.sep).join("/"));
       const encoding = ENCODINGS.find((e) => entry.name.endsWith(e.suffix));
       if (!encoding) continue;
       const original = "/" + path.relative(root, file.slice(0, -encoding.suffix.length)).split(path.sep).join("/");
@@ -41,12 +44,24 @@ function variantsUnder(root: string): Map<string, Set<string>> {
     }
   };
   walk(root);
-  return variants;
+  return { files, variants };
 }
 
-/** express.static for `root`, preferring the precompressed variants found there at start. */
+const decoded = (pathname: string) => {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname;
+  }
+};
+
+/**
+ * express.static for `root`, preferring the precompressed variants found there at start. Only
+ * the files found at start are looked for: the build does not change while the server runs, and
+ * every page request (`/`, `/nieuws`) otherwise cost express.static a stat or two to find nothing.
+ */
 export function precompressedStatic(root: string, options: { maxAge: string; immutable?: boolean }): express.RequestHandler[] {
-  const variants = variantsUnder(root);
+  const { files, variants } = filesUnder(root);
   const serveStatic = express.static(root, options);
   const precompressed: express.RequestHandler = (req, res, next) => {
     if (req.method !== "GET" && req.method !== "HEAD") return next();
@@ -61,5 +76,6 @@ export function precompressedStatic(root: string, options: { maxAge: string; imm
       if (error) next(error);
     });
   };
-  return [precompressed, serveStatic];
+  const known: express.RequestHandler = (req, res, next) => (files.has(decoded(req.path)) ? serveStatic(req, res, next) : next());
+  return [precompressed, known];
 }

@@ -107,4 +107,10 @@ describe("precompressedStatic", () => {
     expect(plain.headers["content-encoding"]).toBeUndefined();
     expect(plain.body.toString()).toBe("not compressed");
   });
+
+  it("looks only for the files there at start: a page's address goes on to the app without a look at the disk", async () => {
+    fs.writeFileSync(path.join(dir, "later.txt"), "written after start");
+    expect((await get(`${base}/later.txt`, "identity")).body.toString()).not.toBe("written after start");
+    expect((await get(`${base}/plain.txt`, "identity")).body.toString()).toBe("not compressed");
+  });
 });

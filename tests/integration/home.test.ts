@@ -25,6 +25,7 @@ import {
   article,
   auditLog,
   event,
+  eventAssignment,
   eventGroup,
   eventSlot,
   joinRequest,
@@ -241,6 +242,13 @@ describe("home for a coordinator", () => {
       .values({ slug: `techniekdag-${crypto.randomUUID()}`, name: "Techniekdag Thuis", kind: "techniekdag", networkId, status: "open", startsOn: dateIn(20), schoolRegistrationClosesOn: dateIn(-1) })
       .returning();
     await services.db.insert(eventGroup).values({ eventId: ev!.id, schoolOrganisationId: school, label: "3B", size: 20, level: "vmbo-kader" });
+    // One of the two groups placed already: the item says how far the assignment is.
+    const [placed] = await services.db.insert(eventGroup).values({ eventId: ev!.id, schoolOrganisationId: school, label: "3C", size: 20, level: "vmbo-kader" }).returning();
+    const [slot] = await services.db
+      .insert(eventSlot)
+      .values({ eventId: ev!.id, hostOrganisationId: company, window: "ochtend", capacityPupils: 30, levels: ["vmbo-kader"], activity: "Rondleiding", lat: 52.09, lon: 5.12 })
+      .returning();
+    await services.db.insert(eventAssignment).values({ eventId: ev!.id, groupId: placed!.id, slotId: slot!.id, source: "manual" });
     const [prog] = await services.db.insert(programme).values({ networkId, slug: `programma-${crypto.randomUUID()}`, name: "Sterk Techniekonderwijs", startsOn: "2025-01-01", endsOn: "2027-12-31" }).returning();
     const [proj] = await services.db.insert(project).values({ programmeId: prog!.id, position: 1, title: "Techniek in de klas" }).returning();
     const [late] = await services.db.insert(milestone).values({ projectId: proj!.id, title: "Lesmateriaal klaar", dueOn: dateIn(-5) }).returning();
@@ -254,7 +262,7 @@ describe("home for a coordinator", () => {
     expect(items.find((i) => i.kind === "joinRequest")?.href).toBe(`/coordinatie/aanmeldingen/${join!.id}`);
     expect(items.filter((i) => i.kind === "requestEscalated").map((i) => i.title)).toEqual(["Vraag zonder antwoord — Vmbo Thuis"]);
     // Registration closed yesterday: the groups wait to be assigned.
-    expect(items.find((i) => i.kind === "event")).toMatchObject({ state: "closed", href: `/evenementen/${ev!.slug}/indeling`, count: 1, of: 0, action: true });
+    expect(items.find((i) => i.kind === "event")).toMatchObject({ state: "closed", href: `/evenementen/${ev!.slug}/indeling`, count: 2, of: 1, action: true });
     expect(items.find((i) => i.kind === "milestoneLate")).toMatchObject({ href: `/programmas/${prog!.slug}/projecten/1/mijlpalen/${late!.id}`, urgency: "overdue" });
     expect(items.some((i) => i.title.includes("Later"))).toBe(false);
     // Overdue items first; the upcoming event (not yet due) comes after them.
@@ -327,6 +335,8 @@ describe("home for a visitor", () => {
     await services.db.insert(networkLocation).values({ networkId, name: "Hub Utrecht", kind: "physical", lat: 52.09, lon: 5.12, place: "Utrecht" });
     await services.db.insert(article).values({ networkId, slug: `nieuws-${crypto.randomUUID()}`, title: "Nieuws van thuis", status: "published", publishedAt: at(-1) });
     await services.db.insert(article).values({ networkId, slug: `concept-${crypto.randomUUID()}`, title: "Nog een concept", status: "draft" });
+    // Hidden by a platform administrator: off the news page, so off the home page too.
+    await services.db.insert(article).values({ networkId, slug: `verborgen-${crypto.randomUUID()}`, title: "Verborgen nieuws", status: "published", publishedAt: at(-1), hiddenAt: at(-1) });
 
     const all = await getHome(services, null, { near: "" });
     if (all.signedIn) throw new Error("expected the public home");
@@ -336,6 +346,7 @@ describe("home for a visitor", () => {
     expect(all.upcoming.offers.map((o) => o.title)).toContain("Gastles warmtepompen");
     expect(all.news.map((a) => a.title)).toContain("Nieuws van thuis");
     expect(all.news.map((a) => a.title)).not.toContain("Nog een concept");
+    expect(all.news.map((a) => a.title)).not.toContain("Verborgen nieuws");
     expect(all.locations.map((l) => l.name)).toContain("Hub Utrecht");
     expect(all.near).toMatchObject({ found: true, query: "" });
 

@@ -290,3 +290,25 @@ describe("the daily digest", () => {
     expect(await services.db.select().from(notification).where(and(eq(notification.userId, stranger.id), eq(notification.mailState, "held")))).toEqual([]);
   });
 });
+
+const hrefs = async (actor: Parameters<typeof getNavigation>[1]) => (await getNavigation(services, actor)).map((i) => i.href);
+const unreadOf = async (actor: Parameters<typeof getNavigation>[1]) => (await getNavigation(services, actor)).find((i) => i.href === "/inbox")?.count;
+
+describe("the menu", () => {
+  it("gives a coordinator /coordinatie and counts only one's own unread items; a visitor, a member and an administrator get theirs", async () => {
+    const coordinator = await insertPerson(services.db, "coordinator");
+    const member = await insertPerson(services.db, "lid");
+    const admin = await insertPerson(services.db, "beheer", "admin");
+    await insertCoordinator(services.db, (await insertNetwork(services.db)).id, coordinator);
+    const item = (userId: string, readAt: Date | null) => ({ userId, kind: "other" as const, subject: "Onderwerp", excerpt: "Tekst", mailState: "sent" as const, readAt });
+    await services.db.insert(notification).values([item(coordinator.id, null), item(coordinator.id, null), item(coordinator.id, new Date()), item(member.id, new Date())]);
+
+    expect(await hrefs(coordinator)).toContain("/coordinatie");
+    expect(await unreadOf(coordinator)).toBe(2);
+    expect(await hrefs(member)).not.toContain("/coordinatie");
+    expect(await unreadOf(member)).toBe(0);
+    expect(await hrefs(admin)).toEqual(expect.arrayContaining(["/coordinatie", "/beheer"]));
+    expect(await hrefs(null)).toEqual(expect.arrayContaining(["/inloggen"]));
+    expect(await hrefs(null)).not.toContain("/inbox");
+  });
+});

@@ -124,7 +124,9 @@ export async function latestNews(services: Pick<AppServices, "db" | "clock">) {
     .select({ slug: article.slug, title: article.title, summary: article.summary, publishedAt: article.publishedAt, networkName: network.name })
     .from(article)
     .innerJoin(network, eq(network.id, article.networkId))
-    .where(and(eq(article.status, "published"), isNotNull(article.publishedAt), lte(article.publishedAt, now)))
+    // The news page's own condition (hidden by moderation is not public), and article_public_idx's:
+    // without the hidden_at test the index does not apply and every article is read and sorted.
+    .where(and(eq(article.status, "published"), isNotNull(article.publishedAt), lte(article.publishedAt, now), isNull(article.hiddenAt)))
     .orderBy(desc(article.publishedAt))
     .limit(LATEST_NEWS);
   return rows.map((r) => ({ ...r, publishedAt: r.publishedAt!.toISOString() }));

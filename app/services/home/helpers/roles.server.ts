@@ -1,6 +1,6 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, exists, inArray, sql } from "drizzle-orm";
 import type { AppServices } from "~/context.ts";
-import { membership, network, networkCoordinator, organisation, registration } from "~/db/schema/index.ts";
+import { membership, network, networkCoordinator, organisation, registration, user } from "~/db/schema/index.ts";
 import { homeRolesOf, type HomeRole } from "~/domain/home/pending.ts";
 import { activeNetwork } from "~/services/common/networks.server.ts";
 
@@ -17,27 +17,37 @@ export type Person = { userId: string; organisations: Organisation[]; networks: 
  */
 export async function personOf(services: Pick<AppServices, "db">, userId: string, facts: { platformAdmin: boolean }): Promise<Person> {
   const { db } = services;
-  const [organisations, networks, own] = await Promise.all([
-    db
-      .select({ id: organisation.id, slug: organisation.slug, name: organisation.name, kind: organisation.kind })
-      .from(membership)
-      .innerJoin(organisation, eq(organisation.id, membership.organisationId))
-      .where(eq(membership.userId, userId))
-      .orderBy(organisation.name),
-    db
-      .select({ id: network.id, slug: network.slug, name: network.name })
-      .from(networkCoordinator)
-      .innerJoin(network, eq(network.id, networkCoordinator.networkId))
-      .where(and(eq(networkCoordinator.userId, userId), activeNetwork()))
-      .orderBy(network.name),
-    db
-      .select({ id: registration.id })
-      .from(registration)
-      .where(and(eq(registration.userId, userId), inArray(registration.status, ["pending_confirmation", "confirmed", "waitlisted", "offered"])))
-      .limit(1),
-  ]);
-  const roles = homeRolesOf({ organisationKinds: organisations.map((o) => o.kind), coordinatesNetworks: networks.length > 0, hasOwnRegistrations: own.length > 0, platformAdmin: facts.platformAdmin });
-  return { userId, organisations, networks, roles };
+  const organisations = db
+    .select({ id: organisation.id, slug: organisation.slug, name: organisation.name, kind: organisation.kind })
+    .from(membership)
+    .innerJoin(organisation, eq(organisation.id, membership.organisationId))
+    .where(eq(membership.userId, user.id));
+  const networks = db
+    .select({ id: network.id, slug: network.slug, name: network.name })
+    .from(networkCoordinator)
+    .innerJoin(network, eq(network.id, networkCoordinator.networkId))
+    .where(and(eq(networkCoordinator.userId, user.id), activeNetwork()));
+  const own = db
+    .select({ id: registration.id })
+    .from(registration)
+    .where(and(eq(registration.userId, user.id), inArray(registration.status, ["pending_confirmation", "confirmed", "waitlisted", "offered"])));
+  // One statement instead of three: a round trip costs more than these look-ups (ADR 024).
+  const [row] = await db
+    .select({
+      organisations: sql<Organisation[]>`(select coalesce(json_agg(o order by o.name), '[]'::json) from ${organisations} o)`,
+      networks: sql<Network[]>`(select coalesce(json_agg(n order by n.name), '[]'::json) from ${networks} n)`,
+      own: exists(own).mapWith(Boolean),
+    })
+    .from(user)
+    .where(eq(user.id, userId));
+  const found = row ?? { organisations: [], networks: [], own: false };
+  const roles = homeRolesOf({
+    organisationKinds: found.organisations.map((o) => o.kind),
+    coordinatesNetworks: found.networks.length > 0,
+    hasOwnRegistrations: found.own,
+    platformAdmin: facts.platformAdmin,
+  });
+  return { userId, organisations: found.organisations, networks: found.networks, roles };
 }
 
 export const idsOf = (organisations: Organisation[], ...kinds: string[]) => organisations.filter((o) => kinds.includes(o.kind)).map((o) => o.id);

@@ -1,0 +1,1 @@
+CREATE INDEX "organisation_unverified_idx" ON "organisation" USING btree ("created_at","name") WHERE "organisation"."verified_at" IS NULL;
