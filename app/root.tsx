@@ -16,7 +16,7 @@ import "./styles/utrecht.ts";
 import "./styles/app.css";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { getSessionUser } from "~/services/account/get-session-user.server.ts";
-import { loadMessages, translator, type Locale } from "~/i18n/index.ts";
+import { loadMessages, parseLocale, translator, type Locale } from "~/i18n/index.ts";
 import { useT } from "~/ui/use-t.ts";
 import { PageMeta } from "~/ui/page-meta.tsx";
 import { Heading, Paragraph, Link } from "~/ui/components.tsx";
@@ -48,6 +48,17 @@ const sessionMiddleware: MiddlewareFunction<Response> = async ({ request, contex
 };
 
 export const middleware = [addressMiddleware, sessionMiddleware];
+
+/**
+ * A page arrives with only the texts its own render used (ADR 025); the next page may use any
+ * other, so the rest of the language is in before a client-side navigation or form renders.
+ */
+const messagesMiddleware: Route.ClientMiddlewareFunction = async (_args, next) => {
+  await loadMessages(parseLocale(document.documentElement.lang));
+  return next();
+};
+
+export const clientMiddleware = [messagesMiddleware];
 
 export async function loader({ context }: Route.LoaderArgs) {
   const user = context.get(userContext);
