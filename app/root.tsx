@@ -19,6 +19,7 @@ import { getSessionUser } from "~/services/account/get-session-user.server.ts";
 import { loadMessages, parseLocale, translator, type Locale } from "~/i18n/index.ts";
 import { useT } from "~/ui/use-t.ts";
 import { PageMeta } from "~/ui/page-meta.tsx";
+import { StylesheetFirst } from "~/ui/stylesheet-first.tsx";
 import { Heading, Paragraph, Link } from "~/ui/components.tsx";
 import { canUseDevTool } from "~/lib/dev-access.server.ts";
 import { hasControlCharacters } from "~/lib/forms.ts";
@@ -98,6 +99,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <StylesheetFirst />
         <PageMeta locale={locale} />
         <Links />
       </head>

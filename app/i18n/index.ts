@@ -82,7 +82,12 @@ if (typeof document === "undefined") {
   await loadMessages("nl");
 } else {
   const locale = parseLocale(document.documentElement.lang);
-  const fromPage = pageMessages();
+  let fromPage = pageMessages();
+  // React Router's module script is async: on a page still arriving, the texts at its end wait.
+  if (!fromPage && document.readyState === "loading") {
+    await new Promise((resolve) => document.addEventListener("DOMContentLoaded", resolve, { once: true }));
+    fromPage = pageMessages();
+  }
   if (fromPage?.[locale]) {
     for (const l of LOCALES) Object.assign(registry[l], fromPage[l]);
     for (const key of fromPage.absent ?? []) absent.add(key);

@@ -92,3 +92,12 @@ test("static files come precompressed, with their own type and Vary", async ({ r
     expect(await response.text()).toContain(".utrecht-button");
   }
 });
+
+test("the head asks for the stylesheet, which the first paint waits for, before the module preloads", async ({ request }) => {
+  const html = await (await request.get("/netwerken")).text();
+  const head = html.slice(0, html.indexOf("</head>"));
+  const stylesheet = /<link rel="preload" as="style" href="(\/assets\/root-[^"]+\.css)"\/>/.exec(head);
+  expect(stylesheet, head).toBeTruthy();
+  expect(head).toContain(`rel="stylesheet" href="${stylesheet![1]}"`);
+  expect(stylesheet!.index).toBeLessThan(head.indexOf('rel="modulepreload"'));
+});
