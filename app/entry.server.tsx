@@ -78,7 +78,7 @@ export default function handleRequest(
         });
         const stream = createReadableStreamFromReadable(body);
         responseHeaders.set("Content-Type", "text/html");
-        pipe(withPageMessages(used)).pipe(body);
+        pipe(withPageMessages(used, nonce)).pipe(body);
         resolve(new Response(stream, { headers: responseHeaders, status: responseStatusCode }));
       },
       onShellError(error: unknown) {

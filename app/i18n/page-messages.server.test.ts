@@ -16,7 +16,7 @@ async function through(pieces: string[], used: ReturnType<typeof recordMessages>
   return text(Readable.from(pieces.map((p) => Buffer.from(p))).pipe(withPageMessages(used)));
 }
 
-const pageData = (html: string) => JSON.parse(/<script type="application\/json" id="th-messages">(.*?)<\/script>/.exec(html)![1]!);
+const pageData = (html: string) => JSON.parse(/<script type="application\/json" id="th-messages"[^>]*>(.*?)<\/script>/.exec(html)![1]!);
 
 describe("the texts a page carries", () => {
   it("are those its render translated, in the language it used, with their plural forms", () => {
@@ -46,6 +46,11 @@ describe("the texts a page carries", () => {
     expect(data.nl).toEqual({});
     expect(data.absent.sort()).toEqual(["networks.tag.praktijklokaal", "no.such.key"]);
     expect(used.nl.has("nav.news")).toBe(false);
+  });
+
+  it("carry the page's nonce, like every inline script element", () => {
+    const { used } = recordMessages(() => translator("nl")("nav.home"));
+    expect(pageMessagesElement(used, "abc123")).toMatch(/^<script type="application\/json" id="th-messages" nonce="abc123">/);
   });
 
   it("cannot close their own element, whatever a text holds", () => {

@@ -25,10 +25,13 @@ export function recordMessages<T>(render: () => T): { result: T; used: Used } {
   return { result: rendering.run(used, render), used };
 }
 
-/** The data block for the noted keys. `<` is escaped, so no text can close the element. */
-export function pageMessagesElement(used: Used): string {
+/**
+ * The data block for the noted keys. `<` is escaped, so no text can close the element. It carries
+ * the page's nonce like every other inline script element, although the browser never runs it.
+ */
+export function pageMessagesElement(used: Used, nonce?: string): string {
   const json = JSON.stringify(messagesFor(used)).replace(/</g, "\\u003c");
-  return `<script type="application/json" id="${PAGE_MESSAGES_ID}">${json}</script>`;
+  return `<script type="application/json" id="${PAGE_MESSAGES_ID}"${nonce ? ` nonce="${nonce}"` : ""}>${json}</script>`;
 }
 
 const END_OF_BODY = Buffer.from("</body>");
@@ -40,7 +43,7 @@ const TAIL = 64;
  * last `</body>`. Without one (a render cut short) it adds nothing, and the browser loads the
  * whole language instead.
  */
-export function withPageMessages(used: Used): Transform {
+export function withPageMessages(used: Used, nonce?: string): Transform {
   let tail = Buffer.alloc(0);
   return new Transform({
     transform(chunk: Buffer | string, _encoding, callback) {
@@ -52,7 +55,7 @@ export function withPageMessages(used: Used): Transform {
     flush(callback) {
       const at = tail.lastIndexOf(END_OF_BODY);
       if (at < 0) return callback(null, tail);
-      callback(null, Buffer.concat([tail.subarray(0, at), Buffer.from(pageMessagesElement(used)), tail.subarray(at)]));
+      callback(null, Buffer.concat([tail.subarray(0, at), Buffer.from(pageMessagesElement(used, nonce)), tail.subarray(at)]));
     },
   });
 }
