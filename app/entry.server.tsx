@@ -13,6 +13,7 @@ import type { RenderToPipeableStreamOptions } from "react-dom/server";
 import { renderToPipeableStream } from "react-dom/server";
 import { requestContext } from "~/context.ts";
 import { log } from "~/lib/log.server.ts";
+import { recordMessages, withPageMessages } from "~/i18n/page-messages.server.ts";
 
 export const streamTimeout = 5_000;
 
@@ -58,7 +59,12 @@ export default function handleRequest(
     // Abort after streamTimeout, with time left to flush the rejected boundaries.
     let timeoutId: ReturnType<typeof setTimeout> | undefined = setTimeout(() => abort(), streamTimeout + 1000);
 
-    const { pipe, abort } = renderToPipeableStream(<ServerRouter context={routerContext} url={request.url} nonce={nonce} />, {
+    // The keys this render translates, for the texts the browser gets with the page (ADR 025).
+    const {
+      result: { pipe, abort },
+      used,
+    } = recordMessages(() =>
+      renderToPipeableStream(<ServerRouter context={routerContext} url={request.url} nonce={nonce} />, {
       nonce,
       [readyOption]() {
         shellRendered = true;
@@ -72,7 +78,7 @@ export default function handleRequest(
         });
         const stream = createReadableStreamFromReadable(body);
         responseHeaders.set("Content-Type", "text/html");
-        pipe(body);
+        pipe(withPageMessages(used, nonce)).pipe(body);
         resolve(new Response(stream, { headers: responseHeaders, status: responseStatusCode }));
       },
       onShellError(error: unknown) {
@@ -83,6 +89,7 @@ export default function handleRequest(
         // Errors in the shell reject above and React Router logs them; only later ones are logged here.
         if (shellRendered) log.error("render error", { path: new URL(request.url).pathname, error });
       },
-    });
+      }),
+    );
   });
 }

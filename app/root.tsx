@@ -16,9 +16,10 @@ import "./styles/utrecht.ts";
 import "./styles/app.css";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { getSessionUser } from "~/services/account/get-session-user.server.ts";
-import { loadMessages, translator, type Locale } from "~/i18n/index.ts";
+import { loadMessages, parseLocale, translator, type Locale } from "~/i18n/index.ts";
 import { useT } from "~/ui/use-t.ts";
 import { PageMeta } from "~/ui/page-meta.tsx";
+import { StylesheetFirst } from "~/ui/stylesheet-first.tsx";
 import { Heading, Paragraph, Link } from "~/ui/components.tsx";
 import { canUseDevTool } from "~/lib/dev-access.server.ts";
 import { hasControlCharacters } from "~/lib/forms.ts";
@@ -48,6 +49,17 @@ const sessionMiddleware: MiddlewareFunction<Response> = async ({ request, contex
 };
 
 export const middleware = [addressMiddleware, sessionMiddleware];
+
+/**
+ * A page arrives with only the texts its own render used (ADR 025); the next page may use any
+ * other, so the rest of the language is in before a client-side navigation or form renders.
+ */
+const messagesMiddleware: Route.ClientMiddlewareFunction = async (_args, next) => {
+  await loadMessages(parseLocale(document.documentElement.lang));
+  return next();
+};
+
+export const clientMiddleware = [messagesMiddleware];
 
 export async function loader({ context }: Route.LoaderArgs) {
   const user = context.get(userContext);
@@ -87,6 +99,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <StylesheetFirst />
         <PageMeta locale={locale} />
         <Links />
       </head>

@@ -14,30 +14,129 @@ export type Locale = (typeof LOCALES)[number];
 export type Messages = { nl: Record<string, string>; en: Record<string, string> };
 
 /**
- * The server holds every message of both languages (app/i18n/all-messages.ts). A browser gets the
- * messages of the page's language only, as one chunk built per language (vite/messages.ts, ADR 020):
- * both languages of every area were 72 KB of each first visit's 220 KB. The page's language is
- * the one its <html lang> names; a later switch loads the other before rendering (loadMessages).
+ * The server holds every message of both languages (app/i18n/all-messages.ts). A browser starts
+ * with only the texts the server's render of its page used (ADR 025): the server notes each key
+ * it translates while rendering (setMessageRecorder) and writes those texts into the page
+ * (app/i18n/page-messages.server.ts), a kilobyte or two instead of the 38 KB of the page's whole
+ * language. The rest of that language comes as one chunk per language (vite/messages.ts, ADR 020)
+ * before the first client-side navigation renders (the root's clientMiddleware), on the visitor's
+ * first interaction, or when a text the page did not yet show is asked for.
  */
 const registry: Messages = { nl: {}, en: {} };
-const loaded = new Set<Locale>();
+/** Languages whose whole chunk is in; a language with only its page's texts is not. */
+const complete = new Set<Locale>();
+
+/**
+ * Components re-render when a language's chunk arrives (useT subscribes), so a text asked for
+ * before it came shows its key only until then.
+ */
+let version = 0;
+const listeners = new Set<() => void>();
+export function subscribeMessages(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+export const messagesVersion = () => version;
+
+/** The id of the page's <script type="application/json"> that carries its texts. */
+export const PAGE_MESSAGES_ID = "th-messages";
 
 export async function loadMessages(locale: Locale): Promise<void> {
-  if (loaded.has(locale)) return;
+  if (complete.has(locale)) return;
   if (typeof document === "undefined") {
     const { allMessages } = await import("./all-messages.ts");
     Object.assign(registry.nl, allMessages.nl);
     Object.assign(registry.en, allMessages.en);
-    loaded.add("nl").add("en");
+    complete.add("nl").add("en");
     return;
   }
   // The English chunk carries the Dutch text of any key English lacks, as translator() falls back.
   const chunk = locale === "en" ? await import("virtual:technohub-messages/en") : await import("virtual:technohub-messages/nl");
   Object.assign(registry[locale], chunk.default);
-  loaded.add(locale);
+  complete.add(locale);
+  version++;
+  for (const listener of listeners) listener();
 }
 
-await loadMessages(typeof document === "undefined" ? "nl" : parseLocale(document.documentElement.lang));
+/**
+ * What the server writes into a page: the texts of the keys its render used, per language, and
+ * the keys it asked for that have no text anywhere (a free-text value that labelOf shows as is),
+ * so that the browser does not fetch the whole language to learn they have none.
+ */
+export type PageMessages = Partial<Messages> & { absent?: string[] };
+/** Keys the page says have no text: the browser need not load anything to find them. */
+const absent = new Set<string>();
+
+/** The texts the server wrote into the page, if it did (an aborted render may not have). */
+function pageMessages(): PageMessages | null {
+  const element = document.getElementById(PAGE_MESSAGES_ID);
+  if (!element?.textContent) return null;
+  try {
+    return JSON.parse(element.textContent) as PageMessages;
+  } catch {
+    return null;
+  }
+}
+
+if (typeof document === "undefined") {
+  await loadMessages("nl");
+} else {
+  const locale = parseLocale(document.documentElement.lang);
+  let fromPage = pageMessages();
+  // React Router's module script is async: on a page still arriving, the texts at its end wait.
+  if (!fromPage && document.readyState === "loading") {
+    await new Promise((resolve) => document.addEventListener("DOMContentLoaded", resolve, { once: true }));
+    fromPage = pageMessages();
+  }
+  if (fromPage?.[locale]) {
+    for (const l of LOCALES) Object.assign(registry[l], fromPage[l]);
+    for (const key of fromPage.absent ?? []) absent.add(key);
+    // What a visitor does next (open a disclosure, send a form) may show texts the page did not.
+    const rest = () => void loadMessages(locale);
+    for (const type of ["pointerdown", "keydown"]) addEventListener(type, rest, { once: true, passive: true, capture: true });
+  } else {
+    await loadMessages(locale);
+  }
+}
+
+/** A key and its plural forms, as translator() may read them. */
+const FORMS = ["", ".zero", ".one", ".two", ".few", ".many", ".other"];
+
+/**
+ * On the server, the set the current page's render notes its keys in (per language); undefined
+ * outside a render. Installed by the server entry, which knows the request.
+ */
+export type UsedMessages = Record<Locale | "absent", Set<string>>;
+let recorder: (() => UsedMessages | undefined) | undefined;
+export function setMessageRecorder(current: typeof recorder): void {
+  recorder = current;
+}
+
+/**
+ * The texts of the keys a render used, as the browser needs them to render the same page: per
+ * language, each key with its plural forms, English falling back to Dutch key by key.
+ */
+export function messagesFor(used: UsedMessages): PageMessages {
+  const out: PageMessages = {};
+  const none = new Set(used.absent);
+  for (const locale of LOCALES) {
+    if (!used[locale].size) continue;
+    const texts: Record<string, string> = {};
+    for (const key of used[locale]) {
+      let found = false;
+      for (const form of FORMS) {
+        const text = registry[locale][key + form] ?? registry.nl[key + form];
+        if (text === undefined) continue;
+        texts[key + form] = text;
+        found = true;
+      }
+      if (!found) none.add(key);
+    }
+    out[locale] = texts;
+  }
+  if (none.size) out.absent = [...none];
+  return out;
+}
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
@@ -50,14 +149,21 @@ function pluralTemplate(locale: Locale, key: string, count: number): string | un
   return messages[`${key}.${pluralRules[locale].select(count)}`] ?? messages[`${key}.other`];
 }
 
+/** A key the browser does not have yet: shown as itself until its language's chunk is in. */
+function missing(locale: Locale, key: string): string {
+  if (typeof document !== "undefined" && !complete.has(locale) && !absent.has(key)) void loadMessages(locale);
+  return key;
+}
+
 export function translator(locale: Locale): Translate {
   return (key, params) => {
+    recorder?.()?.[locale].add(key);
     const count = params?.count;
     const template =
       (typeof count === "number" ? (pluralTemplate(locale, key, count) ?? pluralTemplate("nl", key, count)) : undefined) ??
       registry[locale][key] ??
       registry.nl[key] ??
-      key;
+      missing(locale, key);
     if (!params) return template;
     return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
   };
@@ -69,7 +175,11 @@ export function translator(locale: Locale): Translate {
  * they come from the vocabulary and stay as typed when they are free text.
  */
 export function labelOf(t: Translate, key: string, fallback: string): string {
-  return registry.nl[key] === undefined && registry.en[key] === undefined ? fallback : t(key);
+  if (registry.nl[key] !== undefined || registry.en[key] !== undefined) return t(key);
+  recorder?.()?.absent.add(key);
+  // The browser may not have the label yet (the page did not show it): it comes with the chunk.
+  if (typeof document !== "undefined") missing(parseLocale(document.documentElement.lang), key);
+  return fallback;
 }
 
 /** The messages of one locale, for the checks in messages.test.ts. */

@@ -8,8 +8,6 @@ import { z } from "zod";
 import { requiredText } from "~/lib/forms.ts";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/domain/account/password-rules.ts";
 
-export const PASSWORD_MIN = PASSWORD_MIN_LENGTH;
-
 export const emailField = z.preprocess(
   (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
   z.email({ error: "account.email.invalid" }).max(254, "account.email.invalid"),
@@ -17,7 +15,7 @@ export const emailField = z.preprocess(
 
 export const newPasswordField = z
   .string({ error: "account.password.tooShort" })
-  .min(PASSWORD_MIN, "account.password.tooShort")
+  .min(PASSWORD_MIN_LENGTH, "account.password.tooShort")
   .max(PASSWORD_MAX_LENGTH, "account.password.tooLong");
 
 export const nameField = requiredText(100, "account.name.required");

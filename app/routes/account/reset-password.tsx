@@ -7,7 +7,9 @@ import { resetPassword } from "~/services/account/reset-password.server.ts";
 import { Button, ButtonLink, Heading, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary, TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
-import { PASSWORD_MIN, resetPasswordSchema } from "./forms.ts";
+import { resetPasswordSchema } from "./forms.ts";
+// From the rules, not ./forms.ts: importing a value from there would bring Zod into the browser.
+import { PASSWORD_MIN_LENGTH } from "~/domain/account/password-rules.ts";
 import { pageTitle } from "../../ui/page-title.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 
@@ -55,7 +57,7 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
           type="password"
           label={labels.password}
           autoComplete="new-password"
-          description={t("account.field.newPassword.hint", { min: PASSWORD_MIN })}
+          description={t("account.field.newPassword.hint", { min: PASSWORD_MIN_LENGTH })}
           error={errors.password}
         />
         <TextField name="passwordRepeat" type="password" label={labels.passwordRepeat} autoComplete="new-password" error={errors.passwordRepeat} />

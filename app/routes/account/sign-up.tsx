@@ -6,7 +6,9 @@ import { signUp } from "~/services/account/sign-up.server.ts";
 import { Button, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary, TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
-import { PASSWORD_MIN, signUpSchema } from "./forms.ts";
+import { signUpSchema } from "./forms.ts";
+// From the rules, not ./forms.ts: importing a value from there would bring Zod into the browser.
+import { PASSWORD_MIN_LENGTH } from "~/domain/account/password-rules.ts";
 import { pageTitle } from "../../ui/page-title.ts";
 import { routeAction, type WithForm } from "~/lib/route.server.ts";
 
@@ -73,7 +75,7 @@ export default function SignUp({ actionData }: Route.ComponentProps) {
           type="password"
           label={labels.password}
           autoComplete="new-password"
-          description={t("account.field.newPassword.hint", { min: PASSWORD_MIN })}
+          description={t("account.field.newPassword.hint", { min: PASSWORD_MIN_LENGTH })}
           error={errors.password}
         />
         <TextField name="passwordRepeat" type="password" label={labels.passwordRepeat} autoComplete="new-password" error={errors.passwordRepeat} />
