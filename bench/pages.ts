@@ -15,6 +15,8 @@
  *   --app-env K=V[,K=V]     extra environment for the app only, e.g. PAGE_CACHE=0 to measure
  *                           without a page cache, if the app has one (nothing else is varied)
  *   --log-level info        the app's LOG_LEVEL (production default: info; its lines are discarded)
+ *   --node-flags "…"        V8 flags of the app and the ceiling instead of production's
+ *                           (server/node-flags.ts), e.g. "" to see what those flags cost
  *   --no-build              use the existing production build
  *
  * For each database: the production build (`node server.ts`, NODE_ENV=production, no demo mode)
@@ -60,6 +62,7 @@ import { openDatabase, queryRows } from "../app/db/client.server.ts";
 import { DEMO_PASSWORD } from "../app/db/seed/demo-users.ts";
 import { courseSearchHref, parseCourseFilters } from "../app/domain/courses/search-query.ts";
 import { setLogLevel } from "../app/lib/log.server.ts";
+import { SERVER_NODE_FLAGS } from "../server/node-flags.ts";
 
 const { values } = parseArgs({
   options: {
@@ -74,6 +77,7 @@ const { values } = parseArgs({
     only: { type: "string" },
     "app-env": { type: "string" },
     "log-level": { type: "string", default: "info" },
+    "node-flags": { type: "string", default: SERVER_NODE_FLAGS.join(" ") },
     "no-build": { type: "boolean", default: false },
   },
 });
@@ -83,6 +87,7 @@ const WARMUP = Math.max(0, Number(values.warmup));
 const SECRET = "bench-pages-secret-bench-pages-secret-0123456789";
 const PORTS = [3411, 3412, 3413, 3414, 3415, 3416, 3417, 3418, 3419];
 const TARGETS = { ratio: 0.5, homeRps: 1500, searchRps: 500, p99Ms: 50, pgliteFactor: 3, rssMb: 300 };
+const NODE_FLAGS = values["node-flags"]!.split(" ").filter(Boolean);
 const APP_ENV = Object.fromEntries(
   (values["app-env"] ?? "")
     .split(",")
@@ -239,7 +244,8 @@ async function start(kind: "app" | "ceiling", dbEnv: Record<string, string>): Pr
     ...dbEnv,
     ...(kind === "app" ? APP_ENV : {}),
   };
-  const args = kind === "app" ? ["server.ts"] : ["--import", path.resolve("scripts/alias-hooks.ts"), "bench/pages/ceiling.ts"];
+  // Both run as production starts the server, so their memory and speed are production's.
+  const args = [...NODE_FLAGS, ...(kind === "app" ? ["server.ts"] : ["--import", path.resolve("scripts/alias-hooks.ts"), "bench/pages/ceiling.ts"])];
   // stdout is discarded (the request log); stderr is shown, so a failing page says why.
   const child = spawn(process.execPath, args, { env, stdio: ["ignore", "ignore", "inherit"] });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
@@ -344,7 +350,7 @@ const fmt = (m: Measure | null) => (m ? `${m.rps.toFixed(0).padStart(6)} rps ${m
 const failed = (m: Measure | null) => !!m && (m.errors > 0 || m.non2xx > 0 || m.requests === 0);
 
 async function bench(engine: Engine) {
-  console.log(`\n== ${engine === "pg" ? "PostgreSQL" : "PGlite"} · ${CONNECTIONS} connections · ${DURATION} s per page after ${WARMUP} s warm-up · load ${load()}`);
+  console.log(`\n== ${engine === "pg" ? "PostgreSQL" : "PGlite"} · ${CONNECTIONS} connections · ${DURATION} s per page after ${WARMUP} s warm-up · node ${NODE_FLAGS.join(" ") || "(no flags)"} · load ${load()}`);
   const { env, cleanup } = await prepare(engine);
   try {
     const slug = await biggestNetwork(env);
@@ -442,6 +448,7 @@ async function bench(engine: Engine) {
       durationSeconds: DURATION,
       warmupSeconds: WARMUP,
       appEnv: APP_ENV,
+      nodeFlags: NODE_FLAGS,
       logLevel: values["log-level"],
       cpus: os.cpus().length,
       network: slug,
