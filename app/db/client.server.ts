@@ -45,7 +45,7 @@ export const MIGRATIONS_FOLDER = path.resolve(process.cwd(), "app/db/migrations"
  * takes (and keeps) from the same memory.
  */
 export const PGLITE_SETTINGS: Readonly<Record<string, string>> = {
-  shared_buffers: "32MB",
+  shared_buffers: "16MB",
   maintenance_work_mem: "16MB",
 };
 
