@@ -15,6 +15,8 @@
  *   --app-env K=V[,K=V]     extra environment for the app only, e.g. PAGE_CACHE=0 to measure
  *                           without a page cache, if the app has one (nothing else is varied)
  *   --log-level info        the app's LOG_LEVEL (production default: info; its lines are discarded)
+ *   --node-flags "…"        V8 flags of the app and the ceiling instead of production's
+ *                           (server/node-flags.ts), e.g. "" to see what those flags cost
  *   --no-build              use the existing production build
  *
  * For each database: the production build (`node server.ts`, NODE_ENV=production, no demo mode)
@@ -30,7 +32,8 @@
  * five a minute; no measured page goes through the limiter) and otherwise as in production.
  *
  * Reported per page: requests per second, p50/p95/p99 latency (of every response in the measured
- * window), errors and non-2xx (a page that answers 500 or redirects to sign-in is a failed
+ * window), CPU time per request (the server's process, plus its database's backends on
+ * PostgreSQL: comparable between runs when the machine's load is not), errors and non-2xx (a page that answers 500 or redirects to sign-in is a failed
  * measurement, not a fast one), the server's peak RSS while loading that page, and page/ceiling.
  * The load average is printed at start, per page and at the end; results go to
  * bench-results/pages-<db>.json. Targets (issue 13): every page ≥ 0.5× its ceiling on
@@ -60,6 +63,7 @@ import { openDatabase, queryRows } from "../app/db/client.server.ts";
 import { DEMO_PASSWORD } from "../app/db/seed/demo-users.ts";
 import { courseSearchHref, parseCourseFilters } from "../app/domain/courses/search-query.ts";
 import { setLogLevel } from "../app/lib/log.server.ts";
+import { SERVER_NODE_FLAGS } from "../server/node-flags.ts";
 
 const { values } = parseArgs({
   options: {
@@ -74,6 +78,7 @@ const { values } = parseArgs({
     only: { type: "string" },
     "app-env": { type: "string" },
     "log-level": { type: "string", default: "info" },
+    "node-flags": { type: "string", default: SERVER_NODE_FLAGS.join(" ") },
     "no-build": { type: "boolean", default: false },
   },
 });
@@ -83,6 +88,7 @@ const WARMUP = Math.max(0, Number(values.warmup));
 const SECRET = "bench-pages-secret-bench-pages-secret-0123456789";
 const PORTS = [3411, 3412, 3413, 3414, 3415, 3416, 3417, 3418, 3419];
 const TARGETS = { ratio: 0.5, homeRps: 1500, searchRps: 500, p99Ms: 50, pgliteFactor: 3, rssMb: 300 };
+const NODE_FLAGS = values["node-flags"]!.split(" ").filter(Boolean);
 const APP_ENV = Object.fromEntries(
   (values["app-env"] ?? "")
     .split(",")
@@ -102,6 +108,8 @@ type Measure = {
   errors: number;
   non2xx: number;
   peakRssMb: number;
+  /** CPU time per answered request: the server's process and, on PostgreSQL, its database's backends. */
+  cpuMsPerRequest: number;
   load: string;
 };
 type PageResult = PageSpec & { page: Measure; ceiling: Measure | null; ratio: number | null };
@@ -219,7 +227,8 @@ async function biggestNetwork(env: Record<string, string>): Promise<string> {
   }
 }
 
-type Server = { child: ChildProcess; base: string; stop(): Promise<void> };
+/** `database`: the PostgreSQL database's name, whose backends' CPU counts as the server's (null on PGlite). */
+type Server = { child: ChildProcess; base: string; database: string | null; stop(): Promise<void> };
 
 async function start(kind: "app" | "ceiling", dbEnv: Record<string, string>): Promise<Server> {
   const port = await freePort();
@@ -240,7 +249,8 @@ async function start(kind: "app" | "ceiling", dbEnv: Record<string, string>): Pr
     ...dbEnv,
     ...(kind === "app" ? APP_ENV : {}),
   };
-  const args = kind === "app" ? ["server.ts"] : ["--import", path.resolve("scripts/alias-hooks.ts"), "bench/pages/ceiling.ts"];
+  // Both run as production starts the server, so their memory and speed are production's.
+  const args = [...NODE_FLAGS, ...(kind === "app" ? ["server.ts"] : ["--import", path.resolve("scripts/alias-hooks.ts"), "bench/pages/ceiling.ts"])];
   // stdout is discarded (the request log); stderr is shown, so a failing page says why.
   const child = spawn(process.execPath, args, { env, stdio: ["ignore", "ignore", "inherit"] });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
@@ -261,6 +271,7 @@ async function start(kind: "app" | "ceiling", dbEnv: Record<string, string>): Pr
   return {
     child,
     base,
+    database: dbEnv.DATABASE_URL ? decodeURIComponent(new URL(dbEnv.DATABASE_URL).pathname.slice(1)) : null,
     async stop() {
       if (child.exitCode === null) child.kill("SIGTERM");
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
@@ -311,6 +322,40 @@ function rssMb(pid: number): { rss: number; hwm: number } {
   }
 }
 
+const TICK_MS = 10; // /proc reports CPU time in clock ticks of 1/100 s (USER_HZ on Linux)
+
+/** CPU time a process has used so far, in ms (utime + stime of /proc/<pid>/stat); 0 once it is gone. */
+function processCpuMs(pid: number | string): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * CPU time of the server and of the PostgreSQL backends serving its database (named in their
+ * process title). On a machine whose load moves from minute to minute, requests per second of two
+ * runs compare badly; CPU per request does compare. Other databases' backends are not counted.
+ */
+function serverCpuMs(pid: number, database: string | null): number {
+  let total = processCpuMs(pid);
+  if (database) {
+    for (const entry of fs.readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      let title = "";
+      try {
+        title = fs.readFileSync(`/proc/${entry}/cmdline`, "utf8");
+      } catch {
+        continue;
+      }
+      if (title.startsWith("postgres: ") && title.split(" ")[2] === database) total += processCpuMs(entry);
+    }
+  }
+  return total;
+}
+
 async function measure(server: Server, page: PageSpec, cookie: string | undefined): Promise<Measure> {
   const url = server.base + page.path;
   const headers = cookie ? { cookie } : undefined;
@@ -318,11 +363,13 @@ async function measure(server: Server, page: PageSpec, cookie: string | undefine
   const times: number[] = [];
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server.child.pid!).rss)), 100);
+  const cpuBefore = serverCpuMs(server.child.pid!, server.database);
   const instance = autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers, timeout: 10 });
   instance.on("response", (_client: unknown, _status: number, _bytes: number, ms: number) => times.push(ms));
   const result = await instance;
   clearInterval(sampler);
   peak = Math.max(peak, rssMb(server.child.pid!).rss);
+  const cpu = serverCpuMs(server.child.pid!, server.database) - cpuBefore;
   // autocannon stops sending, but the server still works off what it had accepted; on PGlite, whose
   // queries run one at a time, that backlog would otherwise land in the next page's figures.
   await fetch(`${server.base}/healthz`);
@@ -336,6 +383,7 @@ async function measure(server: Server, page: PageSpec, cookie: string | undefine
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     peakRssMb: peak,
+    cpuMsPerRequest: result.requests.total > 0 ? cpu / result.requests.total : NaN,
     load: load(),
   };
 }
@@ -345,7 +393,7 @@ const fmt = (m: Measure | null) => (m ? `${m.rps.toFixed(0).padStart(6)} rps ${m
 const failed = (m: Measure | null) => !!m && (m.errors > 0 || m.non2xx > 0 || m.requests === 0);
 
 async function bench(engine: Engine) {
-  console.log(`\n== ${engine === "pg" ? "PostgreSQL" : "PGlite"} · ${CONNECTIONS} connections · ${DURATION} s per page after ${WARMUP} s warm-up · load ${load()}`);
+  console.log(`\n== ${engine === "pg" ? "PostgreSQL" : "PGlite"} · ${CONNECTIONS} connections · ${DURATION} s per page after ${WARMUP} s warm-up · node ${NODE_FLAGS.join(" ") || "(no flags)"} · load ${load()}`);
   const { env, cleanup } = await prepare(engine);
   try {
     const slug = await biggestNetwork(env);
@@ -354,7 +402,7 @@ async function bench(engine: Engine) {
 
     const why = (m: Measure) => (m.requests === 0 ? `no answer within ${DURATION} s` : `${m.errors} errors, ${m.non2xx} non-2xx`);
     const line = (kind: string, name: string, m: Measure) =>
-      console.log(`  ${kind.padEnd(7)} ${name.padEnd(18)} ${fmt(m)} · ${m.peakRssMb.toFixed(0)} MB${failed(m) ? ` · FAILED (${why(m)})` : ""} · load ${m.load}`);
+      console.log(`  ${kind.padEnd(7)} ${name.padEnd(18)} ${fmt(m)} · ${m.cpuMsPerRequest.toFixed(1)} ms CPU/req · ${m.peakRssMb.toFixed(0)} MB${failed(m) ? ` · FAILED (${why(m)})` : ""} · load ${m.load}`);
     const cookieOf = (page: PageSpec) => (page.as ? cookies.get(page.as) : undefined);
     let cookies = new Map<string, string>();
     let appHwm = 0;
@@ -443,6 +491,7 @@ async function bench(engine: Engine) {
       durationSeconds: DURATION,
       warmupSeconds: WARMUP,
       appEnv: APP_ENV,
+      nodeFlags: NODE_FLAGS,
       logLevel: values["log-level"],
       cpus: os.cpus().length,
       network: slug,
@@ -480,7 +529,8 @@ if (reports.length === 2) {
     const ratio = r.page.rps / other.page.rps;
     const within = ratio >= 1 / TARGETS.pgliteFactor;
     ok &&= within;
-    console.log(`  ${r.name.padEnd(18)} ${r.page.rps.toFixed(0).padStart(6)} / ${other.page.rps.toFixed(0).padStart(6)} rps = ${ratio.toFixed(2)}${within ? "" : "  (more than 3× slower)"}`);
+    const cpu = `CPU per request ${r.page.cpuMsPerRequest.toFixed(1)} / ${other.page.cpuMsPerRequest.toFixed(1)} ms = ${(r.page.cpuMsPerRequest / other.page.cpuMsPerRequest).toFixed(2)}×`;
+    console.log(`  ${r.name.padEnd(18)} ${r.page.rps.toFixed(0).padStart(6)} / ${other.page.rps.toFixed(0).padStart(6)} rps = ${ratio.toFixed(2)}${within ? "" : "  (more than 3× slower)"} · ${cpu}`);
   }
 }
 console.log(`\nload ${load()}`);

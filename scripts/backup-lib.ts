@@ -12,8 +12,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import { pgliteOptions } from "../app/db/client.server.ts";
 
 export type Source = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
 export type Manifest = { format: 1; kind: Source["kind"]; createdAt: string; files: string[] };
@@ -39,7 +38,7 @@ export function runTool(command: string, args: string[]) {
 }
 
 export function openPglite(dataDir: string, loadDataDir?: Blob) {
-  return PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm, unaccent } });
+  return PGlite.create(pgliteOptions({ dataDir, loadDataDir }));
 }
 
 export function readManifest(dir: string): Manifest {

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -36,6 +36,31 @@ export type DatabaseOptions =
 export const MIGRATIONS_FOLDER = path.resolve(process.cwd(), "app/db/migrations");
 
 /**
+ * PGlite runs PostgreSQL inside this process's WebAssembly memory, which grows but is never given
+ * back, and PostgreSQL writes its whole shared memory when it starts. At PostgreSQL's defaults
+ * (shared_buffers 128 MB) an instance held ~150 MB of WebAssembly memory before its first query,
+ * which alone leaves too little of the 300 MB an instance may use (ADR 027). The pages are read
+ * from the operating system's file cache when they are not in these buffers, so a smaller pool
+ * costs a copy, not a disk read. maintenance_work_mem bounds what an index build in a migration
+ * takes (and keeps) from the same memory.
+ */
+export const PGLITE_SETTINGS: Readonly<Record<string, string>> = {
+  shared_buffers: "16MB",
+  maintenance_work_mem: "16MB",
+};
+
+/** How every embedded database is opened: the app, the tests' copies and the backup alike. */
+export function pgliteOptions(options: PGliteOptions = {}): PGliteOptions {
+  return {
+    extensions: { pg_trgm, unaccent },
+    // Command-line settings win over the data directory's postgresql.conf, so an existing
+    // directory gets them too; PGlite's own start parameters stay in front.
+    startParams: [...PGlite.defaultStartParams, ...Object.entries(PGLITE_SETTINGS).flatMap(([name, value]) => ["-c", `${name}=${value}`])],
+    ...options,
+  };
+}
+
+/**
  * Opens the database and applies migrations. `{ url }` uses a PostgreSQL server;
  * `{ dataDir }` the embedded PGlite, persisted there (or in memory for `null`).
  */
@@ -64,7 +89,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     if (options.lock !== false) release = acquireDataDirLock(dataDir);
   }
   try {
-    const pglite = new PGlite({ dataDir, extensions: { pg_trgm, unaccent } });
+    const pglite = new PGlite(pgliteOptions({ dataDir }));
     await pglite.waitReady;
     const db = drizzlePglite(pglite, { schema }) as unknown as Db;
     await migratePglite(db as never, { migrationsFolder });

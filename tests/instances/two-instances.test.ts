@@ -13,6 +13,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import { openDatabase, queryRows, type Database } from "~/db/client.server.ts";
+import { serverNodeArgs } from "../../server/node-flags.ts";
 import { courseSession, mailOutbox, registration, user } from "~/db/schema/index.ts";
 import { createPostgresDatabase } from "../support/db.ts";
 import { insertCourseWithSessions, insertOrganisation } from "../support/factories.ts";
@@ -124,8 +125,8 @@ describe.skipIf(!DATABASE_URL)("two instances behind nginx on one PostgreSQL", (
       LOG_LEVEL: "info",
       DRAIN_TIMEOUT_MS: "5000",
     });
-    a = spawnChild("instance a", process.execPath, ["server.ts"], env(ports.a));
-    b = spawnChild("instance b", process.execPath, ["server.ts"], env(ports.b));
+    a = spawnChild("instance a", process.execPath, serverNodeArgs(), env(ports.a));
+    b = spawnChild("instance b", process.execPath, serverNodeArgs(), env(ports.b));
     nginx = spawnChild("nginx", "nginx", ["-p", tmp, "-c", path.join(tmp, "nginx.conf"), "-g", "daemon off;"], {});
     const ready = (port: number) => async () => (await fetch(`http://127.0.0.1:${port}/readyz`)).status === 200;
     await waitFor("instance a ready", ready(ports.a), [a, b, nginx], 90_000);

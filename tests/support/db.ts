@@ -3,10 +3,8 @@ import crypto from "node:crypto";
 import { inject } from "vitest";
 import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { drizzle } from "drizzle-orm/pglite";
-import { openDatabase, schema, type Database, type Db } from "~/db/client.server.ts";
+import { openDatabase, pgliteOptions, schema, type Database, type Db } from "~/db/client.server.ts";
 
 export const TEST_DB = (process.env.TEST_DB ?? "pglite") as "pglite" | "postgres";
 
@@ -28,7 +26,7 @@ export async function createTestDatabase(): Promise<Database> {
   }
   const template = inject("pgliteTemplate");
   const blob = new Blob([fs.readFileSync(template)]);
-  const pglite = new PGlite({ loadDataDir: blob, extensions: { pg_trgm, unaccent } });
+  const pglite = new PGlite(pgliteOptions({ loadDataDir: blob }));
   await pglite.waitReady;
   const db = drizzle(pglite, { schema }) as unknown as Db;
   return { db, kind: "pglite", pglite, close: () => pglite.close() };

@@ -1,0 +1,21 @@
+/**
+ * The V8 flags the server runs with wherever it is started for real: `npm start`, `npm run serve`,
+ * the systemd unit and the benches that measure it. Memory per instance is a target (at most
+ * 300 MB RSS, issue 13), and both flags are what keeps an instance under it (ADR 027):
+ *
+ * - `--max-semi-space-size=4`: V8's young generation otherwise grows to 128 MB of short-lived
+ *   garbage (importing drizzle-orm and better-auth alone makes ~150 MB) that the process keeps.
+ * - `--liftoff-only`: PGlite's PostgreSQL is WebAssembly. V8 recompiles a function it finds hot
+ *   with its optimising compiler, and one function of PostgreSQL's (a 105 KB body) takes ~600 MB
+ *   and 15 s of CPU to optimise, seconds after the first requests. The baseline compiler's code
+ *   costs about a third more CPU per query but never that spike. Without WebAssembly (PostgreSQL
+ *   server) the flag changes nothing.
+ *
+ * Both are V8 flags on the command line: Node refuses `--liftoff-only` in NODE_OPTIONS.
+ */
+export const SERVER_NODE_FLAGS: readonly string[] = ["--max-semi-space-size=4", "--liftoff-only"];
+
+/** The arguments after `node` that start the server (or `script`, for a probe) as production does. */
+export function serverNodeArgs(script = "server.ts"): string[] {
+  return [...SERVER_NODE_FLAGS, script];
+}

@@ -1,0 +1,52 @@
+/**
+ * Every production start of the server passes the same V8 flags (server/node-flags.ts, ADR 027):
+ * `npm run serve` and `npm start` alike, so an instance started by hand keeps to the memory it was
+ * measured with, not only one started by the systemd unit (tests/deploy-files.test.ts checks that).
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "vitest";
+import { SERVER_NODE_FLAGS, serverNodeArgs } from "../server/node-flags.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+
+test("npm run serve starts server.ts with the production flags", () => {
+  const scripts = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+  expect(scripts.serve!.split(" ")).toEqual(["node", ...serverNodeArgs()]);
+});
+
+test("npm start spawns the server with the production flags", () => {
+  const start = fs.readFileSync(path.join(ROOT, "scripts/start.ts"), "utf8");
+  expect(start).toMatch(/spawn\(process\.execPath, serverNodeArgs\(\)/);
+});
+
+test("with those flags V8's young generation stays small under allocation", () => {
+  // A probe in place of server.ts: it makes short-lived garbage as a request does, then reports
+  // the young generation's size. Without --max-semi-space-size=4 Node 24 lets it grow to 128 MB.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "technohub-flags-"));
+  try {
+    const probe = path.join(dir, "probe.mjs");
+    fs.writeFileSync(
+      probe,
+      `import v8 from "node:v8";
+       let keep = [];
+       for (let i = 0; i < 2_000_000; i++) { keep.push({ i, text: "x" + i }); if (keep.length > 50_000) keep = []; }
+       const young = v8.getHeapSpaceStatistics().find((s) => s.space_name === "new_space");
+       console.log(JSON.stringify({ youngMb: young.space_size / 2 ** 20, argv: process.execArgv }));`,
+    );
+    const run = (args: string[]) => {
+      const result = spawnSync(process.execPath, args, { encoding: "utf8" });
+      expect(result.status, result.stderr).toBe(0);
+      return JSON.parse(result.stdout) as { youngMb: number; argv: string[] };
+    };
+    const production = run(serverNodeArgs(probe));
+    expect(production.argv).toEqual([...SERVER_NODE_FLAGS]);
+    expect(production.youngMb).toBeLessThanOrEqual(8);
+    // The comparison shows the probe can tell: without the flags the young generation grows.
+    expect(run([probe]).youngMb).toBeGreaterThan(8);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
