@@ -356,6 +356,22 @@ function serverCpuMs(pid: number, database: string | null): number {
   return total;
 }
 
+/**
+ * Waits until the server answers /healthz again. A backlog of slow pages can outlast fetch's own
+ * header timeout (300 s); a page that slow is a figure of the run, not a reason to end it.
+ */
+async function drained(base: string, maxMs = 15 * 60_000): Promise<void> {
+  const until = Date.now() + maxMs;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(30_000) })).ok) return;
+    } catch {
+      // Still busy: ask again.
+    }
+  }
+  throw new Error(`${base}: no answer on /healthz for ${maxMs / 60_000} minutes after a measurement`);
+}
+
 async function measure(server: Server, page: PageSpec, cookie: string | undefined): Promise<Measure> {
   const url = server.base + page.path;
   const headers = cookie ? { cookie } : undefined;
@@ -372,7 +388,7 @@ async function measure(server: Server, page: PageSpec, cookie: string | undefine
   const cpu = serverCpuMs(server.child.pid!, server.database) - cpuBefore;
   // autocannon stops sending, but the server still works off what it had accepted; on PGlite, whose
   // queries run one at a time, that backlog would otherwise land in the next page's figures.
-  await fetch(`${server.base}/healthz`);
+  await drained(server.base);
   times.sort((a, b) => a - b);
   return {
     rps: result.requests.total / result.duration,
