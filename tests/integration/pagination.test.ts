@@ -7,10 +7,13 @@ import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, TEST_DB } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
-import { insertCoordinator, insertCourseWithSessions, insertNetwork, insertOrganisation, insertPerson, insertUser } from "../support/factories.ts";
+import { insertCoordinator, insertCourse, insertCourseWithSessions, insertMembership, insertNetwork, insertOrganisation, insertPerson, insertUser } from "../support/factories.ts";
 import type { SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
-import { article, event, lessonRequest, offer, programme } from "~/db/schema/index.ts";
+import { article, event, lessonRequest, offer, programme, tipPage, trainingNeed } from "~/db/schema/index.ts";
+import { listCompanyNeeds, NEEDS_PAGE_SIZE } from "~/services/courses/list-company-needs.server.ts";
+import { listProviderCourses, PROVIDER_COURSES_PAGE_SIZE, PROVIDERS_NAMED } from "~/services/courses/list-provider-courses.server.ts";
+import { listTips, TIPS_PAGE_SIZE } from "~/services/guest-lessons/list-tips.server.ts";
 import { listProgrammes, PROGRAMMES_PAGE_SIZE } from "~/services/programmes/list-programmes.server.ts";
 import { searchCourses } from "~/services/courses/search-courses.server.ts";
 import { EVENTS_PAGE_SIZE, listEvents } from "~/services/events/list-events.server.ts";
@@ -216,5 +219,72 @@ describe(`pages of long lists (${TEST_DB})`, () => {
     expect(last).toMatchObject({ page: 13, beyond: 999 });
     expect(last.offers).toHaveLength(251 - 12 * OFFERS_PAGE_SIZE);
     expect(last.offers.at(-1)!.title).toBe("Bezoek in Groningen"); // the oldest
+  });
+
+  it("tips: in their order a page at a time; a hidden tip fills no page", async () => {
+    const count = TIPS_PAGE_SIZE + 1;
+    await services.db.insert(tipPage).values(
+      Array.from({ length: count }, (_, i) => ({ slug: `tip-${i}-${crypto.randomUUID()}`, title: `Tip ${String(i).padStart(2, "0")}`, body: "Zo doet u dat.", sortOrder: i })),
+    );
+    await services.db.insert(tipPage).values({ slug: `verborgen-${crypto.randomUUID()}`, title: "Verborgen tip", body: "Niet tonen.", sortOrder: -1, hiddenAt: NOW });
+    const first = await listTips(services, null, { page: 1 });
+    expect(first).toMatchObject({ total: count, page: 1, pageCount: 2 });
+    expect(first.tips).toHaveLength(TIPS_PAGE_SIZE);
+    expect(first.tips[0]!.title).toBe("Tip 00");
+    expect((await listTips(services, null, { page: 2 })).tips.map((t) => t.title)).toEqual([`Tip ${TIPS_PAGE_SIZE}`]);
+    expect(await listTips(services, null, { page: 8 })).toMatchObject({ page: 2, beyond: 8 });
+  });
+
+  it("a provider's courses: a page of courses with their sessions, the next page after it; an administrator's intro names a few providers", async () => {
+    const teacher = await insertUser(services.db);
+    const provider = await insertOrganisation(services.db, { name: "Opleider Veel Cursussen", kind: "provider" });
+    await insertMembership(services.db, teacher.id, provider.id);
+    const count = PROVIDER_COURSES_PAGE_SIZE + 1;
+    for (let i = 0; i < count; i++) await insertCourse(services.db, { providerId: provider.id, title: `Lascursus ${String(i).padStart(2, "0")}` });
+    await insertCourseWithSessions(services.db, { providerId: provider.id, title: "Aaa eerste cursus" }, [{ startsAt: new Date(NOW.getTime() + 5 * DAY) }]);
+
+    const first = await listProviderCourses(services, teacher, { page: 1 });
+    expect(first).toMatchObject({ total: count + 1, page: 1, pageCount: 2, providerCount: 1 });
+    expect(first.courses).toHaveLength(PROVIDER_COURSES_PAGE_SIZE);
+    expect(first.courses[0]).toMatchObject({ title: "Aaa eerste cursus" });
+    expect(first.courses[0]!.sessions).toHaveLength(1);
+    const second = await listProviderCourses(services, teacher, { page: 2 });
+    expect(second.courses.map((c) => c.title)).toEqual([`Lascursus ${count - 2}`, `Lascursus ${count - 1}`]);
+    expect(await listProviderCourses(services, teacher, { page: 3 })).toMatchObject({ page: 2, beyond: 3 });
+
+    // An administrator acts for every provider: the page holds 20 courses and names a few providers, whatever the count.
+    for (let i = 0; i < PROVIDERS_NAMED; i++) await insertOrganisation(services.db, { name: `Opleider ${i}`, kind: "provider" });
+    const admin = await insertPerson(services.db, "beheerder", "admin");
+    const all = await listProviderCourses(services, admin, { page: 1 });
+    expect(all.providers).toHaveLength(PROVIDERS_NAMED);
+    expect(all.providerCount).toBeGreaterThan(PROVIDERS_NAMED);
+    expect(all.courses).toHaveLength(PROVIDER_COURSES_PAGE_SIZE);
+    expect(all.total).toBeGreaterThan(count);
+  });
+
+  it("a company's training needs: open ones first, newest first, a page at a time", async () => {
+    const contact = await insertUser(services.db);
+    const company = await insertOrganisation(services.db, { name: "Bedrijf Veel Behoeften", kind: "company" });
+    await insertMembership(services.db, contact.id, company.id);
+    const count = NEEDS_PAGE_SIZE + 1;
+    await services.db.insert(trainingNeed).values(
+      Array.from({ length: count }, (_, i) => ({
+        organisationId: company.id,
+        topic: "lassen",
+        description: `Behoefte ${String(i).padStart(2, "0")}`,
+        employeeCount: 2,
+        periodStart: dateIn(30),
+        periodEnd: dateIn(90),
+        createdAt: new Date(NOW.getTime() - i * DAY),
+      })),
+    );
+    const first = await listCompanyNeeds(services, contact, { page: 1 });
+    expect(first).toMatchObject({ total: count, page: 1, pageCount: 2, hasCompany: true });
+    expect(first.needs).toHaveLength(NEEDS_PAGE_SIZE);
+    expect(first.needs[0]!.need.description).toBe("Behoefte 00");
+    expect((await listCompanyNeeds(services, contact, { page: 2 })).needs.map((n) => n.need.description)).toEqual([`Behoefte ${NEEDS_PAGE_SIZE}`]);
+    expect(await listCompanyNeeds(services, contact, { page: 4 })).toMatchObject({ page: 2, beyond: 4 });
+    // Someone without a company has no needs and no pages.
+    expect(await listCompanyNeeds(services, await insertUser(services.db), { page: 1 })).toMatchObject({ total: 0, pageCount: 1, hasCompany: false, needs: [] });
   });
 });

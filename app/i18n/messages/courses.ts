@@ -249,6 +249,8 @@ export const courses = {
 
     "courses.provider.title": "Mijn cursusaanbod",
     "courses.provider.intro": "Cursussen van {providers}.",
+    "courses.provider.introMany.one": "Cursussen van {providers} en 1 andere opleider.",
+    "courses.provider.introMany.other": "Cursussen van {providers} en {count} andere opleiders.",
     "courses.provider.noProvider": "U werkt niet voor een opleider. Opleiders publiceren hier hun cursussen.",
     "courses.provider.new": "Cursus toevoegen",
     "courses.provider.demand": "Vraag van bedrijven bekijken",
@@ -644,6 +646,8 @@ export const courses = {
     "courses.needs.overview.allCovered": "There is a matching course for every open need.",
     "courses.provider.title": "My courses",
     "courses.provider.intro": "Courses of {providers}.",
+    "courses.provider.introMany.one": "Courses of {providers} and 1 other provider.",
+    "courses.provider.introMany.other": "Courses of {providers} and {count} other providers.",
     "courses.provider.noProvider": "You do not work for a training provider. Training providers publish their courses here.",
     "courses.provider.new": "Add a course",
     "courses.provider.demand": "View demand from companies",
