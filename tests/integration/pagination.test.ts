@@ -12,6 +12,9 @@ import type { SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
 import { article, event, lessonRequest, offer, programme, tipPage, trainingNeed } from "~/db/schema/index.ts";
 import { listCompanyNeeds, NEEDS_PAGE_SIZE } from "~/services/courses/list-company-needs.server.ts";
+import { DEMAND_NEEDS_SHOWN, getDemandOverview } from "~/services/courses/get-demand-overview.server.ts";
+import { getNeed } from "~/services/courses/get-need.server.ts";
+import { COVERING_SHOWN } from "~/domain/courses/matching.ts";
 import { listProviderCourses, PROVIDER_COURSES_PAGE_SIZE, PROVIDERS_NAMED } from "~/services/courses/list-provider-courses.server.ts";
 import { listTips, TIPS_PAGE_SIZE } from "~/services/guest-lessons/list-tips.server.ts";
 import { listProgrammes, PROGRAMMES_PAGE_SIZE } from "~/services/programmes/list-programmes.server.ts";
@@ -286,5 +289,35 @@ describe(`pages of long lists (${TEST_DB})`, () => {
     expect(await listCompanyNeeds(services, contact, { page: 4 })).toMatchObject({ page: 2, beyond: 4 });
     // Someone without a company has no needs and no pages.
     expect(await listCompanyNeeds(services, await insertUser(services.db), { page: 1 })).toMatchObject({ total: 0, pageCount: 1, hasCompany: false, needs: [] });
+  });
+
+  it("a need's courses: the best few and how many more, on its page and in the demand overview; the overview lists a bounded number of needs", async () => {
+    const contact = await insertUser(services.db);
+    const company = await insertOrganisation(services.db, { name: "Bedrijf Dunne Plaat", kind: "company" });
+    await insertMembership(services.db, contact.id, company.id);
+    const provider = await insertOrganisation(services.db, { name: "Lasopleider", kind: "provider" });
+    for (let i = 0; i <= COVERING_SHOWN; i++) await insertCourse(services.db, { providerId: provider.id, title: `Lassen ${i}`, topics: ["lassen"] });
+    const [need] = await services.db
+      .insert(trainingNeed)
+      .values({ organisationId: company.id, topic: "lassen", description: "Lassen van dunne plaat", employeeCount: 500, periodStart: dateIn(10), periodEnd: dateIn(40) })
+      .returning();
+    const page = await getNeed(services, contact, { id: need!.id });
+    expect(page.courses).toHaveLength(COVERING_SHOWN);
+    expect(page.coursesTotal).toBe(COVERING_SHOWN + 1);
+
+    // More open needs than the overview lists: the counts still say how many there are.
+    await services.db.insert(trainingNeed).values(
+      Array.from({ length: DEMAND_NEEDS_SHOWN }, (_, i) => ({ organisationId: company.id, topic: "hydrauliek", description: `Vraag ${i}`, employeeCount: 1, periodStart: dateIn(10), periodEnd: dateIn(40) })),
+    );
+    const overview = await getDemandOverview(services, coordinator);
+    expect(overview.needs).toHaveLength(DEMAND_NEEDS_SHOWN);
+    expect(overview.uncoveredCount + overview.coveredCount).toBeGreaterThan(DEMAND_NEEDS_SHOWN);
+    expect(overview.uncoveredCount).toBeGreaterThanOrEqual(DEMAND_NEEDS_SHOWN);
+    // Uncovered first: the hydraulics needs fill the list before the covered welding need.
+    expect(overview.needs.every((n) => n.courses.length === 0)).toBe(true);
+    const filtered = await getDemandOverview(services, coordinator, { topic: "lassen" });
+    const row = filtered.needs.find((n) => n.id === need!.id)!;
+    expect(row.courses).toHaveLength(COVERING_SHOWN);
+    expect(row.coursesTotal).toBe(COVERING_SHOWN + 1);
   });
 });

@@ -47,7 +47,7 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
 export default function NeedPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const { need, company, canEdit, courses, companies, notice } = loaderData;
+  const { need, company, canEdit, courses, coursesTotal, companies, notice } = loaderData;
   const values = actionData?.values ?? {
     organisationId: need.organisationId,
     topic: need.topic,
@@ -95,6 +95,11 @@ export default function NeedPage({ loaderData, actionData }: Route.ComponentProp
             </li>
           ))}
         </UnorderedList>
+        {coursesTotal > courses.length ? (
+          <Paragraph>
+            <Link to={`/cursussen?onderwerp=${encodeURIComponent(need.topic)}`}>{t("courses.needs.moreCourses", { count: coursesTotal - courses.length })}</Link>
+          </Paragraph>
+        ) : null}
       </section>
       {canEdit ? (
         <>

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { course, organisation } from "~/db/schema/index.ts";
-import { coverage } from "~/domain/courses/matching.ts";
+import { coveringCourses } from "~/domain/courses/matching.ts";
 import { findNeed, needView } from "./helpers/need-access.server.ts";
 import { organisationsOf } from "./helpers/organisation-scope.server.ts";
 
-/** One need with the published courses that cover it. */
+/** One need with the best few published courses that cover it, and how many cover it in all. */
 export async function getNeed(services: AppServices, actor: Actor, { id }: { id: string }) {
   const found = await findNeed(services.db, actor, id);
   const courses = await services.db
@@ -13,12 +13,13 @@ export async function getNeed(services: AppServices, actor: Actor, { id }: { id:
     .from(course)
     .innerJoin(organisation, eq(organisation.id, course.providerId))
     .where(eq(course.status, "published"));
-  const covering = courses.filter((c) => coverage(found.need, c).covers).map((c) => ({ slug: c.slug, title: c.title, providerName: c.providerName }));
+  const covering = coveringCourses(found.need, courses);
   return {
     need: needView(found.need),
     company: found.company,
     canEdit: found.canEdit,
-    courses: covering,
+    courses: covering.courses.map((c) => ({ slug: c.slug, title: c.title, providerName: c.providerName })),
+    coursesTotal: covering.total,
     companies: found.canEdit ? await organisationsOf(services.db, actor, "company") : [],
   };
 }
