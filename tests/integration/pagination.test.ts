@@ -10,7 +10,8 @@ import { createTestServices } from "../support/services.ts";
 import { insertCoordinator, insertCourse, insertCourseWithSessions, insertMembership, insertNetwork, insertOrganisation, insertPerson, insertUser } from "../support/factories.ts";
 import type { SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
-import { article, event, lessonRequest, offer, programme, tipPage, trainingNeed } from "~/db/schema/index.ts";
+import { article, event, joinRequest, lessonRequest, networkChangeProposal, offer, programme, tipPage, trainingNeed } from "~/db/schema/index.ts";
+import { INBOX_ITEMS_SHOWN, INBOX_NETWORKS_PAGE_SIZE, listCoordinatorInbox } from "~/services/networks/list-coordinator-inbox.server.ts";
 import { listCompanyNeeds, NEEDS_PAGE_SIZE } from "~/services/courses/list-company-needs.server.ts";
 import { DEMAND_NEEDS_SHOWN, getDemandOverview } from "~/services/courses/get-demand-overview.server.ts";
 import { getNeed } from "~/services/courses/get-need.server.ts";
@@ -20,7 +21,7 @@ import { listTips, TIPS_PAGE_SIZE } from "~/services/guest-lessons/list-tips.ser
 import { listProgrammes, PROGRAMMES_PAGE_SIZE } from "~/services/programmes/list-programmes.server.ts";
 import { searchCourses } from "~/services/courses/search-courses.server.ts";
 import { EVENTS_PAGE_SIZE, listEvents } from "~/services/events/list-events.server.ts";
-import { listNetworkRequests, REQUESTS_PAGE_SIZE } from "~/services/guest-lessons/list-network-requests.server.ts";
+import { DEADLINES_PAGE_SIZE, listNetworkRequests, REQUESTS_PAGE_SIZE } from "~/services/guest-lessons/list-network-requests.server.ts";
 import { OFFERS_PAGE_SIZE, searchOffers } from "~/services/guest-lessons/search-offers.server.ts";
 import { upcoming } from "~/services/home/helpers/public.server.ts";
 import { listNews, NEWS_PAGE_SIZE } from "~/services/news/list-news.server.ts";
@@ -319,5 +320,42 @@ describe(`pages of long lists (${TEST_DB})`, () => {
     const row = filtered.needs.find((n) => n.id === need!.id)!;
     expect(row.courses).toHaveLength(COVERING_SHOWN);
     expect(row.coursesTotal).toBe(COVERING_SHOWN + 1);
+  });
+
+  it("the coordinator's inbox: the oldest items per network and how many wait; an administrator's networks a page at a time, and the answer deadlines too", async () => {
+    const count = INBOX_ITEMS_SHOWN + 1;
+    await services.db.insert(networkChangeProposal).values(
+      Array.from({ length: count }, (_, i) => ({ networkId, changes: { summary: `Voorstel ${i}` }, baseline: {}, createdAt: new Date(NOW.getTime() - (count - i) * DAY) })),
+    );
+    for (let i = 0; i < count; i++) {
+      const org = await insertOrganisation(services.db, { name: `Aanmelder ${String(i).padStart(2, "0")}`, kind: "company" });
+      await services.db.insert(joinRequest).values({ networkId, organisationId: org.id, createdAt: new Date(NOW.getTime() - (count - i) * DAY) });
+    }
+    const inbox = await listCoordinatorInbox(services, coordinator, { page: 1 });
+    const own = inbox.networks.find((n) => n.id === networkId)!;
+    expect(own).toMatchObject({ proposalCount: count, joinRequestCount: count });
+    expect(own.proposals).toHaveLength(INBOX_ITEMS_SHOWN);
+    expect(own.joinRequests.map((r) => r.organisationName)).toEqual(Array.from({ length: INBOX_ITEMS_SHOWN }, (_, i) => `Aanmelder ${String(i).padStart(2, "0")}`));
+
+    // An administrator sees every network with something waiting: more than a page of them.
+    const admin = await insertPerson(services.db, "inbox-beheer", "admin");
+    const company = await insertOrganisation(services.db, { name: "Aanmelder overal", kind: "company" });
+    for (let i = 0; i < INBOX_NETWORKS_PAGE_SIZE; i++) {
+      const other = await insertNetwork(services.db, { slug: `wachtend-${i}-${crypto.randomUUID().slice(0, 8)}`, name: `Wachtend ${String(i).padStart(2, "0")}` });
+      await services.db.insert(joinRequest).values({ networkId: other.id, organisationId: company.id });
+    }
+    const first = await listCoordinatorInbox(services, admin, { page: 1 });
+    expect(first).toMatchObject({ total: INBOX_NETWORKS_PAGE_SIZE + 1, page: 1, pageCount: 2, allNetworks: true });
+    expect(first.networks).toHaveLength(INBOX_NETWORKS_PAGE_SIZE);
+    const second = await listCoordinatorInbox(services, admin, { page: 2 });
+    expect(second.networks.map((n) => n.name)).toEqual(["Wachtend 19"]);
+    expect(new Set([...first.networks, ...second.networks].map((n) => n.id)).size).toBe(INBOX_NETWORKS_PAGE_SIZE + 1);
+
+    // The answer deadlines on /coordinatie/vragen: every network for an administrator, a page at a time.
+    for (let i = 0; i < DEADLINES_PAGE_SIZE - INBOX_NETWORKS_PAGE_SIZE; i++) await insertNetwork(services.db, { slug: `stil-${i}-${crypto.randomUUID().slice(0, 8)}`, name: `Stil ${i}` });
+    const deadlines = await listNetworkRequests(services, admin, { page: 1, deadlinesPage: 2 });
+    expect(deadlines.deadlines).toMatchObject({ page: 2, pageSize: DEADLINES_PAGE_SIZE });
+    expect(deadlines.networks).toHaveLength(deadlines.deadlines.total - DEADLINES_PAGE_SIZE);
+    expect(deadlines.deadlines.total).toBeGreaterThan(DEADLINES_PAGE_SIZE);
   });
 });
