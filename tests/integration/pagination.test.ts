@@ -10,11 +10,12 @@ import { createTestServices } from "../support/services.ts";
 import { insertCoordinator, insertCourse, insertCourseWithSessions, insertMembership, insertNetwork, insertOrganisation, insertPerson, insertUser } from "../support/factories.ts";
 import type { SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
-import { article, event, joinRequest, lessonRequest, networkChangeProposal, offer, programme, tipPage, trainingNeed } from "~/db/schema/index.ts";
+import { article, event, joinRequest, registration, lessonRequest, networkChangeProposal, offer, programme, tipPage, trainingNeed } from "~/db/schema/index.ts";
 import { INBOX_ITEMS_SHOWN, INBOX_NETWORKS_PAGE_SIZE, listCoordinatorInbox } from "~/services/networks/list-coordinator-inbox.server.ts";
 import { listCompanyNeeds, NEEDS_PAGE_SIZE } from "~/services/courses/list-company-needs.server.ts";
 import { DEMAND_NEEDS_SHOWN, getDemandOverview } from "~/services/courses/get-demand-overview.server.ts";
 import { getNeed } from "~/services/courses/get-need.server.ts";
+import { BEYOND_PLACES_SHOWN, listSessionRegistrations } from "~/services/courses/list-session-registrations.server.ts";
 import { COVERING_SHOWN } from "~/domain/courses/matching.ts";
 import { listProviderCourses, PROVIDER_COURSES_PAGE_SIZE, PROVIDERS_NAMED } from "~/services/courses/list-provider-courses.server.ts";
 import { listTips, TIPS_PAGE_SIZE } from "~/services/guest-lessons/list-tips.server.ts";
@@ -357,5 +358,26 @@ describe(`pages of long lists (${TEST_DB})`, () => {
     expect(deadlines.deadlines).toMatchObject({ page: 2, pageSize: DEADLINES_PAGE_SIZE });
     expect(deadlines.networks).toHaveLength(deadlines.deadlines.total - DEADLINES_PAGE_SIZE);
     expect(deadlines.deadlines.total).toBeGreaterThan(DEADLINES_PAGE_SIZE);
+  });
+
+  it("a session's participants: everyone with a place, then the first of the waiting list; the count and the export have everyone", async () => {
+    const staff = await insertUser(services.db);
+    const provider = await insertOrganisation(services.db, { name: "Opleider Wachtlijst", kind: "provider" });
+    await insertMembership(services.db, staff.id, provider.id, "admin");
+    const { course: row, sessions } = await insertCourseWithSessions(services.db, { providerId: provider.id, title: "Volle cursus" }, [{ startsAt: new Date(NOW.getTime() + 20 * DAY), capacity: 2 }]);
+    const sessionId = sessions[0]!.id;
+    const person = (i: number) => ({ sessionId, participantName: `Deelnemer ${String(i).padStart(2, "0")}`, participantEmail: `deelnemer${i}@example.nl`, token: crypto.randomUUID() });
+    const waiting = BEYOND_PLACES_SHOWN + 1;
+    await services.db.insert(registration).values([
+      ...[0, 1].map((i) => ({ ...person(i), status: "confirmed" as const })),
+      ...Array.from({ length: waiting }, (_, i) => ({ ...person(i + 2), status: "waitlisted" as const, waitlistPosition: i + 1 })),
+    ]);
+    const page = await listSessionRegistrations(services, staff, { slug: row.slug, sessionId, bounded: true });
+    expect(page.total).toBe(2 + waiting);
+    expect(page.registrations).toHaveLength(2 + BEYOND_PLACES_SHOWN);
+    expect(page.registrations.slice(0, 2).map((r) => r.status)).toEqual(["confirmed", "confirmed"]);
+    expect(page.registrations.at(-1)).toMatchObject({ status: "waitlisted", position: BEYOND_PLACES_SHOWN });
+    const everyone = await listSessionRegistrations(services, staff, { slug: row.slug, sessionId });
+    expect(everyone.registrations).toHaveLength(2 + waiting);
   });
 });
