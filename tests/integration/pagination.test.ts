@@ -10,7 +10,7 @@ import { createTestServices } from "../support/services.ts";
 import { insertCoordinator, insertCourse, insertCourseWithSessions, insertMembership, insertNetwork, insertOrganisation, insertPerson, insertUser } from "../support/factories.ts";
 import type { SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
-import { article, event, joinRequest, registration, lessonRequest, networkChangeProposal, offer, programme, tipPage, trainingNeed } from "~/db/schema/index.ts";
+import { article, event, joinRequest, project, registration, lessonRequest, networkChangeProposal, offer, programme, tipPage, trainingNeed } from "~/db/schema/index.ts";
 import { INBOX_ITEMS_SHOWN, INBOX_NETWORKS_PAGE_SIZE, listCoordinatorInbox } from "~/services/networks/list-coordinator-inbox.server.ts";
 import { listCompanyNeeds, NEEDS_PAGE_SIZE } from "~/services/courses/list-company-needs.server.ts";
 import { DEMAND_NEEDS_SHOWN, getDemandOverview } from "~/services/courses/get-demand-overview.server.ts";
@@ -20,6 +20,7 @@ import { COVERING_SHOWN } from "~/domain/courses/matching.ts";
 import { listProviderCourses, PROVIDER_COURSES_PAGE_SIZE, PROVIDERS_NAMED } from "~/services/courses/list-provider-courses.server.ts";
 import { listTips, TIPS_PAGE_SIZE } from "~/services/guest-lessons/list-tips.server.ts";
 import { listProgrammes, PROGRAMMES_PAGE_SIZE } from "~/services/programmes/list-programmes.server.ts";
+import { getProjectTeam, OTHER_ORGANISATIONS_SHOWN } from "~/services/programmes/get-project-team.server.ts";
 import { searchCourses } from "~/services/courses/search-courses.server.ts";
 import { EVENTS_PAGE_SIZE, listEvents } from "~/services/events/list-events.server.ts";
 import { DEADLINES_PAGE_SIZE, listNetworkRequests, REQUESTS_PAGE_SIZE } from "~/services/guest-lessons/list-network-requests.server.ts";
@@ -379,5 +380,22 @@ describe(`pages of long lists (${TEST_DB})`, () => {
     expect(page.registrations.at(-1)).toMatchObject({ status: "waitlisted", position: BEYOND_PLACES_SHOWN });
     const everyone = await listSessionRegistrations(services, staff, { slug: row.slug, sessionId });
     expect(everyone.registrations).toHaveLength(2 + waiting);
+  });
+
+  it("a development team's organisations: the network's own, and others only as found by name, at most a bounded number", async () => {
+    const [own] = await services.db
+      .insert(programme)
+      .values({ networkId, slug: `teamprogramma-${crypto.randomUUID()}`, name: "Teamprogramma", startsOn: "2026-01-01", endsOn: "2027-12-31" })
+      .returning();
+    await services.db.insert(project).values({ programmeId: own!.id, position: 1, title: "Project met team" });
+    for (let i = 0; i <= OTHER_ORGANISATIONS_SHOWN; i++) await insertOrganisation(services.db, { name: `Teamkandidaat ${String(i).padStart(2, "0")}`, kind: "company" });
+    const team = (organisationQuery?: string) => getProjectTeam(services, coordinator, { programmeSlug: own!.slug, projectPosition: 1, organisationQuery });
+    expect((await team()).organisations.other).toEqual([]);
+    const found = await team("teamkandidaat");
+    expect(found.organisations.other).toHaveLength(OTHER_ORGANISATIONS_SHOWN);
+    expect(found.organisations.other[0]!.name).toBe("Teamkandidaat 00");
+    expect((await team("Teamkandidaat 50")).organisations.other.map((o) => o.name)).toEqual([`Teamkandidaat ${OTHER_ORGANISATIONS_SHOWN}`]);
+    // A percent sign is a character to find, not a wildcard.
+    expect((await team("%")).organisations.other).toEqual([]);
   });
 });

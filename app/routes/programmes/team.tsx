@@ -32,7 +32,8 @@ const seatSchema = z.object({ seatId: z.uuid() });
 export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
-  const { programme: p, project, organisations } = await getProjectTeam(services, user, { programmeSlug: params.slug, projectPosition: Number(params.nr) });
+  const organisationQuery = new URL(request.url).searchParams.get("organisatie") ?? undefined;
+  const { programme: p, project, organisations } = await getProjectTeam(services, user, { programmeSlug: params.slug, projectPosition: Number(params.nr), organisationQuery });
   return {
     programme: { slug: p.slug, name: p.name, network: p.network.name },
     project: { position: project.position, title: project.title, team: project.team },
@@ -135,6 +136,12 @@ export default function TeamEditor({ loaderData, actionData }: Route.ComponentPr
         <Heading level={2} id="teamlid-toevoegen">
           {t("programmes.team.add")}
         </Heading>
+        {/* Outside the network, find the organisation first (a GET form, so it works without JavaScript); the select then offers what was found. */}
+        <Form method="get" className="th-stack" role="search" aria-label={t("programmes.team.findOther")}>
+          <TextField name="organisatie" label={t("programmes.team.findOther")} description={t("programmes.team.findOtherHelp")} defaultValue={organisations.query} />
+          <Button appearance="secondary">{t("programmes.team.find")}</Button>
+        </Form>
+        {organisations.query && organisations.other.length === 0 ? <Paragraph role="status">{t("programmes.team.noneFound", { query: organisations.query })}</Paragraph> : null}
         <ErrorSummary errors={errors} labels={{ organisationId: t("programmes.team.organisation"), role: t("programmes.team.role"), email: t("programmes.team.email") }} />
         {/* A new key after each added seat empties the fields again when the page is not reloaded (with JavaScript). */}
         <Form method="post" noValidate className="th-stack" key={`${project.team.length}-${JSON.stringify(errors ?? {})}`}>
