@@ -290,6 +290,9 @@ describe(`pages of long lists (${TEST_DB})`, () => {
     expect(first.needs[0]!.need.description).toBe("Behoefte 00");
     expect((await listCompanyNeeds(services, contact, { page: 2 })).needs.map((n) => n.need.description)).toEqual([`Behoefte ${NEEDS_PAGE_SIZE}`]);
     expect(await listCompanyNeeds(services, contact, { page: 4 })).toMatchObject({ page: 2, beyond: 4 });
+    // An administrator acts for every company: every need, a page at a time.
+    const admin = await insertPerson(services.db, "behoeften-beheer", "admin");
+    expect(await listCompanyNeeds(services, admin, { page: 2 })).toMatchObject({ total: count, page: 2, hasCompany: true });
     // Someone without a company has no needs and no pages.
     expect(await listCompanyNeeds(services, await insertUser(services.db), { page: 1 })).toMatchObject({ total: 0, pageCount: 1, hasCompany: false, needs: [] });
   });
