@@ -222,7 +222,7 @@ export const courses = {
     "courses.sessions.savedDraft": "Het concept is opgeslagen. Publiceer de cursus via ‘Cursus bewerken’.",
 
     "courses.participants.title": "Deelnemers",
-    "courses.participants.firstShown": "U ziet iedereen met een plaats en daarna de eerste van de wachtlijst: {shown} van de {count} aanmeldingen. De export bevat ze allemaal.",
+    "courses.participants.firstShown": "U ziet iedereen met een plaats en daarna de eerste van de wachtlijst: {shown} van de {total} aanmeldingen. De export bevat ze allemaal.",
     "courses.participants.caption.one": "1 aanmelding",
     "courses.participants.caption.other": "{count} aanmeldingen",
     "courses.participants.name": "Naam",
@@ -781,7 +781,7 @@ export const courses = {
     "courses.sessions.cancelled": "The session has been cancelled; the participants have been e-mailed.",
     "courses.sessions.savedDraft": "The draft has been saved. Publish the course through ‘Edit course’.",
     "courses.participants.title": "Participants",
-    "courses.participants.firstShown": "You see everyone with a place and then the first of the waiting list: {shown} of the {count} registrations. The export has them all.",
+    "courses.participants.firstShown": "You see everyone with a place and then the first of the waiting list: {shown} of the {total} registrations. The export has them all.",
     "courses.participants.caption.one": "1 registration",
     "courses.participants.caption.other": "{count} registrations",
     "courses.participants.name": "Name",

@@ -80,7 +80,7 @@ export default function Participants({ loaderData, actionData }: Route.Component
       </ButtonGroup>
       {registrations.length === 0 ? <Paragraph>{t("courses.participants.none")}</Paragraph> : null}
       {loaderData.total > registrations.length ? (
-        <Paragraph role="status">{t("courses.participants.firstShown", { shown: registrations.length, count: loaderData.total })}</Paragraph>
+        <Paragraph role="status">{t("courses.participants.firstShown", { shown: registrations.length, total: loaderData.total })}</Paragraph>
       ) : null}
       {registrations.length ? (
         <Form method="post" className="th-stack">
