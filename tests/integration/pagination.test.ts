@@ -15,6 +15,9 @@ import { INBOX_ITEMS_SHOWN, INBOX_NETWORKS_PAGE_SIZE, listCoordinatorInbox } fro
 import { listCompanyNeeds, NEEDS_PAGE_SIZE } from "~/services/courses/list-company-needs.server.ts";
 import { DEMAND_NEEDS_SHOWN, getDemandOverview } from "~/services/courses/get-demand-overview.server.ts";
 import { getNeed } from "~/services/courses/get-need.server.ts";
+import { getNewNeedForm } from "~/services/courses/get-new-need-form.server.ts";
+import { getCourse } from "~/services/courses/get-course.server.ts";
+import { CHOICES_FOUND } from "~/services/courses/helpers/organisation-scope.server.ts";
 import { BEYOND_PLACES_SHOWN, listSessionRegistrations } from "~/services/courses/list-session-registrations.server.ts";
 import { COVERING_SHOWN } from "~/domain/courses/matching.ts";
 import { listProviderCourses, PROVIDER_COURSES_PAGE_SIZE, PROVIDERS_NAMED } from "~/services/courses/list-provider-courses.server.ts";
@@ -400,5 +403,26 @@ describe(`pages of long lists (${TEST_DB})`, () => {
     expect((await team("Teamkandidaat 50")).organisations.other.map((o) => o.name)).toEqual([`Teamkandidaat ${OTHER_ORGANISATIONS_SHOWN}`]);
     // A percent sign is a character to find, not a wildcard.
     expect((await team("%")).organisations.other).toEqual([]);
+  });
+
+  it("an administrator acts for every company: forms offer those found by name, never all of them", async () => {
+    for (let i = 0; i <= CHOICES_FOUND; i++) await insertOrganisation(services.db, { name: `Keuzebedrijf ${String(i).padStart(2, "0")}`, kind: "company" });
+    const admin = await insertPerson(services.db, "keuze-beheer", "admin");
+    expect(await getNewNeedForm(services, admin)).toMatchObject({ companies: [], searchable: true, query: "" });
+    const found = await getNewNeedForm(services, admin, { query: "keuzebedrijf" });
+    expect(found.companies).toHaveLength(CHOICES_FOUND);
+    expect(found.companies[0]!.name).toBe("Keuzebedrijf 00");
+    // A company's own contact picks among their own companies, without a search.
+    const contact = await insertUser(services.db);
+    const own = await insertOrganisation(services.db, { name: "Eigen bedrijf", kind: "company" });
+    await insertMembership(services.db, contact.id, own.id);
+    expect(await getNewNeedForm(services, contact, { query: "keuzebedrijf" })).toMatchObject({ companies: [{ name: "Eigen bedrijf" }], searchable: false });
+
+    const provider = await insertOrganisation(services.db, { name: "Opleider Keuze", kind: "provider" });
+    const { course: row } = await insertCourseWithSessions(services.db, { providerId: provider.id, title: "Keuzecursus" }, [{ startsAt: new Date(NOW.getTime() + 30 * DAY) }]);
+    const page = await getCourse(services, admin, { slug: row.slug });
+    expect(page).toMatchObject({ mayRegisterEmployees: true, companySearchable: true, companies: [] });
+    expect((await getCourse(services, admin, { slug: row.slug, companyQuery: "Keuzebedrijf 0" })).companies).toHaveLength(10);
+    expect(await getCourse(services, null, { slug: row.slug })).toMatchObject({ mayRegisterEmployees: false, companies: [] });
   });
 });

@@ -33,9 +33,9 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
   });
   const search = new URL(request.url).searchParams;
   const notice = Object.keys(NOTICES).find((k) => search.has(k));
-  // The page only links to the registration form; the companies themselves (all 18,000 for a platform administrator) stay on the server.
-  const { companies, ...shown } = page;
-  return { ...shown, mayRegisterEmployees: companies.length > 0, signedIn: !!user, jsonLd: safeJsonForScript(jsonLd), notice: notice ? NOTICES[notice]! : null, title: `${page.course.title} | ${t("app.name")}` };
+  // The page only links to the registration form; the companies themselves stay on the server.
+  const { companies: _companies, ...shown } = page;
+  return { ...shown, signedIn: !!user, jsonLd: safeJsonForScript(jsonLd), notice: notice ? NOTICES[notice]! : null, title: `${page.course.title} | ${t("app.name")}` };
 });
 
 export function meta({ loaderData, matches }: Route.MetaArgs) {

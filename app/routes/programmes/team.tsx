@@ -16,6 +16,7 @@ import { removeTeamMember } from "~/services/programmes/remove-team-member.serve
 import { Alert, Button, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary, SelectField, TextField } from "~/ui/form.tsx";
 import type { FormValues } from "~/ui/programme-forms.tsx";
+import { OrganisationSearch } from "~/ui/organisation-search.tsx";
 import { useT } from "~/ui/use-t.ts";
 import { noticeOf } from "./notices.ts";
 
@@ -136,12 +137,8 @@ export default function TeamEditor({ loaderData, actionData }: Route.ComponentPr
         <Heading level={2} id="teamlid-toevoegen">
           {t("programmes.team.add")}
         </Heading>
-        {/* Outside the network, find the organisation first (a GET form, so it works without JavaScript); the select then offers what was found. */}
-        <Form method="get" className="th-stack" role="search" aria-label={t("programmes.team.findOther")}>
-          <TextField name="organisatie" label={t("programmes.team.findOther")} description={t("programmes.team.findOtherHelp")} defaultValue={organisations.query} />
-          <Button appearance="secondary">{t("programmes.team.find")}</Button>
-        </Form>
-        {organisations.query && organisations.other.length === 0 ? <Paragraph role="status">{t("programmes.team.noneFound", { query: organisations.query })}</Paragraph> : null}
+        {/* Outside the network, find the organisation first; the select then offers what was found. */}
+        <OrganisationSearch query={organisations.query} found={organisations.other.length} label={t("programmes.team.findOther")} help={t("programmes.team.findOtherHelp")} />
         <ErrorSummary errors={errors} labels={{ organisationId: t("programmes.team.organisation"), role: t("programmes.team.role"), email: t("programmes.team.email") }} />
         {/* A new key after each added seat empties the fields again when the page is not reloaded (with JavaScript). */}
         <Form method="post" noValidate className="th-stack" key={`${project.team.length}-${JSON.stringify(errors ?? {})}`}>

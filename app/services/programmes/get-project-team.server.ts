@@ -1,4 +1,5 @@
 import { and, asc, eq, ilike, inArray, notInArray, or } from "drizzle-orm";
+import { likePattern } from "~/services/common/like.server.ts";
 import type { Actor, AppServices } from "~/context.ts";
 import { networkMember, networkPartner, organisation } from "~/db/schema/index.ts";
 import { managedProgrammeView, projectOf } from "./helpers/programme-view.server.ts";
@@ -23,7 +24,7 @@ export async function getProjectTeam(services: Pick<AppServices, "db" | "clock">
   const columns = { id: organisation.id, name: organisation.name };
   const network = ownIds.length ? await db.select(columns).from(organisation).where(inArray(organisation.id, ownIds)).orderBy(asc(organisation.name)) : [];
   const query = input.organisationQuery?.trim().slice(0, 100) ?? "";
-  const pattern = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = likePattern(query);
   const other = query
     ? await db
         .select(columns)
