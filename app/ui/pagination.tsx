@@ -14,6 +14,8 @@ export function Pagination({ page, pageCount, href, label }: PageState & { href:
   if (pages.length === 0) return null;
   return (
     <nav className="th-pagination" aria-label={label ?? t("pagination.label")}>
+      {/* Where one is in a long list, in words: the links alone leave a screen reader counting them. */}
+      <Paragraph className="th-pagination__status">{t("pagination.pageOf", { page, pageCount })}</Paragraph>
       <ul className="th-pagination__list">
         {page > 1 ? (
           <li>

@@ -7,14 +7,26 @@ import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, TEST_DB } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
-import { insertCoordinator, insertCourseWithSessions, insertNetwork, insertOrganisation, insertPerson, insertUser } from "../support/factories.ts";
+import { insertCoordinator, insertCourse, insertCourseWithSessions, insertMembership, insertNetwork, insertOrganisation, insertPerson, insertUser } from "../support/factories.ts";
 import type { SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
-import { article, event, lessonRequest, offer, programme } from "~/db/schema/index.ts";
+import { article, event, joinRequest, project, registration, lessonRequest, networkChangeProposal, offer, programme, tipPage, trainingNeed } from "~/db/schema/index.ts";
+import { INBOX_ITEMS_SHOWN, INBOX_NETWORKS_PAGE_SIZE, listCoordinatorInbox } from "~/services/networks/list-coordinator-inbox.server.ts";
+import { listCompanyNeeds, NEEDS_PAGE_SIZE } from "~/services/courses/list-company-needs.server.ts";
+import { DEMAND_NEEDS_SHOWN, getDemandOverview } from "~/services/courses/get-demand-overview.server.ts";
+import { getNeed } from "~/services/courses/get-need.server.ts";
+import { getNewNeedForm } from "~/services/courses/get-new-need-form.server.ts";
+import { getCourse } from "~/services/courses/get-course.server.ts";
+import { CHOICES_FOUND } from "~/services/courses/helpers/organisation-scope.server.ts";
+import { BEYOND_PLACES_SHOWN, listSessionRegistrations } from "~/services/courses/list-session-registrations.server.ts";
+import { COVERING_SHOWN } from "~/domain/courses/matching.ts";
+import { listProviderCourses, PROVIDER_COURSES_PAGE_SIZE, PROVIDERS_NAMED } from "~/services/courses/list-provider-courses.server.ts";
+import { listTips, TIPS_PAGE_SIZE } from "~/services/guest-lessons/list-tips.server.ts";
 import { listProgrammes, PROGRAMMES_PAGE_SIZE } from "~/services/programmes/list-programmes.server.ts";
+import { getProjectTeam, OTHER_ORGANISATIONS_SHOWN } from "~/services/programmes/get-project-team.server.ts";
 import { searchCourses } from "~/services/courses/search-courses.server.ts";
 import { EVENTS_PAGE_SIZE, listEvents } from "~/services/events/list-events.server.ts";
-import { listNetworkRequests, REQUESTS_PAGE_SIZE } from "~/services/guest-lessons/list-network-requests.server.ts";
+import { DEADLINES_PAGE_SIZE, listNetworkRequests, REQUESTS_PAGE_SIZE } from "~/services/guest-lessons/list-network-requests.server.ts";
 import { OFFERS_PAGE_SIZE, searchOffers } from "~/services/guest-lessons/search-offers.server.ts";
 import { upcoming } from "~/services/home/helpers/public.server.ts";
 import { listNews, NEWS_PAGE_SIZE } from "~/services/news/list-news.server.ts";
@@ -216,5 +228,201 @@ describe(`pages of long lists (${TEST_DB})`, () => {
     expect(last).toMatchObject({ page: 13, beyond: 999 });
     expect(last.offers).toHaveLength(251 - 12 * OFFERS_PAGE_SIZE);
     expect(last.offers.at(-1)!.title).toBe("Bezoek in Groningen"); // the oldest
+  });
+
+  it("tips: in their order a page at a time; a hidden tip fills no page", async () => {
+    const count = TIPS_PAGE_SIZE + 1;
+    await services.db.insert(tipPage).values(
+      Array.from({ length: count }, (_, i) => ({ slug: `tip-${i}-${crypto.randomUUID()}`, title: `Tip ${String(i).padStart(2, "0")}`, body: "Zo doet u dat.", sortOrder: i })),
+    );
+    await services.db.insert(tipPage).values({ slug: `verborgen-${crypto.randomUUID()}`, title: "Verborgen tip", body: "Niet tonen.", sortOrder: -1, hiddenAt: NOW });
+    const first = await listTips(services, null, { page: 1 });
+    expect(first).toMatchObject({ total: count, page: 1, pageCount: 2 });
+    expect(first.tips).toHaveLength(TIPS_PAGE_SIZE);
+    expect(first.tips[0]!.title).toBe("Tip 00");
+    expect((await listTips(services, null, { page: 2 })).tips.map((t) => t.title)).toEqual([`Tip ${TIPS_PAGE_SIZE}`]);
+    expect(await listTips(services, null, { page: 8 })).toMatchObject({ page: 2, beyond: 8 });
+  });
+
+  it("a provider's courses: a page of courses with their sessions, the next page after it; an administrator's intro names a few providers", async () => {
+    const teacher = await insertUser(services.db);
+    const provider = await insertOrganisation(services.db, { name: "Opleider Veel Cursussen", kind: "provider" });
+    await insertMembership(services.db, teacher.id, provider.id);
+    const count = PROVIDER_COURSES_PAGE_SIZE + 1;
+    for (let i = 0; i < count; i++) await insertCourse(services.db, { providerId: provider.id, title: `Lascursus ${String(i).padStart(2, "0")}` });
+    await insertCourseWithSessions(services.db, { providerId: provider.id, title: "Aaa eerste cursus" }, [{ startsAt: new Date(NOW.getTime() + 5 * DAY) }]);
+
+    const first = await listProviderCourses(services, teacher, { page: 1 });
+    expect(first).toMatchObject({ total: count + 1, page: 1, pageCount: 2, providerCount: 1 });
+    expect(first.courses).toHaveLength(PROVIDER_COURSES_PAGE_SIZE);
+    expect(first.courses[0]).toMatchObject({ title: "Aaa eerste cursus" });
+    expect(first.courses[0]!.sessions).toHaveLength(1);
+    const second = await listProviderCourses(services, teacher, { page: 2 });
+    expect(second.courses.map((c) => c.title)).toEqual([`Lascursus ${count - 2}`, `Lascursus ${count - 1}`]);
+    expect(await listProviderCourses(services, teacher, { page: 3 })).toMatchObject({ page: 2, beyond: 3 });
+
+    // An administrator acts for every provider: the page holds 20 courses and names a few providers, whatever the count.
+    for (let i = 0; i < PROVIDERS_NAMED; i++) await insertOrganisation(services.db, { name: `Opleider ${i}`, kind: "provider" });
+    const admin = await insertPerson(services.db, "beheerder", "admin");
+    const all = await listProviderCourses(services, admin, { page: 1 });
+    expect(all.providers).toHaveLength(PROVIDERS_NAMED);
+    expect(all.providerCount).toBeGreaterThan(PROVIDERS_NAMED);
+    expect(all.courses).toHaveLength(PROVIDER_COURSES_PAGE_SIZE);
+    expect(all.total).toBeGreaterThan(count);
+  });
+
+  it("a company's training needs: open ones first, newest first, a page at a time", async () => {
+    const contact = await insertUser(services.db);
+    const company = await insertOrganisation(services.db, { name: "Bedrijf Veel Behoeften", kind: "company" });
+    await insertMembership(services.db, contact.id, company.id);
+    const count = NEEDS_PAGE_SIZE + 1;
+    await services.db.insert(trainingNeed).values(
+      Array.from({ length: count }, (_, i) => ({
+        organisationId: company.id,
+        topic: "lassen",
+        description: `Behoefte ${String(i).padStart(2, "0")}`,
+        employeeCount: 2,
+        periodStart: dateIn(30),
+        periodEnd: dateIn(90),
+        createdAt: new Date(NOW.getTime() - i * DAY),
+      })),
+    );
+    const first = await listCompanyNeeds(services, contact, { page: 1 });
+    expect(first).toMatchObject({ total: count, page: 1, pageCount: 2, hasCompany: true });
+    expect(first.needs).toHaveLength(NEEDS_PAGE_SIZE);
+    expect(first.needs[0]!.need.description).toBe("Behoefte 00");
+    expect((await listCompanyNeeds(services, contact, { page: 2 })).needs.map((n) => n.need.description)).toEqual([`Behoefte ${NEEDS_PAGE_SIZE}`]);
+    expect(await listCompanyNeeds(services, contact, { page: 4 })).toMatchObject({ page: 2, beyond: 4 });
+    // An administrator acts for every company: every need, a page at a time.
+    const admin = await insertPerson(services.db, "behoeften-beheer", "admin");
+    expect(await listCompanyNeeds(services, admin, { page: 2 })).toMatchObject({ total: count, page: 2, hasCompany: true });
+    // Someone without a company has no needs and no pages.
+    expect(await listCompanyNeeds(services, await insertUser(services.db), { page: 1 })).toMatchObject({ total: 0, pageCount: 1, hasCompany: false, needs: [] });
+  });
+
+  it("a need's courses: the best few and how many more, on its page and in the demand overview; the overview lists a bounded number of needs", async () => {
+    const contact = await insertUser(services.db);
+    const company = await insertOrganisation(services.db, { name: "Bedrijf Dunne Plaat", kind: "company" });
+    await insertMembership(services.db, contact.id, company.id);
+    const provider = await insertOrganisation(services.db, { name: "Lasopleider", kind: "provider" });
+    for (let i = 0; i <= COVERING_SHOWN; i++) await insertCourse(services.db, { providerId: provider.id, title: `Lassen ${i}`, topics: ["lassen"] });
+    const [need] = await services.db
+      .insert(trainingNeed)
+      .values({ organisationId: company.id, topic: "lassen", description: "Lassen van dunne plaat", employeeCount: 500, periodStart: dateIn(10), periodEnd: dateIn(40) })
+      .returning();
+    const page = await getNeed(services, contact, { id: need!.id });
+    expect(page.courses).toHaveLength(COVERING_SHOWN);
+    expect(page.coursesTotal).toBe(COVERING_SHOWN + 1);
+
+    // More open needs than the overview lists: the counts still say how many there are.
+    await services.db.insert(trainingNeed).values(
+      Array.from({ length: DEMAND_NEEDS_SHOWN }, (_, i) => ({ organisationId: company.id, topic: "hydrauliek", description: `Vraag ${i}`, employeeCount: 1, periodStart: dateIn(10), periodEnd: dateIn(40) })),
+    );
+    const overview = await getDemandOverview(services, coordinator);
+    expect(overview.needs).toHaveLength(DEMAND_NEEDS_SHOWN);
+    expect(overview.uncoveredCount + overview.coveredCount).toBeGreaterThan(DEMAND_NEEDS_SHOWN);
+    expect(overview.uncoveredCount).toBeGreaterThanOrEqual(DEMAND_NEEDS_SHOWN);
+    // Uncovered first: the hydraulics needs fill the list before the covered welding need.
+    expect(overview.needs.every((n) => n.courses.length === 0)).toBe(true);
+    const filtered = await getDemandOverview(services, coordinator, { topic: "lassen" });
+    const row = filtered.needs.find((n) => n.id === need!.id)!;
+    expect(row.courses).toHaveLength(COVERING_SHOWN);
+    expect(row.coursesTotal).toBe(COVERING_SHOWN + 1);
+  });
+
+  it("the coordinator's inbox: the oldest items per network and how many wait; an administrator's networks a page at a time, and the answer deadlines too", async () => {
+    const count = INBOX_ITEMS_SHOWN + 1;
+    await services.db.insert(networkChangeProposal).values(
+      Array.from({ length: count }, (_, i) => ({ networkId, changes: { summary: `Voorstel ${i}` }, baseline: {}, createdAt: new Date(NOW.getTime() - (count - i) * DAY) })),
+    );
+    for (let i = 0; i < count; i++) {
+      const org = await insertOrganisation(services.db, { name: `Aanmelder ${String(i).padStart(2, "0")}`, kind: "company" });
+      await services.db.insert(joinRequest).values({ networkId, organisationId: org.id, createdAt: new Date(NOW.getTime() - (count - i) * DAY) });
+    }
+    const inbox = await listCoordinatorInbox(services, coordinator, { page: 1 });
+    const own = inbox.networks.find((n) => n.id === networkId)!;
+    expect(own).toMatchObject({ proposalCount: count, joinRequestCount: count });
+    expect(own.proposals).toHaveLength(INBOX_ITEMS_SHOWN);
+    expect(own.joinRequests.map((r) => r.organisationName)).toEqual(Array.from({ length: INBOX_ITEMS_SHOWN }, (_, i) => `Aanmelder ${String(i).padStart(2, "0")}`));
+
+    // An administrator sees every network with something waiting: more than a page of them.
+    const admin = await insertPerson(services.db, "inbox-beheer", "admin");
+    const company = await insertOrganisation(services.db, { name: "Aanmelder overal", kind: "company" });
+    for (let i = 0; i < INBOX_NETWORKS_PAGE_SIZE; i++) {
+      const other = await insertNetwork(services.db, { slug: `wachtend-${i}-${crypto.randomUUID().slice(0, 8)}`, name: `Wachtend ${String(i).padStart(2, "0")}` });
+      await services.db.insert(joinRequest).values({ networkId: other.id, organisationId: company.id });
+    }
+    const first = await listCoordinatorInbox(services, admin, { page: 1 });
+    expect(first).toMatchObject({ total: INBOX_NETWORKS_PAGE_SIZE + 1, page: 1, pageCount: 2, allNetworks: true });
+    expect(first.networks).toHaveLength(INBOX_NETWORKS_PAGE_SIZE);
+    const second = await listCoordinatorInbox(services, admin, { page: 2 });
+    expect(second.networks.map((n) => n.name)).toEqual(["Wachtend 19"]);
+    expect(new Set([...first.networks, ...second.networks].map((n) => n.id)).size).toBe(INBOX_NETWORKS_PAGE_SIZE + 1);
+
+    // The answer deadlines on /coordinatie/vragen: every network for an administrator, a page at a time.
+    for (let i = 0; i < DEADLINES_PAGE_SIZE - INBOX_NETWORKS_PAGE_SIZE; i++) await insertNetwork(services.db, { slug: `stil-${i}-${crypto.randomUUID().slice(0, 8)}`, name: `Stil ${i}` });
+    const deadlines = await listNetworkRequests(services, admin, { page: 1, deadlinesPage: 2 });
+    expect(deadlines.deadlines).toMatchObject({ page: 2, pageSize: DEADLINES_PAGE_SIZE });
+    expect(deadlines.networks).toHaveLength(deadlines.deadlines.total - DEADLINES_PAGE_SIZE);
+    expect(deadlines.deadlines.total).toBeGreaterThan(DEADLINES_PAGE_SIZE);
+  });
+
+  it("a session's participants: everyone with a place, then the first of the waiting list; the count and the export have everyone", async () => {
+    const staff = await insertUser(services.db);
+    const provider = await insertOrganisation(services.db, { name: "Opleider Wachtlijst", kind: "provider" });
+    await insertMembership(services.db, staff.id, provider.id, "admin");
+    const { course: row, sessions } = await insertCourseWithSessions(services.db, { providerId: provider.id, title: "Volle cursus" }, [{ startsAt: new Date(NOW.getTime() + 20 * DAY), capacity: 2 }]);
+    const sessionId = sessions[0]!.id;
+    const person = (i: number) => ({ sessionId, participantName: `Deelnemer ${String(i).padStart(2, "0")}`, participantEmail: `deelnemer${i}@example.nl`, token: crypto.randomUUID() });
+    const waiting = BEYOND_PLACES_SHOWN + 1;
+    await services.db.insert(registration).values([
+      ...[0, 1].map((i) => ({ ...person(i), status: "confirmed" as const })),
+      ...Array.from({ length: waiting }, (_, i) => ({ ...person(i + 2), status: "waitlisted" as const, waitlistPosition: i + 1 })),
+    ]);
+    const page = await listSessionRegistrations(services, staff, { slug: row.slug, sessionId, bounded: true });
+    expect(page.total).toBe(2 + waiting);
+    expect(page.registrations).toHaveLength(2 + BEYOND_PLACES_SHOWN);
+    expect(page.registrations.slice(0, 2).map((r) => r.status)).toEqual(["confirmed", "confirmed"]);
+    expect(page.registrations.at(-1)).toMatchObject({ status: "waitlisted", position: BEYOND_PLACES_SHOWN });
+    const everyone = await listSessionRegistrations(services, staff, { slug: row.slug, sessionId });
+    expect(everyone.registrations).toHaveLength(2 + waiting);
+  });
+
+  it("a development team's organisations: the network's own, and others only as found by name, at most a bounded number", async () => {
+    const [own] = await services.db
+      .insert(programme)
+      .values({ networkId, slug: `teamprogramma-${crypto.randomUUID()}`, name: "Teamprogramma", startsOn: "2026-01-01", endsOn: "2027-12-31" })
+      .returning();
+    await services.db.insert(project).values({ programmeId: own!.id, position: 1, title: "Project met team" });
+    for (let i = 0; i <= OTHER_ORGANISATIONS_SHOWN; i++) await insertOrganisation(services.db, { name: `Teamkandidaat ${String(i).padStart(2, "0")}`, kind: "company" });
+    const team = (organisationQuery?: string) => getProjectTeam(services, coordinator, { programmeSlug: own!.slug, projectPosition: 1, organisationQuery });
+    expect((await team()).organisations.other).toEqual([]);
+    const found = await team("teamkandidaat");
+    expect(found.organisations.other).toHaveLength(OTHER_ORGANISATIONS_SHOWN);
+    expect(found.organisations.other[0]!.name).toBe("Teamkandidaat 00");
+    expect((await team("Teamkandidaat 50")).organisations.other.map((o) => o.name)).toEqual([`Teamkandidaat ${OTHER_ORGANISATIONS_SHOWN}`]);
+    // A percent sign is a character to find, not a wildcard.
+    expect((await team("%")).organisations.other).toEqual([]);
+  });
+
+  it("an administrator acts for every company: forms offer those found by name, never all of them", async () => {
+    for (let i = 0; i <= CHOICES_FOUND; i++) await insertOrganisation(services.db, { name: `Keuzebedrijf ${String(i).padStart(2, "0")}`, kind: "company" });
+    const admin = await insertPerson(services.db, "keuze-beheer", "admin");
+    expect(await getNewNeedForm(services, admin)).toMatchObject({ companies: [], searchable: true, query: "" });
+    const found = await getNewNeedForm(services, admin, { query: "keuzebedrijf" });
+    expect(found.companies).toHaveLength(CHOICES_FOUND);
+    expect(found.companies[0]!.name).toBe("Keuzebedrijf 00");
+    // A company's own contact picks among their own companies, without a search.
+    const contact = await insertUser(services.db);
+    const own = await insertOrganisation(services.db, { name: "Eigen bedrijf", kind: "company" });
+    await insertMembership(services.db, contact.id, own.id);
+    expect(await getNewNeedForm(services, contact, { query: "keuzebedrijf" })).toMatchObject({ companies: [{ name: "Eigen bedrijf" }], searchable: false });
+
+    const provider = await insertOrganisation(services.db, { name: "Opleider Keuze", kind: "provider" });
+    const { course: row } = await insertCourseWithSessions(services.db, { providerId: provider.id, title: "Keuzecursus" }, [{ startsAt: new Date(NOW.getTime() + 30 * DAY) }]);
+    const page = await getCourse(services, admin, { slug: row.slug });
+    expect(page).toMatchObject({ mayRegisterEmployees: true, companySearchable: true, companies: [] });
+    expect((await getCourse(services, admin, { slug: row.slug, companyQuery: "Keuzebedrijf 0" })).companies).toHaveLength(10);
+    expect(await getCourse(services, null, { slug: row.slug })).toMatchObject({ mayRegisterEmployees: false, companies: [] });
   });
 });

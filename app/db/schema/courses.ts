@@ -150,6 +150,8 @@ export const registration = pgTable(
     uniqueIndex("registration_waitlist_unique")
       .on(t.sessionId, t.waitlistPosition)
       .where(sql`${t.status} = 'waitlisted'`),
+    // Every list of a session's people (participants, the provider's numbers, impact) reads by session, cancelled ones included.
+    index("registration_session_idx").on(t.sessionId),
     index("registration_user_idx").on(t.userId),
     index("registration_email_idx").on(t.participantEmail),
     index("registration_due_idx").on(t.status, t.expiresAt),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coverage, courseSearchText, keywords } from "./matching.ts";
+import { coverage, courseSearchText, coveringCourses, keywords } from "./matching.ts";
 
 const course = (topics: string[], text: string, status = "published") => ({ topics, status, searchText: courseSearchText({ title: text, summary: "", description: "", topics, leadsTo: "" }) });
 
@@ -21,5 +21,18 @@ describe("coverage", () => {
   });
   it("ignores short and empty words, case and accents", () => {
     expect([...keywords("Één RVS-café voor de Medewerkers: Lassen!")]).toEqual(["lassen"]);
+  });
+});
+
+describe("coveringCourses", () => {
+  it("shows the best few, by topic before shared words, and counts them all", () => {
+    const byText = { ...course(["plaatbewerking"], "Roestvast staal lassen"), name: "tekst" };
+    const byTopic = Array.from({ length: 7 }, (_, i) => ({ ...course(["lassen"], `Cursus ${i}`), name: `onderwerp ${i}` }));
+    const none = { ...course(["hydrauliek"], "Hydrauliek"), name: "niets" };
+    const result = coveringCourses({ topic: "lassen", description: "Roestvast staal lassen" }, [byText, ...byTopic, none], 3);
+    expect(result.total).toBe(8);
+    expect(result.courses.map((c) => c.name)).toEqual(["onderwerp 0", "onderwerp 1", "onderwerp 2"]);
+    expect(result.courses.every((c) => c.byTopic)).toBe(true);
+    expect(coveringCourses({ topic: "elektro", description: "Roestvast staal lassen" }, [byText, none]).courses.map((c) => c.name)).toEqual(["tekst"]);
   });
 });

@@ -52,3 +52,18 @@ export function courseSearchText(course: { title: string; summary: string; descr
   const labels = course.topics.map((t) => TOPIC_LABELS[t as CourseTopic] ?? t);
   return [course.title, course.summary, course.description, labels.join(" "), course.topics.join(" "), course.leadsTo].join("\n");
 }
+
+/** A need's courses shown in a list or on its page: at national size one topic has hundreds, so the best few and how many more. */
+export const COVERING_SHOWN = 5;
+
+/**
+ * The courses that cover a need, best first (by topic, then most shared words), at most `shown`
+ * of them, and how many cover it in all.
+ */
+export function coveringCourses<C extends MatchableCourse>(need: MatchableNeed, courses: readonly C[], shown = COVERING_SHOWN): { courses: (C & { byTopic: boolean })[]; total: number } {
+  const all = courses
+    .map((c) => ({ c, cov: coverage(need, c) }))
+    .filter((x) => x.cov.covers)
+    .sort((a, b) => Number(b.cov.byTopic) - Number(a.cov.byTopic) || b.cov.sharedWords - a.cov.sharedWords);
+  return { courses: all.slice(0, shown).map((x) => ({ ...x.c, byTopic: x.cov.byTopic })), total: all.length };
+}

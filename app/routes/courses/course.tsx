@@ -33,7 +33,9 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
   });
   const search = new URL(request.url).searchParams;
   const notice = Object.keys(NOTICES).find((k) => search.has(k));
-  return { ...page, signedIn: !!user, jsonLd: safeJsonForScript(jsonLd), notice: notice ? NOTICES[notice]! : null, title: `${page.course.title} | ${t("app.name")}` };
+  // The page only links to the registration form; the companies themselves stay on the server.
+  const { companies: _companies, ...shown } = page;
+  return { ...shown, signedIn: !!user, jsonLd: safeJsonForScript(jsonLd), notice: notice ? NOTICES[notice]! : null, title: `${page.course.title} | ${t("app.name")}` };
 });
 
 export function meta({ loaderData, matches }: Route.MetaArgs) {
@@ -44,7 +46,7 @@ export function meta({ loaderData, matches }: Route.MetaArgs) {
 export default function CoursePage({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const { course, provider, network, sessions, canManage, companies, signedIn, notice } = loaderData;
+  const { course, provider, network, sessions, canManage, mayRegisterEmployees, signedIn, notice } = loaderData;
   const base = `/cursussen/${course.slug}`;
   const facts = [
     { label: t("courses.page.provider"), value: <Link to={`/organisaties/${provider.slug}`}>{provider.name}</Link> },
@@ -149,7 +151,7 @@ export default function CoursePage({ loaderData }: Route.ComponentProps) {
                               {s.placesLeft > 0 ? t("courses.page.register") : t("courses.page.joinWaitlist")}
                             </Button>
                           </Form>
-                          {companies.length ? <Link to={`${base}/sessies/${s.id}/aanmelden`}>{t("courses.page.registerEmployees")}<span className="th-visually-hidden">: {label}</span></Link> : null}
+                          {mayRegisterEmployees ? <Link to={`${base}/sessies/${s.id}/aanmelden`}>{t("courses.page.registerEmployees")}<span className="th-visually-hidden">: {label}</span></Link> : null}
                         </div>
                       ) : s.open ? null : (
                         <span className="th-muted">{t("courses.page.closed")}</span>

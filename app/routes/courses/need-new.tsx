@@ -11,13 +11,15 @@ import { getNewNeedForm } from "~/services/courses/get-new-need-form.server.ts";
 import { verifyCourseAccess } from "~/services/courses/verify-course-access.server.ts";
 import { Heading, Paragraph } from "~/ui/components.tsx";
 import { NeedForm } from "~/ui/need-form.tsx";
+import { OrganisationSearch } from "~/ui/organisation-search.tsx";
 import { useT } from "~/ui/use-t.ts";
 
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  const { companies } = await getNewNeedForm(context.get(servicesContext), user);
-  return { companies, title: `${t("courses.needs.new.title")} | ${t("app.name")}` };
+  const query = new URL(request.url).searchParams.get("organisatie") ?? undefined;
+  const form = await getNewNeedForm(context.get(servicesContext), user, { query });
+  return { ...form, title: `${t("courses.needs.new.title")} | ${t("app.name")}` };
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -36,11 +38,12 @@ export const action = routeAction(async ({ request, context, form }: WithForm<Ro
 
 export default function NewNeed({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const values = actionData?.values ?? { organisationId: loaderData.companies[0]!.id };
+  const values = actionData?.values ?? { organisationId: loaderData.companies[0]?.id ?? "" };
   return (
     <div className="th-stack th-narrow">
       <Heading level={1}>{t("courses.needs.new.title")}</Heading>
       <Paragraph lead>{t("courses.needs.new.intro")}</Paragraph>
+      {loaderData.searchable ? <OrganisationSearch query={loaderData.query} found={loaderData.companies.length} label={t("courses.needs.findCompany")} help={t("courses.needs.findCompanyHelp")} /> : null}
       <NeedForm key={JSON.stringify(values)} values={values} errors={actionData?.errors} companies={loaderData.companies} submitLabel={t("courses.needs.new.submit")} cancelTo="/behoeften" />
     </div>
   );

@@ -12,6 +12,7 @@ import { updateNeedStatus } from "~/services/courses/update-need-status.server.t
 import { verifyCourseAccess } from "~/services/courses/verify-course-access.server.ts";
 import { Alert, Badge, Button, DataList, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
 import { NeedForm } from "~/ui/need-form.tsx";
+import { OrganisationSearch } from "~/ui/organisation-search.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
 const NOTICES: Record<string, string> = { toegevoegd: "courses.needs.page.created", opgeslagen: "courses.needs.page.saved", gesloten: "courses.needs.page.closed", heropend: "courses.needs.page.reopened" };
@@ -19,8 +20,8 @@ const NOTICES: Record<string, string> = { toegevoegd: "courses.needs.page.create
 export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  const page = await getNeed(context.get(servicesContext), user, { id: params.id });
   const search = new URL(request.url).searchParams;
+  const page = await getNeed(context.get(servicesContext), user, { id: params.id, query: search.get("organisatie") ?? undefined });
   const notice = Object.keys(NOTICES).find((k) => search.has(k));
   return { ...page, notice: notice ? NOTICES[notice]! : null, title: `${t("courses.needs.page.title")} | ${t("app.name")}` };
 });
@@ -47,7 +48,7 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
 export default function NeedPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const { need, company, canEdit, courses, companies, notice } = loaderData;
+  const { need, company, canEdit, courses, coursesTotal, choices: companies, searchable, query, notice } = loaderData;
   const values = actionData?.values ?? {
     organisationId: need.organisationId,
     topic: need.topic,
@@ -95,6 +96,11 @@ export default function NeedPage({ loaderData, actionData }: Route.ComponentProp
             </li>
           ))}
         </UnorderedList>
+        {coursesTotal > courses.length ? (
+          <Paragraph>
+            <Link to={`/cursussen?onderwerp=${encodeURIComponent(need.topic)}`}>{t("courses.needs.moreCourses", { count: coursesTotal - courses.length })}</Link>
+          </Paragraph>
+        ) : null}
       </section>
       {canEdit ? (
         <>
@@ -106,6 +112,7 @@ export default function NeedPage({ loaderData, actionData }: Route.ComponentProp
             <Heading level={2} id="bewerken">
               {t("courses.needs.page.edit")}
             </Heading>
+            {searchable ? <OrganisationSearch query={query} found={companies.length} label={t("courses.needs.findCompany")} help={t("courses.needs.findCompanyHelp")} /> : null}
             <NeedForm key={JSON.stringify(values)} values={values} errors={actionData?.errors} companies={companies} submitLabel={t("courses.needs.page.save")} cancelTo="/behoeften" />
           </section>
         </>

@@ -30,7 +30,7 @@ export function meta({ loaderData, matches }: Route.MetaArgs) {
 export default function DemandOverview({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const { needs, totals, regions, canDraftCourse } = loaderData;
+  const { needs, totals, regions, canDraftCourse, uncoveredCount, coveredCount } = loaderData;
   const uncovered = needs.filter((n) => n.courses.length === 0);
   const covered = needs.filter((n) => n.courses.length > 0);
   const th = "utrecht-table__header-cell";
@@ -63,6 +63,12 @@ export default function DemandOverview({ loaderData }: Route.ComponentProps) {
             </span>
           ))
         )}
+        {n.coursesTotal > n.courses.length ? (
+          <>
+            {" · "}
+            <Link to={`/cursussen?onderwerp=${encodeURIComponent(n.topic)}`}>{t("courses.needs.moreCourses", { count: n.coursesTotal - n.courses.length })}</Link>
+          </>
+        ) : null}
       </td>
     </tr>
   );
@@ -123,9 +129,12 @@ export default function DemandOverview({ loaderData }: Route.ComponentProps) {
           </Table>
         ) : null}
       </section>
+      {uncoveredCount + coveredCount > needs.length ? (
+        <Paragraph role="status">{t("courses.needs.overview.firstShown", { shown: needs.length, total: uncoveredCount + coveredCount })}</Paragraph>
+      ) : null}
       <section className="th-stack" aria-labelledby="onbediend">
         <Heading level={2} id="onbediend">
-          {t("courses.needs.overview.uncoveredTitle", { n: uncovered.length })}
+          {t("courses.needs.overview.uncoveredTitle", { n: uncoveredCount })}
         </Heading>
         {uncovered.length ? (
           <Form method="get" action="/cursussen/nieuw" className="th-stack">
@@ -145,7 +154,7 @@ export default function DemandOverview({ loaderData }: Route.ComponentProps) {
       </section>
       <section className="th-stack" aria-labelledby="bediend">
         <Heading level={2} id="bediend">
-          {t("courses.needs.overview.coveredTitle", { n: covered.length })}
+          {t("courses.needs.overview.coveredTitle", { n: coveredCount })}
         </Heading>
         {covered.length ? (
           <Table>

@@ -16,13 +16,14 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  const page = await listSessionRegistrations(services, user, { slug: params.slug, sessionId: params.id });
+  const page = await listSessionRegistrations(services, user, { slug: params.slug, sessionId: params.id, bounded: true });
   const started = page.session.startsAt.getTime() <= services.clock.now().getTime();
   return {
     course: { slug: page.course.slug, title: page.course.title },
     session: { id: page.session.id, startsAt: page.session.startsAt, endsAt: page.session.endsAt, location: page.session.location, capacity: page.session.capacity, status: page.session.status },
     // Names and addresses of the participants: the provider's people run this session and see them.
     registrations: page.registrations,
+    total: page.total,
     started,
     saved: new URL(request.url).searchParams.has("opgeslagen"),
     title: `${t("courses.participants.title")}: ${page.course.title} | ${t("app.name")}`,
@@ -78,9 +79,12 @@ export default function Participants({ loaderData, actionData }: Route.Component
         </a>
       </ButtonGroup>
       {registrations.length === 0 ? <Paragraph>{t("courses.participants.none")}</Paragraph> : null}
+      {loaderData.total > registrations.length ? (
+        <Paragraph role="status">{t("courses.participants.firstShown", { shown: registrations.length, total: loaderData.total })}</Paragraph>
+      ) : null}
       {registrations.length ? (
         <Form method="post" className="th-stack">
-          <Table caption={t("courses.participants.caption", { count: registrations.length })}>
+          <Table caption={t("courses.participants.caption", { count: loaderData.total })}>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
                 <th className="utrecht-table__header-cell" scope="col">{t("courses.participants.name")}</th>

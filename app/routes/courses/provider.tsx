@@ -1,18 +1,21 @@
 import type { Route } from "./+types/provider";
 import { requestContext, servicesContext } from "~/context.ts";
+import { parsePage } from "~/domain/common/paging.ts";
 import { formatSessionTime } from "~/domain/courses/format.ts";
 import { translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { listProviderCourses } from "~/services/courses/list-provider-courses.server.ts";
 import { Badge, ButtonGroup, ButtonLink, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
+import { PageNotice, Pagination } from "~/ui/pagination.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  const page = await listProviderCourses(context.get(servicesContext), user);
-  return { ...page, title: `${t("courses.provider.title")} | ${t("app.name")}` };
+  const { page: asked, ignored } = parsePage(new URL(request.url).searchParams.get("pagina"));
+  const page = await listProviderCourses(context.get(servicesContext), user, { page: asked });
+  return { ...page, ignored, title: `${t("courses.provider.title")} | ${t("app.name")}` };
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -22,7 +25,8 @@ export function meta({ loaderData }: Route.MetaArgs) {
 export default function ProviderDashboard({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const { providers, courses } = loaderData;
+  const { providers, providerCount, courses } = loaderData;
+  const named = providers.map((p) => p.name).join(", ");
   return (
     <div className="th-stack">
       <Heading level={1}>{t("courses.provider.title")}</Heading>
@@ -30,7 +34,9 @@ export default function ProviderDashboard({ loaderData }: Route.ComponentProps) 
         <Paragraph>{t("courses.provider.noProvider")}</Paragraph>
       ) : (
         <>
-          <Paragraph lead>{t("courses.provider.intro", { providers: providers.map((p) => p.name).join(", ") })}</Paragraph>
+          <Paragraph lead>{providerCount > providers.length
+                ? t("courses.provider.introMany", { providers: named, count: providerCount - providers.length })
+                : t("courses.provider.intro", { providers: named })}</Paragraph>
           <ButtonGroup>
             <ButtonLink to="/cursussen/nieuw">{t("courses.provider.new")}</ButtonLink>
             <ButtonLink to="/behoeften/overzicht" appearance="secondary">
@@ -39,6 +45,7 @@ export default function ProviderDashboard({ loaderData }: Route.ComponentProps) 
           </ButtonGroup>
         </>
       )}
+      <PageNotice {...loaderData} />
       {courses.map((c) => (
         <section key={c.id} className="th-card th-stack" aria-labelledby={`c-${c.id}`}>
           <Heading level={2} appearance={3} id={`c-${c.id}`}>
@@ -62,6 +69,7 @@ export default function ProviderDashboard({ loaderData }: Route.ComponentProps) 
           </Paragraph>
         </section>
       ))}
+      <Pagination {...loaderData} href={(page) => (page > 1 ? `/opleider?pagina=${page}` : "/opleider")} />
     </div>
   );
 }

@@ -14,21 +14,24 @@ import { registerForSession } from "~/services/courses/register-for-session.serv
 import { Alert, Button, DataList, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
 import { ConfirmStep } from "~/ui/confirm.tsx";
 import { ErrorSummary, SelectField, TextArea } from "~/ui/form.tsx";
+import { OrganisationSearch } from "~/ui/organisation-search.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
 /** The course and the session of this address (the session must belong to the course), or 404. */
-async function courseSession(services: AppServices, user: SessionUser, slug: string, sessionId: string) {
-  const page = await getCourse(services, user, { slug });
+async function courseSession(services: AppServices, user: SessionUser, slug: string, sessionId: string, companyQuery?: string) {
+  const page = await getCourse(services, user, { slug, companyQuery });
   const session = page.sessions.find((s) => s.id === sessionId);
   if (!session) throw notFound("courses.error.sessionGone");
-  return { course: page.course, provider: page.provider, session, companies: page.companies };
+  return { course: page.course, provider: page.provider, session, companies: page.companies, companyQuery: page.companyQuery, companySearchable: page.companySearchable, mayRegisterEmployees: page.mayRegisterEmployees };
 }
 
 export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  const { course, provider, session, companies } = await courseSession(context.get(servicesContext), user, params.slug, params.id);
-  return { course, provider, session, companies, title: `${t("courses.register.title")} – ${course.title} | ${t("app.name")}` };
+  const companyQuery = new URL(request.url).searchParams.get("organisatie") ?? undefined;
+  const found = await courseSession(context.get(servicesContext), user, params.slug, params.id, companyQuery);
+  const { course, provider, session, companies, mayRegisterEmployees } = found;
+  return { course, provider, session, companies, companyQuery: found.companyQuery, companySearchable: found.companySearchable, mayRegisterEmployees, title: `${t("courses.register.title")} – ${course.title} | ${t("app.name")}` };
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -41,8 +44,8 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   // Before the form is read: the session exists on this course, and registering employees is for a company's people.
-  const { course, session, companies } = await courseSession(services, user, params.slug, params.id);
-  if (form.get("intent") === "employees" && companies.length === 0) throw forbidden();
+  const { course, session, mayRegisterEmployees } = await courseSession(services, user, params.slug, params.id);
+  if (form.get("intent") === "employees" && !mayRegisterEmployees) throw forbidden();
   const input = formInput(registerFormSchema, form);
   // A paid course is booked in two steps: first the price and the terms, then "Bevestigen en
   // aanmelden". A confirmation of another price than today's is shown again with the new one. A
@@ -69,7 +72,7 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
 export default function Register({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const { course, session, companies } = loaderData;
+  const { course, session, companies, mayRegisterEmployees } = loaderData;
   const values = actionData && "values" in actionData ? actionData.values : {};
   const errors = actionData && "errors" in actionData ? actionData.errors : undefined;
   const label = formatSessionTime(session.startsAt, session.endsAt, locale);
@@ -112,12 +115,15 @@ export default function Register({ loaderData, actionData }: Route.ComponentProp
           </Form>
         </section>
       ) : null}
-      {companies.length && session.open ? (
+      {mayRegisterEmployees && session.open ? (
         <section className="th-stack" aria-labelledby="medewerkers">
           <Heading level={2} id="medewerkers">
             {t("courses.register.employeesTitle")}
           </Heading>
           <Paragraph>{t("courses.register.employeesIntro")}</Paragraph>
+          {loaderData.companySearchable ? (
+            <OrganisationSearch query={loaderData.companyQuery} found={companies.length} label={t("courses.register.findCompany")} help={t("courses.register.findCompanyHelp")} />
+          ) : null}
           <Form method="post" className="th-stack" noValidate>
             <input type="hidden" name="intent" value="employees" />
             <SelectField

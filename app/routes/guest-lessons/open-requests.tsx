@@ -21,11 +21,20 @@ export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "coo
 /** /coordinatie/vragen: the open requests of the coordinator's networks, stalled first, with brokering. */
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
-  const { page, ignored } = parsePage(new URL(request.url).searchParams.get("pagina"));
-  return { ...(await listNetworkRequests(context.get(servicesContext), user, { page })), ignored };
+  const params = new URL(request.url).searchParams;
+  const { page, ignored } = parsePage(params.get("pagina"));
+  const deadlinesPage = parsePage(params.get("termijnen")).page;
+  return { ...(await listNetworkRequests(context.get(servicesContext), user, { page, deadlinesPage })), ignored };
 });
 
-const pageHref = (page: number) => (page > 1 ? `/coordinatie/vragen?pagina=${page}` : "/coordinatie/vragen");
+/** The requests' page and the deadlines' page are two lists on one page: each link keeps the other's page. */
+function pagesHref(page: number, deadlines: number) {
+  const params = new URLSearchParams();
+  if (page > 1) params.set("pagina", String(page));
+  if (deadlines > 1) params.set("termijnen", String(deadlines));
+  const query = params.toString();
+  return query ? `/coordinatie/vragen?${query}` : "/coordinatie/vragen";
+}
 
 const brokerSchema = z.object({
   requestId: z.uuid({ error: "appointments.error.request" }),
@@ -114,7 +123,7 @@ export default function CoordinationRequests({ loaderData, actionData }: Route.C
           );
         })}
       </ol>
-      <Pagination {...loaderData} href={pageHref} />
+      <Pagination {...loaderData} href={(page) => pagesHref(page, loaderData.deadlines.page)} />
       <section className="th-stack" aria-labelledby="termijnen">
         <Heading level={2} appearance={4} id="termijnen">
           {t("networkSettings.listTitle")}
@@ -129,6 +138,7 @@ export default function CoordinationRequests({ loaderData, actionData }: Route.C
             </li>
           ))}
         </ul>
+        <Pagination {...loaderData.deadlines} href={(deadlines) => pagesHref(loaderData.page, deadlines)} label={t("networkSettings.pages")} />
       </section>
     </div>
   );

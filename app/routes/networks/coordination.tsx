@@ -3,11 +3,13 @@ import { pageTitle } from "~/ui/page-title.ts";
 import { servicesContext } from "~/context.ts";
 import { PROFILE_FIELD } from "~/domain/networks/profile-fields.ts";
 import { ageInDays } from "~/domain/networks/proposal.ts";
+import { parsePage } from "~/domain/common/paging.ts";
 import { formatDate, type Translate } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { listCoordinatorInbox } from "~/services/networks/list-coordinator-inbox.server.ts";
 import { Alert, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
+import { PageNotice, Pagination } from "~/ui/pagination.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
 /** Notices a decision page hands over after its redirect. */
@@ -20,9 +22,11 @@ const DONE: Record<string, string> = {
 
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const actor = requireUser(context, request);
-  const inbox = await listCoordinatorInbox(context.get(servicesContext), actor);
-  const done = new URL(request.url).searchParams.get("besluit");
-  return { ...inbox, notice: done && DONE[done] ? DONE[done] : null };
+  const params = new URL(request.url).searchParams;
+  const { page, ignored } = parsePage(params.get("pagina"));
+  const inbox = await listCoordinatorInbox(context.get(servicesContext), actor, { page });
+  const done = params.get("besluit");
+  return { ...inbox, ignored, notice: done && DONE[done] ? DONE[done] : null };
 });
 
 export function meta({ matches }: Route.MetaArgs) {
@@ -66,6 +70,7 @@ export default function CoordinationPage({ loaderData }: Route.ComponentProps) {
         </ul>
       </nav>
       {allNetworks ? <Paragraph>{t("coordination.adminIntro")}</Paragraph> : null}
+      <PageNotice {...loaderData} />
       {networks.length === 0 ? <Paragraph>{t("coordination.nothing")}</Paragraph> : null}
       {networks.map((n) => (
         <section key={n.id} className="th-card th-stack" aria-labelledby={`n-${n.id}`}>
@@ -75,7 +80,7 @@ export default function CoordinationPage({ loaderData }: Route.ComponentProps) {
           <Paragraph>
             <Link to={`/netwerken/${n.slug}`}>{t("coordination.profile")}</Link>
           </Paragraph>
-          <Heading level={3}>{t("coordination.proposals", { count: n.proposals.length })}</Heading>
+          <Heading level={3}>{t("coordination.proposals", { count: n.proposalCount })}</Heading>
           {n.proposals.length === 0 ? (
             <Paragraph>{t("coordination.noProposals")}</Paragraph>
           ) : (
@@ -105,7 +110,8 @@ export default function CoordinationPage({ loaderData }: Route.ComponentProps) {
               </tbody>
             </Table>
           )}
-          <Heading level={3}>{t("coordination.joinRequests", { count: n.joinRequests.length })}</Heading>
+          {n.proposalCount > n.proposals.length ? <Paragraph>{t("coordination.oldestShown", { shown: n.proposals.length, count: n.proposalCount })}</Paragraph> : null}
+          <Heading level={3}>{t("coordination.joinRequests", { count: n.joinRequestCount })}</Heading>
           {n.joinRequests.length === 0 ? (
             <Paragraph>{t("coordination.noJoinRequests")}</Paragraph>
           ) : (
@@ -135,8 +141,10 @@ export default function CoordinationPage({ loaderData }: Route.ComponentProps) {
               </tbody>
             </Table>
           )}
+          {n.joinRequestCount > n.joinRequests.length ? <Paragraph>{t("coordination.oldestShown", { shown: n.joinRequests.length, count: n.joinRequestCount })}</Paragraph> : null}
         </section>
       ))}
+      <Pagination {...loaderData} href={(page) => (page > 1 ? `/coordinatie?pagina=${page}` : "/coordinatie")} />
     </div>
   );
 }

@@ -16,6 +16,7 @@ import { removeTeamMember } from "~/services/programmes/remove-team-member.serve
 import { Alert, Button, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary, SelectField, TextField } from "~/ui/form.tsx";
 import type { FormValues } from "~/ui/programme-forms.tsx";
+import { OrganisationSearch } from "~/ui/organisation-search.tsx";
 import { useT } from "~/ui/use-t.ts";
 import { noticeOf } from "./notices.ts";
 
@@ -32,7 +33,8 @@ const seatSchema = z.object({ seatId: z.uuid() });
 export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
-  const { programme: p, project, organisations } = await getProjectTeam(services, user, { programmeSlug: params.slug, projectPosition: Number(params.nr) });
+  const organisationQuery = new URL(request.url).searchParams.get("organisatie") ?? undefined;
+  const { programme: p, project, organisations } = await getProjectTeam(services, user, { programmeSlug: params.slug, projectPosition: Number(params.nr), organisationQuery });
   return {
     programme: { slug: p.slug, name: p.name, network: p.network.name },
     project: { position: project.position, title: project.title, team: project.team },
@@ -135,6 +137,8 @@ export default function TeamEditor({ loaderData, actionData }: Route.ComponentPr
         <Heading level={2} id="teamlid-toevoegen">
           {t("programmes.team.add")}
         </Heading>
+        {/* Outside the network, find the organisation first; the select then offers what was found. */}
+        <OrganisationSearch query={organisations.query} found={organisations.other.length} label={t("programmes.team.findOther")} help={t("programmes.team.findOtherHelp")} />
         <ErrorSummary errors={errors} labels={{ organisationId: t("programmes.team.organisation"), role: t("programmes.team.role"), email: t("programmes.team.email") }} />
         {/* A new key after each added seat empties the fields again when the page is not reloaded (with JavaScript). */}
         <Form method="post" noValidate className="th-stack" key={`${project.team.length}-${JSON.stringify(errors ?? {})}`}>

@@ -4,7 +4,7 @@ import { course, courseSession, network, networkLocation, organisation, registra
 import { normaliseEmail, placesLeft } from "~/domain/courses/rules.ts";
 import { notFound } from "~/domain/errors.ts";
 import { can } from "~/services/common/permissions.server.ts";
-import { organisationsOf } from "./helpers/organisation-scope.server.ts";
+import { organisationChoices } from "./helpers/organisation-scope.server.ts";
 
 /**
  * A course page: the course, its provider and network, its sessions with the
@@ -12,7 +12,8 @@ import { organisationsOf } from "./helpers/organisation-scope.server.ts";
  * own registrations and the companies they can register employees for.
  * Drafts and archived courses are visible to the provider's people only.
  */
-export async function getCourse(services: AppServices, actor: Actor, { slug }: { slug: string }) {
+export async function getCourse(services: AppServices, actor: Actor, input: { slug: string; companyQuery?: string }) {
+  const { slug } = input;
   const [row] = await services.db
     .select({
       course,
@@ -63,7 +64,8 @@ export async function getCourse(services: AppServices, actor: Actor, { slug }: {
           ),
         )
     : [];
-  const companies = await organisationsOf(services.db, actor, "company");
+  // The companies one may register employees for: one's own, or found by name when acting for every company.
+  const companies = await organisationChoices(services.db, actor, "company", { query: input.companyQuery });
 
   const c = row.course;
   return {
@@ -95,6 +97,9 @@ export async function getCourse(services: AppServices, actor: Actor, { slug }: {
       mine: mine.find((m) => m.sessionId === s.id) ?? null,
     })),
     canManage,
-    companies: row.course.status === "published" ? companies : [],
+    companies: row.course.status === "published" ? companies.choices : [],
+    companyQuery: companies.query,
+    companySearchable: companies.searchable,
+    mayRegisterEmployees: row.course.status === "published" && (companies.searchable || companies.choices.length > 0),
   };
 }

@@ -2,9 +2,12 @@ import { and, eq } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { course, organisation, trainingNeed } from "~/db/schema/index.ts";
 import { quarterOf } from "~/domain/courses/format.ts";
-import { coverage } from "~/domain/courses/matching.ts";
+import { coveringCourses } from "~/domain/courses/matching.ts";
 import { forbidden } from "~/domain/errors.ts";
 import { canViewDemand, organisationsOf } from "./helpers/organisation-scope.server.ts";
+
+/** Needs listed per request; the totals above them still count every open need (filters narrow the list). */
+export const DEMAND_NEEDS_SHOWN = 50;
 
 export type DemandFilters = { topic?: string; region?: string };
 
@@ -32,11 +35,8 @@ export async function getDemandOverview(services: AppServices, actor: Actor, fil
     .where(eq(course.status, "published"));
 
   const rows = needs.map((n) => {
-    const covering = courses
-      .map((c) => ({ c, cov: coverage(n.need, c) }))
-      .filter((x) => x.cov.covers)
-      .sort((a, b) => Number(b.cov.byTopic) - Number(a.cov.byTopic) || b.cov.sharedWords - a.cov.sharedWords)
-      .map((x) => ({ slug: x.c.slug, title: x.c.title, providerName: x.c.providerName, byTopic: x.cov.byTopic }));
+    // The best few per need: at national size a topic has hundreds of courses (1.4 MB of page for 7 needs).
+    const covering = coveringCourses(n.need, courses);
     return {
       id: n.need.id,
       topic: n.need.topic,
@@ -50,7 +50,8 @@ export async function getDemandOverview(services: AppServices, actor: Actor, fil
       region: n.need.province ?? "Onbekend",
       period: quarterOf(n.need.periodStart),
       company: { name: n.companyName, slug: n.companySlug },
-      courses: covering,
+      courses: covering.courses.map((c) => ({ slug: c.slug, title: c.title, providerName: c.providerName, byTopic: c.byTopic })),
+      coursesTotal: covering.total,
     };
   });
   rows.sort((a, b) => Number(a.courses.length > 0) - Number(b.courses.length > 0) || b.employeeCount - a.employeeCount || a.periodStart.localeCompare(b.periodStart));
@@ -69,5 +70,13 @@ export async function getDemandOverview(services: AppServices, actor: Actor, fil
     .sort((a, b) => b.uncoveredEmployees - a.uncoveredEmployees || b.employees - a.employees || a.topic.localeCompare(b.topic));
   const regions = [...new Set(needs.map((n) => n.need.province ?? "Onbekend"))].sort();
   const providers = await organisationsOf(services.db, actor, "provider");
-  return { needs: rows, totals, regions, canDraftCourse: providers.length > 0 };
+  const uncoveredCount = rows.filter((r) => r.courses.length === 0).length;
+  return {
+    needs: rows.slice(0, DEMAND_NEEDS_SHOWN),
+    uncoveredCount,
+    coveredCount: rows.length - uncoveredCount,
+    totals,
+    regions,
+    canDraftCourse: providers.length > 0,
+  };
 }

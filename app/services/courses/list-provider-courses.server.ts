@@ -1,20 +1,36 @@
-import { asc, inArray, sql } from "drizzle-orm";
+import { asc, count, inArray, sql } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { queryRows } from "~/db/client.server.ts";
 import { course } from "~/db/schema/index.ts";
+import { paging } from "~/domain/common/paging.ts";
 import { forbidden } from "~/domain/errors.ts";
 import { organisationsOf } from "./helpers/organisation-scope.server.ts";
 
-/** The provider dashboard: the actor's providers' courses, each with its sessions and their numbers. */
-export async function listProviderCourses(services: AppServices, actor: Actor) {
+export const PROVIDER_COURSES_PAGE_SIZE = 20;
+/** A platform administrator acts for every provider: the intro names a few, not all of them. */
+export const PROVIDERS_NAMED = 5;
+
+/**
+ * The provider dashboard: the actor's providers' courses, a page at a time, each with its sessions
+ * and their numbers. A platform administrator sees every provider's courses (10,000 nationally),
+ * so the page, not the actor, bounds what is read.
+ */
+export async function listProviderCourses(services: AppServices, actor: Actor, input: { page?: number } = {}) {
   if (!actor) throw forbidden();
-  const providers = await organisationsOf(services.db, actor, "provider");
-  if (providers.length === 0) return { providers, courses: [] };
+  const all = await organisationsOf(services.db, actor, "provider");
+  const providers = all.slice(0, PROVIDERS_NAMED);
+  const providerCount = all.length;
+  if (providerCount === 0) return { providers, providerCount, courses: [], ...paging(1, 0, PROVIDER_COURSES_PAGE_SIZE) };
+  const theirs = inArray(course.providerId, all.map((p) => p.id));
+  const [{ total } = { total: 0 }] = await services.db.select({ total: count() }).from(course).where(theirs);
+  const page = paging(input.page ?? 1, total, PROVIDER_COURSES_PAGE_SIZE);
   const courses = await services.db
     .select({ id: course.id, slug: course.slug, title: course.title, status: course.status, providerId: course.providerId })
     .from(course)
-    .where(inArray(course.providerId, providers.map((p) => p.id)))
-    .orderBy(asc(course.title));
+    .where(theirs)
+    .orderBy(asc(course.title), asc(course.id))
+    .limit(PROVIDER_COURSES_PAGE_SIZE)
+    .offset(page.offset);
   const ids = courses.map((c) => c.id);
   const sessions = ids.length
     ? await queryRows<Record<string, unknown>>(
@@ -32,6 +48,8 @@ export async function listProviderCourses(services: AppServices, actor: Actor) {
     : [];
   return {
     providers,
+    providerCount,
+    ...page,
     courses: courses.map((c) => ({
       ...c,
       sessions: sessions

@@ -14,13 +14,15 @@ const OFFERS_TO_PROPOSE = 8;
  * not with the number of open requests in the region (ADR 019).
  */
 export const REQUESTS_PAGE_SIZE = 10;
+/** Networks per page of the answer deadlines: a platform administrator coordinates all 700 (300 KB of list). */
+export const DEADLINES_PAGE_SIZE = 25;
 
 /**
  * The coordinator's view: the open requests of her networks, stalled ones first (escalated, then
  * the longest waiting), each with its appointments, suggestions, and the offers she could broker:
  * that request's ranked matches, not every offer of every region. A page at a time.
  */
-export async function listNetworkRequests(services: AppServices, actor: Actor, input: { page?: number } = {}) {
+export async function listNetworkRequests(services: AppServices, actor: Actor, input: { page?: number; deadlinesPage?: number } = {}) {
   const networks = await coordinatedNetworks(services, actor);
   const today = amsterdamToday(services.clock.now());
   const open = and(eq(lessonRequest.status, "open"), inArray(lessonRequest.networkId, networks.map((n) => n.id)));
@@ -85,5 +87,6 @@ export async function listNetworkRequests(services: AppServices, actor: Actor, i
       }),
     });
   }
-  return { networks, requests, ...page };
+  const deadlines = paging(input.deadlinesPage ?? 1, networks.length, DEADLINES_PAGE_SIZE);
+  return { networks: networks.slice(deadlines.offset, deadlines.offset + DEADLINES_PAGE_SIZE), deadlines, requests, ...page };
 }

@@ -1,15 +1,23 @@
-import { asc, isNull } from "drizzle-orm";
+import { asc, count, isNull } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { tipPage } from "~/db/schema/index.ts";
+import { paging, type Paging } from "~/domain/common/paging.ts";
 import { mayWriteTips, tipNetworks } from "./helpers/tip-writers.server.ts";
 
-/** The tips, in their order, and whether the actor may write one. */
-export async function listTips(services: AppServices, actor: Actor) {
+export const TIPS_PAGE_SIZE = 20;
+
+/** The tips, in their order, a page at a time (every coordinator may write them, so they grow with the country), and whether the actor may write one. */
+export async function listTips(services: AppServices, actor: Actor, input: { page?: number } = {}) {
+  const visible = isNull(tipPage.hiddenAt);
+  const [{ total } = { total: 0 }] = await services.db.select({ total: count() }).from(tipPage).where(visible);
+  const page = paging(input.page ?? 1, total, TIPS_PAGE_SIZE);
   const tips = await services.db
     .select({ slug: tipPage.slug, title: tipPage.title, summary: tipPage.summary, updatedAt: tipPage.updatedAt })
     .from(tipPage)
-    .where(isNull(tipPage.hiddenAt))
-    .orderBy(asc(tipPage.sortOrder), asc(tipPage.title));
+    .where(visible)
+    .orderBy(asc(tipPage.sortOrder), asc(tipPage.title), asc(tipPage.slug))
+    .limit(TIPS_PAGE_SIZE)
+    .offset(page.offset);
   const networks = await tipNetworks(services.db, actor);
-  return { tips, canWrite: mayWriteTips(networks) };
+  return { ...page, tips, canWrite: mayWriteTips(networks) };
 }

@@ -10,7 +10,4 @@ export async function requireAdmin(db: Db, actor: Actor): Promise<SessionUser> {
   return actor;
 }
 
-/** A search term for ILIKE, its wildcards taken literally. */
-export function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
+export { likePattern } from "~/services/common/like.server.ts";

@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, ilike, inArray, or } from "drizzle-orm";
+import { likePattern } from "~/services/common/like.server.ts";
 import type { Actor } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
 import { membership, network, networkCoordinator, networkPartner, organisation } from "~/db/schema/index.ts";
@@ -23,6 +24,44 @@ export async function organisationsOf(db: Db, actor: Actor, kind: "provider" | "
     .innerJoin(organisation, eq(organisation.id, membership.organisationId))
     .where(and(eq(membership.userId, actor.id), eq(organisation.kind, kind)))
     .orderBy(asc(organisation.name));
+}
+
+/** Organisations found by name for one search in a form: a select, not 18,000 options. */
+export const CHOICES_FOUND = 50;
+
+export type OrganisationChoices = {
+  choices: OrganisationChoice[];
+  /** The actor acts for every organisation of the kind and finds them by name (`query`). */
+  searchable: boolean;
+  query: string;
+};
+
+/**
+ * What a form offers to pick from: the organisations one works for. Whoever acts for every
+ * organisation of the kind (a platform admin) gets those they belong to, `include` (the value
+ * already chosen) and the first CHOICES_FOUND whose name or address matches `query` (ADR 019).
+ */
+export async function organisationChoices(
+  db: Db,
+  actor: Actor,
+  kind: "provider" | "company",
+  { query = "", include = [] }: { query?: string; include?: string[] } = {},
+): Promise<OrganisationChoices> {
+  const text = query.trim().slice(0, 100);
+  if (!actor) return { choices: [], searchable: false, query: text };
+  const columns = { id: organisation.id, name: organisation.name, slug: organisation.slug };
+  const own = await db
+    .select(columns)
+    .from(membership)
+    .innerJoin(organisation, eq(organisation.id, membership.organisationId))
+    .where(and(eq(membership.userId, actor.id), eq(organisation.kind, kind)))
+    .orderBy(asc(organisation.name));
+  if (!(await can(db, actor, kind === "provider" ? "course.manage" : "need.manage"))) return { choices: own, searchable: false, query: text };
+  const pattern = likePattern(text);
+  const found = text ? await db.select(columns).from(organisation).where(and(eq(organisation.kind, kind), or(ilike(organisation.name, pattern), ilike(organisation.slug, pattern)))).orderBy(asc(organisation.name), asc(organisation.id)).limit(CHOICES_FOUND) : [];
+  const kept = include.length ? await db.select(columns).from(organisation).where(and(eq(organisation.kind, kind), inArray(organisation.id, include))) : [];
+  const byId = new Map([...own, ...kept, ...found].map((o) => [o.id, o]));
+  return { choices: [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, "nl")), searchable: true, query: text };
 }
 
 /** Networks a provider takes part in: a course can be offered within one of them. */

@@ -1,0 +1,1 @@
+CREATE INDEX "registration_session_idx" ON "registration" USING btree ("session_id");
