@@ -28,7 +28,7 @@ async function filterToTechnologieroute(page: Page) {
   // The chosen filters can each be taken away again.
   await expect(results.getByRole("link", { name: /^verwijder filter Provincie: Utrecht$/ })).toBeVisible();
   // The vestigingen of the result are always listed, also when the map cannot load.
-  await expect(page.getByRole("table", { name: "Vestigingen van de gevonden netwerken" }).getByRole("link", { name: "Technologieroute" }).first()).toBeVisible();
+  await expect(page.getByRole("table", { name: "Vestigingen van de netwerken op deze pagina" }).getByRole("link", { name: "Technologieroute" }).first()).toBeVisible();
 
   await cards.first().getByRole("link", { name: "Technologieroute" }).click();
 }

@@ -271,7 +271,17 @@ describe(`directory search (${TEST_DB})`, () => {
     expect(beyond.networks.map((n) => n.slug)).toEqual(second.networks.map((n) => n.slug));
   });
 
-  it("returns the vestigingen of every network in the result for the map", async () => {
+  it("returns for the map the vestigingen of the networks on the page, no others", async () => {
+    const pages = [await search(""), await search("pagina=2")];
+    for (const page of pages) {
+      const onPage = new Set(page.networks.map((n) => n.slug));
+      expect(page.locations.filter((l) => !onPage.has(l.networkSlug))).toEqual([]);
+    }
+    const everyLocation = NETWORKS.flatMap((n) => n.locations ?? []).map((l) => l.name);
+    expect(pages.flatMap((p) => p.locations.map((l) => l.name)).sort()).toEqual(everyLocation.sort());
+  });
+
+  it("returns the vestigingen of every network in a one-page result for the map", async () => {
     const result = await search("provincie=Utrecht");
     expect(result.locations.map((l) => `${l.networkSlug}: ${l.name}`).sort()).toEqual([
       "technohub-woerden: Techniekbus",

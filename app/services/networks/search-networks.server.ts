@@ -19,7 +19,11 @@ import { NETWORK_KINDS, type LocationKind, type NetworkKind } from "~/domain/net
 export const WORD_SIMILARITY_THRESHOLD = 0.7;
 /** Whole-name similarity (pg_trgm similarity) for queries that are a network's name, give or take a typo. */
 export const NAME_SIMILARITY_THRESHOLD = 0.5;
-/** The map and its list show at most this many vestigingen of the result. */
+/**
+ * The map and its list show at most this many vestigingen of the networks on the page. They are
+ * the page's, not the whole result's: at national size the result's 500 vestigingen were two
+ * thirds of the page's 390 KB and most of its rendering (ADR 023).
+ */
 export const MAX_MAP_LOCATIONS = 500;
 
 export type NetworkCard = {
@@ -180,7 +184,7 @@ async function matchingIds(db: Db, q: string): Promise<string[]> {
 /**
  * The directory search: full text with typo tolerance, faceted filters whose
  * counts each apply all the other filters, one page of cards, and the
- * vestigingen of every network in the result for the map.
+ * vestigingen of the networks on that page for the map.
  */
 export async function searchNetworks(services: Pick<AppServices, "db">, _actor: Actor, filters: NetworkFilters): Promise<NetworkSearchResult> {
   return services.db.transaction(async (tx) => {
@@ -208,6 +212,7 @@ export async function searchNetworks(services: Pick<AppServices, "db">, _actor: 
     const order = matched && matched.length > 0 ? [sql`array_position(${uuidArray(matched)}, ${network.id})`] : [asc(network.name)];
     const rows = await tx
       .select({
+        id: network.id,
         slug: network.slug,
         name: network.name,
         kind: network.kind,
@@ -239,7 +244,7 @@ export async function searchNetworks(services: Pick<AppServices, "db">, _actor: 
       })
       .from(networkLocation)
       .innerJoin(network, eq(networkLocation.networkId, network.id))
-      .where(where)
+      .where(rows.length > 0 ? sql`${network.id} = any(${uuidArray(rows.map((r) => r.id))})` : sql`false`)
       .orderBy(asc(network.name), asc(networkLocation.name))
       .limit(MAX_MAP_LOCATIONS);
 
@@ -248,7 +253,7 @@ export async function searchNetworks(services: Pick<AppServices, "db">, _actor: 
       page,
       pageCount,
       pageSize: PAGE_SIZE,
-      networks: rows.map(({ description, ...card }) => ({ ...card, summary: card.summary || excerpt(description, 220) })),
+      networks: rows.map(({ id: _id, description, ...card }) => ({ ...card, summary: card.summary || excerpt(description, 220) })),
       facets,
       locations,
     };
