@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { course, organisation, trainingNeed } from "~/db/schema/index.ts";
 import { quarterOf } from "~/domain/courses/format.ts";
-import { coveringCourses } from "~/domain/courses/matching.ts";
+import { coveringCoursesOfNeeds } from "~/domain/courses/matching.ts";
 import { forbidden } from "~/domain/errors.ts";
 import { canViewDemand, organisationsOf } from "./helpers/organisation-scope.server.ts";
 
@@ -34,9 +34,13 @@ export async function getDemandOverview(services: AppServices, actor: Actor, fil
     .innerJoin(organisation, eq(organisation.id, course.providerId))
     .where(eq(course.status, "published"));
 
-  const rows = needs.map((n) => {
-    // The best few per need: at national size a topic has hundreds of courses (1.4 MB of page for 7 needs).
-    const covering = coveringCourses(n.need, courses);
+  // The best few per need: at national size a topic has hundreds of courses (1.4 MB of page for 7 needs).
+  const coverings = coveringCoursesOfNeeds(
+    needs.map((n) => n.need),
+    courses,
+  );
+  const rows = needs.map((n, i) => {
+    const covering = coverings[i]!;
     return {
       id: n.need.id,
       topic: n.need.topic,
