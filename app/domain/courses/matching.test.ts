@@ -48,7 +48,7 @@ describe("coveringCourses", () => {
       { topic: "elektro", description: "Pompen en hydraulische leidingen onderhouden" },
       { topic: "robotica", description: "Cobots" },
     ];
-    const together = coveringCoursesOfNeeds(needs, courses);
+    const together = coveringCoursesOfNeeds(needs, courses, (c) => keywords(c.searchText));
     expect(together).toEqual(needs.map((n) => coveringCourses(n, courses)));
     expect(together.map((r) => r.courses.map((c) => c.name))).toEqual([["tig", "zetten"], ["hydrauliek"], []]);
   });

@@ -48,7 +48,7 @@ function needKeywords(need: MatchableNeed): Set<string> {
   return keywords(`${label} ${need.description}`);
 }
 
-function coverageOfWords(need: MatchableNeed, needWords: Set<string>, course: MatchableCourse, courseWords: Set<string>): Coverage {
+function coverageOfWords(need: MatchableNeed, needWords: Set<string>, course: Omit<MatchableCourse, "searchText">, courseWords: Set<string>): Coverage {
   if (course.status !== "published") return { covers: false, byTopic: false, sharedWords: 0 };
   const byTopic = course.topics.includes(need.topic);
   const sharedWords = sharedKeywords(needWords, courseWords);
@@ -69,16 +69,21 @@ export const COVERING_SHOWN = 5;
  * of them, and how many cover it in all.
  */
 export function coveringCourses<C extends MatchableCourse>(need: MatchableNeed, courses: readonly C[], shown = COVERING_SHOWN): { courses: (C & { byTopic: boolean })[]; total: number } {
-  return coveringCoursesOfNeeds([need], courses, shown)[0]!;
+  return coveringCoursesOfNeeds([need], courses, (c) => keywords(c.searchText), shown)[0]!;
 }
 
 /**
- * `coveringCourses` for several needs at once. A course's words are read once, not once per need:
- * at national size (10,000 courses) folding the texts again for every need was most of the demand
- * overview's time.
+ * `coveringCourses` for several needs at once, given each course's words (`keywords` of its
+ * search text). A course's words are made once, not once per need: at national size (10,000
+ * courses) folding the texts again for every need was most of the demand overview's time.
  */
-export function coveringCoursesOfNeeds<C extends MatchableCourse>(needs: readonly MatchableNeed[], courses: readonly C[], shown = COVERING_SHOWN): { courses: (C & { byTopic: boolean })[]; total: number }[] {
-  const published = courses.filter((c) => c.status === "published").map((c) => ({ c, words: keywords(c.searchText) }));
+export function coveringCoursesOfNeeds<C extends Omit<MatchableCourse, "searchText">>(
+  needs: readonly MatchableNeed[],
+  courses: readonly C[],
+  wordsOf: (course: C) => Set<string>,
+  shown = COVERING_SHOWN,
+): { courses: (C & { byTopic: boolean })[]; total: number }[] {
+  const published = courses.filter((c) => c.status === "published").map((c) => ({ c, words: wordsOf(c) }));
   return needs.map((need) => {
     const needWords = needKeywords(need);
     const all = published

@@ -4,6 +4,7 @@ import { course, organisation, trainingNeed } from "~/db/schema/index.ts";
 import { quarterOf } from "~/domain/courses/format.ts";
 import { coveringCoursesOfNeeds } from "~/domain/courses/matching.ts";
 import { forbidden } from "~/domain/errors.ts";
+import { courseWords, textHash } from "./helpers/course-words.server.ts";
 import { canViewDemand, organisationsOf } from "./helpers/organisation-scope.server.ts";
 
 /** Needs listed per request; the totals above them still count every open need (filters narrow the list). */
@@ -29,7 +30,7 @@ export async function getDemandOverview(services: AppServices, actor: Actor, fil
       .where(and(...conds))
   ).filter((n) => !filters.region || (n.need.province ?? "Onbekend") === filters.region);
   const courses = await services.db
-    .select({ id: course.id, slug: course.slug, title: course.title, topics: course.topics, searchText: course.searchText, status: course.status, providerName: organisation.name })
+    .select({ id: course.id, slug: course.slug, title: course.title, topics: course.topics, textHash, status: course.status, providerName: organisation.name })
     .from(course)
     .innerJoin(organisation, eq(organisation.id, course.providerId))
     .where(eq(course.status, "published"));
@@ -38,6 +39,7 @@ export async function getDemandOverview(services: AppServices, actor: Actor, fil
   const coverings = coveringCoursesOfNeeds(
     needs.map((n) => n.need),
     courses,
+    await courseWords(services.db, courses),
   );
   const rows = needs.map((n, i) => {
     const covering = coverings[i]!;
