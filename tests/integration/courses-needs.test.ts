@@ -126,6 +126,13 @@ describe("training needs", () => {
 
     const after = await getDemandOverview(services, opleider);
     expect(after.needs.find((x) => x.id === welding.id)!.courses.map((c) => c.title)).toEqual(["TIG-lassen RVS"]);
+    expect(after.needs.find((x) => x.id === text.id)!.courses.map((c) => c.title)).toEqual(["TIG-lassen RVS"]);
+
+    // Course words are kept between requests by text: a changed text is read again.
+    await updateCourse(services, opleider, { slug: draft.slug, course: courseInput({ title: "Hydrauliek", summary: "Pompen en cilinders." }), publish: false });
+    const edited = await getDemandOverview(services, opleider);
+    expect(edited.needs.find((x) => x.id === welding.id)!.courses.map((c) => c.title)).toEqual(["Hydrauliek"]);
+    expect(edited.needs.find((x) => x.id === text.id)!.courses).toEqual([]);
   });
 
   it("a closed need is not mailed and not in the demand view; companies cannot see the demand view", async () => {

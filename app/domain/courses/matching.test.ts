@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coverage, courseSearchText, coveringCourses, keywords } from "./matching.ts";
+import { coverage, courseSearchText, coveringCourses, coveringCoursesOfNeeds, keywords } from "./matching.ts";
 
 const course = (topics: string[], text: string, status = "published") => ({ topics, status, searchText: courseSearchText({ title: text, summary: "", description: "", topics, leadsTo: "" }) });
 
@@ -34,5 +34,22 @@ describe("coveringCourses", () => {
     expect(result.courses.map((c) => c.name)).toEqual(["onderwerp 0", "onderwerp 1", "onderwerp 2"]);
     expect(result.courses.every((c) => c.byTopic)).toBe(true);
     expect(coveringCourses({ topic: "elektro", description: "Roestvast staal lassen" }, [byText, none]).courses.map((c) => c.name)).toEqual(["tekst"]);
+  });
+
+  it("answers for several needs as it does for each need alone", () => {
+    const courses = [
+      { ...course(["lassen"], "TIG-lassen van roestvast staal"), name: "tig" },
+      { ...course(["hydrauliek"], "Hydraulische systemen en pompen onderhouden"), name: "hydrauliek" },
+      { ...course(["plaatbewerking"], "Roestvast staal zetten en lassen"), name: "zetten" },
+      { ...course(["lassen"], "Lassen", "draft"), name: "concept" },
+    ];
+    const needs = [
+      { topic: "lassen", description: "Roestvast staal" },
+      { topic: "elektro", description: "Pompen en hydraulische leidingen onderhouden" },
+      { topic: "robotica", description: "Cobots" },
+    ];
+    const together = coveringCoursesOfNeeds(needs, courses, (c) => keywords(c.searchText));
+    expect(together).toEqual(needs.map((n) => coveringCourses(n, courses)));
+    expect(together.map((r) => r.courses.map((c) => c.name))).toEqual([["tig", "zetten"], ["hydrauliek"], []]);
   });
 });

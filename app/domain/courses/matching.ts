@@ -40,10 +40,18 @@ export const TEXT_MATCH_MIN_SHARED = 2;
 export type Coverage = { covers: boolean; byTopic: boolean; sharedWords: number };
 
 export function coverage(need: MatchableNeed, course: MatchableCourse): Coverage {
+  return coverageOfWords(need, needKeywords(need), course, keywords(course.searchText));
+}
+
+function needKeywords(need: MatchableNeed): Set<string> {
+  const label = TOPIC_LABELS[need.topic as CourseTopic] ?? need.topic;
+  return keywords(`${label} ${need.description}`);
+}
+
+function coverageOfWords(need: MatchableNeed, needWords: Set<string>, course: Omit<MatchableCourse, "searchText">, courseWords: Set<string>): Coverage {
   if (course.status !== "published") return { covers: false, byTopic: false, sharedWords: 0 };
   const byTopic = course.topics.includes(need.topic);
-  const label = TOPIC_LABELS[need.topic as CourseTopic] ?? need.topic;
-  const sharedWords = sharedKeywords(keywords(`${label} ${need.description}`), keywords(course.searchText));
+  const sharedWords = sharedKeywords(needWords, courseWords);
   return { covers: byTopic || sharedWords >= TEXT_MATCH_MIN_SHARED, byTopic, sharedWords };
 }
 
@@ -61,9 +69,27 @@ export const COVERING_SHOWN = 5;
  * of them, and how many cover it in all.
  */
 export function coveringCourses<C extends MatchableCourse>(need: MatchableNeed, courses: readonly C[], shown = COVERING_SHOWN): { courses: (C & { byTopic: boolean })[]; total: number } {
-  const all = courses
-    .map((c) => ({ c, cov: coverage(need, c) }))
-    .filter((x) => x.cov.covers)
-    .sort((a, b) => Number(b.cov.byTopic) - Number(a.cov.byTopic) || b.cov.sharedWords - a.cov.sharedWords);
-  return { courses: all.slice(0, shown).map((x) => ({ ...x.c, byTopic: x.cov.byTopic })), total: all.length };
+  return coveringCoursesOfNeeds([need], courses, (c) => keywords(c.searchText), shown)[0]!;
+}
+
+/**
+ * `coveringCourses` for several needs at once, given each course's words (`keywords` of its
+ * search text). A course's words are made once, not once per need: at national size (10,000
+ * courses) folding the texts again for every need was most of the demand overview's time.
+ */
+export function coveringCoursesOfNeeds<C extends Omit<MatchableCourse, "searchText">>(
+  needs: readonly MatchableNeed[],
+  courses: readonly C[],
+  wordsOf: (course: C) => Set<string>,
+  shown = COVERING_SHOWN,
+): { courses: (C & { byTopic: boolean })[]; total: number }[] {
+  const published = courses.filter((c) => c.status === "published").map((c) => ({ c, words: wordsOf(c) }));
+  return needs.map((need) => {
+    const needWords = needKeywords(need);
+    const all = published
+      .map(({ c, words }) => ({ c, cov: coverageOfWords(need, needWords, c, words) }))
+      .filter((x) => x.cov.covers)
+      .sort((a, b) => Number(b.cov.byTopic) - Number(a.cov.byTopic) || b.cov.sharedWords - a.cov.sharedWords);
+    return { courses: all.slice(0, shown).map((x) => ({ ...x.c, byTopic: x.cov.byTopic })), total: all.length };
+  });
 }

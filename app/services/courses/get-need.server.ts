@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { course, organisation } from "~/db/schema/index.ts";
-import { coveringCourses } from "~/domain/courses/matching.ts";
+import { coveringCoursesOfNeeds } from "~/domain/courses/matching.ts";
+import { courseWords, textHash } from "./helpers/course-words.server.ts";
 import { findNeed, needView } from "./helpers/need-access.server.ts";
 import { organisationChoices } from "./helpers/organisation-scope.server.ts";
 
@@ -9,11 +10,11 @@ import { organisationChoices } from "./helpers/organisation-scope.server.ts";
 export async function getNeed(services: AppServices, actor: Actor, { id, query }: { id: string; query?: string }) {
   const found = await findNeed(services.db, actor, id);
   const courses = await services.db
-    .select({ slug: course.slug, title: course.title, topics: course.topics, searchText: course.searchText, status: course.status, providerName: organisation.name })
+    .select({ id: course.id, slug: course.slug, title: course.title, topics: course.topics, textHash, status: course.status, providerName: organisation.name })
     .from(course)
     .innerJoin(organisation, eq(organisation.id, course.providerId))
     .where(eq(course.status, "published"));
-  const covering = coveringCourses(found.need, courses);
+  const covering = coveringCoursesOfNeeds([found.need], courses, await courseWords(services.db, courses))[0]!;
   return {
     need: needView(found.need),
     company: found.company,
