@@ -38,6 +38,7 @@ const DAY = 86_400_000;
 const dateIn = (days: number) => new Date(NOW.getTime() + days * DAY).toISOString().slice(0, 10);
 const GRONINGEN = { lat: 53.2194, lon: 6.5665 };
 const UTRECHT = { lat: 52.0907, lon: 5.1214 };
+const MAASTRICHT = { lat: 50.8514, lon: 5.691 };
 
 describe(`pages of long lists (${TEST_DB})`, () => {
   let database: Database;
@@ -228,6 +229,37 @@ describe(`pages of long lists (${TEST_DB})`, () => {
     expect(last).toMatchObject({ page: 13, beyond: 999 });
     expect(last.offers).toHaveLength(251 - 12 * OFFERS_PAGE_SIZE);
     expect(last.offers.at(-1)!.title).toBe("Bezoek in Groningen"); // the oldest
+  });
+
+  it("near a place: every page in the catalogue's order (nearest, newest, id; then online-only offers), none twice, none left out, also where one spot holds more than a page", async () => {
+    const here = await insertOrganisation(services.db, { name: "Bedrijf Maastricht", kind: "company", lat: MAASTRICHT.lat, lon: MAASTRICHT.lon });
+    const at = (i: number) => new Date(NOW.getTime() - i * 3_600_000);
+    // 25 offers at one spot (more than a page, equal distance), 5 a kilometre further each, 3 online only.
+    await services.db.insert(offer).values([
+      ...Array.from({ length: 25 }, (_, i) => ({ title: `Op de plek ${i}`, lat: MAASTRICHT.lat, lon: MAASTRICHT.lon, publishedAt: at(i % 7) })),
+      ...Array.from({ length: 5 }, (_, i) => ({ title: `Verder ${i + 1} km`, lat: MAASTRICHT.lat + (i + 1) / 111.2, lon: MAASTRICHT.lon, publishedAt: at(i) })),
+    ].map((o) => ({ ...o, organisationId: here.id, kind: "gastles" as const, status: "published" as const, locations: ["school"], travelRadiusKm: 30, place: "Maastricht" })));
+    await services.db.insert(offer).values(
+      Array.from({ length: 3 }, (_, i) => ({ organisationId: here.id, kind: "workshop" as const, title: `Online ${i}`, status: "published" as const, locations: ["online"], publishedAt: at(i) })),
+    );
+    const catalogue = (page: number) => searchOffers(services, null, parseOfferSearchParams(new URLSearchParams({ bij: "Maastricht", pagina: String(page) })));
+    const first = await catalogue(1);
+    const pages = [first.offers];
+    for (let page = 2; page <= first.pageCount; page++) pages.push((await catalogue(page)).offers);
+    const all = pages.flat();
+    expect(new Set(all.map((o) => o.id)).size).toBe(all.length);
+    expect(all.length).toBe(first.total);
+    const ours = all.filter((o) => o.organisationName === "Bedrijf Maastricht").map((o) => o.title);
+    expect(ours).toHaveLength(33);
+    // Nearest first; at one spot the newest first (several share an hour: then by id, stable); online-only last.
+    expect(ours.slice(0, 25).every((t) => t.startsWith("Op de plek"))).toBe(true);
+    expect(ours.slice(25, 30)).toEqual(["Verder 1 km", "Verder 2 km", "Verder 3 km", "Verder 4 km", "Verder 5 km"]);
+    expect(ours.slice(30)).toEqual(["Online 0", "Online 1", "Online 2"]);
+    const spot = all.filter((o) => o.title.startsWith("Op de plek"));
+    const hours = spot.map((o) => Number(o.title.split(" ").at(-1)) % 7);
+    expect(hours).toEqual([...hours].sort((a, b) => a - b));
+    // The same question twice gives the same pages.
+    expect((await catalogue(2)).offers.map((o) => o.id)).toEqual(pages[1]!.map((o) => o.id));
   });
 
   it("tips: in their order a page at a time; a hidden tip fills no page", async () => {

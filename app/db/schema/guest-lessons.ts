@@ -128,6 +128,10 @@ export const offer = pgTable(
         sql`circle(point(${planeX(t.lon)}, ${planeY(t.lat)}), ${t.travelRadiusKm} * ${sql.raw(String(RADIUS_SLACK.factor))} + ${sql.raw(String(RADIUS_SLACK.km))})`,
       )
       .where(sql`${t.status} = 'published' AND ${t.lat} IS NOT NULL AND ${t.lon} IS NOT NULL`),
+    // "Nearest first" near a place: the page's offers by distance (KNN), not a sort of every match.
+    index("offer_point_gist")
+      .using("gist", sql`point(${planeX(t.lon)}, ${planeY(t.lat)})`)
+      .where(sql`${t.status} = 'published' AND ${t.lat} IS NOT NULL AND ${t.lon} IS NOT NULL`),
     index("offer_levels_idx").using("gin", t.levels),
     index("offer_topics_idx").using("gin", t.topics),
     index("offer_fts").using("gin", sql`to_tsvector('dutch', th_unaccent(${t.searchText}))`),

@@ -10,7 +10,7 @@ import { paging, type Paging } from "~/domain/common/paging.ts";
 import { KM_PER_DEGREE_LAT, KM_PER_DEGREE_LON } from "~/domain/guest-lessons/plane.ts";
 import { actingOrganisations, OFFERING_KINDS } from "./helpers/acting-organisations.server.ts";
 import { loadTopics } from "./helpers/topics.server.ts";
-import { folded, offerReach, offerTitleVector, offerVector, planeDot, planePoint, WORD_SIMILARITY_THRESHOLD } from "./helpers/search-sql.server.ts";
+import { folded, offerPoint, offerReach, offerTitleVector, offerVector, planeDot, planePoint, WORD_SIMILARITY_THRESHOLD } from "./helpers/search-sql.server.ts";
 import { textQuery, tsQueryOf } from "~/services/common/text-query.server.ts";
 import { queryRows, type Db } from "~/db/client.server.ts";
 
@@ -81,6 +81,50 @@ async function findCentre(services: AppServices, user: Actor, near: string): Pro
   return { centre: { label: school.name, place: school.place, lat: school.lat!, lon: school.lon!, source: "school" }, unknownPlace: null };
 }
 
+/** How many offers match, counting no further than OFFER_MATCH_CAP + 1. */
+async function cappedCount(db: Db, where: SQL | undefined): Promise<number> {
+  const [row] = await queryRows<{ n: number | string }>(
+    db,
+    sql`select count(*) as n from (select 1 from ${offer} where ${where ?? sql`true`} limit ${OFFER_MATCH_CAP + 1}) matches`,
+  );
+  return Number(row?.n ?? 0);
+}
+
+/**
+ * The ids of one page of offers near a centre, in the catalogue's order: offers with a location by
+ * distance (then newest, then id), then those without one, newest first. The distance of the page's
+ * last located offer comes from offer_point_gist (nearest first, reading only as far as the page);
+ * every located offer within that distance is then read and put in the full order, so offers at
+ * the same spot (one company's offers) page the same way each time.
+ */
+async function nearestOfferIds(db: Db, where: SQL | undefined, centre: Centre, offset: number, located: number): Promise<string[]> {
+  const here = planePoint(centre.lat, centre.lon);
+  const distance = sql`${offerPoint} <-> ${here}`;
+  const locatedWhere = and(where, isNotNull(offer.lat), isNotNull(offer.lon));
+  const ids: string[] = [];
+  if (offset < located) {
+    const last = Math.min(located, offset + OFFERS_PAGE_SIZE) - 1;
+    const [edge] = await queryRows<{ d: number | string }>(db, sql`select ${distance} as d from ${offer} where ${locatedWhere} order by ${distance} limit 1 offset ${last}`);
+    if (edge) {
+      const rows = await queryRows<{ id: string }>(
+        db,
+        sql`select ${offer.id} as id from ${offer} where ${locatedWhere} and ${offerPoint} <@ circle(${here}, ${Number(edge.d)}::float8)
+            order by ${distance}, ${offer.publishedAt} desc, ${offer.id} limit ${OFFERS_PAGE_SIZE} offset ${offset}`,
+      );
+      ids.push(...rows.map((r) => r.id));
+    }
+  }
+  if (ids.length < OFFERS_PAGE_SIZE) {
+    const rows = await queryRows<{ id: string }>(
+      db,
+      sql`select ${offer.id} as id from ${offer} where ${and(where, or(isNull(offer.lat), isNull(offer.lon)))}
+          order by ${offer.publishedAt} desc, ${offer.id} limit ${OFFERS_PAGE_SIZE - ids.length} offset ${Math.max(0, offset - located)}`,
+    );
+    ids.push(...rows.map((r) => r.id));
+  }
+  return ids;
+}
+
 /**
  * The catalogue /aanbod: published offers by words, kind, topic, level and place, and — from the
  * teacher's school or a typed place — only those that reach it, nearest first, each saying why;
@@ -128,6 +172,16 @@ export async function searchOffers(services: AppServices, actor: Actor, filters:
       total = Math.min(ids.length, OFFER_MATCH_CAP);
       where = ids.length > 0 ? sql`${offer.id} = any(${uuids(ids.map((r) => r.id))})` : sql`false`;
       titleMatches = ids.filter((r) => r.byTitle).map((r) => r.id);
+    } else if (centre) {
+      // Near a place most of the country matches (online offers included): count up to the cap,
+      // as the text search does, and read only the page's offers, nearest first, by index.
+      const located = await cappedCount(tx, and(where, isNotNull(offer.lat), isNotNull(offer.lon)));
+      const unlocated = await cappedCount(tx, and(where, or(isNull(offer.lat), isNull(offer.lon))));
+      more = located + unlocated > OFFER_MATCH_CAP;
+      total = Math.min(located + unlocated, OFFER_MATCH_CAP);
+      const near = paging(filters.page, total, OFFERS_PAGE_SIZE);
+      const ids = await nearestOfferIds(tx, where, centre, near.offset, located);
+      where = ids.length > 0 ? sql`${offer.id} = any(${uuids(ids)})` : sql`false`;
     } else {
       [{ total } = { total: 0 }] = await tx.select({ total: count() }).from(offer).where(where);
     }
@@ -137,8 +191,10 @@ export async function searchOffers(services: AppServices, actor: Actor, filters:
     // The title ranks a match: whether it matches, then how close it is to the query. A text vector
     // per match (of the whole text, or even of the title) is what made this slow.
     if (filters.q) order.push(desc(sql`${offer.id} = any(${uuids(titleMatches)})`), desc(sql`similarity(th_unaccent(lower(${offer.title})), ${folded(filters.q)})`));
-    if (centre) order.push(asc(sql`coalesce(point(${offer.lon} * ${sql.raw(String(KM_PER_DEGREE_LON))}, ${offer.lat} * ${sql.raw(String(KM_PER_DEGREE_LAT))}) <-> ${planePoint(centre.lat, centre.lon)}, 1e9)`));
+    if (centre) order.push(asc(sql`coalesce(${offerPoint} <-> ${planePoint(centre.lat, centre.lon)}, 1e9)`));
     order.push(desc(offer.publishedAt), asc(offer.id));
+    // Near a place without words, `where` holds the page's ids already (nearestOfferIds).
+    const offset = centre && !filters.q ? 0 : page.offset;
 
     const rows = await tx
       .select({
@@ -164,7 +220,7 @@ export async function searchOffers(services: AppServices, actor: Actor, filters:
       .where(where)
       .orderBy(...order)
       .limit(OFFERS_PAGE_SIZE)
-      .offset(page.offset);
+      .offset(offset);
 
     const offers: OfferCard[] = [];
     for (const r of rows) {

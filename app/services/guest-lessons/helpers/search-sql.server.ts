@@ -16,6 +16,9 @@ export const offerReach = sql`circle(point((${offer.lon} * ${lonFactor}), (${off
   String(RADIUS_SLACK.factor),
 )} + ${sql.raw(String(RADIUS_SLACK.km))})`;
 
+/** offer_point_gist: where the offer is, on the plane (its distance to a place orders the catalogue). */
+export const offerPoint = sql`point((${offer.lon} * ${lonFactor}), (${offer.lat} * ${latFactor}))`;
+
 /** lesson_request_point_gist: where the request is, on the plane. */
 export const requestPoint = sql`point((${lessonRequest.lon} * ${lonFactor}), (${lessonRequest.lat} * ${latFactor}))`;
 

@@ -1,0 +1,1 @@
+CREATE INDEX "offer_point_gist" ON "offer" USING gist (point(("lon" * 68.4), ("lat" * 111.2))) WHERE "offer"."status" = 'published' AND "offer"."lat" IS NOT NULL AND "offer"."lon" IS NOT NULL;
