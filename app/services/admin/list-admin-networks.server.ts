@@ -1,7 +1,8 @@
 import { asc, ilike, or } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { network } from "~/db/schema/index.ts";
-import { likePattern, requireAdmin } from "./helpers/require-admin.server.ts";
+import { likePattern } from "~/services/common/like.server.ts";
+import { requireAdmin } from "./helpers/require-admin.server.ts";
 
 /** Every network for /beheer/netwerken, archived ones included (marked), optionally filtered by name or address. */
 export async function listAdminNetworks(services: Pick<AppServices, "db">, actor: Actor, input: { q: string }) {

@@ -1,7 +1,8 @@
 import { and, asc, ilike, isNull, or } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { organisation } from "~/db/schema/index.ts";
-import { likePattern, requireAdmin } from "./helpers/require-admin.server.ts";
+import { likePattern } from "~/services/common/like.server.ts";
+import { requireAdmin } from "./helpers/require-admin.server.ts";
 
 /** Organisations for /beheer/organisaties: by name or address, optionally only those not verified yet. */
 export async function listAdminOrganisations(services: Pick<AppServices, "db">, actor: Actor, input: { q: string; unverified: boolean }) {

@@ -3,7 +3,8 @@ import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Actor, AppServices } from "~/context.ts";
 import { article, network, offer, organisation, tipPage } from "~/db/schema/index.ts";
 import type { ModeratedKind } from "~/domain/admin/rules.ts";
-import { likePattern, requireAdmin } from "./helpers/require-admin.server.ts";
+import { likePattern } from "~/services/common/like.server.ts";
+import { requireAdmin } from "./helpers/require-admin.server.ts";
 
 export type ContentItem = { kind: ModeratedKind; id: string; title: string; owner: string; href: string; hiddenAt: Date | null };
 

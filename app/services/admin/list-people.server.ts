@@ -1,7 +1,8 @@
 import { asc, eq, ilike, or } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { accountBlock, user } from "~/db/schema/index.ts";
-import { likePattern, requireAdmin } from "./helpers/require-admin.server.ts";
+import { likePattern } from "~/services/common/like.server.ts";
+import { requireAdmin } from "./helpers/require-admin.server.ts";
 
 export const PEOPLE_LIMIT = 50;
 

@@ -2,7 +2,7 @@ import { and, eq, gte, ilike, lt, or, type SQL } from "drizzle-orm";
 import { auditLog } from "~/db/schema/index.ts";
 import type { AuditQuery } from "~/domain/admin/audit.ts";
 import { addDays, amsterdamDate } from "~/domain/common/time.ts";
-import { likePattern } from "./require-admin.server.ts";
+import { likePattern } from "~/services/common/like.server.ts";
 
 /** The WHERE of an audit search: actor by name, action by its start ("network." finds every network decision), subject by label or id, a period in Amsterdam days (both ends included). */
 export function auditWhere(query: AuditQuery): SQL | undefined {

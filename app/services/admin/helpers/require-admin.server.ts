@@ -9,5 +9,3 @@ export async function requireAdmin(db: Db, actor: Actor): Promise<SessionUser> {
   await requirePermission(db, actor, "platform.admin");
   return actor;
 }
-
-export { likePattern } from "~/services/common/like.server.ts";
