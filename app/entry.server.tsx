@@ -14,6 +14,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { requestContext } from "~/context.ts";
 import { log } from "~/lib/log.server.ts";
 import { recordMessages, withPageMessages } from "~/i18n/page-messages.server.ts";
+import { lowPriorityModulePreloads } from "~/lib/module-preloads.server.ts";
 
 export const streamTimeout = 5_000;
 
@@ -78,7 +79,7 @@ export default function handleRequest(
         });
         const stream = createReadableStreamFromReadable(body);
         responseHeaders.set("Content-Type", "text/html");
-        pipe(withPageMessages(used, nonce)).pipe(body);
+        pipe(lowPriorityModulePreloads()).pipe(withPageMessages(used, nonce)).pipe(body);
         resolve(new Response(stream, { headers: responseHeaders, status: responseStatusCode }));
       },
       onShellError(error: unknown) {

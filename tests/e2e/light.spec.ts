@@ -101,3 +101,34 @@ test("the head asks for the stylesheet, which the first paint waits for, before 
   expect(head).toContain(`rel="stylesheet" href="${stylesheet![1]}"`);
   expect(stylesheet!.index).toBeLessThan(head.indexOf('rel="modulepreload"'));
 });
+
+test("the scripts, which only hydrate a complete page, are preloaded at low priority", async ({ request }) => {
+  const html = await (await request.get("/netwerken?pagina=1")).text();
+  const head = html.slice(0, html.indexOf("</head>"));
+  const preloads = head.match(/<link rel="modulepreload"[^>]*>/g) ?? [];
+  expect(preloads.length).toBeGreaterThan(0);
+  for (const link of preloads) expect(link).toContain('fetchpriority="low"');
+});
+
+for (const path of ["/netwerken", "/", "/cursussen", "/netwerken/technologieroute"]) {
+  test(`nothing on ${path} moves once it has been shown on a phone (no layout shift)`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const shifts: string[] = [];
+      (window as unknown as { shifts: string[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] }[]) {
+          if (!entry.hadRecentInput) shifts.push(`${entry.value.toFixed(3)} ${(entry.sources ?? []).map((s) => (s.node as Element | undefined)?.className).join(", ")}`);
+        }
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(path, { waitUntil: "networkidle" });
+    await page.waitForFunction(() => "__reactRouterDataRouter" in window);
+    // What hydration and the effects after it do has happened by the next two frames.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
+    if (path === "/netwerken") await expect(page.locator("details#filters")).not.toHaveAttribute("open");
+    await context.close();
+  });
+}

@@ -20,6 +20,7 @@ import { parseNetworkSearchParams } from "~/domain/networks/search-params.ts";
 import { MAX_MAP_LOCATIONS, searchNetworks, type FacetOption, type MapLocation, type NetworkSearchResult } from "~/services/networks/search-networks.server.ts";
 import { Alert, Badge, Button, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { TextField } from "~/ui/form.tsx";
+import { FoldOnPhone, PHONE_MEDIA } from "~/ui/fold-on-phone.tsx";
 import { NetworkMap, type MapTiles } from "~/ui/map/network-map.tsx";
 import { Pagination } from "~/ui/pagination.tsx";
 import { useT } from "~/ui/use-t.ts";
@@ -119,24 +120,28 @@ export default function NetworkDirectory({ loaderData }: Route.ComponentProps) {
 function FilterPanel({ result, chosen }: { result: NetworkSearchResult; chosen: number }) {
   const t = useT();
   const panel = useRef<HTMLDetailsElement>(null);
-  // Open by default so the filters work without JavaScript; on a phone, fold them away unless some are chosen.
+  // Open by default so the filters work without JavaScript; on a phone, fold them away unless some
+  // are chosen: before the first paint on the page the server sent, here after a client-side search.
   useEffect(() => {
-    if (panel.current && chosen === 0 && window.matchMedia("(max-width: 50em)").matches) panel.current.open = false;
+    if (panel.current && chosen === 0 && window.matchMedia(PHONE_MEDIA).matches) panel.current.open = false;
   }, [chosen]);
   const facets = FACETS.filter((facet) => result.facets[facet].length > 0);
   return (
-    <details className="th-filters" open ref={panel}>
-      <summary className="th-filters__summary">{chosen > 0 ? t("networks.filters.titleActive", { count: chosen }) : t("networks.filters.title")}</summary>
-      <div className="th-filters__body th-stack">
-        {facets.length === 0 ? <Paragraph>{t("networks.filters.noOptions")}</Paragraph> : null}
-        {facets.map((facet) => (
-          <FacetFieldset key={facet} facet={facet} options={result.facets[facet]} />
-        ))}
-        <Button type="submit" appearance="secondary">
-          {t("networks.filters.apply")}
-        </Button>
-      </div>
-    </details>
+    <>
+      <details className="th-filters" id="filters" open ref={panel}>
+        <summary className="th-filters__summary">{chosen > 0 ? t("networks.filters.titleActive", { count: chosen }) : t("networks.filters.title")}</summary>
+        <div className="th-filters__body th-stack">
+          {facets.length === 0 ? <Paragraph>{t("networks.filters.noOptions")}</Paragraph> : null}
+          {facets.map((facet) => (
+            <FacetFieldset key={facet} facet={facet} options={result.facets[facet]} />
+          ))}
+          <Button type="submit" appearance="secondary">
+            {t("networks.filters.apply")}
+          </Button>
+        </div>
+      </details>
+      {chosen === 0 ? <FoldOnPhone targetId="filters" /> : null}
+    </>
   );
 }
 
