@@ -5,15 +5,17 @@ import { and, eq, inArray } from "drizzle-orm";
 import { Webhook } from "standardwebhooks";
 import { createTestDatabase, TEST_DB } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
-import { insertCourseWithSessions, insertMembership, insertOrganisation, insertUser } from "../support/factories.ts";
+import { createOfferAs, insertCourseWithSessions, insertMembership, insertNetwork, insertOrganisation, insertUser } from "../support/factories.ts";
 import { expectRefusal } from "../support/refusals.ts";
 import type { SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
-import { mailOutbox, webhookDelivery, webhookSubscription } from "~/db/schema/index.ts";
+import { lessonRequest, mailOutbox, webhookDelivery, webhookSubscription } from "~/db/schema/index.ts";
 import type { WebhookEventType, WebhookPayload } from "~/domain/webhooks/events.ts";
 import { WEBHOOK_GIVE_UP_MS } from "~/domain/webhooks/schedule.ts";
 import { parseEnv } from "~/lib/env.server.ts";
 import { cancelRegistration } from "~/services/courses/cancel-registration.server.ts";
+import { answerAppointment } from "~/services/guest-lessons/answer-appointment.server.ts";
+import { requestAppointment } from "~/services/guest-lessons/request-appointment.server.ts";
 import { registerForSession } from "~/services/courses/register-for-session.server.ts";
 import { emitWebhookEvent } from "~/services/common/webhook-events.server.ts";
 import { webhookJobs, WEBHOOKS_DELIVER } from "~/services/webhooks/jobs.server.ts";
@@ -279,5 +281,60 @@ describe(`webhooks (${TEST_DB})`, () => {
     expect(() => new Webhook(old).verify(body, headers)).toThrow();
     const [stored] = await services.db.select().from(webhookSubscription).where(eq(webhookSubscription.id, id));
     expect(stored!.secretEncrypted).not.toContain(secret.slice(6));
+  });
+
+  it("a school's request reaches the company asked, and the company's answer reaches the school", async () => {
+    const networkId = (await insertNetwork(services.db, { name: "TechNet Webhooks" })).id;
+    const school = await insertOrganisation(services.db, { slug: "vmbo-webhooks", name: "Vmbo Webhooks", kind: "school", lat: 52.09, lon: 5.12, place: "Utrecht" });
+    const company = await insertOrganisation(services.db, { slug: "bedrijf-webhooks", name: "Bedrijf Webhooks", kind: "company", lat: 52.09, lon: 5.12, place: "Utrecht" });
+    const teacher = await person("Docent");
+    const schoolAdmin = await person("Schoolbeheerder");
+    const contact = await person("Contactpersoon");
+    await insertMembership(services.db, teacher, school.id, "member");
+    await insertMembership(services.db, schoolAdmin, school.id, "admin");
+    await insertMembership(services.db, contact, company.id, "admin");
+    const toCompany = await subscribe(contact, company.slug, receiverA.url(), ["request.created", "request.answered"]);
+    const toSchool = await subscribe(schoolAdmin, school.slug, receiverB.url(), ["request.created", "request.answered"]);
+    const offer = await createOfferAs(services, contact, company.id, { title: "Gastles warmtepompen", description: "Een monteur laat zien hoe een warmtepomp werkt.", contactEmail: contact.email });
+    const [request] = await services.db
+      .insert(lessonRequest)
+      .values({
+        schoolOrganisationId: school.id,
+        createdById: teacher.id,
+        networkId,
+        kind: "gastles",
+        title: "Gastles over warmtepompen",
+        topics: ["installatietechniek"],
+        level: "vmbo-kader",
+        pupils: 24,
+        groups: 1,
+        dateOptions: [],
+        place: "school",
+        lat: 52.09,
+        lon: 5.12,
+        mode: "direct",
+        directOfferId: offer.id,
+        createdAt: services.clock.now(),
+        updatedAt: services.clock.now(),
+      })
+      .returning();
+    const appointment = await requestAppointment(services, teacher, { requestId: request!.id });
+    await sweepWebhookDeliveries(services, null);
+    expect(receiverA.received).toHaveLength(1);
+    expect(receiverB.received).toHaveLength(0);
+    expect(new Webhook(toCompany.secret).verify(receiverA.received[0]!.body, receiverA.received[0]!.headers)).toMatchObject({
+      type: "request.created",
+      data: { appointmentId: appointment.id, requestId: request!.id, offerId: offer.id, url: `http://localhost:3000/afspraken/${appointment.id}` },
+    });
+
+    await answerAppointment(services, contact, { appointmentId: appointment.id, date: null });
+    await sweepWebhookDeliveries(services, null);
+    expect(receiverA.received).toHaveLength(1);
+    expect(receiverB.received).toHaveLength(1);
+    expect(new Webhook(toSchool.secret).verify(receiverB.received[0]!.body, receiverB.received[0]!.headers)).toMatchObject({
+      type: "request.answered",
+      data: { appointmentId: appointment.id, requestId: request!.id, state: "accepted" },
+    });
+    expect(receiverB.received[0]!.body).not.toContain(teacher.email);
   });
 });
