@@ -30,7 +30,7 @@ test("an organisation's administrator adds a webhook, sees its secret once, paus
   await page.getByLabel("Adres (URL)").fill(URL_A);
   await page.getByRole("checkbox", { name: "Afmelding" }).check();
   await page.getByRole("button", { name: "Webhook toevoegen" }).click();
-  const secret = page.getByLabel(`Geheim voor ${URL_A}`);
+  const secret = page.getByLabel(`Geheim voor ${URL_A}`, { exact: true });
   await expect(secret).toHaveValue(/^whsec_[A-Za-z0-9+/]{43}=$/);
   const first = await secret.inputValue();
   const row = page.getByRole("row", { name: new RegExp(URL_A) });
@@ -39,19 +39,19 @@ test("an organisation's administrator adds a webhook, sees its secret once, paus
 
   // Shown once: the page opened again shows no secret.
   await page.goto(`${OBM}/webhooks`);
-  await expect(page.getByLabel(`Geheim voor ${URL_A}`)).toHaveCount(0);
+  await expect(page.getByLabel(`Geheim voor ${URL_A}`, { exact: true })).toHaveCount(0);
 
-  await page.getByRole("button", { name: `Pauzeer ${URL_A}` }).click();
+  await page.getByRole("button", { name: `Pauzeren: ${URL_A}` }).click();
   await expect(page.getByText("De webhook is gepauzeerd.")).toBeVisible();
   await expect(page.getByRole("row", { name: new RegExp(URL_A) }).getByText("Gepauzeerd")).toBeVisible();
-  await page.getByRole("button", { name: `Hervat ${URL_A}` }).click();
+  await page.getByRole("button", { name: `Hervatten: ${URL_A}` }).click();
   await expect(page.getByText("De webhook is hervat.")).toBeVisible();
 
   await page.getByRole("button", { name: `Nieuw geheim voor ${URL_A}` }).click();
-  await expect(page.getByLabel(`Geheim voor ${URL_A}`)).toHaveValue(/^whsec_/);
-  expect(await page.getByLabel(`Geheim voor ${URL_A}`).inputValue()).not.toBe(first);
+  await expect(page.getByLabel(`Geheim voor ${URL_A}`, { exact: true })).toHaveValue(/^whsec_/);
+  expect(await page.getByLabel(`Geheim voor ${URL_A}`, { exact: true }).inputValue()).not.toBe(first);
 
-  await page.getByRole("button", { name: `Verwijder ${URL_A}` }).click();
+  await page.getByRole("button", { name: `Verwijderen: ${URL_A}` }).click();
   await expect(page.getByText("De webhook is verwijderd.")).toBeVisible();
   await expect(page.getByText("Uw organisatie heeft nog geen webhooks.")).toBeVisible();
 });
@@ -62,8 +62,8 @@ test("without JavaScript a webhook is added and its secret shown; a member who i
   await page.getByLabel("Adres (URL)").fill(URL_A);
   await page.getByRole("checkbox", { name: /Nieuwe vraag/ }).check();
   await page.getByRole("button", { name: "Webhook toevoegen" }).click();
-  await expect(page.getByLabel(`Geheim voor ${URL_A}`)).toHaveValue(/^whsec_/);
-  await page.getByRole("button", { name: `Verwijder ${URL_A}` }).click();
+  await expect(page.getByLabel(`Geheim voor ${URL_A}`, { exact: true })).toHaveValue(/^whsec_/);
+  await page.getByRole("button", { name: `Verwijderen: ${URL_A}` }).click();
   await expect(page.getByText("De webhook is verwijderd.")).toBeVisible();
   await page.context().close();
 

@@ -273,6 +273,9 @@ describe(`webhooks (${TEST_DB})`, () => {
     const { secret: old, id } = await subscribe(adminA, providerA.slug, receiverA.url(), ["registration.created"]);
     const { secret } = await resetWebhookSecret(services, adminA, { slug: providerA.slug, id });
     expect(secret).not.toBe(old);
+    // One webhook per address and organisation.
+    const duplicate = await expectRefusal(subscribe(adminA, providerA.slug, receiverA.url(), ["registration.cancelled"]), "conflict");
+    expect([duplicate.field, duplicate.message]).toEqual(["url", "webhooks.error.duplicate"]);
     const { session } = await sessionOf(providerA.id);
     await registerForSession(services, await person(), { sessionId: session.id });
     await sweepWebhookDeliveries(services, null);

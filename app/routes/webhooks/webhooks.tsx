@@ -130,7 +130,7 @@ export default function Webhooks({ loaderData, actionData }: Route.ComponentProp
         <Alert type="warning" role="status">
           <Heading level={2}>{t("webhooks.secret.title")}</Heading>
           <Paragraph>{t("webhooks.secret.once")}</Paragraph>
-          <TextField name="secret" label={t("webhooks.secret.label", { url: secret.url ?? urlOf(secret.id) })} defaultValue={secret.value} readOnly spellCheck={false} autoComplete="off" />
+          <TextField name="secret" label={t("webhooks.secret.label", { url: secret.url ?? urlOf(secret.id) })} defaultValue={secret.value} readOnly spellCheck={false} autoComplete="off" className="th-secret" key={secret.value} />
         </Alert>
       ) : null}
       {values.intent !== "add" ? <ErrorSummary errors={errors} /> : null}
@@ -183,18 +183,22 @@ export default function Webhooks({ loaderData, actionData }: Route.ComponentProp
                     <Form method="post">
                       <input type="hidden" name="intent" value={s.status === "active" ? "pause" : "resume"} />
                       <input type="hidden" name="id" value={s.id} />
-                      <Button appearance="secondary">{s.status === "active" ? t("webhooks.pause", { url: s.url }) : t("webhooks.resume", { url: s.url })}</Button>
+                      <Button appearance="secondary" aria-label={t(s.status === "active" ? "webhooks.pauseNamed" : "webhooks.resumeNamed", { url: s.url })}>
+                        {t(s.status === "active" ? "webhooks.pause" : "webhooks.resume")}
+                      </Button>
                     </Form>
                     <Form method="post">
                       <input type="hidden" name="intent" value="roll" />
                       <input type="hidden" name="id" value={s.id} />
-                      <Button appearance="secondary">{t("webhooks.roll", { url: s.url })}</Button>
+                      <Button appearance="secondary" aria-label={t("webhooks.rollNamed", { url: s.url })}>
+                        {t("webhooks.roll")}
+                      </Button>
                     </Form>
                     <Form method="post">
                       <input type="hidden" name="intent" value="remove" />
                       <input type="hidden" name="id" value={s.id} />
-                      <Button appearance="secondary" danger>
-                        {t("webhooks.remove", { url: s.url })}
+                      <Button appearance="secondary" danger aria-label={t("webhooks.removeNamed", { url: s.url })}>
+                        {t("webhooks.remove")}
                       </Button>
                     </Form>
                   </div>
@@ -210,7 +214,7 @@ export default function Webhooks({ loaderData, actionData }: Route.ComponentProp
           {t("webhooks.add")}
         </Heading>
         <ErrorSummary errors={addErrors} labels={{ url: t("webhooks.add.url"), eventTypes: t("webhooks.add.events") }} />
-        <Form method="post" noValidate className="th-stack" key={JSON.stringify(values)}>
+        <Form method="post" noValidate className="th-stack" key={secret?.value ?? JSON.stringify(values)}>
           <input type="hidden" name="intent" value="add" />
           <TextField
             name="url"

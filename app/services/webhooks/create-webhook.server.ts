@@ -1,4 +1,4 @@
-import { count, eq } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { organisation, webhookSubscription } from "~/db/schema/index.ts";
 import { conflict, invalid } from "~/domain/errors.ts";
@@ -29,6 +29,12 @@ export async function createWebhook(services: AppServices, actor: Actor, input: 
     await tx.select({ id: organisation.id }).from(organisation).where(eq(organisation.id, org.id)).for("update");
     const [existing] = await tx.select({ n: count() }).from(webhookSubscription).where(eq(webhookSubscription.organisationId, org.id));
     if ((existing?.n ?? 0) >= MAX_SUBSCRIPTIONS) throw conflict("webhooks.error.tooMany", "url", { max: MAX_SUBSCRIPTIONS });
+    const [same] = await tx
+      .select({ id: webhookSubscription.id })
+      .from(webhookSubscription)
+      .where(and(eq(webhookSubscription.organisationId, org.id), eq(webhookSubscription.url, input.url)))
+      .limit(1);
+    if (same) throw conflict("webhooks.error.duplicate", "url");
     const [row] = await tx
       .insert(webhookSubscription)
       .values({ organisationId: org.id, url: input.url, eventTypes, secretEncrypted: secret.sealed, createdById: actor?.id ?? null, createdAt: now, updatedAt: now })
