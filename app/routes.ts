@@ -24,6 +24,8 @@ export default [
   route("organisaties/:slug", "routes/organisations/organisation.tsx"),
   route("organisaties/:slug/bewerken", "routes/organisations/edit.tsx"),
   route("organisaties/:slug/leden", "routes/organisations/members.tsx"),
+  // An organisation's webhooks (app/routes/webhooks/*)
+  route("organisaties/:slug/webhooks", "routes/webhooks/webhooks.tsx"),
   // Programmes (app/routes/programmes/*)
   route("programmas", "routes/programmes/list.tsx"),
   route("programmas/nieuw", "routes/programmes/programme-edit.tsx", { id: "programme-new" }),

@@ -39,6 +39,11 @@ const schema = z.object({
   PAGE_CACHE_SECONDS: z.coerce.number().int().min(1).max(60).default(5),
   /** Where visitors send accessibility questions and complaints (the statement at /toegankelijkheid names it). */
   ACCESSIBILITY_CONTACT: z.email().optional(),
+  /**
+   * Whether webhooks may reach this machine and private networks (http://localhost receivers).
+   * Unset: allowed in development and tests, refused in production (against SSRF; ADR 031).
+   */
+  WEBHOOK_ALLOW_PRIVATE: z.enum(["0", "1", "true", "false"]).optional().transform((v) => (v === undefined ? undefined : v === "1" || v === "true")),
 });
 
 export type Env = Omit<z.infer<typeof schema>, "SEED"> & { SEED: boolean };
@@ -74,6 +79,11 @@ export function baseUrl(env: Env): string {
  */
 export function devToolsEnabled(env: Env): boolean {
   return env.NODE_ENV !== "production" || env.DEMO;
+}
+
+/** Whether webhook receivers on this machine or a private network are allowed (see WEBHOOK_ALLOW_PRIVATE). */
+export function webhookPrivateAllowed(env: Env): boolean {
+  return env.WEBHOOK_ALLOW_PRIVATE ?? env.NODE_ENV !== "production";
 }
 
 /** Whether HOST keeps the server on this machine only (the start message says so). */

@@ -151,6 +151,12 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
     get: signedIn("ok", ["company", "admin"]),
     post: signedIn("invalid", ["company", "admin"]),
   },
+  // webhook.manage: the organisation's admins (Kiremko: the company role) and the platform admin.
+  "routes/webhooks/webhooks": {
+    path: (p) => `/organisaties/${p.organisation}/webhooks`,
+    get: signedIn("ok", ["company", "admin"]),
+    post: signedIn("invalid", ["company", "admin"]),
+  },
 
   // Programmes (MKB-deal Maakindustrie Utrecht-West; the coordinator role coordinates it by fixture)
   "routes/programmes/list": { path: () => "/programmas", get: signedIn("ok", "all"), post: NO_ACTION },

@@ -109,6 +109,11 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
                 {permissions.canManageMembers ? t("organisations.profile.manageMembers") : t("organisations.profile.viewMembers")}
               </ButtonLink>
             ) : null}
+            {permissions.canManageWebhooks ? (
+              <ButtonLink to={`${base}/webhooks`} appearance="secondary">
+                {t("webhooks.link")}
+              </ButtonLink>
+            ) : null}
           </ButtonGroup>
         ) : null}
       </header>

@@ -3,7 +3,8 @@ import type { Actor, AppServices } from "~/context.ts";
 import { registration } from "~/db/schema/index.ts";
 import { cancellationRefusal, holdsPlace } from "~/domain/courses/rules.ts";
 import { invalid, notFound } from "~/domain/errors.ts";
-import { leaveWaitlist, lockSession, releasePlace } from "./helpers/session-places.server.ts";
+import { emitWebhookEvent } from "~/services/common/webhook-events.server.ts";
+import { leaveWaitlist, lockSession, registrationEvent, releasePlace } from "./helpers/session-places.server.ts";
 import { findAccessibleRegistration, type RegistrationKey } from "./helpers/registration-access.server.ts";
 
 /**
@@ -23,6 +24,7 @@ export async function cancelRegistration(services: AppServices, actor: Actor, in
     const refusal = cancellationRefusal(current.status, session.registrationDeadline, now);
     if (refusal) throw invalid(refusal);
     const patch = { status: "cancelled" as const, cancelledAt: now, updatedAt: now, expiresAt: null };
+    await emitWebhookEvent(tx, services, registrationEvent(services, session, { id: current.id, status: "cancelled" }, "registration.cancelled"));
     if (current.status === "waitlisted") {
       await leaveWaitlist(tx, session.id, current.id, current.waitlistPosition!, patch);
       return { passedTo: null };

@@ -8,7 +8,8 @@ import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { requirePermission } from "~/services/common/permissions.server.ts";
 import { pgError, UNIQUE_VIOLATION } from "~/db/errors.ts";
 import { employeeConfirmMail, withMailLocale } from "./helpers/registration-mails.server.ts";
-import { lockSession, newToken, nextWaitlistPosition, takePlace } from "./helpers/session-places.server.ts";
+import { lockSession, newToken, nextWaitlistPosition, registrationEvent, takePlace } from "./helpers/session-places.server.ts";
+import { emitWebhookEvent } from "~/services/common/webhook-events.server.ts";
 
 export type Employee = { name: string; email: string };
 
@@ -81,6 +82,7 @@ export async function registerEmployees(
             updatedAt: now,
           })
           .returning({ id: registration.id });
+        await emitWebhookEvent(tx, services, registrationEvent(services, session, { id: row!.id, status: gotPlace ? "pending_confirmation" : "waitlisted" }));
         await services.mailer.send(
           employeeConfirmMail(services, session, await withMailLocale(tx, { id: row!.id, name: employee.name, email: employee.email, token }), { name: actor.name, organisation: company.name }, holdUntil, position),
           tx,

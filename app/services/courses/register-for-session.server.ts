@@ -6,8 +6,9 @@ import { DUPLICATE_MESSAGE, normaliseEmail, priceAcceptanceRefusal, registration
 import { isUuid } from "~/domain/common/ids.ts";
 import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { pgError, UNIQUE_VIOLATION } from "~/db/errors.ts";
+import { emitWebhookEvent } from "~/services/common/webhook-events.server.ts";
 import { confirmedMail, waitlistedMail } from "./helpers/registration-mails.server.ts";
-import { lockSession, newToken, nextWaitlistPosition, readSession, takePlace } from "./helpers/session-places.server.ts";
+import { lockSession, newToken, nextWaitlistPosition, readSession, registrationEvent, takePlace } from "./helpers/session-places.server.ts";
 
 export type RegistrationOutcome = { id: string; status: "confirmed" | "waitlisted"; position: number | null };
 
@@ -65,6 +66,7 @@ export async function registerForSession(
           updatedAt: now,
           confirmedAt: gotPlace ? now : null,
         });
+      await emitWebhookEvent(tx, services, registrationEvent(services, session, { id: person.id, status: gotPlace ? "confirmed" : "waitlisted" }));
       await services.mailer.send(gotPlace ? confirmation : waitlistedMail(services, session, person, position!), tx);
       return { id: person.id, status: gotPlace ? ("confirmed" as const) : ("waitlisted" as const), position };
     });

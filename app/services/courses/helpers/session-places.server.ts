@@ -4,6 +4,8 @@ import type { AppServices } from "~/context.ts";
 import { queryRows, type Db } from "~/db/client.server.ts";
 import { registration } from "~/db/schema/index.ts";
 import { vacancyExpiry } from "~/domain/courses/rules.ts";
+import { absoluteUrl } from "~/lib/env.server.ts";
+import { emitWebhookEvent, type WebhookEvent } from "~/services/common/webhook-events.server.ts";
 import { vacancyMail, withMailLocale } from "./registration-mails.server.ts";
 
 /** The session row as registration rules need it, read under its lock. */
@@ -70,6 +72,29 @@ export async function readSession(db: Db, sessionId: string, lock = false): Prom
   };
 }
 
+/**
+ * A registration event for the provider's webhooks: ids, the new status and the participants page;
+ * no participant's name or address (ADR 031).
+ */
+export function registrationEvent(
+  services: Pick<AppServices, "env">,
+  session: LockedSession,
+  registration: { id: string; status: string },
+  type: "registration.created" | "registration.cancelled" = "registration.created",
+): WebhookEvent {
+  return {
+    organisationId: session.providerId,
+    type,
+    data: {
+      registrationId: registration.id,
+      sessionId: session.id,
+      courseId: session.courseId,
+      status: registration.status,
+      url: absoluteUrl(services, `/cursussen/${session.courseSlug}/sessies/${session.id}/deelnemers`),
+    },
+  };
+}
+
 export const newToken = () => crypto.randomBytes(24).toString("base64url");
 
 /** Takes one place if there is one; false when the session is full. Call under the session lock. */
@@ -130,6 +155,17 @@ export async function releasePlace(services: AppServices, tx: Db, session: Locke
         .set({ status: "offered", waitlistPosition: null, expiresAt, updatedAt: now })
         .where(eq(registration.id, first.id));
       await closeWaitlistGap(tx, session.id, 1);
+      await emitWebhookEvent(tx, services, {
+        organisationId: session.providerId,
+        type: "vacancy.offered",
+        data: {
+          registrationId: first.id,
+          sessionId: session.id,
+          courseId: session.courseId,
+          expiresAt: expiresAt.toISOString(),
+          url: absoluteUrl(services, `/cursussen/${session.courseSlug}/sessies/${session.id}/deelnemers`),
+        },
+      });
       await services.mailer.send(vacancyMail(services, session, await withMailLocale(tx, first), expiresAt), tx);
       return { passedTo: first.id };
     }

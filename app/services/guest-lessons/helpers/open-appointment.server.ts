@@ -5,6 +5,8 @@ import { appointment, appointmentEvent, lessonRequest, offer } from "~/db/schema
 import { conflict, invalid, notFound } from "~/domain/errors.ts";
 import { RELEASED_APPOINTMENT_STATES } from "~/domain/guest-lessons/vocabulary.ts";
 import type { Translate } from "~/i18n/index.ts";
+import { absoluteUrl } from "~/lib/env.server.ts";
+import { emitWebhookEvent } from "~/services/common/webhook-events.server.ts";
 import { notifyTransition } from "./notify.server.ts";
 
 /**
@@ -49,6 +51,11 @@ export async function openAppointment(tx: Db, services: AppServices, input: { re
     })
     .returning();
   await tx.insert(appointmentEvent).values({ appointmentId: row!.id, fromState: null, toState: "requested", actorId: input.requestedById, at: now });
+  await emitWebhookEvent(tx, services, {
+    organisationId: target.organisationId,
+    type: "request.created",
+    data: { appointmentId: row!.id, requestId: request.id, offerId: target.id, url: absoluteUrl(services, `/afspraken/${row!.id}`) },
+  });
   await notifyTransition(tx, services, row!, { extra: (t) => proposedText(t, request.dateOptions, request.periodFrom, request.periodUntil) });
   return row!;
 }

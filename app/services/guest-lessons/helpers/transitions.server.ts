@@ -5,6 +5,8 @@ import { appointment, appointmentEvent, lessonRequest } from "~/db/schema/index.
 import { conflict, forbidden } from "~/domain/errors.ts";
 import { checkTransition, type AppointmentAction, type AppointmentActor } from "~/domain/guest-lessons/state-machine.ts";
 import type { AppointmentState } from "~/domain/guest-lessons/vocabulary.ts";
+import { absoluteUrl } from "~/lib/env.server.ts";
+import { emitWebhookEvent } from "~/services/common/webhook-events.server.ts";
 import type { AppointmentRow } from "./load-appointment.server.ts";
 import { refreshReliability } from "./reliability.server.ts";
 
@@ -41,7 +43,15 @@ export async function applyTransition(
   if (firstAnswer) patch.respondedAt = now;
   const [updated] = await tx.update(appointment).set(patch).where(eq(appointment.id, a.id)).returning();
   await tx.insert(appointmentEvent).values({ appointmentId: a.id, fromState: a.state, toState: check.to, actorId, reason: options.reason ?? null, at: now });
-  if (firstAnswer) await refreshReliability(tx, a.providerOrganisationId, now);
+  if (firstAnswer) {
+    await refreshReliability(tx, a.providerOrganisationId, now);
+    // The school's request has its first answer (yes, a date, another date, or no).
+    await emitWebhookEvent(tx, services, {
+      organisationId: a.schoolOrganisationId,
+      type: "request.answered",
+      data: { appointmentId: a.id, requestId: a.requestId, offerId: a.offerId, state: check.to, url: absoluteUrl(services, `/afspraken/${a.id}`) },
+    });
+  }
   return updated!;
 }
 

@@ -1,0 +1,20 @@
+import { eq } from "drizzle-orm";
+import type { Actor, AppServices } from "~/context.ts";
+import { webhookSubscription } from "~/db/schema/index.ts";
+import { managedOrganisation } from "./helpers/managed-organisation.server.ts";
+import { freshSecret } from "./helpers/secrets.server.ts";
+import { lockSubscription } from "./helpers/subscription-of.server.ts";
+
+/**
+ * Rolls a subscription's secret: the next attempt of every delivery is signed with the new one,
+ * which is returned once for the page to show.
+ */
+export async function resetWebhookSecret(services: AppServices, actor: Actor, input: { slug: string; id: string }) {
+  const org = await managedOrganisation(services.db, actor, input.slug);
+  const secret = freshSecret(services);
+  await services.db.transaction(async (tx) => {
+    const subscription = await lockSubscription(tx, org.id, input.id);
+    await tx.update(webhookSubscription).set({ secretEncrypted: secret.sealed, updatedAt: services.clock.now() }).where(eq(webhookSubscription.id, subscription.id));
+  });
+  return { id: input.id, secret: secret.plain };
+}
