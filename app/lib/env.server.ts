@@ -39,6 +39,8 @@ const schema = z.object({
   PAGE_CACHE_SECONDS: z.coerce.number().int().min(1).max(60).default(5),
   /** Where visitors send accessibility questions and complaints (the statement at /toegankelijkheid names it). */
   ACCESSIBILITY_CONTACT: z.email().optional(),
+  /** Whom data users ask about the open data (the contact point of its description at /open-data). */
+  OPEN_DATA_CONTACT: z.email().optional(),
 });
 
 export type Env = Omit<z.infer<typeof schema>, "SEED"> & { SEED: boolean };
