@@ -1,3 +1,4 @@
+import { dutchOn } from "./dutch-words.ts";
 import { expect, test } from "./fixtures.ts";
 
 /**
@@ -32,4 +33,5 @@ test("the open data page is linked from the footer and its downloads are the fil
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Licence" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Organisations" }).getByText("Last modified")).toBeVisible();
+  expect(await dutchOn(page)).toEqual([]);
 });

@@ -87,7 +87,8 @@ export default function OpenDataPage({ loaderData }: Route.ComponentProps) {
           <Paragraph>{d.description}</Paragraph>
           <DataList
             items={[
-              { label: t("openData.field.identifier"), value: <code className="th-break">{d.identifier}</code> },
+              // The address names the set in Dutch (#netwerken): read as Dutch in an English page too.
+              { label: t("openData.field.identifier"), value: <code className="th-break" lang="nl">{d.identifier}</code> },
               { label: t("openData.field.issued"), value: date(d.issued) },
               { label: t("openData.field.modified"), value: date(d.modified) },
               { label: t("openData.field.size"), value: t("openData.rows", { count: d.count }) },
