@@ -254,6 +254,11 @@ function Shell({ children }: { children: React.ReactNode }) {
               {t("footer.accessibility")}
             </a>
           </p>
+          <p className="utrecht-paragraph">
+            <a className="utrecht-link" href="/open-data">
+              {t("footer.openData")}
+            </a>
+          </p>
           {data?.devTools ? (
             <p className="utrecht-paragraph">
               <a className="utrecht-link" href="/dev/mail">

@@ -6,6 +6,9 @@ export default [
   route("taal", "routes/language.ts"),
   // About the platform (app/routes/about/*)
   route("toegankelijkheid", "routes/about/accessibility.tsx"),
+  // Open data: the data sets, their description and downloads (app/routes/open-data/*; ADR 032)
+  route("open-data", "routes/open-data/open-data.tsx"),
+  route("open-data/:file", "routes/open-data/download.ts"),
   // The search over everything (app/routes/search/*)
   route("zoeken", "routes/search/search.tsx"),
   // Directory of networks (app/routes/networks/*)

@@ -61,7 +61,7 @@ const SAME_IN_BOTH = new Set(
     "Technohub", // the platform's name
     "Girlsday", // an event's own name
     ...["Menu", "Home", "Filter", "Filters", "Status", "School", "Sector", "Website", "Partner", "Partners", "Contact"],
-    ...["Online", "Workshop", "Tips", "Impact", "Indicator", "Postcode", "Tags", "Platform", "Open", "Email", "Was", "Project", "Online hub", "Agri & Food", "ICT", "Code", "Tip", "Webhook", "Webhooks"],
+    ...["Open data", "Online", "Workshop", "Tips", "Impact", "Indicator", "Postcode", "Tags", "Platform", "Open", "Email", "Was", "Project", "Online hub", "Agri & Food", "ICT", "Code", "Tip", "Webhook", "Webhooks"],
   ].map((w) => wordsOf(w).toLowerCase()),
 );
 

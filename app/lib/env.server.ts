@@ -44,6 +44,8 @@ const schema = z.object({
    * Unset: allowed in development and tests, refused in production (against SSRF; ADR 031).
    */
   WEBHOOK_ALLOW_PRIVATE: z.enum(["0", "1", "true", "false"]).optional().transform((v) => (v === undefined ? undefined : v === "1" || v === "true")),
+  /** Whom data users ask about the open data (the contact point of its description at /open-data). */
+  OPEN_DATA_CONTACT: z.email().optional(),
 });
 
 export type Env = Omit<z.infer<typeof schema>, "SEED"> & { SEED: boolean };

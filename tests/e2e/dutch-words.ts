@@ -19,6 +19,8 @@ const NAMES = [
   /MKB-deal[^,.)]*/g,
   /TechNet [A-Z][\w-]*( en [A-Z][\w-]*)?/g,
   /\(demo\)/g,
+  // Web addresses are addresses, not words: the open data's identifiers name the sets in Dutch (/open-data#netwerken).
+  /https?:\/\/\S+/g,
   // Free-text tags and monitor indicators as the networks typed them.
   /meiden in de techniek/g,
   /Aandeel vmbo-leerlingen in een technische richting/g,

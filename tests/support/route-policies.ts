@@ -103,6 +103,8 @@ const PROVIDER_MEMBERS = ["provider", "coordinator", "otherCoordinator", "admin"
 export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   "routes/home/home": { path: () => "/", ...PUBLIC_PAGE },
   "routes/about/accessibility": { path: () => "/toegankelijkheid", ...PUBLIC_PAGE },
+  "routes/open-data/open-data": { path: () => "/open-data", ...PUBLIC_PAGE },
+  "routes/open-data/download": { path: () => "/open-data/organisaties.csv", ...PUBLIC_PAGE },
   // Only the header's switch posts here; anything else changes nothing and goes home.
   "routes/language": { path: () => "/taal", get: everyone("redirect"), post: everyone("redirect") },
 

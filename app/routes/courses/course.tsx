@@ -3,13 +3,14 @@ import type { Route } from "./+types/course";
 import { pageTitle } from "~/ui/page-title.ts";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { formatPrice, formatSessionTime } from "~/domain/courses/format.ts";
-import { courseJsonLd, safeJsonForScript } from "~/domain/courses/json-ld.ts";
+import { courseJsonLd } from "~/domain/courses/json-ld.ts";
 import { TOPIC_LABELS, type CourseTopic } from "~/domain/courses/vocabulary.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { baseUrl } from "~/lib/env.server.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { getCourse } from "~/services/courses/get-course.server.ts";
 import { Alert, Badge, Button, ButtonGroup, ButtonLink, DataList, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
+import { JsonLd } from "~/ui/json-ld.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
 const NOTICES: Record<string, string> = { opgeslagen: "courses.page.saved", gepubliceerd: "courses.page.published" };
@@ -24,7 +25,7 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
     title: page.course.title,
     summary: page.course.summary,
     url: `${origin}/cursussen/${page.course.slug}`,
-    provider: { name: page.provider.name, url: `${origin}/organisaties/${page.provider.slug}` },
+    provider: { name: page.provider.name, url: `${origin}/organisaties/${page.provider.slug}`, website: page.provider.website },
     priceCents: page.course.priceCents,
     leadsTo: page.course.leadsTo,
     level: page.course.level,
@@ -35,7 +36,7 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
   const notice = Object.keys(NOTICES).find((k) => search.has(k));
   // The page only links to the registration form; the companies themselves stay on the server.
   const { companies: _companies, ...shown } = page;
-  return { ...shown, signedIn: !!user, jsonLd: safeJsonForScript(jsonLd), notice: notice ? NOTICES[notice]! : null, title: `${page.course.title} | ${t("app.name")}` };
+  return { ...shown, signedIn: !!user, jsonLd, notice: notice ? NOTICES[notice]! : null, title: `${page.course.title} | ${t("app.name")}` };
 });
 
 export function meta({ loaderData, matches }: Route.MetaArgs) {
@@ -61,7 +62,7 @@ export default function CoursePage({ loaderData }: Route.ComponentProps) {
   ];
   return (
     <article className="th-stack th-profile">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: loaderData.jsonLd }} />
+      <JsonLd data={loaderData.jsonLd} />
       <Paragraph>
         <Link to="/cursussen">← {t("courses.backToCatalogue")}</Link>
       </Paragraph>

@@ -1,13 +1,32 @@
 import type { Route } from "./+types/detail";
 import { servicesContext, userContext } from "~/context.ts";
 import { formatDate, labelOf, type Locale } from "~/i18n/index.ts";
+import { eventJsonLd } from "~/domain/events/json-ld.ts";
+import { baseUrl } from "~/lib/env.server.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { getEvent } from "~/services/events/get-event.server.ts";
 import { Alert, Badge, ButtonLink, DataList, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
+import { JsonLd } from "~/ui/json-ld.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
 export const loader = routeLoader(async ({ params, context }: Route.LoaderArgs) => {
-  return await getEvent(context.get(servicesContext), context.get(userContext), { slug: params.slug });
+  const services = context.get(servicesContext);
+  const page = await getEvent(services, context.get(userContext), { slug: params.slug });
+  const origin = baseUrl(services.env);
+  const { event, network } = page;
+  const jsonLd = eventJsonLd({
+    name: event.name,
+    description: event.description,
+    url: `${origin}/evenementen/${event.slug}`,
+    startsOn: event.startsOn,
+    endsOn: event.endsOn,
+    windows: event.windows,
+    places: page.places,
+    province: network?.province ?? null,
+    organizer: network ? { name: network.name, url: `${origin}/netwerken/${network.slug}` } : null,
+    registrationOpensOn: event.schoolRegistrationOpensOn,
+  });
+  return { ...page, jsonLd };
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -37,6 +56,7 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
     .join(". ");
   return (
     <div className="th-stack">
+      <JsonLd data={loaderData.jsonLd} />
       <Heading level={1}>{event.name}</Heading>
       <Paragraph>
         <Badge>{t(`events.kind.${event.kind}`)}</Badge> <Badge>{t(`events.status.${event.status}`)}</Badge>
@@ -45,6 +65,7 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
       <DataList
         items={[
           { label: t("events.detail.when"), value: when },
+          ...(loaderData.places.length ? [{ label: t("events.detail.places"), value: loaderData.places.join(", ") }] : []),
           ...(network ? [{ label: t("events.detail.network"), value: <Link to={`/netwerken/${network.slug}`}>{network.name}</Link> }] : []),
           {
             label: t("events.detail.windows"),

@@ -2,7 +2,9 @@ import type { ReactNode } from "react";
 import { redirect } from "react-router";
 import type { Route } from "./+types/profile";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
+import { organizationJsonLd } from "~/domain/common/json-ld.ts";
 import { labelOf, translator } from "~/i18n/index.ts";
+import { baseUrl } from "~/lib/env.server.ts";
 import { slugParam } from "~/domain/common/slug.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { emptyFilters, networkSearchHref, type FacetKey } from "~/domain/networks/search-query.ts";
@@ -12,6 +14,7 @@ import { MonitorPanel } from "~/ui/monitor-chart.tsx";
 import { Badge, ButtonLink, DataList, ExternalLink, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
 import { NetworkMap, type MapTiles } from "~/ui/map/network-map.tsx";
 import { pageTitle } from "~/ui/page-title.ts";
+import { JsonLd } from "~/ui/json-ld.tsx";
 import { useT } from "~/ui/use-t.ts";
 
 export const loader = routeLoader(async ({ params, context }: Route.LoaderArgs) => {
@@ -19,8 +22,19 @@ export const loader = routeLoader(async ({ params, context }: Route.LoaderArgs) 
   const t = translator(context.get(userContext)?.locale ?? context.get(requestContext).locale);
   const { profile, monitorHighlight, movedTo } = await getNetworkProfile(services, context.get(userContext), { slug: slugParam(params.slug) });
   if (movedTo !== null) throw redirect(`/netwerken/${movedTo}`, 301);
+  const origin = baseUrl(services.env);
+  // A network is an organisation of organisations: its partners are its members in schema.org's words.
+  const jsonLd = organizationJsonLd({
+    name: profile.name,
+    url: `${origin}/netwerken/${profile.slug}`,
+    description: profile.summary,
+    website: profile.website,
+    address: profile.locations.find((l) => l.kind !== "online" && l.place) ?? { province: profile.province },
+    members: profile.partners.map((p) => ({ name: p.name, url: `${origin}/organisaties/${p.slug}` })),
+  });
   return {
     profile,
+    jsonLd,
     monitorHighlight,
     tiles: { tileUrl: services.env.MAP_TILE_URL, attribution: services.env.MAP_ATTRIBUTION } satisfies MapTiles,
     meta: {
@@ -66,6 +80,7 @@ export default function NetworkProfilePage({ loaderData }: Route.ComponentProps)
 
   return (
     <article className="th-stack th-profile">
+      <JsonLd data={loaderData.jsonLd} />
       <Paragraph>
         <Link to="/netwerken">← {t("networks.profile.back")}</Link>
       </Paragraph>

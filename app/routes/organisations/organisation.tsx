@@ -1,11 +1,14 @@
 import type { Route } from "./+types/organisation";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { slugParam } from "~/domain/common/slug.ts";
+import { organizationJsonLd } from "~/domain/common/json-ld.ts";
 import { labelOf, translator } from "~/i18n/index.ts";
+import { baseUrl } from "~/lib/env.server.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { getOrganisation } from "~/services/organisations/get-organisation.server.ts";
 import { Alert, Badge, ButtonGroup, ButtonLink, DataList, ExternalLink, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
 import { pageTitle } from "~/ui/page-title.ts";
+import { JsonLd } from "~/ui/json-ld.tsx";
 import { useT } from "~/ui/use-t.ts";
 
 /** Notices that the add and edit pages hand over in the address after saving. */
@@ -21,7 +24,16 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
   const profile = await getOrganisation(services, user, { slug: slugParam(params.slug) });
   const search = new URL(request.url).searchParams;
   const notice = Object.keys(NOTICES).find((key) => search.has(key));
-  return { profile, notice: notice ? NOTICES[notice]! : null, title: `${profile.organisation.name} | ${t("app.name")}` };
+  const org = profile.organisation;
+  const jsonLd = organizationJsonLd({
+    name: org.name,
+    url: `${baseUrl(services.env)}/organisaties/${org.slug}`,
+    description: org.description,
+    website: org.website,
+    kvkNumber: org.kvkNumber,
+    address: org,
+  });
+  return { profile, jsonLd, notice: notice ? NOTICES[notice]! : null, title: `${profile.organisation.name} | ${t("app.name")}` };
 });
 
 export function meta({ loaderData, matches }: Route.MetaArgs) {
@@ -75,6 +87,7 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
 
   return (
     <article className="th-stack th-profile">
+      <JsonLd data={loaderData.jsonLd} />
       <Paragraph>
         <Link to="/organisaties">← {t("organisations.backToList")}</Link>
       </Paragraph>

@@ -17,7 +17,7 @@ export async function getCourse(services: AppServices, actor: Actor, input: { sl
   const [row] = await services.db
     .select({
       course,
-      provider: { name: organisation.name, slug: organisation.slug },
+      provider: { name: organisation.name, slug: organisation.slug, website: organisation.website },
       network: { name: network.name, slug: network.slug },
     })
     .from(course)

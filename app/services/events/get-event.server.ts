@@ -1,10 +1,13 @@
-import { and, count, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { eventGroup, eventSlot, network } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { entryPhase } from "~/domain/events/entry.ts";
 import { amsterdamToday } from "~/domain/common/time.ts";
 import { coordinatesEvent, findEvent, organisationsOf, rulesOf } from "./helpers/event-access.server.ts";
+
+/** At most this many places are named on an event's page. */
+export const PLACES_SHOWN = 30;
 
 /**
  * An event's public page: what, when, for whom, whether hosts and schools can
@@ -18,8 +21,15 @@ export async function getEvent(services: AppServices, actor: Actor, { slug }: { 
   const rules = rulesOf(row);
   const today = amsterdamToday(services.clock.now());
   const [net] = row.networkId
-    ? await services.db.select({ name: network.name, slug: network.slug }).from(network).where(eq(network.id, row.networkId))
+    ? await services.db.select({ name: network.name, slug: network.slug, province: network.province }).from(network).where(eq(network.id, row.networkId))
     : [];
+  // Where the visits happen: the places of the hosts' slots, never their addresses (the page names no host).
+  const places = await services.db
+    .selectDistinct({ place: eventSlot.place })
+    .from(eventSlot)
+    .where(and(eq(eventSlot.eventId, row.id), isNotNull(eventSlot.place)))
+    .orderBy(asc(eventSlot.place))
+    .limit(PLACES_SHOWN);
   const [slots] = await services.db.select({ n: count() }).from(eventSlot).where(eq(eventSlot.eventId, row.id));
   const [groups] = await services.db.select({ n: count() }).from(eventGroup).where(eq(eventGroup.eventId, row.id));
 
@@ -61,6 +71,7 @@ export async function getEvent(services: AppServices, actor: Actor, { slug }: { 
       schoolRegistrationClosesOn: row.schoolRegistrationClosesOn,
     },
     network: net ?? null,
+    places: places.map((p) => p.place!),
     hostPhase: entryPhase(rules, "host", today),
     schoolPhase: entryPhase(rules, "school", today),
     slotCount: slots?.n ?? 0,

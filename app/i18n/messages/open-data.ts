@@ -1,0 +1,113 @@
+/** The open-data area: the page /open-data that describes the data sets and their downloads (ADR 032). */
+export const openData = {
+  nl: {
+    "openData.title": "Open data",
+    "openData.lead":
+      "De gids van netwerken, hun partners en leden en de openbare gegevens van organisaties zijn open data. U mag ze downloaden, combineren en hergebruiken, ook commercieel.",
+    "openData.catalog.title": "Technohub open data",
+    "openData.catalog.description":
+      "Netwerken en samenwerkingsverbanden voor techniekonderwijs in Nederland, hun partners en leden, en de openbare gegevens van de deelnemende scholen, bedrijven en opleiders.",
+    "openData.licence.heading": "Licentie",
+    "openData.licence.body":
+      "De gegevens vallen onder {licence}: wij doen afstand van alle rechten erop, voor zover de wet dat toestaat. U hoeft de bron niet te noemen; „Bron: Technohub” stellen wij wel op prijs.",
+    "openData.scope.heading": "Wat erin staat, en wat niet",
+    "openData.scope.body":
+      "Alleen gegevens die iedereen al op deze site kan zien. Namen en e-mailadressen van personen en straatadressen staan er niet in. Gearchiveerde netwerken ontbreken, net als organisaties die door geen beheerder zijn bevestigd en in geen enkel netwerk voorkomen.",
+    "openData.formats.heading": "Bestandsformaten",
+    "openData.formats.csv":
+      "CSV volgens RFC 4180: UTF-8 zonder byte order mark, komma's als scheidingsteken, de eerste regel met kolomnamen. Een cel die begint met =, +, - of @ krijgt een ' ervoor, zodat een rekenblad haar nooit als formule uitvoert. In Excel opent u het bestand via Gegevens > Uit tekst/CSV.",
+    "openData.formats.json": "JSON: een lijst met één object per rij, met dezelfde sleutels als de CSV-kolommen; lijsten blijven lijsten en tekst blijft ongewijzigd.",
+    "openData.formats.cache": "Elk bestand heeft een versie (ETag) en een datum van laatste wijziging: wie een bestand regelmatig ophaalt, krijgt alleen een nieuw bestand als er iets is veranderd.",
+    "openData.dataset.netwerken.title": "Netwerken en samenwerkingsverbanden",
+    "openData.dataset.netwerken.description":
+      "Alle netwerken in de gids: TechNet-kringen, Technohubs, PPS'en, MKB-deals en STO-regio's, met soort, provincie, type samenwerking, onderwijssectoren, economische sector, thema's, startjaar en website.",
+    "openData.dataset.samenwerkingen.title": "Partners en leden van netwerken",
+    "openData.dataset.samenwerkingen.description":
+      "Welke organisatie in welk netwerk samenwerkt, en in welke rol: penvoerder, partner of lid. Eén rij per organisatie per netwerk.",
+    "openData.dataset.organisaties.title": "Organisaties",
+    "openData.dataset.organisaties.description":
+      "Scholen, bedrijven, opleiders, overheden en fondsen die aan een netwerk deelnemen of door een beheerder zijn bevestigd: naam, soort, plaats, provincie, website, KvK-nummer, sector en onderwijsniveaus.",
+    "openData.keywords": "techniekonderwijs; publiek-private samenwerking; TechNet; Technohub",
+    "openData.description.heading": "Beschrijving volgens DCAT-AP-NL",
+    "openData.description.body": "Deze gegevens gelden voor alle drie de datasets. Dezelfde beschrijving staat als JSON-LD (schema.org Dataset) in deze pagina, voor zoekmachines en dataportalen.",
+    "openData.field.identifier": "Identificatie",
+    "openData.field.publisher": "Uitgever",
+    "openData.field.contactPoint": "Contactpunt",
+    "openData.field.licence": "Licentie",
+    "openData.field.issued": "Eerste uitgave",
+    "openData.field.modified": "Laatst gewijzigd",
+    "openData.field.theme": "Thema",
+    "openData.field.themeValue": "Onderwijs, cultuur en sport ({code})",
+    "openData.field.language": "Taal",
+    "openData.field.languageValue": "Nederlands",
+    "openData.field.spatial": "Gebied",
+    "openData.field.spatialValue": "Nederland",
+    "openData.field.accrual": "Actualisering",
+    "openData.field.accrualValue": "Doorlopend: elke download is de stand van dat moment",
+    "openData.field.size": "Omvang",
+    "openData.field.columns": "Kolommen",
+    "openData.field.unknown": "nog niet bekend",
+    "openData.rows.one": "{count} rij",
+    "openData.rows.other": "{count} rijen",
+    "openData.distribution.caption": "Downloads van {title}",
+    "openData.distribution.format": "Formaat",
+    "openData.distribution.mediaType": "Mediatype",
+    "openData.distribution.download": "Downloadadres",
+    "openData.distribution.access": "Toegangsadres",
+  },
+  en: {
+    "openData.title": "Open data",
+    "openData.lead":
+      "The directory of networks, their partners and members, and the public data of organisations are open data. You may download, combine and reuse them, commercially too.",
+    "openData.catalog.title": "Technohub open data sets",
+    "openData.catalog.description":
+      "Networks and partnerships for technical education in the Netherlands, their partners and members, and the public data of the schools, companies and providers taking part.",
+    "openData.licence.heading": "Licence",
+    "openData.licence.body":
+      "The data are under {licence}: we waive all rights to them, as far as the law allows. You need not name the source; “Source: Technohub” is appreciated.",
+    "openData.scope.heading": "What is in it, and what is not",
+    "openData.scope.body":
+      "Only data anyone can already see on this site. Names and e-mail addresses of people and street addresses are left out. Archived networks are missing, as are organisations that no administrator has confirmed and that appear in no network.",
+    "openData.formats.heading": "File formats",
+    "openData.formats.csv":
+      "CSV by RFC 4180: UTF-8 without a byte order mark, commas as separators, the first line holding the column names. A cell starting with =, +, - or @ is prefixed with ', so a spreadsheet never runs it as a formula. In Excel, open the file through Data > From Text/CSV.",
+    "openData.formats.json": "JSON: a list with one object per row, with the same keys as the CSV columns; lists stay lists and text is unchanged.",
+    "openData.formats.cache": "Each file has a version (ETag) and a last-modified date: whoever fetches a file regularly gets a new file only when something changed.",
+    "openData.dataset.netwerken.title": "Networks and partnerships",
+    "openData.dataset.netwerken.description":
+      "Every network in the directory: TechNet circles, Technohubs, PPSs, MKB-deals and STO regions, with kind, province, type of co-operation, education sectors, economic sector, themes, start year and website.",
+    "openData.dataset.samenwerkingen.title": "Partners and members of networks",
+    "openData.dataset.samenwerkingen.description":
+      "Which organisation works together in which network, and in which role: lead partner (penvoerder), partner or member. One row per organisation per network.",
+    "openData.dataset.organisaties.title": "Organisations",
+    "openData.dataset.organisaties.description":
+      "Schools, companies, providers, public bodies and funds that take part in a network or were confirmed by an administrator: name, kind, place, province, website, KvK number, sector and education levels.",
+    "openData.keywords": "technical education; public-private partnership; TechNet; Technohub",
+    "openData.description.heading": "Description by DCAT-AP-NL",
+    "openData.description.body": "These facts hold for all three data sets. The same description is in this page as JSON-LD (schema.org Dataset), for search engines and data portals.",
+    "openData.field.identifier": "Identifier",
+    "openData.field.publisher": "Publisher",
+    "openData.field.contactPoint": "Contact point",
+    "openData.field.licence": "Licence",
+    "openData.field.issued": "Issued",
+    "openData.field.modified": "Last modified",
+    "openData.field.theme": "Theme",
+    "openData.field.themeValue": "Education, culture and sport ({code})",
+    "openData.field.language": "Language",
+    "openData.field.languageValue": "Dutch",
+    "openData.field.spatial": "Area",
+    "openData.field.spatialValue": "The Netherlands",
+    "openData.field.accrual": "Update frequency",
+    "openData.field.accrualValue": "Continuous: each download is the state at that moment",
+    "openData.field.size": "Size",
+    "openData.field.columns": "Columns",
+    "openData.field.unknown": "not known yet",
+    "openData.rows.one": "{count} row",
+    "openData.rows.other": "{count} rows",
+    "openData.distribution.caption": "Downloads of {title}",
+    "openData.distribution.format": "Format",
+    "openData.distribution.mediaType": "Media type",
+    "openData.distribution.download": "Download URL",
+    "openData.distribution.access": "Access URL",
+  },
+};
