@@ -20,6 +20,8 @@ import { course } from "~/db/schema/index.ts";
 import { fillCourseWords } from "~/db/fill-derived.server.ts";
 import { coveringCoursesOfNeeds, keywords } from "~/domain/courses/matching.ts";
 import { coveringCoursesOf } from "~/services/courses/helpers/covering-courses.server.ts";
+import { aggregateImpact } from "~/domain/impact/impact.ts";
+import { appointmentRows, eventVisitRows, impactFigures, registrationRows } from "~/services/impact/helpers/impact-rows.server.ts";
 
 // Small enough for PGlite in a test, large enough that every table gets rows.
 const SCALE = 0.005;
@@ -144,6 +146,21 @@ describe("the national data set at a tiny scale", () => {
     expect(await fillCourseWords(services.db)).toBe(courses.length);
     const refilled = await services.db.select({ id: course.id, words: course.words }).from(course);
     expect(new Map(refilled.map((c) => [c.id, c.words]))).toEqual(new Map(courses.map((c) => [c.id, c.words])));
+  });
+
+  it("counts a network's impact in the database as the domain does from its rows", async () => {
+    const networks = await queryRows<{ id: string }>(
+      services.db,
+      sql`select coalesce(a.network_id, r.network_id) as id from appointment a left join lesson_request r on r.id = a.request_id
+          where coalesce(a.network_id, r.network_id) is not null group by 1 having count(*) filter (where a.state in ('took_place', 'evaluated')) > 0 order by count(*) desc, 1 limit 5`,
+    );
+    expect(networks.length).toBeGreaterThan(0);
+    for (const { id } of networks) {
+      const [appointments, registrations, eventVisits] = await Promise.all([appointmentRows(services.db, id), registrationRows(services.db, id), eventVisitRows(services.db, id)]);
+      const figures = await impactFigures(services.db, id, NOW);
+      expect(figures).toEqual(aggregateImpact({ appointments, registrations, eventVisits, now: NOW }));
+      expect(figures.reduce((n, f) => n + f.guestLessons + f.companyVisits, 0)).toBeGreaterThan(0);
+    }
   });
 
   it("finds networks in the directory, by words too", async () => {
