@@ -7,6 +7,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import { fillCourseWords } from "./fill-derived.server.ts";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { sql, type SQL } from "drizzle-orm";
 import pg from "pg";
@@ -73,7 +74,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     pool.on("error", (error) => log.warn("idle database connection lost", { error: error.message }));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     try {
-      await migrateUnderLock(options.url, () => migratePg(db as never, { migrationsFolder }));
+      await migrateUnderLock(options.url, async () => {
+        await migratePg(db as never, { migrationsFolder });
+        await fillCourseWords(db);
+      });
     } catch (error) {
       await pool.end();
       throw error;
@@ -93,6 +97,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     await pglite.waitReady;
     const db = drizzlePglite(pglite, { schema }) as unknown as Db;
     await migratePglite(db as never, { migrationsFolder });
+    await fillCourseWords(db);
     return {
       db,
       kind: "pglite",

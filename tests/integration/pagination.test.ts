@@ -26,6 +26,8 @@ import { listProgrammes, PROGRAMMES_PAGE_SIZE } from "~/services/programmes/list
 import { getProjectTeam, OTHER_ORGANISATIONS_SHOWN } from "~/services/programmes/get-project-team.server.ts";
 import { searchCourses } from "~/services/courses/search-courses.server.ts";
 import { EVENTS_PAGE_SIZE, listEvents } from "~/services/events/list-events.server.ts";
+import { getAssignmentReview, MOVE_OPTIONS, REVIEW_PAGE_SIZE } from "~/services/events/get-assignment-review.server.ts";
+import { generateEventInstance, insertGeneratedEvent } from "~/db/seed/generated-event.ts";
 import { DEADLINES_PAGE_SIZE, listNetworkRequests, REQUESTS_PAGE_SIZE } from "~/services/guest-lessons/list-network-requests.server.ts";
 import { OFFERS_PAGE_SIZE, searchOffers } from "~/services/guest-lessons/search-offers.server.ts";
 import { upcoming } from "~/services/home/helpers/public.server.ts";
@@ -93,6 +95,31 @@ describe(`pages of long lists (${TEST_DB})`, () => {
     expect(beyond.events).toEqual(second.events);
     // The coordinator of the other network's draft is not this one: a visitor and this coordinator see the same total.
     expect((await listEvents(services, coordinator, { page: 1 })).total).toBe(published);
+  });
+
+  it("an event's assignment: groups a page at a time, a school's classes together, a bounded list of slots to move to, the totals of all", async () => {
+    const instance = generateEventInstance({ groups: REVIEW_PAGE_SIZE * 2 + 7, slots: 60, seed: 5 });
+    await insertGeneratedEvent(services.db, instance, { slug: "indeling-paginas", name: "Indeling pagina's", networkId, date: dateIn(30), now: NOW });
+    const pages = [];
+    for (let page = 1; page <= 3; page++) pages.push(await getAssignmentReview(services, coordinator, { slug: "indeling-paginas", page }));
+    expect(pages.map((p) => [p.page, p.pageCount, p.rows.length, p.beyond])).toEqual([
+      [1, 3, REVIEW_PAGE_SIZE, null],
+      [2, 3, REVIEW_PAGE_SIZE, null],
+      [3, 3, 7, null],
+    ]);
+    for (const p of pages) expect(p.totals).toMatchObject({ groups: instance.groups.length, slots: instance.slots.length, assigned: 0, unassigned: instance.groups.length });
+    const ids = pages.flatMap((p) => p.rows.map((r) => r.id));
+    expect(new Set(ids).size).toBe(instance.groups.length);
+    // In school order across the pages, so a school's classes are not spread over the list.
+    const schools = pages.flatMap((p) => p.rows.map((r) => r.schoolName));
+    expect(schools).toEqual([...schools].sort((a, b) => a.localeCompare(b, "nl")));
+    expect(pages.flatMap((p) => p.rows).every((r) => r.options.length <= MOVE_OPTIONS)).toBe(true);
+    expect(pages.flatMap((p) => p.rows).some((r) => r.options.length === MOVE_OPTIONS)).toBe(true);
+
+    const past = await getAssignmentReview(services, coordinator, { slug: "indeling-paginas", page: 9 });
+    expect([past.page, past.beyond, past.rows.map((r) => r.id)]).toEqual([3, 9, pages[2]!.rows.map((r) => r.id)]);
+    const unassigned = await getAssignmentReview(services, coordinator, { slug: "indeling-paginas", onlyUnassigned: true, page: 2 });
+    expect(unassigned.rows.map((r) => r.id)).toEqual(pages[1]!.rows.map((r) => r.id));
   });
 
   it("news: published articles a page at a time; drafts and scheduled articles only in the coordinator's own list", async () => {

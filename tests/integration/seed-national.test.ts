@@ -16,6 +16,12 @@ import { searchCourses } from "~/services/courses/search-courses.server.ts";
 import { findEvent } from "~/services/events/helpers/event-access.server.ts";
 import { loadEventInstance } from "~/services/events/helpers/event-instance.server.ts";
 import { solveAssignment } from "~/domain/events/assignment/solve.ts";
+import { course } from "~/db/schema/index.ts";
+import { fillCourseWords } from "~/db/fill-derived.server.ts";
+import { coveringCoursesOfNeeds, keywords } from "~/domain/courses/matching.ts";
+import { coveringCoursesOf } from "~/services/courses/helpers/covering-courses.server.ts";
+import { aggregateImpact } from "~/domain/impact/impact.ts";
+import { appointmentRows, eventVisitRows, impactFigures, registrationRows } from "~/services/impact/helpers/impact-rows.server.ts";
 
 // Small enough for PGlite in a test, large enough that every table gets rows.
 const SCALE = 0.005;
@@ -109,6 +115,52 @@ describe("the national data set at a tiny scale", () => {
     expect(check!.keys).toBe(check!.expected);
     expect(check!.stale).toBe(0);
     expect(check!.reliability).toBeGreaterThanOrEqual(check!.providers);
+  });
+
+  it("fills every course's words as the forms do, and the database picks a need's courses as the domain does from all of them", async () => {
+    const courses = await services.db
+      .select({ id: course.id, topics: course.topics, searchText: course.searchText, status: course.status, words: course.words })
+      .from(course);
+    expect(courses.length).toBeGreaterThan(20);
+    for (const c of courses) expect(c.words).toEqual([...keywords(c.searchText)]);
+
+    // Needs in the words of the seeded courses: a topic with courses, words of another course's text
+    // (covered by text, and by word starts: "lassen" finds "lasser"), and a topic nobody teaches.
+    const published = courses.filter((c) => c.status === "published");
+    const needs = published.slice(0, 12).map((c, i) => ({
+      topic: i % 3 === 0 ? c.topics[0]! : "onbekend-onderwerp",
+      description: [...keywords(published[(i * 7) % published.length]!.searchText)].slice(0, 3 + (i % 4)).map((w) => (i % 2 ? w.slice(0, -1) : w)).join(" "),
+    }));
+    needs.push({ topic: "onbekend-onderwerp", description: "niets gemeenschappelijks hier" });
+    const fromDb = await coveringCoursesOf(services.db, needs, 4);
+    const fromDomain = coveringCoursesOfNeeds(needs, courses, (c) => keywords(c.searchText), 4);
+    expect(fromDb.map((r) => ({ total: r.total, ids: r.courses.map((c) => [c.id, c.byTopic]) }))).toEqual(
+      fromDomain.map((r) => ({ total: r.total, ids: r.courses.map((c) => [c.id, c.byTopic]) })),
+    );
+    expect(fromDb.some((r) => r.total > 4)).toBe(true);
+    expect(fromDb.some((r, i) => r.total > 0 && needs[i]!.topic === "onbekend-onderwerp")).toBe(true);
+    expect(fromDb.at(-1)).toEqual({ courses: [], total: 0 });
+
+    // A database older than the column: the start-up fill writes the same words.
+    await services.db.update(course).set({ words: null });
+    expect(await fillCourseWords(services.db)).toBe(courses.length);
+    const refilled = await services.db.select({ id: course.id, words: course.words }).from(course);
+    expect(new Map(refilled.map((c) => [c.id, c.words]))).toEqual(new Map(courses.map((c) => [c.id, c.words])));
+  });
+
+  it("counts a network's impact in the database as the domain does from its rows", async () => {
+    const networks = await queryRows<{ id: string }>(
+      services.db,
+      sql`select coalesce(a.network_id, r.network_id) as id from appointment a left join lesson_request r on r.id = a.request_id
+          where coalesce(a.network_id, r.network_id) is not null group by 1 having count(*) filter (where a.state in ('took_place', 'evaluated')) > 0 order by count(*) desc, 1 limit 5`,
+    );
+    expect(networks.length).toBeGreaterThan(0);
+    for (const { id } of networks) {
+      const [appointments, registrations, eventVisits] = await Promise.all([appointmentRows(services.db, id), registrationRows(services.db, id), eventVisitRows(services.db, id)]);
+      const figures = await impactFigures(services.db, id, NOW);
+      expect(figures).toEqual(aggregateImpact({ appointments, registrations, eventVisits, now: NOW }));
+      expect(figures.reduce((n, f) => n + f.guestLessons + f.companyVisits, 0)).toBeGreaterThan(0);
+    }
   });
 
   it("finds networks in the directory, by words too", async () => {

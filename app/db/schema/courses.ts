@@ -51,6 +51,12 @@ export const course = pgTable(
     status: text("status", { enum: COURSE_STATUSES }).notNull().default("draft"),
     /** Title, summary, description and topic labels: what search and need matching read. */
     searchText: text("search_text").notNull().default(""),
+    /**
+     * `keywords(searchText)`, written beside the search text (Node folds the words; SQL could not
+     * fold them the same way). Null only until the start-up fill of a database older than the
+     * column. The demand overview picks a need's candidate courses by these words (ADR 019).
+     */
+    words: text("words").array(),
     createdById: text("created_by_id").references(() => user.id, { onDelete: "set null" }),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -61,6 +67,8 @@ export const course = pgTable(
     index("course_provider_idx").on(t.providerId),
     index("course_topics_idx").using("gin", t.topics),
     index("course_search_trgm").using("gin", sql`th_unaccent(lower(${t.searchText})) gin_trgm_ops`),
+    // Words that share a start of five letters may count as the same word (matching.ts), so the index holds the starts.
+    index("course_word_starts_idx").using("gin", sql`th_word_starts(${t.words})`).where(sql`${t.status} = 'published'`),
   ],
 );
 

@@ -135,7 +135,6 @@ export const offer = pgTable(
     index("offer_levels_idx").using("gin", t.levels),
     index("offer_topics_idx").using("gin", t.topics),
     index("offer_fts").using("gin", sql`to_tsvector('dutch', th_unaccent(${t.searchText}))`),
-    index("offer_trgm").using("gin", sql`th_unaccent(lower(${t.searchText})) gin_trgm_ops`),
   ],
 );
 

@@ -57,7 +57,6 @@ export const network = pgTable(
   },
   (t) => [
     index("network_fts").using("gin", sql`to_tsvector('dutch', th_unaccent(${t.searchText}))`),
-    index("network_trgm").using("gin", sql`th_unaccent(lower(${t.searchText})) gin_trgm_ops`),
     index("network_name_trgm").using("gin", sql`th_unaccent(lower(${t.name})) gin_trgm_ops`),
   ],
 );

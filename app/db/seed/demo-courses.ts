@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../client.server.ts";
 import { account, course, courseSession, membership, networkLocation, registration, trainingNeed, user } from "../schema/index.ts";
-import { courseSearchText } from "../../domain/courses/matching.ts";
+import { courseTextColumns } from "../../domain/courses/matching.ts";
 import { amsterdamDate, amsterdamParts } from "../../domain/common/time.ts";
 import type { CourseFormat, CourseLevel, CourseTopic, NeedFormat, TargetGroup } from "../../domain/courses/vocabulary.ts";
 import { findPlace } from "../../lib/geo/gazetteer.server.ts";
@@ -272,7 +272,7 @@ export async function seedDemoCourses(
         priceCents: c.priceCents,
         leadsTo: c.leadsTo,
         status: "published",
-        searchText: courseSearchText(c),
+        ...courseTextColumns(c),
         publishedAt: now,
         createdAt: now,
         updatedAt: now,

@@ -21,8 +21,20 @@ export function keywords(text: string): Set<string> {
   return new Set(
     foldText(text)
       .split(" ")
-      .filter((w) => w.length >= 5 && !STOP.has(w)),
+      .filter((w) => w.length >= WORD_START && !STOP.has(w)),
   );
+}
+
+/**
+ * The first letters two words must share to count as one word in `sharedKeywords`: every keyword
+ * has at least this many, so a start of one is a start of the other. The database indexes courses
+ * by these starts (`th_word_starts`, migration 0029) to find a need's candidates.
+ */
+export const WORD_START = 5;
+
+/** The starts (`WORD_START` letters) of some words, each once. */
+export function wordStarts(words: Iterable<string>): string[] {
+  return [...new Set([...words].map((w) => [...w].slice(0, WORD_START).join("")))];
 }
 
 /** How many need words the course text has, allowing for inflection (a shared start of five letters or more). */
@@ -43,7 +55,8 @@ export function coverage(need: MatchableNeed, course: MatchableCourse): Coverage
   return coverageOfWords(need, needKeywords(need), course, keywords(course.searchText));
 }
 
-function needKeywords(need: MatchableNeed): Set<string> {
+/** The words of a need that a course's words are compared with: its topic's label and its description. */
+export function needKeywords(need: MatchableNeed): Set<string> {
   const label = TOPIC_LABELS[need.topic as CourseTopic] ?? need.topic;
   return keywords(`${label} ${need.description}`);
 }
@@ -59,6 +72,22 @@ function coverageOfWords(need: MatchableNeed, needWords: Set<string>, course: Om
 export function courseSearchText(course: { title: string; summary: string; description: string; topics: readonly string[]; leadsTo: string }): string {
   const labels = course.topics.map((t) => TOPIC_LABELS[t as CourseTopic] ?? t);
   return [course.title, course.summary, course.description, labels.join(" "), course.topics.join(" "), course.leadsTo].join("\n");
+}
+
+/** Equal courses in the order of their ids, as the database orders them (a uuid sorts as its hex text). */
+function byId(a: object, b: object): number {
+  const x = (a as { id?: unknown }).id;
+  const y = (b as { id?: unknown }).id;
+  return typeof x === "string" && typeof y === "string" ? (x < y ? -1 : x > y ? 1 : 0) : 0;
+}
+
+/**
+ * The derived columns of a course, written together wherever a course's text is written (the
+ * forms, both seeds): the search text, and its keywords, which the database indexes by start.
+ */
+export function courseTextColumns(course: Parameters<typeof courseSearchText>[0]): { searchText: string; words: string[] } {
+  const searchText = courseSearchText(course);
+  return { searchText, words: [...keywords(searchText)] };
 }
 
 /** A need's courses shown in a list or on its page: at national size one topic has hundreds, so the best few and how many more. */
@@ -89,7 +118,7 @@ export function coveringCoursesOfNeeds<C extends Omit<MatchableCourse, "searchTe
     const all = published
       .map(({ c, words }) => ({ c, cov: coverageOfWords(need, needWords, c, words) }))
       .filter((x) => x.cov.covers)
-      .sort((a, b) => Number(b.cov.byTopic) - Number(a.cov.byTopic) || b.cov.sharedWords - a.cov.sharedWords);
+      .sort((a, b) => Number(b.cov.byTopic) - Number(a.cov.byTopic) || b.cov.sharedWords - a.cov.sharedWords || byId(a.c, b.c));
     return { courses: all.slice(0, shown).map((x) => ({ ...x.c, byTopic: x.cov.byTopic })), total: all.length };
   });
 }

@@ -3,6 +3,7 @@ import { Form, redirect, useRevalidator } from "react-router";
 import { z } from "zod";
 import type { Route } from "./+types/assignment";
 import { servicesContext } from "~/context.ts";
+import { parsePage } from "~/domain/common/paging.ts";
 import { invalid, notFound } from "~/domain/errors.ts";
 import { translator } from "~/i18n/index.ts";
 import { confirmationStep, isConfirmed, queryObject } from "~/lib/forms.ts";
@@ -19,11 +20,11 @@ import { verifyEventAccess } from "~/services/events/verify-event-access.server.
 import { Alert, Button, ButtonGroup, DataList, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { ConfirmStep } from "~/ui/confirm.tsx";
 import { ErrorSummary } from "~/ui/form.tsx";
+import { PageNotice, Pagination, type PageState } from "~/ui/pagination.tsx";
 import { useT } from "~/ui/use-t.ts";
 
 // What the address may carry: a page, a filter, and the notice a redirect names (anything else is ignored).
 const querySchema = z.object({
-  pagina: z.coerce.number().int().min(1).max(10_000).catch(1),
   filter: z.enum(["niet-ingedeeld", ""]).catch(""),
   melding: z.enum(["opgeslagen", "ingetrokken", "gepubliceerd"]).nullable().catch(null),
   mails: z.coerce.number().int().min(0).max(1_000_000).nullable().catch(null),
@@ -34,14 +35,17 @@ const adjustSchema = z.object({ groupId: z.uuid(), slotId: z.union([z.uuid(), z.
 
 export const loader = routeLoader(async ({ request, params, context }: Route.LoaderArgs) => {
   const actor = requireUser(context, request);
-  const query = querySchema.parse({ pagina: 1, filter: "", melding: null, mails: null, ...queryObject(new URL(request.url)) });
+  const url = new URL(request.url);
+  const query = querySchema.parse({ filter: "", melding: null, mails: null, ...queryObject(url) });
+  const { page, ignored } = parsePage(url.searchParams.get("pagina"));
   const review = await getAssignmentReview(context.get(servicesContext), actor, {
     slug: params.slug,
-    page: query.pagina,
+    page,
     onlyUnassigned: query.filter === "niet-ingedeeld",
   });
   return {
     ...review,
+    ignored,
     notice: query.melding,
     mails: query.mails === null ? null : String(query.mails),
     title: translator(actor.locale)("events.assignment.title", { name: review.event.name }),
@@ -83,8 +87,10 @@ export const action = routeAction(async ({ request, params, context, form }: Wit
   await updateAssignment(services, actor, { slug: params.slug, groupId: input.groupId, slotId: input.slotId || null, locked: input.locked === "ja" });
   // Back to the page and filter the coordinator was on, at the group just changed.
   const back = new URLSearchParams();
-  const query = querySchema.parse({ pagina: 1, filter: "", melding: null, mails: null, ...queryObject(new URL(request.url)) });
-  if (query.pagina > 1) back.set("pagina", String(query.pagina));
+  const url = new URL(request.url);
+  const query = querySchema.parse({ filter: "", melding: null, mails: null, ...queryObject(url) });
+  const { page } = parsePage(url.searchParams.get("pagina"));
+  if (page > 1) back.set("pagina", String(page));
   if (query.filter) back.set("filter", query.filter);
   back.set("melding", "opgeslagen");
   throw redirect(`${base}?${back.toString()}#groep-${input.groupId}`);
@@ -103,7 +109,7 @@ type PageData = Route.ComponentProps["loaderData"];
 type ReviewRow = PageData["rows"][number];
 
 export default function AssignmentPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { event, run, rows, page, pageCount, onlyUnassigned } = loaderData;
+  const { event, run, rows, page, onlyUnassigned } = loaderData;
   const active = run?.status === "queued" || run?.status === "running";
   useRevalidateWhile(active);
   const errors: Record<string, string> = actionData && "errors" in actionData ? actionData.errors : {};
@@ -127,7 +133,7 @@ export default function AssignmentPage({ loaderData, actionData }: Route.Compone
       <AssignmentIntro errors={errors} notice={loaderData.notice} mails={loaderData.mails} />
       {confirm && !published ? <ConfirmPublication fields={confirm.fields} audience={confirm.details} cancelTo={filterHref(onlyUnassigned, page)} /> : null}
       <RunSection data={loaderData} active={active} published={published} />
-      <GroupsSection rows={rows} hasRun={!!run} eventStatus={event.status} published={published} onlyUnassigned={onlyUnassigned} filterHref={filterHref} page={page} pageCount={pageCount} />
+      <GroupsSection rows={rows} hasRun={!!run} eventStatus={event.status} published={published} onlyUnassigned={onlyUnassigned} filterHref={filterHref} paging={loaderData} />
       <Paragraph>
         <Link to={`/evenementen/${event.slug}`}>{event.name}</Link>
       </Paragraph>
@@ -294,12 +300,11 @@ type GroupsProps = {
   published: boolean;
   onlyUnassigned: boolean;
   filterHref: (only: boolean, page?: number) => string;
-  page: number;
-  pageCount: number;
+  paging: PageState;
 };
 
 /** One page of groups: where each goes (or why not), and the forms to move, lock or withdraw it. */
-function GroupsSection({ rows, hasRun, eventStatus, published, onlyUnassigned, filterHref, page, pageCount }: GroupsProps) {
+function GroupsSection({ rows, hasRun, eventStatus, published, onlyUnassigned, filterHref, paging }: GroupsProps) {
   const t = useT();
   return (
     <section aria-labelledby="groups" className="th-stack">
@@ -313,6 +318,7 @@ function GroupsSection({ rows, hasRun, eventStatus, published, onlyUnassigned, f
           <Link to={filterHref(true)}>{t("events.assignment.onlyUnassigned")}</Link>
         )}
       </Paragraph>
+      <PageNotice {...paging} />
       {rows.length === 0 ? (
         <Paragraph>{t("events.assignment.noGroups")}</Paragraph>
       ) : (
@@ -334,15 +340,7 @@ function GroupsSection({ rows, hasRun, eventStatus, published, onlyUnassigned, f
           </tbody>
         </Table>
       )}
-      {pageCount > 1 ? (
-        <nav aria-label={t("events.assignment.page", { page, pages: pageCount })}>
-          <Paragraph>
-            {page > 1 ? <Link to={filterHref(onlyUnassigned, page - 1)}>{t("events.assignment.previous")}</Link> : null}{" "}
-            {t("events.assignment.page", { page, pages: pageCount })}{" "}
-            {page < pageCount ? <Link to={filterHref(onlyUnassigned, page + 1)}>{t("events.assignment.next")}</Link> : null}
-          </Paragraph>
-        </nav>
-      ) : null}
+      <Pagination {...paging} href={(p) => filterHref(onlyUnassigned, p)} label={t("events.assignment.pages")} />
     </section>
   );
 }

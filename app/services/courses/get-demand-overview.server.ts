@@ -1,10 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
-import { course, organisation, trainingNeed } from "~/db/schema/index.ts";
+import { organisation, trainingNeed } from "~/db/schema/index.ts";
 import { quarterOf } from "~/domain/courses/format.ts";
-import { coveringCoursesOfNeeds } from "~/domain/courses/matching.ts";
 import { forbidden } from "~/domain/errors.ts";
-import { courseWords, textHash } from "./helpers/course-words.server.ts";
+import { coveringCoursesOf } from "./helpers/covering-courses.server.ts";
 import { canViewDemand, organisationsOf } from "./helpers/organisation-scope.server.ts";
 
 /** Needs listed per request; the totals above them still count every open need (filters narrow the list). */
@@ -29,17 +28,10 @@ export async function getDemandOverview(services: AppServices, actor: Actor, fil
       .innerJoin(organisation, eq(organisation.id, trainingNeed.organisationId))
       .where(and(...conds))
   ).filter((n) => !filters.region || (n.need.province ?? "Onbekend") === filters.region);
-  const courses = await services.db
-    .select({ id: course.id, slug: course.slug, title: course.title, topics: course.topics, textHash, status: course.status, providerName: organisation.name })
-    .from(course)
-    .innerJoin(organisation, eq(organisation.id, course.providerId))
-    .where(eq(course.status, "published"));
-
   // The best few per need: at national size a topic has hundreds of courses (1.4 MB of page for 7 needs).
-  const coverings = coveringCoursesOfNeeds(
+  const coverings = await coveringCoursesOf(
+    services.db,
     needs.map((n) => n.need),
-    courses,
-    await courseWords(services.db, courses),
   );
   const rows = needs.map((n, i) => {
     const covering = coverings[i]!;

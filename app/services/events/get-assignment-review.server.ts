@@ -3,10 +3,17 @@ import type { Actor, AppServices } from "~/context.ts";
 import { assignmentRun } from "~/db/schema/index.ts";
 import type { Result, UnassignedReason } from "~/domain/events/assignment/types.ts";
 import { assignmentStats, distanceKm, feasibleSlotsFor, preferenceRankOf } from "~/domain/events/instance.ts";
+import { paging } from "~/domain/common/paging.ts";
 import { requireEventCoordinator } from "./helpers/event-access.server.ts";
 import { loadEventInstance } from "./helpers/event-instance.server.ts";
 
-export const REVIEW_PAGE_SIZE = 100;
+/**
+ * Groups per page, a school's classes together. Each row carries its forms and the slots it may
+ * move to: at 100 a page the 10,000-pupil event sent 1.2 MB per page (ADR 019).
+ */
+export const REVIEW_PAGE_SIZE = 25;
+/** The nearest slots a group fits, offered to move it to by hand (its current slot is always offered too). */
+export const MOVE_OPTIONS = 12;
 
 /**
  * The coordinator's assignment page: the latest run and its progress, the
@@ -32,19 +39,20 @@ export async function getAssignmentReview(services: AppServices, actor: Actor, i
   const windowLabel = new Map(row.windows.map((w) => [w.key, w.label]));
 
   const unassignedCount = groups.length - assignments.length;
-  const listed = options.onlyUnassigned ? groups.filter((g) => !byGroup.has(g.id)) : groups;
-  const pageCount = Math.max(1, Math.ceil(listed.length / REVIEW_PAGE_SIZE));
-  const page = Math.min(Math.max(1, options.page ?? 1), pageCount);
+  const listed = (options.onlyUnassigned ? groups.filter((g) => !byGroup.has(g.id)) : [...groups]).sort(
+    (a, b) => a.schoolName.localeCompare(b.schoolName, "nl") || a.label.localeCompare(b.label, "nl", { numeric: true }) || (a.id < b.id ? -1 : 1),
+  );
+  const { page, pageCount, offset, beyond } = paging(options.page ?? 1, listed.length, REVIEW_PAGE_SIZE);
   const slotLabel = (id: string) => {
     const s = slotById.get(id)!;
     return `${s.hostName} – ${windowLabel.get(s.window) ?? s.window} – ${s.activity}`;
   };
-  const rows = listed.slice((page - 1) * REVIEW_PAGE_SIZE, page * REVIEW_PAGE_SIZE).map((g) => {
+  const rows = listed.slice(offset, offset + REVIEW_PAGE_SIZE).map((g) => {
     const current = byGroup.get(g.id);
     const feasible = feasibleSlotsFor(instance, g.id, pairs)
       .map((id) => ({ id, km: distanceKm(instance, g.id, id) ?? 0 }))
       .sort((a, b) => a.km - b.km)
-      .slice(0, 40);
+      .slice(0, MOVE_OPTIONS);
     return {
       id: g.id,
       schoolName: g.schoolName,
@@ -85,6 +93,7 @@ export async function getAssignmentReview(services: AppServices, actor: Actor, i
     rows,
     page,
     pageCount,
+    beyond,
     onlyUnassigned: options.onlyUnassigned ?? false,
   };
 }

@@ -5,7 +5,8 @@ import type { Db } from "../../db/client.server.ts";
 import { ceilingTerms } from "../../domain/guest-lessons/match-ceiling.ts";
 import { rankOffers, type Match, type OfferForMatching } from "../../domain/guest-lessons/matching.ts";
 import type { OfferKind, OfferLocation } from "../../domain/guest-lessons/vocabulary.ts";
-import { boundedCandidatesSql, candidateSql, ceilingParts, textArray, textFromMask } from "./helpers/ceiling-sql.server.ts";
+import { boundedCandidatesSql, candidateSql, ceilingParts, textFromMask } from "./helpers/ceiling-sql.server.ts";
+import { textArray } from "~/services/common/sql-array.server.ts";
 import { rankable, readSuggestionQuery, type SuggestionQuery } from "./helpers/suggestion-reading.server.ts";
 import { cachedTopics } from "./helpers/topic-cache.server.ts";
 

@@ -31,7 +31,7 @@ import { GAZETTEER, type GazetteerPlace } from "../../../lib/geo/gazetteer-data.
 import { networkSearchText } from "../../../domain/networks/search-text.ts";
 import { offerSearchText } from "../../../domain/guest-lessons/search-text.ts";
 import { matchKeyRows, matchWords } from "../../../domain/guest-lessons/match-ceiling.ts";
-import { courseSearchText } from "../../../domain/courses/matching.ts";
+import { courseTextColumns } from "../../../domain/courses/matching.ts";
 import { countedResponses } from "../../../domain/guest-lessons/counted-responses.ts";
 import { summariseResponses } from "../../../domain/guest-lessons/reliability.ts";
 import { addDays, amsterdamMoment, amsterdamToday, isoWeekday } from "../../../domain/common/time.ts";
@@ -616,7 +616,7 @@ async function generate(db: Db, options: NationalOptions, say: (line: string) =>
         duration: r.pick(["1 dag", "4 dagdelen", "6 weken, 1 avond per week"]),
         priceCents: r.pick([0, 19_500, 45_000, 89_500]),
         status,
-        searchText: courseSearchText(c),
+        ...courseTextColumns(c),
         publishedAt: status === "published" ? now : null,
         createdAt: now,
         updatedAt: now,

@@ -1,5 +1,5 @@
 import type { CourseInput } from "~/domain/courses/forms.ts";
-import { courseSearchText } from "~/domain/courses/matching.ts";
+import { courseTextColumns } from "~/domain/courses/matching.ts";
 
 /** The columns a course form writes. */
 export function courseColumns(input: CourseInput) {
@@ -16,6 +16,6 @@ export function courseColumns(input: CourseInput) {
     duration: input.duration,
     priceCents: input.priceCents,
     leadsTo: input.leadsTo,
-    searchText: courseSearchText(input),
+    ...courseTextColumns(input),
   };
 }

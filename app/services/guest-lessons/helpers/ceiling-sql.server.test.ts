@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { sql, type SQL } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import { ceilingTerms } from "~/domain/guest-lessons/match-ceiling.ts";
-import { boundedCandidatesSql, candidateSql, ceilingParts, dateWindow, reachSql, textArray, textFromMask, wordsQuery } from "./ceiling-sql.server.ts";
+import { boundedCandidatesSql, candidateSql, ceilingParts, dateWindow, reachSql, textFromMask, wordsQuery } from "./ceiling-sql.server.ts";
+import { textArray } from "~/services/common/sql-array.server.ts";
 import type { SuggestionQuery } from "./suggestion-reading.server.ts";
 
 const dialect = new PgDialect();

@@ -9,6 +9,7 @@ import { RELEASED_APPOINTMENT_STATES, type OfferLocation } from "../../../domain
 import { words } from "../../../domain/guest-lessons/words.ts";
 import { offerReach, offerVector, planeDot } from "./search-sql.server.ts";
 import type { SuggestionQuery, SuggestionReading } from "./suggestion-reading.server.ts";
+import { textArray } from "../../common/sql-array.server.ts";
 
 /**
  * The score ceiling of ADR 010 in SQL: domain/guest-lessons/match-ceiling.ts scoreCeiling over
@@ -66,11 +67,6 @@ export function dateWindow(query: SuggestionQuery): { from: string; until: strin
 }
 
 export const num = (n: number) => sql.raw(String(n));
-
-/** An array as one parameter (a list of parameters costs more to plan than the query takes to run). */
-export function textArray(values: readonly string[]): string {
-  return `{${values.map((v) => `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(",")}}`;
-}
 
 /** Kilometres per degree of latitude on the sphere distance.ts uses: no two points are nearer than this times their latitude difference. */
 const KM_PER_DEGREE_ON_SPHERE = (EARTH_RADIUS_KM * Math.PI) / 180;
