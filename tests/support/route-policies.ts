@@ -378,6 +378,13 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   "routes/admin/audit": { path: () => "/beheer/logboek", get: signedIn("ok", ["admin"]), post: NO_ACTION },
   "routes/admin/audit-export": { path: () => "/beheer/logboek.csv", get: signedIn("ok", ["admin"]), post: NO_ACTION },
 
+  // Widgets (ADR 030): the same public page for everyone, session or not; the builder for the
+  // network's coordinators and the organisation's people (Kiremko: the company role is its admin).
+  "routes/widgets/widget": { path: (p) => `/widget/netwerken/${p.network}/evenementen`, ...PUBLIC_PAGE },
+  "routes/widgets/stylesheet": { path: () => "/widget/stijl.css?tekst=%23112233", ...PUBLIC_PAGE },
+  "widget-builder-network": { path: (p) => `/netwerken/${p.network}/widget`, get: signedIn("ok", COORDINATES_THIS_NETWORK), post: NO_ACTION },
+  "widget-builder-organisation": { path: (p) => `/organisaties/${p.organisation}/widget`, get: signedIn("ok", ["company", "admin"]), post: NO_ACTION },
+
   // Developer tools, open in demo mode. The outbox holds every mail the platform sent (password-reset
   // and verification links of every account) and the clock moves every deadline: on a server that is
   // online they are for the platform admin only.

@@ -101,12 +101,17 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
               .filter((p) => p.trim())
               .map((p, i) => <Paragraph key={i}>{p}</Paragraph>)
           : null}
-        {permissions.canEdit || permissions.canViewMembers ? (
+        {permissions.canEdit || permissions.canViewMembers || permissions.canBuildWidget ? (
           <ButtonGroup>
             {permissions.canEdit ? <ButtonLink to={`${base}/bewerken`}>{t("organisations.profile.edit")}</ButtonLink> : null}
             {permissions.canViewMembers ? (
               <ButtonLink to={`${base}/leden`} appearance="secondary">
                 {permissions.canManageMembers ? t("organisations.profile.manageMembers") : t("organisations.profile.viewMembers")}
+              </ButtonLink>
+            ) : null}
+            {permissions.canBuildWidget ? (
+              <ButtonLink to={`${base}/widget`} appearance="secondary">
+                {t("widgets.builder.link")}
               </ButtonLink>
             ) : null}
           </ButtonGroup>
