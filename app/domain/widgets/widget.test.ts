@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_ITEMS, isWidgetPath, kindFromPath, MAX_ITEMS, parseWidgetQuery, RESIZE_SENDER, HEIGHT_MESSAGE, widgetPath, widgetSnippet, widgetStylesheetPath } from "./widget.ts";
+import { DEFAULT_ITEMS, isWidgetPath, kindFromPath, MAX_ITEMS, parseWidgetQuery, RESIZE_SENDER, HEIGHT_MESSAGE, PING_MESSAGE, widgetPath, widgetSnippet, widgetStylesheetPath } from "./widget.ts";
 
 describe("a widget's address", () => {
   it("reads the number bounded, the language and the theme", () => {
@@ -45,5 +45,6 @@ describe("a widget's address", () => {
   it("posts only its height, with the message type the host script checks", () => {
     expect(RESIZE_SENDER).toContain(JSON.stringify(HEIGHT_MESSAGE));
     expect(RESIZE_SENDER).toContain("postMessage({type:");
+    expect(RESIZE_SENDER).toContain(JSON.stringify(PING_MESSAGE));
   });
 });

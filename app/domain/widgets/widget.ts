@@ -93,6 +93,11 @@ export function widgetStylesheetPath(theme: Theme): string {
 
 /** The message type the widget posts its height with, and the resize script checks for. */
 export const HEIGHT_MESSAGE = "technohub-widget-height";
+/**
+ * What /widget.js sends a widget when it starts: the widget may have reported its height before
+ * the host's script (loaded async) listened, so it reports again.
+ */
+export const PING_MESSAGE = "technohub-widget-ping";
 /** The iframe's height before (or without) the resize script: room for a few items, then it scrolls. */
 export const DEFAULT_HEIGHT_PX = 480;
 
@@ -113,7 +118,8 @@ export function widgetSnippet(input: { origin: string; path: string; title: stri
 /**
  * The widget page's own script: tells the page around it how tall the widget is, each time that
  * changes. Only a number goes out, to any origin (the host is not known, and the number is no
- * secret); /widget.js on the host decides whether to believe it. Inline, with the page's CSP
+ * secret); /widget.js on the host decides whether to believe it. A ping from the parent (the
+ * host's script starting late) makes it report again; nothing else it receives does anything. Inline, with the page's CSP
  * nonce (a hash once the page cache shares the page), so it needs no request of its own.
  */
-export const RESIZE_SENDER = `(function(){if(window.parent===window)return;var last=0;function send(){var h=Math.ceil(document.body.getBoundingClientRect().height);if(h!==last){last=h;window.parent.postMessage({type:${JSON.stringify(HEIGHT_MESSAGE)},height:h},"*")}}send();addEventListener("load",send);if(window.ResizeObserver)new ResizeObserver(send).observe(document.body);else addEventListener("resize",send)})();`;
+export const RESIZE_SENDER = `(function(){if(window.parent===window)return;var last=0;function send(){var h=Math.ceil(document.body.getBoundingClientRect().height);if(h!==last){last=h;window.parent.postMessage({type:${JSON.stringify(HEIGHT_MESSAGE)},height:h},"*")}}send();addEventListener("load",send);addEventListener("message",function(e){if(e.source===window.parent&&e.data&&e.data.type===${JSON.stringify(PING_MESSAGE)}){last=0;send()}});if(window.ResizeObserver)new ResizeObserver(send).observe(document.body);else addEventListener("resize",send)})();`;

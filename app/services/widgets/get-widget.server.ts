@@ -45,7 +45,7 @@ export async function getWidget(services: AppServices, actor: Actor, input: { ow
       const offers = await listPublishedOffers(services, actor, { [network ? "networkId" : "organisationId"]: owner.id, limit: input.limit });
       return {
         ...base,
-        items: offers.map((o) => ({ title: o.title, href: `/aanbod/${o.id}`, when: null, kindKey: `guestLessons.kind.${o.kind}`, where: o.place, who: o.organisationName })),
+        items: offers.map((o) => ({ title: o.title, href: `/aanbod/${o.id}`, when: null, kindKey: `guestLessons.kind.${o.kind}`, where: o.place, who: network ? o.organisationName : null })),
         moreHref: network ? `/netwerken/${slug}` : `/organisaties/${slug}`,
       };
     }
