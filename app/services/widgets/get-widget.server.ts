@@ -42,7 +42,8 @@ export async function getWidget(services: AppServices, actor: Actor, input: { ow
 
   switch (input.kind) {
     case "offers": {
-      const offers = await listPublishedOffers(services, actor, { [network ? "networkId" : "organisationId"]: owner.id, limit: input.limit });
+      const scope = network ? { networkId: owner.id } : { organisationId: owner.id };
+      const offers = await listPublishedOffers(services, actor, { ...scope, limit: input.limit });
       return {
         ...base,
         items: offers.map((o) => ({ title: o.title, href: `/aanbod/${o.id}`, when: null, kindKey: `guestLessons.kind.${o.kind}`, where: o.place, who: network ? o.organisationName : null })),
