@@ -26,6 +26,7 @@ import { hasControlCharacters } from "~/lib/forms.ts";
 import { isErrorData, type ErrorData } from "~/lib/error-data.ts";
 import { navigationItems, type NavItem } from "~/domain/common/navigation.ts";
 import { getNavigation } from "~/services/account/get-navigation.server.ts";
+import { isWidgetPath } from "~/domain/widgets/widget.ts";
 
 /**
  * A path or query holding a control character (`?q=%00`) or a broken percent escape is refused
@@ -42,8 +43,13 @@ const addressMiddleware: MiddlewareFunction<Response> = async ({ request }) => {
   if (hasControlCharacters(decoded)) throw data<ErrorData>({ code: "invalid", message: "error.query.invalid" }, { status: 400 });
 };
 
-/** Resolves the signed-in user once per request; loaders read it from the context. */
+/**
+ * Resolves the signed-in user once per request; loaders read it from the context. A widget page
+ * is the same for everyone and lives on other sites: it neither reads the session cookie nor
+ * lets better-auth refresh it (ADR 030).
+ */
 const sessionMiddleware: MiddlewareFunction<Response> = async ({ request, context }) => {
+  if (isWidgetPath(new URL(request.url).pathname)) return;
   const services = context.get(servicesContext);
   context.set(userContext, await getSessionUser(services, null, { headers: request.headers }));
 };

@@ -138,6 +138,11 @@ export default [
   route("beheer/inhoud", "routes/admin/content.tsx"),
   route("beheer/logboek", "routes/admin/audit.tsx"),
   route("beheer/logboek.csv", "routes/admin/audit-export.ts"),
+  // Widgets for other sites, framed there (app/routes/widgets/*; ADR 030), and their snippet builder
+  route("widget/stijl.css", "routes/widgets/stylesheet.ts"),
+  route("widget/:eigenaar/:slug/:soort", "routes/widgets/widget.tsx"),
+  route("netwerken/:slug/widget", "routes/widgets/builder.tsx", { id: "widget-builder-network" }),
+  route("organisaties/:slug/widget", "routes/widgets/builder.tsx", { id: "widget-builder-organisation" }),
   // Developer tools, demo and development mode only (app/routes/dev/*; ADR 011)
   route("dev/mail", "routes/dev/mail.tsx"),
   route("dev/mail/:id", "routes/dev/mail-detail.tsx"),

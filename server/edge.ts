@@ -9,6 +9,7 @@ import type { Env } from "~/lib/env.server.ts";
 import { log } from "~/lib/log.server.ts";
 import { isLocalRequest } from "~/lib/dev-access.server.ts";
 import { hasSessionCookie } from "~/auth/session-cookie.ts";
+import { isWidgetPath } from "~/domain/widgets/widget.ts";
 
 export const MB = 1024 * 1024;
 /** Every form of the app fits easily; a body this size is not a person filling in a form. */
@@ -38,7 +39,7 @@ export function tileSource(template: string): string | null {
   }
 }
 
-export function contentSecurityPolicy(input: { nonce: string; tileSource: string | null; development: boolean }): string {
+export function contentSecurityPolicy(input: { nonce: string; tileSource: string | null; development: boolean; frameAncestors?: string }): string {
   const images = ["'self'", "data:", ...(input.tileSource ? [input.tileSource] : [])].join(" ");
   const directives = input.development
     ? [
@@ -59,7 +60,8 @@ export function contentSecurityPolicy(input: { nonce: string; tileSource: string
         `img-src ${images}`,
         "connect-src 'self'",
       ];
-  return [...directives, "frame-ancestors 'none'", "form-action 'self'", "base-uri 'none'", "object-src 'none'"].join("; ");
+  // Only a widget page passes frameAncestors (ADR 030); every other page refuses to be framed.
+  return [...directives, `frame-ancestors ${input.frameAncestors ?? "'none'"}`, "form-action 'self'", "base-uri 'none'", "object-src 'none'"].join("; ");
 }
 
 const PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()";
@@ -79,9 +81,12 @@ export function securityHeaders(env: Env): RequestHandler {
     // warn that the browser hides its value from hydration.
     const nonce = development ? "" : crypto.randomBytes(16).toString("base64");
     res.locals.nonce = nonce;
-    res.setHeader("Content-Security-Policy", contentSecurityPolicy({ nonce, tileSource: tiles, development }));
+    // Widget pages are made to be framed by other sites (ADR 030); nothing else is.
+    const widget = isWidgetPath(req.path);
+    const frameAncestors = widget ? env.WIDGET_FRAME_ANCESTORS : undefined;
+    res.setHeader("Content-Security-Policy", contentSecurityPolicy({ nonce, tileSource: tiles, development, frameAncestors }));
     res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("X-Frame-Options", "DENY");
+    if (!widget) res.setHeader("X-Frame-Options", "DENY");
     res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     res.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
     // Over plain http the header is ignored anyway, and sending it from a local demo would pin

@@ -54,6 +54,8 @@ export const PERMISSIONS = {
   "event.enter": ["org_member", "org_admin"],
   "event.view_schedule": ["org_member", "org_admin"],
   "event.record_attendance": ["org_member", "org_admin"],
+  /** A widget for one's own site (ADR 030): a network's coordinators, an organisation's people. */
+  "widget.build": ["coordinator", "org_member", "org_admin", "platform_admin"],
   /** One's own inbox: every signed-in person reads and manages their own items, nobody else's. */
   "inbox.read": ["signed_in"],
 } as const satisfies Record<string, readonly Role[]>;

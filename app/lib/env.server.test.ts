@@ -51,3 +51,16 @@ describe("SEED", () => {
     expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), SEED: "1" }).SEED).toBe(true);
   });
 });
+
+describe("WIDGET_FRAME_ANCESTORS", () => {
+  it("is every site by default, or a list of origins", () => {
+    expect(parseEnv({ DEMO: "1" }).WIDGET_FRAME_ANCESTORS).toBe("*");
+    expect(parseEnv({ DEMO: "1", WIDGET_FRAME_ANCESTORS: "https://www.technet.nl http://localhost:8080" }).WIDGET_FRAME_ANCESTORS).toBe("https://www.technet.nl http://localhost:8080");
+  });
+
+  it("refuses anything that would add to the policy beyond frame-ancestors", () => {
+    for (const value of ["https://a.nl; script-src *", "'self' 'unsafe-inline'", "https://a.nl/pad", "javascript:alert(1)", "https://a.nl,https://b.nl"]) {
+      expect(() => parseEnv({ DEMO: "1", WIDGET_FRAME_ANCESTORS: value }), value).toThrow(/WIDGET_FRAME_ANCESTORS/);
+    }
+  });
+});

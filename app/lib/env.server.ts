@@ -37,6 +37,15 @@ const schema = z.object({
   /** Visitors' pages (no session) kept in memory and shared for PAGE_CACHE_SECONDS (ADR 018); 0 renders every request. */
   PAGE_CACHE: z.enum(["0", "1", "true", "false"]).default("1").transform((v) => v === "1" || v === "true"),
   PAGE_CACHE_SECONDS: z.coerce.number().int().min(1).max(60).default(5),
+  /**
+   * Which sites may frame the widget pages (/widget/…, ADR 030): `*` for every site, or origins
+   * separated by spaces. Every other page refuses to be framed whatever this says.
+   */
+  WIDGET_FRAME_ANCESTORS: z
+    .string()
+    .trim()
+    .regex(/^(\*|https?:\/\/[a-z0-9.-]+(:\d{1,5})?( +https?:\/\/[a-z0-9.-]+(:\d{1,5})?)*)$/i, "moet * zijn of een lijst van adressen als https://www.voorbeeld.nl, gescheiden door spaties")
+    .default("*"),
   /** Where visitors send accessibility questions and complaints (the statement at /toegankelijkheid names it). */
   ACCESSIBILITY_CONTACT: z.email().optional(),
   /**

@@ -114,13 +114,17 @@ type DownloadArgsBase = { context: Readonly<RouterContextProvider> };
  * DomainError becomes a short plain-text answer in the reader's language, with its status. A thrown
  * Response (the sign-in redirect) passes; a defect propagates (500).
  */
-export function routeDownload<A extends DownloadArgsBase, R>(fn: (args: A) => Promise<R>): (args: A) => Promise<R> {
+export function routeDownload<A extends DownloadArgsBase, R>(
+  fn: (args: A) => Promise<R>,
+  /** The answer's language when the reader's is not the session's or cookie's (a widget's `?taal`). */
+  localeOf?: (args: A) => Locale,
+): (args: A) => Promise<R> {
   return async (args) => {
     try {
       return await fn(args);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      const locale = args.context.get(userContext)?.locale ?? args.context.get(requestContext).locale;
+      const locale = localeOf?.(args) ?? args.context.get(userContext)?.locale ?? args.context.get(requestContext).locale;
       throw new Response(translator(locale)(error.message, error.params), {
         status: HTTP_STATUS[error.kind],
         headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },

@@ -386,6 +386,15 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   "routes/admin/audit": { path: () => "/beheer/logboek", get: signedIn("ok", ["admin"]), post: NO_ACTION },
   "routes/admin/audit-export": { path: () => "/beheer/logboek.csv", get: signedIn("ok", ["admin"]), post: NO_ACTION },
 
+  // Widgets (ADR 030): the same public page for everyone, session or not; the builder for the
+  // network's coordinators and the organisation's people (Kiremko: the company role is its admin).
+  // A widget's language is in its address, not the visitor's choice: English here, for the English
+  // pass of every-page.spec.ts (the Dutch lists are checked in tests/e2e/widgets.spec.ts).
+  "routes/widgets/widget": { path: (p) => `/widget/organisaties/${p.organisation}/gastles?taal=en`, ...PUBLIC_PAGE },
+  "routes/widgets/stylesheet": { path: () => "/widget/stijl.css?tekst=%23112233", ...PUBLIC_PAGE },
+  "widget-builder-network": { path: (p) => `/netwerken/${p.network}/widget`, get: signedIn("ok", COORDINATES_THIS_NETWORK), post: NO_ACTION },
+  "widget-builder-organisation": { path: (p) => `/organisaties/${p.organisation}/widget`, get: signedIn("ok", ["company", "admin"]), post: NO_ACTION },
+
   // Developer tools, open in demo mode. The outbox holds every mail the platform sent (password-reset
   // and verification links of every account) and the clock moves every deadline: on a server that is
   // online they are for the platform admin only.

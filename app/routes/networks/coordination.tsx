@@ -79,6 +79,10 @@ export default function CoordinationPage({ loaderData }: Route.ComponentProps) {
           </Heading>
           <Paragraph>
             <Link to={`/netwerken/${n.slug}`}>{t("coordination.profile")}</Link>
+            {" · "}
+            <Link to={`/netwerken/${n.slug}/widget`} aria-label={t("widgets.builder.linkFor", { name: n.name })}>
+              {t("widgets.builder.link")}
+            </Link>
           </Paragraph>
           <Heading level={3}>{t("coordination.proposals", { count: n.proposalCount })}</Heading>
           {n.proposals.length === 0 ? (

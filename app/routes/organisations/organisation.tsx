@@ -114,7 +114,7 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
               .filter((p) => p.trim())
               .map((p, i) => <Paragraph key={i}>{p}</Paragraph>)
           : null}
-        {permissions.canEdit || permissions.canViewMembers ? (
+        {permissions.canEdit || permissions.canViewMembers || permissions.canManageWebhooks || permissions.canBuildWidget ? (
           <ButtonGroup>
             {permissions.canEdit ? <ButtonLink to={`${base}/bewerken`}>{t("organisations.profile.edit")}</ButtonLink> : null}
             {permissions.canViewMembers ? (
@@ -125,6 +125,11 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
             {permissions.canManageWebhooks ? (
               <ButtonLink to={`${base}/webhooks`} appearance="secondary">
                 {t("webhooks.link")}
+              </ButtonLink>
+            ) : null}
+            {permissions.canBuildWidget ? (
+              <ButtonLink to={`${base}/widget`} appearance="secondary">
+                {t("widgets.builder.link")}
               </ButtonLink>
             ) : null}
           </ButtonGroup>

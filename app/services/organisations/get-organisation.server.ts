@@ -72,6 +72,7 @@ export async function getOrganisation(services: AppServices, actor: Actor, input
       canViewMembers,
       canManageMembers: allows("organisation.manage_members", roles),
       canManageWebhooks: allows("webhook.manage", roles),
+      canBuildWidget: allows("widget.build", roles),
     },
   };
 }
