@@ -7,6 +7,10 @@
  */
 import { z } from "zod";
 import { NetworkList, NetworkListQuery } from "./networks.ts";
+import { OrganisationList, OrganisationListQuery } from "./organisations.ts";
+import { CourseList, CourseListQuery } from "./courses.ts";
+import { EventList, EventListQuery } from "./events.ts";
+import { ArticleList, ArticleListQuery } from "./news.ts";
 
 export type ApiMethod = "get" | "post" | "put" | "patch" | "delete";
 
@@ -53,6 +57,10 @@ export function defineOperation<Q extends z.ZodObject, P extends z.ZodObject, B 
 export const TAGS = [
   { name: "api", description: "About the API itself." },
   { name: "networks", description: "The directory of networks and partnerships." },
+  { name: "organisations", description: "Schools, companies, providers, public bodies and funds." },
+  { name: "courses", description: "The course catalogue and its sessions." },
+  { name: "events", description: "Events such as Feest van de Techniek." },
+  { name: "news", description: "News articles of the networks." },
 ] as const;
 
 export const listNetworks = defineOperation({
@@ -108,8 +116,117 @@ export const getOpenApiDocument = defineOperation({
   response: z.looseObject({ openapi: z.string(), info: z.looseObject({ version: z.string() }), paths: z.record(z.string(), z.unknown()) }).meta({ id: "OpenApiDocument" }),
 });
 
+const PAGE_EXAMPLE = { number: 1, size: 20, totalElements: 1, totalPages: 1 };
+const linksExample = (path: string) => {
+  const href = `https://technohub.nl/api/v1${path}?page=1`;
+  return { self: { href }, first: { href }, last: { href } };
+};
+
+export const listOrganisations = defineOperation({
+  method: "get",
+  path: "/organisations",
+  operationId: "listOrganisations",
+  summary: "List organisations",
+  description: "The organisations of /organisaties, by name, a page at a time: public fields only.",
+  tags: ["organisations"],
+  query: OrganisationListQuery,
+  response: OrganisationList,
+  paged: true,
+  example: {
+    organisations: [{ slug: "kiremko", name: "Kiremko", kind: "company", place: "Montfoort", province: "Utrecht", url: "https://technohub.nl/organisaties/kiremko" }],
+    page: PAGE_EXAMPLE,
+    links: linksExample("/organisations"),
+  },
+});
+
+export const listCourses = defineOperation({
+  method: "get",
+  path: "/courses",
+  operationId: "listCourses",
+  summary: "Search the course catalogue",
+  description: "Published courses with an upcoming session that fits every filter, sorted by that session, as /cursussen shows them.",
+  tags: ["courses"],
+  query: CourseListQuery,
+  response: CourseList,
+  paged: true,
+  example: {
+    courses: [
+      {
+        slug: "plc-programmeren-basis",
+        title: "PLC-programmeren, basis",
+        summary: "Twee dagen PLC-programmeren voor beginners.",
+        format: "physical_hub",
+        level: "mbo-3",
+        priceCents: 0,
+        topics: ["plc"],
+        provider: { slug: "techniekhuis", name: "Techniekhuis" },
+        nextSession: { startsAt: "2026-09-14T07:00:00.000Z", endsAt: "2026-09-14T15:00:00.000Z", place: "Utrecht", freePlaces: 8, distanceKm: null },
+        upcomingSessions: 2,
+        url: "https://technohub.nl/cursussen/plc-programmeren-basis",
+      },
+    ],
+    page: PAGE_EXAMPLE,
+    links: linksExample("/courses"),
+  },
+});
+
+export const listEvents = defineOperation({
+  method: "get",
+  path: "/events",
+  operationId: "listEvents",
+  summary: "List events",
+  description: "Every event that is not a draft, newest first, as /evenementen shows them.",
+  tags: ["events"],
+  query: EventListQuery,
+  response: EventList,
+  paged: true,
+  example: {
+    events: [
+      {
+        slug: "feest-van-de-techniek-utrecht-2026",
+        name: "Feest van de Techniek Utrecht",
+        kind: "feest_van_de_techniek",
+        status: "published",
+        startsOn: "2026-10-14",
+        endsOn: "2026-10-14",
+        network: { slug: "technet-utrecht", name: "TechNet Utrecht" },
+        url: "https://technohub.nl/evenementen/feest-van-de-techniek-utrecht-2026",
+      },
+    ],
+    page: PAGE_EXAMPLE,
+    links: linksExample("/events"),
+  },
+});
+
+export const listArticles = defineOperation({
+  method: "get",
+  path: "/articles",
+  operationId: "listArticles",
+  summary: "List news articles",
+  description: "Published articles, newest first, of all networks or one, as /nieuws shows them.",
+  tags: ["news"],
+  query: ArticleListQuery,
+  response: ArticleList,
+  paged: true,
+  notFound: true,
+  example: {
+    articles: [
+      {
+        slug: "girlsday-2026",
+        title: "Girlsday 2026",
+        summary: "Meer dan 300 meisjes bezochten een technisch bedrijf.",
+        publishedAt: "2026-04-10T08:00:00.000Z",
+        network: { slug: "technet-utrecht", name: "TechNet Utrecht" },
+        url: "https://technohub.nl/nieuws/girlsday-2026",
+      },
+    ],
+    page: PAGE_EXAMPLE,
+    links: linksExample("/articles"),
+  },
+});
+
 /** Every operation of the API, in the document's order. */
-export const API_OPERATIONS: readonly ApiOperation[] = [getOpenApiDocument, listNetworks].map((op) => op as ApiOperation);
+export const API_OPERATIONS: readonly ApiOperation[] = [getOpenApiDocument, listNetworks, listOrganisations, listCourses, listEvents, listArticles].map((op) => op as ApiOperation);
 
 /** `/networks/{slug}` as a pattern over a concrete path (without the /api/v1 prefix). */
 function pathPattern(template: string): RegExp {

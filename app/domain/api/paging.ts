@@ -9,9 +9,14 @@ import { MAX_PAGE } from "../common/paging.ts";
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
-/** The paging parameters every list takes; spread into a list's query schema. */
-export const pagingQuery = {
+/** The page parameter every list takes; spread into a list's query schema. */
+export const pageQuery = {
   page: z.coerce.number().int().min(1).max(MAX_PAGE).default(1).meta({ description: "The page, from 1.", example: 1 }),
+};
+
+/** A list whose use-case lets the client choose the page's size takes both. */
+export const pagingQuery = {
+  ...pageQuery,
   pageSize: z.coerce
     .number()
     .int()
@@ -62,4 +67,17 @@ export function linkHeader(links: PageLinks): string {
   return (["self", "first", "prev", "next", "last"] as const)
     .flatMap((rel) => (links[rel] ? [`<${links[rel]!.href}>; rel="${rel}"`] : []))
     .join(", ");
+}
+
+/** The body's `page` and `links` of a list, from a use-case's paging. */
+export function listPage(url: URL, paging: { page: number; pageCount: number; total: number; pageSize: number }): { page: PageInfo; links: PageLinks } {
+  return {
+    page: { number: paging.page, size: paging.pageSize, totalElements: paging.total, totalPages: paging.pageCount },
+    links: pageLinks(url, paging.page, paging.pageCount),
+  };
+}
+
+/** The address of a thing's page on the site (`/netwerken/<slug>`), for a resource's `url`. */
+export function sitePage(siteUrl: string, section: string, slug: string): string {
+  return new URL(`/${section}/${encodeURIComponent(slug)}`, siteUrl).toString();
 }
