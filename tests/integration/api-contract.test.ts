@@ -26,6 +26,13 @@ const CASES: Record<string, Case[]> = {
     { query: "province=Atlantis", status: 400 },
   ],
   listOrganisations: [{ status: 200 }, { query: "q=tech&kind=company", status: 200 }, { query: "kind=club", status: 400 }, { query: "pagina=2", status: 400 }],
+  listOffers: [
+    { status: 200 },
+    { query: "near=Utrecht", status: 200 },
+    { query: "q=techniek&kind=gastles&location=school", status: 200 },
+    { query: "near=Nergenshuizen-aan-Zee", status: 400 },
+    { query: "level=groep-9", status: 400 },
+  ],
   listCourses: [
     { status: 200 },
     { query: "near=Utrecht&radiusKm=50", status: 200 },
@@ -126,6 +133,7 @@ describe("every documented operation, against the document", () => {
     for (const [path, key] of [
       ["/api/v1/networks", "networks"],
       ["/api/v1/organisations", "organisations"],
+      ["/api/v1/offers", "offers"],
       ["/api/v1/courses", "courses"],
       ["/api/v1/events", "events"],
       ["/api/v1/articles", "articles"],

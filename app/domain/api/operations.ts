@@ -11,6 +11,7 @@ import { OrganisationList, OrganisationListQuery } from "./organisations.ts";
 import { CourseList, CourseListQuery } from "./courses.ts";
 import { EventList, EventListQuery } from "./events.ts";
 import { ArticleList, ArticleListQuery } from "./news.ts";
+import { OfferList, OfferListQuery } from "./offers.ts";
 
 export type ApiMethod = "get" | "post" | "put" | "patch" | "delete";
 
@@ -58,6 +59,7 @@ export const TAGS = [
   { name: "api", description: "About the API itself." },
   { name: "networks", description: "The directory of networks and partnerships." },
   { name: "organisations", description: "Schools, companies, providers, public bodies and funds." },
+  { name: "offers", description: "Guest lessons, company visits and other offers of companies and providers." },
   { name: "courses", description: "The course catalogue and its sessions." },
   { name: "events", description: "Events such as Feest van de Techniek." },
   { name: "news", description: "News articles of the networks." },
@@ -225,8 +227,39 @@ export const listArticles = defineOperation({
   },
 });
 
+export const listOffers = defineOperation({
+  method: "get",
+  path: "/offers",
+  operationId: "listOffers",
+  summary: "Search guest-lesson offers",
+  description: "Published offers, as /aanbod shows them: by words, kind, topic, level and where, or those that reach a place (`near`), nearest first.",
+  tags: ["offers"],
+  query: OfferListQuery,
+  response: OfferList,
+  paged: true,
+  example: {
+    offers: [
+      {
+        id: "0b9f6c1e-5a1d-4c1e-9a51-3f3c2b1a0d9e",
+        title: "Gastles lassen",
+        kind: "gastles",
+        organisation: { name: "Kiremko" },
+        place: "Montfoort",
+        topics: ["lassen"],
+        levels: ["vmbo-kader"],
+        locations: ["school"],
+        distanceKm: 18,
+        url: "https://technohub.nl/aanbod/0b9f6c1e-5a1d-4c1e-9a51-3f3c2b1a0d9e",
+      },
+    ],
+    page: PAGE_EXAMPLE,
+    links: linksExample("/offers"),
+    more: false,
+  },
+});
+
 /** Every operation of the API, in the document's order. */
-export const API_OPERATIONS: readonly ApiOperation[] = [getOpenApiDocument, listNetworks, listOrganisations, listCourses, listEvents, listArticles].map((op) => op as ApiOperation);
+export const API_OPERATIONS: readonly ApiOperation[] = [getOpenApiDocument, listNetworks, listOrganisations, listOffers, listCourses, listEvents, listArticles].map((op) => op as ApiOperation);
 
 /** `/networks/{slug}` as a pattern over a concrete path (without the /api/v1 prefix). */
 function pathPattern(template: string): RegExp {
