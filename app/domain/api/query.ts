@@ -25,10 +25,12 @@ function innermost(field: z.ZodType): z.ZodType {
  */
 export function queryObject(schema: z.ZodType | undefined, params: URLSearchParams): Record<string, unknown> {
   const shape = schema instanceof z.ZodObject ? (schema.shape as Record<string, z.ZodType>) : {};
-  const out: Record<string, unknown> = {};
+  // No prototype: `?__proto__=…` is then a parameter like any other (which a strict schema names), not the object's prototype.
+  const out: Record<string, unknown> = Object.create(null);
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
-    const field = shape[key];
+    // Own keys only: `shape["__proto__"]` would be Object.prototype, not a field.
+    const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
     out[key] = (field && innermost(field) instanceof z.ZodArray) || values.length > 1 ? values : values[0];
   }
   return out;
