@@ -90,6 +90,16 @@ export default [
   route("account/verwijderen", "routes/account/delete-account.tsx"),
   route("account/verwijderd", "routes/account/account-deleted.tsx"),
   route("api/auth/*", "routes/account/auth-api.ts"),
+  // The public API (app/routes/api/*, ADR 028): every path here is an operation of app/domain/api/operations.ts
+  route("api/v1/openapi.json", "routes/api/openapi.ts"),
+  route("api/v1/networks", "routes/api/networks.ts"),
+  route("api/v1/organisations", "routes/api/organisations.ts"),
+  route("api/v1/offers", "routes/api/offers.ts"),
+  route("api/v1/courses", "routes/api/courses.ts"),
+  route("api/v1/events", "routes/api/events.ts"),
+  route("api/v1/articles", "routes/api/articles.ts"),
+  route("api/v1/*", "routes/api/not-found.ts"),
+  route("ontwikkelaars", "routes/api/developers.tsx"),
   // Inbox: every message and notification a person receives (app/routes/inbox/*; "instellingen" before ":id")
   route("inbox", "routes/inbox/inbox.tsx"),
   route("inbox/instellingen", "routes/inbox/settings.tsx"),

@@ -148,6 +148,15 @@ function pages(networkSlug: string): PageSpec[] {
     { name: "nieuws", path: "/nieuws", as: null },
     { name: "evenementen", path: "/evenementen", as: null },
     { name: "zoeken", path: "/zoeken?q=techniek", as: null },
+    // The public API's reads beside the pages they mirror (ADR 028): `--only api` measures them alone.
+    { name: "api netwerken", path: "/api/v1/networks", as: null },
+    { name: "api netwerken?q", path: "/api/v1/networks?q=techniek", as: null },
+    { name: "api netwerken facets", path: "/api/v1/networks?province=Utrecht&educationSector=vmbo&kind=pps", as: null },
+    { name: "api organisaties", path: "/api/v1/organisations", as: null },
+    { name: "api aanbod bij", path: `/api/v1/offers?near=${PLACE}`, as: null },
+    { name: "api cursussen bij", path: `/api/v1/courses?near=${PLACE}`, as: null },
+    { name: "api nieuws", path: "/api/v1/articles", as: null },
+    { name: "api evenementen", path: "/api/v1/events", as: null },
   ];
   const only = values.only?.split(",").filter(Boolean);
   return only ? all.filter((p) => only.some((o) => p.name.includes(o))) : all;

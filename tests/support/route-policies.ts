@@ -105,6 +105,16 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   "routes/about/accessibility": { path: () => "/toegankelijkheid", ...PUBLIC_PAGE },
   "routes/open-data/open-data": { path: () => "/open-data", ...PUBLIC_PAGE },
   "routes/open-data/download": { path: () => "/open-data/organisaties.csv", ...PUBLIC_PAGE },
+  // The public API (ADR 028): reads for everyone, the session ignored; no path takes a form (405).
+  "routes/api/developers": { path: () => "/ontwikkelaars", ...PUBLIC_PAGE },
+  "routes/api/openapi": { path: () => "/api/v1/openapi.json", ...PUBLIC_PAGE },
+  "routes/api/networks": { path: () => "/api/v1/networks", ...PUBLIC_PAGE },
+  "routes/api/organisations": { path: () => "/api/v1/organisations", ...PUBLIC_PAGE },
+  "routes/api/offers": { path: () => "/api/v1/offers", ...PUBLIC_PAGE },
+  "routes/api/courses": { path: () => "/api/v1/courses", ...PUBLIC_PAGE },
+  "routes/api/events": { path: () => "/api/v1/events", ...PUBLIC_PAGE },
+  "routes/api/articles": { path: () => "/api/v1/articles", ...PUBLIC_PAGE },
+  "routes/api/not-found": { path: () => "/api/v1/nothing-here", get: everyone("not-found"), post: everyone("not-found") },
   // Only the header's switch posts here; anything else changes nothing and goes home.
   "routes/language": { path: () => "/taal", get: everyone("redirect"), post: everyone("redirect") },
 

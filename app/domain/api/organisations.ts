@@ -1,0 +1,26 @@
+/**
+ * Organisations as the API offers them (ADR 028): what /organisaties shows a visitor (name, kind,
+ * place, province) and nothing else: no people, no addresses of people, no unverified details.
+ */
+import { z } from "zod";
+import { ORGANISATION_KINDS } from "../networks/vocabulary.ts";
+import { PageInfo, PageLinks, pageQuery } from "./paging.ts";
+
+export const OrganisationListQuery = z.strictObject({
+  q: z.string().trim().max(200).optional().meta({ description: "Part of the name (a typo is tolerated).", example: "techniek" }),
+  kind: z.enum(ORGANISATION_KINDS).optional().meta({ description: "Kind of organisation.", example: "company" }),
+  ...pageQuery,
+});
+
+export const Organisation = z
+  .object({
+    slug: z.string().meta({ example: "kiremko" }),
+    name: z.string().meta({ example: "Kiremko" }),
+    kind: z.enum(ORGANISATION_KINDS),
+    place: z.string().nullable().meta({ example: "Montfoort" }),
+    province: z.string().nullable().meta({ example: "Utrecht" }),
+    url: z.url().meta({ description: "The organisation's page on Technohub." }),
+  })
+  .meta({ id: "Organisation", description: "A school, company, provider, public body or fund (public fields only)." });
+
+export const OrganisationList = z.object({ organisations: z.array(Organisation), page: PageInfo, links: PageLinks }).meta({ id: "OrganisationList" });

@@ -1,0 +1,145 @@
+/**
+ * Contract tests of the public API (ADR 028): against the running production build, on both
+ * databases, every operation of the served OpenAPI document is called with realistic parameters
+ * (and with a wrong one), and every answer is validated against the document: a documented status,
+ * the `API-Version` header the document states, the documented content type, and the body by the
+ * response's JSON Schema (Ajv, draft 2020-12 as OpenAPI 3.1 uses). An operation without cases here
+ * fails the test, so a new one cannot go unchecked.
+ */
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { startApp, type Harness } from "../support/app-harness.ts";
+
+type Json = Record<string, unknown>;
+type Case = { query?: string; status: number };
+
+/** Per operationId: realistic calls and a wrong one. Slugs come from the demo seed. */
+const CASES: Record<string, Case[]> = {
+  getOpenApiDocument: [{ status: 200 }],
+  listNetworks: [
+    { status: 200 },
+    { query: "q=techniek&pageSize=5", status: 200 },
+    { query: "province=Utrecht&kind=technet&kind=pps&page=1", status: 200 },
+    { query: "page=999", status: 200 },
+    { query: "pageSize=101", status: 400 },
+    { query: "province=Atlantis", status: 400 },
+  ],
+  listOrganisations: [{ status: 200 }, { query: "q=tech&kind=company", status: 200 }, { query: "kind=club", status: 400 }, { query: "pagina=2", status: 400 }],
+  listOffers: [
+    { status: 200 },
+    { query: "near=Utrecht", status: 200 },
+    { query: "q=techniek&kind=gastles&location=school", status: 200 },
+    { query: "near=Nergenshuizen-aan-Zee", status: 400 },
+    { query: "level=groep-9", status: 400 },
+  ],
+  listCourses: [
+    { status: 200 },
+    { query: "near=Utrecht&radiusKm=50", status: 200 },
+    { query: "from=2026-01-01&until=2030-12-31&page=1", status: 200 },
+    { query: "from=1-1-2026", status: 400 },
+    { query: "radiusKm=-5", status: 400 },
+  ],
+  listEvents: [{ status: 200 }, { query: "page=2", status: 200 }, { query: "page=zero", status: 400 }],
+  listArticles: [{ status: 200 }, { query: "network=technet-utrecht", status: 200 }, { query: "network=no-such-network", status: 404 }, { query: "page=0", status: 400 }],
+};
+
+let h: Harness;
+let doc: Json;
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+addFormats(ajv);
+
+beforeAll(async () => {
+  h = await startApp();
+  const response = await h.request("visitor", "/api/v1/openapi.json");
+  expect(response.status).toBe(200);
+  doc = (await response.json()) as Json;
+  ajv.addSchema({ ...doc, $id: "openapi.json" });
+}, 120_000);
+
+afterAll(async () => {
+  await h?.close();
+});
+
+/** Follows an OpenAPI `$ref` inside the document (responses, headers). */
+function deref<T>(value: T): T {
+  const ref = (value as { $ref?: string }).$ref;
+  if (!ref) return value;
+  return ref
+    .slice(2)
+    .split("/")
+    .reduce<unknown>((node, key) => (node as Json)[key.replace(/~1/g, "/").replace(/~0/g, "~")], doc) as T;
+}
+
+const pointer = (...parts: string[]) => parts.map((p) => p.replace(/~/g, "~0").replace(/\//g, "~1")).join("/");
+
+type Operation = { operationId: string; responses: Record<string, Json>; parameters?: { name: string; in: string }[] };
+
+function operations(): { path: string; method: string; op: Operation }[] {
+  return Object.entries(doc.paths as Record<string, Record<string, Operation>>).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, op]) => ({ path, method, op })),
+  );
+}
+
+describe("every documented operation, against the document", () => {
+  test("has cases here (a new operation needs them)", () => {
+    const ids = operations().map((o) => o.op.operationId);
+    expect(ids.filter((id) => !CASES[id])).toEqual([]);
+    expect(Object.keys(CASES).filter((id) => !ids.includes(id))).toEqual([]);
+  });
+
+  test("answers as documented: status, API-Version, content type and body", async () => {
+    const version = (doc.info as Json).version;
+    const failures: string[] = [];
+    let checked = 0;
+    for (const { path, method, op } of operations()) {
+      for (const c of CASES[op.operationId] ?? []) {
+        const address = `/api/v1${path}${c.query ? `?${c.query}` : ""}`;
+        const response = await h.request("visitor", address, { method: method.toUpperCase() });
+        const where = `${method.toUpperCase()} ${address}`;
+        if (response.status !== c.status) failures.push(`${where}: ${response.status}, expected ${c.status}`);
+        if (response.headers.get("api-version") !== version) failures.push(`${where}: API-Version ${response.headers.get("api-version")}`);
+        if (response.headers.get("access-control-allow-origin") !== "*") failures.push(`${where}: no CORS`);
+        const documented = op.responses[String(response.status)];
+        if (!documented) {
+          failures.push(`${where}: status ${response.status} is not documented`);
+          continue;
+        }
+        const answer = deref(documented) as { content?: Record<string, unknown>; headers?: Record<string, unknown> };
+        const type = (response.headers.get("content-type") ?? "").split(";")[0]!;
+        if (!answer.content?.[type]) {
+          failures.push(`${where}: content type ${type} is not documented for ${response.status}`);
+          continue;
+        }
+        for (const header of Object.keys(answer.headers ?? {})) {
+          if (!response.headers.has(header)) failures.push(`${where}: documented header ${header} missing`);
+        }
+        const body = await response.json();
+        // The schema as the document holds it, by pointer, so its $refs resolve inside the document.
+        const base =
+          documented.$ref !== undefined
+            ? `${String(documented.$ref).slice(1)}/content/${pointer(type)}/schema`
+            : `/${pointer("paths", path, method, "responses", String(response.status), "content", type, "schema")}`;
+        const validate = ajv.compile({ $ref: `openapi.json#${base}` });
+        if (!validate(body)) failures.push(`${where}: body does not fit the schema: ${ajv.errorsText(validate.errors)}`);
+        checked++;
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(checked).toBe(Object.values(CASES).flat().length);
+  }, 240_000);
+
+  test("a list's pages and its problems really hold data: the demo seed's networks, courses and news are there", async () => {
+    for (const [path, key] of [
+      ["/api/v1/networks", "networks"],
+      ["/api/v1/organisations", "organisations"],
+      ["/api/v1/offers", "offers"],
+      ["/api/v1/courses", "courses"],
+      ["/api/v1/events", "events"],
+      ["/api/v1/articles", "articles"],
+    ] as const) {
+      const body = (await (await h.request("visitor", path)).json()) as Record<string, unknown[]>;
+      expect(body[key]!.length, path).toBeGreaterThan(0);
+    }
+  });
+});
