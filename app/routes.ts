@@ -24,6 +24,8 @@ export default [
   route("organisaties/:slug", "routes/organisations/organisation.tsx"),
   route("organisaties/:slug/bewerken", "routes/organisations/edit.tsx"),
   route("organisaties/:slug/leden", "routes/organisations/members.tsx"),
+  // An organisation's API keys (the api area, ADR 029)
+  route("organisaties/:slug/api-sleutels", "routes/api/keys.tsx"),
   // Programmes (app/routes/programmes/*)
   route("programmas", "routes/programmes/list.tsx"),
   route("programmas/nieuw", "routes/programmes/programme-edit.tsx", { id: "programme-new" }),

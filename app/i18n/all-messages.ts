@@ -19,9 +19,10 @@ import { about } from "./messages/about.ts";
 import { admin } from "./messages/admin.ts";
 import { inbox } from "./messages/inbox.ts";
 import { search } from "./messages/search.ts";
+import { api } from "./messages/api.ts";
 
 // Each area keeps its own message file; list it here.
-const areas: Messages[] = [common, networks, account, organisations, programmes, news, monitor, guestLessons, events, courses, impact, about, admin, home, inbox, search];
+const areas: Messages[] = [common, networks, account, organisations, programmes, news, monitor, guestLessons, events, courses, impact, about, admin, home, inbox, search, api];
 
 export const allMessages: Messages = { nl: {}, en: {} };
 for (const area of areas) {

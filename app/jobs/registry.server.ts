@@ -6,6 +6,7 @@ import { eventJobs } from "~/services/events/jobs.server.ts";
 import { courseJobs } from "~/services/courses/jobs.server.ts";
 import { guestLessonJobs } from "~/services/guest-lessons/jobs.server.ts";
 import { inboxJobs } from "~/services/inbox/jobs.server.ts";
+import { apiJobs } from "~/services/api/jobs.server.ts";
 
 /**
  * A kind of background work. `run` is the use-case the job performs; with
@@ -20,7 +21,7 @@ export type JobDefinition = {
 
 /** Every job of the platform; each area contributes its list. */
 export function jobDefinitions(): JobDefinition[] {
-  return [...mailJobs, ...eventJobs, ...courseJobs, ...newsJobs, ...guestLessonJobs, ...inboxJobs];
+  return [...mailJobs, ...eventJobs, ...courseJobs, ...newsJobs, ...guestLessonJobs, ...inboxJobs, ...apiJobs];
 }
 
 export async function startWorkers(services: AppServices, definitions = jobDefinitions()) {

@@ -151,6 +151,12 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
     get: signedIn("ok", ["company", "admin"]),
     post: signedIn("invalid", ["company", "admin"]),
   },
+  // An organisation's API keys: its administrators (the company role administers Kiremko) and a platform admin.
+  "routes/api/keys": {
+    path: (p) => `/organisaties/${p.organisation}/api-sleutels`,
+    get: signedIn("ok", ["company", "admin"]),
+    post: signedIn("invalid", ["company", "admin"]),
+  },
 
   // Programmes (MKB-deal Maakindustrie Utrecht-West; the coordinator role coordinates it by fixture)
   "routes/programmes/list": { path: () => "/programmas", get: signedIn("ok", "all"), post: NO_ACTION },

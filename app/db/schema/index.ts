@@ -12,3 +12,4 @@ export * from "./appointments.ts";
 export * from "./admin.ts";
 export * from "./inbox.ts";
 export * from "./search.ts";
+export * from "./api.ts";

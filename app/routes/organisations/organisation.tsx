@@ -101,12 +101,17 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
               .filter((p) => p.trim())
               .map((p, i) => <Paragraph key={i}>{p}</Paragraph>)
           : null}
-        {permissions.canEdit || permissions.canViewMembers ? (
+        {permissions.canEdit || permissions.canViewMembers || permissions.canManageApiKeys ? (
           <ButtonGroup>
             {permissions.canEdit ? <ButtonLink to={`${base}/bewerken`}>{t("organisations.profile.edit")}</ButtonLink> : null}
             {permissions.canViewMembers ? (
               <ButtonLink to={`${base}/leden`} appearance="secondary">
                 {permissions.canManageMembers ? t("organisations.profile.manageMembers") : t("organisations.profile.viewMembers")}
+              </ButtonLink>
+            ) : null}
+            {permissions.canManageApiKeys ? (
+              <ButtonLink to={`${base}/api-sleutels`} appearance="secondary">
+                {t("api.keys.manage")}
               </ButtonLink>
             ) : null}
           </ButtonGroup>

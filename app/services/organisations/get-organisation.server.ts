@@ -71,6 +71,7 @@ export async function getOrganisation(services: AppServices, actor: Actor, input
       canEdit: allows("organisation.edit", roles),
       canViewMembers,
       canManageMembers: allows("organisation.manage_members", roles),
+      canManageApiKeys: allows("api_key.manage", roles),
     },
   };
 }
