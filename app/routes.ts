@@ -87,6 +87,10 @@ export default [
   route("account/verwijderen", "routes/account/delete-account.tsx"),
   route("account/verwijderd", "routes/account/account-deleted.tsx"),
   route("api/auth/*", "routes/account/auth-api.ts"),
+  // The public API (app/routes/api/*, ADR 028): every path here is an operation of app/domain/api/operations.ts
+  route("api/v1/openapi.json", "routes/api/openapi.ts"),
+  route("api/v1/networks", "routes/api/networks.ts"),
+  route("api/v1/*", "routes/api/not-found.ts"),
   // Inbox: every message and notification a person receives (app/routes/inbox/*; "instellingen" before ":id")
   route("inbox", "routes/inbox/inbox.tsx"),
   route("inbox/instellingen", "routes/inbox/settings.tsx"),

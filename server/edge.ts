@@ -9,6 +9,9 @@ import type { Env } from "~/lib/env.server.ts";
 import { log } from "~/lib/log.server.ts";
 import { isLocalRequest } from "~/lib/dev-access.server.ts";
 import { hasSessionCookie } from "~/auth/session-cookie.ts";
+import { translator } from "~/i18n/index.ts";
+import { API_VERSION, isApiPath } from "~/domain/api/version.ts";
+import { kindOfStatus, problem, problemDetailKey, problemTitleKey, PROBLEM_CONTENT_TYPE } from "~/domain/api/problem.ts";
 
 export const MB = 1024 * 1024;
 /** Every form of the app fits easily; a body this size is not a person filling in a form. */
@@ -154,7 +157,69 @@ function refuse(req: Request, res: Response, status: number, text: string, reaso
     contentLength: req.get("content-length"),
   });
   if (options.close && hasBody(req)) res.setHeader("Connection", "close");
+  if (isApiPath(req.path)) return void res.status(status).type(`${PROBLEM_CONTENT_TYPE}; charset=utf-8`).send(JSON.stringify(apiRefusal(req, status, reason)));
   res.status(status).type("text/plain; charset=utf-8").send(text);
+}
+
+/** The API's clients read problem details (ADR 028), in the language they ask for. */
+function apiRefusal(req: Request, status: number, reason: string) {
+  const locale = (req.get("accept-language") ?? "").trim().toLowerCase().startsWith("en") ? "en" : "nl";
+  const t = translator(locale);
+  const kind = kindOfStatus(status);
+  return problem({
+    kind,
+    title: t(problemTitleKey(kind)),
+    detail: t(reason === "cross-site" ? "api.problem.crossSite.detail" : problemDetailKey(kind)),
+    typeBase: `${req.protocol}://${req.get("host") ?? "localhost"}/ontwikkelaars`,
+    instance: req.originalUrl,
+  });
+}
+
+/**
+ * A request to the API that carries no session cookie holds no ambient credential a forged
+ * cross-site request could ride on: a client identifies itself with a key (Authorization: Bearer
+ * or X-Api-Key), so the Origin and form-only checks do not apply to it (the size limit does). With
+ * the session cookie it is a browser's request like any other, and both checks stand.
+ */
+function apiWithoutSession(req: Request): boolean {
+  return isApiPath(req.path) && !hasSessionCookie(req.get("cookie"));
+}
+
+/** The headers a browser on another site may read from an API answer (the rate-limit ones are the api-keys work's). */
+const API_EXPOSED_HEADERS = ["API-Version", "Link", "Allow", "Retry-After", "RateLimit", "RateLimit-Policy", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset"];
+const API_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
+const API_REQUEST_HEADERS = "Authorization, X-Api-Key, Content-Type, Accept, Accept-Language";
+
+/**
+ * Every answer under /api/v1, refusals and 404s included, carries `API-Version` and the CORS
+ * headers (ADR 028): any site may read the public data, without credentials (no
+ * Access-Control-Allow-Credentials, so a browser never sends its cookies along). A preflight
+ * (OPTIONS) is answered here, before anything else.
+ */
+export function apiHeaders(): RequestHandler {
+  return (req, res, next) => {
+    if (!isApiPath(req.path)) return next();
+    res.setHeader("API-Version", API_VERSION);
+    res.setHeader("Access-Control-Allow-Origin", "*");
+    res.setHeader("Access-Control-Expose-Headers", API_EXPOSED_HEADERS.join(", "));
+    if (req.method !== "OPTIONS") return next();
+    res.setHeader("Access-Control-Allow-Methods", API_METHODS);
+    res.setHeader("Access-Control-Allow-Headers", API_REQUEST_HEADERS);
+    res.setHeader("Access-Control-Max-Age", "86400");
+    res.setHeader("Cache-Control", "public, max-age=86400");
+    res.status(204).end();
+  };
+}
+
+/**
+ * The API does not know sessions: once the checks above have seen the cookie, it is taken off the
+ * request, so no loader reads a session and no answer sets or refreshes one.
+ */
+export function apiIgnoresCookies(): RequestHandler {
+  return (req, _res, next) => {
+    if (isApiPath(req.path)) delete req.headers.cookie;
+    next();
+  };
 }
 
 export const TEXT = {
@@ -177,18 +242,18 @@ export function sameOriginOnly(env: Env): RequestHandler {
       host: req.get("host"),
       baseUrl: env.BASE_URL,
     });
-    if (allowed) return next();
+    if (allowed || apiWithoutSession(req)) return next();
     refuse(req, res, 403, TEXT.crossSite, "cross-site");
   };
 }
 
 /**
  * Route actions read forms only; a body of any other type is refused (415) before it is read.
- * better-auth's own API at /api/auth/* takes JSON.
+ * better-auth's own API at /api/auth/* takes JSON, and so does the public API for a client with a key.
  */
 export function formsOnly(): RequestHandler {
   return (req, res, next) => {
-    if (!STATE_CHANGING.has(req.method) || req.path.startsWith("/api/auth/") || !hasBody(req)) return next();
+    if (!STATE_CHANGING.has(req.method) || req.path.startsWith("/api/auth/") || apiWithoutSession(req) || !hasBody(req)) return next();
     const type = (req.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
     if (FORM_TYPES.includes(type)) return next();
     refuse(req, res, 415, TEXT.unsupportedType, "content-type");
@@ -250,7 +315,7 @@ export function clientLocality(env: Env): RequestHandler {
 
 /** The refusals, in order; each decides on headers alone, so a refused body is never read. */
 export function edgeGuards(env: Env): RequestHandler[] {
-  return [sameOriginOnly(env), formsOnly(), bodyLimit(), noStoreWhenPersonal()];
+  return [apiHeaders(), sameOriginOnly(env), formsOnly(), bodyLimit(), noStoreWhenPersonal(), apiIgnoresCookies()];
 }
 
 /**

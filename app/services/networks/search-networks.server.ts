@@ -202,7 +202,13 @@ async function matchingIds(db: Db, q: string): Promise<string[]> {
  * counts each apply all the other filters, one page of cards, and the
  * vestigingen of the networks on that page for the map.
  */
-export async function searchNetworks(services: Pick<AppServices, "db">, _actor: Actor, filters: NetworkFilters): Promise<NetworkSearchResult> {
+export async function searchNetworks(
+  services: Pick<AppServices, "db">,
+  _actor: Actor,
+  // The page shows PAGE_SIZE cards; the API lets its client choose (at most MAX_PAGE_SIZE there).
+  filters: NetworkFilters & { pageSize?: number },
+): Promise<NetworkSearchResult> {
+  const pageSize = filters.pageSize ?? PAGE_SIZE;
   return services.db.transaction(async (tx) => {
     // Local to this transaction: the trigram operators compare against these.
     let matched: string[] | null = null;
@@ -221,7 +227,7 @@ export async function searchNetworks(services: Pick<AppServices, "db">, _actor: 
     const where = conditions(filters, matched);
 
     const [{ total } = { total: 0 }] = await tx.select({ total: count() }).from(network).where(where);
-    const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+    const pageCount = Math.max(1, Math.ceil(total / pageSize));
     const page = Math.min(Math.max(1, filters.page), pageCount);
 
     // With a query the order is the match's rank, which `matched` holds: its position in that list.
@@ -241,8 +247,8 @@ export async function searchNetworks(services: Pick<AppServices, "db">, _actor: 
       .from(network)
       .where(where)
       .orderBy(...order)
-      .limit(PAGE_SIZE)
-      .offset((page - 1) * PAGE_SIZE);
+      .limit(pageSize)
+      .offset((page - 1) * pageSize);
 
     const facets = await facetCounts(tx, filters, matched);
 
@@ -267,7 +273,7 @@ export async function searchNetworks(services: Pick<AppServices, "db">, _actor: 
       total,
       page,
       pageCount,
-      pageSize: PAGE_SIZE,
+      pageSize,
       networks: rows.map(({ id: _id, description, ...card }) => ({ ...card, summary: card.summary || excerpt(description, 220) })),
       facets,
       locations,
