@@ -61,3 +61,5 @@ export type Actor = SessionUser | KeyActor | null;
 export const servicesContext = createContext<AppServices>();
 export const requestContext = createContext<RequestInfo>();
 export const userContext = createContext<SessionUser | null>(null);
+/** The API key an /api/v1 request presented, verified by the gate (server/api-gate.ts); null without one. */
+export const apiActorContext = createContext<KeyActor | null>(null);

@@ -90,6 +90,11 @@ export default [
   // The public API (app/routes/api/*, ADR 028): every path here is an operation of app/domain/api/operations.ts
   route("api/v1/openapi.json", "routes/api/openapi.ts"),
   route("api/v1/networks", "routes/api/networks.ts"),
+  // An organisation's own system, with its key (ADR 029)
+  route("api/v1/organisations/:slug/courses/:externalId", "routes/api/organisation-course.ts"),
+  route("api/v1/organisations/:slug/courses/:externalId/sessions/:sessionId", "routes/api/organisation-session.ts"),
+  route("api/v1/organisations/:slug/courses/:externalId/sessions/:sessionId/registrations", "routes/api/session-registrations.ts"),
+  route("api/v1/organisations/:slug/offers/:externalId", "routes/api/organisation-offer.ts"),
   route("api/v1/*", "routes/api/not-found.ts"),
   // Inbox: every message and notification a person receives (app/routes/inbox/*; "instellingen" before ":id")
   route("inbox", "routes/inbox/inbox.tsx"),

@@ -129,7 +129,7 @@ describe("API keys", () => {
 
   it("authenticates a key, notes when it was used, and refuses it from the moment it is revoked", async () => {
     const { made, actor } = await keyFor(providerAdmin, provider.slug, ["courses:write"]);
-    expect(actor.apiKey).toEqual({ id: made.id, organisationId: provider.id, scopes: ["courses:write"] });
+    expect(actor.apiKey).toEqual({ id: made.id, organisationId: provider.id, organisationSlug: provider.slug, scopes: ["courses:write"] });
     const [used] = await services.db.select({ at: apiKey.lastUsedAt }).from(apiKey).where(eq(apiKey.id, made.id));
     expect(used!.at).toEqual(services.clock.now());
     // Another administrator's key may not be revoked through another organisation.

@@ -43,8 +43,13 @@ export function presentedToken(headers: { authorization?: string | null; apiKey?
 }
 
 /** What the caller of a use-case holds when a key acts: its organisation and scopes, nothing else. */
-export type ApiKeyGrant = { id: string; organisationId: string; scopes: readonly ApiKeyScope[] };
+export type ApiKeyGrant = { id: string; organisationId: string; organisationSlug: string; scopes: readonly ApiKeyScope[] };
 
 export function grants(grant: ApiKeyGrant, scope: ApiKeyScope): boolean {
   return grant.scopes.includes(scope);
+}
+
+/** RFC 6750's challenge on a 401; `error="invalid_token"` when a token was sent and refused. */
+export function bearerChallenge(invalidToken: boolean): string {
+  return invalidToken ? 'Bearer realm="technohub", error="invalid_token"' : 'Bearer realm="technohub"';
 }

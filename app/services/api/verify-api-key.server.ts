@@ -1,6 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Actor, AppServices, KeyActor } from "~/context.ts";
-import { apiKey, user } from "~/db/schema/index.ts";
+import { apiKey, organisation } from "~/db/schema/index.ts";
 import { isApiKeyScope, isTokenShaped } from "~/domain/api/keys.ts";
 import { unauthorized } from "~/domain/errors.ts";
 import { hashToken } from "./helpers/token.server.ts";
@@ -15,9 +15,9 @@ export async function verifyApiKey(services: AppServices, _actor: Actor, input: 
   const [row] = await services.db
     .update(apiKey)
     .set({ lastUsedAt: services.clock.now() })
-    .from(user)
-    .where(and(eq(apiKey.secretHash, hashToken(input.token)), isNull(apiKey.revokedAt), eq(user.id, apiKey.createdById)))
-    .returning({ id: apiKey.id, organisationId: apiKey.organisationId, scopes: apiKey.scopes, name: apiKey.name, createdById: apiKey.createdById, locale: user.locale });
+    .from(organisation)
+    .where(and(eq(apiKey.secretHash, hashToken(input.token)), isNull(apiKey.revokedAt), eq(organisation.id, apiKey.organisationId)))
+    .returning({ id: apiKey.id, organisationId: apiKey.organisationId, organisationSlug: organisation.slug, scopes: apiKey.scopes, name: apiKey.name, createdById: apiKey.createdById });
   if (!row) throw unauthorized("api.error.keyInvalid");
   return {
     id: row.createdById,
@@ -25,7 +25,8 @@ export async function verifyApiKey(services: AppServices, _actor: Actor, input: 
     email: "",
     emailVerified: true,
     role: "user",
-    locale: row.locale === "en" ? "en" : "nl",
-    apiKey: { id: row.id, organisationId: row.organisationId, scopes: row.scopes.filter(isApiKeyScope) },
+    // A system reads no pages; what it is told comes in the language it asks for (Accept-Language).
+    locale: "nl",
+    apiKey: { id: row.id, organisationId: row.organisationId, organisationSlug: row.organisationSlug, scopes: row.scopes.filter(isApiKeyScope) },
   };
 }

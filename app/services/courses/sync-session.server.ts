@@ -1,9 +1,7 @@
-import { and, eq } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
-import { course, courseSession } from "~/db/schema/index.ts";
 import type { SessionInput } from "~/domain/courses/forms.ts";
-import { notFound } from "~/domain/errors.ts";
 import { createSession } from "./create-session.server.ts";
+import { syncedSession } from "./helpers/synced-session.server.ts";
 import { updateSession } from "./update-session.server.ts";
 
 /**
@@ -15,13 +13,7 @@ export async function syncSession(
   actor: Actor,
   input: { providerId: string; courseExternalId: string; externalId: string; session: SessionInput },
 ) {
-  const [row] = await services.db
-    .select({ slug: course.slug, sessionId: courseSession.id })
-    .from(course)
-    .leftJoin(courseSession, and(eq(courseSession.courseId, course.id), eq(courseSession.externalId, input.externalId)))
-    .where(and(eq(course.providerId, input.providerId), eq(course.externalId, input.courseExternalId)))
-    .limit(1);
-  if (!row) throw notFound("courses.error.courseNotFound");
+  const row = await syncedSession(services.db, input);
   if (row.sessionId) {
     await updateSession(services, actor, { slug: row.slug, sessionId: row.sessionId, session: input.session });
     return { id: row.sessionId, slug: row.slug, created: false };
