@@ -6,6 +6,7 @@ import type { Mailer, MailTransport } from "~/lib/mail/mailer.server.ts";
 import type { JobQueue } from "~/jobs/queue.server.ts";
 import type { Geocoder } from "~/lib/geo/geocoder.server.ts";
 import type { Locale } from "~/i18n/index.ts";
+import type { ApiKeyGrant } from "~/domain/api/keys.ts";
 
 export type Clock = { now(): Date };
 
@@ -44,11 +45,21 @@ export type SessionUser = {
 };
 
 /**
- * Who performs a use-case: the signed-in person, or null for a visitor — and for the system when a
- * job calls (jobs are trusted and their use-cases do not check permissions). See ADR 014.
+ * An organisation's system calling the API with a key (ADR 029). `id` is the person who created
+ * the key (what "created by" columns record); `apiKey` confines it: permission checks give it a
+ * member's roles in the key's organisation and nothing anywhere else.
  */
-export type Actor = SessionUser | null;
+export type KeyActor = SessionUser & { apiKey: ApiKeyGrant };
+
+/**
+ * Who performs a use-case: the signed-in person, an API key (KeyActor), or null for a visitor —
+ * and for the system when a job calls (jobs are trusted and their use-cases do not check
+ * permissions). See ADR 014.
+ */
+export type Actor = SessionUser | KeyActor | null;
 
 export const servicesContext = createContext<AppServices>();
 export const requestContext = createContext<RequestInfo>();
 export const userContext = createContext<SessionUser | null>(null);
+/** The API key an /api/v1 request presented, verified by the gate (server/api-gate.ts); null without one. */
+export const apiActorContext = createContext<KeyActor | null>(null);

@@ -29,6 +29,8 @@ export default [
   route("organisaties/:slug/leden", "routes/organisations/members.tsx"),
   // An organisation's webhooks (app/routes/webhooks/*)
   route("organisaties/:slug/webhooks", "routes/webhooks/webhooks.tsx"),
+  // An organisation's API keys (the api area, ADR 029)
+  route("organisaties/:slug/api-sleutels", "routes/api/keys.tsx"),
   // Programmes (app/routes/programmes/*)
   route("programmas", "routes/programmes/list.tsx"),
   route("programmas/nieuw", "routes/programmes/programme-edit.tsx", { id: "programme-new" }),
@@ -98,6 +100,11 @@ export default [
   route("api/v1/courses", "routes/api/courses.ts"),
   route("api/v1/events", "routes/api/events.ts"),
   route("api/v1/articles", "routes/api/articles.ts"),
+  // An organisation's own system, with its key (ADR 029)
+  route("api/v1/organisations/:slug/courses/:externalId", "routes/api/organisation-course.ts"),
+  route("api/v1/organisations/:slug/courses/:externalId/sessions/:sessionId", "routes/api/organisation-session.ts"),
+  route("api/v1/organisations/:slug/courses/:externalId/sessions/:sessionId/registrations", "routes/api/session-registrations.ts"),
+  route("api/v1/organisations/:slug/offers/:externalId", "routes/api/organisation-offer.ts"),
   route("api/v1/*", "routes/api/not-found.ts"),
   route("ontwikkelaars", "routes/api/developers.tsx"),
   // Inbox: every message and notification a person receives (app/routes/inbox/*; "instellingen" before ":id")

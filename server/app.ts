@@ -6,7 +6,7 @@ import { RouterContextProvider } from "react-router";
 import { sql } from "drizzle-orm";
 import { createAuth } from "~/auth/auth.server.ts";
 import { openDatabase, pendingMigrations } from "~/db/client.server.ts";
-import { servicesContext, requestContext, type AppServices } from "~/context.ts";
+import { apiActorContext, servicesContext, requestContext, type AppServices, type KeyActor } from "~/context.ts";
 import { baseUrl, type Env } from "~/lib/env.server.ts";
 import { log, setLogLevel } from "~/lib/log.server.ts";
 import { installationSecret } from "~/lib/installation-secret.server.ts";
@@ -20,6 +20,7 @@ import { demoAccountLines } from "~/db/seed/demo-accounts.ts";
 import { localeFromCookie } from "~/i18n/index.ts";
 import { clientLocality, edgeGuards, securityHeaders } from "./edge.ts";
 import { createPageCache } from "./page-cache.ts";
+import { apiGate } from "./api-gate.ts";
 
 export async function createServices(env: Env): Promise<AppServices> {
   const database = env.DATABASE_URL
@@ -85,6 +86,8 @@ export async function createApp(env: Env) {
 
   // Refusals first, each on headers alone, so a refused body is never read (see ARCHITECTURE.md, "Edge").
   app.use(edgeGuards(env));
+  // The API's keys and rate limits (ADR 029), after the refusals so a refused request costs no count.
+  app.use(apiGate(services));
 
   app.get("/healthz", async (_req, res) => {
     try {
@@ -133,6 +136,7 @@ export async function createApp(env: Env) {
           nonce: res.locals.nonce as string,
           local: res.locals.local as boolean,
         });
+        context.set(apiActorContext, (res.locals.apiActor as KeyActor | null | undefined) ?? null);
         return context;
       },
     }),

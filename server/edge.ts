@@ -11,6 +11,7 @@ import { isLocalRequest } from "~/lib/dev-access.server.ts";
 import { hasSessionCookie } from "~/auth/session-cookie.ts";
 import { isWidgetPath } from "~/domain/widgets/widget.ts";
 import { translator } from "~/i18n/index.ts";
+import type { MessageParams } from "~/domain/errors.ts";
 import { API_VERSION, isApiPath } from "~/domain/api/version.ts";
 import { kindOfStatus, problem, problemDetailKey, problemTitleKey, PROBLEM_CONTENT_TYPE } from "~/domain/api/problem.ts";
 
@@ -162,22 +163,27 @@ function refuse(req: Request, res: Response, status: number, text: string, reaso
     contentLength: req.get("content-length"),
   });
   if (options.close && hasBody(req)) res.setHeader("Connection", "close");
-  if (isApiPath(req.path)) return void res.status(status).type(`${PROBLEM_CONTENT_TYPE}; charset=utf-8`).send(JSON.stringify(apiRefusal(req, status, reason)));
+  if (isApiPath(req.path)) return sendApiProblem(req, res, status, reason === "cross-site" ? { key: "api.problem.crossSite.detail" } : undefined);
   res.status(status).type("text/plain; charset=utf-8").send(text);
 }
 
-/** The API's clients read problem details (ADR 028), in the language they ask for. */
-function apiRefusal(req: Request, status: number, reason: string) {
+/**
+ * A problem details answer from in front of React Router (ADR 028): the edge's refusals and the API
+ * gate's 401 and 429 (ADR 029), in the language the client asks for. Never cached.
+ */
+export function sendApiProblem(req: Request, res: Response, status: number, detail?: { key: string; params?: MessageParams }) {
   const locale = (req.get("accept-language") ?? "").trim().toLowerCase().startsWith("en") ? "en" : "nl";
   const t = translator(locale);
   const kind = kindOfStatus(status);
-  return problem({
+  const body = problem({
     kind,
     title: t(problemTitleKey(kind)),
-    detail: t(reason === "cross-site" ? "api.problem.crossSite.detail" : problemDetailKey(kind)),
+    detail: t(detail?.key ?? problemDetailKey(kind), detail?.params),
     typeBase: `${req.protocol}://${req.get("host") ?? "localhost"}/ontwikkelaars`,
     instance: req.originalUrl,
   });
+  res.status(status).type(`${PROBLEM_CONTENT_TYPE}; charset=utf-8`).setHeader("Cache-Control", "no-store");
+  res.send(JSON.stringify(body));
 }
 
 /**

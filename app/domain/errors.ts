@@ -8,6 +8,8 @@
  */
 export type DomainErrorKind =
   | "invalid" // the input breaks a rule → 400, or beside the field in a form
+  | "unauthorized" // an API call without a valid key (missing, unknown, revoked) → 401
+  | "too_many_requests" // an API client over its rate limit → 429
   | "forbidden" // the actor may not do this → 403
   | "not_found" // no such thing, or hidden from this actor → 404
   | "conflict" // the state changed or a limit was reached → 409, or beside the field
@@ -33,6 +35,7 @@ export const invalid = (message: string, field?: string, params?: MessageParams)
 export const forbidden = (message = "error.forbidden.body") => new DomainError("forbidden", message);
 export const notFound = (message = "error.notFound.body") => new DomainError("not_found", message);
 export const conflict = (message: string, field?: string, params?: MessageParams) => new DomainError("conflict", message, field, params);
+export const unauthorized = (message = "api.error.keyMissing") => new DomainError("unauthorized", message);
 
 /**
  * A form that did not pass its schema: every field's first message at once, so the page can

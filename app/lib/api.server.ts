@@ -15,8 +15,9 @@
  */
 import type { RouterContextProvider } from "react-router";
 import { z } from "zod";
-import { requestContext, servicesContext, type AppServices } from "~/context.ts";
-import { DomainError, FormRefusal } from "~/domain/errors.ts";
+import { apiActorContext, requestContext, servicesContext, type AppServices, type KeyActor } from "~/context.ts";
+import { DomainError, FormRefusal, unauthorized } from "~/domain/errors.ts";
+import { bearerChallenge, grants } from "~/domain/api/keys.ts";
 import { translator, type Locale, type Translate } from "~/i18n/index.ts";
 import { HTTP_STATUS } from "~/lib/route.server.ts";
 import { baseUrl } from "~/lib/env.server.ts";
@@ -40,6 +41,11 @@ export type ApiInput<Q extends z.ZodObject, P extends z.ZodObject, B extends z.Z
   /** Where the site's pages live (BASE_URL), for links to them. */
   siteUrl: string;
   context: Readonly<RouterContextProvider>;
+  /**
+   * The key that calls (ADR 029): present whenever the operation has a scope (the wrapper has
+   * checked key and scope before the handler runs), null on a public read without one.
+   */
+  actor: KeyActor | null;
 };
 
 /** What a handler answers: the body (checked by the contract tests against the operation's schema), and for a list its links. */
@@ -117,6 +123,8 @@ function errorResponse(error: unknown, args: Args, services: AppServices): Respo
   if (error instanceof DomainError) {
     const kind = kindOfStatus(HTTP_STATUS[error.kind]);
     return problemResponse(args.request, services, kind, {
+      // RFC 6750: a 401 names the scheme it wants (the gate answers a refused token itself).
+      ...(kind === "unauthorized" ? { headers: { "www-authenticate": bearerChallenge(false) } } : {}),
       detail: t(error.message, error.params),
       ...(error.field ? { invalidParams: [{ name: error.field, code: error.kind, reason: t(error.message, error.params) }] } : {}),
     });
@@ -127,17 +135,35 @@ function errorResponse(error: unknown, args: Args, services: AppServices): Respo
   return problemResponse(args.request, services, "internal");
 }
 
+/**
+ * The key an operation runs with (ADR 029), before anything of the request is parsed: an operation
+ * with a scope needs a key (401) that holds that scope (403). The gate (server/api-gate.ts) has
+ * already verified the key and refused an unknown or revoked one.
+ */
+function keyFor(operation: ApiOperation, context: Readonly<RouterContextProvider>): KeyActor | null {
+  const actor = context.get(apiActorContext);
+  if (!operation.scope) return actor;
+  if (!actor) throw unauthorized("api.error.keyMissing");
+  if (!grants(actor.apiKey, operation.scope)) {
+    throw new DomainError("forbidden", "api.error.scopeMissing", undefined, { scope: operation.scope });
+  }
+  return actor;
+}
+
 async function run(handler: ApiHandler, args: Args): Promise<Response> {
   const services = args.context.get(servicesContext);
   try {
     const t = translator(apiLocale(args.request));
     const { operation } = handler;
+    const actor = keyFor(operation, args.context);
     const url = new URL(args.request.url);
     // Without a schema there is nothing to read: an empty object, as a handler of such an operation expects.
     const query = (parse(operation.query, queryObject(operation.query, url.searchParams), t) ?? {}) as Record<string, unknown>;
     const params = (parse(operation.params, args.params, t) ?? {}) as Record<string, unknown>;
+    // A key works for its own organisation only (ADR 029): a keyed path names it as {slug}.
+    if (actor && operation.scope && typeof params.slug === "string" && params.slug !== actor.apiKey.organisationSlug) throw new DomainError("forbidden", "api.error.otherOrganisation");
     const body = operation.body ? parse(operation.body, await readJson(args.request), t) : undefined;
-    const answer = await handler.fn({ query, params, body, request: args.request, url, services, siteUrl: baseUrl(services.env), context: args.context });
+    const answer = await handler.fn({ query, params, body, request: args.request, url, services, siteUrl: baseUrl(services.env), context: args.context, actor });
     const status = operation.status ?? 200;
     const headers: Record<string, string> = {
       // A public read may be kept a little while by a client or proxy; anything behind a key never.
@@ -196,4 +222,9 @@ export function apiAction(...handlers: ApiHandler[]) {
 /** Any address under /api/v1 that the document does not have (the splat route): 404 for every method. */
 export function apiNotFound(args: Args): Response {
   return problemResponse(args.request, args.context.get(servicesContext), "not_found");
+}
+
+/** The loader of a path without a GET operation (a PUT-only path): 405 problem with `Allow`, as for any method it does not take. */
+export function apiNoGet(args: Args): Response {
+  return problemResponse(args.request, args.context.get(servicesContext), "method_not_allowed", { headers: { allow: allowOf(args.request) } });
 }

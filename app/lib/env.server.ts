@@ -55,6 +55,13 @@ const schema = z.object({
   WEBHOOK_ALLOW_PRIVATE: z.enum(["0", "1", "true", "false"]).optional().transform((v) => (v === undefined ? undefined : v === "1" || v === "true")),
   /** Whom data users ask about the open data (the contact point of its description at /open-data). */
   OPEN_DATA_CONTACT: z.email().optional(),
+  /**
+   * The API's rate limits (ADR 029), counted in PostgreSQL so every instance shares them: requests
+   * per window for one key, and for one address calling without a key.
+   */
+  API_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  API_RATE_LIMIT_PER_KEY: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  API_RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(120),
 });
 
 export type Env = Omit<z.infer<typeof schema>, "SEED"> & { SEED: boolean };

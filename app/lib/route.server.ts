@@ -19,11 +19,13 @@ import { formValues, readForm, type FieldErrors } from "~/lib/forms.ts";
 
 export const HTTP_STATUS: Record<DomainErrorKind, number> = {
   invalid: 400,
+  unauthorized: 401,
   forbidden: 403,
   not_found: 404,
   conflict: 409,
   too_large: 413,
   unsupported_media_type: 415,
+  too_many_requests: 429,
 };
 
 /** What an action answers when it refuses a form: messages (keys) per field, and the values as typed. */

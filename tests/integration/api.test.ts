@@ -123,7 +123,8 @@ describe("the edge in front of the API", () => {
       headers: { origin: "https://elders.example", "content-type": "application/json", "x-api-key": "a-key" },
       body: "{}",
     });
-    await expectProblem(response, 405);
+    // The API's gate (ADR 029) answers: the key is unknown.
+    await expectProblem(response, 401);
   });
 
   test("the body-size limit still holds for the API (413 problem details)", async () => {

@@ -31,7 +31,7 @@ function outcomeOf(response: Response): Outcome | `status ${number}` {
     const location = new URL(response.headers.get("location") ?? "", "http://x").pathname;
     return location === "/inloggen" ? "redirect-sign-in" : "redirect";
   }
-  const named: Record<number, Outcome> = { 400: "invalid", 403: "forbidden", 404: "not-found", 405: "no-action" };
+  const named: Record<number, Outcome> = { 400: "invalid", 401: "no-key", 403: "forbidden", 404: "not-found", 405: "no-action" };
   return named[status] ?? `status ${status}`;
 }
 

@@ -362,12 +362,12 @@ describe(`organisations (${TEST_DB})`, () => {
       expect(visitor.memberships.map((m) => m.name)).toEqual(["TechNet Test"]);
       expect(visitor.locations.map((l) => [l.name, l.networkName])).toEqual([["Hub Emmeloord", "Technohub NOP"]]);
       expect(visitor.members).toBeNull();
-      expect(visitor.permissions).toEqual({ canEdit: false, canViewMembers: false, canManageMembers: false, canBuildWidget: false });
+      expect(visitor.permissions).toEqual({ canEdit: false, canViewMembers: false, canManageMembers: false, canManageWebhooks: false, canBuildWidget: false, canManageApiKeys: false });
       expect((await getOrganisation(services, stranger, { slug: org.slug })).members).toBeNull();
 
       const insider = await getOrganisation(services, admin, { slug: org.slug });
       expect(insider.members).toEqual([{ key: 0, name: "Profielbeheerder", role: "admin" }]);
-      expect(insider.permissions).toEqual({ canEdit: true, canViewMembers: true, canManageMembers: true, canBuildWidget: true });
+      expect(insider.permissions).toEqual({ canEdit: true, canViewMembers: true, canManageMembers: true, canManageWebhooks: true, canBuildWidget: true, canManageApiKeys: true });
 
       expect(await rejection(getOrganisation(services, null, { slug: "bestaat-niet" }))).toMatchObject({ kind: "not_found" });
     });

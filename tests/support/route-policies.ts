@@ -25,7 +25,8 @@ export type Outcome =
   | "invalid" // 400: the input was refused after permission passed
   | "forbidden" // 403
   | "not-found" // 404 (also for what is hidden from the role)
-  | "no-action"; // 405: the route has no action
+  | "no-action" // 405: the route has no action (or, under /api/v1, not this method)
+  | "no-key"; // 401: an API operation that needs an API key (ADR 029); a session is no key
 
 export type Expectation = Record<Role, Outcome>;
 
@@ -166,6 +167,22 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   // webhook.manage: the organisation's admins (Kiremko: the company role) and the platform admin.
   "routes/webhooks/webhooks": {
     path: (p) => `/organisaties/${p.organisation}/webhooks`,
+    get: signedIn("ok", ["company", "admin"]),
+    post: signedIn("invalid", ["company", "admin"]),
+  },
+  // The API's writes with an organisation's key (ADR 029): no session counts; without a key a GET of a
+  // PUT-only path and any POST are 405, the keyed read is 401.
+  "routes/api/organisation-course": { path: () => "/api/v1/organisations/obm-midden-nederland/courses/CRS-1", get: everyone("no-action"), post: everyone("no-action") },
+  "routes/api/organisation-session": { path: () => "/api/v1/organisations/obm-midden-nederland/courses/CRS-1/sessions/S-1", get: everyone("no-action"), post: everyone("no-action") },
+  "routes/api/session-registrations": {
+    path: () => "/api/v1/organisations/obm-midden-nederland/courses/CRS-1/sessions/S-1/registrations",
+    get: everyone("no-key"),
+    post: everyone("no-action"),
+  },
+  "routes/api/organisation-offer": { path: () => "/api/v1/organisations/kiremko/offers/GL-1", get: everyone("no-action"), post: everyone("no-action") },
+  // An organisation's API keys: its administrators (the company role administers Kiremko) and a platform admin.
+  "routes/api/keys": {
+    path: (p) => `/organisaties/${p.organisation}/api-sleutels`,
     get: signedIn("ok", ["company", "admin"]),
     post: signedIn("invalid", ["company", "admin"]),
   },

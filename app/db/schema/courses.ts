@@ -58,11 +58,14 @@ export const course = pgTable(
      */
     words: text("words").array(),
     createdById: text("created_by_id").references(() => user.id, { onDelete: "set null" }),
+    /** The provider's own id for the course, set by its system through the API (ADR 029): what a PUT is idempotent by. */
+    externalId: text("external_id"),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    uniqueIndex("course_provider_external_id").on(t.providerId, t.externalId).where(sql`${t.externalId} IS NOT NULL`),
     check("course_price_not_negative", sql`${t.priceCents} >= 0`),
     index("course_provider_idx").on(t.providerId),
     index("course_topics_idx").using("gin", t.topics),
@@ -99,9 +102,12 @@ export const courseSession = pgTable(
     registrationDeadline: timestamp("registration_deadline", { withTimezone: true }).notNull(),
     placesTaken: integer("places_taken").notNull().default(0),
     status: text("status", { enum: SESSION_STATUSES }).notNull().default("scheduled"),
+    /** The provider's own id for the session (API, ADR 029). */
+    externalId: text("external_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    uniqueIndex("course_session_external_id").on(t.courseId, t.externalId).where(sql`${t.externalId} IS NOT NULL`),
     check("course_session_capacity", sql`${t.capacity} > 0 AND ${t.placesTaken} >= 0 AND ${t.placesTaken} <= ${t.capacity}`),
     check("course_session_min", sql`${t.minParticipants} >= 0 AND ${t.minParticipants} <= ${t.capacity}`),
     check("course_session_times", sql`${t.endsAt} > ${t.startsAt}`),

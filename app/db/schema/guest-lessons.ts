@@ -109,10 +109,13 @@ export const offer = pgTable(
     matchWords: text("match_words"),
     /** Hidden by a platform administrator (moderation): shown to administrators only. */
     hiddenAt: timestamp("hidden_at", { withTimezone: true }),
+    /** The company's own id for the offer, set by its system through the API (ADR 029): what a PUT is idempotent by. */
+    externalId: text("external_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    uniqueIndex("offer_organisation_external_id").on(t.organisationId, t.externalId).where(sql`${t.externalId} IS NOT NULL`),
     check("offer_group_size", sql`${t.groupSizeMin} >= 1 AND ${t.groupSizeMax} >= ${t.groupSizeMin}`),
     check("offer_duration", sql`${t.durationMinutes} > 0`),
     check("offer_radius", sql`${t.travelRadiusKm} >= 0 AND ${t.travelRadiusKm} <= 200`),

@@ -13,3 +13,4 @@ export * from "./admin.ts";
 export * from "./inbox.ts";
 export * from "./search.ts";
 export * from "./webhooks.ts";
+export * from "./api.ts";

@@ -25,7 +25,10 @@ function errorResponses(op: ApiOperation): ZodOpenApiResponsesObject {
     "400": { $ref: "#/components/responses/BadRequest" },
     ...(op.notFound ? { "404": { $ref: "#/components/responses/NotFound" } } : {}),
     ...(op.scope ? { "401": { $ref: "#/components/responses/Unauthorized" }, "403": { $ref: "#/components/responses/Forbidden" } } : {}),
+    ...(op.conflict ? { "409": { $ref: "#/components/responses/Conflict" } } : {}),
+    ...(op.body ? { "415": { $ref: "#/components/responses/UnsupportedMediaType" } } : {}),
     "405": { $ref: "#/components/responses/MethodNotAllowed" },
+    "429": { $ref: "#/components/responses/TooManyRequests" },
     "500": { $ref: "#/components/responses/InternalServerError" },
   };
 }
@@ -39,7 +42,8 @@ function operationObject(op: ApiOperation): ZodOpenApiOperationObject {
     tags: [...op.tags],
     ...(op.query || op.params ? { requestParams: { ...(op.query ? { query: op.query } : {}), ...(op.params ? { path: op.params } : {}) } } : {}),
     ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: op.body } } } } : {}),
-    ...(op.scope ? { security: [{ apiKey: [] }], "x-scope": op.scope } : {}),
+    // Either header carries the key (ADR 029).
+    ...(op.scope ? { security: [{ apiKey: [] }, { bearer: [] }], "x-scope": op.scope } : {}),
     responses: {
       [status]: {
         description: op.summary,
@@ -78,13 +82,29 @@ export function openApiDocument(serverUrl: string, operations: readonly ApiOpera
       },
       responses: {
         BadRequest: problemResponse("A parameter is missing, unknown or wrong; `invalidParams` names each one."),
-        Unauthorized: problemResponse("No valid API key."),
-        Forbidden: problemResponse("The key may not do this."),
+        Unauthorized: {
+          ...problemResponse("No API key, or an unknown or revoked one."),
+          headers: { "API-Version": versionHeader, "WWW-Authenticate": { description: "The Bearer challenge (RFC 6750).", schema: { type: "string" } } },
+        },
+        Forbidden: problemResponse("The key lacks the operation's scope (`x-scope`), or belongs to another organisation."),
+        Conflict: problemResponse("The write conflicts with the current state (e.g. a capacity below the places already taken)."),
+        UnsupportedMediaType: problemResponse("The body is not application/json."),
+        TooManyRequests: {
+          ...problemResponse("Over the rate limit of this key or address; `Retry-After` says when to try again."),
+          headers: { "API-Version": versionHeader, "Retry-After": { description: "Seconds until the window ends.", schema: { type: "integer" } } },
+        },
         NotFound: problemResponse("Nothing public has this identifier."),
         MethodNotAllowed: problemResponse("The path does not take this method; `Allow` names the ones it takes."),
         InternalServerError: problemResponse("Something went wrong on our side."),
       },
-      ...(scoped ? { securitySchemes: { apiKey: { type: "apiKey", in: "header", name: "X-Api-Key" } } } : {}),
+      ...(scoped
+        ? {
+            securitySchemes: {
+              apiKey: { type: "apiKey", in: "header", name: "X-Api-Key", description: "An organisation's API key, made by its administrator on its page (API-sleutels)." },
+              bearer: { type: "http", scheme: "bearer", description: "The same key as `Authorization: Bearer <key>`." },
+            },
+          }
+        : {}),
     },
   });
 }

@@ -6,12 +6,25 @@
  * point a route module in app/routes/api/ at it.
  */
 import { z } from "zod";
+import type { ApiKeyScope } from "./keys.ts";
 import { NetworkList, NetworkListQuery } from "./networks.ts";
 import { OrganisationList, OrganisationListQuery } from "./organisations.ts";
 import { CourseList, CourseListQuery } from "./courses.ts";
 import { EventList, EventListQuery } from "./events.ts";
 import { ArticleList, ArticleListQuery } from "./news.ts";
 import { OfferList, OfferListQuery } from "./offers.ts";
+import {
+  CourseBody,
+  CourseWritten,
+  OfferBody,
+  OfferWritten,
+  OrganisationCourseParams,
+  OrganisationOfferParams,
+  OrganisationSessionParams,
+  RegistrationList,
+  SessionBody,
+  SessionWritten,
+} from "./sync.ts";
 
 export type ApiMethod = "get" | "post" | "put" | "patch" | "delete";
 
@@ -43,9 +56,11 @@ export type ApiOperation<
    * The API-key scope the operation needs; none for the public reads. The api-keys work reads it
    * in the wrapper and the document shows it under `security`.
    */
-  scope?: string;
+  scope?: ApiKeyScope;
   /** May answer 404 (a path parameter names nothing public). */
   notFound?: boolean;
+  /** May answer 409 (the write conflicts with the current state, e.g. a capacity below the places taken). */
+  conflict?: boolean;
 };
 
 /** Keeps the schemas' types for the handler while listing the operation in one array. */
@@ -63,6 +78,7 @@ export const TAGS = [
   { name: "courses", description: "The course catalogue and its sessions." },
   { name: "events", description: "Events such as Feest van de Techniek." },
   { name: "news", description: "News articles of the networks." },
+  { name: "integrations", description: "An organisation's own system keeps its courses, sessions and offers, and reads registrations, with an API key of that organisation (ADR 029)." },
 ] as const;
 
 export const listNetworks = defineOperation({
@@ -258,8 +274,103 @@ export const listOffers = defineOperation({
   },
 });
 
+// Writes and private reads with an organisation's key (ADR 029): everything under /organisations/{slug}/ is
+// that organisation's, by its own ids; the key must be the organisation's (403 otherwise).
+const COURSE_PATH = "/organisations/{slug}/courses/{externalId}";
+const SESSION_PATH = `${COURSE_PATH}/sessions/{sessionId}`;
+
+export const putCourse = defineOperation({
+  method: "put",
+  path: COURSE_PATH,
+  operationId: "putCourse",
+  summary: "Create or update a course by the provider's own id",
+  description: "Idempotent: the provider's course with this id is updated, or made when there is none. `published: true` publishes it.",
+  tags: ["integrations"],
+  params: OrganisationCourseParams,
+  body: CourseBody,
+  response: CourseWritten,
+  scope: "courses:write",
+  notFound: true,
+  example: { externalId: "CRS-2027-014", slug: "plc-programmeren", url: "https://technohub.nl/cursussen/plc-programmeren", created: true },
+});
+
+export const putCourseSession = defineOperation({
+  method: "put",
+  path: SESSION_PATH,
+  operationId: "putCourseSession",
+  summary: "Create or update a session of a course, both by the provider's own ids",
+  description: "Idempotent. A capacity below the places already taken is refused (409); more places go to the waiting list first.",
+  tags: ["integrations"],
+  params: OrganisationSessionParams,
+  body: SessionBody,
+  response: SessionWritten,
+  scope: "courses:write",
+  notFound: true,
+  conflict: true,
+  example: { externalId: "SES-2027-014-1", courseExternalId: "CRS-2027-014", created: true },
+});
+
+export const cancelCourseSession = defineOperation({
+  method: "delete",
+  path: SESSION_PATH,
+  operationId: "cancelCourseSession",
+  summary: "Cancel a session",
+  description: "Every registration ends and each participant is told by e-mail, as when the provider cancels on its page. Cancelling a cancelled session is a 400.",
+  tags: ["integrations"],
+  params: OrganisationSessionParams,
+  response: z.null(),
+  status: 204,
+  scope: "courses:write",
+  notFound: true,
+});
+
+export const listSessionRegistrations = defineOperation({
+  method: "get",
+  path: `${SESSION_PATH}/registrations`,
+  operationId: "listSessionRegistrations",
+  summary: "The registrations of a session of one of the provider's courses",
+  tags: ["integrations"],
+  params: OrganisationSessionParams,
+  response: RegistrationList,
+  scope: "registrations:read",
+  notFound: true,
+  example: {
+    registrations: [
+      { id: "0b9f3c1e-5d2a-4c1b-9a7e-2f4d6c8b1a00", name: "Sanne de Vries", email: "sanne@example.nl", status: "confirmed", waitlistPosition: null, company: "Kiremko", registeredAt: "2027-02-01T10:15:00+01:00" },
+    ],
+  },
+});
+
+export const putOffer = defineOperation({
+  method: "put",
+  path: "/organisations/{slug}/offers/{externalId}",
+  operationId: "putOffer",
+  summary: "Create or update a guest lesson or company visit by the company's own id",
+  description: "Idempotent: the organisation's offer with this id is saved, or added when there is none. `published: true` publishes it.",
+  tags: ["integrations"],
+  params: OrganisationOfferParams,
+  body: OfferBody,
+  response: OfferWritten,
+  scope: "offers:write",
+  notFound: true,
+  example: { externalId: "GL-7", id: "5d0c2f9a-1b3e-4a6d-8c2f-7e9a1b3c5d70", status: "published", url: "https://technohub.nl/aanbod/5d0c2f9a-1b3e-4a6d-8c2f-7e9a1b3c5d70", created: true },
+});
+
 /** Every operation of the API, in the document's order. */
-export const API_OPERATIONS: readonly ApiOperation[] = [getOpenApiDocument, listNetworks, listOrganisations, listOffers, listCourses, listEvents, listArticles].map((op) => op as ApiOperation);
+export const API_OPERATIONS: readonly ApiOperation[] = [
+  getOpenApiDocument,
+  listNetworks,
+  listOrganisations,
+  listOffers,
+  listCourses,
+  listEvents,
+  listArticles,
+  putCourse,
+  putCourseSession,
+  cancelCourseSession,
+  listSessionRegistrations,
+  putOffer,
+].map((op) => op as ApiOperation);
 
 /** `/networks/{slug}` as a pattern over a concrete path (without the /api/v1 prefix). */
 function pathPattern(template: string): RegExp {

@@ -48,6 +48,9 @@ function reason(issue: z.core.$ZodIssue, t: Translate): string {
       return t(issue.expected === "array" || issue.expected === "string" ? "api.invalidParam.once" : "api.invalidParam.type", { expected: issue.expected });
     case "invalid_format":
       return t("api.invalidParam.format", { format: issue.format });
+    // A rule across fields (a schema's refine) says what is wrong with its own message key.
+    case "custom":
+      return issue.message ? t(issue.message) : t("api.invalidParam.invalid");
     default:
       return t("api.invalidParam.invalid");
   }

@@ -114,7 +114,7 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
               .filter((p) => p.trim())
               .map((p, i) => <Paragraph key={i}>{p}</Paragraph>)
           : null}
-        {permissions.canEdit || permissions.canViewMembers || permissions.canManageWebhooks || permissions.canBuildWidget ? (
+        {permissions.canEdit || permissions.canViewMembers || permissions.canManageWebhooks || permissions.canBuildWidget || permissions.canManageApiKeys ? (
           <ButtonGroup>
             {permissions.canEdit ? <ButtonLink to={`${base}/bewerken`}>{t("organisations.profile.edit")}</ButtonLink> : null}
             {permissions.canViewMembers ? (
@@ -130,6 +130,11 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
             {permissions.canBuildWidget ? (
               <ButtonLink to={`${base}/widget`} appearance="secondary">
                 {t("widgets.builder.link")}
+              </ButtonLink>
+            ) : null}
+            {permissions.canManageApiKeys ? (
+              <ButtonLink to={`${base}/api-sleutels`} appearance="secondary">
+                {t("api.keys.manage")}
               </ButtonLink>
             ) : null}
           </ButtonGroup>

@@ -9,6 +9,11 @@ export type Scope = { networkId?: string; organisationId?: string };
 
 /** The roles a user holds in a scope. A visitor holds none. */
 export async function rolesOf(db: Db, actor: Actor, scope: Scope = {}): Promise<Set<Role>> {
+  // An API key is its organisation's member there and nobody anywhere else (tenant isolation, ADR 029):
+  // not its creator's other memberships, networks or platform role.
+  if (actor && "apiKey" in actor) {
+    return new Set<Role>(scope.organisationId === actor.apiKey.organisationId ? ["org_member"] : []);
+  }
   const roles = platformRoles(actor);
   if (!actor) return roles;
   if (scope.networkId) {

@@ -12,12 +12,13 @@ import { listDraftNeeds } from "./list-draft-needs.server.ts";
  * A provider's person adds a course, as a draft or published at once. When
  * published, companies whose open needs it covers are told in the same transaction.
  * `originNeedIds`: the needs it was drafted from; only open needs the actor may see are linked
- * (an unknown id would break the foreign key).
+ * (an unknown id would break the foreign key). `externalId`: the provider's own id, when its system
+ * adds the course through the API (unique per provider, ADR 029).
  */
 export async function createCourse(
   services: AppServices,
   actor: Actor,
-  input: { course: CourseInput; publish: boolean; originNeedIds?: string[] },
+  input: { course: CourseInput; publish: boolean; originNeedIds?: string[]; externalId?: string },
 ): Promise<{ id: string; slug: string }> {
   if (!actor) throw forbidden();
   const { course: values, publish } = input;
@@ -35,6 +36,7 @@ export async function createCourse(
           status: publish ? "published" : "draft",
           publishedAt: publish ? now : null,
           createdById: actor.id,
+          externalId: input.externalId ?? null,
           createdAt: now,
           updatedAt: now,
         })

@@ -73,6 +73,7 @@ export async function getOrganisation(services: AppServices, actor: Actor, input
       canManageMembers: allows("organisation.manage_members", roles),
       canManageWebhooks: allows("webhook.manage", roles),
       canBuildWidget: allows("widget.build", roles),
+      canManageApiKeys: allows("api_key.manage", roles),
     },
   };
 }

@@ -1,0 +1,18 @@
+import type { JobDefinition } from "~/jobs/registry.server.ts";
+import { sweepRateLimits } from "./sweep-rate-limits.server.ts";
+
+export const API_RATE_LIMIT_SWEEP = "api.rate-limit-sweep";
+
+/**
+ * The api area's jobs, as app/jobs/registry.server.ts collects them. Every ten minutes the rate
+ * limit's buckets of past windows go, so the table holds about one row per active client.
+ */
+export const apiJobs: JobDefinition[] = [
+  {
+    name: API_RATE_LIMIT_SWEEP,
+    cron: "*/10 * * * *",
+    async run(services) {
+      await sweepRateLimits(services, null);
+    },
+  },
+];
