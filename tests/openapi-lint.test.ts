@@ -1,7 +1,12 @@
 /**
  * The API's OpenAPI document, generated as the server generates it, linted by Spectral against
- * the NL API Design Rules' own ruleset (tests/api/adr-ruleset.yaml, vendored): 0 errors, and no
- * warnings either, so a new operation that breaks a rule fails CI (ADR 028).
+ * the NL API Design Rules' own ruleset: 0 errors, and no warnings either, so a new operation that
+ * breaks a rule fails CI (ADR 028).
+ *
+ * The ruleset is Logius' file (Logius-standaarden/API-Design-Rules, media/linter.yaml), not ours,
+ * so it is not in this repository: `.ci/run` fetches it to `.cache/adr-ruleset.yaml` from where
+ * Logius publishes it for CI, or takes the copy the machine holds; `ADR_RULESET` names another
+ * file. Without it the two lint tests are skipped, and say so.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -13,7 +18,9 @@ import { API_OPERATIONS } from "~/domain/api/operations.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const SPECTRAL = path.join(ROOT, "node_modules/@stoplight/spectral-cli/dist/index.js");
-const RULESET = path.join(ROOT, "tests/api/adr-ruleset.yaml");
+const RULESET = process.env.ADR_RULESET || path.join(ROOT, ".cache/adr-ruleset.yaml");
+const HAVE_RULESET = fs.existsSync(RULESET);
+if (!HAVE_RULESET) console.warn(`The NL API Design Rules ruleset is not at ${RULESET}: the API lint is skipped (.ci/run fetches it).`);
 
 type Finding = { code: string; message: string; severity: number; path: string[] };
 
@@ -39,12 +46,12 @@ function lint(document: unknown): Finding[] {
 const summary = (findings: Finding[]) => findings.map((f) => `${["error", "warn", "info", "hint"][f.severity]} ${f.code} at ${f.path.join(".")}: ${f.message}`);
 
 describe("the OpenAPI document", () => {
-  it("lints clean against the NL API Design Rules (Spectral, official ruleset)", () => {
+  it.skipIf(!HAVE_RULESET)("lints clean against the NL API Design Rules (Spectral, official ruleset)", () => {
     const findings = lint(openApiDocument("https://technohub.example"));
     expect(summary(findings.filter((f) => f.severity <= 1))).toEqual([]);
   }, 120_000);
 
-  it("the lint can fail: a document without the version header and with a trailing slash does not pass", () => {
+  it.skipIf(!HAVE_RULESET)("the lint can fail: a document without the version header and with a trailing slash does not pass", () => {
     const broken = openApiDocument("https://technohub.example") as unknown as { paths: Record<string, Record<string, { responses: Record<string, { headers?: unknown }> }>> };
     const [first] = Object.keys(broken.paths);
     broken.paths[`${first}/`] = broken.paths[first!]!;
