@@ -4,7 +4,8 @@
  * (and with a wrong one), and every answer is validated against the document: a documented status,
  * the `API-Version` header the document states, the documented content type, and the body by the
  * response's JSON Schema (Ajv, draft 2020-12 as OpenAPI 3.1 uses). An operation without cases here
- * fails the test, so a new one cannot go unchecked.
+ * fails the test, so a new one cannot go unchecked. Keyed operations (ADR 029) are called as an
+ * organisation's system would: with a key made on the organisation's page, without a cookie.
  */
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
@@ -12,7 +13,16 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startApp, type Harness } from "../support/app-harness.ts";
 
 type Json = Record<string, unknown>;
-type Case = { query?: string; status: number };
+/** A call: path parameters, query, JSON body, and which key it carries (none: a visitor's call). */
+type Case = { query?: string; status: number; params?: Record<string, string>; body?: unknown; key?: "courses" | "offers" };
+
+const inDays = (days: number, hour = 18) => new Date(Date.now() + days * 86_400_000 + hour * 3_600_000).toISOString().replace(/\.\d+Z$/, "+00:00");
+const COURSE = { title: "Contract: PLC-programmeren", summary: "Drie avonden PLC in de praktijk.", topics: ["plc"], targetGroups: ["werknemers"], level: "mbo-3", format: "online", priceCents: 0, published: true };
+const SESSION = { startsAt: inDays(40), endsAt: inDays(40, 21), registrationDeadline: inDays(38), capacity: 12 };
+const OFFER = { kind: "gastles", title: "Contract: gastles lassen", levels: ["vmbo-kader"], locations: ["school"], published: true };
+const PROVIDER = { slug: "obm-midden-nederland", externalId: "CONTRACT-1" };
+const SESSION_PARAMS = { ...PROVIDER, sessionId: "CONTRACT-S1" };
+const COMPANY = { slug: "kiremko", externalId: "CONTRACT-GL1" };
 
 /** Per operationId: realistic calls and a wrong one. Slugs come from the demo seed. */
 const CASES: Record<string, Case[]> = {
@@ -42,10 +52,52 @@ const CASES: Record<string, Case[]> = {
   ],
   listEvents: [{ status: 200 }, { query: "page=2", status: 200 }, { query: "page=zero", status: 400 }],
   listArticles: [{ status: 200 }, { query: "network=technet-utrecht", status: 200 }, { query: "network=no-such-network", status: 404 }, { query: "page=0", status: 400 }],
+  // In the document's order: the course, its session, the session cancelled, its registrations.
+  putCourse: [
+    { params: PROVIDER, body: COURSE, status: 401 },
+    { params: PROVIDER, body: COURSE, key: "offers", status: 403 },
+    { params: PROVIDER, body: { ...COURSE, level: "groep-9" }, key: "courses", status: 400 },
+    { params: PROVIDER, body: COURSE, key: "courses", status: 200 },
+    { params: { ...PROVIDER, slug: "kiremko" }, body: COURSE, key: "courses", status: 403 },
+  ],
+  putCourseSession: [
+    { params: SESSION_PARAMS, body: SESSION, key: "courses", status: 200 },
+    { params: SESSION_PARAMS, body: { ...SESSION, capacity: -1 }, key: "courses", status: 400 },
+    { params: { ...SESSION_PARAMS, externalId: "NO-SUCH-COURSE" }, body: SESSION, key: "courses", status: 404 },
+  ],
+  cancelCourseSession: [
+    { params: SESSION_PARAMS, key: "courses", status: 204 },
+    { params: SESSION_PARAMS, key: "courses", status: 400 },
+  ],
+  listSessionRegistrations: [
+    { params: SESSION_PARAMS, status: 401 },
+    { params: SESSION_PARAMS, key: "courses", status: 200 },
+    { params: SESSION_PARAMS, key: "offers", status: 403 },
+  ],
+  putOffer: [
+    { params: COMPANY, body: OFFER, key: "offers", status: 200 },
+    { params: COMPANY, body: { ...OFFER, kind: "excursie-naar-mars" }, key: "offers", status: 400 },
+    { params: COMPANY, body: OFFER, key: "courses", status: 403 },
+  ],
 };
 
 let h: Harness;
 let doc: Json;
+const keys: Record<"courses" | "offers", string> = { courses: "", offers: "" };
+
+/** A key made on the organisation's page, as its administrator would; the secret is read from the answer. */
+async function makeKey(role: "company" | "provider", slug: string, scopes: string[]) {
+  const form = new URLSearchParams({ intent: "create", name: "Contract" });
+  for (const scope of scopes) form.append("scopes[]", scope);
+  const response = await h.request(role, `/organisaties/${slug}/api-sleutels`, {
+    method: "POST",
+    headers: { origin: h.baseUrl, "content-type": "application/x-www-form-urlencoded" },
+    body: form,
+  });
+  const token = /thk_[A-Za-z0-9_-]{43}/.exec(await response.text())?.[0];
+  expect(token, `a key for ${slug}`).toBeTruthy();
+  return token!;
+}
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
 
@@ -55,6 +107,8 @@ beforeAll(async () => {
   expect(response.status).toBe(200);
   doc = (await response.json()) as Json;
   ajv.addSchema({ ...doc, $id: "openapi.json" });
+  keys.courses = await makeKey("provider", PROVIDER.slug, ["courses:write", "registrations:read"]);
+  keys.offers = await makeKey("company", COMPANY.slug, ["offers:write"]);
 }, 120_000);
 
 afterAll(async () => {
@@ -94,8 +148,13 @@ describe("every documented operation, against the document", () => {
     let checked = 0;
     for (const { path, method, op } of operations()) {
       for (const c of CASES[op.operationId] ?? []) {
-        const address = `/api/v1${path}${c.query ? `?${c.query}` : ""}`;
-        const response = await h.request("visitor", address, { method: method.toUpperCase() });
+        const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(c.params?.[name] ?? `{${name}}`));
+        const address = `/api/v1${filled}${c.query ? `?${c.query}` : ""}`;
+        // As another site's system would call: no cookie, its own origin, JSON.
+        const headers: Record<string, string> = c.key || c.body !== undefined ? { origin: "https://systeem.example" } : {};
+        if (c.key) headers.authorization = `Bearer ${keys[c.key]}`;
+        if (c.body !== undefined) headers["content-type"] = "application/json";
+        const response = await h.request("visitor", address, { method: method.toUpperCase(), headers, body: c.body === undefined ? undefined : JSON.stringify(c.body) });
         const where = `${method.toUpperCase()} ${address}`;
         if (response.status !== c.status) failures.push(`${where}: ${response.status}, expected ${c.status}`);
         if (response.headers.get("api-version") !== version) failures.push(`${where}: API-Version ${response.headers.get("api-version")}`);
@@ -106,6 +165,11 @@ describe("every documented operation, against the document", () => {
           continue;
         }
         const answer = deref(documented) as { content?: Record<string, unknown>; headers?: Record<string, unknown> };
+        if (response.status === 204) {
+          if ((await response.text()) !== "") failures.push(`${where}: a body on 204`);
+          checked++;
+          continue;
+        }
         const type = (response.headers.get("content-type") ?? "").split(";")[0]!;
         if (!answer.content?.[type]) {
           failures.push(`${where}: content type ${type} is not documented for ${response.status}`);
