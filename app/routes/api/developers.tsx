@@ -34,7 +34,7 @@ export default function Developers({ loaderData }: Route.ComponentProps) {
         <Paragraph>
           {t("api.page.offers.server")} <code>{server}</code>
         </Paragraph>
-        <Table stack>
+        <Table stack caption={t("api.page.operations.caption")}>
           <thead>
             <tr>
               <th scope="col">{t("api.page.operations.address")}</th>
