@@ -175,7 +175,16 @@ async function send(failures: Failure[], route: string, role: Role, kind: string
   const started = performance.now();
   let got: string | null = null;
   try {
-    const response = await h.request(role, path, { ...init, method, signal: AbortSignal.timeout(ANSWER_WITHIN_MS) });
+    let response: Response;
+    try {
+      response = await h.request(role, path, { ...init, method, signal: AbortSignal.timeout(ANSWER_WITHIN_MS) });
+    } catch (error) {
+      // A kept-alive connection the server closed after the previous request (it may, after a body
+      // it did not read) can be reset under the next one before any answer: that is the transport,
+      // not this input. Once, on a new connection; an input that really breaks the server fails again.
+      if (!(error instanceof Error && error.cause instanceof Error && /ECONNRESET|other side closed|socket/i.test(error.cause.message))) throw error;
+      response = await h.request(role, path, { ...init, method, headers: { ...(init.headers as Record<string, string>), connection: "close" }, signal: AbortSignal.timeout(ANSWER_WITHIN_MS) });
+    }
     await response.arrayBuffer();
     if (response.status >= 500) got = `status ${response.status}`;
   } catch (error) {
