@@ -30,6 +30,9 @@ export const organisation = pgTable(
     sector: text("sector"),
     sizeClass: text("size_class"),
     kvkNumber: text("kvk_number"),
+    /** Schools: the BRIN number DUO gives the school (4 characters) and, for a location, its vestigingsnummer (2 digits). */
+    brin: text("brin"),
+    branchNumber: text("branch_number"),
     website: text("website"),
     /** A role address (info@…), never a person's own address. */
     email: text("email"),
@@ -46,6 +49,10 @@ export const organisation = pgTable(
   },
   (t) => [
     check("organisation_kvk_format", sql`${t.kvkNumber} IS NULL OR ${t.kvkNumber} ~ '^[0-9]{8}$'`),
+    check("organisation_brin_format", sql`${t.brin} IS NULL OR ${t.brin} ~ '^[0-9]{2}[A-Z0-9]{2}$'`),
+    check("organisation_branch_number_format", sql`${t.branchNumber} IS NULL OR (${t.brin} IS NOT NULL AND ${t.branchNumber} ~ '^[0-9]{2}$')`),
+    // Federated sign-in (Entree) and the onboarding import find a school by its BRIN.
+    index("organisation_brin_idx").on(t.brin, t.branchNumber).where(sql`${t.brin} IS NOT NULL`),
     index("organisation_name_trgm").using("gin", sql`${t.name} gin_trgm_ops`),
     // The administrator's home: the oldest unverified first. At national size none is verified yet,
     // and without this every organisation was read and sorted on each visit.
