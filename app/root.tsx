@@ -261,6 +261,11 @@ function Shell({ children }: { children: React.ReactNode }) {
             </a>
           </p>
           <p className="utrecht-paragraph">
+            <a className="utrecht-link" href="/privacy">
+              {t("footer.privacy")}
+            </a>
+          </p>
+          <p className="utrecht-paragraph">
             <a className="utrecht-link" href="/open-data">
               {t("footer.openData")}
             </a>

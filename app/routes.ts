@@ -6,6 +6,10 @@ export default [
   route("taal", "routes/language.ts"),
   // About the platform (app/routes/about/*)
   route("toegankelijkheid", "routes/about/accessibility.tsx"),
+  // Privacy: the statement, a network's processing summary, the retention periods and runs (app/routes/privacy/*)
+  route("privacy", "routes/privacy/privacy.tsx"),
+  route("netwerken/:slug/privacyoverzicht", "routes/privacy/network-summary.tsx"),
+  route("beheer/bewaartermijnen", "routes/privacy/retention.tsx"),
   // Open data: the data sets, their description and downloads (app/routes/open-data/*; ADR 032)
   route("open-data", "routes/open-data/open-data.tsx"),
   route("open-data/:file", "routes/open-data/download.ts"),
@@ -27,6 +31,8 @@ export default [
   route("organisaties/:slug", "routes/organisations/organisation.tsx"),
   route("organisaties/:slug/bewerken", "routes/organisations/edit.tsx"),
   route("organisaties/:slug/leden", "routes/organisations/members.tsx"),
+  // Safeguarding: a school's VOG requirement, a company's VOG statements (app/routes/guest-lessons/vog.tsx)
+  route("organisaties/:slug/vog", "routes/guest-lessons/vog.tsx"),
   // An organisation's webhooks (app/routes/webhooks/*)
   route("organisaties/:slug/webhooks", "routes/webhooks/webhooks.tsx"),
   // An organisation's API keys (the api area, ADR 029)

@@ -23,9 +23,10 @@ import { webhooks } from "./messages/webhooks.ts";
 import { openData } from "./messages/open-data.ts";
 import { widgets } from "./messages/widgets.ts";
 import { api } from "./messages/api.ts";
+import { privacy } from "./messages/privacy.ts";
 
 // Each area keeps its own message file; list it here.
-const areas: Messages[] = [common, networks, account, organisations, programmes, news, monitor, guestLessons, events, courses, impact, about, admin, home, inbox, search, webhooks, openData, widgets, api];
+const areas: Messages[] = [common, networks, account, organisations, programmes, news, monitor, guestLessons, events, courses, impact, about, admin, home, inbox, search, webhooks, openData, widgets, api, privacy];
 
 export const allMessages: Messages = { nl: {}, en: {} };
 for (const area of areas) {

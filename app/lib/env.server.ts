@@ -48,6 +48,8 @@ const schema = z.object({
     .default("*"),
   /** Where visitors send accessibility questions and complaints (the statement at /toegankelijkheid names it). */
   ACCESSIBILITY_CONTACT: z.email().optional(),
+  /** Where people send questions about their personal data (the privacy statement at /privacy names it). */
+  PRIVACY_CONTACT: z.email().optional(),
   /**
    * Whether webhooks may reach this machine and private networks (http://localhost receivers).
    * Unset: allowed in development and tests, refused in production (against SSRF; ADR 031).

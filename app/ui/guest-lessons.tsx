@@ -28,6 +28,7 @@ export function useReasons(topicNames: Record<string, string>) {
       t,
       topicName: (slug) => topicNames[slug] ?? slug,
       shortDate: (iso) => formatDate(`${iso}T12:00:00Z`, locale, { day: "numeric", month: "short" }),
+      fullDate: (iso) => formatDate(`${iso}T12:00:00Z`, locale, { day: "2-digit", month: "2-digit", year: "numeric" }),
     }).join(" · ");
 }
 

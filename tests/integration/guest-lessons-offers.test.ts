@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq, like } from "drizzle-orm";
 import { createTestDatabase } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
-import { insertMembership, insertOrganisation, insertUser, offerInput as baseOfferInput } from "../support/factories.ts";
+import { insertMembership, insertOrganisation, insertUser, offerInput as baseOfferInput, requestInput } from "../support/factories.ts";
 import { rejection as rejects } from "../support/refusals.ts";
 import type { AppServices, SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
 import { appointment, lessonRequest, offer, offerMatchKey, organisation, providerReliability } from "~/db/schema/index.ts";
-import { offerFormSchema, requestFormSchema, type OfferInput, type RequestInput } from "~/domain/guest-lessons/forms.ts";
+import { offerFormSchema, requestFormSchema, type OfferInput } from "~/domain/guest-lessons/forms.ts";
 import { parseOfferSearchParams } from "~/domain/guest-lessons/catalogue-query.ts";
 import { createOffer } from "~/services/guest-lessons/create-offer.server.ts";
 import { updateOffer } from "~/services/guest-lessons/update-offer.server.ts";
@@ -47,29 +47,6 @@ function offerInput(organisationId: string, over: Partial<OfferInput> = {}): Off
     preparationTips: "Bespreek vooraf veilig werken.",
     ...over,
   });
-}
-
-function requestInput(schoolOrganisationId: string, over: Partial<RequestInput> = {}): RequestInput {
-  return {
-    schoolOrganisationId,
-    kind: "gastles",
-    title: "Gastles lassen voor 3 kader",
-    topics: ["lassen"],
-    freeText: "",
-    level: "vmbo-kader",
-    pupils: 24,
-    groups: 1,
-    dateOptions: [{ date: "2026-03-10", startTime: "10:00" }],
-    periodFrom: null,
-    periodUntil: null,
-    place: "any",
-    placeName: null,
-    maxTravelKm: null,
-    notes: "",
-    mode: "open",
-    directOfferId: null,
-    ...over,
-  };
 }
 
 let metal: string, installer: string, far: string, provider: string, school: string, otherSchool: string;

@@ -20,7 +20,7 @@ import { eq } from "drizzle-orm";
 import type { AppServices, SessionUser } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
 import { course, courseSession, membership, network, networkCoordinator, networkMember, networkPartner, organisation, user } from "~/db/schema/index.ts";
-import type { OfferInput } from "~/domain/guest-lessons/forms.ts";
+import type { OfferInput, RequestInput } from "~/domain/guest-lessons/forms.ts";
 import { createOffer } from "~/services/guest-lessons/create-offer.server.ts";
 
 let sequence = 0;
@@ -165,6 +165,30 @@ export function offerInput(organisationId: string, overrides: Partial<OfferInput
     contactName: null,
     contactEmail: null,
     preparationTips: "",
+    ...overrides,
+  };
+}
+
+/** A complete open request of a school: a guest lesson on welding for one vmbo-kader class of 24, on 10 March 2026. */
+export function requestInput(schoolOrganisationId: string, overrides: Partial<RequestInput> = {}): RequestInput {
+  return {
+    schoolOrganisationId,
+    kind: "gastles",
+    title: "Gastles lassen voor 3 kader",
+    topics: ["lassen"],
+    freeText: "",
+    level: "vmbo-kader",
+    pupils: 24,
+    groups: 1,
+    dateOptions: [{ date: "2026-03-10", startTime: "10:00" }],
+    periodFrom: null,
+    periodUntil: null,
+    place: "any",
+    placeName: null,
+    maxTravelKm: null,
+    notes: "",
+    mode: "open",
+    directOfferId: null,
     ...overrides,
   };
 }

@@ -104,6 +104,9 @@ const PROVIDER_MEMBERS = ["provider", "coordinator", "otherCoordinator", "admin"
 export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   "routes/home/home": { path: () => "/", ...PUBLIC_PAGE },
   "routes/about/accessibility": { path: () => "/toegankelijkheid", ...PUBLIC_PAGE },
+  "routes/privacy/privacy": { path: () => "/privacy", ...PUBLIC_PAGE },
+  "routes/privacy/network-summary": { path: (p) => `/netwerken/${p.network}/privacyoverzicht`, ...PUBLIC_PAGE },
+  "routes/privacy/retention": { path: () => "/beheer/bewaartermijnen", get: signedIn("ok", ["admin"]), post: NO_ACTION },
   "routes/open-data/open-data": { path: () => "/open-data", ...PUBLIC_PAGE },
   "routes/open-data/download": { path: () => "/open-data/organisaties.csv", ...PUBLIC_PAGE },
   // The public API (ADR 028): reads for everyone, the session ignored; no path takes a form (405).
@@ -161,6 +164,12 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   },
   "routes/organisations/members": {
     path: (p) => `/organisaties/${p.organisation}/leden`,
+    get: signedIn("ok", ["company", "admin"]),
+    post: signedIn("invalid", ["company", "admin"]),
+  },
+  // Safeguarding (VOG) of a company: offer.manage, its members (Kiremko: the company role) and the platform admin.
+  "routes/guest-lessons/vog": {
+    path: (p) => `/organisaties/${p.organisation}/vog`,
     get: signedIn("ok", ["company", "admin"]),
     post: signedIn("invalid", ["company", "admin"]),
   },

@@ -100,6 +100,14 @@ export const offer = pgTable(
     contactUserId: text("contact_user_id").references(() => user.id, { onDelete: "set null" }),
     contactName: text("contact_name"),
     contactEmail: text("contact_email"),
+    /**
+     * The company's statement that the offer's contact (who gives the lesson) holds a VOG, as the
+     * date until which it holds; null: no VOG stated. Never a copy of the certificate. The same
+     * contact's offers carry the same date (set together on /organisaties/:slug/vog).
+     */
+    vogValidUntil: date("vog_valid_until"),
+    /** The end date the company was last reminded of (30 days before), so one VOG is reminded once. */
+    vogRemindedFor: date("vog_reminded_for"),
     preparationTips: text("preparation_tips").notNull().default(""),
     status: text("status", { enum: OFFER_STATUSES }).notNull().default("draft"),
     publishedAt: timestamp("published_at", { withTimezone: true }),
@@ -121,6 +129,8 @@ export const offer = pgTable(
     check("offer_radius", sql`${t.travelRadiusKm} >= 0 AND ${t.travelRadiusKm} <= 200`),
     check("offer_max_per_month", sql`${t.maxPerMonth} IS NULL OR ${t.maxPerMonth} >= 1`),
     index("offer_org_idx").on(t.organisationId),
+    // The daily VOG reminder reads the statements that end within a month.
+    index("offer_vog_idx").on(t.vogValidUntil).where(sql`${t.vogValidUntil} IS NOT NULL`),
     // The catalogue and the home page, newest first, a page at a time; near a place by the lat/lon box (ADR 019).
     index("offer_public_idx").on(t.publishedAt.desc().nullsFirst(), t.id).where(sql`${t.status} = 'published' and ${t.hiddenAt} is null`),
     index("offer_lat_lon_idx").on(t.lat, t.lon).where(sql`${t.status} = 'published'`),

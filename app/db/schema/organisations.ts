@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   check,
   doublePrecision,
   index,
@@ -33,6 +34,8 @@ export const organisation = pgTable(
     /** Schools: the BRIN number DUO gives the school (4 characters) and, for a location, its vestigingsnummer (2 digits). */
     brin: text("brin"),
     branchNumber: text("branch_number"),
+    /** Schools: whoever gives a guest lesson or hosts a visit for its pupils must hold a valid VOG (guest-lessons/vog.ts). */
+    vogRequired: boolean("vog_required").notNull().default(false),
     website: text("website"),
     /** A role address (info@…), never a person's own address. */
     email: text("email"),

@@ -222,6 +222,14 @@ const DEMO_OFFERS: DemoOffer[] = [
 ];
 
 /** Reliability of a few providers, as part B's job would compute it from their history. */
+/**
+ * Safeguarding (guest-lessons/vog.ts): the demo companies whose guest teachers hold a VOG, valid
+ * for this many days from the demo's today (installatiewerk's ends within the reminder's month).
+ * The demo school vmbo De Werkplaats requires one, so its requests say whether each offer meets it.
+ */
+const DEMO_VOG_DAYS: Record<string, number> = { kiremko: 460, "woerdense-plaatbewerking-demo": 200, installatiewerk: 20 };
+const DEMO_VOG_SCHOOLS = ["vmbo-de-werkplaats"];
+
 const DEMO_RELIABILITY: { organisation: string; received: number; answered: number; medianHours: number }[] = [
   { organisation: "kiremko", received: 12, answered: 11, medianHours: 30 },
   { organisation: "installatiewerk", received: 9, answered: 9, medianHours: 12 },
@@ -360,6 +368,7 @@ export async function seedDemoGuestLessons(tx: Db, ids: { organisations: Map<str
         maxPerMonth: o.maxPerMonth ?? null,
         contactName: "Afdeling onderwijs",
         contactEmail: `onderwijs@${o.organisation}.demo.technohub.nl`,
+        vogValidUntil: DEMO_VOG_DAYS[o.organisation] === undefined ? null : addDays(amsterdamToday(now), DEMO_VOG_DAYS[o.organisation]!),
         preparationTips: o.tips ?? "",
         status: "published" as const,
         publishedAt: now,
@@ -381,6 +390,8 @@ export async function seedDemoGuestLessons(tx: Db, ids: { organisations: Map<str
       updatedAt: now,
     })),
   );
+
+  await tx.update(organisation).set({ vogRequired: true }).where(inArray(organisation.id, DEMO_VOG_SCHOOLS.map(id)));
 
   const today = amsterdamToday(now);
   const teacher = ids.users.get("docent@demo.technohub.nl") ?? null;

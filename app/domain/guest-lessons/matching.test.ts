@@ -50,6 +50,7 @@ const formatting = {
   t: translator("nl"),
   topicName: (slug: string) => topicNames[slug] ?? slug,
   shortDate: (iso: string) => iso,
+  fullDate: (iso: string) => iso.split("-").reverse().join("-"),
 };
 
 describe("matchOfferToRequest", () => {
@@ -84,6 +85,23 @@ describe("matchOfferToRequest", () => {
     );
     expect(match).not.toBeNull();
     expect(reasonTexts(match!.reasons, formatting).join(" · ")).toBe("16 km · vmbo-kader · lassen · Gastles · reageert meestal binnen 2 dagen");
+  });
+
+  it("says whether the school's VOG requirement is met, without changing the score", () => {
+    const vog = (required: boolean) => request({ vog: { required, onDate: "2027-03-01" } });
+    const holds = offer({ id: "a", vogValidUntil: "2027-03-12" });
+    const none = offer({ id: "b" });
+    const ended = offer({ id: "c", vogValidUntil: "2027-02-28" });
+    const said = (o: OfferForMatching, r: RequestForMatching) => reasonTexts(matchOfferToRequest(o, r)!.reasons, formatting).at(-1);
+    expect(said(holds, vog(true))).toBe("VOG aanwezig tot 12-03-2027");
+    expect(said(none, vog(true))).toBe("De school vraagt een VOG; deze gastdocent heeft er (nog) geen");
+    expect(said(ended, vog(true))).toBe("De school vraagt een VOG; die van deze gastdocent is maar geldig tot 28-02-2027");
+    // Not required: a VOG held is still worth saying, none is not a reason.
+    expect(said(holds, vog(false))).toBe("VOG aanwezig tot 12-03-2027");
+    expect(matchOfferToRequest(none, vog(false))!.reasons.some((r) => r.kind === "vog")).toBe(false);
+    // Without a VOG question (a company's view of requests) nothing is said.
+    expect(matchOfferToRequest(holds, request())!.reasons.some((r) => r.kind === "vog")).toBe(false);
+    expect(matchOfferToRequest(none, vog(true))!.score).toBe(matchOfferToRequest(holds, vog(true))!.score);
   });
 
   it("names the dates the offer can do and skips blackout dates, other weekdays and full months", () => {

@@ -2,6 +2,7 @@ import { distanceKm } from "../common/distance.ts";
 import { fitDates, type Availability, type DateFit, type DateOption } from "./availability.ts";
 import { reliabilityScore, typicalResponseDays, type Reliability } from "./reliability.ts";
 import type { LessonLevel, OfferKind, OfferLocation, RequestPlace } from "./vocabulary.ts";
+import { checkVog, type VogCheck } from "./vog.ts";
 
 /**
  * Matching of offers and requests: hard rules decide whether an offer CAN serve a request
@@ -24,6 +25,8 @@ export type OfferForMatching = Availability & {
   reliability?: Reliability | null;
   /** 0..1: how well the request's own words match the offer's text (computed by full-text search). */
   textScore?: number;
+  /** Until when the offer's guest teacher holds a VOG (ISO date), as the company states it; null: none stated. */
+  vogValidUntil?: string | null;
 };
 
 export type RequestForMatching = {
@@ -41,6 +44,8 @@ export type RequestForMatching = {
   dateOptions: readonly DateOption[];
   periodFrom: string | null;
   periodUntil: string | null;
+  /** Safeguarding: whether the school requires a VOG, and the day it must hold on (vog.ts vogCheckDate). */
+  vog?: { required: boolean; onDate: string } | null;
 };
 
 export type Meeting = OfferLocation;
@@ -54,7 +59,8 @@ export type MatchReason =
   | { kind: "offerKind"; offerKind: OfferKind }
   | { kind: "dates"; fitting: string[]; asked: number }
   | { kind: "period"; firstFree: string }
-  | { kind: "responds"; days: number };
+  | { kind: "responds"; days: number }
+  | { kind: "vog"; check: VogCheck };
 
 export type Match = {
   score: number;
@@ -179,6 +185,11 @@ export function matchOfferToRequest(offer: OfferForMatching, request: RequestFor
   if (fit.asked === "period" && fit.firstFree) reasons.push({ kind: "period", firstFree: fit.firstFree });
   const days = typicalResponseDays(offer.reliability);
   if (days !== null) reasons.push({ kind: "responds", days });
+  // Said when the school asks for a VOG (met or not), and when the guest teacher holds one anyway.
+  if (request.vog) {
+    const check = checkVog({ validUntil: offer.vogValidUntil ?? null }, request.vog.required, request.vog.onDate);
+    if (check.required || check.state === "valid") reasons.push({ kind: "vog", check });
+  }
 
   return { score, meeting: where.meeting, distanceKm: where.distanceKm, reasons };
 }

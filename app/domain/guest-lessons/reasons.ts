@@ -6,6 +6,8 @@ export type ReasonFormatting = {
   topicName: (slug: string) => string;
   /** A short date ("10 mrt"). */
   shortDate: (isoDate: string) => string;
+  /** A full date ("12-03-2027"). */
+  fullDate: (isoDate: string) => string;
 };
 
 /** Distances people read: "800 m" is silly for a school visit; whole kilometres, at least 1. */
@@ -37,6 +39,10 @@ export function reasonTexts(reasons: readonly MatchReason[], f: ReasonFormatting
         return f.t("guestLessons.reason.period", { date: f.shortDate(r.firstFree) });
       case "responds":
         return f.t("guestLessons.reason.responds", { count: r.days });
+      case "vog":
+        if (r.check.state === "valid") return f.t("guestLessons.reason.vogValid", { date: f.fullDate(r.check.validUntil) });
+        if (r.check.state === "expired") return f.t("guestLessons.reason.vogExpired", { date: f.fullDate(r.check.validUntil) });
+        return f.t("guestLessons.reason.vogMissing");
     }
   });
 }

@@ -122,6 +122,7 @@ export default function NetworkProfilePage({ loaderData }: Route.ComponentProps)
         <Link to={`${base}/monitor`}>{t("monitor.title", { name: profile.name })}</Link>
         <Link to={`${base}/impact`}>{t("impact.title", { name: profile.name })}</Link>
         <Link to={`${base}/agenda`}>{t("impact.calendar.title", { name: profile.name })}</Link>
+        <Link to={`${base}/privacyoverzicht`}>{t("privacy.summary.link")}</Link>
       </nav>
 
       <section className="th-stack" aria-labelledby="gegevens">

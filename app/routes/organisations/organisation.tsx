@@ -122,6 +122,11 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
                 {permissions.canManageMembers ? t("organisations.profile.manageMembers") : t("organisations.profile.viewMembers")}
               </ButtonLink>
             ) : null}
+            {permissions.canViewMembers && ["school", "company", "provider"].includes(org.kind) ? (
+              <ButtonLink to={`${base}/vog`} appearance="secondary">
+                {t("guestLessons.vog.link")}
+              </ButtonLink>
+            ) : null}
             {permissions.canManageWebhooks ? (
               <ButtonLink to={`${base}/webhooks`} appearance="secondary">
                 {t("webhooks.link")}

@@ -7,6 +7,8 @@ import { notFound } from "~/domain/errors.ts";
 import { reach, type MatchReason, type OfferForMatching } from "~/domain/guest-lessons/matching.ts";
 import { responseFigure, typicalResponseDays } from "~/domain/guest-lessons/reliability.ts";
 import { schoolLevelsAsLessonLevels } from "~/domain/guest-lessons/levels.ts";
+import { checkVog } from "~/domain/guest-lessons/vog.ts";
+import { amsterdamToday } from "~/domain/common/time.ts";
 import type { OfferLocation } from "~/domain/guest-lessons/vocabulary.ts";
 import { can } from "~/services/common/permissions.server.ts";
 import { actingOrganisations } from "./helpers/acting-organisations.server.ts";
@@ -72,6 +74,8 @@ export async function getOffer(services: AppServices, actor: Actor, input: { off
     for (const level of levels) reasons.push({ kind: "level", level });
     const days = typicalResponseDays(reliability);
     if (days !== null) reasons.push({ kind: "responds", days });
+    const vog = checkVog({ validUntil: row.offer.vogValidUntil }, school.vogRequired, amsterdamToday(services.clock.now()));
+    if (vog.required || vog.state === "valid") reasons.push({ kind: "vog", check: vog });
     schoolView = { schoolName: school.name, fits, reasons, canRequest: true, openRequests: await openRequestsFor(services, school.id, row.offer) };
   }
 

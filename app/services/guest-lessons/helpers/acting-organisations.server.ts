@@ -15,6 +15,8 @@ export type ActingOrganisation = {
   lat: number | null;
   lon: number | null;
   educationLevels: string[];
+  /** Schools: whether it requires a VOG of guest teachers. */
+  vogRequired: boolean;
   role: "member" | "admin";
 };
 
@@ -31,6 +33,7 @@ export async function actingOrganisations(db: Db, user: Actor, kinds: readonly (
       lat: organisation.lat,
       lon: organisation.lon,
       educationLevels: organisation.educationLevels,
+      vogRequired: organisation.vogRequired,
       role: membership.role,
     })
     .from(membership)

@@ -196,6 +196,7 @@ export function boundedCandidatesSql(candidate: SQL, t: CeilingTerms, query: Sug
     select b.ceiling, b.total::int as total, o.id, o.organisation_id as "organisationId", o.kind, o.title, o.tags, o.topics, o.levels, o.locations,
       o.travel_radius_km as "travelRadiusKm", o.lat, o.lon, o.place, o.group_size_max as "groupSizeMax", o.weekdays,
       o.available_periods as "availablePeriods", o.blackout_dates::text[] as "blackoutDates", o.max_per_month as "maxPerMonth",
+      o.vog_valid_until::text as "vogValidUntil",
       org.name as "organisationName", pr.requests_received as "requestsReceived", pr.requests_answered as "requestsAnswered",
       pr.median_response_hours as "medianResponseHours", ${taken} as "takenDates"
     from bounded b

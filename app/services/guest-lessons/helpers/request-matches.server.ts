@@ -1,5 +1,8 @@
+import { eq } from "drizzle-orm";
 import type { AppServices } from "~/context.ts";
-import type { lessonRequest } from "~/db/schema/index.ts";
+import { organisation, type lessonRequest } from "~/db/schema/index.ts";
+import { amsterdamToday } from "~/domain/common/time.ts";
+import { vogCheckDate } from "~/domain/guest-lessons/vog.ts";
 import { mismatches } from "~/domain/guest-lessons/mismatches.ts";
 import type { LessonLevel } from "~/domain/guest-lessons/vocabulary.ts";
 import { searchMatchingOffers } from "../search-matching-offers.server.ts";
@@ -8,9 +11,12 @@ type RequestRow = typeof lessonRequest.$inferSelect;
 
 /**
  * The ranked offers for a stored request, as the request page ranks them (the same suggestion
- * query): within reach of the school, best first, each with its reasons.
+ * query): within reach of the school, best first, each with its reasons, among them whether the
+ * guest teacher's VOG meets the school's requirement on the last day asked.
  */
-export async function matchesForRequest(services: Pick<AppServices, "db">, r: RequestRow, options: { limit: number; excludeOfferIds?: string[] }) {
+export async function matchesForRequest(services: Pick<AppServices, "db" | "clock">, r: RequestRow, options: { limit: number; excludeOfferIds?: string[] }) {
+  const [school] = await services.db.select({ vogRequired: organisation.vogRequired }).from(organisation).where(eq(organisation.id, r.schoolOrganisationId)).limit(1);
+  const onDate = vogCheckDate(amsterdamToday(services.clock.now()), r.dateOptions.map((d) => d.date), r.periodUntil);
   return searchMatchingOffers(services, null, {
     request: {
       kind: r.kind,
@@ -27,6 +33,7 @@ export async function matchesForRequest(services: Pick<AppServices, "db">, r: Re
       dateOptions: r.dateOptions,
       periodFrom: r.periodFrom,
       periodUntil: r.periodUntil,
+      vog: { required: school?.vogRequired ?? false, onDate },
     },
     limit: options.limit,
     excludeOfferIds: options.excludeOfferIds,
