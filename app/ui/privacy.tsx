@@ -25,11 +25,11 @@ function ProcessingTable({ activities }: { activities: readonly Activity[] }) {
       <tbody className="utrecht-table__body">
         {activities.map((a) => (
           <tr className="utrecht-table__row" key={a.key}>
-            <th className="utrecht-table__header-cell" scope="row" data-label={t("privacy.col.data")}>
+            <td className="utrecht-table__cell" data-label={t("privacy.col.data")}>
               <strong>{t(`privacy.activity.${a.key}.title`)}</strong>
               <br />
               {t(`privacy.activity.${a.key}.data`)}
-            </th>
+            </td>
             <td className="utrecht-table__cell" data-label={t("privacy.col.purpose")}>{t(`privacy.activity.${a.key}.purpose`)}</td>
             <td className="utrecht-table__cell" data-label={t("privacy.col.basis")}>{t(`privacy.basis.${a.basis}`)}</td>
             <td className="utrecht-table__cell" data-label={t("privacy.col.kept")}>{kept(a)}</td>

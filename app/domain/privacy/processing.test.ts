@@ -29,5 +29,7 @@ describe("the register of processing", () => {
     const p = periodText(inbox!);
     expect(t(p.key, { count: p.count })).toBe("2 schooljaren");
     expect(t("privacy.period.days", { count: 1 })).toBe("1 dag");
+    const audit = periodText(rulesOf(PROCESSING_ACTIVITIES.find((a) => a.key === "audit")!)[0]!);
+    expect(t(audit.key, { count: audit.count })).toBe("5 jaar");
   });
 });

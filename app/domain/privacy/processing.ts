@@ -47,7 +47,10 @@ export function rulesOf(activity: ProcessingActivity): RetentionRule[] {
 
 /** A retention period as a message key and its count: "{count} dagen" or "{count} schooljaren". */
 export function periodText(rule: RetentionRule): { key: string; count: number } {
-  return "days" in rule.period ? { key: "privacy.period.days", count: rule.period.days } : { key: "privacy.period.schoolYears", count: rule.period.schoolYears };
+  if (!("days" in rule.period)) return { key: "privacy.period.schoolYears", count: rule.period.schoolYears };
+  const { days } = rule.period;
+  // "5 jaar" reads better than "1825 dagen"; a year is 365 days in the rules.
+  return days >= 365 && days % 365 === 0 ? { key: "privacy.period.years", count: days / 365 } : { key: "privacy.period.days", count: days };
 }
 
 const ruleView = (r: RetentionRule) => ({ key: r.key, table: r.table, action: r.action, period: periodText(r) });
