@@ -344,6 +344,15 @@ function processCpuMs(pid: number | string): number {
 }
 
 /**
+ * The database a PostgreSQL backend serves, from its process title: "postgres: <user> <database>
+ * <address> <state>", after the cluster's name when it has one (Debian's "postgres: 15/main: …").
+ * Reading a fixed word of the title counted no backend at all on a server with a cluster name.
+ */
+function backendDatabase(cmdline: string): string | null {
+  return /^postgres: (?:\S+: )?\S+ (\S+) (?:\[local\]|\S+\(\d+\)) /.exec(cmdline.replaceAll("\0", " "))?.[1] ?? null;
+}
+
+/**
  * CPU time of the server and of the PostgreSQL backends serving its database (named in their
  * process title). On a machine whose load moves from minute to minute, requests per second of two
  * runs compare badly; CPU per request does compare. Other databases' backends are not counted.
@@ -359,7 +368,7 @@ function serverCpuMs(pid: number, database: string | null): number {
       } catch {
         continue;
       }
-      if (title.startsWith("postgres: ") && title.split(" ")[2] === database) total += processCpuMs(entry);
+      if (backendDatabase(title) === database) total += processCpuMs(entry);
     }
   }
   return total;

@@ -97,6 +97,9 @@ export function createAuth(options: AuthOptions) {
       ...(options.rateLimit ? [signInThrottle({ db: options.db, secret: options.secret, now: options.now ?? (() => new Date()) })] : []),
     ],
     advanced: {
+      // The session and its user in one statement instead of two, on every signed-in request
+      // (through the relations in app/db/schema/auth.ts; ADR 024).
+      database: { joins: true },
       // The server sets x-forwarded-for itself from the socket (see server/app.ts), unless behind a trusted proxy.
       ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
       cookiePrefix: "technohub",

@@ -54,6 +54,15 @@ test("a host and a school register, the coordinator assigns, moves a group by ha
   await expect(page.locator("tr", { hasText: GROUP })).toContainText("Domstad Installatiewerken (demo)");
   await expect(page.locator("tr", { hasText: GROUP })).toContainText("Vastgezet");
 
+  // On a phone every group is a card: neither the page nor the table scrolls sideways, and each
+  // fact still says what it is.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const scrollBox = page.locator(".th-table-scroll", { has: page.locator("tr", { hasText: GROUP }) });
+  expect(await scrollBox.evaluate((box) => box.scrollWidth - box.clientWidth)).toBeLessThanOrEqual(0);
+  await expect(page.locator("tr", { hasText: GROUP }).locator("td[data-label='Keus']")).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 720 });
+
   // Publishing mails everyone: the page first says how many schools and companies, and how many mails.
   await page.getByRole("button", { name: "Indeling publiceren" }).click();
   const step = page.getByRole("region", { name: "Indeling publiceren?" });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import { createTestDatabase, TEST_DB } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
@@ -115,6 +115,19 @@ describe(`accounts (${TEST_DB})`, () => {
     expect(signedIn.ok).toBe(true);
     const wrong = await signIn(services, null, { email, password: "niet-het-wachtwoord", headers: visitor("10.0.0.1") });
     expect(wrong).toEqual({ ok: false, reason: "wrong_credentials" });
+  });
+
+  it("reads a signed-in request's session and its person in one statement (ADR 024)", async () => {
+    const { person, cookies } = await verifiedPerson(services, "een-statement@school.example", "10.0.0.3");
+    // Both drivers send every statement through their client's `query` (Drizzle's sessions).
+    const client = (database.pool ?? database.pglite)!;
+    const spy = vi.spyOn(client, "query");
+    try {
+      expect(await getSessionUser(services, null, { headers: visitor("10.0.0.3", cookies) })).toEqual(person);
+      expect(spy).toHaveBeenCalledTimes(1);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it("refuses a tampered or foreign verification token", async () => {

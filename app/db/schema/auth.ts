@@ -1,3 +1,4 @@
+import { relations } from "drizzle-orm";
 import { boolean, index, integer, pgTable, text, timestamp, bigint } from "drizzle-orm/pg-core";
 
 /**
@@ -54,6 +55,25 @@ export const account = pgTable(
   },
   (t) => [index("account_user_idx").on(t.userId)],
 );
+
+/**
+ * With `advanced.database.joins` (app/auth/auth.server.ts) better-auth reads a record and the
+ * records it names in one statement through these relations: above all the session and its user,
+ * on every signed-in request (ADR 024); also a person and their accounts at sign-in. Its keys are
+ * better-auth's (the joined model, plural for many). Relations make no tables and no migration.
+ */
+export const userRelations = relations(user, ({ many }) => ({
+  sessions: many(session),
+  accounts: many(account),
+}));
+
+export const sessionRelations = relations(session, ({ one }) => ({
+  user: one(user, { fields: [session.userId], references: [user.id] }),
+}));
+
+export const accountRelations = relations(account, ({ one }) => ({
+  user: one(user, { fields: [account.userId], references: [user.id] }),
+}));
 
 export const verification = pgTable(
   "verification",

@@ -322,7 +322,8 @@ function GroupsSection({ rows, hasRun, eventStatus, published, onlyUnassigned, f
       {rows.length === 0 ? (
         <Paragraph>{t("events.assignment.noGroups")}</Paragraph>
       ) : (
-        <Table>
+        // Six columns with a form in one do not fit a phone: under the breakpoint each group is a card.
+        <Table stack>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
               <th className="utrecht-table__header-cell">{t("events.assignment.col.group")}</th>
@@ -355,13 +356,17 @@ function GroupRow({ row: r, hasRun, published, done }: { row: ReviewRow; hasRun:
         <br />
         {r.schoolName} · {r.size} · {t(`events.level.${r.level}`)}
       </td>
-      <td className="utrecht-table__cell">
+      <td className="utrecht-table__cell" data-label={t("events.assignment.col.slot")}>
         {r.slotLabel ?? <em>{r.reason ? t(`events.reason.${r.reason}`) : hasRun ? t("events.assignment.unassigned") : t("events.assignment.notRun")}</em>}
         {r.locked ? ` · ${t("events.assignment.locked")}` : ""}
         {r.source === "manual" ? ` · ${t("events.assignment.byHand")}` : ""}
       </td>
-      <td className="utrecht-table__cell">{r.slotId ? (r.rank >= 0 ? t("events.assignment.choice", { n: r.rank + 1 }) : t("events.assignment.noChoice")) : "–"}</td>
-      <td className="utrecht-table__cell">{r.km != null ? `${r.km.toFixed(1)} km` : "–"}</td>
+      <td className="utrecht-table__cell" data-label={t("events.assignment.col.choice")}>
+        {r.slotId ? (r.rank >= 0 ? t("events.assignment.choice", { n: r.rank + 1 }) : t("events.assignment.noChoice")) : "–"}
+      </td>
+      <td className="utrecht-table__cell" data-label={t("events.assignment.col.km")}>
+        {r.km != null ? `${r.km.toFixed(1)} km` : "–"}
+      </td>
       {published ? null : (
         <td className="utrecht-table__cell">
           <AdjustForm row={r} name={name} />

@@ -29,9 +29,12 @@ export async function getHome(services: AppServices, actor: Actor, input: { near
       locations,
     };
   }
-  const person = await personOf(services, actor.id, { platformAdmin: await can(services.db, actor, "platform.admin") });
+  // The news does not depend on who is asking: it goes out beside the person's own look-up, not
+  // after the sections, so a signed-in home waits for two rounds of statements instead of three.
+  const platformAdmin = await can(services.db, actor, "platform.admin");
+  const [person, news] = await Promise.all([personOf(services, actor.id, { platformAdmin }), latestNews(services)]);
   const sections = await Promise.all(person.roles.map((role) => sectionOf(services, person, role)));
-  return { signedIn: true as const, name: actor.name, sections, news: await latestNews(services) };
+  return { signedIn: true as const, name: actor.name, sections, news };
 }
 
 async function sectionOf(services: AppServices, person: Person, role: HomeRole): Promise<HomeSection> {
