@@ -7,7 +7,7 @@ import { conflict, DomainError, invalid } from "~/domain/errors.ts";
 import { fillEmpty, type OrganisationRow } from "~/domain/onboarding/rows.ts";
 import { recordAudit } from "~/services/common/audit.server.ts";
 import { checkImport } from "./helpers/check-import.server.ts";
-import { newToken, sendInvitationMail } from "./helpers/invitation-mail.server.ts";
+import { newToken, sendInvitationMails } from "./helpers/invitation-mail.server.ts";
 import { networkForOnboarding } from "./helpers/network.server.ts";
 import { stagedImport } from "./helpers/staged-import.server.ts";
 
@@ -65,8 +65,10 @@ export async function confirmOnboardingImport(
               updatedAt: now,
             })),
           )
-          .returning({ id: organisation.id });
-        ids.forEach((o, j) => created.push({ id: o.id, row: part[j]! }));
+          .returning({ id: organisation.id, slug: organisation.slug });
+        // Matched by slug (unique), not by position: RETURNING promises no order.
+        const bySlug = new Map(part.map((r) => [slugs.get(r.row)!, r]));
+        for (const o of ids) created.push({ id: o.id, row: bySlug.get(o.slug)! });
       }
 
       const merged: { id: string; row: OrganisationRow }[] = [];
@@ -114,9 +116,12 @@ export async function confirmOnboardingImport(
           })),
         );
       }
-      for (const [i, o] of invitees.entries()) {
-        await sendInvitationMail(services, tx, { email: o.row.contactEmail!, name: o.row.contactName, organisation: o.row.name, network: target.name, token: tokens[i]!.token }, "invite");
-      }
+      await sendInvitationMails(
+        services,
+        tx,
+        invitees.map((o, i) => ({ email: o.row.contactEmail!, name: o.row.contactName, organisation: o.row.name, network: target.name, token: tokens[i]!.token })),
+        "invite",
+      );
 
       const outcome = { created: created.length, merged: merged.length, skipped: checked.duplicates.length - merged.length, invited: invitees.length };
       await tx

@@ -4,7 +4,8 @@ import type { AppServices } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
 import { network, onboardingInvitation, organisation } from "~/db/schema/index.ts";
 import { absoluteUrl } from "~/lib/env.server.ts";
-import { mailTranslator } from "~/services/common/mail-locale.server.ts";
+import { translator } from "~/i18n/index.ts";
+import { mailLocales } from "~/services/common/mail-locale.server.ts";
 
 /** Only the hash of an invitation's token is stored; the link in the mail carries the token itself. */
 export function tokenHash(token: string): string {
@@ -18,16 +19,23 @@ export function newToken(): { token: string; hash: string } {
 
 export type InvitationMail = { email: string; name: string | null; organisation: string; network: string; token: string };
 
-/** The invitation (or its reminder) as mail, in the caller's transaction and the recipient's language. */
-export async function sendInvitationMail(services: Pick<AppServices, "mailer" | "env">, tx: Db, mail: InvitationMail, kind: "invite" | "reminder"): Promise<void> {
-  const { t } = await mailTranslator(tx, mail.email);
-  const values = {
-    name: mail.name ?? t("onboarding.mail.anonymous"),
-    organisation: mail.organisation,
-    network: mail.network,
-    url: absoluteUrl(services, `/uitnodiging/${mail.token}`),
-  };
-  await services.mailer.send({ to: mail.email, subject: t(`onboarding.mail.${kind}.subject`, values), text: t(`onboarding.mail.${kind}.body`, values) }, tx);
+/**
+ * Invitations (or their reminders) as mail, in the caller's transaction, each in its recipient's
+ * language; an import's thousands go out in a few statements.
+ */
+export async function sendInvitationMails(services: Pick<AppServices, "mailer" | "env">, tx: Db, mails: readonly InvitationMail[], kind: "invite" | "reminder"): Promise<void> {
+  const localeOf = await mailLocales(tx, mails.map((m) => m.email));
+  const messages = mails.map((mail) => {
+    const t = translator(localeOf(mail.email));
+    const values = {
+      name: mail.name ?? t("onboarding.mail.anonymous"),
+      organisation: mail.organisation,
+      network: mail.network,
+      url: absoluteUrl(services, `/uitnodiging/${mail.token}`),
+    };
+    return { to: mail.email, subject: t(`onboarding.mail.${kind}.subject`, values), text: t(`onboarding.mail.${kind}.body`, values) };
+  });
+  await services.mailer.sendMany(messages, tx);
 }
 
 /**
@@ -47,5 +55,5 @@ export async function remailInvitation(services: Pick<AppServices, "mailer" | "e
     .from(organisation)
     .innerJoin(network, eq(network.id, row.networkId))
     .where(eq(organisation.id, row.organisationId));
-  await sendInvitationMail(services, tx, { email: row.email, name: row.name, organisation: names?.organisation ?? "", network: names?.network ?? "", token }, kind);
+  await sendInvitationMails(services, tx, [{ email: row.email, name: row.name, organisation: names?.organisation ?? "", network: names?.network ?? "", token }], kind);
 }
