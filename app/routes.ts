@@ -78,6 +78,13 @@ export default [
   route("netwerken/:slug/monitor", "routes/monitor/monitor.tsx"),
   route("netwerken/:slug/monitor/importeren", "routes/monitor/import.tsx"),
   route("netwerken/:slug/monitor/voorbeeld.csv", "routes/monitor/example.ts"),
+
+  // Onboarding a region from a spreadsheet (app/routes/onboarding/*, ADR 034)
+  route("netwerken/:slug/organisaties-importeren", "routes/onboarding/import.tsx"),
+  route("netwerken/:slug/organisaties-importeren/sjabloon/:format", "routes/onboarding/template.ts"),
+  route("netwerken/:slug/organisaties-importeren/:id", "routes/onboarding/preview.tsx"),
+  route("netwerken/:slug/uitnodigingen", "routes/onboarding/invitations.tsx"),
+  route("uitnodiging/:token", "routes/onboarding/claim.tsx"),
   // Impact and network calendar (app/routes/impact/*)
   route("netwerken/:slug/impact", "routes/impact/impact.tsx"),
   route("netwerken/:slug/impact.xlsx", "routes/impact/export.ts", { id: "impact-export-xlsx" }),

@@ -20,7 +20,7 @@ export const MB = 1024 * 1024;
 export const FORM_LIMIT = 1 * MB;
 /** Routes that take a file (and the monitor import's confirm step, which posts the rows back). */
 export const UPLOAD_LIMIT = 10 * MB;
-const UPLOAD_ROUTES = [/^\/netwerken\/[^/]+\/monitor\/importeren(?:\.data)?$/];
+const UPLOAD_ROUTES = [/^\/netwerken\/[^/]+\/monitor\/importeren(?:\.data)?$/, /^\/netwerken\/[^/]+\/organisaties-importeren(?:\.data)?$/];
 
 export function bodyLimitFor(path: string): number {
   return UPLOAD_ROUTES.some((r) => r.test(path)) ? UPLOAD_LIMIT : FORM_LIMIT;

@@ -237,7 +237,7 @@ function sourceFilesOfKind(dir: string, ext: string): string[] {
 }
 
 describe("use-cases look alike (ADR 014)", () => {
-  const VERBS = ["get", "list", "search", "export", "create", "update", "remove", "register", "cancel", "withdraw", "confirm", "decline", "accept", "answer", "publish", "propose", "decide", "request", "assign", "record", "evaluate", "report", "post", "import", "verify", "reset", "delete", "sweep", "expire", "close", "revoke", "sync"];
+  const VERBS = ["get", "list", "search", "export", "create", "update", "remove", "register", "cancel", "withdraw", "confirm", "decline", "accept", "answer", "publish", "propose", "decide", "request", "assign", "record", "evaluate", "report", "post", "import", "verify", "reset", "delete", "sweep", "expire", "close", "revoke", "sync", "send"];
   const WHOLE_NAMES = ["sign-in", "sign-up", "sign-out"];
 
   /** The parameter names of a function whose parameter list starts at `from` (top-level commas only). */

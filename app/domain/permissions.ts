@@ -44,6 +44,10 @@ export const PERMISSIONS = {
   /** Writing news for every network, not only the ones a person coordinates. */
   "news.manage_everywhere": ["platform_admin"],
   "monitor.import": ["coordinator", "platform_admin"],
+  /** Onboarding a region from a spreadsheet (ADR 034): the network's coordinators import its organisations and follow the invitations. */
+  "onboarding.import": ["coordinator", "platform_admin"],
+  /** Claiming an organisation with an invitation's link: anyone signed in who holds the link (the token is the proof). */
+  "onboarding.claim": ["signed_in"],
   "platform.admin": ["platform_admin"],
   "course.manage": ["org_member", "org_admin", "platform_admin"],
   "course.register_employees": ["org_member", "org_admin", "platform_admin"],

@@ -11,6 +11,7 @@ import { organisations } from "./messages/organisations.ts";
 import { programmes } from "./messages/programmes.ts";
 import { news } from "./messages/news.ts";
 import { monitor } from "./messages/monitor.ts";
+import { onboarding } from "./messages/onboarding.ts";
 import { guestLessons } from "./messages/guest-lessons.ts";
 import { events } from "./messages/events.ts";
 import { courses } from "./messages/courses.ts";
@@ -26,7 +27,7 @@ import { api } from "./messages/api.ts";
 import { privacy } from "./messages/privacy.ts";
 
 // Each area keeps its own message file; list it here.
-const areas: Messages[] = [common, networks, account, organisations, programmes, news, monitor, guestLessons, events, courses, impact, about, admin, home, inbox, search, webhooks, openData, widgets, api, privacy];
+const areas: Messages[] = [common, networks, account, organisations, programmes, news, monitor, guestLessons, events, courses, impact, about, admin, home, inbox, search, webhooks, openData, widgets, api, privacy, onboarding];
 
 export const allMessages: Messages = { nl: {}, en: {} };
 for (const area of areas) {

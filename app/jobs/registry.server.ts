@@ -7,6 +7,7 @@ import { courseJobs } from "~/services/courses/jobs.server.ts";
 import { guestLessonJobs } from "~/services/guest-lessons/jobs.server.ts";
 import { inboxJobs } from "~/services/inbox/jobs.server.ts";
 import { webhookJobs } from "~/services/webhooks/jobs.server.ts";
+import { onboardingJobs } from "~/services/onboarding/jobs.server.ts";
 import { apiJobs } from "~/services/api/jobs.server.ts";
 import { privacyJobs } from "~/services/privacy/jobs.server.ts";
 
@@ -23,7 +24,7 @@ export type JobDefinition = {
 
 /** Every job of the platform; each area contributes its list. */
 export function jobDefinitions(): JobDefinition[] {
-  return [...mailJobs, ...eventJobs, ...courseJobs, ...newsJobs, ...guestLessonJobs, ...inboxJobs, ...webhookJobs, ...apiJobs, ...privacyJobs];
+  return [...mailJobs, ...eventJobs, ...courseJobs, ...newsJobs, ...guestLessonJobs, ...inboxJobs, ...webhookJobs, ...apiJobs, ...privacyJobs, ...onboardingJobs];
 }
 
 export async function startWorkers(services: AppServices, definitions = jobDefinitions()) {

@@ -228,3 +228,20 @@ export function ErrorSummary({ errors, labels }: { errors?: Record<string, strin
     </div>
   );
 }
+
+/** A spreadsheet to upload (CSV or Excel), its refusal beside it; the monitor's and the onboarding import use it. */
+export function SpreadsheetField({ name, label, description, error }: Common) {
+  return (
+    <Field name={name} label={label} description={description} error={error}>
+      <input
+        id={`f-${name}`}
+        name={name}
+        type="file"
+        accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        aria-describedby={describedBy(name, description, error)}
+        aria-invalid={error ? true : undefined}
+        required
+      />
+    </Field>
+  );
+}

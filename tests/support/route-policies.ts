@@ -296,6 +296,17 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   // Monitor, impact, calendar (TechNet Utrecht)
   "routes/monitor/monitor": { path: (p) => `/netwerken/${p.network}/monitor`, ...PUBLIC_PAGE },
   "routes/monitor/import": { path: (p) => `/netwerken/${p.network}/monitor/importeren`, get: signedIn("ok", COORDINATES_THIS_NETWORK), post: signedIn("invalid", COORDINATES_THIS_NETWORK) },
+  // Onboarding (ADR 034): the network's coordinators import and follow invitations; an unknown import is 404 to them.
+  "routes/onboarding/import": { path: (p) => `/netwerken/${p.network}/organisaties-importeren`, get: signedIn("ok", COORDINATES_THIS_NETWORK), post: signedIn("invalid", COORDINATES_THIS_NETWORK) },
+  "routes/onboarding/template": { path: (p) => `/netwerken/${p.network}/organisaties-importeren/sjabloon/xlsx`, get: signedIn("ok", COORDINATES_THIS_NETWORK), post: NO_ACTION },
+  "routes/onboarding/preview": {
+    path: (p) => `/netwerken/${p.network}/organisaties-importeren/00000000-0000-4000-8000-000000000000`,
+    get: signedIn("not-found", COORDINATES_THIS_NETWORK),
+    post: signedIn("not-found", COORDINATES_THIS_NETWORK),
+  },
+  "routes/onboarding/invitations": { path: (p) => `/netwerken/${p.network}/uitnodigingen`, get: signedIn("ok", COORDINATES_THIS_NETWORK), post: signedIn("invalid", COORDINATES_THIS_NETWORK) },
+  // Anyone may open an invitation's link; an unknown token is 404, and claiming needs an account first.
+  "routes/onboarding/claim": { path: () => "/uitnodiging/geen-bestaande-uitnodiging-123", get: everyone("not-found"), post: signedIn("not-found", "all") },
   "routes/monitor/example": { path: (p) => `/netwerken/${p.network}/monitor/voorbeeld.csv`, get: signedIn("ok", COORDINATES_THIS_NETWORK), post: NO_ACTION },
   "routes/impact/impact": { path: (p) => `/netwerken/${p.network}/impact`, ...PUBLIC_PAGE },
   "impact-export-xlsx": { path: (p) => `/netwerken/${p.network}/impact.xlsx`, get: signedIn("ok", COORDINATES_THIS_NETWORK), post: NO_ACTION },

@@ -15,3 +15,4 @@ export * from "./search.ts";
 export * from "./webhooks.ts";
 export * from "./api.ts";
 export * from "./privacy.ts";
+export * from "./onboarding.ts";

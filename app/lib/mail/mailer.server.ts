@@ -1,5 +1,6 @@
 import nodemailer from "nodemailer";
-import { eq, sql } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "~/db/client.server.ts";
 import { inboxSetting, mailOutbox, notification, user, type OutboxAttachment } from "~/db/schema/index.ts";
 import { excerptOf, kindOfLink, linkIn } from "~/domain/inbox/notification.ts";
@@ -22,7 +23,11 @@ export type MailMessage = {
 };
 
 /** `id` is the outbox row, or null when the mail waits for the recipient's daily digest. */
-export type Mailer = { send(message: MailMessage, db?: Db): Promise<{ id: string | null }> };
+export type Mailer = {
+  send(message: MailMessage, db?: Db): Promise<{ id: string | null }>;
+  /** Many mails at once (an import's invitations): the same rows as `send` each, written a few statements in all. */
+  sendMany(messages: readonly MailMessage[], db?: Db): Promise<(string | null)[]>;
+};
 export type MailTransport = { sendMail(message: Record<string, unknown>): Promise<unknown>; from: string } | null;
 
 export function createMailTransport(smtpUrl: string | undefined, from: string): MailTransport {
@@ -30,6 +35,8 @@ export function createMailTransport(smtpUrl: string | undefined, from: string): 
   const transport = nodemailer.createTransport(smtpUrl);
   return { sendMail: (m) => transport.sendMail(m), from };
 }
+
+const CHUNK = 500;
 
 /**
  * The one way mail leaves the platform. Every message is recorded in the
@@ -43,13 +50,19 @@ export function createMailTransport(smtpUrl: string | undefined, from: string): 
  * (`held`) for the inbox.digest job.
  */
 export function createMailer(options: { db: Db; transport: MailTransport; jobs?: JobQueue; baseUrl?: string }): Mailer {
-  return {
-    async send(message, db = options.db) {
-      const recipient = message.direct ? null : await registeredRecipient(db, message.to);
-      const id = recipient?.dailyDigest ? null : await queueMail(db, message);
+  async function sendMany(messages: readonly MailMessage[], db: Db = options.db): Promise<(string | null)[]> {
+    if (messages.length === 0) return [];
+    const recipients = await registeredRecipients(db, messages.filter((m) => !m.direct).map((m) => m.to));
+    const outbox: (typeof mailOutbox.$inferInsert & { id: string })[] = [];
+    const items: (typeof notification.$inferInsert)[] = [];
+    // The ids are made here, so each inbox item names its own mail without reading the rows back.
+    const ids = messages.map((message) => {
+      const recipient = message.direct ? null : (recipients.get(message.to.trim().toLowerCase()) ?? null);
+      const id = recipient?.dailyDigest ? null : randomUUID();
+      if (id) outbox.push({ id, ...outboxRow(message) });
       if (recipient) {
         const link = message.link !== undefined ? message.link : options.baseUrl ? linkIn(message.text, options.baseUrl) : null;
-        await db.insert(notification).values({
+        items.push({
           userId: recipient.id,
           kind: kindOfLink(link),
           subject: message.subject,
@@ -60,41 +73,53 @@ export function createMailer(options: { db: Db; transport: MailTransport; jobs?:
           mailId: id,
         });
       }
-      return { id };
-    },
-  };
-
-  async function queueMail(db: Db, message: MailMessage): Promise<string> {
-    const attachments: OutboxAttachment[] = (message.attachments ?? []).map((a) => ({
-      filename: a.filename,
-      contentType: a.contentType,
-      content: Buffer.from(a.content).toString("base64"),
-    }));
-    const [row] = await db
-      .insert(mailOutbox)
-      .values({ to: message.to, subject: message.subject, text: message.text, html: message.html, attachments })
-      .returning({ id: mailOutbox.id });
-    const id = row!.id;
+      return id;
+    });
+    for (let i = 0; i < outbox.length; i += CHUNK) await db.insert(mailOutbox).values(outbox.slice(i, i + CHUNK));
+    for (let i = 0; i < items.length; i += CHUNK) await db.insert(notification).values(items.slice(i, i + CHUNK));
     if (options.transport) {
-      if (options.jobs) await options.jobs.send("mail.deliver", { id }, { tx: db === options.db ? undefined : db });
-      else await deliverMail(db, options.transport, id);
+      for (const { id } of outbox) {
+        if (options.jobs) await options.jobs.send("mail.deliver", { id }, { tx: db === options.db ? undefined : db });
+        else await deliverMail(db, options.transport, id);
+      }
     }
-    return id;
+    return ids;
   }
+  return {
+    async send(message, db = options.db) {
+      const [id] = await sendMany([message], db);
+      return { id: id ?? null };
+    },
+    sendMany,
+  };
+}
+
+function outboxRow(message: MailMessage) {
+  const attachments: OutboxAttachment[] = (message.attachments ?? []).map((a) => ({
+    filename: a.filename,
+    contentType: a.contentType,
+    content: Buffer.from(a.content).toString("base64"),
+  }));
+  return { to: message.to, subject: message.subject, text: message.text, html: message.html, attachments };
 }
 
 /**
- * The registered person a mail is for, and whether they want a daily digest instead of single
- * mails. Addresses are compared without case: a registration form may hold them as typed.
+ * The registered people mails are for, by lower-cased address, and whether each wants a daily
+ * digest instead of single mails. Addresses are compared without case: a registration form may
+ * hold them as typed.
  */
-async function registeredRecipient(db: Db, address: string) {
-  const [found] = await db
-    .select({ id: user.id, dailyDigest: sql<boolean>`coalesce(${inboxSetting.dailyDigest}, false)` })
-    .from(user)
-    .leftJoin(inboxSetting, eq(inboxSetting.userId, user.id))
-    .where(sql`lower(${user.email}) = ${address.trim().toLowerCase()}`)
-    .limit(1);
-  return found ?? null;
+async function registeredRecipients(db: Db, addresses: readonly string[]) {
+  const wanted = [...new Set(addresses.map((a) => a.trim().toLowerCase()))];
+  const found = new Map<string, { id: string; dailyDigest: boolean }>();
+  for (let i = 0; i < wanted.length; i += CHUNK) {
+    const rows = await db
+      .select({ email: sql<string>`lower(${user.email})`, id: user.id, dailyDigest: sql<boolean>`coalesce(${inboxSetting.dailyDigest}, false)` })
+      .from(user)
+      .leftJoin(inboxSetting, eq(inboxSetting.userId, user.id))
+      .where(inArray(sql`lower(${user.email})`, wanted.slice(i, i + CHUNK)));
+    for (const r of rows) if (!found.has(r.email)) found.set(r.email, { id: r.id, dailyDigest: r.dailyDigest });
+  }
+  return found;
 }
 
 /** Sends one outbox message over SMTP and records the outcome; throws so the queue retries. */

@@ -14,6 +14,7 @@ import { getImportNetwork } from "~/services/monitor/get-import-network.server.t
 import { getImportPreview, type ImportPreview } from "~/services/monitor/get-import-preview.server.ts";
 import { importMonitorRows } from "~/services/monitor/import-monitor-rows.server.ts";
 import { Alert, Button, ButtonGroup, ButtonLink, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
+import { SpreadsheetField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
 
 export const loader = routeLoader(async ({ params, request, context }: Route.LoaderArgs) => {
@@ -117,27 +118,7 @@ export default function MonitorImport({ loaderData, actionData }: Route.Componen
           <KnownIndicators indicators={indicators} />
           <Form method="post" encType="multipart/form-data" className="th-stack th-narrow">
             <input type="hidden" name="intent" value="preview" />
-            <div className={`utrecht-form-field${fileError ? " utrecht-form-field--invalid" : ""}`}>
-              <div className="utrecht-form-field__label">
-                <label className="utrecht-form-label" htmlFor="f-file">
-                  {t("monitor.import.file")}
-                </label>
-              </div>
-              {fileError ? (
-                <div className="utrecht-form-field-error-message" id="f-file-error">
-                  {t(fileError)}
-                </div>
-              ) : null}
-              <input
-                id="f-file"
-                name="file"
-                type="file"
-                accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                aria-describedby={fileError ? "f-file-error" : undefined}
-                aria-invalid={fileError ? true : undefined}
-                required
-              />
-            </div>
+            <SpreadsheetField name="file" label={t("monitor.import.file")} error={fileError} />
             <Button>{t("monitor.import.preview")}</Button>
           </Form>
         </>

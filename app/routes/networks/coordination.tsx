@@ -83,6 +83,14 @@ export default function CoordinationPage({ loaderData }: Route.ComponentProps) {
             <Link to={`/netwerken/${n.slug}/widget`} aria-label={t("widgets.builder.linkFor", { name: n.name })}>
               {t("widgets.builder.link")}
             </Link>
+            {" · "}
+            <Link to={`/netwerken/${n.slug}/organisaties-importeren`} aria-label={t("onboarding.import.linkFor", { name: n.name })}>
+              {t("onboarding.import.link")}
+            </Link>
+            {" · "}
+            <Link to={`/netwerken/${n.slug}/uitnodigingen`} aria-label={t("onboarding.invitations.linkFor", { name: n.name })}>
+              {t("onboarding.invitations.link")}
+            </Link>
           </Paragraph>
           <Heading level={3}>{t("coordination.proposals", { count: n.proposalCount })}</Heading>
           {n.proposals.length === 0 ? (

@@ -4,7 +4,7 @@ import { indicatorValue } from "~/db/schema/index.ts";
 import { rowsFromTable, type RawRow, type RowError, type ValidRow } from "~/domain/monitor/rows.ts";
 import { checkRows } from "./helpers/check-rows.server.ts";
 import { networkForImport } from "./helpers/import-network.server.ts";
-import { readTable } from "./helpers/read-table.server.ts";
+import { readTable } from "~/lib/spreadsheet/read-table.server.ts";
 
 export type ImportPreview = { filename: string; rows: RawRow[]; valid: ValidRow[]; errors: RowError[]; newIndicators: string[]; replaces: number };
 

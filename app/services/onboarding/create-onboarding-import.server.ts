@@ -1,0 +1,23 @@
+import type { Actor, AppServices } from "~/context.ts";
+import { onboardingImport } from "~/db/schema/index.ts";
+import { rowsFromTable } from "~/domain/onboarding/rows.ts";
+import { readTable } from "~/lib/spreadsheet/read-table.server.ts";
+import { networkForOnboarding } from "./helpers/network.server.ts";
+
+/**
+ * Step 1: an uploaded file is read and its rows kept for the preview, owned by the coordinator who
+ * sent it. Nothing reaches the directory here; the preview page checks the rows.
+ */
+export async function createOnboardingImport(
+  services: Pick<AppServices, "db">,
+  actor: Actor,
+  input: { slug: string; file: { name: string; bytes: Uint8Array } },
+): Promise<{ id: string }> {
+  const target = await networkForOnboarding(services, actor, input.slug);
+  const table = rowsFromTable(await readTable(input.file.name, input.file.bytes));
+  const [row] = await services.db
+    .insert(onboardingImport)
+    .values({ networkId: target.id, createdById: actor!.id, filename: input.file.name.slice(0, 200) || "import", rows: table.rows, fileErrors: table.errors })
+    .returning({ id: onboardingImport.id });
+  return { id: row!.id };
+}

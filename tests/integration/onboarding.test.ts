@@ -1,0 +1,224 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, count, desc, eq, sql } from "drizzle-orm";
+import ExcelJS from "exceljs";
+import { createTestDatabase, TEST_DB } from "../support/db.ts";
+import { createTestServices } from "../support/services.ts";
+import { rejection as refusal } from "../support/refusals.ts";
+import { insertCoordinator, insertNetwork, insertOrganisation, signUpUser } from "../support/factories.ts";
+import type { Database } from "~/db/client.server.ts";
+import type { SessionUser } from "~/context.ts";
+import { mailOutbox, membership, networkMember, onboardingImport, onboardingInvitation, organisation } from "~/db/schema/index.ts";
+import { HEADINGS, COLUMNS, rowErrorDescriber } from "~/domain/onboarding/rows.ts";
+import { translator } from "~/i18n/index.ts";
+import { acceptOnboardingInvitation } from "~/services/onboarding/accept-onboarding-invitation.server.ts";
+import { confirmOnboardingImport } from "~/services/onboarding/confirm-onboarding-import.server.ts";
+import { createOnboardingImport } from "~/services/onboarding/create-onboarding-import.server.ts";
+import { exportOnboardingTemplate } from "~/services/onboarding/export-onboarding-template.server.ts";
+import { getOnboardingImport } from "~/services/onboarding/get-onboarding-import.server.ts";
+import { getOnboardingInvitation } from "~/services/onboarding/get-onboarding-invitation.server.ts";
+import { listOnboardingInvitations } from "~/services/onboarding/list-onboarding-invitations.server.ts";
+import { sendOnboardingInvitation } from "~/services/onboarding/send-onboarding-invitation.server.ts";
+import { sweepOnboardingInvitations } from "~/services/onboarding/sweep-onboarding-invitations.server.ts";
+
+const HEADER = COLUMNS.map((c) => HEADINGS[c]);
+type Cells = Partial<Record<(typeof COLUMNS)[number], string>>;
+const csvFile = (rows: Cells[], name = "organisaties.csv") => ({
+  name,
+  bytes: new TextEncoder().encode([HEADER.join(";"), ...rows.map((r) => COLUMNS.map((c) => r[c] ?? "").join(";"))].join("\r\n")),
+});
+const describeNl = rowErrorDescriber(translator("nl"));
+const DAY = 24 * 60 * 60 * 1000;
+
+
+describe(`onboarding a region from a spreadsheet (${TEST_DB})`, () => {
+  let database: Database;
+  let services: ReturnType<typeof createTestServices>;
+  let coordinator: SessionUser;
+  let otherCoordinator: SessionUser;
+  let outsider: SessionUser;
+  let networkId: string;
+  const slug = "technet-utrecht";
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    services = createTestServices(database);
+    coordinator = await signUpUser(services, { name: "Cor Coördinator", email: "cor@technet.test" });
+    otherCoordinator = await signUpUser(services, { name: "Olaf Ander", email: "olaf@technet.test" });
+    outsider = await signUpUser(services, { name: "Olga Buiten", email: "olga@elders.test" });
+    const utrecht = await insertNetwork(services.db, { slug, name: "TechNet Utrecht" });
+    networkId = utrecht.id;
+    await insertCoordinator(services.db, utrecht.id, coordinator);
+    await insertCoordinator(services.db, utrecht.id, otherCoordinator);
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  const orgCount = async () => (await services.db.select({ n: count() }).from(organisation))[0]!.n;
+  const mailCount = async () => (await services.db.select({ n: count() }).from(mailOutbox))[0]!.n;
+  /** The newest invitation or reminder to an address (signing up sends its own mail too). */
+  const lastMailTo = async (to: string) =>
+    (await services.db.select().from(mailOutbox).where(and(eq(mailOutbox.to, to), sql`${mailOutbox.text} like '%/uitnodiging/%'`)).orderBy(desc(mailOutbox.createdAt)).limit(1))[0]!;
+  const tokenIn = (text: string) => /\/uitnodiging\/([A-Za-z0-9_-]+)/.exec(text)![1]!;
+
+  it("offers a template in XLSX and CSV that the import reads back without a single error", async () => {
+    const xlsx = await exportOnboardingTemplate(services, coordinator, { slug, format: "xlsx" });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((xlsx.content as Uint8Array<ArrayBuffer>).buffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Organisaties", "Uitleg"]);
+    expect((workbook.worksheets[0]!.getRow(1).values as string[]).slice(1)).toEqual(HEADER);
+    for (const file of [{ name: xlsx.filename, bytes: xlsx.content as Uint8Array }, { name: "t.csv", bytes: new TextEncoder().encode((await exportOnboardingTemplate(services, coordinator, { slug, format: "csv" })).content as string) }]) {
+      const { id } = await createOnboardingImport(services, coordinator, { slug, file });
+      const preview = await getOnboardingImport(services, coordinator, { slug, id });
+      expect(preview.errors).toEqual([]);
+      expect(preview.valid.map((v) => [v.kind, v.branchNumber])).toEqual([["company", null], ["school", "01"]]);
+    }
+    await expect(exportOnboardingTemplate(services, outsider, { slug, format: "csv" })).rejects.toMatchObject({ kind: "forbidden" });
+  });
+
+  it("names every error by row and column in Dutch, and saves nothing to the directory", async () => {
+    const before = await orgCount();
+    const { id } = await createOnboardingImport(services, coordinator, {
+      slug,
+      file: csvFile([
+        { name: "Goed Bedrijf", kind: "bedrijf", place: "Utrecht", kvk: "11112222" },
+        { name: "Fout Bedrijf", kind: "bedrijf", place: "Utrecht", kvk: "1234567" },
+        { name: "Fout College", kind: "school", place: "Zeist", brin: "A5LP", postcode: "0123 AB" },
+        { name: "Goed Bedrijf BV", kind: "bedrijf", place: "Utrecht" },
+      ]),
+    });
+    const preview = await getOnboardingImport(services, coordinator, { slug, id });
+    expect(preview.errors.map(describeNl)).toEqual([
+      "Rij 3, kolom KvK-nummer: een KvK-nummer heeft 8 cijfers.",
+      "Rij 4, kolom BRIN: een BRIN-nummer heeft 4 tekens: 2 cijfers en dan 2 letters of cijfers (bijvoorbeeld 25LP).",
+      "Rij 4, kolom Postcode: een postcode heeft 4 cijfers en 2 letters (bijvoorbeeld 3511 AB).",
+      "Rij 5, kolom Naam: dezelfde organisatie als rij 2.",
+    ]);
+    expect(await orgCount()).toBe(before);
+    // Confirming a file with errors is refused as a whole.
+    expect(await refusal(confirmOnboardingImport(services, coordinator, { slug, id, decisions: {} }))).toMatchObject({ message: "onboarding.confirm.hasErrors" });
+    expect(await orgCount()).toBe(before);
+  });
+
+  it("keeps an upload the coordinator's own: another coordinator and an outsider do not see it", async () => {
+    const { id } = await createOnboardingImport(services, coordinator, { slug, file: csvFile([{ name: "Privé BV", kind: "bedrijf", place: "Utrecht" }]) });
+    await expect(getOnboardingImport(services, otherCoordinator, { slug, id })).rejects.toMatchObject({ kind: "not_found" });
+    await expect(getOnboardingImport(services, outsider, { slug, id })).rejects.toMatchObject({ kind: "forbidden" });
+    await expect(createOnboardingImport(services, outsider, { slug, file: csvFile([]) })).rejects.toMatchObject({ kind: "forbidden" });
+  });
+
+  it("finds duplicates by KvK, by BRIN and by name and place; merge fills the empty fields, skip leaves it; the rest join the network and are invited", async () => {
+    const byKvk = await insertOrganisation(services.db, { name: "Kiremko", kind: "company", kvkNumber: "30112233", place: "Montfoort", street: null, sector: null });
+    const byBrin = await insertOrganisation(services.db, { name: "Het Werkplaats College", kind: "school", brin: "25LP", branchNumber: "01", place: "Utrecht" });
+    const byName = await insertOrganisation(services.db, { name: "Installatiebedrijf de Vries B.V.", kind: "company", place: "Houten", sector: "Bouw" });
+    const mailsBefore = await mailCount();
+    const { id } = await createOnboardingImport(services, coordinator, {
+      slug,
+      file: csvFile([
+        { name: "Kiremko Food Processing", kind: "bedrijf", kvk: "3011 2233", place: "Montfoort", street: "Industrieweg 1", sector: "Maakindustrie", contactName: "HR", contactEmail: "hr@kiremko.test" },
+        { name: "Werkplaats", kind: "school", brin: "25lp", branch: "1", place: "Utrecht", contactEmail: "decaan@werkplaats.test" },
+        { name: "Installatiebedrijf De Vries", kind: "bedrijf", place: "HOUTEN", sector: "Installatie" },
+        { name: "Nieuw Metaal", kind: "bedrijf", place: "Nieuwegein", kvk: "40556677", postcode: "3431ab", contactName: "Piet Nieuw", contactEmail: "Piet@NieuwMetaal.test" },
+        { name: "ROC Nieuw", kind: "opleider", place: "Utrecht", brin: "99XY" },
+      ]),
+    });
+    const preview = await getOnboardingImport(services, coordinator, { slug, id });
+    expect(preview.errors).toEqual([]);
+    expect(preview.duplicates.map((d) => [d.row, d.existing.id, d.by])).toEqual([
+      [2, byKvk.id, "kvk"],
+      [3, byBrin.id, "brin"],
+      [4, byName.id, "name"],
+    ]);
+    // Every duplicate needs a choice; none is made for the coordinator.
+    expect(await refusal(confirmOnboardingImport(services, coordinator, { slug, id, decisions: { 2: "merge", 3: "skip" } }))).toMatchObject({ message: "onboarding.confirm.chooseDuplicate", field: "besluit-4" });
+    expect(await mailCount()).toBe(mailsBefore);
+
+    const outcome = await confirmOnboardingImport(services, coordinator, { slug, id, decisions: { 2: "merge", 3: "skip", 4: "merge" } });
+    expect(outcome).toEqual({ created: 2, merged: 2, skipped: 1, invited: 2 });
+    const kiremko = (await services.db.select().from(organisation).where(eq(organisation.id, byKvk.id)))[0]!;
+    expect(kiremko).toMatchObject({ name: "Kiremko", street: "Industrieweg 1", sector: "Maakindustrie" });
+    expect((await services.db.select().from(organisation).where(eq(organisation.id, byName.id)))[0]!.sector).toBe("Bouw");
+    const nieuw = (await services.db.select().from(organisation).where(eq(organisation.kvkNumber, "40556677")))[0]!;
+    expect(nieuw).toMatchObject({ kind: "company", postcode: "3431 AB", place: "Nieuwegein", slug: "nieuw-metaal" });
+    const members = (await services.db.select({ id: networkMember.organisationId }).from(networkMember).where(eq(networkMember.networkId, networkId))).map((m) => m.id);
+    expect(members).toEqual(expect.arrayContaining([byKvk.id, byName.id, nieuw.id]));
+    expect(members).not.toContain(byBrin.id);
+    // Kiremko (merged, no members yet) and Nieuw Metaal get an invitation; ROC Nieuw has no contact.
+    const invited = await services.db.select({ email: onboardingInvitation.email }).from(onboardingInvitation).where(eq(onboardingInvitation.importId, id));
+    expect(invited.map((i) => i.email).sort()).toEqual(["hr@kiremko.test", "piet@nieuwmetaal.test"]);
+    const mail = await lastMailTo("piet@nieuwmetaal.test");
+    expect(mail.subject).toBe("Uitnodiging: beheer Nieuw Metaal op Technohub");
+    expect(mail.text).toContain("Beste Piet Nieuw,");
+    // Confirmed once: a second confirmation is refused.
+    expect(await refusal(confirmOnboardingImport(services, coordinator, { slug, id, decisions: { 2: "merge", 3: "skip", 4: "merge" } }))).toMatchObject({ message: "onboarding.confirm.already" });
+  });
+
+  it("is all or nothing: a unique violation half-way rolls back every organisation, membership and mail", async () => {
+    // A rule the import does not know (one organisation per place in Testdorp) stands in for a
+    // concurrent write that takes what the import was about to write.
+    await services.db.execute(sql`create unique index test_one_per_place on organisation (place) where place = 'Testdorp'`);
+    try {
+      const { id } = await createOnboardingImport(services, coordinator, {
+        slug,
+        file: csvFile([
+          { name: "Eerste Testdorp", kind: "bedrijf", place: "Testdorp", contactEmail: "een@testdorp.test" },
+          { name: "Tweede Testdorp", kind: "bedrijf", place: "Testdorp", contactEmail: "twee@testdorp.test" },
+        ]),
+      });
+      const [orgs, mails, members] = [await orgCount(), await mailCount(), (await services.db.select({ n: count() }).from(networkMember))[0]!.n];
+      expect(await refusal(confirmOnboardingImport(services, coordinator, { slug, id, decisions: {} }))).toMatchObject({ kind: "conflict", message: "onboarding.confirm.clash" });
+      expect(await orgCount()).toBe(orgs);
+      expect(await mailCount()).toBe(mails);
+      expect((await services.db.select({ n: count() }).from(networkMember))[0]!.n).toBe(members);
+      expect((await services.db.select().from(onboardingImport).where(eq(onboardingImport.id, id)))[0]!.status).toBe("preview");
+    } finally {
+      await services.db.execute(sql`drop index test_one_per_place`);
+    }
+  });
+
+  it("lets the invited contact claim the organisation once, as its admin; the overview shows who has not accepted", async () => {
+    const invitee = await signUpUser(services, { name: "Piet Nieuw", email: "piet@nieuwmetaal.test" });
+    const overview = await listOnboardingInvitations(services, coordinator, { slug });
+    expect(overview.open.map((o) => o.organisation).sort()).toEqual(["Kiremko", "Nieuw Metaal"]);
+    expect(overview.accepted).toBe(0);
+
+    const token = tokenIn((await lastMailTo("piet@nieuwmetaal.test")).text);
+    expect(await getOnboardingInvitation(services, null, { token })).toMatchObject({ organisation: "Nieuw Metaal", network: "TechNet Utrecht", accepted: false });
+    await expect(acceptOnboardingInvitation(services, null, { token })).rejects.toMatchObject({ kind: "forbidden" });
+    const { slug: orgSlug } = await acceptOnboardingInvitation(services, invitee, { token });
+    expect(orgSlug).toBe("nieuw-metaal");
+    const [member] = await services.db.select().from(membership).where(eq(membership.userId, invitee.id));
+    expect(member).toMatchObject({ role: "admin" });
+    expect(await refusal(acceptOnboardingInvitation(services, invitee, { token }))).toMatchObject({ message: "onboarding.claim.already" });
+    await expect(getOnboardingInvitation(services, null, { token: "x".repeat(32) })).rejects.toMatchObject({ kind: "not_found" });
+
+    const after = await listOnboardingInvitations(services, coordinator, { slug });
+    expect(after.open.map((o) => o.organisation)).toEqual(["Kiremko"]);
+    expect(after.accepted).toBe(1);
+  });
+
+  it("resends with a new link (the old one stops working), and reminds once a week later through the job", async () => {
+    const [open] = (await listOnboardingInvitations(services, coordinator, { slug })).open;
+    const oldToken = tokenIn((await lastMailTo("hr@kiremko.test")).text);
+    await expect(sendOnboardingInvitation(services, outsider, { slug, invitationId: open!.id })).rejects.toMatchObject({ kind: "forbidden" });
+    services.clock.advance(2 * DAY);
+    expect(await sendOnboardingInvitation(services, coordinator, { slug, invitationId: open!.id })).toEqual({ email: "hr@kiremko.test" });
+    const newToken = tokenIn((await lastMailTo("hr@kiremko.test")).text);
+    expect(newToken).not.toBe(oldToken);
+    await expect(getOnboardingInvitation(services, null, { token: oldToken })).rejects.toMatchObject({ kind: "not_found" });
+
+    // Six days after the resend nothing is due; at seven the reminder goes, once.
+    services.clock.advance(6 * DAY);
+    expect(await sweepOnboardingInvitations(services, null)).toEqual({ reminded: 0 });
+    services.clock.advance(1 * DAY);
+    expect(await sweepOnboardingInvitations(services, null)).toEqual({ reminded: 1 });
+    const reminder = await lastMailTo("hr@kiremko.test");
+    expect(reminder.subject).toBe("Herinnering: beheer Kiremko op Technohub");
+    expect(await getOnboardingInvitation(services, null, { token: tokenIn(reminder.text) })).toMatchObject({ organisation: "Kiremko" });
+    services.clock.advance(7 * DAY);
+    expect(await sweepOnboardingInvitations(services, null)).toEqual({ reminded: 0 });
+    const [row] = await services.db.select().from(onboardingInvitation).where(and(eq(onboardingInvitation.email, "hr@kiremko.test")));
+    expect(row!.remindedAt).not.toBeNull();
+    await expect(sweepOnboardingInvitations(services, coordinator)).rejects.toMatchObject({ kind: "forbidden" });
+  });
+});
