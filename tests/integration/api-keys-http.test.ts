@@ -184,6 +184,18 @@ describe("authentication and scopes", () => {
 
   });
 
+  test("an expired key: 401 problem saying so; the keys page shows it expired", async () => {
+    const key = await makeKey("company", "kiremko", "Oud", ["offers:write"]);
+    expect((await call("/networks?pageSize=1", { key })).status).toBe(200);
+    await h.query(sql`update api_key set expires_at = now() - interval '1 minute' where prefix = ${key.slice(0, 12)}`);
+    const response = await call("/networks?pageSize=1", { key });
+    const body = await problem(response, 401);
+    expect(body.detail).toContain("verlopen");
+    expect(response.headers.get("www-authenticate")).toContain('error="invalid_token"');
+    const page = await (await h.request("company", "/organisaties/kiremko/api-sleutels")).text();
+    expect(page).toContain("Verlopen");
+  });
+
   test("a revoked key is refused from the next request on", async () => {
     const key = await makeKey("company", "kiremko", "Weg ermee", ["offers:write"]);
     expect((await call("/networks?pageSize=1", { key })).status).toBe(200);
