@@ -88,7 +88,9 @@ export default function ApiKeys({ loaderData, actionData }: Route.ComponentProps
   const created = actionData && "created" in actionData ? actionData.created : null;
   const errors: Record<string, string> = actionData && "errors" in actionData ? actionData.errors : {};
   const values = (actionData && "values" in actionData ? actionData.values : {}) as Record<string, string | string[] | undefined>;
-  const selectedScopes = Array.isArray(values.scopes) ? values.scopes : [];
+  // The boxes are sent as `scopes[]`: a refused form ticks again what was ticked.
+  const ticked = values["scopes[]"] ?? values.scopes;
+  const selectedScopes = Array.isArray(ticked) ? ticked : typeof ticked === "string" && ticked ? [ticked] : [];
   const scopeOptions = API_KEY_SCOPES.map((s) => ({
     value: s,
     label: (
