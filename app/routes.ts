@@ -108,9 +108,11 @@ export default [
   // The public API (app/routes/api/*, ADR 028): every path here is an operation of app/domain/api/operations.ts
   route("api/v1/openapi.json", "routes/api/openapi.ts"),
   route("api/v1/networks", "routes/api/networks.ts"),
+  route("api/v1/networks/:slug/agenda-items", "routes/api/network-agenda.ts"),
   route("api/v1/organisations", "routes/api/organisations.ts"),
   route("api/v1/offers", "routes/api/offers.ts"),
   route("api/v1/courses", "routes/api/courses.ts"),
+  route("api/v1/courses/:slug/sessions", "routes/api/course-sessions.ts"),
   route("api/v1/events", "routes/api/events.ts"),
   route("api/v1/articles", "routes/api/articles.ts"),
   // An organisation's own system, with its key (ADR 029)

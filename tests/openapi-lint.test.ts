@@ -47,12 +47,12 @@ const summary = (findings: Finding[]) => findings.map((f) => `${["error", "warn"
 
 describe("the OpenAPI document", () => {
   it.skipIf(!HAVE_RULESET)("lints clean against the NL API Design Rules (Spectral, official ruleset)", () => {
-    const findings = lint(openApiDocument("https://technohub.example"));
+    const findings = lint(openApiDocument("https://technohub.example", "api@technohub.example"));
     expect(summary(findings.filter((f) => f.severity <= 1))).toEqual([]);
   }, 120_000);
 
   it.skipIf(!HAVE_RULESET)("the lint can fail: a document without the version header and with a trailing slash does not pass", () => {
-    const broken = openApiDocument("https://technohub.example") as unknown as { paths: Record<string, Record<string, { responses: Record<string, { headers?: unknown }> }>> };
+    const broken = openApiDocument("https://technohub.example", "api@technohub.example") as unknown as { paths: Record<string, Record<string, { responses: Record<string, { headers?: unknown }> }>> };
     const [first] = Object.keys(broken.paths);
     broken.paths[`${first}/`] = broken.paths[first!]!;
     for (const op of Object.values(broken.paths[first!]!)) delete op.responses["200"]!.headers;
@@ -62,8 +62,13 @@ describe("the OpenAPI document", () => {
   }, 120_000);
 
   it("names every operation of the registry once, with the version header on its answer", () => {
-    const document = openApiDocument("https://technohub.example") as unknown as { paths: Record<string, Record<string, { operationId: string }>> };
+    const document = openApiDocument("https://technohub.example", "api@technohub.example") as unknown as { paths: Record<string, Record<string, { operationId: string }>> };
     const ids = Object.values(document.paths).flatMap((methods) => Object.values(methods).map((op) => op.operationId));
     expect(ids.sort()).toEqual(API_OPERATIONS.map((op) => op.operationId).sort());
+  });
+
+  it("names the operator's contact and this instance's developer page, not a placeholder", () => {
+    const document = openApiDocument("https://technohub.example", "api@regio.example");
+    expect(document.info.contact).toEqual({ name: "Technohub", email: "api@regio.example", url: "https://technohub.example/ontwikkelaars" });
   });
 });

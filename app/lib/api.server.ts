@@ -49,7 +49,13 @@ export type ApiInput<Q extends z.ZodObject, P extends z.ZodObject, B extends z.Z
 };
 
 /** What a handler answers: the body (checked by the contract tests against the operation's schema), and for a list its links. */
-export type ApiAnswer<R> = { body: R; links?: PageLinks; headers?: Record<string, string> };
+export type ApiAnswer<R> = {
+  body: R;
+  links?: PageLinks;
+  headers?: Record<string, string>;
+  /** For an operation that `creates`: this call made the thing (201 with `Location`), rather than updating it (200). */
+  created?: boolean;
+};
 
 type Handler<Q extends z.ZodObject, P extends z.ZodObject, B extends z.ZodType, R extends z.ZodType> = (
   input: ApiInput<Q, P, B>,
@@ -164,8 +170,11 @@ async function run(handler: ApiHandler, args: Args): Promise<Response> {
     if (actor && operation.scope && typeof params.slug === "string" && params.slug !== actor.apiKey.organisationSlug) throw new DomainError("forbidden", "api.error.otherOrganisation");
     const body = operation.body ? parse(operation.body, await readJson(args.request), t) : undefined;
     const answer = await handler.fn({ query, params, body, request: args.request, url, services, siteUrl: baseUrl(services.env), context: args.context, actor });
-    const status = operation.status ?? 200;
+    const created = operation.creates === true && answer.created === true;
+    const status = created ? 201 : (operation.status ?? 200);
     const headers: Record<string, string> = {
+      // A PUT made the thing at the address it was put to (RFC 9110 §9.3.4).
+      ...(created ? { location: new URL(url.pathname, url.origin).toString() } : {}),
       // A public read may be kept a little while by a client or proxy; anything behind a key never.
       "cache-control": operation.scope ? "no-store" : "public, max-age=60",
       ...(answer.links ? { link: linkHeader(answer.links) } : {}),

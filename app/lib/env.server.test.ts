@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv, EnvError, isLoopbackHost } from "./env.server.ts";
+import { parseEnv, EnvError, isLoopbackHost, apiContactEmail } from "./env.server.ts";
 
 describe("parseEnv", () => {
   it("fills defaults for a bare demo start", () => {
@@ -62,5 +62,15 @@ describe("WIDGET_FRAME_ANCESTORS", () => {
     for (const value of ["https://a.nl; script-src *", "'self' 'unsafe-inline'", "https://a.nl/pad", "javascript:alert(1)", "https://a.nl,https://b.nl"]) {
       expect(() => parseEnv({ DEMO: "1", WIDGET_FRAME_ANCESTORS: value }), value).toThrow(/WIDGET_FRAME_ANCESTORS/);
     }
+  });
+});
+
+describe("API_CONTACT", () => {
+  it("is the API's contact when set, else the open data's, else the address mail is sent from", () => {
+    expect(apiContactEmail(parseEnv({ DEMO: "1", API_CONTACT: "api@regio.nl", OPEN_DATA_CONTACT: "data@regio.nl" }))).toBe("api@regio.nl");
+    expect(apiContactEmail(parseEnv({ DEMO: "1", OPEN_DATA_CONTACT: "data@regio.nl" }))).toBe("data@regio.nl");
+    expect(apiContactEmail(parseEnv({ DEMO: "1", MAIL_FROM: "Technohub Utrecht <platform@regio.nl>" }))).toBe("platform@regio.nl");
+    expect(apiContactEmail(parseEnv({ DEMO: "1", MAIL_FROM: "platform@regio.nl" }))).toBe("platform@regio.nl");
+    expect(() => parseEnv({ DEMO: "1", API_CONTACT: "geen adres" })).toThrow(EnvError);
   });
 });

@@ -58,6 +58,11 @@ const schema = z.object({
   /** Whom data users ask about the open data (the contact point of its description at /open-data). */
   OPEN_DATA_CONTACT: z.email().optional(),
   /**
+   * Whom developers ask about the API: `info.contact` of its OpenAPI document and the developer
+   * page. Unset: OPEN_DATA_CONTACT, else the sender address of MAIL_FROM (see apiContactEmail).
+   */
+  API_CONTACT: z.email().optional(),
+  /**
    * The API's rate limits (ADR 029), counted in PostgreSQL so every instance shares them: requests
    * per window for one key, and for one address calling without a key.
    */
@@ -87,6 +92,11 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     throw new EnvError("Ongeldige configuratie: AUTH_SECRET ontbreekt (verplicht met DATABASE_URL)");
   }
   return { ...result.data, SEED: result.data.SEED ?? result.data.DEMO };
+}
+
+/** The API's contact address: API_CONTACT, else the open data's, else the address mail is sent from. */
+export function apiContactEmail(env: Pick<Env, "API_CONTACT" | "OPEN_DATA_CONTACT" | "MAIL_FROM">): string {
+  return env.API_CONTACT ?? env.OPEN_DATA_CONTACT ?? /<([^>]+)>/.exec(env.MAIL_FROM)?.[1] ?? env.MAIL_FROM.trim();
 }
 
 export function baseUrl(env: Env): string {

@@ -16,14 +16,26 @@ test("an organisation's administrator makes a key, sees its secret once, and rev
   await expect(page.getByText("Kies minstens één recht.").first()).toBeVisible();
   await expect(page.getByLabel("Naam")).toHaveValue("Aanbodkoppeling");
 
+  // The expiry field suggests a year from today; a day in the past is refused beside it.
+  const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  const expiry = page.getByLabel("Geldig tot en met");
+  expect(Math.abs(Date.parse(await expiry.inputValue()) - Date.parse(day(365)))).toBeLessThanOrEqual(86_400_000);
   await page.getByRole("checkbox", { name: /offers:write/ }).check();
+  await expiry.fill(day(-3));
+  await page.getByRole("button", { name: "Sleutel maken" }).click();
+  await expect(page.getByText("Kies een dag na vandaag.").first()).toBeVisible();
+  await expect(page.getByLabel("Geldig tot en met")).toHaveValue(day(-3));
+
+  await page.getByLabel("Geldig tot en met").fill(day(30));
   await page.getByRole("button", { name: "Sleutel maken" }).click();
   await expect(page.getByRole("heading", { name: "Sleutel ‘Aanbodkoppeling’ is gemaakt" })).toBeVisible();
+  await expect(page.getByText(`De sleutel werkt tot en met ${day(30)}.`)).toBeVisible();
   const secret = await page.getByLabel("Uw nieuwe API-sleutel").inputValue();
   expect(secret).toMatch(/^thk_[A-Za-z0-9_-]{43}$/);
   const row = page.getByRole("row", { name: /Aanbodkoppeling/ });
   await expect(row).toContainText(secret.slice(0, 12));
   await expect(row).toContainText("Nog niet gebruikt");
+  await expect(row).toContainText(day(30));
   await expectAccessible(page);
 
   // The secret is in the action's answer only: the page itself never shows it again.

@@ -50,6 +50,18 @@ const CASES: Record<string, Case[]> = {
     { query: "from=1-1-2026", status: 400 },
     { query: "radiusKm=-5", status: 400 },
   ],
+  listCourseSessions: [
+    { params: { slug: "mig-mag-lassen-voor-beginners" }, status: 200 },
+    { params: { slug: "mig-mag-lassen-voor-beginners" }, query: "page=2&pageSize=1", status: 200 },
+    { params: { slug: "no-such-course" }, status: 404 },
+    { params: { slug: "mig-mag-lassen-voor-beginners" }, query: "pageSize=0", status: 400 },
+  ],
+  listNetworkAgenda: [
+    { params: { slug: "technet-utrecht" }, status: 200 },
+    { params: { slug: "technet-utrecht" }, query: "pageSize=1&page=2", status: 200 },
+    { params: { slug: "no-such-network" }, status: 404 },
+    { params: { slug: "Not_A_Slug" }, status: 400 },
+  ],
   listEvents: [{ status: 200 }, { query: "page=2", status: 200 }, { query: "page=zero", status: 400 }],
   listArticles: [{ status: 200 }, { query: "network=technet-utrecht", status: 200 }, { query: "network=no-such-network", status: 404 }, { query: "page=0", status: 400 }],
   // In the document's order: the course, its session, the session cancelled, its registrations.
@@ -57,10 +69,21 @@ const CASES: Record<string, Case[]> = {
     { params: PROVIDER, body: COURSE, status: 401 },
     { params: PROVIDER, body: COURSE, key: "offers", status: 403 },
     { params: PROVIDER, body: { ...COURSE, level: "groep-9" }, key: "courses", status: 400 },
+    { params: PROVIDER, body: COURSE, key: "courses", status: 201 },
     { params: PROVIDER, body: COURSE, key: "courses", status: 200 },
     { params: { ...PROVIDER, slug: "kiremko" }, body: COURSE, key: "courses", status: 403 },
+    // A second course, for the DELETE below (the first keeps its session).
+    { params: { ...PROVIDER, externalId: "CONTRACT-2" }, body: COURSE, key: "courses", status: 201 },
+  ],
+  deleteCourse: [
+    { params: { ...PROVIDER, externalId: "CONTRACT-2" }, status: 401 },
+    { params: { ...PROVIDER, externalId: "CONTRACT-2" }, key: "offers", status: 403 },
+    { params: { ...PROVIDER, externalId: "CONTRACT-2" }, key: "courses", status: 204 },
+    { params: { ...PROVIDER, externalId: "CONTRACT-2" }, key: "courses", status: 204 },
+    { params: { ...PROVIDER, externalId: "NO-SUCH-COURSE" }, key: "courses", status: 404 },
   ],
   putCourseSession: [
+    { params: SESSION_PARAMS, body: SESSION, key: "courses", status: 201 },
     { params: SESSION_PARAMS, body: SESSION, key: "courses", status: 200 },
     { params: SESSION_PARAMS, body: { ...SESSION, capacity: -1 }, key: "courses", status: 400 },
     { params: { ...SESSION_PARAMS, externalId: "NO-SUCH-COURSE" }, body: SESSION, key: "courses", status: 404 },
@@ -75,9 +98,15 @@ const CASES: Record<string, Case[]> = {
     { params: SESSION_PARAMS, key: "offers", status: 403 },
   ],
   putOffer: [
+    { params: COMPANY, body: OFFER, key: "offers", status: 201 },
     { params: COMPANY, body: OFFER, key: "offers", status: 200 },
     { params: COMPANY, body: { ...OFFER, kind: "excursie-naar-mars" }, key: "offers", status: 400 },
     { params: COMPANY, body: OFFER, key: "courses", status: 403 },
+  ],
+  deleteOffer: [
+    { params: COMPANY, key: "courses", status: 403 },
+    { params: COMPANY, key: "offers", status: 204 },
+    { params: { ...COMPANY, externalId: "NO-SUCH-OFFER" }, key: "offers", status: 404 },
   ],
 };
 
@@ -201,6 +230,8 @@ describe("every documented operation, against the document", () => {
       ["/api/v1/courses", "courses"],
       ["/api/v1/events", "events"],
       ["/api/v1/articles", "articles"],
+      ["/api/v1/courses/mig-mag-lassen-voor-beginners/sessions", "sessions"],
+      ["/api/v1/networks/technet-utrecht/agenda-items", "items"],
     ] as const) {
       const body = (await (await h.request("visitor", path)).json()) as Record<string, unknown[]>;
       expect(body[key]!.length, path).toBeGreaterThan(0);

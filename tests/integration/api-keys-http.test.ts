@@ -133,15 +133,21 @@ describe("authentication and scopes", () => {
 
   test("a course and its session put twice stay one; capacity below the places taken is a 409; registrations read back", async () => {
     const first = await call("/organisations/obm-midden-nederland/courses/CRS-1", { method: "PUT", key: coursesKey, body: course });
-    expect(first.status).toBe(200);
+    // Made by this call: 201 with the address it was put to; the same put again updates: 200, no Location.
+    expect(first.status).toBe(201);
+    expect(first.headers.get("location")).toBe(`${h.baseUrl}/api/v1/organisations/obm-midden-nederland/courses/CRS-1`);
     expect(first.headers.get("cache-control")).toBe("no-store");
     const made = (await first.json()) as { slug: string; created: boolean; url: string };
     expect(made.created).toBe(true);
-    const again = (await (await call("/organisations/obm-midden-nederland/courses/CRS-1", { method: "PUT", key: coursesKey, header: "x-api-key", body: { ...course, title: "PLC S7-1500" } })).json()) as { slug: string; created: boolean };
+    const updated = await call("/organisations/obm-midden-nederland/courses/CRS-1", { method: "PUT", key: coursesKey, header: "x-api-key", body: { ...course, title: "PLC S7-1500" } });
+    expect(updated.status).toBe(200);
+    expect(updated.headers.get("location")).toBeNull();
+    const again = (await updated.json()) as { slug: string; created: boolean };
     expect(again).toMatchObject({ slug: made.slug, created: false });
     expect(await h.query(sql`select title from course where external_id = 'CRS-1'`)).toEqual([{ title: "PLC S7-1500" }]);
 
     const path = "/organisations/obm-midden-nederland/courses/CRS-1/sessions/S-1";
+    expect((await call(path, { method: "PUT", key: coursesKey, body: session(2) })).status).toBe(201);
     expect((await call(path, { method: "PUT", key: coursesKey, body: session(2) })).status).toBe(200);
     const [row] = await h.query<{ id: string }>(sql`select id from course_session where external_id = 'S-1'`);
     await h.query(sql`insert into registration (session_id, participant_name, participant_email, status, token) values
@@ -163,12 +169,31 @@ describe("authentication and scopes", () => {
     await problem(await call(path, { method: "DELETE", key: coursesKey }), 400);
   });
 
+
   test("a company's key keeps its offer by its own id", async () => {
     const offer = { kind: "gastles", title: "Gastles RVS-lassen", levels: ["vmbo-kader"], locations: ["school"], published: true };
-    const first = (await (await call("/organisations/kiremko/offers/GL-1", { method: "PUT", key: offersKey, body: offer })).json()) as { id: string; created: boolean; status: string };
+    const made = await call("/organisations/kiremko/offers/GL-1", { method: "PUT", key: offersKey, body: offer });
+    expect(made.status).toBe(201);
+    expect(made.headers.get("location")).toBe(`${h.baseUrl}/api/v1/organisations/kiremko/offers/GL-1`);
+    const first = (await made.json()) as { id: string; created: boolean; status: string };
     expect(first).toMatchObject({ created: true, status: "published" });
-    const again = (await (await call("/organisations/kiremko/offers/GL-1", { method: "PUT", key: offersKey, body: { ...offer, title: "Gastles lassen" } })).json()) as { id: string; created: boolean };
+    const updated = await call("/organisations/kiremko/offers/GL-1", { method: "PUT", key: offersKey, body: { ...offer, title: "Gastles lassen" } });
+    expect(updated.status).toBe(200);
+    const again = (await updated.json()) as { id: string; created: boolean };
     expect(again).toMatchObject({ id: first.id, created: false });
+
+  });
+
+  test("an expired key: 401 problem saying so; the keys page shows it expired", async () => {
+    const key = await makeKey("company", "kiremko", "Oud", ["offers:write"]);
+    expect((await call("/networks?pageSize=1", { key })).status).toBe(200);
+    await h.query(sql`update api_key set expires_at = now() - interval '1 minute' where prefix = ${key.slice(0, 12)}`);
+    const response = await call("/networks?pageSize=1", { key });
+    const body = await problem(response, 401);
+    expect(body.detail).toContain("verlopen");
+    expect(response.headers.get("www-authenticate")).toContain('error="invalid_token"');
+    const page = await (await h.request("company", "/organisaties/kiremko/api-sleutels")).text();
+    expect(page).toContain("Verlopen");
   });
 
   test("a revoked key is refused from the next request on", async () => {
@@ -177,6 +202,55 @@ describe("authentication and scopes", () => {
     await revoke("company", "kiremko", key);
     const response = await call("/networks?pageSize=1", { key });
     await problem(response, 401);
+  });
+});
+
+
+describe("DELETE of a course or an offer (keys of their own: the limit per key is low here)", () => {
+  let deleter: string;
+  let companyKey: string;
+  beforeAll(async () => {
+    deleter = await makeKey("provider", "obm-midden-nederland", "Opruimen", ["courses:write"]);
+    companyKey = await makeKey("company", "kiremko", "Opruimen", ["offers:write"]);
+  });
+
+  test("deleting a course archives it as its page does: out of the catalogue, its registrations kept; a PUT brings it back", async () => {
+    const coursePath = "/organisations/obm-midden-nederland/courses/CRS-DEL";
+    const kept = { ...course, title: "Hydrauliek voor monteurs" };
+    expect((await call(coursePath, { method: "PUT", key: deleter, body: kept })).status).toBe(201);
+    expect((await call(`${coursePath}/sessions/S-DEL`, { method: "PUT", key: deleter, body: session(5) })).status).toBe(201);
+    const [row] = await h.query<{ id: string; slug: string }>(sql`select s.id, c.slug from course_session s join course c on c.id = s.course_id where s.external_id = 'S-DEL'`);
+    await h.query(sql`insert into registration (session_id, participant_name, participant_email, status, token) values (${row!.id}, 'Noor', 'noor@example.nl', 'confirmed', 'api-del-1')`);
+    const inCatalogue = async () => ((await (await call("/courses?q=hydrauliek", { key: deleter })).json()) as { courses: { slug: string }[] }).courses.some((c) => c.slug === row!.slug);
+    expect(await inCatalogue()).toBe(true);
+
+    await problem(await call(coursePath, { method: "DELETE", key: companyKey }), 403);
+    const deleted = await call(coursePath, { method: "DELETE", key: deleter });
+    expect(deleted.status).toBe(204);
+    expect(await deleted.text()).toBe("");
+    expect(await h.query(sql`select status from course where external_id = 'CRS-DEL'`)).toEqual([{ status: "archived" }]);
+    expect(await h.query(sql`select status from registration where session_id = ${row!.id}`)).toEqual([{ status: "confirmed" }]);
+    expect(await inCatalogue()).toBe(false);
+    expect((await h.request("visitor", `/cursussen/${row!.slug}`)).status).toBe(404);
+    // Again: nothing changes; an id the provider never put: 404.
+    expect((await call(coursePath, { method: "DELETE", key: deleter })).status).toBe(204);
+    await problem(await call("/organisations/obm-midden-nederland/courses/CRS-NEVER", { method: "DELETE", key: deleter }), 404);
+
+    expect((await call(coursePath, { method: "PUT", key: deleter, body: kept })).status).toBe(200);
+    expect(await h.query(sql`select status from course where external_id = 'CRS-DEL'`)).toEqual([{ status: "published" }]);
+  });
+
+  test("deleting an offer archives it: out of the public list; another organisation's key may not", async () => {
+    const offer = { kind: "gastles", title: "Gastles pneumatiek", levels: ["vmbo-kader"], locations: ["school"], published: true };
+    const path = "/organisations/kiremko/offers/GL-DEL";
+    const made = (await (await call(path, { method: "PUT", key: companyKey, body: offer })).json()) as { id: string };
+    const listed = async () => ((await (await call("/offers?q=pneumatiek", { key: companyKey })).json()) as { offers: { id: string }[] }).offers.map((o) => o.id);
+    expect(await listed()).toContain(made.id);
+    await problem(await call(path, { method: "DELETE", key: deleter }), 403);
+    expect((await call(path, { method: "DELETE", key: companyKey })).status).toBe(204);
+    expect(await h.query(sql`select status from offer where id = ${made.id}`)).toEqual([{ status: "archived" }]);
+    expect(await listed()).not.toContain(made.id);
+    await problem(await call("/organisations/kiremko/offers/GL-NEVER", { method: "DELETE", key: companyKey }), 404);
   });
 });
 

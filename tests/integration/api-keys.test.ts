@@ -11,7 +11,7 @@ import { createTestServices } from "../support/services.ts";
 import { insertMembership, insertOrganisation, insertPerson, offerInput } from "../support/factories.ts";
 import type { KeyActor, SessionUser } from "~/context.ts";
 import { openDatabase, type Database } from "~/db/client.server.ts";
-import { apiKey, apiRateLimit, course, courseSession, offer, registration } from "~/db/schema/index.ts";
+import { apiKey, apiRateLimit, course, courseSession, mailOutbox, offer, registration } from "~/db/schema/index.ts";
 import type { CourseInput, SessionInput } from "~/domain/courses/forms.ts";
 import { DomainError } from "~/domain/errors.ts";
 import { createApiKey } from "~/services/api/create-api-key.server.ts";
@@ -20,6 +20,7 @@ import { revokeApiKey } from "~/services/api/revoke-api-key.server.ts";
 import { verifyApiKey } from "~/services/api/verify-api-key.server.ts";
 import { recordApiRequest } from "~/services/api/record-api-request.server.ts";
 import { sweepRateLimits } from "~/services/api/sweep-rate-limits.server.ts";
+import { sweepExpiringApiKeys } from "~/services/api/sweep-expiring-api-keys.server.ts";
 import { syncCourse } from "~/services/courses/sync-course.server.ts";
 import { syncSession } from "~/services/courses/sync-session.server.ts";
 import { cancelSession } from "~/services/courses/cancel-session.server.ts";
@@ -151,6 +152,67 @@ describe("API keys", () => {
     const { made, actor } = await keyFor(providerAdmin, provider.slug, ["courses:write"]);
     expect((await refusal(createApiKey(services, actor, { slug: provider.slug, name: "x", scopes: ["courses:write"] }))).kind).toBe("forbidden");
     expect((await refusal(revokeApiKey(services, actor, { slug: provider.slug, keyId: made.id }))).kind).toBe("forbidden");
+  });
+});
+
+describe("key expiry", () => {
+  it("a key works through the chosen day (a year by default) and is refused, as expired, from the next midnight", async () => {
+    services.clock.set(new Date("2026-03-02T09:00:00+01:00"));
+    const yearly = await createApiKey(services, providerAdmin, { slug: provider.slug, name: "Jaar", scopes: ["courses:write"] });
+    expect(yearly.expiresOn).toBe("2027-03-02");
+    const made = await createApiKey(services, providerAdmin, { slug: provider.slug, name: "Kort", scopes: ["courses:write"], expiresOn: "2026-03-20" });
+    const [row] = await services.db.select({ expiresAt: apiKey.expiresAt }).from(apiKey).where(eq(apiKey.id, made.id));
+    expect(row!.expiresAt!.toISOString()).toBe("2026-03-20T23:00:00.000Z");
+    const listed = (await listApiKeys(services, providerAdmin, { slug: provider.slug })).keys.find((k) => k.id === made.id)!;
+    expect(listed.expired).toBe(false);
+
+    services.clock.set(new Date("2026-03-20T23:59:00+01:00"));
+    await verifyApiKey(services, null, { token: made.token });
+    services.clock.set(new Date("2026-03-21T00:00:00+01:00"));
+    const refused = await refusal(verifyApiKey(services, null, { token: made.token }));
+    expect(refused.kind).toBe("unauthorized");
+    expect(refused.message).toBe("api.error.keyExpired");
+    expect((await listApiKeys(services, providerAdmin, { slug: provider.slug })).keys.find((k) => k.id === made.id)!.expired).toBe(true);
+    // The yearly key still works.
+    await verifyApiKey(services, null, { token: yearly.token });
+    services.clock.set(new Date("2026-03-02T09:00:00+01:00"));
+  });
+
+  it("refuses an expiry date of today or the past, or more than two years ahead, beside the field", async () => {
+    for (const expiresOn of ["2026-03-02", "2025-12-31", "2028-03-02"]) {
+      const refused = await refusal(createApiKey(services, providerAdmin, { slug: provider.slug, name: "x", scopes: ["courses:write"], expiresOn }));
+      expect(refused).toMatchObject({ kind: "invalid", field: "expiresOn" });
+    }
+  });
+
+  it("mails the key's maker once, a week before it expires (the hourly job, at the test clock's moments)", async () => {
+    services.clock.set(new Date("2026-04-01T09:00:00+02:00"));
+    const soon = await createApiKey(services, providerAdmin, { slug: provider.slug, name: "Koppeling Bureau", scopes: ["courses:write"], expiresOn: "2026-04-20" });
+    const later = await createApiKey(services, providerAdmin, { slug: provider.slug, name: "Koppeling Later", scopes: ["courses:write"], expiresOn: "2026-06-01" });
+    const revoked = await createApiKey(services, providerAdmin, { slug: provider.slug, name: "Koppeling Weg", scopes: ["courses:write"], expiresOn: "2026-04-20" });
+    await revokeApiKey(services, providerAdmin, { slug: provider.slug, keyId: revoked.id });
+    const mailsAbout = async (name: string) =>
+      (await services.db.select().from(mailOutbox).where(eq(mailOutbox.to, providerAdmin.email))).filter((m) => m.subject.includes(name));
+
+    // Eight days before the moment it stops: nothing yet.
+    services.clock.set(new Date("2026-04-13T00:00:00+02:00"));
+    await sweepExpiringApiKeys(services, null);
+    expect(await mailsAbout("Koppeling Bureau")).toHaveLength(0);
+
+    // Within the week: one mail, naming the key, its last day and where to make the next one; not again on the next run.
+    services.clock.set(new Date("2026-04-14T01:00:00+02:00"));
+    await sweepExpiringApiKeys(services, null);
+    await sweepExpiringApiKeys(services, null);
+    const mails = await mailsAbout("Koppeling Bureau");
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toBe("API-sleutel ‘Koppeling Bureau’ van ROC Test verloopt over een week");
+    expect(mails[0]!.text).toContain(soon.prefix);
+    expect(mails[0]!.text).toContain("20 april 2026");
+    expect(mails[0]!.text).toContain(`/organisaties/${provider.slug}/api-sleutels`);
+    expect(await mailsAbout("Koppeling Later")).toHaveLength(0);
+    expect(await mailsAbout("Koppeling Weg")).toHaveLength(0);
+    expect(later.expiresOn).toBe("2026-06-01");
+    services.clock.set(new Date("2026-03-02T09:00:00+01:00"));
   });
 });
 

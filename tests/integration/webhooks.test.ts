@@ -269,7 +269,7 @@ describe(`webhooks (${TEST_DB})`, () => {
     }
   });
 
-  it("rolls the secret: the next attempt is signed with the new one", async () => {
+  it("rolls the secret: the next attempt is signed with the new one, and for 24 hours with the old one too", async () => {
     const { secret: old, id } = await subscribe(adminA, providerA.slug, receiverA.url(), ["registration.created"]);
     const { secret } = await resetWebhookSecret(services, adminA, { slug: providerA.slug, id });
     expect(secret).not.toBe(old);
@@ -280,10 +280,49 @@ describe(`webhooks (${TEST_DB})`, () => {
     await registerForSession(services, await person(), { sessionId: session.id });
     await sweepWebhookDeliveries(services, null);
     const { headers, body } = receiverA.received[0]!;
+    // Two signatures, space-separated: a receiver still on the old secret verifies as well as one on the new.
+    expect(headers["webhook-signature"]!.split(" ")).toHaveLength(2);
     expect(new Webhook(secret).verify(body, headers)).toMatchObject({ type: "registration.created" });
-    expect(() => new Webhook(old).verify(body, headers)).toThrow();
+    expect(new Webhook(old).verify(body, headers)).toMatchObject({ type: "registration.created" });
     const [stored] = await services.db.select().from(webhookSubscription).where(eq(webhookSubscription.id, id));
     expect(stored!.secretEncrypted).not.toContain(secret.slice(6));
+    expect(stored!.previousSecretEncrypted).not.toContain(old.slice(6));
+
+    // A day and a minute later the old secret signs no more.
+    services.clock.advance(24 * HOUR + 60_000);
+    await registerForSession(services, await person(), { sessionId: session.id });
+    await sweepWebhookDeliveries(services, null);
+    const later = receiverA.received[1]!;
+    expect(later.headers["webhook-signature"]!.split(" ")).toHaveLength(1);
+    expect(new Webhook(secret).verify(later.body, later.headers)).toMatchObject({ type: "registration.created" });
+    expect(() => new Webhook(old).verify(later.body, later.headers)).toThrow();
+  });
+
+  it("the deliver job removes delivered rows older than 30 days; younger ones, and pending or failed ones, stay", async () => {
+    const { id } = await subscribe(adminA, providerA.slug, receiverA.url(), ["registration.created"]);
+    const { session } = await sessionOf(providerA.id);
+    await registerForSession(services, await person(), { sessionId: session.id });
+    await sweepWebhookDeliveries(services, null);
+    const [delivered] = await deliveriesOf(id);
+    expect(delivered!.status).toBe("delivered");
+    // Another delivery the receiver refuses for good (failed), and one delivered later.
+    const start = services.clock.now();
+    const body = JSON.stringify({ id: "x" });
+    const [failed] = await services.db.insert(webhookDelivery).values({ subscriptionId: id, eventType: "registration.created", body, status: "failed", createdAt: start }).returning();
+    services.clock.advance(10 * 24 * HOUR);
+    const [younger] = await services.db
+      .insert(webhookDelivery)
+      .values({ subscriptionId: id, eventType: "registration.created", body, status: "delivered", deliveredAt: services.clock.now(), createdAt: services.clock.now() })
+      .returning();
+
+    const deliver = webhookJobs.find((j) => j.name === WEBHOOKS_DELIVER)!;
+    services.clock.set(new Date(start.getTime() + 30 * 24 * HOUR - 60_000));
+    await deliver.run(services, {});
+    expect((await deliveriesOf(id)).map((d) => d.id).sort()).toEqual([delivered!.id, failed!.id, younger!.id].sort());
+
+    services.clock.set(new Date(start.getTime() + 30 * 24 * HOUR + 60_000));
+    await deliver.run(services, {});
+    expect((await deliveriesOf(id)).map((d) => d.id).sort()).toEqual([failed!.id, younger!.id].sort());
   });
 
   it("a school's request reaches the company asked, and the company's answer reaches the school", async () => {

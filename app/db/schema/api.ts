@@ -29,8 +29,16 @@ export const apiKey = pgTable(
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
     revokedById: text("revoked_by_id").references(() => user.id, { onDelete: "set null" }),
+    /** From this moment the key is refused (401). Null: a key made before keys expired, which does not. */
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
+    /** When its maker was told it expires soon (once per key). */
+    expiryNoticeSentAt: timestamp("expiry_notice_sent_at", { withTimezone: true }),
   },
-  (t) => [index("api_key_organisation_idx").on(t.organisationId, t.createdAt)],
+  (t) => [
+    index("api_key_organisation_idx").on(t.organisationId, t.createdAt),
+    // The daily notice reads the live keys by expiry.
+    index("api_key_expires_idx").on(t.expiresAt).where(sql`revoked_at is null and expiry_notice_sent_at is null`),
+  ],
 );
 
 /**

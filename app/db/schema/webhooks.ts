@@ -20,6 +20,12 @@ export const webhookSubscription = pgTable(
     url: text("url").notNull(),
     eventTypes: text("event_types", { enum: WEBHOOK_EVENT_TYPES }).array().notNull(),
     secretEncrypted: text("secret_encrypted").notNull(),
+    /**
+     * The secret before the last roll, still signing beside the new one until `previousSecretUntil`
+     * (Standard Webhooks sends several signatures), so a receiver can change over without losing a delivery.
+     */
+    previousSecretEncrypted: text("previous_secret_encrypted"),
+    previousSecretUntil: timestamp("previous_secret_until", { withTimezone: true }),
     status: text("status", { enum: ["active", "paused"] }).notNull().default("active"),
     pausedReason: text("paused_reason", { enum: ["manual", "failing"] }),
     failingSince: timestamp("failing_since", { withTimezone: true }),
@@ -57,5 +63,7 @@ export const webhookDelivery = pgTable(
   (t) => [
     index("webhook_delivery_due_idx").on(t.nextAttemptAt).where(sql`status = 'pending'`),
     index("webhook_delivery_subscription_idx").on(t.subscriptionId, t.createdAt),
+    // The deliver job removes delivered rows after WEBHOOK_DELIVERED_KEEP_DAYS.
+    index("webhook_delivery_delivered_idx").on(t.deliveredAt).where(sql`status = 'delivered'`),
   ],
 );

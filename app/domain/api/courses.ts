@@ -3,9 +3,10 @@
  * upcoming session), with the same filters in the API's words.
  */
 import { z } from "zod";
-import { COURSE_FORMATS, COURSE_LEVELS, COURSE_TOPICS } from "../courses/vocabulary.ts";
+import { COURSE_FORMATS, COURSE_LEVELS, COURSE_TOPICS, SESSION_STATUSES } from "../courses/vocabulary.ts";
 import type { CourseFilters } from "../courses/search-query.ts";
-import { PageInfo, PageLinks, pageQuery } from "./paging.ts";
+import { PageInfo, PageLinks, pageQuery, pagingQuery } from "./paging.ts";
+import { slugPath } from "./params.ts";
 
 /** The page offers up to 100 km; a little more costs the query nothing. */
 const MAX_RADIUS_KM = 200;
@@ -66,3 +67,25 @@ export const Course = z
   .meta({ id: "Course", description: "A published course with its next fitting session." });
 
 export const CourseList = z.object({ courses: z.array(Course), page: PageInfo, links: PageLinks }).meta({ id: "CourseList" });
+
+export const CourseSessionsParams = z.strictObject({ slug: slugPath.meta({ description: "The course's slug, as in its page's address.", example: "plc-programmeren-basis" }) });
+export const CourseSessionsQuery = z.strictObject({ ...pagingQuery });
+
+export const CourseSession = z
+  .object({
+    startsAt: z.iso.datetime({ offset: true }),
+    endsAt: z.iso.datetime({ offset: true }),
+    registrationDeadline: z.iso.datetime({ offset: true }).meta({ description: "Registration closes at this moment." }),
+    status: z.enum(SESSION_STATUSES).meta({ description: "A cancelled session stays listed until its end, so a client sees it go." }),
+    location: z.string().meta({ description: "The hub, or the address and town; `Online` for an online session.", example: "Techniekhuis, Utrecht" }),
+    online: z.boolean(),
+    capacity: z.int().min(1),
+    freePlaces: z.int().min(0).meta({ description: "Places still free; at 0 a registration goes on the waiting list." }),
+    waitingList: z.int().min(0).meta({ description: "People on the waiting list." }),
+    registrationOpen: z.boolean().meta({ description: "Scheduled and before its registration deadline." }),
+  })
+  .meta({ id: "CourseSession", description: "A session of a published course that has not ended yet." });
+
+export const CourseSessionList = z
+  .object({ sessions: z.array(CourseSession), course: z.object({ slug: z.string(), title: z.string(), url: z.url() }), page: PageInfo, links: PageLinks })
+  .meta({ id: "CourseSessionList", description: "The sessions of one course that have not ended, earliest first, as its page shows them." });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isTokenShaped, presentedToken, tokenPrefix } from "./keys.ts";
+import { defaultExpiryDate, expiryDateError, isTokenShaped, keyExpiresAt, presentedToken, tokenPrefix } from "./keys.ts";
 import { rateLimitHeaders, rateLimitOutcome, windowStart } from "./rate-limit.ts";
 
 const token = "thk_" + "A".repeat(43);
@@ -36,5 +36,22 @@ describe("rate limit windows", () => {
     expect(over.allowed).toBe(false);
     expect(rateLimitHeaders(over)).toEqual({ "RateLimit-Limit": "3", "RateLimit-Remaining": "0", "RateLimit-Reset": "15", "Retry-After": "15" });
     expect(rateLimitHeaders(ok)["Retry-After"]).toBeUndefined();
+  });
+});
+
+describe("API key expiry", () => {
+  it("suggests a year from today and takes a date after today, up to two years ahead", () => {
+    expect(defaultExpiryDate("2026-12-06")).toBe("2027-12-06");
+    expect(expiryDateError("2027-12-06", "2026-12-06")).toBeNull();
+    expect(expiryDateError("2026-12-07", "2026-12-06")).toBeNull();
+    expect(expiryDateError("2026-12-06", "2026-12-06")).toBe("api.keys.expiresOn.past");
+    expect(expiryDateError("2025-01-01", "2026-12-06")).toBe("api.keys.expiresOn.past");
+    expect(expiryDateError("2028-12-05", "2026-12-06")).toBeNull();
+    expect(expiryDateError("2028-12-06", "2026-12-06")).toBe("api.keys.expiresOn.tooFar");
+  });
+
+  it("works through its last day in Amsterdam, winter and summer time alike", () => {
+    expect(keyExpiresAt("2027-01-15").toISOString()).toBe("2027-01-15T23:00:00.000Z");
+    expect(keyExpiresAt("2027-07-15").toISOString()).toBe("2027-07-15T22:00:00.000Z");
   });
 });

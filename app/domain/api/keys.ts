@@ -2,6 +2,8 @@
  * API keys as the domain sees them (ADR 029): what a key may do (its scopes), what a token looks
  * like, and where a request carries it. Generating and hashing live in the api services.
  */
+import { addDays, amsterdamDate } from "../common/time.ts";
+
 export const API_KEY_SCOPES = ["registrations:read", "offers:write", "courses:write"] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 
@@ -52,4 +54,28 @@ export function grants(grant: ApiKeyGrant, scope: ApiKeyScope): boolean {
 /** RFC 6750's challenge on a 401; `error="invalid_token"` when a token was sent and refused. */
 export function bearerChallenge(invalidToken: boolean): string {
   return invalidToken ? 'Bearer realm="technohub", error="invalid_token"' : 'Bearer realm="technohub"';
+}
+
+/** A new key lasts a year unless its maker chooses otherwise: a forgotten key does not live for ever. */
+export const KEY_LIFETIME_DAYS = 365;
+/** The furthest expiry date a maker may choose. */
+export const MAX_KEY_LIFETIME_DAYS = 2 * 365;
+/** The key's maker is mailed this many days before it stops working. */
+export const EXPIRY_NOTICE_DAYS = 7;
+
+/** The expiry date the form suggests, from today (YYYY-MM-DD, Amsterdam). */
+export function defaultExpiryDate(today: string): string {
+  return addDays(today, KEY_LIFETIME_DAYS);
+}
+
+/** Why a chosen expiry date cannot be (a message key), or null: after today, and at most two years ahead. */
+export function expiryDateError(expiresOn: string, today: string): string | null {
+  if (expiresOn <= today) return "api.keys.expiresOn.past";
+  if (expiresOn > addDays(today, MAX_KEY_LIFETIME_DAYS)) return "api.keys.expiresOn.tooFar";
+  return null;
+}
+
+/** The moment a key chosen to expire on `expiresOn` stops working: the end of that day, Amsterdam time (the date shown is its last day). */
+export function keyExpiresAt(expiresOn: string): Date {
+  return amsterdamDate(addDays(expiresOn, 1))!;
 }

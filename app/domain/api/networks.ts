@@ -8,6 +8,7 @@ import { z } from "zod";
 import { EDUCATION_SECTORS, NETWORK_KINDS, PROVINCES } from "../networks/vocabulary.ts";
 import { FACETS, MAX_QUERY_LENGTH, MAX_VALUES_PER_FACET, type FacetKey, type NetworkFilters } from "../networks/search-query.ts";
 import { PageInfo, PageLinks, pagingQuery } from "./paging.ts";
+import { slugPath } from "./params.ts";
 
 const label = z.string().trim().min(1).max(100);
 const many = <T extends z.ZodType>(value: T, description: string, example: string) =>
@@ -57,3 +58,23 @@ export const NetworkList = z
   .object({ networks: z.array(Network), facets: NetworkFacets, page: PageInfo, links: PageLinks })
   .meta({ id: "NetworkList" });
 export type NetworkList = z.infer<typeof NetworkList>;
+
+export const NetworkAgendaParams = z.strictObject({ slug: slugPath.meta({ description: "The network's slug, as in its page's address.", example: "technet-utrecht" }) });
+export const NetworkAgendaQuery = z.strictObject({ ...pagingQuery });
+
+export const AgendaItem = z
+  .object({
+    kind: z.enum(["event", "session", "appointment"]).meta({ description: "An event of the network, a session of one of its courses, or a guest lesson or visit both sides agreed to show." }),
+    title: z.string(),
+    startsOn: z.iso.date().meta({ description: "First day (Amsterdam time).", example: "2026-10-14" }),
+    endsOn: z.iso.date().meta({ description: "Last day (Amsterdam time).", example: "2026-10-14" }),
+    startsAt: z.iso.datetime({ offset: true }).nullable().meta({ description: "Start; null for an event, which lasts whole days." }),
+    endsAt: z.iso.datetime({ offset: true }).nullable(),
+    place: z.string().nullable(),
+    url: z.url().nullable().meta({ description: "Its page on Technohub (an appointment has none)." }),
+  })
+  .meta({ id: "AgendaItem", description: "One item of a network's agenda." });
+
+export const AgendaItemList = z
+  .object({ items: z.array(AgendaItem), network: z.object({ slug: z.string(), name: z.string(), url: z.url() }), page: PageInfo, links: PageLinks })
+  .meta({ id: "AgendaItemList", description: "What is coming up in a network, from today, earliest first, as its agenda page shows it." });

@@ -9,7 +9,13 @@ import { API_OPERATIONS, TAGS, type ApiOperation } from "./operations.ts";
 import { API_BASE_PATH, API_VERSION } from "./version.ts";
 import { Problem, PROBLEM_CONTENT_TYPE } from "./problem.ts";
 
-export const API_CONTACT = { name: "Technohub", email: "api@technohub.nl", url: "https://technohub.nl/ontwikkelaars" };
+/**
+ * Whom a client's developer writes to (`info.contact`, which the Design Rules require): the
+ * operator's address (API_CONTACT, see apiContactEmail) and the developer page of this instance.
+ */
+export function apiContact(serverUrl: string, email: string) {
+  return { name: "Technohub", email, url: new URL("/ontwikkelaars", serverUrl).toString() };
+}
 
 const versionHeader = { $ref: "#/components/headers/ApiVersion" };
 
@@ -35,6 +41,13 @@ function errorResponses(op: ApiOperation): ZodOpenApiResponsesObject {
 
 function operationObject(op: ApiOperation): ZodOpenApiOperationObject {
   const status = String(op.status ?? 200);
+  const answer = (description: string, extraHeaders: Record<string, unknown> = {}) => ({
+    description,
+    headers: { "API-Version": versionHeader, ...(op.paged ? { Link: { $ref: "#/components/headers/Link" } } : {}), ...extraHeaders },
+    ...(status === "204"
+      ? {}
+      : { content: { "application/json": { schema: op.response, ...(op.example !== undefined ? { example: op.example } : {}) } } }),
+  });
   return {
     operationId: op.operationId,
     summary: op.summary,
@@ -45,20 +58,15 @@ function operationObject(op: ApiOperation): ZodOpenApiOperationObject {
     // Either header carries the key (ADR 029).
     ...(op.scope ? { security: [{ apiKey: [] }, { bearer: [] }], "x-scope": op.scope } : {}),
     responses: {
-      [status]: {
-        description: op.summary,
-        headers: { "API-Version": versionHeader, ...(op.paged ? { Link: { $ref: "#/components/headers/Link" } } : {}) },
-        ...(status === "204"
-          ? {}
-          : { content: { "application/json": { schema: op.response, ...(op.example !== undefined ? { example: op.example } : {}) } } }),
-      },
+      [status]: answer(op.creates ? `${op.summary}: updated.` : op.summary),
+      ...(op.creates ? { "201": answer(`${op.summary}: made by this call.`, { Location: { $ref: "#/components/headers/Location" } }) } : {}),
       ...errorResponses(op),
     },
   };
 }
 
-/** The document, for the server it is served from (`serverUrl`, the site's BASE_URL). */
-export function openApiDocument(serverUrl: string, operations: readonly ApiOperation[] = API_OPERATIONS) {
+/** The document, for the server it is served from (`serverUrl`, the site's BASE_URL) and its operator's address. */
+export function openApiDocument(serverUrl: string, contactEmail: string, operations: readonly ApiOperation[] = API_OPERATIONS) {
   const paths: ZodOpenApiPathsObject = {};
   for (const op of operations) paths[op.path] = { ...paths[op.path], [op.method]: operationObject(op) };
   const scoped = operations.some((op) => op.scope);
@@ -69,7 +77,7 @@ export function openApiDocument(serverUrl: string, operations: readonly ApiOpera
       version: API_VERSION,
       description:
         "The public data of Technohub: networks, organisations, guest-lesson offers, courses and their sessions, events, news and a network's agenda. Reading needs no key. Every answer carries the `API-Version` header; every error is RFC 9457 problem details.",
-      contact: API_CONTACT,
+      contact: apiContact(serverUrl, contactEmail),
       license: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
     },
     servers: [{ url: new URL(API_BASE_PATH, serverUrl).toString(), description: "This Technohub instance" }],
@@ -78,6 +86,7 @@ export function openApiDocument(serverUrl: string, operations: readonly ApiOpera
     components: {
       headers: {
         ApiVersion: { description: "The full version of the API that answered (semver).", schema: { type: "string", example: API_VERSION } },
+        Location: { description: "The address of what this call made (the address it was put to).", schema: { type: "string", format: "uri" } },
         Link: { description: "RFC 8288 links to this page and the first, last, previous and next (the same as `links` in the body).", schema: { type: "string" } },
       },
       responses: {

@@ -7,9 +7,9 @@
  */
 import { z } from "zod";
 import type { ApiKeyScope } from "./keys.ts";
-import { NetworkList, NetworkListQuery } from "./networks.ts";
+import { AgendaItemList, NetworkAgendaParams, NetworkAgendaQuery, NetworkList, NetworkListQuery } from "./networks.ts";
 import { OrganisationList, OrganisationListQuery } from "./organisations.ts";
-import { CourseList, CourseListQuery } from "./courses.ts";
+import { CourseList, CourseListQuery, CourseSessionList, CourseSessionsParams, CourseSessionsQuery } from "./courses.ts";
 import { EventList, EventListQuery } from "./events.ts";
 import { ArticleList, ArticleListQuery } from "./news.ts";
 import { OfferList, OfferListQuery } from "./offers.ts";
@@ -48,6 +48,11 @@ export type ApiOperation<
   response: R;
   /** 200 unless the operation creates (201) or answers without a body (204). */
   status?: 200 | 201 | 204;
+  /**
+   * A PUT that makes the thing when there is none: 201 Created with `Location` when this call made
+   * it, `status` (200) when it updated (RFC 9110 §9.3.4). The handler says which (`created`).
+   */
+  creates?: boolean;
   /** An example answer, shown in the document (and checked against `response` by Spectral). */
   example?: z.input<R>;
   /** The list is paged: the answer carries a `Link` header. */
@@ -188,6 +193,71 @@ export const listCourses = defineOperation({
   },
 });
 
+export const listCourseSessions = defineOperation({
+  method: "get",
+  path: "/courses/{slug}/sessions",
+  operationId: "listCourseSessions",
+  summary: "The sessions of a course",
+  description: "Every session of a published course that has not ended, earliest first, with its free places and waiting list, as the course's page shows them.",
+  tags: ["courses"],
+  params: CourseSessionsParams,
+  query: CourseSessionsQuery,
+  response: CourseSessionList,
+  paged: true,
+  notFound: true,
+  example: {
+    sessions: [
+      {
+        startsAt: "2026-09-14T09:00:00+02:00",
+        endsAt: "2026-09-14T17:00:00+02:00",
+        registrationDeadline: "2026-09-07T23:59:00+02:00",
+        status: "scheduled",
+        location: "Techniekhuis, Utrecht",
+        online: false,
+        capacity: 12,
+        freePlaces: 8,
+        waitingList: 0,
+        registrationOpen: true,
+      },
+    ],
+    course: { slug: "plc-programmeren-basis", title: "PLC-programmeren, basis", url: "https://technohub.nl/cursussen/plc-programmeren-basis" },
+    page: PAGE_EXAMPLE,
+    links: linksExample("/courses/plc-programmeren-basis/sessions"),
+  },
+});
+
+export const listNetworkAgenda = defineOperation({
+  method: "get",
+  path: "/networks/{slug}/agenda-items",
+  operationId: "listNetworkAgenda",
+  summary: "A network's agenda",
+  description:
+    "What is coming up in a network, from today, earliest first, as its agenda page (and its calendar feed) shows it: its events, the sessions of its courses, and guest lessons both sides agreed to show.",
+  tags: ["networks"],
+  params: NetworkAgendaParams,
+  query: NetworkAgendaQuery,
+  response: AgendaItemList,
+  paged: true,
+  notFound: true,
+  example: {
+    items: [
+      {
+        kind: "event",
+        title: "Feest van de Techniek Utrecht",
+        startsOn: "2026-10-14",
+        endsOn: "2026-10-14",
+        startsAt: null,
+        endsAt: null,
+        place: null,
+        url: "https://technohub.nl/evenementen/feest-van-de-techniek-utrecht-2026",
+      },
+    ],
+    network: { slug: "technet-utrecht", name: "TechNet Utrecht", url: "https://technohub.nl/netwerken/technet-utrecht" },
+    page: PAGE_EXAMPLE,
+    links: linksExample("/networks/technet-utrecht/agenda-items"),
+  },
+});
+
 export const listEvents = defineOperation({
   method: "get",
   path: "/events",
@@ -289,9 +359,25 @@ export const putCourse = defineOperation({
   params: OrganisationCourseParams,
   body: CourseBody,
   response: CourseWritten,
+  creates: true,
   scope: "courses:write",
   notFound: true,
   example: { externalId: "CRS-2027-014", slug: "plc-programmeren", url: "https://technohub.nl/cursussen/plc-programmeren", created: true },
+});
+
+export const deleteCourse = defineOperation({
+  method: "delete",
+  path: COURSE_PATH,
+  operationId: "deleteCourse",
+  summary: "Take a course out of the catalogue",
+  description:
+    "As the provider's page does: the course is archived, not erased. Its sessions and registrations stay (people's places are kept); a PUT with `published: true` brings it back. Deleting it again changes nothing.",
+  tags: ["integrations"],
+  params: OrganisationCourseParams,
+  response: z.null(),
+  status: 204,
+  scope: "courses:write",
+  notFound: true,
 });
 
 export const putCourseSession = defineOperation({
@@ -304,6 +390,7 @@ export const putCourseSession = defineOperation({
   params: OrganisationSessionParams,
   body: SessionBody,
   response: SessionWritten,
+  creates: true,
   scope: "courses:write",
   notFound: true,
   conflict: true,
@@ -351,25 +438,45 @@ export const putOffer = defineOperation({
   params: OrganisationOfferParams,
   body: OfferBody,
   response: OfferWritten,
+  creates: true,
   scope: "offers:write",
   notFound: true,
   example: { externalId: "GL-7", id: "5d0c2f9a-1b3e-4a6d-8c2f-7e9a1b3c5d70", status: "published", url: "https://technohub.nl/aanbod/5d0c2f9a-1b3e-4a6d-8c2f-7e9a1b3c5d70", created: true },
+});
+
+export const deleteOffer = defineOperation({
+  method: "delete",
+  path: "/organisations/{slug}/offers/{externalId}",
+  operationId: "deleteOffer",
+  summary: "Take a guest lesson or company visit out of the lists",
+  description:
+    "As the company's page does: the offer is archived, not erased, so appointments made through it keep it. A PUT with `published: true` brings it back. Deleting it again changes nothing.",
+  tags: ["integrations"],
+  params: OrganisationOfferParams,
+  response: z.null(),
+  status: 204,
+  scope: "offers:write",
+  notFound: true,
 });
 
 /** Every operation of the API, in the document's order. */
 export const API_OPERATIONS: readonly ApiOperation[] = [
   getOpenApiDocument,
   listNetworks,
+  listNetworkAgenda,
   listOrganisations,
   listOffers,
   listCourses,
+  listCourseSessions,
   listEvents,
   listArticles,
   putCourse,
+  deleteCourse,
   putCourseSession,
   cancelCourseSession,
   listSessionRegistrations,
   putOffer,
+  deleteOffer,
 ].map((op) => op as ApiOperation);
 
 /** `/networks/{slug}` as a pattern over a concrete path (without the /api/v1 prefix). */

@@ -4,7 +4,7 @@
  * an RFC 8288 `Link` header, so a client can follow pages without building addresses itself.
  */
 import { z } from "zod";
-import { MAX_PAGE } from "../common/paging.ts";
+import { MAX_PAGE, paging } from "../common/paging.ts";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -80,4 +80,14 @@ export function listPage(url: URL, paging: { page: number; pageCount: number; to
 /** The address of a thing's page on the site (`/netwerken/<slug>`), for a resource's `url`. */
 export function sitePage(siteUrl: string, section: string, slug: string): string {
   return new URL(`/${section}/${encodeURIComponent(slug)}`, siteUrl).toString();
+}
+
+/**
+ * One page of a list a use-case answers whole because it is short by nature (a course's upcoming
+ * sessions, a network's agenda from today): the same `page`/`pageSize` as every other list, so a
+ * client pages every list alike. A page past the end is the last page, as in the other lists.
+ */
+export function pageOfItems<T>(items: readonly T[], page: number, pageSize: number): { items: T[]; page: number; pageCount: number; total: number; pageSize: number } {
+  const at = paging(page, items.length, pageSize);
+  return { items: items.slice(at.offset, at.offset + pageSize), page: at.page, pageCount: at.pageCount, total: at.total, pageSize };
 }

@@ -9,8 +9,9 @@ import { MAX_CAPACITY, MAX_PRICE_CENTS } from "../courses/forms.ts";
 import { LESSON_LEVELS, OFFER_KINDS, OFFER_LANGUAGES, OFFER_LOCATIONS } from "../guest-lessons/vocabulary.ts";
 import { LIMITS } from "../guest-lessons/forms.ts";
 import { isIsoDate } from "../common/time.ts";
+import { slugPath } from "./params.ts";
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(200).meta({ description: "The organisation's slug, as in its page's address; the key must be this organisation's.", example: "roc-midden-nederland" });
+const slug = slugPath.meta({ description: "The organisation's slug, as in its page's address; the key must be this organisation's.", example: "roc-midden-nederland" });
 const externalId = z
   .string()
   .regex(/^[A-Za-z0-9._~-]{1,100}$/)

@@ -47,6 +47,7 @@ export const webhooks = {
     "webhooks.secret.once":
       "Bewaar dit geheim nu in uw systeem: het wordt maar één keer getoond. Uw systeem controleert er de handtekening (webhook-signature) van elk bericht mee.",
     "webhooks.secret.label": "Geheim voor {url}",
+    "webhooks.secret.overlap": "Het oude geheim blijft nog 24 uur geldig: zolang tekenen we elk bericht met beide geheimen. Zet het nieuwe geheim binnen die tijd in uw systeem.",
     "webhooks.notice.paused": "De webhook is gepauzeerd. Er worden geen berichten meer verstuurd tot u hem hervat.",
     "webhooks.notice.resumed": "De webhook is hervat. Berichten die nog wachten, worden nu verstuurd.",
     "webhooks.notice.removed": "De webhook is verwijderd.",
@@ -117,6 +118,7 @@ export const webhooks = {
     "webhooks.secret.title": "Your webhook's secret",
     "webhooks.secret.once": "Store this secret in your system now: it is shown only once. Your system checks the signature (webhook-signature) of every message with it.",
     "webhooks.secret.label": "Secret for {url}",
+    "webhooks.secret.overlap": "The old secret stays valid for 24 hours: until then every message is signed with both secrets. Put the new secret in your system within that time.",
     "webhooks.notice.paused": "The webhook is paused. No messages are sent until you resume it.",
     "webhooks.notice.resumed": "The webhook is resumed. Messages still waiting are sent now.",
     "webhooks.notice.removed": "The webhook is deleted.",

@@ -21,6 +21,16 @@ describe("Standard Webhooks signing", () => {
     expect(() => new Webhook(newWebhookSecret()).verify(body, headers)).toThrow();
   });
 
+  it("signs with two secrets while one is being rolled: a receiver with either verifies, one with neither does not", () => {
+    const [current, previous] = [newWebhookSecret(), newWebhookSecret()];
+    const body = JSON.stringify({ id: "e2", type: "registration.created", timestamp: "2027-01-11T08:00:00.000Z", data: {} });
+    const headers = webhookHeaders([current, previous], "msg_2", new Date(), body);
+    expect(headers["webhook-signature"]!.split(" ")).toHaveLength(2);
+    expect(new Webhook(current).verify(body, headers)).toMatchObject({ id: "e2" });
+    expect(new Webhook(previous).verify(body, headers)).toMatchObject({ id: "e2" });
+    expect(() => new Webhook(newWebhookSecret()).verify(body, headers)).toThrow();
+  });
+
   it("matches the specification's example", () => {
     // From the Standard Webhooks specification (spec/standard-webhooks.md, "Signature scheme").
     const secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";

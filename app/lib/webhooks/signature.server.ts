@@ -21,12 +21,17 @@ export function webhookSignature(secret: string, id: string, timestampSeconds: n
   return `v1,${mac}`;
 }
 
-export function webhookHeaders(secret: string, id: string, at: Date, body: string): Record<string, string> {
+/**
+ * The headers of one attempt. With more than one secret (the current one first, then one rolled
+ * less than a day ago) `webhook-signature` holds a signature per secret, space-separated, as the
+ * specification allows: a receiver with either secret verifies it.
+ */
+export function webhookHeaders(secrets: string | readonly string[], id: string, at: Date, body: string): Record<string, string> {
   const timestamp = Math.floor(at.getTime() / 1000);
   return {
     "content-type": "application/json",
     "webhook-id": id,
     "webhook-timestamp": String(timestamp),
-    "webhook-signature": webhookSignature(secret, id, timestamp, body),
+    "webhook-signature": (typeof secrets === "string" ? [secrets] : secrets).map((secret) => webhookSignature(secret, id, timestamp, body)).join(" "),
   };
 }

@@ -16,12 +16,12 @@ export const loader = routeLoader(async ({ context }: Route.LoaderArgs) => {
   const operations = Object.entries(document.paths ?? {}).flatMap(([path, methods]) =>
     Object.entries(methods as Record<string, { operationId?: string }>).map(([method, op]) => ({ method: method.toUpperCase(), path, operationId: op.operationId ?? "" })),
   );
-  return { server, version: document.info.version, license: document.info.license ?? null, operations };
+  return { server, version: document.info.version, license: document.info.license ?? null, contact: document.info.contact?.email ?? null, operations };
 });
 
 export default function Developers({ loaderData }: Route.ComponentProps) {
   const t = useT();
-  const { server, version, license, operations } = loaderData;
+  const { server, version, license, contact, operations } = loaderData;
   const example = `curl -i "${server}/networks?q=techniek&pageSize=5"`;
   return (
     <article className="th-stack">
@@ -78,6 +78,7 @@ export default function Developers({ loaderData }: Route.ComponentProps) {
           <li>{t("api.page.rules.pages")}</li>
           <li>{t("api.page.rules.cors")}</li>
           <li>{t("api.page.rules.dates")}</li>
+          <li>{t("api.page.rules.writes")}</li>
         </UnorderedList>
       </section>
 
@@ -110,6 +111,15 @@ export default function Developers({ loaderData }: Route.ComponentProps) {
         <Heading level={2} id="api-key">{t("api.page.key.heading")}</Heading>
         <Paragraph>{t("api.page.key.body")}</Paragraph>
       </section>
+
+      {contact ? (
+        <section className="th-stack" aria-labelledby="api-contact">
+          <Heading level={2} id="api-contact">{t("api.page.contact.heading")}</Heading>
+          <Paragraph>
+            {t("api.page.contact.body")} <a className="utrecht-link" href={`mailto:${contact}`}>{contact}</a>.
+          </Paragraph>
+        </section>
+      ) : null}
     </article>
   );
 }

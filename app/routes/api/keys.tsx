@@ -3,7 +3,7 @@ import { Form, redirect } from "react-router";
 import type { Route } from "./+types/keys";
 import { requestContext, servicesContext } from "~/context.ts";
 import { slugParam } from "~/domain/common/slug.ts";
-import { amsterdamParts } from "~/domain/common/time.ts";
+import { addDays, amsterdamParts, amsterdamToday, isIsoDate } from "~/domain/common/time.ts";
 import { API_KEY_SCOPES, KEY_NAME_MAX } from "~/domain/api/keys.ts";
 import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
@@ -28,7 +28,16 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
   const result = await listApiKeys(context.get(servicesContext), user, { slug: slugParam(params.slug) });
   return {
     organisation: { slug: result.organisation.slug, name: result.organisation.name },
-    keys: result.keys.map((k) => ({ ...k, createdAt: when(k.createdAt)!, lastUsedAt: when(k.lastUsedAt), revokedAt: when(k.revokedAt) })),
+    keys: result.keys.map((k) => ({
+      ...k,
+      createdAt: when(k.createdAt)!,
+      lastUsedAt: when(k.lastUsedAt),
+      revokedAt: when(k.revokedAt),
+      // The last day it works: the day before the moment it stops (midnight, Amsterdam).
+      lastDay: k.expiresAt ? addDays(amsterdamToday(k.expiresAt), -1) : null,
+      expiresAt: undefined,
+    })),
+    expiry: result.expiry,
     revoked: new URL(request.url).searchParams.has("ingetrokken"),
     title: `${t("api.keys.title", { name: result.organisation.name })} | ${t("app.name")}`,
   };
@@ -48,6 +57,8 @@ const keyActionSchema = z.discriminatedUnion(
         z.string({ error: "api.keys.name.required" }).min(1, "api.keys.name.required").max(KEY_NAME_MAX, "api.keys.name.tooLong"),
       ),
       scopes: z.array(z.enum(API_KEY_SCOPES, { error: "api.keys.scopes.required" }), { error: "api.keys.scopes.required" }).min(1, "api.keys.scopes.required"),
+      // Left empty (or not sent by an older client): a year, as the field suggests.
+      expiresOn: z.preprocess((v) => (v === "" ? undefined : v), z.iso.date({ error: "api.keys.expiresOn.required" }).refine(isIsoDate, "api.keys.expiresOn.required").optional()),
     }),
     z.object({ intent: z.literal("revoke"), keyId: z.string().min(1).max(100) }),
   ],
@@ -67,17 +78,19 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   }
   // The secret is answered here and only here: it is not stored, so there is nothing to redirect to
   // that could show it again (ADR 029). The page is no-store like every signed-in answer.
-  const created = await createApiKey(services, user, { slug, name: command.name, scopes: command.scopes });
-  return { created: { name: created.name, prefix: created.prefix, token: created.token, scopes: created.scopes } };
+  const created = await createApiKey(services, user, { slug, name: command.name, scopes: command.scopes, expiresOn: command.expiresOn });
+  return { created: { name: created.name, prefix: created.prefix, token: created.token, scopes: created.scopes, expiresOn: created.expiresOn } };
 });
 
 export default function ApiKeys({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const { organisation: org, keys, revoked } = loaderData;
+  const { organisation: org, keys, revoked, expiry } = loaderData;
   const created = actionData && "created" in actionData ? actionData.created : null;
   const errors: Record<string, string> = actionData && "errors" in actionData ? actionData.errors : {};
   const values = (actionData && "values" in actionData ? actionData.values : {}) as Record<string, string | string[] | undefined>;
-  const selectedScopes = Array.isArray(values.scopes) ? values.scopes : [];
+  // The boxes are sent as `scopes[]`: a refused form ticks again what was ticked.
+  const ticked = values["scopes[]"] ?? values.scopes;
+  const selectedScopes = Array.isArray(ticked) ? ticked : typeof ticked === "string" && ticked ? [ticked] : [];
   const scopeOptions = API_KEY_SCOPES.map((s) => ({
     value: s,
     label: (
@@ -104,6 +117,7 @@ export default function ApiKeys({ loaderData, actionData }: Route.ComponentProps
             </label>
             <input id="new-key-secret" className="utrecht-textbox utrecht-textbox--html-input th-secret" readOnly value={created.token} spellCheck={false} autoComplete="off" />
           </div>
+          <Paragraph>{t("api.keys.createdUntil", { date: created.expiresOn })}</Paragraph>
           <Paragraph>{t("api.keys.howToUse")}</Paragraph>
         </Alert>
       ) : null}
@@ -125,6 +139,7 @@ export default function ApiKeys({ loaderData, actionData }: Route.ComponentProps
               <th className="utrecht-table__header-cell" scope="col">{t("api.keys.scopes")}</th>
               <th className="utrecht-table__header-cell" scope="col">{t("api.keys.createdAt")}</th>
               <th className="utrecht-table__header-cell" scope="col">{t("api.keys.lastUsedAt")}</th>
+              <th className="utrecht-table__header-cell" scope="col">{t("api.keys.expiresAt")}</th>
               <th className="utrecht-table__header-cell" scope="col">{t("api.keys.status")}</th>
             </tr>
           </thead>
@@ -134,22 +149,25 @@ export default function ApiKeys({ loaderData, actionData }: Route.ComponentProps
                 <th className="utrecht-table__header-cell" scope="row">
                   {k.name}
                 </th>
-                <td className="utrecht-table__cell">
+                <td className="utrecht-table__cell" data-label={t("api.keys.prefix")}>
                   <code>{k.prefix}…</code>
                 </td>
-                <td className="utrecht-table__cell">
+                <td className="utrecht-table__cell" data-label={t("api.keys.scopes")}>
                   {k.scopes.map((s) => (
                     <Badge key={s}>{s}</Badge>
                   ))}
                 </td>
-                <td className="utrecht-table__cell">
+                <td className="utrecht-table__cell" data-label={t("api.keys.createdAt")}>
                   {k.createdAt}
                   {k.createdBy ? <span className="th-muted"> · {k.createdBy}</span> : null}
                 </td>
-                <td className="utrecht-table__cell">{k.lastUsedAt ?? t("api.keys.neverUsed")}</td>
+                <td className="utrecht-table__cell" data-label={t("api.keys.lastUsedAt")}>{k.lastUsedAt ?? t("api.keys.neverUsed")}</td>
+                <td className="utrecht-table__cell" data-label={t("api.keys.expiresAt")}>{k.lastDay ?? t("api.keys.noExpiry")}</td>
                 <td className="utrecht-table__cell">
                   {k.revokedAt ? (
                     t("api.keys.revokedAt", { when: k.revokedAt })
+                  ) : k.expired ? (
+                    <Badge>{t("api.keys.expired")}</Badge>
                   ) : (
                     <Form method="post">
                       <input type="hidden" name="intent" value="revoke" />
@@ -170,7 +188,7 @@ export default function ApiKeys({ loaderData, actionData }: Route.ComponentProps
         <Heading level={2} id="nieuwe-sleutel">
           {t("api.keys.add")}
         </Heading>
-        {values.intent === "create" ? <ErrorSummary errors={errors} labels={{ name: t("api.keys.name"), scopes: t("api.keys.scopes") }} /> : null}
+        {values.intent === "create" ? <ErrorSummary errors={errors} labels={{ name: t("api.keys.name"), scopes: t("api.keys.scopes"), expiresOn: t("api.keys.expiresOn") }} /> : null}
         <Form method="post" noValidate className="th-stack" key={JSON.stringify(values)}>
           <input type="hidden" name="intent" value="create" />
           <TextField
@@ -183,6 +201,16 @@ export default function ApiKeys({ loaderData, actionData }: Route.ComponentProps
             error={values.intent === "create" ? errors.name : undefined}
           />
           <CheckboxGroup name="scopes" legend={t("api.keys.scopes")} options={scopeOptions} selected={selectedScopes} error={values.intent === "create" ? errors.scopes : undefined} />
+          <TextField
+            name="expiresOn"
+            type="date"
+            label={t("api.keys.expiresOn")}
+            description={t("api.keys.expiresOnHint")}
+            min={expiry.min}
+            max={expiry.max}
+            defaultValue={values.intent === "create" && typeof values.expiresOn === "string" ? values.expiresOn : expiry.suggested}
+            error={values.intent === "create" ? errors.expiresOn : undefined}
+          />
           <Button>{t("api.keys.addSubmit")}</Button>
         </Form>
       </section>

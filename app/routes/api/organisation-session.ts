@@ -16,7 +16,7 @@ export const action = apiAction(
       externalId: params.sessionId,
       session: sessionInputOf(body),
     });
-    return { body: { externalId: params.sessionId, courseExternalId: params.externalId, created: saved.created } };
+    return { body: { externalId: params.sessionId, courseExternalId: params.externalId, created: saved.created }, created: saved.created };
   }),
   apiHandler(cancelCourseSession, async ({ params, services, actor }) => {
     await cancelSyncedSession(services, actor, { providerId: actor!.apiKey.organisationId, courseExternalId: params.externalId, externalId: params.sessionId });

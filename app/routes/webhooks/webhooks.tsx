@@ -80,11 +80,11 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
     case "add": {
       const created = await createWebhook(services, user, { slug, url: command.url, eventTypes: command.eventTypes });
       // The secret is shown in this answer only, never stored in plain text: no redirect here.
-      return { secret: { id: created.id, url: command.url, value: created.secret } };
+      return { secret: { id: created.id, url: command.url, value: created.secret, rolled: false } };
     }
     case "roll": {
       const rolled = await resetWebhookSecret(services, user, { slug, id: command.id });
-      return { secret: { id: rolled.id, url: null, value: rolled.secret } };
+      return { secret: { id: rolled.id, url: null, value: rolled.secret, rolled: true } };
     }
     case "pause":
     case "resume":
@@ -130,6 +130,7 @@ export default function Webhooks({ loaderData, actionData }: Route.ComponentProp
         <Alert type="warning" role="status">
           <Heading level={2}>{t("webhooks.secret.title")}</Heading>
           <Paragraph>{t("webhooks.secret.once")}</Paragraph>
+          {secret.rolled ? <Paragraph>{t("webhooks.secret.overlap")}</Paragraph> : null}
           <TextField name="secret" label={t("webhooks.secret.label", { url: secret.url ?? urlOf(secret.id) })} defaultValue={secret.value} readOnly spellCheck={false} autoComplete="off" className="th-secret" key={secret.value} />
         </Alert>
       ) : null}

@@ -1,9 +1,14 @@
 import { desc, eq } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { apiKey, user } from "~/db/schema/index.ts";
+import { defaultExpiryDate, MAX_KEY_LIFETIME_DAYS } from "~/domain/api/keys.ts";
+import { addDays, amsterdamToday } from "~/domain/common/time.ts";
 import { keyOrganisation } from "./helpers/key-organisation.server.ts";
 
-/** An organisation's keys for its administrators: names, prefixes, scopes, who made them and when they were last used. Never a secret. */
+/**
+ * An organisation's keys for its administrators: names, prefixes, scopes, who made them, when they
+ * were last used and when they expire (and the expiry the form suggests). Never a secret.
+ */
 export async function listApiKeys(services: AppServices, actor: Actor, input: { slug: string }) {
   const org = await keyOrganisation(services.db, actor, input.slug);
   const keys = await services.db
@@ -16,10 +21,17 @@ export async function listApiKeys(services: AppServices, actor: Actor, input: { 
       createdBy: user.name,
       lastUsedAt: apiKey.lastUsedAt,
       revokedAt: apiKey.revokedAt,
+      expiresAt: apiKey.expiresAt,
     })
     .from(apiKey)
     .leftJoin(user, eq(user.id, apiKey.createdById))
     .where(eq(apiKey.organisationId, org.id))
     .orderBy(desc(apiKey.createdAt), desc(apiKey.id));
-  return { organisation: org, keys };
+  const now = services.clock.now();
+  const today = amsterdamToday(now);
+  return {
+    organisation: org,
+    keys: keys.map((k) => ({ ...k, expired: k.expiresAt !== null && k.expiresAt <= now })),
+    expiry: { suggested: defaultExpiryDate(today), min: addDays(today, 1), max: addDays(today, MAX_KEY_LIFETIME_DAYS) },
+  };
 }

@@ -18,7 +18,7 @@ const LEASE_MS = 5 * 60_000;
 /**
  * Sends every delivery that is due (the webhooks.deliver job, every minute): claims a batch
  * (SKIP LOCKED, so two instances never take the same one), signs each body per Standard Webhooks
- * with its subscription's secret and POSTs it, then records the outcome. Business time (what is
+ * with its subscription's secret (and for a day after a roll the previous one too) and POSTs it, then records the outcome. Business time (what is
  * due, the backoff, the pause) is services.clock; the signature's timestamp is the wall clock,
  * which the receiver compares with its own (ADR 031).
  */
@@ -44,7 +44,13 @@ export async function sweepWebhookDeliveries(services: AppServices, _actor: Acto
   const subscriptions = new Map(
     (
       await services.db
-        .select({ id: webhookSubscription.id, url: webhookSubscription.url, secretEncrypted: webhookSubscription.secretEncrypted })
+        .select({
+          id: webhookSubscription.id,
+          url: webhookSubscription.url,
+          secretEncrypted: webhookSubscription.secretEncrypted,
+          previousSecretEncrypted: webhookSubscription.previousSecretEncrypted,
+          previousSecretUntil: webhookSubscription.previousSecretUntil,
+        })
         .from(webhookSubscription)
         .where(inArray(webhookSubscription.id, subscriptionIds))
     ).map((s) => [s.id, s]),
@@ -57,8 +63,12 @@ export async function sweepWebhookDeliveries(services: AppServices, _actor: Acto
     if (!subscription) return; // deleted meanwhile: its deliveries went with it
     let result: AttemptResult;
     try {
-      const secret = readSecret(services, subscription.secretEncrypted);
-      result = await postWebhook(subscription.url, webhookHeaders(secret, row.id, new Date(), row.body), row.body, { allowPrivate, timeoutMs: WEBHOOK_TIMEOUT_MS });
+      const secrets = [readSecret(services, subscription.secretEncrypted)];
+      // A secret rolled less than a day ago still signs beside the new one (reset-webhook-secret).
+      if (subscription.previousSecretEncrypted && subscription.previousSecretUntil && subscription.previousSecretUntil > now) {
+        secrets.push(readSecret(services, subscription.previousSecretEncrypted));
+      }
+      result = await postWebhook(subscription.url, webhookHeaders(secrets, row.id, new Date(), row.body), row.body, { allowPrivate, timeoutMs: WEBHOOK_TIMEOUT_MS });
     } catch (error) {
       // The secret was sealed under another auth secret: the administrator rolls it.
       result = { statusCode: null, error: `not sent: ${error instanceof Error ? error.message : String(error)}` };
