@@ -45,6 +45,8 @@ export const PERMISSIONS = {
   "news.manage_everywhere": ["platform_admin"],
   "monitor.import": ["coordinator", "platform_admin"],
   "platform.admin": ["platform_admin"],
+  /** Identity providers for single sign-on (ADR 033): who they are decides who may sign in as whom. */
+  "identity.manage": ["platform_admin"],
   "course.manage": ["org_member", "org_admin", "platform_admin"],
   "course.register_employees": ["org_member", "org_admin", "platform_admin"],
   "need.manage": ["org_member", "org_admin", "platform_admin"],

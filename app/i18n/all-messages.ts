@@ -23,9 +23,10 @@ import { webhooks } from "./messages/webhooks.ts";
 import { openData } from "./messages/open-data.ts";
 import { widgets } from "./messages/widgets.ts";
 import { api } from "./messages/api.ts";
+import { identity } from "./messages/identity.ts";
 
 // Each area keeps its own message file; list it here.
-const areas: Messages[] = [common, networks, account, organisations, programmes, news, monitor, guestLessons, events, courses, impact, about, admin, home, inbox, search, webhooks, openData, widgets, api];
+const areas: Messages[] = [common, networks, account, organisations, programmes, news, monitor, guestLessons, events, courses, impact, about, admin, home, inbox, search, webhooks, openData, widgets, api, identity];
 
 export const allMessages: Messages = { nl: {}, en: {} };
 for (const area of areas) {

@@ -14,3 +14,4 @@ export * from "./inbox.ts";
 export * from "./search.ts";
 export * from "./webhooks.ts";
 export * from "./api.ts";
+export * from "./identity.ts";

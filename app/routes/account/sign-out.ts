@@ -6,8 +6,9 @@ import { routeAction, type WithForm } from "~/lib/route.server.ts";
 
 /** The header's sign-out button posts here; a GET changes nothing. */
 export const action = routeAction(async ({ request, context }: WithForm<Route.ActionArgs>) => {
-  const cookies = await signOut(context.get(servicesContext), context.get(userContext), { headers: request.headers });
-  return redirect("/inloggen?uitgelogd=1", { headers: cookies });
+  const { cookies, redirectTo } = await signOut(context.get(servicesContext), context.get(userContext), { headers: request.headers });
+  // Either our sign-in page, or first the identity provider's end-session address (ADR 033).
+  return redirect(redirectTo, { headers: cookies });
 });
 
 export function loader() {

@@ -28,6 +28,7 @@ export default function AdminOverview({ loaderData }: Route.ComponentProps) {
     { to: "/beheer/organisaties", title: t("admin.organisations.title"), text: t("admin.overview.organisations", { n: c.organisations, unverified: c.unverified }) },
     { to: "/beheer/inhoud", title: t("admin.content.title"), text: t("admin.overview.content", { hidden: c.hidden }) },
     { to: "/beheer/logboek", title: t("admin.audit.title"), text: t("admin.overview.audit", { n: c.decisionsThisWeek }) },
+    { to: "/beheer/inloggen-met-organisatie", title: t("identity.admin.title"), text: t("identity.admin.overview") },
   ];
   return (
     <div className="th-stack">
