@@ -10,7 +10,9 @@ import { passwordPolicy } from "./password-policy.server.ts";
 import { signInThrottle } from "./sign-in-throttle.server.ts";
 import { blockedAccounts } from "./blocked-accounts.server.ts";
 import { federatedSignInRefusal } from "~/domain/identity/mapping.ts";
+import { samlAttributesOf } from "~/domain/identity/federation-attributes.ts";
 import { providerPolicy, provisionFederatedMember } from "./federated-sign-in.server.ts";
+import { federationOf, placeFederatedPerson } from "./saml-federation.server.ts";
 
 export type AuthOptions = {
   db: Db;
@@ -81,6 +83,14 @@ export function createAuth(options: AuthOptions) {
         if (!source.sso) return;
         const policy = await providerPolicy(options.db, source.sso.providerId);
         if (!policy) return { error: "sso_provider_disabled" };
+        // Entree and SURFconext over SAML: who the person is and where they belong come from the
+        // attributes (ADR 033); linking stays under the rule below (SAML asserts no verified address).
+        const federation = source.method === "sso-saml" && !policy.disabled ? federationOf(policy.kind) : null;
+        if (federation && source.action !== "link-account") {
+          const email = typeof user.email === "string" ? user.email : "";
+          const placed = await placeFederatedPerson(options.db, policy, federation, samlAttributesOf(source.sso.profile ?? {}), email);
+          return placed.ok ? undefined : { error: placed.code };
+        }
         const refusal = federatedSignInRefusal(policy, source.action, {
           email: typeof user.email === "string" ? user.email : "",
           emailVerified: user.emailVerified === true,
@@ -142,8 +152,13 @@ export function createAuth(options: AuthOptions) {
         // Our own organisations and memberships, not better-auth's organization plugin.
         organizationProvisioning: { disabled: true },
         provisionUserOnEveryLogin: true,
-        async provisionUser({ user, provider }) {
-          await provisionFederatedMember(options.db, provider.providerId, user);
+        async provisionUser({ user, userInfo, provider }) {
+          // SAML: the attributes reach here through the mapping's extraFields (saml-config.server.ts).
+          await provisionFederatedMember(options.db, provider.providerId, user, provider.samlConfig ? { attributes: userInfo } : null);
+        },
+        saml: {
+          // Signing out sends a LogoutRequest to an IdP that takes one (Entree, SURFconext; ADR 033).
+          enableSingleLogout: true,
         },
       }),
       ...(options.rateLimit ? [signInThrottle({ db: options.db, secret: options.secret, now: options.now ?? (() => new Date()) })] : []),

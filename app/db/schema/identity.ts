@@ -43,6 +43,11 @@ export const identityProvider = pgTable(
     trustedForLinking: boolean("trusted_for_linking").notNull().default(false),
     /** OpenID Connect: where signing out ends the provider's session too (from its discovery document), if it has one. */
     endSessionEndpoint: text("end_session_endpoint"),
+    /** SAML: where the IdP publishes its metadata, fetched again daily (certificate rollover); null when pasted or typed. */
+    samlMetadataUrl: text("saml_metadata_url"),
+    samlMetadataFetchedAt: timestamp("saml_metadata_fetched_at", { withTimezone: true }),
+    /** SAML: the IdP takes a LogoutRequest, so signing out ends its session too. */
+    samlSingleLogout: boolean("saml_single_logout").notNull().default(false),
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FEDERATION_KINDS, isDomainName, MEMBER_ROLES, PROTOCOLS } from "./mapping.ts";
+import { samlSettingsShape } from "./saml-settings.ts";
 
 const trimmed = (v: unknown) => (typeof v === "string" ? v.trim() : v);
 const optional = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v.trim() : null);
@@ -49,7 +50,13 @@ export const oidcProviderSchema = z.object({
   scopes,
 });
 
-export const providerFormSchema = z.discriminatedUnion("protocol", [oidcProviderSchema], { error: "identity.protocol.required" });
+export const samlProviderSchema = z.object({
+  ...common,
+  protocol: z.literal(PROTOCOLS[1]),
+  ...samlSettingsShape,
+});
+
+export const providerFormSchema = z.discriminatedUnion("protocol", [oidcProviderSchema, samlProviderSchema], { error: "identity.protocol.required" });
 export type ProviderForm = z.infer<typeof providerFormSchema>;
 
 /** The sign-in form: an address at the school or company. */

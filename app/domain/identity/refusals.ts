@@ -16,6 +16,18 @@ const REFUSALS: Record<string, string> = {
   invalid_provider: "identity.refused.tampered",
   ACCOUNT_BLOCKED: "identity.refused.blocked",
   access_denied: "identity.refused.cancelled",
+  // SAML (app/auth/saml-federation.server.ts; better-auth's ACS for a response that does not verify).
+  sso_student: "identity.refused.sso_student",
+  sso_not_staff: "identity.refused.sso_not_staff",
+  sso_affiliation_missing: "identity.refused.sso_affiliation_missing",
+  sso_email_missing: "identity.refused.sso_email_missing",
+  sso_organisation_missing: "identity.refused.sso_organisation_missing",
+  sso_unknown_school: "identity.refused.sso_unknown_school",
+  invalid_saml_response: "identity.refused.tampered",
+  saml_error: "identity.refused.tampered",
+  replay_detected: "identity.refused.tampered",
+  unsolicited_response: "identity.refused.tampered",
+  saml_assertion_signature_required: "identity.refused.tampered",
 };
 
 export function refusalMessage(code: string | null): string | null {

@@ -4,6 +4,7 @@ import type { Route } from "./+types/provider";
 import { requestContext, servicesContext } from "~/context.ts";
 import { notFound } from "~/domain/errors.ts";
 import { providerFormSchema } from "~/domain/identity/provider-form.ts";
+import { serviceProviderEntityId } from "~/domain/identity/saml-settings.ts";
 import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { baseUrl } from "~/lib/env.server.ts";
@@ -16,7 +17,7 @@ import { updateIdentityProvider } from "~/services/identity/update-identity-prov
 import { Alert, Button, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
-import { ProviderFields } from "./provider-fields.tsx";
+import { ProviderFields, providerFieldLabels } from "./provider-fields.tsx";
 import { ADMIN_PATH } from "./providers.tsx";
 
 const NOTICES: Record<string, string> = {
@@ -43,6 +44,7 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
   return {
     provider,
     callbackUrl: `${base}/api/auth/sso/callback/${encodeURIComponent(provider.providerId)}`,
+    spMetadataUrl: provider.protocol === "saml" ? serviceProviderEntityId(base, provider.providerId) : null,
     logoutUrl: new URL(SIGNED_OUT_PATH, base).toString(),
     notice: notice ? NOTICES[notice]! : null,
     title: `${t("identity.admin.editTitle", { name: provider.name })} | ${t("app.name")}`,
@@ -73,7 +75,7 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
 
 export default function IdentityProvider({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const { provider, notice, callbackUrl, logoutUrl } = loaderData;
+  const { provider, notice, callbackUrl, logoutUrl, spMetadataUrl } = loaderData;
   const errors: Record<string, string> = actionData && "errors" in actionData ? (actionData.errors ?? {}) : {};
   const posted = actionData && "values" in actionData ? (actionData.values as Record<string, string | string[] | undefined>) : null;
   const values = posted ?? {
@@ -93,11 +95,11 @@ export default function IdentityProvider({ loaderData, actionData }: Route.Compo
           <Paragraph>{t(notice)}</Paragraph>
         </Alert>
       ) : null}
-      <Paragraph className="th-break">{t("identity.admin.callback", { url: callbackUrl, logout: logoutUrl })}</Paragraph>
+      {spMetadataUrl ? null : <Paragraph className="th-break">{t("identity.admin.callback", { url: callbackUrl, logout: logoutUrl })}</Paragraph>}
       {provider.signsOutAtProvider ? <Paragraph>{t("identity.admin.signsOut")}</Paragraph> : null}
-      <ErrorSummary errors={errors} labels={{ name: t("identity.field.name"), issuer: t("identity.field.issuer"), clientId: t("identity.field.clientId"), clientSecret: t("identity.field.clientSecret"), domains: t("identity.field.domains"), organisation: t("identity.field.organisation") }} />
+      <ErrorSummary errors={errors} labels={providerFieldLabels(t)} />
       <Form method="post" noValidate className="th-stack">
-        <ProviderFields values={values as Record<string, string | string[] | null | undefined>} errors={errors} editing />
+        <ProviderFields values={values as Record<string, string | string[] | null | undefined>} errors={errors} editing spMetadataUrl={spMetadataUrl} />
         <div>
           <Button>{t("identity.admin.save")}</Button>
         </div>

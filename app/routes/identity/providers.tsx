@@ -11,7 +11,7 @@ import { listIdentityProviders } from "~/services/identity/list-identity-provide
 import { Alert, Badge, Button, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { ErrorSummary } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
-import { ProviderFields } from "./provider-fields.tsx";
+import { ProviderFields, providerFieldLabels } from "./provider-fields.tsx";
 
 export const ADMIN_PATH = "/beheer/inloggen-met-organisatie";
 
@@ -96,7 +96,7 @@ export default function IdentityProviders({ loaderData, actionData }: Route.Comp
         <Heading level={2} id="add-provider">
           {t("identity.admin.add")}
         </Heading>
-        <ErrorSummary errors={errors} labels={{ name: t("identity.field.name"), issuer: t("identity.field.issuer"), clientId: t("identity.field.clientId"), clientSecret: t("identity.field.clientSecret"), domains: t("identity.field.domains"), organisation: t("identity.field.organisation") }} />
+        <ErrorSummary errors={errors} labels={providerFieldLabels(t)} />
         <Form method="post" noValidate className="th-stack">
           <ProviderFields values={values} errors={errors} editing={false} />
           <div>

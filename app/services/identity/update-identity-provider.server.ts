@@ -5,7 +5,7 @@ import { notFound } from "~/domain/errors.ts";
 import type { ProviderForm } from "~/domain/identity/provider-form.ts";
 import { recordAudit } from "~/services/common/audit.server.ts";
 import { requirePermission } from "~/services/common/permissions.server.ts";
-import { discoverOidc, lockProvider, organisationBySlug, replaceDomains } from "./helpers/provider-config.server.ts";
+import { lockProvider, organisationBySlug, protocolSettings, replaceDomains } from "./helpers/provider-config.server.ts";
 import { storedSecret } from "./helpers/provider-view.server.ts";
 
 /**
@@ -17,12 +17,15 @@ export async function updateIdentityProvider(services: Pick<AppServices, "db" | 
   const [current] = await services.db.select({ oidcConfig: ssoProvider.oidcConfig }).from(ssoProvider).where(eq(ssoProvider.providerId, input.providerId)).limit(1);
   if (!current) throw notFound();
   const organisationId = await organisationBySlug(services.db, input.organisation, "organisation");
-  const clientSecret = input.clientSecret ?? storedSecret(current.oidcConfig);
-  const discovered = await discoverOidc(services, { issuer: input.issuer, clientId: input.clientId, clientSecret, scopes: input.scopes });
+  const clientSecret = (input.protocol === "oidc" ? input.clientSecret : null) ?? storedSecret(current.oidcConfig);
+  const settings = await protocolSettings(services, input, { providerId: input.providerId, clientSecret });
   await services.db.transaction(async (tx) => {
     const before = await lockProvider(tx, input.providerId);
     if (!before) throw notFound();
-    await tx.update(ssoProvider).set({ issuer: input.issuer, oidcConfig: JSON.stringify(discovered.oidcConfig) }).where(eq(ssoProvider.providerId, input.providerId));
+    await tx
+      .update(ssoProvider)
+      .set({ issuer: settings.issuer, oidcConfig: settings.oidcConfig, samlConfig: settings.samlConfig })
+      .where(eq(ssoProvider.providerId, input.providerId));
     await tx
       .update(identityProvider)
       .set({
@@ -31,12 +34,15 @@ export async function updateIdentityProvider(services: Pick<AppServices, "db" | 
         organisationId,
         defaultRole: input.defaultRole,
         trustedForLinking: input.trustedForLinking,
-        endSessionEndpoint: discovered.endSessionEndpoint,
+        protocol: input.protocol,
+        endSessionEndpoint: settings.endSessionEndpoint,
+        samlMetadataUrl: settings.samlMetadataUrl,
+        samlSingleLogout: settings.samlSingleLogout,
         updatedAt: services.clock.now(),
       })
       .where(eq(identityProvider.providerId, input.providerId));
     await replaceDomains(tx, input.providerId, input.domains, null);
-    await recordAudit(tx, actor, "identity_provider.update", { type: "identity_provider", id: input.providerId, label: input.name }, before.provider, { ...input, clientSecret: undefined, organisationId });
+    await recordAudit(tx, actor, "identity_provider.update", { type: "identity_provider", id: input.providerId, label: input.name }, before.provider, { ...input, clientSecret: undefined, samlMetadata: undefined, organisationId });
   });
   return { providerId: input.providerId };
 }

@@ -5,7 +5,26 @@ import type { AppServices } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
 import { identityProvider, identityProviderDomain, organisation, ssoProvider } from "~/db/schema/index.ts";
 import { invalid, conflict } from "~/domain/errors.ts";
-import { ssoPrivateIssuers } from "~/lib/env.server.ts";
+import { federationOfKind } from "~/domain/identity/federation-attributes.ts";
+import type { ProviderForm } from "~/domain/identity/provider-form.ts";
+import { baseUrl, ssoPrivateIssuers } from "~/lib/env.server.ts";
+import { samlConfigFor } from "./saml-config.server.ts";
+
+/**
+ * Which addresses of an identity provider the server may fetch (discovery, SAML metadata): https
+ * on a public host, or an origin SSO_PRIVATE_ISSUERS names (against SSRF; ADR 033).
+ */
+export function reachableIssuer(env: AppServices["env"]): (url: string) => boolean {
+  const allowed = ssoPrivateIssuers(env);
+  return (url: string) => {
+    try {
+      const parsed = new URL(url);
+      return allowed.includes(parsed.origin) || (parsed.protocol === "https:" && isPublicRoutableHost(parsed.hostname));
+    } catch {
+      return false;
+    }
+  };
+}
 
 /** What the administrator's form gives for an OpenID Connect provider. */
 export type OidcSettings = { issuer: string; clientId: string; clientSecret: string; scopes: string[] };
@@ -19,15 +38,7 @@ export type DiscoveredOidc = { oidcConfig: Record<string, unknown>; endSessionEn
  * provider on a private address is reached only when SSO_PRIVATE_ISSUERS names it (SSRF; ADR 033).
  */
 export async function discoverOidc(services: Pick<AppServices, "env">, settings: OidcSettings): Promise<DiscoveredOidc> {
-  const allowed = ssoPrivateIssuers(services.env);
-  const reachable = (url: string) => {
-    try {
-      const parsed = new URL(url);
-      return allowed.includes(parsed.origin) || (parsed.protocol === "https:" && isPublicRoutableHost(parsed.hostname));
-    } catch {
-      return false;
-    }
-  };
+  const reachable = reachableIssuer(services.env);
   const discoveryEndpoint = computeDiscoveryUrl(settings.issuer);
   if (!reachable(discoveryEndpoint)) throw invalid("identity.issuer.private", "issuer");
   try {
@@ -57,6 +68,54 @@ export async function discoverOidc(services: Pick<AppServices, "env">, settings:
     }
     throw error;
   }
+}
+
+/** What a provider's protocol puts in the plugin's row and ours. */
+export type ProtocolSettings = {
+  issuer: string;
+  oidcConfig: string | null;
+  samlConfig: string | null;
+  endSessionEndpoint: string | null;
+  samlMetadataUrl: string | null;
+  samlSingleLogout: boolean;
+};
+
+/**
+ * The plugin's configuration for the form's protocol: OpenID Connect from the discovery document,
+ * SAML 2.0 from the IdP's metadata or typed settings (saml-config.server.ts). `clientSecret` is
+ * the one to use (the form's, or the stored one on an edit that left it empty).
+ */
+export async function protocolSettings(
+  services: Pick<AppServices, "env">,
+  input: ProviderForm,
+  context: { providerId: string; clientSecret: string },
+): Promise<ProtocolSettings> {
+  if (input.protocol === "saml") {
+    const built = await samlConfigFor(input, {
+      baseUrl: baseUrl(services.env),
+      providerId: context.providerId,
+      federation: federationOfKind(input.kind),
+      reachable: reachableIssuer(services.env),
+    });
+    return {
+      issuer: built.idpEntityId,
+      oidcConfig: null,
+      samlConfig: JSON.stringify(built.samlConfig),
+      endSessionEndpoint: null,
+      // Pasted metadata wins and is not refreshed; an address is fetched again daily.
+      samlMetadataUrl: input.samlMetadata ? null : input.samlMetadataUrl,
+      samlSingleLogout: built.singleLogout,
+    };
+  }
+  const discovered = await discoverOidc(services, { issuer: input.issuer, clientId: input.clientId, clientSecret: context.clientSecret, scopes: input.scopes });
+  return {
+    issuer: input.issuer,
+    oidcConfig: JSON.stringify(discovered.oidcConfig),
+    samlConfig: null,
+    endSessionEndpoint: discovered.endSessionEndpoint,
+    samlMetadataUrl: null,
+    samlSingleLogout: false,
+  };
 }
 
 /** The organisation an administrator named by its address name (slug); none when left empty. */

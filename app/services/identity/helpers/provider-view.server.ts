@@ -8,10 +8,23 @@ export function storedSecret(oidcConfig: string | null): string {
   return typeof parsed.clientSecret === "string" ? parsed.clientSecret : "";
 }
 
+/** The SAML fields as the administrator gave them: the metadata's address, or the pasted metadata, or the typed settings. */
+function samlView(samlConfig: string | null, samlMetadataUrl: string | null) {
+  const config = samlConfig ? (JSON.parse(samlConfig) as { idpMetadata?: { metadata?: string; entityID?: string; cert?: string }; entryPoint?: string }) : null;
+  const idp = config?.idpMetadata ?? {};
+  return {
+    samlMetadataUrl: samlMetadataUrl ?? "",
+    samlMetadata: samlMetadataUrl ? "" : (idp.metadata ?? ""),
+    samlEntityId: idp.metadata ? "" : (idp.entityID ?? ""),
+    samlSsoUrl: idp.metadata ? "" : (config?.entryPoint ?? ""),
+    samlCertificate: idp.metadata ? "" : (idp.cert ?? ""),
+  };
+}
+
 /** What the administrator's pages show of a provider: everything but the client secret. */
 export async function providerViews(db: Db, providerId?: string) {
   const rows = await db
-    .select({ provider: identityProvider, issuer: ssoProvider.issuer, oidcConfig: ssoProvider.oidcConfig, organisationSlug: organisation.slug, organisationName: organisation.name })
+    .select({ provider: identityProvider, issuer: ssoProvider.issuer, oidcConfig: ssoProvider.oidcConfig, samlConfig: ssoProvider.samlConfig, organisationSlug: organisation.slug, organisationName: organisation.name })
     .from(identityProvider)
     .innerJoin(ssoProvider, eq(ssoProvider.providerId, identityProvider.providerId))
     .leftJoin(organisation, eq(organisation.id, identityProvider.organisationId))
@@ -35,7 +48,8 @@ export async function providerViews(db: Db, providerId?: string) {
       organisation: r.organisationSlug ? { slug: r.organisationSlug, name: r.organisationName ?? "" } : null,
       defaultRole: r.provider.defaultRole,
       trustedForLinking: r.provider.trustedForLinking,
-      signsOutAtProvider: r.provider.endSessionEndpoint !== null,
+      signsOutAtProvider: r.provider.endSessionEndpoint !== null || r.provider.samlSingleLogout,
+      ...samlView(r.samlConfig, r.provider.samlMetadataUrl),
       disabled: r.provider.disabledAt !== null,
     };
   });
