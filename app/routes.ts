@@ -86,7 +86,7 @@ export default [
   route("inloggen", "routes/account/sign-in.tsx"),
   // Single sign-on with the school's or company's own account (app/routes/identity/*; ADR 033)
   route("inloggen/organisatie", "routes/identity/sign-in.tsx"),
-  route("uitloggen", "routes/account/sign-out.ts"),
+  route("uitloggen", "routes/account/sign-out.tsx"),
   route("wachtwoord-vergeten", "routes/account/forgot-password.tsx"),
   route("wachtwoord-herstellen/:token", "routes/account/reset-password.tsx"),
   route("account", "routes/account/account.tsx"),

@@ -163,6 +163,9 @@ export function createAuth(options: AuthOptions) {
       }),
       ...(options.rateLimit ? [signInThrottle({ db: options.db, secret: options.secret, now: options.now ?? (() => new Date()) })] : []),
     ],
+    // better-auth's own failures outside a sign-in's error address (a forged or lost state on the
+    // SSO callback) come to the federated sign-in page too, which explains them (ADR 033).
+    onAPIError: { errorURL: `${options.baseUrl}/inloggen/organisatie` },
     advanced: {
       // The server sets x-forwarded-for itself from the socket (see server/app.ts), unless behind a trusted proxy.
       ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },

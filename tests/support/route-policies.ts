@@ -303,7 +303,8 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   "routes/account/sign-in": { path: () => "/inloggen", get: { ...everyone("redirect"), visitor: "ok" }, post: { ...everyone("redirect"), visitor: "invalid" } },
   "routes/identity/sign-in": { path: () => "/inloggen/organisatie", get: { ...everyone("redirect"), visitor: "ok" }, post: { ...everyone("redirect"), visitor: "invalid" } },
   // Signing out lands on the sign-in page ("uitgelogd").
-  "routes/account/sign-out": { path: () => "/uitloggen", get: everyone("redirect"), post: everyone("redirect-sign-in"), freshSession: true },
+  // GET: a visitor goes home, a signed-in person sees the button (a federated session goes on to its provider after it).
+  "routes/account/sign-out": { path: () => "/uitloggen", get: { ...everyone("ok"), visitor: "redirect" }, post: everyone("redirect-sign-in"), freshSession: true },
   "routes/account/forgot-password": { path: () => "/wachtwoord-vergeten", get: everyone("ok"), post: everyone("invalid") },
   "routes/account/reset-password": { path: () => "/wachtwoord-herstellen/no-such-token", get: everyone("invalid"), post: everyone("invalid") },
   "routes/account/account": { path: () => "/account", get: signedIn("ok", "all"), post: signedIn("invalid", "all") },

@@ -1,4 +1,4 @@
-import { Form, redirect } from "react-router";
+import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/sign-in";
 import { servicesContext, userContext } from "~/context.ts";
 import { safeRedirectPath } from "~/domain/account/safe-redirect-path.ts";
@@ -9,6 +9,7 @@ import { routeAction, type WithForm } from "~/lib/route.server.ts";
 import { requestFederatedSignIn } from "~/services/identity/request-federated-sign-in.server.ts";
 import { Alert, Button, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary, TextField } from "~/ui/form.tsx";
+import { ContinueElsewhere } from "~/ui/continue-elsewhere.tsx";
 import { useT } from "~/ui/use-t.ts";
 import { pageTitle } from "../../ui/page-title.ts";
 
@@ -16,7 +17,7 @@ export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "ide
 
 /**
  * /inloggen/organisatie: sign in with the school's or company's own account. The form posts an
- * address; the action finds its provider and redirects there (no JavaScript needed). better-auth
+ * address; the action finds its provider and sends the browser there (no JavaScript needed). better-auth
  * sends a refused sign-in back here with `?error=<code>`, shown as one of our messages.
  */
 export function loader({ request, context }: Route.LoaderArgs) {
@@ -34,12 +35,15 @@ export const action = routeAction(async ({ request, context, form }: WithForm<Ro
     redirectTo: safeRedirectPath(redirectTo ?? null, "/account"),
     headers: request.headers,
   });
-  // The state cookie better-auth set goes with the redirect; the provider's page is next.
-  throw redirect(started.url, { headers: started.cookies });
+  // The state cookie better-auth set goes with this answer; the provider's page is next (see ContinueElsewhere).
+  return data({ continueTo: started.url }, { headers: started.cookies });
 });
 
 export default function FederatedSignIn({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
+  if (actionData && "continueTo" in actionData) {
+    return <ContinueElsewhere url={actionData.continueTo} title={t("identity.continue.signIn.title")} text={t("identity.continue.signIn.text")} link={t("identity.continue.signIn.link")} />;
+  }
   const errors: Record<string, string> = actionData && "errors" in actionData ? (actionData.errors ?? {}) : {};
   const values = (actionData && "values" in actionData ? actionData.values : {}) as Record<string, string | undefined>;
   return (
