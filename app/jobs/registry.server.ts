@@ -8,6 +8,7 @@ import { guestLessonJobs } from "~/services/guest-lessons/jobs.server.ts";
 import { inboxJobs } from "~/services/inbox/jobs.server.ts";
 import { webhookJobs } from "~/services/webhooks/jobs.server.ts";
 import { apiJobs } from "~/services/api/jobs.server.ts";
+import { identityJobs } from "~/services/identity/jobs.server.ts";
 
 /**
  * A kind of background work. `run` is the use-case the job performs; with
@@ -22,7 +23,7 @@ export type JobDefinition = {
 
 /** Every job of the platform; each area contributes its list. */
 export function jobDefinitions(): JobDefinition[] {
-  return [...mailJobs, ...eventJobs, ...courseJobs, ...newsJobs, ...guestLessonJobs, ...inboxJobs, ...webhookJobs, ...apiJobs];
+  return [...mailJobs, ...eventJobs, ...courseJobs, ...newsJobs, ...guestLessonJobs, ...inboxJobs, ...webhookJobs, ...apiJobs, ...identityJobs];
 }
 
 export async function startWorkers(services: AppServices, definitions = jobDefinitions()) {
