@@ -29,7 +29,7 @@ export function ProviderFields({ values, errors, editing }: { values: ProviderVa
         defaultValue={text(values.kind) || "oidc"}
         error={errors.kind}
       />
-      <TextField name="issuer" type="url" label={t("identity.field.issuer")} description={t("identity.field.issuerHint")} defaultValue={text(values.issuer)} error={errors.issuer} required autoComplete="off" spellCheck={false} />
+      <TextField name="issuer" type="url" label={t("identity.field.issuer")} description={<span className="th-break">{t("identity.field.issuerHint")}</span>} defaultValue={text(values.issuer)} error={errors.issuer} required autoComplete="off" spellCheck={false} />
       <TextField name="clientId" label={t("identity.field.clientId")} defaultValue={text(values.clientId)} error={errors.clientId} required autoComplete="off" spellCheck={false} />
       <TextField
         name="clientSecret"
