@@ -75,7 +75,7 @@ export function ProviderFields({
       </div>
       <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset th-stack">
         <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t("identity.oidc.legend")}</legend>
-        <TextField name="issuer" type="url" label={t("identity.field.issuer")} description={t("identity.field.issuerHint")} defaultValue={text(values.issuer)} error={errors.issuer} autoComplete="off" spellCheck={false} />
+        <TextField name="issuer" type="url" label={t("identity.field.issuer")} description={<span className="th-break">{t("identity.field.issuerHint")}</span>} defaultValue={text(values.issuer)} error={errors.issuer} autoComplete="off" spellCheck={false} />
         <TextField name="clientId" label={t("identity.field.clientId")} defaultValue={text(values.clientId)} error={errors.clientId} autoComplete="off" spellCheck={false} />
         <TextField
           name="clientSecret"
