@@ -2,6 +2,8 @@ import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DATA_DIR = process.env.E2E_DATA_DIR ?? "/tmp/technohub-e2e";
+/** The OpenID provider tests/e2e/sso.spec.ts starts on this machine (tests/support/oidc-provider.ts). */
+export const E2E_OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? PORT + 1000);
 
 /** Debian's Chromium; browsers are never downloaded by a test tool here. */
 export default defineConfig({
@@ -48,6 +50,8 @@ export default defineConfig({
       LOG_LEVEL: "warn",
       // The e2e suite signs in many times from one address.
       AUTH_RATE_LIMIT: "0",
+      // The test identity provider is on 127.0.0.1, a private address single sign-on refuses unless named (ADR 033).
+      SSO_PRIVATE_ISSUERS: `http://127.0.0.1:${E2E_OIDC_PORT}`,
     },
   },
 });

@@ -97,7 +97,9 @@ export default [
   route("email-bevestigen", "routes/account/verify-email.tsx"),
   route("email-bevestigen/opnieuw", "routes/account/resend-verification.tsx"),
   route("inloggen", "routes/account/sign-in.tsx"),
-  route("uitloggen", "routes/account/sign-out.ts"),
+  // Single sign-on with the school's or company's own account (app/routes/identity/*; ADR 033)
+  route("inloggen/organisatie", "routes/identity/sign-in.tsx"),
+  route("uitloggen", "routes/account/sign-out.tsx"),
   route("wachtwoord-vergeten", "routes/account/forgot-password.tsx"),
   route("wachtwoord-herstellen/:token", "routes/account/reset-password.tsx"),
   route("account", "routes/account/account.tsx"),
@@ -170,6 +172,8 @@ export default [
   route("beheer/inhoud", "routes/admin/content.tsx"),
   route("beheer/logboek", "routes/admin/audit.tsx"),
   route("beheer/logboek.csv", "routes/admin/audit-export.ts"),
+  route("beheer/inloggen-met-organisatie", "routes/identity/providers.tsx"),
+  route("beheer/inloggen-met-organisatie/:providerId", "routes/identity/provider.tsx"),
   // Widgets for other sites, framed there (app/routes/widgets/*; ADR 030), and their snippet builder
   route("widget/stijl.css", "routes/widgets/stylesheet.ts"),
   route("widget/:eigenaar/:slug/:soort", "routes/widgets/widget.tsx"),

@@ -7,7 +7,7 @@ import { sql } from "drizzle-orm";
 import { createAuth } from "~/auth/auth.server.ts";
 import { openDatabase, pendingMigrations } from "~/db/client.server.ts";
 import { apiActorContext, servicesContext, requestContext, type AppServices, type KeyActor } from "~/context.ts";
-import { baseUrl, type Env } from "~/lib/env.server.ts";
+import { baseUrl, ssoPrivateIssuers, type Env } from "~/lib/env.server.ts";
 import { log, setLogLevel } from "~/lib/log.server.ts";
 import { installationSecret } from "~/lib/installation-secret.server.ts";
 import { createMailer, createMailTransport } from "~/lib/mail/mailer.server.ts";
@@ -37,6 +37,7 @@ export async function createServices(env: Env): Promise<AppServices> {
     // env refuses DATABASE_URL without AUTH_SECRET, so a generated one only ever lives beside PGlite.
     secret: env.AUTH_SECRET ?? installationSecret(env.DATA_DIR),
     rateLimit: env.AUTH_RATE_LIMIT && env.NODE_ENV !== "test",
+    ssoPrivateIssuers: ssoPrivateIssuers(env),
   });
   const geocoder = createGeocoder(env);
   return { env, database, db, mailer, mailTransport, jobs, auth, geocoder, clock: { now: () => new Date() } };

@@ -242,6 +242,16 @@ export const TEXT = {
     "Technohub neemt hier alleen formulieren aan (application/x-www-form-urlencoded of multipart/form-data). Verstuur uw gegevens met het formulier op de pagina.",
 };
 
+/**
+ * Where a SAML identity provider's page posts the browser (HTTP-POST binding): its Response to our
+ * assertion consumer service, its logout messages to our single-logout service. These come from
+ * the IdP's site by design; what protects them is the IdP's signature and the request they answer,
+ * which better-auth checks (ADR 033), as it skips its own origin check there.
+ */
+export function isSamlBindingPost(path: string): boolean {
+  return /^\/api\/auth\/sso\/saml2\/sp\/(acs|slo)\/[^/]+$/.test(path);
+}
+
 /** Refuses a state-changing request from another site (403). */
 export function sameOriginOnly(env: Env): RequestHandler {
   return (req, res, next) => {
@@ -253,7 +263,7 @@ export function sameOriginOnly(env: Env): RequestHandler {
       host: req.get("host"),
       baseUrl: env.BASE_URL,
     });
-    if (allowed || apiWithoutSession(req)) return next();
+    if (allowed || apiWithoutSession(req) || isSamlBindingPost(req.path)) return next();
     refuse(req, res, 403, TEXT.crossSite, "cross-site");
   };
 }

@@ -49,6 +49,8 @@ export const PERMISSIONS = {
   /** Claiming an organisation with an invitation's link: anyone signed in who holds the link (the token is the proof). */
   "onboarding.claim": ["signed_in"],
   "platform.admin": ["platform_admin"],
+  /** Identity providers for single sign-on (ADR 033): who they are decides who may sign in as whom. */
+  "identity.manage": ["platform_admin"],
   "course.manage": ["org_member", "org_admin", "platform_admin"],
   "course.register_employees": ["org_member", "org_admin", "platform_admin"],
   "need.manage": ["org_member", "org_admin", "platform_admin"],

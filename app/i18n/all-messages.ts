@@ -25,9 +25,10 @@ import { openData } from "./messages/open-data.ts";
 import { widgets } from "./messages/widgets.ts";
 import { api } from "./messages/api.ts";
 import { privacy } from "./messages/privacy.ts";
+import { identity } from "./messages/identity.ts";
 
 // Each area keeps its own message file; list it here.
-const areas: Messages[] = [common, networks, account, organisations, programmes, news, monitor, guestLessons, events, courses, impact, about, admin, home, inbox, search, webhooks, openData, widgets, api, privacy, onboarding];
+const areas: Messages[] = [common, networks, account, organisations, programmes, news, monitor, guestLessons, events, courses, impact, about, admin, home, inbox, search, webhooks, openData, widgets, api, privacy, onboarding, identity];
 
 export const allMessages: Messages = { nl: {}, en: {} };
 for (const area of areas) {

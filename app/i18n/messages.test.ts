@@ -62,6 +62,8 @@ const SAME_IN_BOTH = new Set(
     "Girlsday", // an event's own name
     ...["Menu", "Home", "Filter", "Filters", "Status", "School", "Sector", "Website", "Partner", "Partners", "Contact"],
     ...["Open data", "Online", "Workshop", "Tips", "Impact", "Indicator", "Postcode", "Tags", "Platform", "Open", "Email", "Was", "Project", "Online hub", "Agri & Food", "ICT", "Code", "Tip", "Webhook", "Webhooks"],
+    // Single sign-on: protocols, federations and providers are names; "Protocol" and "Scopes" are both languages' words.
+    ...["Protocol", "Scopes", "OpenID Connect", "SAML 2.0", "Entree Federatie (Kennisnet)", "SURFconext", "Microsoft Entra ID", "Google"],
   ].map((w) => wordsOf(w).toLowerCase()),
 );
 

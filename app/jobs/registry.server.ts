@@ -10,6 +10,7 @@ import { webhookJobs } from "~/services/webhooks/jobs.server.ts";
 import { onboardingJobs } from "~/services/onboarding/jobs.server.ts";
 import { apiJobs } from "~/services/api/jobs.server.ts";
 import { privacyJobs } from "~/services/privacy/jobs.server.ts";
+import { identityJobs } from "~/services/identity/jobs.server.ts";
 
 /**
  * A kind of background work. `run` is the use-case the job performs; with
@@ -24,7 +25,7 @@ export type JobDefinition = {
 
 /** Every job of the platform; each area contributes its list. */
 export function jobDefinitions(): JobDefinition[] {
-  return [...mailJobs, ...eventJobs, ...courseJobs, ...newsJobs, ...guestLessonJobs, ...inboxJobs, ...webhookJobs, ...apiJobs, ...privacyJobs, ...onboardingJobs];
+  return [...mailJobs, ...eventJobs, ...courseJobs, ...newsJobs, ...guestLessonJobs, ...inboxJobs, ...webhookJobs, ...apiJobs, ...privacyJobs, ...onboardingJobs, ...identityJobs];
 }
 
 export async function startWorkers(services: AppServices, definitions = jobDefinitions()) {

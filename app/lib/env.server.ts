@@ -69,6 +69,16 @@ const schema = z.object({
   API_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   API_RATE_LIMIT_PER_KEY: z.coerce.number().int().min(1).max(1_000_000).default(600),
   API_RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  /**
+   * Origins of identity providers on this machine or a private network that single sign-on may
+   * reach, separated by spaces (e.g. a test's OpenID provider on http://127.0.0.1:4455). A provider
+   * on a public address needs nothing here; a private one is refused without it (against SSRF; ADR 033).
+   */
+  SSO_PRIVATE_ISSUERS: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?( +https?:\/\/[a-z0-9.-]+(:\d{1,5})?)*$/i, "moet een lijst van adressen als http://127.0.0.1:4455 zijn, gescheiden door spaties")
+    .optional(),
 });
 
 export type Env = Omit<z.infer<typeof schema>, "SEED"> & { SEED: boolean };
@@ -114,6 +124,11 @@ export function devToolsEnabled(env: Env): boolean {
 /** Whether webhook receivers on this machine or a private network are allowed (see WEBHOOK_ALLOW_PRIVATE). */
 export function webhookPrivateAllowed(env: Env): boolean {
   return env.WEBHOOK_ALLOW_PRIVATE ?? env.NODE_ENV !== "production";
+}
+
+/** The identity providers' origins on a private address that single sign-on may reach (see SSO_PRIVATE_ISSUERS). */
+export function ssoPrivateIssuers(env: Env): string[] {
+  return env.SSO_PRIVATE_ISSUERS ? env.SSO_PRIVATE_ISSUERS.split(/ +/).map((origin) => new URL(origin).origin) : [];
 }
 
 /** Whether HOST keeps the server on this machine only (the start message says so). */

@@ -333,7 +333,7 @@ describe(`accounts (${TEST_DB})`, () => {
       expect(await services.db.select({ id: user.id }).from(user).where(eq(user.id, person.id))).toHaveLength(1);
 
       await deleteAccount(services, person, { confirmEmail: " AVG@bedrijf.example " });
-      const cleared = await signOut(services, null, { headers: visitor("10.0.0.6", cookies) });
+      const { cookies: cleared } = await signOut(services, null, { headers: visitor("10.0.0.6", cookies) });
       expect(cleared.getSetCookie().some((line) => line.includes("session_token=") && /max-age=0/i.test(line))).toBe(true);
 
       expect(await services.db.select().from(user).where(eq(user.id, person.id))).toHaveLength(0);

@@ -151,6 +151,16 @@ describe("edge", () => {
       expect((await post({ origin: "null" })).status).toBe(403);
     });
 
+    it("lets an identity provider's page post a SAML message to the assertion consumer and logout services only", async () => {
+      const post = (path: string) =>
+        fetch(`${base}${path}`, { method: "POST", headers: { ...form, origin: "https://hub.entree.example", "sec-fetch-site": "cross-site" }, body: "SAMLResponse=x" });
+      // Past the edge: what answers is better-auth (no such provider), not the edge's 403.
+      expect((await post("/api/auth/sso/saml2/sp/acs/entree-1")).status).not.toBe(403);
+      expect((await post("/api/auth/sso/saml2/sp/slo/entree-1")).status).not.toBe(403);
+      expect((await post("/api/auth/sso/saml2/logout/entree-1")).status).toBe(403);
+      expect((await post("/api/auth/sso/saml2/sp/acs/entree-1/x")).status).toBe(403);
+    });
+
     it("also guards better-auth's API", async () => {
       const response = await fetch(`${base}/api/auth/sign-in/email`, {
         method: "POST",

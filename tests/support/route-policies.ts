@@ -323,8 +323,10 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   "routes/account/verify-email": { path: () => "/email-bevestigen", get: everyone("invalid"), post: NO_ACTION },
   "routes/account/resend-verification": { path: () => "/email-bevestigen/opnieuw", get: everyone("ok"), post: everyone("invalid") },
   "routes/account/sign-in": { path: () => "/inloggen", get: { ...everyone("redirect"), visitor: "ok" }, post: { ...everyone("redirect"), visitor: "invalid" } },
+  "routes/identity/sign-in": { path: () => "/inloggen/organisatie", get: { ...everyone("redirect"), visitor: "ok" }, post: { ...everyone("redirect"), visitor: "invalid" } },
   // Signing out lands on the sign-in page ("uitgelogd").
-  "routes/account/sign-out": { path: () => "/uitloggen", get: everyone("redirect"), post: everyone("redirect-sign-in"), freshSession: true },
+  // GET: a visitor goes home, a signed-in person sees the button (a federated session goes on to its provider after it).
+  "routes/account/sign-out": { path: () => "/uitloggen", get: { ...everyone("ok"), visitor: "redirect" }, post: everyone("redirect-sign-in"), freshSession: true },
   "routes/account/forgot-password": { path: () => "/wachtwoord-vergeten", get: everyone("ok"), post: everyone("invalid") },
   "routes/account/reset-password": { path: () => "/wachtwoord-herstellen/no-such-token", get: everyone("invalid"), post: everyone("invalid") },
   "routes/account/account": { path: () => "/account", get: signedIn("ok", "all"), post: signedIn("invalid", "all") },
@@ -434,6 +436,9 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   "routes/admin/content": { path: () => "/beheer/inhoud", get: signedIn("ok", ["admin"]), post: signedIn("invalid", ["admin"]) },
   "routes/admin/audit": { path: () => "/beheer/logboek", get: signedIn("ok", ["admin"]), post: NO_ACTION },
   "routes/admin/audit-export": { path: () => "/beheer/logboek.csv", get: signedIn("ok", ["admin"]), post: NO_ACTION },
+  "routes/identity/providers": { path: () => "/beheer/inloggen-met-organisatie", get: signedIn("ok", ["admin"]), post: signedIn("invalid", ["admin"]) },
+  // No provider is seeded: the administrator hears that this one does not exist, everyone else 403 first.
+  "routes/identity/provider": { path: () => "/beheer/inloggen-met-organisatie/geen-aanbieder", get: signedIn("not-found", ["admin"]), post: signedIn("not-found", ["admin"]) },
 
   // Widgets (ADR 030): the same public page for everyone, session or not; the builder for the
   // network's coordinators and the organisation's people (Kiremko: the company role is its admin).

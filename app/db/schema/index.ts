@@ -16,3 +16,4 @@ export * from "./webhooks.ts";
 export * from "./api.ts";
 export * from "./privacy.ts";
 export * from "./onboarding.ts";
+export * from "./identity.ts";

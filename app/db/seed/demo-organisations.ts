@@ -18,6 +18,9 @@ export type DemoOrganisation = {
   /** A gazetteer place; coordinates and province come from there. */
   place?: string;
   email?: string;
+  /** Schools: an invented BRIN (and vestigingsnummer), so sign-in through Entree Federatie finds them in the demo. */
+  brin?: string;
+  branchNumber?: string;
 };
 
 const MBO = ["mbo-1", "mbo-2", "mbo-3", "mbo-4"];
@@ -305,6 +308,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     place: "Utrecht",
     educationLevels: ["vmbo-basis", "vmbo-kader", "vmbo-gemengd"],
     email: "info@vmbo-de-werkplaats.demo.technohub.nl",
+    brin: "99DW",
     description:
       "Verzonnen vmbo-school voor de demo, onderdeel van NUOVO. Leerlingen kiezen hier onder meer het profiel Produceren, Installeren en Energie.",
   },
@@ -315,6 +319,8 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     place: "Utrecht",
     educationLevels: ["vmbo-basis", "vmbo-kader"],
     email: "info@vmbo-techniekcollege-kanaleneiland.demo.technohub.nl",
+    brin: "99TK",
+    branchNumber: "01",
     description: "Verzonnen vmbo-school voor de demo, onderdeel van NUOVO, met de profielen Bouwen, Wonen en Interieur en Mobiliteit en Transport.",
   },
 

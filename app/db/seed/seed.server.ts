@@ -91,6 +91,8 @@ export async function seedIfEmpty(services: AppServices): Promise<{ password: st
           sector: o.sector ?? null,
           sizeClass: o.sizeClass ?? null,
           email: o.email ?? null,
+          brin: o.brin ?? null,
+          branchNumber: o.branchNumber ?? null,
           ...located(o.place),
         })),
       )

@@ -26,7 +26,7 @@ export const action = routeAction(async ({ request, context, form }: WithForm<Ro
   const services = context.get(servicesContext);
   await deleteAccount(services, user, formInput(deleteAccountSchema, form));
   // The session row went with the account; this clears the cookie in the browser.
-  const cookies = await signOut(services, user, { headers: request.headers });
+  const { cookies } = await signOut(services, user, { headers: request.headers });
   return redirect("/account/verwijderd", { headers: cookies });
 });
 

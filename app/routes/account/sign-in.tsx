@@ -4,7 +4,7 @@ import { servicesContext, userContext } from "~/context.ts";
 import { safeRedirectPath } from "~/domain/account/safe-redirect-path.ts";
 import { parseForm } from "~/lib/forms.ts";
 import { signIn } from "~/services/account/sign-in.server.ts";
-import { Alert, Button, Heading, Link, Paragraph } from "~/ui/components.tsx";
+import { Alert, Button, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary, TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
 import { signInSchema } from "./forms.ts";
@@ -95,6 +95,17 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
       <Paragraph>
         <Link to="/wachtwoord-vergeten">{t("account.forgot.link")}</Link>
       </Paragraph>
+      <section aria-labelledby="sign-in-federated" className="th-stack">
+        <Heading level={2} id="sign-in-federated">
+          {t("identity.signIn.section")}
+        </Heading>
+        <Paragraph>{t("identity.signIn.sectionLead")}</Paragraph>
+        <div>
+          <ButtonLink appearance="secondary" to={`/inloggen/organisatie?redirectTo=${encodeURIComponent(redirectTo)}`}>
+            {t("identity.signIn.title")}
+          </ButtonLink>
+        </div>
+      </section>
       <Paragraph>
         {t("account.signIn.noAccount")} <Link to="/registreren">{t("account.signUp.link")}</Link>
       </Paragraph>

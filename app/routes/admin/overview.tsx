@@ -29,6 +29,7 @@ export default function AdminOverview({ loaderData }: Route.ComponentProps) {
     { to: "/beheer/inhoud", title: t("admin.content.title"), text: t("admin.overview.content", { hidden: c.hidden }) },
     { to: "/beheer/logboek", title: t("admin.audit.title"), text: t("admin.overview.audit", { n: c.decisionsThisWeek }) },
     { to: "/beheer/bewaartermijnen", title: t("privacy.admin.title"), text: t("privacy.admin.overview") },
+    { to: "/beheer/inloggen-met-organisatie", title: t("identity.admin.title"), text: t("identity.admin.overview") },
   ];
   return (
     <div className="th-stack">

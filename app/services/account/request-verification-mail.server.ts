@@ -1,5 +1,5 @@
 import type { Actor, AppServices } from "~/context.ts";
-import { postToAuth } from "./helpers/auth-endpoint.server.ts";
+import { postToAuth } from "~/services/common/auth-endpoint.server.ts";
 
 /**
  * Sends a new verification mail if the address belongs to an unconfirmed

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { user } from "~/db/schema/index.ts";
 import type { Locale } from "~/i18n/index.ts";
-import { postToAuth } from "./helpers/auth-endpoint.server.ts";
+import { postToAuth } from "~/services/common/auth-endpoint.server.ts";
 
 export type SignUpInput = { name: string; email: string; password: string; locale: Locale };
 export type SignUpResult = { ok: true } | { ok: false; reason: "email_taken" | "rate_limited" | "weak_password" | "common_password" | "failed" };

@@ -1,6 +1,6 @@
 import { isAPIError } from "better-auth/api";
 import type { Actor, AppServices } from "~/context.ts";
-import { cookiesOf } from "./helpers/auth-endpoint.server.ts";
+import { cookiesOf } from "~/services/common/auth-endpoint.server.ts";
 
 export type VerifyEmailResult =
   | { ok: true; signedIn: boolean; cookies: Headers }

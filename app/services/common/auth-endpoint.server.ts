@@ -14,7 +14,7 @@ const FORWARDED_HEADERS = ["cookie", "x-forwarded-for", "user-agent", "accept-la
  * auth.server.ts (sign-in, sign-up, reset requests). The form was posted to
  * our own origin, so that origin is what better-auth checks.
  */
-export async function postToAuth<T>(services: AppServices, path: string, body: unknown, requestHeaders: Headers): Promise<AuthCall<T>> {
+export async function postToAuth<T>(services: Pick<AppServices, "auth" | "env">, path: string, body: unknown, requestHeaders: Headers): Promise<AuthCall<T>> {
   const base = authBaseUrl(services);
   const headers = new Headers({ "content-type": "application/json", origin: new URL(base).origin });
   for (const name of FORWARDED_HEADERS) {
@@ -41,7 +41,7 @@ export function cookiesOf(headers: Headers): Headers {
   return cookies;
 }
 
-function authBaseUrl(services: AppServices): string {
+function authBaseUrl(services: Pick<AppServices, "auth" | "env">): string {
   const configured = services.auth.options.baseURL;
   return typeof configured === "string" ? configured : baseUrl(services.env);
 }

@@ -1,0 +1,73 @@
+import { data, Form, redirect } from "react-router";
+import type { Route } from "./+types/sign-in";
+import { servicesContext, userContext } from "~/context.ts";
+import { safeRedirectPath } from "~/domain/account/safe-redirect-path.ts";
+import { federatedSignInSchema } from "~/domain/identity/provider-form.ts";
+import { refusalMessage } from "~/domain/identity/refusals.ts";
+import { formInput } from "~/lib/forms.ts";
+import { routeAction, type WithForm } from "~/lib/route.server.ts";
+import { requestFederatedSignIn } from "~/services/identity/request-federated-sign-in.server.ts";
+import { Alert, Button, Heading, Link, Paragraph } from "~/ui/components.tsx";
+import { ErrorSummary, TextField } from "~/ui/form.tsx";
+import { ContinueElsewhere } from "~/ui/continue-elsewhere.tsx";
+import { useT } from "~/ui/use-t.ts";
+import { pageTitle } from "../../ui/page-title.ts";
+
+export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "identity.signIn.title");
+
+/**
+ * /inloggen/organisatie: sign in with the school's or company's own account. The form posts an
+ * address; the action finds its provider and sends the browser there (no JavaScript needed). better-auth
+ * sends a refused sign-in back here with `?error=<code>`, shown as one of our messages.
+ */
+export function loader({ request, context }: Route.LoaderArgs) {
+  const params = new URL(request.url).searchParams;
+  const redirectTo = safeRedirectPath(params.get("redirectTo"), "/account");
+  if (context.get(userContext)) throw redirect(redirectTo);
+  return { redirectTo, refusal: refusalMessage(params.get("error")) };
+}
+
+export const action = routeAction(async ({ request, context, form }: WithForm<Route.ActionArgs>) => {
+  if (context.get(userContext)) throw redirect("/account");
+  const { email, redirectTo } = formInput(federatedSignInSchema, form);
+  const started = await requestFederatedSignIn(context.get(servicesContext), context.get(userContext), {
+    email,
+    redirectTo: safeRedirectPath(redirectTo ?? null, "/account"),
+    headers: request.headers,
+  });
+  // The state cookie better-auth set goes with this answer; the provider's page is next (see ContinueElsewhere).
+  return data({ continueTo: started.url }, { headers: started.cookies });
+});
+
+export default function FederatedSignIn({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  if (actionData && "continueTo" in actionData) {
+    return <ContinueElsewhere url={actionData.continueTo} title={t("identity.continue.signIn.title")} text={t("identity.continue.signIn.text")} link={t("identity.continue.signIn.link")} />;
+  }
+  const errors: Record<string, string> = actionData && "errors" in actionData ? (actionData.errors ?? {}) : {};
+  const values = (actionData && "values" in actionData ? actionData.values : {}) as Record<string, string | undefined>;
+  return (
+    <div className="th-narrow th-stack">
+      <Heading level={1}>{t("identity.signIn.title")}</Heading>
+      {loaderData.refusal && !actionData ? (
+        <Alert type="error" role="alert">
+          <Heading level={2}>{t("identity.refused.title")}</Heading>
+          <Paragraph>{t(loaderData.refusal)}</Paragraph>
+        </Alert>
+      ) : null}
+      <Paragraph>{t("identity.signIn.lead")}</Paragraph>
+      <ErrorSummary errors={errors} labels={{ email: t("identity.signIn.email") }} />
+      <Form method="post" noValidate className="th-stack">
+        <input type="hidden" name="redirectTo" value={values.redirectTo ?? loaderData.redirectTo} />
+        <TextField name="email" type="email" label={t("identity.signIn.email")} autoComplete="email" inputMode="email" spellCheck={false} defaultValue={values.email} error={errors.email} required />
+        <div>
+          <Button>{t("identity.signIn.submit")}</Button>
+        </div>
+      </Form>
+      <Paragraph>
+        {t("identity.signIn.password")}{" "}
+        <Link to="/inloggen">{t("identity.signIn.passwordLink")}</Link>
+      </Paragraph>
+    </div>
+  );
+}
