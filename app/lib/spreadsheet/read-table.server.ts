@@ -70,7 +70,9 @@ export async function readTable(filename: string, bytes: Uint8Array): Promise<st
     assertSpreadsheetWithinLimits(bytes);
     return await readFirstSheet(bytes);
   }
-  if (!/\.(csv|txt)$/i.test(filename) && bytes.includes(0)) throw invalid("monitor.import.fileUnreadable", "file");
+  // A NUL byte is no text, whatever the name says (a binary file, or UTF-16 from an old Excel); it
+  // could not be stored either: PostgreSQL's text and jsonb refuse \u0000.
+  if (bytes.includes(0)) throw invalid("monitor.import.fileUnreadable", "file");
   const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
   assertCsvWithinLimits(text);
   const table = parseCsv(text);

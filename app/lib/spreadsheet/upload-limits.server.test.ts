@@ -96,6 +96,11 @@ describe("upload limits", () => {
     expect(await readTable("c.csv", new TextEncoder().encode("indicator;regio\r\nx;y\r\n"))).toEqual([["indicator", "regio"], ["x", "y"]]);
   }, 60_000);
 
+  it("refuses a NUL byte as unreadable, also in a file named .csv (the database could not keep it)", async () => {
+    const withNul = new TextEncoder().encode("naam;plaats\r\nA\u0000B;Utrecht\r\n");
+    expect((await refusal(readTable("organisaties.csv", withNul))).message).toBe("monitor.import.fileUnreadable");
+  });
+
   it("refuses a CSV of too many lines or too many columns before or right after parsing", async () => {
     expect(() => assertCsvWithinLimits("a\n".repeat(10_001))).not.toThrow(); // a header and 10,000 rows
     expect(() => assertCsvWithinLimits("a\n".repeat(10_002))).toThrow(DomainError);

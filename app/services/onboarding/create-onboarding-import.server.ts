@@ -17,7 +17,12 @@ export async function createOnboardingImport(
   const table = rowsFromTable(await readTable(input.file.name, input.file.bytes));
   const [row] = await services.db
     .insert(onboardingImport)
-    .values({ networkId: target.id, createdById: actor!.id, filename: input.file.name.slice(0, 200) || "import", rows: table.rows, fileErrors: table.errors })
+    .values({ networkId: target.id, createdById: actor!.id, filename: fileLabel(input.file.name), rows: table.rows, fileErrors: table.errors })
     .returning({ id: onboardingImport.id });
   return { id: row!.id };
+}
+
+/** The name shown on the preview: a browser may send any bytes, and PostgreSQL refuses a NUL in text. */
+function fileLabel(name: string): string {
+  return name.replace(/[\u0000-\u001f\u007f]/g, "").slice(0, 200) || "import";
 }
