@@ -65,6 +65,8 @@ export function OrganisationForm({
     sector: t("organisations.form.sector"),
     sizeClass: t("organisations.form.sizeClass"),
     kvkNumber: t("organisations.form.kvkNumber"),
+    brin: t("organisations.form.brin"),
+    branchNumber: t("organisations.form.branchNumber"),
     street: t("organisations.form.street"),
     postcode: t("organisations.form.postcode"),
     place: t("organisations.form.place"),
@@ -115,6 +117,27 @@ export function OrganisationForm({
           options={EDUCATION_LEVELS.map((level) => ({ value: level, label: level }))}
           selected={selectedLevels}
           error={errors.educationLevels}
+        />
+        <TextField
+          name="brin"
+          label={labels.brin}
+          description={t("organisations.form.brinHint")}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          className="th-input-short"
+          defaultValue={text("brin")}
+          error={errors.brin}
+        />
+        <TextField
+          name="branchNumber"
+          label={labels.branchNumber}
+          description={t("organisations.form.branchNumberHint")}
+          inputMode="numeric"
+          autoComplete="off"
+          className="th-input-short"
+          defaultValue={text("branchNumber")}
+          error={errors.branchNumber}
         />
       </Fieldset>
 

@@ -19,6 +19,14 @@ test("an organisation admin sees the organisation's networks, locations and peop
   await expect(page.getByRole("checkbox", { name: "mbo-3" })).toBeChecked();
   await expect(page.getByLabel("Sector")).toHaveValue("Maakindustrie");
   await expect(page.getByRole("group", { name: "Alleen voor bedrijven" })).toBeHidden();
+  // A BRIN that is not one gets its message beside the field; the page keeps what was typed.
+  await page.getByLabel("BRIN-nummer (niet verplicht)").fill("AB12");
+  await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(page.locator("#f-brin-error")).toHaveText("Een BRIN-nummer heeft 4 tekens: 2 cijfers en 2 letters of cijfers, bijvoorbeeld 12AB.");
+  await expect(page.getByLabel("BRIN-nummer (niet verplicht)")).toHaveAttribute("aria-describedby", /f-brin-error/);
+  await expect(page.getByLabel("BRIN-nummer (niet verplicht)")).toHaveValue("AB12");
+  await page.getByLabel("BRIN-nummer (niet verplicht)").fill("12ab");
+  await page.getByLabel("Vestigingsnummer (niet verplicht)").fill("1");
   await page.getByLabel("Website").fill("www.obm-demo.nl");
   await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
   await expect(page).toHaveURL(/\/organisaties\/obm-midden-nederland\?opgeslagen/);
@@ -26,6 +34,7 @@ test("an organisation admin sees the organisation's networks, locations and peop
   await expect(page.getByRole("link", { name: "www.obm-demo.nl" })).toHaveAttribute("href", "https://www.obm-demo.nl");
   await expect(page.getByText("mbo-2, mbo-3, mbo-4")).toBeVisible();
   await expect(page.getByText("Maakindustrie", { exact: true })).toBeVisible();
+  await expect(page.getByText("12AB, vestiging 01", { exact: true })).toBeVisible();
 });
 
 test("a visitor sees the profile without people, and a Dutch 404 for an unknown organisation", async ({ page }) => {

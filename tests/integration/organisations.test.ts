@@ -53,6 +53,8 @@ function company(overrides: Partial<OrganisationInput> = {}): OrganisationInput 
     sector: "Maakindustrie",
     sizeClass: "50-249",
     kvkNumber: "30123456",
+    brin: null,
+    branchNumber: null,
     ...overrides,
   };
 }
@@ -236,6 +238,29 @@ describe(`organisations (${TEST_DB})`, () => {
       expect((await rejection(updateOrganisation(services, owner, { slug: org.slug, values: company({ name: "Nummerbedrijf", kvkNumber: "123456789" }) }))).field).toBe(
         "kvkNumber",
       );
+    });
+
+    it("a school gets its BRIN and vestigingsnummer; bad ones are refused beside the field, also by the database", async () => {
+      const owner = await signUp("Schoolbeheer");
+      const school = (overrides: Partial<OrganisationInput> = {}) =>
+        company({ name: "Vestigingschool", kind: "school", sector: null, sizeClass: null, kvkNumber: null, educationLevels: ["havo"], ...overrides });
+      const org = await created(owner, school());
+
+      await updateOrganisation(services, owner, { slug: org.slug, values: school({ brin: "12AB", branchNumber: "01" }) });
+      const [row] = await services.db.select().from(organisation).where(eq(organisation.id, org.id));
+      expect(row).toMatchObject({ brin: "12AB", branchNumber: "01" });
+
+      expect(await rejection(updateOrganisation(services, owner, { slug: org.slug, values: school({ brin: "12ab" }) }))).toMatchObject({
+        message: "organisations.form.brin.invalid",
+        field: "brin",
+      });
+      expect(await rejection(updateOrganisation(services, owner, { slug: org.slug, values: school({ branchNumber: "01" }) }))).toMatchObject({
+        message: "organisations.form.branchNumber.withoutBrin",
+        field: "branchNumber",
+      });
+      // A company has no BRIN.
+      expect((await rejection(updateOrganisation(services, owner, { slug: org.slug, values: company({ name: "Vestigingschool", brin: "12AB" }) }))).field).toBe("brin");
+      await expect(services.db.update(organisation).set({ brin: "AB12" }).where(eq(organisation.id, org.id))).rejects.toThrow();
     });
   });
 

@@ -1,3 +1,5 @@
+import { normaliseBrinWithBranch } from "~/domain/organisations/identifiers.ts";
+
 /**
  * What a school federation says about a person, read into what Technohub needs: an address, a
  * name, which organisation (by BRIN or by the institution's domain) and whether the person may
@@ -97,9 +99,7 @@ export type OrganisationKey =
  * spaces are forgiven; anything else is not a BRIN.
  */
 export function parseBrin(value: string): { brin: string; branchNumber: string | null } | null {
-  // The database holds the same rule (organisation_brin_format, organisation_branch_number_format).
-  const match = /^([0-9]{2}[A-Z0-9]{2})([0-9]{2})?$/.exec(value.replace(/\s+/g, "").toUpperCase());
-  return match ? { brin: match[1]!, branchNumber: match[2] ?? null } : null;
+  return normaliseBrinWithBranch(value);
 }
 
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { translator } from "~/i18n/index.ts";
-import { normaliseBranchNumber, normaliseBrin, normaliseEmail, normaliseKvk, normalisePostcode } from "./identifiers.ts";
+import { normaliseEmail, normalisePostcode } from "./identifiers.ts";
 import { reminderDue } from "./invitations.ts";
 import { checkRows, fillEmpty, HEADINGS, matchExisting, rowErrorDescriber, rowsFromTable, type ExistingOrganisation, type RawRow } from "./rows.ts";
 import { templateCsv, templateHeadings } from "./template.ts";
@@ -12,41 +12,6 @@ const row = (n: number, cells: Partial<Record<string, string>>): RawRow => ({ ro
 const nl = rowErrorDescriber(translator("nl"));
 
 describe("identifiers", () => {
-  it("reads a KvK number of exactly 8 digits, with spaces or dots as typed", () => {
-    expect(normaliseKvk("12345678")).toBe("12345678");
-    expect(normaliseKvk("1234 5678")).toBe("12345678");
-    expect(normaliseKvk("12.34.56.78")).toBe("12345678");
-    for (const wrong of ["1234567", "123456789", "1234567a", ""]) expect(normaliseKvk(wrong)).toBeNull();
-  });
-
-  it("accepts every 8-digit string and nothing of another length", () => {
-    fc.assert(fc.property(fc.stringMatching(/^[0-9]{8}$/), (kvk) => normaliseKvk(kvk) === kvk));
-    fc.assert(fc.property(fc.stringMatching(/^[0-9]{1,20}$/).filter((s) => s.length !== 8), (digits) => normaliseKvk(digits) === null));
-  });
-
-  it("reads a BRIN as 2 digits and 2 letters or digits, upper-cased", () => {
-    expect(normaliseBrin("25lp")).toBe("25LP");
-    expect(normaliseBrin("12A3")).toBe("12A3");
-    for (const wrong of ["A5LP", "25L", "25LPX", "25-P"]) expect(normaliseBrin(wrong)).toBeNull();
-    fc.assert(fc.property(fc.stringMatching(/^[0-9]{2}[A-Za-z0-9]{2}$/), (brin) => normaliseBrin(brin) === brin.toUpperCase()));
-    // Whatever is accepted is stored in the form the database's check allows.
-    fc.assert(fc.property(fc.string({ maxLength: 8 }), (text) => {
-      const brin = normaliseBrin(text);
-      return brin === null || /^[0-9]{2}[A-Z0-9]{2}$/.test(brin);
-    }));
-  });
-
-  it("reads a vestigingsnummer of 2 digits, putting back the zero a spreadsheet dropped", () => {
-    expect(normaliseBranchNumber("01")).toBe("01");
-    expect(normaliseBranchNumber("1")).toBe("01");
-    expect(normaliseBranchNumber("123")).toBeNull();
-    expect(normaliseBranchNumber("a1")).toBeNull();
-    fc.assert(fc.property(fc.string({ maxLength: 6 }), (text) => {
-      const branch = normaliseBranchNumber(text);
-      return branch === null || /^[0-9]{2}$/.test(branch);
-    }));
-  });
-
   it("stores a postcode as 1234 AB and refuses SA, SD, SS and a leading zero", () => {
     expect(normalisePostcode("3511ab")).toBe("3511 AB");
     expect(normalisePostcode(" 3511 AB ")).toBe("3511 AB");

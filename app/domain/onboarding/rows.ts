@@ -1,7 +1,8 @@
 import type { MessageParams } from "~/domain/errors.ts";
 import { foldText } from "~/domain/common/fold.ts";
 import type { Translate } from "~/i18n/index.ts";
-import { normaliseBranchNumber, normaliseBrin, normaliseEmail, normaliseKvk, normalisePostcode } from "./identifiers.ts";
+import { normaliseBranchNumber, normaliseBrin, normaliseKvk } from "~/domain/organisations/identifiers.ts";
+import { normaliseEmail, normalisePostcode } from "./identifiers.ts";
 
 /**
  * A region's organisations from a spreadsheet (issue 15, ADR 034). Every row is checked and every

@@ -89,6 +89,26 @@ describe("organisation form", () => {
     });
   });
 
+  it("reads a school's BRIN and vestigingsnummer as typed", () => {
+    const result = parse({ ...base, kind: "school", brin: " 12ab ", branchNumber: "1" });
+    expect(result.success).toBe(true);
+    expect(result.data).toMatchObject({ brin: "12AB", branchNumber: "01" });
+    expect(parse({ ...base, kind: "provider", brin: "25LP", branchNumber: "" }).data).toMatchObject({ brin: "25LP", branchNumber: null });
+  });
+
+  it("refuses a bad BRIN or vestigingsnummer with a message beside the field", () => {
+    expect(errors({ ...base, kind: "school", brin: "AB12", branchNumber: "123" })).toEqual({
+      brin: "organisations.form.brin.invalid",
+      branchNumber: "organisations.form.branchNumber.invalid",
+    });
+    expect(errors({ ...base, kind: "school", brin: "12AB01" })).toEqual({ brin: "organisations.form.brin.invalid" });
+    expect(errors({ ...base, kind: "school", branchNumber: "01" })).toEqual({ branchNumber: "organisations.form.branchNumber.withoutBrin" });
+  });
+
+  it("a company's BRIN fields are ignored, as a school's KvK field is", () => {
+    expect(parse({ ...base, brin: "not checked", branchNumber: "x" }).data).toMatchObject({ brin: null, branchNumber: null });
+  });
+
   it("asks for a kind", () => {
     expect(errors({ ...base, kind: "" })).toEqual({ kind: "organisations.form.kind.required" });
     expect(errors({ ...base, kind: "club" })).toEqual({ kind: "organisations.form.kind.required" });
@@ -114,6 +134,8 @@ describe("organisationProblems", () => {
     sector: null,
     sizeClass: null,
     kvkNumber: "30123456",
+    brin: null,
+    branchNumber: null,
   };
 
   it("finds nothing wrong with valid input", () => {
@@ -129,6 +151,15 @@ describe("organisationProblems", () => {
     expect(organisationProblems({ ...valid, educationLevels: ["havo"] })).toEqual({
       educationLevels: "organisations.form.educationLevels.invalid",
     });
+  });
+
+  it("checks BRIN and vestigingsnummer: stored form, only for schools and providers, a vestiging only with a BRIN", () => {
+    const school = { ...valid, kind: "school" as const, kvkNumber: null };
+    expect(organisationProblems({ ...school, brin: "12AB", branchNumber: "01" })).toEqual({});
+    expect(organisationProblems({ ...school, brin: "12ab" })).toEqual({ brin: "organisations.form.brin.invalid" });
+    expect(organisationProblems({ ...school, brin: "12AB", branchNumber: "1" })).toEqual({ branchNumber: "organisations.form.branchNumber.invalid" });
+    expect(organisationProblems({ ...school, branchNumber: "01" })).toEqual({ branchNumber: "organisations.form.branchNumber.withoutBrin" });
+    expect(organisationProblems({ ...valid, brin: "12AB" })).toEqual({ brin: "organisations.form.brin.invalid" });
   });
 });
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ECONOMIC_SECTORS, EDUCATION_LEVELS, PROVINCES } from "../networks/vocabulary.ts";
-import { isValidKvkNumber, normaliseKvkNumber } from "./kvk.ts";
+import { normaliseBranchNumber, normaliseBrin, normaliseKvk } from "./identifiers.ts";
 import { normalisePostcode } from "./postcode.ts";
 import { COMPANY_KINDS, LEVEL_KINDS, ORGANISATION_KINDS, SECTOR_KINDS, SIZE_CLASSES, type OrganisationKind } from "./vocabulary.ts";
 import { normaliseWebsite } from "./website.ts";
@@ -8,7 +8,7 @@ import { normaliseWebsite } from "./website.ts";
 /**
  * What an organisation is made of, as the use-cases take it: trimmed,
  * normalised, and with only the fields that belong to its kind (a school has
- * no KvK number, a company no education levels).
+ * no KvK number, a company no education levels or BRIN).
  */
 export type OrganisationInput = {
   name: string;
@@ -24,6 +24,9 @@ export type OrganisationInput = {
   sector: string | null;
   sizeClass: string | null;
   kvkNumber: string | null;
+  /** Schools and providers: DUO's BRIN number and, for one location, its vestigingsnummer. */
+  brin: string | null;
+  branchNumber: string | null;
 };
 
 const hasLevels = (kind: string | undefined) => (LEVEL_KINDS as readonly string[]).includes(kind ?? "");
@@ -36,6 +39,9 @@ const M = {
   placeRequired: "organisations.form.place.required",
   postcode: "organisations.form.postcode.invalid",
   kvk: "organisations.form.kvk.invalid",
+  brin: "organisations.form.brin.invalid",
+  branchNumber: "organisations.form.branchNumber.invalid",
+  branchWithoutBrin: "organisations.form.branchNumber.withoutBrin",
   website: "organisations.form.website.invalid",
   email: "organisations.form.email.invalid",
   province: "organisations.form.province.invalid",
@@ -70,13 +76,17 @@ const websiteField = optional(
   }),
 );
 
-const kvkField = optional(
-  z.string().transform((v, ctx) => {
-    const normal = normaliseKvkNumber(v);
-    if (!isValidKvkNumber(normal)) ctx.issues.push({ code: "custom", message: M.kvk, input: v });
-    return normal;
-  }),
-);
+/** A text field read by one of the identifier functions; text it cannot read gets the message. */
+const identifierField = (normalise: (text: string) => string | null, message: string) =>
+  optional(
+    z.string().transform((v, ctx) => {
+      const normal = normalise(v);
+      if (normal === null) ctx.issues.push({ code: "custom", message, input: v });
+      return normal ?? v;
+    }),
+  );
+
+const kvkField = identifierField(normaliseKvk, M.kvk);
 
 const commonSchema = z.object({
   name: z.preprocess(trimmed, z.string({ error: M.nameRequired }).min(1, M.nameRequired).max(LIMITS.name, M.tooLong)),
@@ -93,7 +103,14 @@ const commonSchema = z.object({
 const list = <T extends z.ZodType<string>>(item: T) =>
   z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(item));
 
-const levelsSchema = z.object({ educationLevels: list(z.enum(EDUCATION_LEVELS, { error: M.levels })) });
+// A vestigingsnummer names a location of the school the BRIN names; alone it names nothing.
+const levelsSchema = z
+  .object({
+    educationLevels: list(z.enum(EDUCATION_LEVELS, { error: M.levels })),
+    brin: identifierField(normaliseBrin, M.brin),
+    branchNumber: identifierField(normaliseBranchNumber, M.branchNumber),
+  })
+  .refine((v) => v.branchNumber === undefined || v.brin !== undefined, { message: M.branchWithoutBrin, path: ["branchNumber"] });
 const sectorSchema = z.object({ sector: optionalChoice(ECONOMIC_SECTORS, M.sector) });
 const companySchema = z.object({ sizeClass: optionalChoice(SIZE_CLASSES, M.sizeClass), kvkNumber: kvkField });
 const kindOnly = z.object({ kind: z.enum(ORGANISATION_KINDS) });
@@ -130,6 +147,8 @@ export const organisationFormSchema = z.unknown().transform((raw, ctx): Organisa
     sector: sector?.data?.sector ?? null,
     sizeClass: company?.data?.sizeClass ?? null,
     kvkNumber: company?.data?.kvkNumber ?? null,
+    brin: levels?.data?.brin ?? null,
+    branchNumber: levels?.data?.branchNumber ?? null,
     confirmDuplicate: confirm === "on" || confirm === "true" || confirm === "1",
   };
 });
@@ -148,7 +167,12 @@ export function organisationProblems(input: OrganisationInput): Record<string, s
   if (input.website !== null && normaliseWebsite(input.website) === null) problems.website = M.website;
   if (input.email !== null && !z.email().safeParse(input.email).success) problems.email = M.email;
   if (input.province !== null && !(PROVINCES as readonly string[]).includes(input.province)) problems.province = M.province;
-  if (input.kvkNumber !== null && (!isCompany(input.kind) || !isValidKvkNumber(input.kvkNumber))) problems.kvkNumber = M.kvk;
+  if (input.kvkNumber !== null && (!isCompany(input.kind) || normaliseKvk(input.kvkNumber) !== input.kvkNumber)) problems.kvkNumber = M.kvk;
+  if (input.brin !== null && (!hasLevels(input.kind) || normaliseBrin(input.brin) !== input.brin)) problems.brin = M.brin;
+  if (input.branchNumber !== null) {
+    if (!hasLevels(input.kind) || normaliseBranchNumber(input.branchNumber) !== input.branchNumber) problems.branchNumber = M.branchNumber;
+    else if (input.brin === null) problems.branchNumber = M.branchWithoutBrin;
+  }
   if (input.sector !== null && (!hasSector(input.kind) || !(ECONOMIC_SECTORS as readonly string[]).includes(input.sector))) problems.sector = M.sector;
   if (input.sizeClass !== null && (!isCompany(input.kind) || !(SIZE_CLASSES as readonly string[]).includes(input.sizeClass)))
     problems.sizeClass = M.sizeClass;

@@ -25,6 +25,8 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
     sector: org.sector ?? "",
     sizeClass: org.sizeClass ?? "",
     kvkNumber: org.kvkNumber ?? "",
+    brin: org.brin ?? "",
+    branchNumber: org.branchNumber ?? "",
     street: org.street ?? "",
     postcode: org.postcode ?? "",
     place: org.place ?? "",

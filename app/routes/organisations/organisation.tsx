@@ -67,6 +67,9 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
     ...(org.sector ? [{ label: t("organisations.profile.sector"), value: labelOf(t, `networks.economicSector.${org.sector}`, org.sector) }] : []),
     ...(org.sizeClass ? [{ label: t("organisations.profile.size"), value: org.sizeClass }] : []),
     ...(org.kvkNumber ? [{ label: t("organisations.profile.kvk"), value: org.kvkNumber }] : []),
+    ...(org.brin
+      ? [{ label: t("organisations.profile.brin"), value: org.branchNumber ? t("organisations.profile.brinWithBranch", { brin: org.brin, branchNumber: org.branchNumber }) : org.brin }]
+      : []),
     ...(address ? [{ label: t("organisations.profile.address"), value: address }] : []),
     ...(org.website
       ? [{ label: t("organisations.profile.website"), value: website ? <ExternalLink href={website}>{org.website.replace(/^https?:\/\//, "")}</ExternalLink> : org.website }]

@@ -24,12 +24,21 @@ export function organisationColumns(input: OrganisationInput) {
     sector: input.sector,
     sizeClass: input.sizeClass,
     kvkNumber: input.kvkNumber,
+    brin: input.brin,
+    branchNumber: input.branchNumber,
   };
 }
 
-/** The KvK CHECK constraint is the last guard; its refusal reads like the form's own. */
+/** The identifiers' CHECK constraints are the last guard; their refusal reads like the form's own. */
+const CONSTRAINTS = new Map<string, readonly [message: string, field: string]>([
+  ["organisation_kvk_format", ["organisations.form.kvk.invalid", "kvkNumber"]],
+  ["organisation_brin_format", ["organisations.form.brin.invalid", "brin"]],
+  ["organisation_branch_number_format", ["organisations.form.branchNumber.invalid", "branchNumber"]],
+]);
+
 export function rethrowConstraint(error: unknown): never {
   const info = pgError(error);
-  if (info?.code === CHECK_VIOLATION && info.constraint === "organisation_kvk_format") throw invalid("organisations.form.kvk.invalid", "kvkNumber");
+  const refusal = info?.code === CHECK_VIOLATION && info.constraint ? CONSTRAINTS.get(info.constraint) : undefined;
+  if (refusal) throw invalid(refusal[0], refusal[1]);
   throw error;
 }
