@@ -221,6 +221,11 @@ describe("the school a BRIN names", () => {
     expect(pickSchool([loc1, loc2], { brin: "11ZZ", branchNumber: null })).toBeNull();
     expect(pickSchool([loc1, loc2], { brin: "11ZZ", branchNumber: "03" })).toBeNull();
     expect(pickSchool([other], { brin: "11ZZ", branchNumber: null })).toBeNull();
+    // Two organisations holding the same number: refused, not a guess.
+    const twin = { ...whole, id: "twin" };
+    expect(pickSchool([whole, twin], { brin: "11ZZ", branchNumber: null })).toBeNull();
+    expect(pickSchool([whole, twin, loc1], { brin: "11ZZ", branchNumber: "01" })).toBe("loc1");
+    expect(pickSchool([loc1, { ...loc1, id: "loc1-twin" }, whole], { brin: "11ZZ", branchNumber: "01" })).toBeNull();
   });
 });
 

@@ -220,11 +220,12 @@ export type SchoolCandidate = { id: string; brin: string; branchNumber: string |
  */
 export function pickSchool(candidates: readonly SchoolCandidate[], key: { brin: string; branchNumber: string | null }): string | null {
   const same = candidates.filter((c) => c.brin === key.brin);
-  const branch = key.branchNumber === null ? undefined : same.find((c) => c.branchNumber === key.branchNumber);
-  if (branch) return branch.id;
-  const whole = same.find((c) => c.branchNumber === null);
-  if (whole) return whole.id;
-  return key.branchNumber === null && same.length === 1 ? same[0]!.id : null;
+  // Two organisations claiming one BRIN (or one location) is no answer: nobody is placed by a guess
+  // between them, so a second registration of a school's number cannot take its staff.
+  const only = (list: readonly SchoolCandidate[]) => (list.length === 1 ? list[0]!.id : list.length > 1 ? "ambiguous" : null);
+  const branch = key.branchNumber === null ? null : only(same.filter((c) => c.branchNumber === key.branchNumber));
+  const picked = branch ?? only(same.filter((c) => c.branchNumber === null)) ?? (key.branchNumber === null ? only(same) : null);
+  return picked === "ambiguous" ? null : picked;
 }
 
 /**
