@@ -43,6 +43,8 @@ function address(place: string, over: Partial<OrganisationInput> = {}): Organisa
     sector: null,
     sizeClass: null,
     kvkNumber: null,
+    brin: null,
+    branchNumber: null,
     ...over,
   } as OrganisationInput;
 }
