@@ -257,6 +257,18 @@ describe("writes with a key", () => {
     expect(rows).toHaveLength(1);
   });
 
+  it("two first puts of one session at once make one session; the others update it", async () => {
+    await syncCourse(services, actor, { externalId: "crs-ses-race", course: courseInput(provider.id), publish: true });
+    const session = sessionInput({ capacity: 12 });
+    const results = await Promise.all(
+      [0, 1, 2].map(() => syncSession(services, actor, { providerId: provider.id, courseExternalId: "crs-ses-race", externalId: "ses-race", session })),
+    );
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    expect(new Set(results.map((r) => r.id)).size).toBe(1);
+    const rows = await services.db.select().from(courseSession).where(eq(courseSession.externalId, "ses-race"));
+    expect(rows).toHaveLength(1);
+  });
+
   it("sessions: put by id, capacity never below the places taken (409), more places go to the waiting list first", async () => {
     await syncCourse(services, actor, { externalId: "crs-cap", course: courseInput(provider.id), publish: true });
     const made = await syncSession(services, actor, { providerId: provider.id, courseExternalId: "crs-cap", externalId: "ses-1", session: sessionInput({ capacity: 2 }) });
