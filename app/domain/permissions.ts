@@ -21,7 +21,7 @@ export const PERMISSIONS = {
   "organisation.view_members": ["org_member", "org_admin", "platform_admin"],
   /** An organisation's webhooks (ADR 031): its admins, since a subscription sends its events to another system. */
   "webhook.manage": ["org_admin", "platform_admin"],
-  /** An organisation's API keys: create, scope, revoke (ADR 029). */
+  /** An organisation's API keys: create, scope, revoke (ADR 029). A key is a credential: a system acting for the organisation is made by its administrators only, never by a member. */
   "api_key.manage": ["org_admin", "platform_admin"],
   // Guest lessons: any member of a company or provider may publish its offers; any member of a
   // school may ask on its behalf (the use-cases check the organisation's kind).

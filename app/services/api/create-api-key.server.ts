@@ -3,7 +3,7 @@ import { apiKey } from "~/db/schema/index.ts";
 import { defaultExpiryDate, expiryDateError, keyExpiresAt, tokenPrefix, type ApiKeyScope } from "~/domain/api/keys.ts";
 import { amsterdamToday } from "~/domain/common/time.ts";
 import { forbidden, invalid } from "~/domain/errors.ts";
-import { keyOrganisation } from "./helpers/key-organisation.server.ts";
+import { requireOrganisationPermission } from "~/services/common/permissions.server.ts";
 import { hashToken, newToken } from "./helpers/token.server.ts";
 
 /**
@@ -14,7 +14,7 @@ import { hashToken, newToken } from "./helpers/token.server.ts";
 export async function createApiKey(services: AppServices, actor: Actor, input: { slug: string; name: string; scopes: ApiKeyScope[]; expiresOn?: string }) {
   // A key cannot make keys: a leaked one must not be able to mint its successors.
   if (!actor || "apiKey" in actor) throw forbidden();
-  const org = await keyOrganisation(services.db, actor, input.slug);
+  const org = await requireOrganisationPermission(services.db, actor, "api_key.manage", input.slug);
   const now = services.clock.now();
   const expiresOn = input.expiresOn ?? defaultExpiryDate(amsterdamToday(now));
   const refusal = expiryDateError(expiresOn, amsterdamToday(now));

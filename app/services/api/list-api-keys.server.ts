@@ -3,14 +3,14 @@ import type { Actor, AppServices } from "~/context.ts";
 import { apiKey, user } from "~/db/schema/index.ts";
 import { defaultExpiryDate, MAX_KEY_LIFETIME_DAYS } from "~/domain/api/keys.ts";
 import { addDays, amsterdamToday } from "~/domain/common/time.ts";
-import { keyOrganisation } from "./helpers/key-organisation.server.ts";
+import { requireOrganisationPermission } from "~/services/common/permissions.server.ts";
 
 /**
  * An organisation's keys for its administrators: names, prefixes, scopes, who made them, when they
  * were last used and when they expire (and the expiry the form suggests). Never a secret.
  */
 export async function listApiKeys(services: AppServices, actor: Actor, input: { slug: string }) {
-  const org = await keyOrganisation(services.db, actor, input.slug);
+  const org = await requireOrganisationPermission(services.db, actor, "api_key.manage", input.slug);
   const keys = await services.db
     .select({
       id: apiKey.id,

@@ -3,7 +3,7 @@ import type { Actor, AppServices } from "~/context.ts";
 import { apiKey } from "~/db/schema/index.ts";
 import { isUuid } from "~/domain/common/ids.ts";
 import { forbidden, notFound } from "~/domain/errors.ts";
-import { keyOrganisation } from "./helpers/key-organisation.server.ts";
+import { requireOrganisationPermission } from "~/services/common/permissions.server.ts";
 
 /**
  * Revokes a key at once: every request looks its key up in the database (no cache), so the next
@@ -11,7 +11,7 @@ import { keyOrganisation } from "./helpers/key-organisation.server.ts";
  */
 export async function revokeApiKey(services: AppServices, actor: Actor, input: { slug: string; keyId: string }) {
   if (!actor || "apiKey" in actor) throw forbidden();
-  const org = await keyOrganisation(services.db, actor, input.slug);
+  const org = await requireOrganisationPermission(services.db, actor, "api_key.manage", input.slug);
   if (!isUuid(input.keyId)) throw notFound("api.keys.notFound");
   const [key] = await services.db.select({ id: apiKey.id, revokedAt: apiKey.revokedAt }).from(apiKey).where(and(eq(apiKey.id, input.keyId), eq(apiKey.organisationId, org.id))).limit(1);
   if (!key) throw notFound("api.keys.notFound");

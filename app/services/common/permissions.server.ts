@@ -1,9 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "~/db/client.server.ts";
-import { membership, networkCoordinator } from "~/db/schema/index.ts";
+import { membership, networkCoordinator, organisation } from "~/db/schema/index.ts";
 import type { Actor } from "~/context.ts";
 import { allows, platformRoles, type Permission, type Role } from "~/domain/permissions.ts";
-import { forbidden } from "~/domain/errors.ts";
+import { forbidden, notFound } from "~/domain/errors.ts";
 
 export type Scope = { networkId?: string; organisationId?: string };
 
@@ -42,4 +42,16 @@ export async function can(db: Db, actor: Actor, permission: Permission, scope: S
 /** Throws a forbidden DomainError (→ 403) unless the user holds the permission in the scope. */
 export async function requirePermission(db: Db, actor: Actor, permission: Permission, scope: Scope = {}) {
   if (!(await can(db, actor, permission, scope))) throw forbidden();
+}
+
+/**
+ * The organisation behind a URL's slug, when the actor holds the permission in it: 404 when there is
+ * no such organisation, 403 when the actor may not. For pages an organisation's administrators manage
+ * (API keys, webhooks).
+ */
+export async function requireOrganisationPermission(db: Db, actor: Actor, permission: Permission, slug: string) {
+  const [org] = await db.select({ id: organisation.id, slug: organisation.slug, name: organisation.name }).from(organisation).where(eq(organisation.slug, slug)).limit(1);
+  if (!org) throw notFound("organisations.notFound");
+  await requirePermission(db, actor, permission, { organisationId: org.id });
+  return org;
 }

@@ -6,7 +6,7 @@ import type { WebhookEventType } from "~/domain/webhooks/events.ts";
 import { targetUrlRefusal } from "~/domain/webhooks/target-url.ts";
 import { webhookPrivateAllowed } from "~/lib/env.server.ts";
 import { isPrivateAddress } from "~/lib/webhooks/address.server.ts";
-import { managedOrganisation } from "./helpers/managed-organisation.server.ts";
+import { requireOrganisationPermission } from "~/services/common/permissions.server.ts";
 import { freshSecret } from "./helpers/secrets.server.ts";
 
 /** Enough for a test and a production receiver per system; more is a sign of a mistake. */
@@ -17,7 +17,7 @@ export const MAX_SUBSCRIPTIONS = 10;
  * once, in plain text, for the page to show; only its sealed form is kept.
  */
 export async function createWebhook(services: AppServices, actor: Actor, input: { slug: string; url: string; eventTypes: WebhookEventType[] }) {
-  const org = await managedOrganisation(services.db, actor, input.slug);
+  const org = await requireOrganisationPermission(services.db, actor, "webhook.manage", input.slug);
   const refusal = targetUrlRefusal(input.url, { allowPrivate: webhookPrivateAllowed(services.env), isPrivateHost: isPrivateAddress });
   if (refusal) throw invalid(refusal, "url");
   const eventTypes = [...new Set(input.eventTypes)];

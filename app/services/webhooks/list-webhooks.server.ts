@@ -1,14 +1,14 @@
 import { desc, eq } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { webhookDelivery, webhookSubscription } from "~/db/schema/index.ts";
-import { managedOrganisation } from "./helpers/managed-organisation.server.ts";
+import { requireOrganisationPermission } from "~/services/common/permissions.server.ts";
 
 /** How many recent deliveries the page shows (the newest across the organisation's subscriptions). */
 export const RECENT_DELIVERIES = 25;
 
 /** An organisation's subscriptions and its most recent deliveries, for its administrators. */
 export async function listWebhooks(services: AppServices, actor: Actor, input: { slug: string }) {
-  const org = await managedOrganisation(services.db, actor, input.slug);
+  const org = await requireOrganisationPermission(services.db, actor, "webhook.manage", input.slug);
   const subscriptions = await services.db
     .select({
       id: webhookSubscription.id,

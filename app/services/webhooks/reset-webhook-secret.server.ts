@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { webhookSubscription } from "~/db/schema/index.ts";
 import { PREVIOUS_SECRET_MS } from "~/domain/webhooks/schedule.ts";
-import { managedOrganisation } from "./helpers/managed-organisation.server.ts";
+import { requireOrganisationPermission } from "~/services/common/permissions.server.ts";
 import { freshSecret } from "./helpers/secrets.server.ts";
 import { lockSubscription } from "./helpers/subscription-of.server.ts";
 
@@ -13,7 +13,7 @@ import { lockSubscription } from "./helpers/subscription-of.server.ts";
  * delivery. Rolling again within that day keeps the secret just replaced, not the older one.
  */
 export async function resetWebhookSecret(services: AppServices, actor: Actor, input: { slug: string; id: string }) {
-  const org = await managedOrganisation(services.db, actor, input.slug);
+  const org = await requireOrganisationPermission(services.db, actor, "webhook.manage", input.slug);
   const secret = freshSecret(services);
   await services.db.transaction(async (tx) => {
     const subscription = await lockSubscription(tx, org.id, input.id);

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { webhookDelivery, webhookSubscription } from "~/db/schema/index.ts";
-import { managedOrganisation } from "./helpers/managed-organisation.server.ts";
+import { requireOrganisationPermission } from "~/services/common/permissions.server.ts";
 import { lockSubscription } from "./helpers/subscription-of.server.ts";
 
 /**
@@ -9,7 +9,7 @@ import { lockSubscription } from "./helpers/subscription-of.server.ts";
  * the platform paused it for failing) tries its waiting deliveries again at once.
  */
 export async function updateWebhookStatus(services: AppServices, actor: Actor, input: { slug: string; id: string; status: "active" | "paused" }) {
-  const org = await managedOrganisation(services.db, actor, input.slug);
+  const org = await requireOrganisationPermission(services.db, actor, "webhook.manage", input.slug);
   const now = services.clock.now();
   await services.db.transaction(async (tx) => {
     const subscription = await lockSubscription(tx, org.id, input.id);
