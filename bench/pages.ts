@@ -49,6 +49,13 @@
  * measurement; app peak RSS 588 MB (ceiling 411 MB). PGlite: 1–11 rps per page and ceiling
  * 2–22 rps, the directory search and /zoeken finished nothing within 8 s at 16 connections; app
  * and ceiling each above 1 GB RSS.
+ *
+ * The API's reads on a copy of the national data set (`--only api --db pg --database-url …`,
+ * 2026-12-06, load average 16–19), app/ceiling: networks 8/36 rps (0.22×), with a query 1.05×,
+ * facets 1.01×, organisations 0.68×, offers near Utrecht 1.18×, courses near Utrecht 0.89×,
+ * articles 1.45×, events 38/114 (0.33×); no failed measurement; app peak RSS 239 MB. At that load
+ * ratios above 1 are noise; the two under 0.5 are the lists whose use-case is cheap, where the
+ * wrapper's JSON mapping and Express count most.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
