@@ -199,6 +199,7 @@ export function RequestForm({
   schools,
   topics,
   direct,
+  addressee,
   cancelTo,
   submitLabel,
 }: {
@@ -207,6 +208,8 @@ export function RequestForm({
   schools: { id: string; name: string }[];
   topics: TopicOption[];
   direct: { id: string } | null;
+  /** The organisation the request goes to: the teacher picks which of its offers (the request is then direct to it). */
+  addressee?: { name: string; offers: { id: string; title: string; kind: string }[] } | null;
   cancelTo: string;
   /** The create form sends the request; the edit form saves changes. */
   submitLabel?: string;
@@ -228,6 +231,7 @@ export function RequestForm({
     placeName: t("requestForm.placeName"),
     maxTravelKm: t("requestForm.maxTravel"),
     notes: t("requestForm.notes"),
+    ...(addressee ? { directOfferId: t("requestForm.addressee.offer", { name: addressee.name }) } : {}),
   };
   for (const n of [1, 2, 3]) {
     labels[`date${n}`] = t("requestForm.date", { n });
@@ -247,6 +251,18 @@ export function RequestForm({
         <>
           <input type="hidden" name="mode" value="direct" />
           <input type="hidden" name="directOfferId" value={direct.id} />
+        </>
+      ) : addressee ? (
+        <>
+          <input type="hidden" name="mode" value="direct" />
+          <SelectField
+            name="directOfferId"
+            label={labels.directOfferId}
+            description={t("requestForm.addressee.offerHint", { name: addressee.name })}
+            options={addressee.offers.map((o) => ({ value: o.id, label: `${o.title} (${t(`guestLessons.kind.${o.kind}`)})` }))}
+            defaultValue={text(values, "directOfferId")}
+            error={e.directOfferId}
+          />
         </>
       ) : (
         <input type="hidden" name="mode" value="open" />

@@ -7,6 +7,12 @@
  * with the input parsed by the same functions. No Express, no middleware, no React rendering:
  * the difference between a page and its ceiling is what the app adds on top of its queries.
  *
+ * The public API's reads (`/api/v1/...`, `--only api`) likewise: what the API gate runs against
+ * the database (the rate-limit count of the caller's address; no session, the edge removes the
+ * cookie), then the route module's use-case with the query read by the operation's own schema
+ * (ADR 028). The answer is the use-case's rows as JSON, without the route's mapping to the
+ * resource's fields, its links or the wrapper's headers: those are what the API adds.
+ *
  * Started by bench/pages.ts with the app's environment (DATABASE_URL or DATA_DIR, AUTH_SECRET,
  * PORT, HOST); prints "ready" once it listens. Not a bench of its own (scripts/bench.ts lists
  * only bench/*.ts).
@@ -34,6 +40,14 @@ import { listNews } from "../../app/services/news/list-news.server.ts";
 import { listEvents } from "../../app/services/events/list-events.server.ts";
 import { parseSearchParams } from "../../app/domain/search/query.ts";
 import { searchEverything } from "../../app/services/search/search-everything.server.ts";
+import type { z } from "zod";
+import { listArticles, listCourses, listEvents as listEventsOperation, listNetworks, listOffers, listOrganisations as listOrganisationsOperation, type ApiOperation } from "../../app/domain/api/operations.ts";
+import { queryObject } from "../../app/domain/api/query.ts";
+import { networkFilters } from "../../app/domain/api/networks.ts";
+import { offerFilters } from "../../app/domain/api/offers.ts";
+import { courseFilters } from "../../app/domain/api/courses.ts";
+import { listOrganisations } from "../../app/services/organisations/list-organisations.server.ts";
+import { recordApiRequest } from "../../app/services/api/record-api-request.server.ts";
 
 type Loader = (services: AppServices, user: SessionUser | null, url: URL, slug: string) => Promise<unknown>;
 
@@ -56,6 +70,36 @@ const LOADERS: Record<string, Loader> = {
   },
 };
 
+type ApiRead = { operation: ApiOperation; read: (services: AppServices, query: never) => Promise<unknown> };
+const apiRead = <Q extends z.ZodObject>(operation: ApiOperation<Q>, read: (services: AppServices, query: z.output<Q>) => Promise<unknown>): ApiRead => ({
+  operation: operation as unknown as ApiOperation,
+  read: read as ApiRead["read"],
+});
+
+/** The API route modules' use-cases (app/routes/api/*.ts), keyed by their path under /api/v1, as a visitor without a key calls them. */
+const API_READS: Record<string, ApiRead> = {
+  "/api/v1/networks": apiRead(listNetworks, (s, query) => searchNetworks(s, null, { ...networkFilters(query), pageSize: query.pageSize })),
+  "/api/v1/organisations": apiRead(listOrganisationsOperation, (s, query) => listOrganisations(s, null, { q: query.q, kind: query.kind, page: query.page })),
+  "/api/v1/offers": apiRead(listOffers, (s, query) => searchOffers(s, null, offerFilters(query))),
+  "/api/v1/courses": apiRead(listCourses, (s, query) => searchCourses(s, null, courseFilters(query))),
+  "/api/v1/articles": apiRead(listArticles, (s, query) => listNews(s, null, { networkSlug: query.network, page: query.page })),
+  "/api/v1/events": apiRead(listEventsOperation, (s, query) => listEvents(s, null, { page: query.page })),
+};
+
+/** What an API read costs below the API: the gate's count of the caller, the query read by the operation's schema, the use-case. */
+async function answerApi(read: ApiRead, url: URL, address: string): Promise<unknown> {
+  const { env } = services;
+  const outcome = await recordApiRequest(services, null, {
+    bucket: `address:${address}`,
+    policy: { limit: env.API_RATE_LIMIT_PER_ADDRESS, windowSeconds: env.API_RATE_LIMIT_WINDOW_SECONDS },
+  });
+  // Over the limit the app answers 429: a measurement, then, of nothing; the ceiling fails the same way.
+  if (!outcome.allowed) throw new Error(`rate limit of ${address} reached: raise API_RATE_LIMIT_PER_ADDRESS`);
+  const schema = read.operation.query;
+  const query = schema ? schema.parse(queryObject(schema, url.searchParams)) : {};
+  return read.read(services, query as never);
+}
+
 function route(pathname: string): { loader: Loader; slug: string } | null {
   const exact = LOADERS[pathname];
   if (exact) return { loader: exact, slug: "" };
@@ -74,6 +118,12 @@ const server = http.createServer(async (req, res) => {
     if (url.pathname === "/healthz") {
       await services.db.execute(sql`select 1`);
       res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ status: "ok", database: services.database.kind }));
+      return;
+    }
+    const api = API_READS[url.pathname];
+    if (api) {
+      const rows = await answerApi(api, url, req.socket.remoteAddress ?? "unknown");
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(rows));
       return;
     }
     const found = route(url.pathname);

@@ -108,3 +108,36 @@ test("a widget at 320 px wide is readable without scrolling sideways", async ({ 
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
+
+test("an organisation's guest-lesson button leads, through signing in and without JavaScript, to a request to that organisation", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, locale: "nl-NL", javaScriptEnabled: false });
+  const widget = await context.newPage();
+  await widget.goto("/widget/organisaties/kiremko/gastles");
+  const [page] = await Promise.all([context.waitForEvent("page"), widget.getByRole("link", { name: /Vraag een gastles aan/ }).click()]);
+  await page.waitForLoadState();
+  // Not signed in: the sign-in page, which knows the way back.
+  await expect(page).toHaveURL(/\/inloggen\?redirectTo=%2Fvragen%2Fnieuw%3Forganisatie%3Dkiremko$/);
+  await page.getByLabel("E-mailadres").fill("docent@demo.technohub.nl");
+  await page.getByLabel("Wachtwoord", { exact: true }).fill("technohub-demo");
+  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
+  await expect(page).toHaveURL(/\/vragen\/nieuw\?organisatie=kiremko$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Aanvraag bij Kiremko" })).toBeVisible();
+  const offer = page.getByLabel("Welk aanbod van Kiremko");
+  expect(await offer.locator("option").count()).toBeGreaterThanOrEqual(2);
+
+  // The company visit is for vmbo kader (app/db/seed/demo-guest-lessons.ts); the teacher picks it, not the first offer.
+  const visit = await offer.locator("option", { hasText: "Bedrijfsbezoek: van plaatstaal tot frituurwand" }).getAttribute("value");
+  await offer.selectOption(visit!);
+  await page.getByLabel("Wat zoekt u", { exact: true }).selectOption("bedrijfsbezoek");
+  await page.getByLabel("Korte titel").fill("Bedrijfsbezoek via de widget");
+  await page.getByLabel("Wat zoekt u, in uw eigen woorden").fill("De productiehal zien");
+  await page.getByLabel("Niveau van de klas").selectOption("vmbo-kader");
+  await page.getByLabel("Aantal leerlingen").fill("20");
+  await page.getByLabel("Datum 1", { exact: true }).fill(new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10));
+  await page.getByRole("button", { name: "Vraag versturen" }).click();
+  // The request went to that offer of Kiremko, at once (a direct request is an appointment with it).
+  await expect(page).toHaveURL(/\/vragen\/[0-9a-f-]{36}\?opgeslagen$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Bedrijfsbezoek via de widget" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Bedrijfsbezoek: van plaatstaal tot frituurwand/ }).first()).toBeVisible();
+  await context.close();
+});

@@ -5,7 +5,7 @@ import { createTestServices } from "../support/services.ts";
 import { createOfferAs, insertMembership, insertOrganisation, insertUser } from "../support/factories.ts";
 import { expectRefusal } from "../support/refusals.ts";
 import type { Database } from "~/db/client.server.ts";
-import { auditLog, mailOutbox, notification, offer, retentionRun, session, verification } from "~/db/schema/index.ts";
+import { auditLog, mailOutbox, notification, offer, retentionRun, session, verification, webhookDelivery, webhookSubscription } from "~/db/schema/index.ts";
 import { privacyJobs, PRIVACY_RETENTION } from "~/services/privacy/jobs.server.ts";
 import { sweepRetention } from "~/services/privacy/sweep-retention.server.ts";
 
@@ -53,13 +53,35 @@ describe("the retention job", () => {
       { actorName: "Beheer", action: "x", subjectType: "network", subjectId: "1", at: ago(5 * 365 + 1) },
       { actorName: "Beheer", action: "x", subjectType: "network", subjectId: "2", at: ago(5 * 365 - 1) },
     ]);
+    // Webhook deliveries: only the retention job removes finished ones (ADR 031), 30 days after the event; a pending one stays whatever its age.
+    const [subscription] = await db
+      .insert(webhookSubscription)
+      .values({ organisationId: company.id, url: "https://ontvanger.example.nl/hook", eventTypes: ["request.created"], secretEncrypted: "sealed", createdAt: ago(40) })
+      .returning();
+    const delivery = (name: string, status: "pending" | "delivered" | "failed", days: number) => ({
+      subscriptionId: subscription!.id,
+      eventType: "request.created" as const,
+      body: JSON.stringify({ id: name }),
+      status,
+      deliveredAt: status === "delivered" ? ago(days) : null,
+      createdAt: ago(days),
+    });
+    await db.insert(webhookDelivery).values([
+      delivery("delivered-31", "delivered", 31),
+      delivery("delivered-29", "delivered", 29),
+      delivery("failed-31", "failed", 31),
+      delivery("pending-31", "pending", 31),
+    ]);
+    const deliveries = async () => (await db.select({ body: webhookDelivery.body }).from(webhookDelivery)).map((r) => JSON.parse(r.body).id as string).sort();
+
     const ended = await createOfferAs(services, person, company.id, { title: "Oud aanbod", contactName: "Jan Gastdocent", contactEmail: "jan@bewaar.nl" });
     const running = await createOfferAs(services, person, company.id, { title: "Lopend aanbod", contactName: "Piet Gastdocent", contactEmail: "piet@bewaar.nl" });
     await db.update(offer).set({ status: "archived", updatedAt: ago(366), vogValidUntil: "2025-12-05" }).where(eq(offer.id, ended.id));
     await db.update(offer).set({ vogValidUntil: "2025-12-06" }).where(eq(offer.id, running.id));
 
     const removed = await sweepRetention(services, null);
-    expect(removed).toMatchObject({ sessions: 1, verifications: 1, mailOutbox: 1, inbox: 1, auditLog: 1, offerContacts: 1, vogStatements: 1 });
+    expect(removed).toMatchObject({ sessions: 1, verifications: 1, mailOutbox: 1, webhookDeliveries: 2, inbox: 1, auditLog: 1, offerContacts: 1, vogStatements: 1 });
+    expect(await deliveries()).toEqual(["delivered-29", "pending-31"]);
 
     expect((await db.select({ id: session.id }).from(session)).map((r) => r.id)).toEqual(["s-new"]);
     expect((await db.select({ id: verification.id }).from(verification)).map((r) => r.id)).toEqual(["v-new"]);
@@ -79,7 +101,8 @@ describe("the retention job", () => {
     services.clock.advance(2 * DAY);
     await privacyJobs.find((j) => j.name === PRIVACY_RETENTION)!.run(services, {});
     const [second] = await db.select().from(retentionRun).orderBy(desc(retentionRun.ranAt)).limit(1);
-    expect(second?.removed).toMatchObject({ sessions: 1, vogStatements: 1, inbox: 0, auditLog: 1 });
+    expect(second?.removed).toMatchObject({ sessions: 1, vogStatements: 1, inbox: 0, auditLog: 1, webhookDeliveries: 1 });
+    expect(await deliveries()).toEqual(["pending-31"]);
   });
 
   it("is the system's work only", async () => {

@@ -97,7 +97,8 @@ describe(`widgets (${TEST_DB})`, () => {
   test("the guest-lesson button opens Technohub's request page in a new tab", async () => {
     const page = await get(`/widget/organisaties/kiremko/gastles`);
     expect(page.status).toBe(200);
-    expect(page.html).toMatch(/<a href="\/vragen\/nieuw" target="_blank" rel="noopener" class="th-widget__button">Vraag een gastles aan/);
+    // The organisation's own button asks it (tests/integration/request-to-organisation.test.ts follows it).
+    expect(page.html).toMatch(/<a href="\/vragen\/nieuw\?organisatie=kiremko" target="_blank" rel="noopener" class="th-widget__button">Vraag een gastles aan/);
     expect(page.html).not.toContain("<form");
   });
 

@@ -63,7 +63,8 @@ export const webhookDelivery = pgTable(
   (t) => [
     index("webhook_delivery_due_idx").on(t.nextAttemptAt).where(sql`status = 'pending'`),
     index("webhook_delivery_subscription_idx").on(t.subscriptionId, t.createdAt),
-    // The deliver job removes delivered rows after WEBHOOK_DELIVERED_KEEP_DAYS.
+    // Written for the deliver job's own clean-up, which is gone (the retention job removes finished rows
+    // by created_at, ADR 031's amendment); dropping it needs a migration of its own.
     index("webhook_delivery_delivered_idx").on(t.deliveredAt).where(sql`status = 'delivered'`),
   ],
 );

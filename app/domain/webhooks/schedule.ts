@@ -13,8 +13,6 @@ export const WEBHOOK_GIVE_UP_MS = 3 * 24 * HOUR;
 export const WEBHOOK_PAUSE_AFTER_MS = WEBHOOK_GIVE_UP_MS;
 /** After a secret is rolled, the old one keeps signing beside the new one this long, for the receiver to change over. */
 export const PREVIOUS_SECRET_MS = 24 * HOUR;
-/** Delivered rows are kept this long (the page shows recent deliveries), then the deliver job removes them. */
-export const WEBHOOK_DELIVERED_KEEP_MS = 30 * 24 * HOUR;
 /** How long one attempt may take, connecting and answering. */
 export const WEBHOOK_TIMEOUT_MS = 10_000;
 

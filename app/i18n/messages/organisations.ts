@@ -58,6 +58,7 @@ export const organisations = {
     "organisations.profile.manageMembers": "Leden beheren",
     "organisations.profile.viewMembers": "Alle leden",
     "organisations.profile.edit": "Gegevens bewerken",
+    "organisations.profile.requestGuestLesson": "Gastles aanvragen",
     "organisations.profile.created": "De organisatie is toegevoegd. U bent beheerder van deze organisatie.",
     "organisations.profile.saved": "De wijzigingen zijn opgeslagen.",
     "organisations.profile.notOnMap":
@@ -215,6 +216,7 @@ export const organisations = {
     "organisations.profile.manageMembers": "Manage members",
     "organisations.profile.viewMembers": "All members",
     "organisations.profile.edit": "Edit details",
+    "organisations.profile.requestGuestLesson": "Request a guest lesson",
     "organisations.profile.created": "The organisation has been added. You are its administrator.",
     "organisations.profile.saved": "Your changes have been saved.",
     "organisations.profile.notOnMap":

@@ -17,13 +17,22 @@ export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs)
   const user = requireUser(context, request);
   const locale = user.locale ?? context.get(requestContext).locale;
   const t = translator(locale);
-  const offerId = new URL(request.url).searchParams.get("aanbod");
-  const form = await getRequestForm(context.get(servicesContext), user, { directOfferId: offerId });
+  const search = new URL(request.url).searchParams;
+  // `organisatie`: the request is addressed to that organisation (its widget's button, its page; ADR 030).
+  const form = await getRequestForm(context.get(servicesContext), user, { directOfferId: search.get("aanbod"), organisationSlug: search.get("organisatie") });
+  const heading = form.direct
+    ? t("requestForm.titleDirect", { title: form.direct.title })
+    : form.addressee
+      ? t("requestForm.titleAddressee", { name: form.addressee.name })
+      : t("requestForm.title");
   return {
     schools: form.schools.map((s) => ({ id: s.id, name: s.name })),
     topics: form.topics.map((tp) => ({ slug: tp.slug, name: locale === "en" ? tp.nameEn : tp.nameNl, groupName: tp.groupName })),
     direct: form.direct,
-    title: `${form.direct ? t("requestForm.titleDirect", { title: form.direct.title }) : t("requestForm.title")} | ${t("app.name")}`,
+    addressee: form.addressee,
+    notice: form.notice,
+    heading,
+    title: `${heading} | ${t("app.name")}`,
   };
 });
 
@@ -43,7 +52,7 @@ export const action = routeAction(async ({ request, context, form }: WithForm<Ro
 
 export default function NewRequest({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const { direct, schools } = loaderData;
+  const { direct, addressee, notice, schools, heading } = loaderData;
   if (schools.length === 0) {
     return (
       <div className="th-stack th-narrow">
@@ -60,11 +69,23 @@ export default function NewRequest({ loaderData, actionData }: Route.ComponentPr
     groups: "1",
     place: "any",
     ...(direct ? { kind: direct.kind, title: direct.title, "topics[]": direct.topics } : {}),
+    ...(addressee ? { directOfferId: addressee.offers[0]!.id } : {}),
   };
   return (
     <div className="th-stack th-narrow">
-      <Heading level={1}>{direct ? t("requestForm.titleDirect", { title: direct.title }) : t("requestForm.title")}</Heading>
-      <Paragraph lead>{direct ? t("requestForm.introDirect", { name: direct.organisationName }) : t("requestForm.intro")}</Paragraph>
+      <Heading level={1}>{heading}</Heading>
+      {notice ? (
+        <Alert type="warning">
+          <Paragraph>{t(notice.key, "name" in notice ? { name: notice.name } : {})}</Paragraph>
+        </Alert>
+      ) : null}
+      <Paragraph lead>
+        {direct
+          ? t("requestForm.introDirect", { name: direct.organisationName })
+          : addressee
+            ? t("requestForm.introAddressee", { name: addressee.name })
+            : t("requestForm.intro")}
+      </Paragraph>
       {direct ? (
         <Alert type="info">
           <Paragraph>
@@ -79,7 +100,8 @@ export default function NewRequest({ loaderData, actionData }: Route.ComponentPr
         schools={schools}
         topics={loaderData.topics}
         direct={direct}
-        cancelTo={direct ? `/aanbod/${direct.id}` : "/vragen"}
+        addressee={addressee}
+        cancelTo={direct ? `/aanbod/${direct.id}` : addressee ? `/organisaties/${addressee.slug}` : "/vragen"}
       />
     </div>
   );

@@ -56,7 +56,7 @@ function webUrl(value: string | null) {
 export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const { profile, notice } = loaderData;
-  const { organisation: org, partnerships, memberships, locations, members, permissions } = profile;
+  const { organisation: org, partnerships, memberships, locations, members, permissions, takesRequests } = profile;
   const base = `/organisaties/${org.slug}`;
   const website = webUrl(org.website);
   const address = [org.street, [org.postcode, org.place].filter(Boolean).join(" "), org.province].filter(Boolean).join(", ");
@@ -117,6 +117,11 @@ export default function OrganisationPage({ loaderData }: Route.ComponentProps) {
               .filter((p) => p.trim())
               .map((p, i) => <Paragraph key={i}>{p}</Paragraph>)
           : null}
+        {takesRequests ? (
+          <ButtonGroup>
+            <ButtonLink to={`/vragen/nieuw?organisatie=${encodeURIComponent(org.slug)}`}>{t("organisations.profile.requestGuestLesson")}</ButtonLink>
+          </ButtonGroup>
+        ) : null}
         {permissions.canEdit || permissions.canViewMembers || permissions.canManageWebhooks || permissions.canBuildWidget || permissions.canManageApiKeys ? (
           <ButtonGroup>
             {permissions.canEdit ? <ButtonLink to={`${base}/bewerken`}>{t("organisations.profile.edit")}</ButtonLink> : null}

@@ -76,7 +76,7 @@ function WidgetPage({ widget, t, locale, nonce, stylesheet }: { widget: Widget; 
           <h1 className="th-widget__heading">{heading}</h1>
           {widget.kind === "request" ? (
             <>
-              <p>{t("widgets.request.intro")}</p>
+              <p>{widget.owner.type === "organisation" ? t("widgets.request.introOrganisation", { name: widget.owner.name }) : t("widgets.request.intro")}</p>
               <NewTabLink href={widget.moreHref} t={t} className="th-widget__button">
                 {t("widgets.request.button")}
               </NewTabLink>

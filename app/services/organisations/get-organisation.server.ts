@@ -1,6 +1,6 @@
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
-import { membership, network, networkLocation, networkMember, networkPartner, organisation, user as userTable } from "~/db/schema/index.ts";
+import { membership, network, networkLocation, networkMember, networkPartner, offer, organisation, user as userTable } from "~/db/schema/index.ts";
 import { allows } from "~/domain/permissions.ts";
 import { notFound } from "~/domain/errors.ts";
 import { rolesOf } from "~/services/common/permissions.server.ts";
@@ -22,7 +22,7 @@ export async function getOrganisation(services: AppServices, actor: Actor, input
   const roles = await rolesOf(db, actor, { organisationId: org.id });
   const canViewMembers = allows("organisation.view_members", roles);
 
-  const [partnerships, memberships, locations, members] = await Promise.all([
+  const [partnerships, memberships, locations, members, openOffer] = await Promise.all([
     db
       .select({ slug: network.slug, name: network.name, role: networkPartner.role })
       .from(networkPartner)
@@ -56,6 +56,12 @@ export async function getOrganisation(services: AppServices, actor: Actor, input
           .where(and(eq(membership.organisationId, org.id)))
           .orderBy(asc(membership.role), asc(userTable.name))
       : Promise.resolve(null),
+    // Whether a teacher can ask it for a guest lesson (the request form's `organisatie`): one published offer is enough.
+    db
+      .select({ id: offer.id })
+      .from(offer)
+      .where(and(eq(offer.organisationId, org.id), eq(offer.status, "published"), isNull(offer.hiddenAt)))
+      .limit(1),
   ]);
 
   // A partner usually counts as a member too; naming the network twice says nothing new.
@@ -65,6 +71,7 @@ export async function getOrganisation(services: AppServices, actor: Actor, input
     partnerships,
     memberships: memberships.filter((m) => !partnerIn.has(m.slug)),
     locations,
+    takesRequests: openOffer.length > 0,
     // Names and roles only: the page shows no more, so no user id leaves the server.
     members: members?.map((m, i) => ({ key: i, name: m.name, role: m.role })) ?? null,
     permissions: {

@@ -84,6 +84,8 @@ export async function getWidget(services: AppServices, actor: Actor, input: { ow
       };
     }
     case "request":
-      return { ...base, items: [], moreHref: "/vragen/nieuw" };
+      // An organisation's button asks that organisation (the form checks it can be asked, ADR 030's
+      // amendment); a network's is the open request, whose network follows from the school.
+      return { ...base, items: [], moreHref: network ? "/vragen/nieuw" : `/vragen/nieuw?organisatie=${slug}` };
   }
 }
