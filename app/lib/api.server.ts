@@ -25,6 +25,7 @@ import { log } from "~/lib/log.server.ts";
 import { kindOfStatus, problem, problemDetailKey, problemTitleKey, PROBLEM_CONTENT_TYPE, type InvalidParam, type ProblemKind } from "~/domain/api/problem.ts";
 import { invalidParamsOf, queryObject } from "~/domain/api/query.ts";
 import { linkHeader, type PageLinks } from "~/domain/api/paging.ts";
+import { selectFields } from "~/domain/api/fields.ts";
 import { methodsOf, type ApiMethod, type ApiOperation } from "~/domain/api/operations.ts";
 import { API_BASE_PATH } from "~/domain/api/version.ts";
 
@@ -181,7 +182,9 @@ async function run(handler: ApiHandler, args: Args): Promise<Response> {
       ...answer.headers,
     };
     if (status === 204) return new Response(null, { status, headers });
-    return new Response(JSON.stringify(answer.body), { status, headers: { "content-type": "application/json; charset=utf-8", ...headers } });
+    // Sparse fieldsets (fields.ts): the handler answers whole items, the client gets the fields it named.
+    const sent = operation.fields && Array.isArray(query.fields) ? selectFields(answer.body, operation.fields.list, query.fields as string[]) : answer.body;
+    return new Response(JSON.stringify(sent), { status, headers: { "content-type": "application/json; charset=utf-8", ...headers } });
   } catch (error) {
     return errorResponse(error, args, services);
   }

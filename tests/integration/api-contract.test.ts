@@ -34,14 +34,29 @@ const CASES: Record<string, Case[]> = {
     { query: "page=999", status: 200 },
     { query: "pageSize=101", status: 400 },
     { query: "province=Atlantis", status: 400 },
+    { query: "fields=slug,name&pageSize=5", status: 200 },
+    { query: "fields=slug,colour", status: 400 },
   ],
-  listOrganisations: [{ status: 200 }, { query: "q=tech&kind=company", status: 200 }, { query: "kind=club", status: 400 }, { query: "pagina=2", status: 400 }],
+  listOrganisations: [
+    { status: 200 },
+    { query: "q=tech&kind=company", status: 200 },
+    { query: "kind=club", status: 400 },
+    { query: "pagina=2", status: 400 },
+    { query: "fields=name,url", status: 200 },
+  ],
   listOffers: [
     { status: 200 },
     { query: "near=Utrecht", status: 200 },
     { query: "q=techniek&kind=gastles&location=school", status: 200 },
     { query: "near=Nergenshuizen-aan-Zee", status: 400 },
     { query: "level=groep-9", status: 400 },
+    { query: "near=Utrecht&radiusKm=50", status: 200 },
+    { query: "near=Utrecht&radiusKm=0", status: 400 },
+    { query: "near=Utrecht&radiusKm=201", status: 400 },
+    { query: "near=Utrecht&radiusKm=ver", status: 400 },
+    { query: "radiusKm=10", status: 400 },
+    { query: "near=Utrecht&radiusKm=100&fields=title,distanceKm", status: 200 },
+    { query: "fields=title,organisation.name", status: 400 },
   ],
   listCourses: [
     { status: 200 },
@@ -49,21 +64,32 @@ const CASES: Record<string, Case[]> = {
     { query: "from=2026-01-01&until=2030-12-31&page=1", status: 200 },
     { query: "from=1-1-2026", status: 400 },
     { query: "radiusKm=-5", status: 400 },
+    { query: "near=Utrecht&radiusKm=201", status: 400 },
+    { query: "fields=slug,nextSession", status: 200 },
+    { query: "fields=", status: 400 },
   ],
   listCourseSessions: [
     { params: { slug: "mig-mag-lassen-voor-beginners" }, status: 200 },
     { params: { slug: "mig-mag-lassen-voor-beginners" }, query: "page=2&pageSize=1", status: 200 },
     { params: { slug: "no-such-course" }, status: 404 },
     { params: { slug: "mig-mag-lassen-voor-beginners" }, query: "pageSize=0", status: 400 },
+    { params: { slug: "mig-mag-lassen-voor-beginners" }, query: "fields=startsAt,freePlaces", status: 200 },
   ],
   listNetworkAgenda: [
     { params: { slug: "technet-utrecht" }, status: 200 },
     { params: { slug: "technet-utrecht" }, query: "pageSize=1&page=2", status: 200 },
     { params: { slug: "no-such-network" }, status: 404 },
     { params: { slug: "Not_A_Slug" }, status: 400 },
+    { params: { slug: "technet-utrecht" }, query: "fields=kind,title,startsOn", status: 200 },
   ],
-  listEvents: [{ status: 200 }, { query: "page=2", status: 200 }, { query: "page=zero", status: 400 }],
-  listArticles: [{ status: 200 }, { query: "network=technet-utrecht", status: 200 }, { query: "network=no-such-network", status: 404 }, { query: "page=0", status: 400 }],
+  listEvents: [{ status: 200 }, { query: "page=2", status: 200 }, { query: "page=zero", status: 400 }, { query: "fields=slug", status: 200 }, { query: "fields=slug&fields=name", status: 400 }],
+  listArticles: [
+    { status: 200 },
+    { query: "network=technet-utrecht", status: 200 },
+    { query: "network=no-such-network", status: 404 },
+    { query: "page=0", status: 400 },
+    { query: "network=technet-utrecht&fields=title,publishedAt", status: 200 },
+  ],
   // In the document's order: the course, its session, the session cancelled, its registrations.
   putCourse: [
     { params: PROVIDER, body: COURSE, status: 401 },
@@ -164,6 +190,27 @@ function operations(): { path: string; method: string; op: Operation }[] {
   );
 }
 
+/**
+ * A list that takes `fields` documents each item as the whole thing or its sparse variant (anyOf),
+ * which a cut answer and a whole one both fit. So that the sparse variant does not loosen the
+ * contract, an answer without `fields` must fit the whole item, and one with `fields` must hold
+ * exactly the fields asked for.
+ */
+function checkFields(where: string, query: string | undefined, body: unknown, content: { schema: Json }): string[] {
+  const schema = deref(content.schema) as { properties?: Record<string, { items?: { anyOf?: { $ref: string }[] } }> };
+  const list = Object.entries(schema.properties ?? {}).find(([, p]) => p.items?.anyOf?.length === 2);
+  if (!list) return [];
+  const [key, property] = list;
+  const items = (body as Record<string, Json[]>)[key] ?? [];
+  const asked = new URLSearchParams(query ?? "").get("fields");
+  if (asked !== null) {
+    const wanted = [...new Set(asked.split(","))].sort().join(",");
+    return items.flatMap((item, i) => (Object.keys(item).sort().join(",") === wanted ? [] : [`${where}: item ${i} holds ${Object.keys(item).join(",")}, asked ${asked}`]));
+  }
+  const whole = ajv.compile({ $ref: `openapi.json${property.items!.anyOf![0]!.$ref}` });
+  return items.flatMap((item, i) => (whole(item) ? [] : [`${where}: item ${i} is not a whole item: ${ajv.errorsText(whole.errors)}`]));
+}
+
 describe("every documented operation, against the document", () => {
   test("has cases here (a new operation needs them)", () => {
     const ids = operations().map((o) => o.op.operationId);
@@ -215,12 +262,55 @@ describe("every documented operation, against the document", () => {
             : `/${pointer("paths", path, method, "responses", String(response.status), "content", type, "schema")}`;
         const validate = ajv.compile({ $ref: `openapi.json#${base}` });
         if (!validate(body)) failures.push(`${where}: body does not fit the schema: ${ajv.errorsText(validate.errors)}`);
+        failures.push(...checkFields(where, c.query, body, answer.content[type] as { schema: Json }));
         checked++;
       }
     }
     expect(failures).toEqual([]);
     expect(checked).toBe(Object.values(CASES).flat().length);
   }, 240_000);
+
+  test("fields: an unknown name is a problem naming the parameter and the field; a cut list keeps its page and links", async () => {
+    const refused = await h.request("visitor", "/api/v1/offers?fields=title,colour", { headers: { "accept-language": "en" } });
+    expect(refused.status).toBe(400);
+    const problem = (await refused.json()) as { invalidParams: { name: string; reason: string }[] };
+    expect(problem.invalidParams).toHaveLength(1);
+    expect(problem.invalidParams[0]!.name).toBe("fields");
+    expect(problem.invalidParams[0]!.reason).toContain("colour");
+    expect(problem.invalidParams[0]!.reason).toContain("distanceKm");
+
+    const whole = (await (await h.request("visitor", "/api/v1/networks?pageSize=2")).json()) as { networks: Json[]; page: Json; links: Record<string, { href: string }> };
+    const cut = (await (await h.request("visitor", "/api/v1/networks?pageSize=2&fields=name")).json()) as typeof whole;
+    expect(cut.networks).toEqual(whole.networks.map((n) => ({ name: n.name })));
+    expect(cut.page).toEqual(whole.page);
+    // The next page is cut the same way.
+    expect(new URL(cut.links.next!.href).searchParams.get("fields")).toBe("name");
+  });
+
+  test("offers within a radius of a place: only offers meeting in person that near, nearest first", async () => {
+    const read = async (query: string) => ((await (await h.request("visitor", `/api/v1/offers?${query}`)).json()) as { offers: { distanceKm: number | null; locations: string[] }[]; page: { totalElements: number } });
+    const reaching = await read("near=Utrecht");
+    const wide = await read("near=Utrecht&radiusKm=200");
+    const narrow = await read("near=Utrecht&radiusKm=5");
+    expect(wide.offers.length).toBeGreaterThan(0);
+    for (const [radius, answer] of [[200, wide], [5, narrow]] as const) {
+      for (const offer of answer.offers) {
+        expect(offer.distanceKm).not.toBeNull();
+        expect(offer.distanceKm!).toBeLessThanOrEqual(radius);
+      }
+      const distances = answer.offers.map((o) => o.distanceKm!);
+      expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    }
+    // The demo seed has offers in Utrecht and some 16 km away, and offers that reach Utrecht only
+    // online: a radius of 5 km leaves out the second, any radius the third.
+    expect(reaching.offers.some((o) => o.distanceKm === null)).toBe(true);
+    expect(narrow.page.totalElements).toBeLessThan(wide.page.totalElements);
+    expect(wide.page.totalElements).toBeLessThan(reaching.page.totalElements);
+
+    const alone = await h.request("visitor", "/api/v1/offers?radiusKm=10");
+    expect(alone.status).toBe(400);
+    expect(((await alone.json()) as { invalidParams: { name: string }[] }).invalidParams.map((p) => p.name)).toEqual(["radiusKm"]);
+  });
 
   test("a list's pages and its problems really hold data: the demo seed's networks, courses and news are there", async () => {
     for (const [path, key] of [

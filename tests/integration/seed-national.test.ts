@@ -172,7 +172,7 @@ describe("the national data set at a tiny scale", () => {
 
   it("finds offers near a place, nearest first, and courses within a distance", async () => {
     const [busiest] = await queryRows<{ place: string }>(services.db, sql`select place from offer where status = 'published' and place is not null group by place order by count(*) desc, place limit 1`);
-    const near = await searchOffers(services, null, { q: "", kind: null, topic: null, level: null, location: null, near: busiest!.place, page: 1, pageIgnored: false });
+    const near = await searchOffers(services, null, { q: "", kind: null, topic: null, level: null, location: null, near: busiest!.place, radiusKm: null, page: 1, pageIgnored: false });
     expect(near.unknownPlace).toBeNull();
     expect(near.offers.length).toBeGreaterThan(0);
     const [withSessions] = await queryRows<{ place: string }>(

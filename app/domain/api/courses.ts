@@ -3,13 +3,11 @@
  * upcoming session), with the same filters in the API's words.
  */
 import { z } from "zod";
+import { itemsOf } from "./fields.ts";
 import { COURSE_FORMATS, COURSE_LEVELS, COURSE_TOPICS, SESSION_STATUSES } from "../courses/vocabulary.ts";
 import type { CourseFilters } from "../courses/search-query.ts";
 import { PageInfo, PageLinks, pageQuery, pagingQuery } from "./paging.ts";
-import { slugPath } from "./params.ts";
-
-/** The page offers up to 100 km; a little more costs the query nothing. */
-const MAX_RADIUS_KM = 200;
+import { DEFAULT_RADIUS_KM, radiusKm, slugPath } from "./params.ts";
 
 export const CourseListQuery = z.strictObject({
   q: z.string().trim().max(200).optional().meta({ description: "Words in the title or description.", example: "plc" }),
@@ -17,7 +15,7 @@ export const CourseListQuery = z.strictObject({
   level: z.enum(COURSE_LEVELS).optional(),
   format: z.enum(COURSE_FORMATS).optional(),
   near: z.string().trim().min(1).max(100).optional().meta({ description: "A place: only sessions within `radiusKm` of it.", example: "Utrecht" }),
-  radiusKm: z.coerce.number().int().min(1).max(MAX_RADIUS_KM).default(25).meta({ description: "Radius around `near` in km.", example: 25 }),
+  radiusKm: radiusKm.default(DEFAULT_RADIUS_KM).meta({ description: "Radius around `near` in km.", example: DEFAULT_RADIUS_KM }),
   from: z.iso.date().optional().meta({ description: "Sessions starting on or after this day.", example: "2026-09-01" }),
   until: z.iso.date().optional().meta({ description: "Sessions starting on or before this day.", example: "2026-12-31" }),
   provider: z.string().trim().min(1).max(100).optional().meta({ description: "The provider's slug." }),
@@ -66,7 +64,7 @@ export const Course = z
   })
   .meta({ id: "Course", description: "A published course with its next fitting session." });
 
-export const CourseList = z.object({ courses: z.array(Course), page: PageInfo, links: PageLinks }).meta({ id: "CourseList" });
+export const CourseList = z.object({ courses: itemsOf(Course), page: PageInfo, links: PageLinks }).meta({ id: "CourseList" });
 
 export const CourseSessionsParams = z.strictObject({ slug: slugPath.meta({ description: "The course's slug, as in its page's address.", example: "plc-programmeren-basis" }) });
 export const CourseSessionsQuery = z.strictObject({ ...pagingQuery });
@@ -87,5 +85,5 @@ export const CourseSession = z
   .meta({ id: "CourseSession", description: "A session of a published course that has not ended yet." });
 
 export const CourseSessionList = z
-  .object({ sessions: z.array(CourseSession), course: z.object({ slug: z.string(), title: z.string(), url: z.url() }), page: PageInfo, links: PageLinks })
+  .object({ sessions: itemsOf(CourseSession), course: z.object({ slug: z.string(), title: z.string(), url: z.url() }), page: PageInfo, links: PageLinks })
   .meta({ id: "CourseSessionList", description: "The sessions of one course that have not ended, earliest first, as its page shows them." });

@@ -1,5 +1,6 @@
 /** Events as the API offers them (ADR 028): the public list of /evenementen, drafts never shown. */
 import { z } from "zod";
+import { itemsOf } from "./fields.ts";
 import { EVENT_KINDS } from "../events/event-rules.ts";
 import { PageInfo, PageLinks, pageQuery } from "./paging.ts";
 
@@ -18,4 +19,4 @@ export const Event = z
   })
   .meta({ id: "Event", description: "An event such as Feest van de Techniek (public fields only)." });
 
-export const EventList = z.object({ events: z.array(Event), page: PageInfo, links: PageLinks }).meta({ id: "EventList" });
+export const EventList = z.object({ events: itemsOf(Event), page: PageInfo, links: PageLinks }).meta({ id: "EventList" });

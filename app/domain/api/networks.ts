@@ -5,6 +5,7 @@
  * API and /netwerken cannot drift apart.
  */
 import { z } from "zod";
+import { itemsOf } from "./fields.ts";
 import { EDUCATION_SECTORS, NETWORK_KINDS, PROVINCES } from "../networks/vocabulary.ts";
 import { FACETS, MAX_QUERY_LENGTH, MAX_VALUES_PER_FACET, type FacetKey, type NetworkFilters } from "../networks/search-query.ts";
 import { PageInfo, PageLinks, pagingQuery } from "./paging.ts";
@@ -55,7 +56,7 @@ export const NetworkFacets = z
   .meta({ id: "NetworkFacets", description: "Per facet, its values with how many networks each would find, under every other filter." });
 
 export const NetworkList = z
-  .object({ networks: z.array(Network), facets: NetworkFacets, page: PageInfo, links: PageLinks })
+  .object({ networks: itemsOf(Network), facets: NetworkFacets, page: PageInfo, links: PageLinks })
   .meta({ id: "NetworkList" });
 export type NetworkList = z.infer<typeof NetworkList>;
 
@@ -76,5 +77,5 @@ export const AgendaItem = z
   .meta({ id: "AgendaItem", description: "One item of a network's agenda." });
 
 export const AgendaItemList = z
-  .object({ items: z.array(AgendaItem), network: z.object({ slug: z.string(), name: z.string(), url: z.url() }), page: PageInfo, links: PageLinks })
+  .object({ items: itemsOf(AgendaItem), network: z.object({ slug: z.string(), name: z.string(), url: z.url() }), page: PageInfo, links: PageLinks })
   .meta({ id: "AgendaItemList", description: "What is coming up in a network, from today, earliest first, as its agenda page shows it." });

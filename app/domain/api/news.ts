@@ -1,5 +1,6 @@
 /** News as the API offers it (ADR 028): published articles only, as /nieuws shows them. */
 import { z } from "zod";
+import { itemsOf } from "./fields.ts";
 import { PageInfo, PageLinks, pageQuery } from "./paging.ts";
 
 export const ArticleListQuery = z.strictObject({
@@ -18,4 +19,4 @@ export const Article = z
   })
   .meta({ id: "Article", description: "A published news article." });
 
-export const ArticleList = z.object({ articles: z.array(Article), page: PageInfo, links: PageLinks }).meta({ id: "ArticleList" });
+export const ArticleList = z.object({ articles: itemsOf(Article), page: PageInfo, links: PageLinks }).meta({ id: "ArticleList" });

@@ -7,12 +7,13 @@
  */
 import { z } from "zod";
 import type { ApiKeyScope } from "./keys.ts";
-import { AgendaItemList, NetworkAgendaParams, NetworkAgendaQuery, NetworkList, NetworkListQuery } from "./networks.ts";
-import { OrganisationList, OrganisationListQuery } from "./organisations.ts";
-import { CourseList, CourseListQuery, CourseSessionList, CourseSessionsParams, CourseSessionsQuery } from "./courses.ts";
-import { EventList, EventListQuery } from "./events.ts";
-import { ArticleList, ArticleListQuery } from "./news.ts";
-import { OfferList, OfferListQuery } from "./offers.ts";
+import { fieldsParam, type FieldsOption } from "./fields.ts";
+import { AgendaItem, AgendaItemList, Network, NetworkAgendaParams, NetworkAgendaQuery, NetworkList, NetworkListQuery } from "./networks.ts";
+import { Organisation, OrganisationList, OrganisationListQuery } from "./organisations.ts";
+import { Course, CourseList, CourseListQuery, CourseSession, CourseSessionList, CourseSessionsParams, CourseSessionsQuery } from "./courses.ts";
+import { Event, EventList, EventListQuery } from "./events.ts";
+import { Article, ArticleList, ArticleListQuery } from "./news.ts";
+import { Offer, OfferList, OfferListQuery } from "./offers.ts";
 import {
   CourseBody,
   CourseWritten,
@@ -66,13 +67,21 @@ export type ApiOperation<
   notFound?: boolean;
   /** May answer 409 (the write conflicts with the current state, e.g. a capacity below the places taken). */
   conflict?: boolean;
+  /**
+   * The list takes `fields` (sparse fieldsets, fields.ts): `list` names the answer's array, whose
+   * schema is `itemsOf(item)`. The query gets the parameter here; the wrapper cuts the items.
+   */
+  fields?: FieldsOption;
 };
 
 /** Keeps the schemas' types for the handler while listing the operation in one array. */
 export function defineOperation<Q extends z.ZodObject, P extends z.ZodObject, B extends z.ZodType, R extends z.ZodType>(
   operation: ApiOperation<Q, P, B, R>,
 ): ApiOperation<Q, P, B, R> {
-  return operation;
+  if (!operation.fields) return operation;
+  // One parameter for every list that takes it, so it parses (an unknown name is a 400) and is documented alike.
+  const query = (operation.query ?? z.strictObject({})).extend({ fields: fieldsParam(operation.fields.item) });
+  return { ...operation, query: query as unknown as Q };
 }
 
 export const TAGS = [
@@ -97,6 +106,7 @@ export const listNetworks = defineOperation({
   query: NetworkListQuery,
   response: NetworkList,
   paged: true,
+  fields: { list: "networks", item: Network },
   example: {
     networks: [
       {
@@ -155,6 +165,7 @@ export const listOrganisations = defineOperation({
   query: OrganisationListQuery,
   response: OrganisationList,
   paged: true,
+  fields: { list: "organisations", item: Organisation },
   example: {
     organisations: [{ slug: "kiremko", name: "Kiremko", kind: "company", place: "Montfoort", province: "Utrecht", url: "https://technohub.nl/organisaties/kiremko" }],
     page: PAGE_EXAMPLE,
@@ -172,6 +183,7 @@ export const listCourses = defineOperation({
   query: CourseListQuery,
   response: CourseList,
   paged: true,
+  fields: { list: "courses", item: Course },
   example: {
     courses: [
       {
@@ -204,6 +216,7 @@ export const listCourseSessions = defineOperation({
   query: CourseSessionsQuery,
   response: CourseSessionList,
   paged: true,
+  fields: { list: "sessions", item: CourseSession },
   notFound: true,
   example: {
     sessions: [
@@ -238,6 +251,7 @@ export const listNetworkAgenda = defineOperation({
   query: NetworkAgendaQuery,
   response: AgendaItemList,
   paged: true,
+  fields: { list: "items", item: AgendaItem },
   notFound: true,
   example: {
     items: [
@@ -268,6 +282,7 @@ export const listEvents = defineOperation({
   query: EventListQuery,
   response: EventList,
   paged: true,
+  fields: { list: "events", item: Event },
   example: {
     events: [
       {
@@ -296,6 +311,7 @@ export const listArticles = defineOperation({
   query: ArticleListQuery,
   response: ArticleList,
   paged: true,
+  fields: { list: "articles", item: Article },
   notFound: true,
   example: {
     articles: [
@@ -323,6 +339,7 @@ export const listOffers = defineOperation({
   query: OfferListQuery,
   response: OfferList,
   paged: true,
+  fields: { list: "offers", item: Offer },
   example: {
     offers: [
       {

@@ -3,6 +3,7 @@
  * place, province) and nothing else: no people, no addresses of people, no unverified details.
  */
 import { z } from "zod";
+import { itemsOf } from "./fields.ts";
 import { ORGANISATION_KINDS } from "../networks/vocabulary.ts";
 import { PageInfo, PageLinks, pageQuery } from "./paging.ts";
 
@@ -23,4 +24,4 @@ export const Organisation = z
   })
   .meta({ id: "Organisation", description: "A school, company, provider, public body or fund (public fields only)." });
 
-export const OrganisationList = z.object({ organisations: z.array(Organisation), page: PageInfo, links: PageLinks }).meta({ id: "OrganisationList" });
+export const OrganisationList = z.object({ organisations: itemsOf(Organisation), page: PageInfo, links: PageLinks }).meta({ id: "OrganisationList" });

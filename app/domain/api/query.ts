@@ -50,7 +50,7 @@ function reason(issue: z.core.$ZodIssue, t: Translate): string {
       return t("api.invalidParam.format", { format: issue.format });
     // A rule across fields (a schema's refine) says what is wrong with its own message key.
     case "custom":
-      return issue.message ? t(issue.message) : t("api.invalidParam.invalid");
+      return issue.message ? t(issue.message, issue.params as Record<string, string> | undefined) : t("api.invalidParam.invalid");
     default:
       return t("api.invalidParam.invalid");
   }

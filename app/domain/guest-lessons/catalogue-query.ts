@@ -10,6 +10,11 @@ export type OfferFilters = {
   location: OfferLocation | null;
   /** A place name typed by the visitor; empty: the signed-in teacher's school. */
   near: string;
+  /**
+   * Only offers located within this many km of `near`, which meet in person (the API's
+   * `radiusKm`); null: every offer that reaches the place, online ones too (the page).
+   */
+  radiusKm: number | null;
   page: number;
   /** `?pagina=` could not be read; page 1 is shown and the page says so. */
   pageIgnored: boolean;
@@ -28,12 +33,13 @@ export function parseOfferSearchParams(params: URLSearchParams): OfferFilters {
     level: pick(LESSON_LEVELS, params.get("niveau")),
     location: pick(OFFER_LOCATIONS, params.get("waar")),
     near: (params.get("bij") ?? "").trim().slice(0, 100),
+    radiusKm: null,
     page: page.page,
     pageIgnored: page.ignored,
   };
 }
 
-export function offerSearchHref(filters: Omit<OfferFilters, "page" | "pageIgnored"> & { page?: number }): string {
+export function offerSearchHref(filters: Omit<OfferFilters, "page" | "pageIgnored" | "radiusKm"> & { page?: number }): string {
   const params = new URLSearchParams();
   if (filters.q) params.set("q", filters.q);
   if (filters.kind) params.set("soort", filters.kind);

@@ -76,6 +76,7 @@ export default function Developers({ loaderData }: Route.ComponentProps) {
         <UnorderedList>
           <li>{t("api.page.rules.version")}</li>
           <li>{t("api.page.rules.pages")}</li>
+          <li>{t("api.page.rules.fields")}</li>
           <li>{t("api.page.rules.cors")}</li>
           <li>{t("api.page.rules.dates")}</li>
           <li>{t("api.page.rules.writes")}</li>

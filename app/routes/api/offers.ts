@@ -8,6 +8,8 @@ import { searchOffers } from "~/services/guest-lessons/search-offers.server.ts";
 
 /** GET /api/v1/offers: the catalogue of /aanbod (its use-case, a visitor's view), as JSON. */
 export const loader = apiLoader(listOffers, async ({ query, services, url, siteUrl }) => {
+  // A radius around nothing would be silently ignored; the client is told instead.
+  if (query.radiusKm !== undefined && !query.near) throw invalid("api.invalidParam.radiusWithoutNear", "radiusKm");
   const result = await searchOffers(services, null, offerFilters(query));
   // The page says it did not know the place; a client is told which parameter it was.
   if (result.unknownPlace) throw invalid("api.invalidParam.unknownPlace", "near");

@@ -10,7 +10,7 @@ import { paging, type Paging } from "~/domain/common/paging.ts";
 import { KM_PER_DEGREE_LAT, KM_PER_DEGREE_LON } from "~/domain/guest-lessons/plane.ts";
 import { actingOrganisations, OFFERING_KINDS } from "./helpers/acting-organisations.server.ts";
 import { loadTopics } from "./helpers/topics.server.ts";
-import { folded, offerPoint, offerReach, offerTitleVector, offerVector, planeDot, planePoint, WORD_SIMILARITY_THRESHOLD } from "./helpers/search-sql.server.ts";
+import { folded, offerPoint, offerReach, offerTitleVector, offerVector, offerWithin, planeDot, planePoint, WORD_SIMILARITY_THRESHOLD } from "./helpers/search-sql.server.ts";
 import { textQuery, tsQueryOf } from "~/services/common/text-query.server.ts";
 import { queryRows, type Db } from "~/db/client.server.ts";
 
@@ -127,7 +127,8 @@ async function nearestOfferIds(db: Db, where: SQL | undefined, centre: Centre, o
 
 /**
  * The catalogue /aanbod: published offers by words, kind, topic, level and place, and — from the
- * teacher's school or a typed place — only those that reach it, nearest first, each saying why;
+ * teacher's school or a typed place — only those that reach it (with a radius: located within it,
+ * meeting in person), nearest first, each saying why;
  * with the topic list and whether the actor may add offers, for the page around them.
  */
 export async function searchOffers(services: AppServices, actor: Actor, filters: OfferFilters) {
@@ -153,13 +154,21 @@ export async function searchOffers(services: AppServices, actor: Actor, filters:
       filters.location ? arrayContains(offer.locations, [filters.location]) : undefined,
     ];
     if (centre) {
-      const online = filters.location === null || filters.location === "online";
+      // Within a radius means somewhere within it: an online offer is nowhere, so it is left out.
+      const online = filters.radiusKm === null && (filters.location === null || filters.location === "online");
       const inPerson = filters.location !== "online";
       conditions.push(
         or(
           online ? sql`'online' = any(${offer.locations})` : undefined,
-          inPerson ? and(isNotNull(offer.lat), isNotNull(offer.lon), sql`${offerReach} @> ${planeDot(centre.lat, centre.lon)}`) : undefined,
-        ),
+          inPerson
+            ? and(
+                isNotNull(offer.lat),
+                isNotNull(offer.lon),
+                sql`${offerReach} @> ${planeDot(centre.lat, centre.lon)}`,
+                filters.radiusKm === null ? undefined : offerWithin(centre.lat, centre.lon, filters.radiusKm),
+              )
+            : undefined,
+        ) ?? sql`false`,
       );
     }
     let where = and(...conditions);
@@ -236,7 +245,8 @@ export async function searchOffers(services: AppServices, actor: Actor, filters:
             lat: centre.lat, lon: centre.lon, maxTravelKm: null, dateOptions: [], periodFrom: null, periodUntil: null,
           },
         );
-        if (!where) continue;
+        // Past the reach's slack an offer may only meet online, which a radius leaves out.
+        if (!where || (filters.radiusKm !== null && where.meeting === "online")) continue;
         distanceKm = where.distanceKm;
         reasons.push(where.meeting === "online" ? { kind: "online" } : { kind: "distance", km: where.distanceKm ?? 0, meeting: where.meeting });
       }

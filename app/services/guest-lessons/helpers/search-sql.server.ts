@@ -1,7 +1,8 @@
 // Relative imports (not "~/"): bench/matching.ts runs this module under plain Node.
 import { sql, type SQL } from "drizzle-orm";
 import { lessonRequest, offer } from "../../../db/schema/index.ts";
-import { KM_PER_DEGREE_LAT, KM_PER_DEGREE_LON, RADIUS_SLACK } from "../../../domain/guest-lessons/plane.ts";
+import { KM_PER_DEGREE_LAT, KM_PER_DEGREE_LON, RADIUS_SLACK, widenedRadius } from "../../../domain/guest-lessons/plane.ts";
+import { EARTH_RADIUS_KM } from "../../../domain/common/distance.ts";
 
 /**
  * The SQL expressions the indexes of schema/guest-lessons.ts are built on (the planner uses an
@@ -18,6 +19,17 @@ export const offerReach = sql`circle(point((${offer.lon} * ${lonFactor}), (${off
 
 /** offer_point_gist: where the offer is, on the plane (its distance to a place orders the catalogue). */
 export const offerPoint = sql`point((${offer.lon} * ${lonFactor}), (${offer.lat} * ${latFactor}))`;
+
+/**
+ * The offer lies within `km` of a place: the widened circle on the plane first (offer_point_gist),
+ * then the great-circle distance the domain's distanceKm computes, so a count and a page agree with
+ * the distance each offer shows.
+ */
+export function offerWithin(lat: number, lon: number, km: number): SQL {
+  const exact = sql`${sql.raw(String(2 * EARTH_RADIUS_KM))} * asin(least(1, sqrt(power(sin(radians(${offer.lat} - ${lat}::float8) / 2), 2)
+    + cos(radians(${lat}::float8)) * cos(radians(${offer.lat})) * power(sin(radians(${offer.lon} - ${lon}::float8) / 2), 2))))`;
+  return sql`(${offerPoint} <@ circle(${planePoint(lat, lon)}, ${widenedRadius(km)}::float8) and ${exact} <= ${km}::float8)`;
+}
 
 /** lesson_request_point_gist: where the request is, on the plane. */
 export const requestPoint = sql`point((${lessonRequest.lon} * ${lonFactor}), (${lessonRequest.lat} * ${latFactor}))`;
