@@ -50,7 +50,7 @@ export const Offer = z
     topics: z.array(z.string()),
     levels: z.array(z.string()),
     locations: z.array(z.enum(OFFER_LOCATIONS)),
-    distanceKm: z.number().min(0).nullable().meta({ description: "From `near`, when given (null: online)." }),
+    distanceKm: z.number().min(0).nullable().meta({ description: "From `near`, when given, in km to one decimal (null: online)." }),
     url: z.url().meta({ description: "The offer's page on Technohub." }),
   })
   .meta({ id: "Offer", description: "A guest lesson, company visit or other offer of a company or provider." });

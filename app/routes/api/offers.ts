@@ -26,7 +26,8 @@ export const loader = apiLoader(listOffers, async ({ query, services, url, siteU
         topics: o.topics,
         levels: o.levels,
         locations: o.locations,
-        distanceKm: o.distanceKm,
+        // One decimal, as the page shows it; the exact figure says nothing a visitor can use.
+        distanceKm: o.distanceKm === null ? null : Math.round(o.distanceKm * 10) / 10,
         url: sitePage(siteUrl, "aanbod", o.id),
       })),
       page,
