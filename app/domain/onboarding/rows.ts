@@ -2,7 +2,8 @@ import type { MessageParams } from "~/domain/errors.ts";
 import { foldText } from "~/domain/common/fold.ts";
 import type { Translate } from "~/i18n/index.ts";
 import { normaliseBranchNumber, normaliseBrin, normaliseKvk } from "~/domain/organisations/identifiers.ts";
-import { normaliseEmail, normalisePostcode } from "./identifiers.ts";
+import { normalisePostcode } from "~/domain/organisations/postcode.ts";
+import { normaliseEmail } from "./identifiers.ts";
 
 /**
  * A region's organisations from a spreadsheet (issue 15, ADR 034). Every row is checked and every
