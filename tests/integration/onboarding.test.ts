@@ -176,6 +176,19 @@ describe(`onboarding a region from a spreadsheet (${TEST_DB})`, () => {
     }
   });
 
+  it("refuses, beside the row's choice, a merge that would give the matched organisation a BRIN another one holds; skipping it imports", async () => {
+    const byKvk = await insertOrganisation(services.db, { name: "Stichting Vakschool", kind: "school", kvkNumber: "87654321", place: "Zeist" });
+    await insertOrganisation(services.db, { name: "Vakschool Zeist", kind: "school", brin: "77GG", place: "Zeist" });
+    const { id } = await createOnboardingImport(services, coordinator, {
+      slug,
+      file: csvFile([{ name: "Vakschool", kind: "school", kvk: "87654321", brin: "77GG", place: "Zeist" }]),
+    });
+    const taken = await refusal(confirmOnboardingImport(services, coordinator, { slug, id, decisions: { 2: "merge" } }));
+    expect(taken).toMatchObject({ kind: "invalid", message: "onboarding.confirm.brinTaken", field: "besluit-2", params: { organisation: "Stichting Vakschool", holder: "Vakschool Zeist" } });
+    expect(await confirmOnboardingImport(services, coordinator, { slug, id, decisions: { 2: "skip" } })).toMatchObject({ created: 0, merged: 0, skipped: 1 });
+    expect((await services.db.select({ brin: organisation.brin }).from(organisation).where(eq(organisation.id, byKvk.id)))[0]!.brin).toBeNull();
+  });
+
   it("answers a school registered with the same BRIN while the import runs with its 409 message, not a 500", async () => {
     const { id } = await createOnboardingImport(services, coordinator, {
       slug,

@@ -101,6 +101,25 @@ describe("duplicates against the directory", () => {
       [3, "brin", "brin"],
       [4, "name", "name"],
     ]);
+    expect(matches.every((m) => m.brinHeldBy === undefined)).toBe(true);
+  });
+
+  it("notes when the row's BRIN belongs to another organisation than the one its KvK number matched, which a merge would give a taken number", () => {
+    const { valid } = checkRows([
+      row(2, { name: "Het College", kind: "school", place: "Zeist", kvk: "11111111", brin: "25LP", branch: "01" }),
+      row(3, { name: "Ander College", kind: "school", place: "Zeist", kvk: "12345678", brin: "25LP" }),
+    ]);
+    const matches = matchExisting(valid, [
+      existing({ id: "by-kvk", kvkNumber: "11111111" }),
+      existing({ id: "holder", name: "Het College, locatie Noord", brin: "25LP", branchNumber: "01" }),
+      // Has a BRIN of its own: a merge leaves it as it is, so nothing is taken.
+      existing({ id: "own-brin", kvkNumber: "12345678", brin: "30AA" }),
+      existing({ id: "whole", name: "Het College (geheel)", brin: "25LP" }),
+    ]);
+    expect(matches.map((m) => [m.row, m.existing.id, m.by, m.brinHeldBy])).toEqual([
+      [2, "by-kvk", "kvk", "Het College, locatie Noord"],
+      [3, "own-brin", "kvk", undefined],
+    ]);
   });
 
   it("a merge fills only what the existing organisation lacks, and a vestiging only with its BRIN", () => {
