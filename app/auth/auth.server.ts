@@ -6,6 +6,7 @@ import * as schema from "~/db/schema/index.ts";
 import type { Mailer } from "~/lib/mail/mailer.server.ts";
 import { parseLocale, translator } from "~/i18n/index.ts";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/domain/account/password-rules.ts";
+import { safeRedirectPath } from "~/domain/account/safe-redirect-path.ts";
 import { passwordPolicy } from "./password-policy.server.ts";
 import { signInThrottle } from "./sign-in-throttle.server.ts";
 import { blockedAccounts } from "./blocked-accounts.server.ts";
@@ -121,8 +122,11 @@ export function createAuth(options: AuthOptions) {
       sendOnSignIn: true,
       autoSignInAfterVerification: true,
       expiresIn: 60 * 60 * 24,
-      async sendVerificationEmail({ user, token }) {
-        const url = `${options.baseUrl}/email-bevestigen?token=${encodeURIComponent(token)}`;
+      async sendVerificationEmail({ user, token, url: authUrl }) {
+        // The page the person was on when they signed up or in (an invitation, say) travels in
+        // better-auth's callbackURL; our link carries it on, so confirming lands back there.
+        const back = safeRedirectPath(new URL(authUrl).searchParams.get("callbackURL"), "/");
+        const url = `${options.baseUrl}/email-bevestigen?token=${encodeURIComponent(token)}${back === "/" ? "" : `&redirectTo=${encodeURIComponent(back)}`}`;
         const t = translatorFor(user);
         await mailer.send({ to: user.email, subject: t("account.mail.verify.subject"), direct: true, text: t("account.mail.verify.body", { name: user.name, url }) });
       },

@@ -2,7 +2,7 @@ import { eq, isNotNull, and } from "drizzle-orm";
 import type { Db } from "~/db/client.server.ts";
 import { organisation } from "~/db/schema/index.ts";
 import {
-  pickSchool,
+  placeInSchool,
   readFederationAttributes,
   type Federation,
   type FederationRefusal,
@@ -11,7 +11,7 @@ import {
 import type { ProviderPolicy } from "~/domain/identity/mapping.ts";
 
 /** The codes a refused federation sign-in puts in the error address; /inloggen says each in Dutch. */
-export type FederationRefusalCode = `sso_${FederationRefusal}` | "sso_unknown_school" | "sso_unknown_domain";
+export type FederationRefusalCode = `sso_${FederationRefusal}` | "sso_unknown_school" | "sso_unverified_school" | "sso_unknown_domain";
 
 export type Placement = { ok: true; organisationId: string | null } | { ok: false; code: FederationRefusalCode };
 
@@ -22,7 +22,7 @@ export function federationOf(kind: string): Federation | null {
 
 /**
  * Where a person a federation vouches for belongs (ADR 033): the school with the BRIN Entree
- * sends, or the organisation the administrator gave the institution's domain (SURFconext's
+ * sends (only one the platform verified), or the organisation the administrator gave the institution's domain (SURFconext's
  * schacHomeOrganization). `email` is the address better-auth took; it must be the one the
  * attributes carry, or the mapping is wrong and nobody is signed in under a made-up address.
  */
@@ -39,14 +39,14 @@ export async function placeFederatedPerson(
   const key = reading.profile.organisationKey;
   if (key.kind === "brin") {
     const candidates = await db
-      .select({ id: organisation.id, brin: organisation.brin, branchNumber: organisation.branchNumber })
+      .select({ id: organisation.id, brin: organisation.brin, branchNumber: organisation.branchNumber, verifiedAt: organisation.verifiedAt })
       .from(organisation)
       .where(and(isNotNull(organisation.brin), eq(organisation.brin, key.brin)));
-    const id = pickSchool(
-      candidates.map((c) => ({ id: c.id, brin: c.brin!, branchNumber: c.branchNumber })),
+    const placed = placeInSchool(
+      candidates.map((c) => ({ id: c.id, brin: c.brin!, branchNumber: c.branchNumber, verified: c.verifiedAt !== null })),
       key,
     );
-    return id ? { ok: true, organisationId: id } : { ok: false, code: "sso_unknown_school" };
+    return placed.ok ? { ok: true, organisationId: placed.organisationId } : { ok: false, code: `sso_${placed.refusal}` };
   }
   // A domain's subdomains are the institution's too (student.roc.nl, roc.nl).
   const row = policy.domains.find((d) => key.domain === d.domain || key.domain.endsWith(`.${d.domain}`));

@@ -68,3 +68,36 @@ test("a coordinator downloads the template, sees an error by row and column, upl
   await expect(page.getByRole("row", { name: new RegExp(`Lasbedrijf ${run}`) })).toHaveCount(0);
   await expect(page.getByText("1 uitnodiging is aangenomen.")).toBeVisible();
 });
+
+test("an invited contact without an account signs up from the invitation and, after confirming the address, lands back on it to accept", async ({ page, browser }) => {
+  const run = Date.now().toString(36);
+  const contact = `eigenaar-${run}@schilders.example`;
+  await signInAs(page, "coordinator");
+  await page.goto(BASE);
+  await upload(page, [`Schildersbedrijf ${run};bedrijf;;;;;;Utrecht;;Eigenaar;${contact}`]);
+  await page.getByRole("button", { name: "1 organisatie importeren" }).click();
+  await expect(page.getByText("Geïmporteerd: 1 nieuw, 0 samengevoegd.")).toBeVisible();
+  const link = await invitationLink(page, contact);
+
+  const visitor = await browser.newPage();
+  await visitor.goto(link);
+  await expect(visitor.getByText("Na het registreren en het bevestigen van uw e-mailadres komt u vanzelf terug op deze pagina")).toBeVisible();
+  await visitor.getByRole("link", { name: "Nog geen account? Registreren" }).click();
+  await expect(visitor).toHaveURL(/\/registreren\?redirectTo=%2Fuitnodiging%2F/);
+  await expectAccessible(visitor);
+  await visitor.getByLabel("Naam").fill("Sanne Schilder");
+  await visitor.getByLabel("E-mailadres").fill(contact);
+  await visitor.getByLabel("Nieuw wachtwoord").fill("mijn-lange-wachtwoord");
+  await visitor.getByLabel("Herhaal het wachtwoord").fill("mijn-lange-wachtwoord");
+  await visitor.getByRole("button", { name: "Account maken" }).click();
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("We hebben u een e-mail gestuurd");
+
+  // The confirmation mail's link carries the invitation along; confirming signs in and goes back there.
+  await visitor.goto("/dev/mail");
+  await visitor.getByRole("listitem").filter({ hasText: contact }).getByRole("link", { name: "Bevestig uw e-mailadres voor Technohub" }).click();
+  await visitor.locator('a[href*="/email-bevestigen?token="]').click();
+  await expect(visitor).toHaveURL(new RegExp(`${link}$`));
+  await visitor.getByRole("button", { name: `Schildersbedrijf ${run} beheren` }).click();
+  await expect(visitor).toHaveURL(new RegExp(`/organisaties/schildersbedrijf-${run}$`));
+  await visitor.close();
+});

@@ -25,6 +25,13 @@ test("an organisation admin sees the organisation's networks, locations and peop
   await expect(page.locator("#f-brin-error")).toHaveText("Een BRIN-nummer heeft 4 tekens: 2 cijfers en 2 letters of cijfers, bijvoorbeeld 12AB.");
   await expect(page.getByLabel("BRIN-nummer (niet verplicht)")).toHaveAttribute("aria-describedby", /f-brin-error/);
   await expect(page.getByLabel("BRIN-nummer (niet verplicht)")).toHaveValue("AB12");
+  // A BRIN and vestigingsnummer another organisation holds: refused beside the field, naming the holder.
+  await page.getByLabel("BRIN-nummer (niet verplicht)").fill("99tk");
+  await page.getByLabel("Vestigingsnummer (niet verplicht)").fill("01");
+  await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(page.locator("#f-brin-error")).toHaveText(
+    "Dit BRIN-nummer met deze vestiging is al in gebruik door Vmbo Techniekcollege Kanaleneiland (NUOVO). Is dat niet uw school? Neem dan contact op met de beheerder van Technohub.",
+  );
   await page.getByLabel("BRIN-nummer (niet verplicht)").fill("12ab");
   await page.getByLabel("Vestigingsnummer (niet verplicht)").fill("1");
   await page.getByLabel("Website").fill("www.obm-demo.nl");

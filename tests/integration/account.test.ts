@@ -117,6 +117,20 @@ describe(`accounts (${TEST_DB})`, () => {
     expect(wrong).toEqual({ ok: false, reason: "wrong_credentials" });
   });
 
+  it("a sign-up from a page (an invitation) gets a verification link that leads back to it, also when a refused sign-in mails a fresh one", async () => {
+    const email = "uitgenodigd@school.example";
+    const back = "/uitnodiging/Abc_123-xyz";
+    expect(await signUp(services, null, { name: "Uitgenodigde", email, password: PASSWORD, locale: "nl", returnTo: back, headers: visitor("10.0.0.3") })).toEqual({ ok: true });
+    expect((await mailsTo(services, email))[0]!.text).toMatch(/\/email-bevestigen\?token=[^\s&]+&redirectTo=%2Fuitnodiging%2FAbc_123-xyz(\s|$)/);
+    expect(await signIn(services, null, { email, password: PASSWORD, returnTo: back, headers: visitor("10.0.0.3") })).toEqual({ ok: false, reason: "unverified" });
+    expect((await mailsTo(services, email))[1]!.text).toContain("&redirectTo=%2Fuitnodiging%2FAbc_123-xyz");
+
+    // Without a page to go back to, the link is as before.
+    const plain = "zonder-terug@school.example";
+    await signUp(services, null, { name: "Zonder Terug", email: plain, password: PASSWORD, locale: "nl", headers: visitor("10.0.0.3") });
+    expect((await mailsTo(services, plain))[0]!.text).not.toContain("redirectTo");
+  });
+
   it("reads a signed-in request's session and its person in one statement (ADR 024)", async () => {
     const { person, cookies } = await verifiedPerson(services, "een-statement@school.example", "10.0.0.3");
     // Both drivers send every statement through their client's `query` (Drizzle's sessions).

@@ -38,10 +38,15 @@ const MAIL = teacher["urn:mace:dir:attribute-def:mail"];
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  school = (await insertOrganisation(database.db, { name: "Petteflat College", kind: "school", brin: "11ZZ" })).id;
-  location = (await insertOrganisation(database.db, { name: "Petteflat College, Noord", kind: "school", brin: "11ZZ", branchNumber: "02" })).id;
+  // A BRIN places staff only in an organisation the platform verified (ADR 033).
+  const verifiedAt = new Date("2026-01-05T09:00:00Z");
+  school = (await insertOrganisation(database.db, { name: "Petteflat College", kind: "school", brin: "11ZZ", verifiedAt })).id;
+  location = (await insertOrganisation(database.db, { name: "Petteflat College, Noord", kind: "school", brin: "11ZZ", branchNumber: "02", verifiedAt })).id;
   roc = (await insertOrganisation(database.db, { name: "ROC Utrecht", kind: "school" })).id;
-  await insertOrganisation(database.db, { name: "Andere school", kind: "school", brin: "22AA" });
+  await insertOrganisation(database.db, { name: "Andere school", kind: "school", brin: "22AA", verifiedAt });
+  // Registered by anyone with a school's number; nobody has confirmed it is that school.
+  await insertOrganisation(database.db, { name: "Onbevestigd Lyceum", kind: "school", brin: "44DD" });
+  await insertOrganisation(database.db, { name: "Petteflat College, Zuid (onbevestigd)", kind: "school", brin: "11ZZ", branchNumber: "03" });
 });
 
 afterAll(async () => {
@@ -53,6 +58,14 @@ describe("placing a person Entree Federatie vouches for", () => {
     expect(await placeFederatedPerson(database.db, policy(), "entree", teacher, MAIL)).toEqual({ ok: true, organisationId: school });
     const north = { ...teacher, nlEduPersonHomeOrganizationId: "11ZZ02" };
     expect(await placeFederatedPerson(database.db, policy(), "entree", north, MAIL)).toEqual({ ok: true, organisationId: location });
+  });
+
+  it("places nobody in an organisation the platform has not verified, however it holds the BRIN", async () => {
+    const unverified = { ...teacher, nlEduPersonHomeOrganizationId: "44DD" };
+    expect(await placeFederatedPerson(database.db, policy(), "entree", unverified, MAIL)).toEqual({ ok: false, code: "sso_unverified_school" });
+    // An unverified location of a verified school takes none of its staff: they go to the school as a whole.
+    const south = { ...teacher, nlEduPersonHomeOrganizationId: "11ZZ03" };
+    expect(await placeFederatedPerson(database.db, policy(), "entree", south, MAIL)).toEqual({ ok: true, organisationId: school });
   });
 
   it("refuses a school that is not on Technohub, a pupil, and an address better-auth did not take from the attributes", async () => {

@@ -176,6 +176,45 @@ describe(`onboarding a region from a spreadsheet (${TEST_DB})`, () => {
     }
   });
 
+  it("refuses, beside the row's choice, a merge that would give the matched organisation a BRIN another one holds; skipping it imports", async () => {
+    const byKvk = await insertOrganisation(services.db, { name: "Stichting Vakschool", kind: "school", kvkNumber: "87654321", place: "Zeist" });
+    await insertOrganisation(services.db, { name: "Vakschool Zeist", kind: "school", brin: "77GG", place: "Zeist" });
+    const { id } = await createOnboardingImport(services, coordinator, {
+      slug,
+      file: csvFile([{ name: "Vakschool", kind: "school", kvk: "87654321", brin: "77GG", place: "Zeist" }]),
+    });
+    const taken = await refusal(confirmOnboardingImport(services, coordinator, { slug, id, decisions: { 2: "merge" } }));
+    expect(taken).toMatchObject({ kind: "invalid", message: "onboarding.confirm.brinTaken", field: "besluit-2", params: { organisation: "Stichting Vakschool", holder: "Vakschool Zeist" } });
+    expect(await confirmOnboardingImport(services, coordinator, { slug, id, decisions: { 2: "skip" } })).toMatchObject({ created: 0, merged: 0, skipped: 1 });
+    expect((await services.db.select({ brin: organisation.brin }).from(organisation).where(eq(organisation.id, byKvk.id)))[0]!.brin).toBeNull();
+  });
+
+  it("answers a school registered with the same BRIN while the import runs with its 409 message, not a 500", async () => {
+    const { id } = await createOnboardingImport(services, coordinator, {
+      slug,
+      file: csvFile([{ name: "Racecollege", kind: "school", brin: "66FF", place: "Testdorp", contactEmail: "race@testdorp.test" }]),
+    });
+    // The preview found no holder of 66FF. A trigger stands in for the other writer: in the import's own
+    // transaction, just before its insert, another organisation takes the number (as a concurrent commit
+    // would between the check and the insert), so only the unique index can refuse.
+    await services.db.execute(sql`create function test_take_brin() returns trigger language plpgsql as $$
+      begin
+        if new.brin = '66FF' and new.name <> 'Snelle School' then
+          insert into organisation (slug, name, kind, brin) values ('snelle-school-race', 'Snelle School', 'school', '66FF');
+        end if;
+        return new;
+      end $$`);
+    await services.db.execute(sql`create trigger test_take_brin before insert on organisation for each row execute function test_take_brin()`);
+    try {
+      const orgs = await orgCount();
+      expect(await refusal(confirmOnboardingImport(services, coordinator, { slug, id, decisions: {} }))).toMatchObject({ kind: "conflict", message: "onboarding.confirm.clash" });
+      expect(await orgCount()).toBe(orgs);
+    } finally {
+      await services.db.execute(sql`drop trigger test_take_brin on organisation`);
+      await services.db.execute(sql`drop function test_take_brin()`);
+    }
+  });
+
   it("lets the invited contact claim the organisation once, as its admin; the overview shows who has not accepted", async () => {
     const invitee = await signUpUser(services, { name: "Piet Nieuw", email: "piet@nieuwmetaal.test" });
     const overview = await listOnboardingInvitations(services, coordinator, { slug });

@@ -262,6 +262,37 @@ describe(`organisations (${TEST_DB})`, () => {
       expect((await rejection(updateOrganisation(services, owner, { slug: org.slug, values: company({ name: "Vestigingschool", brin: "12AB" }) }))).field).toBe("brin");
       await expect(services.db.update(organisation).set({ brin: "AB12" }).where(eq(organisation.id, org.id))).rejects.toThrow();
     });
+
+    it("one organisation per BRIN and location: a taken one is refused beside the BRIN field, naming its holder, on create and on edit", async () => {
+      const owner = await signUp("Echte School");
+      const squatter = await signUp("Vroege Vogel");
+      const school = (name: string, overrides: Partial<OrganisationInput> = {}) =>
+        company({ name, kind: "school", sector: null, sizeClass: null, kvkNumber: null, educationLevels: ["vmbo-kader"], place: "Woerden", ...overrides });
+      await created(owner, school("Het Minkema", { brin: "34CD" }));
+      await created(owner, school("Het Minkema, Noord", { brin: "34CD", branchNumber: "02" }), true);
+
+      // The whole school's number, and a location's, are taken; another location of the same BRIN is free.
+      expect(await rejection(createOrganisation(services, squatter, { values: school("Minkema Kopie", { brin: "34CD" }), confirmDuplicate: true }))).toEqual({
+        kind: "conflict",
+        message: "organisations.form.brin.taken",
+        field: "brin",
+      });
+      const taken = await refusal(createOrganisation(services, squatter, { values: school("Minkema Noord Kopie", { brin: "34CD", branchNumber: "02" }), confirmDuplicate: true }));
+      expect(taken).toMatchObject({ kind: "conflict", message: "organisations.form.brin.takenBranch", field: "brin", params: { name: "Het Minkema, Noord" } });
+      const south = await created(squatter, school("Het Minkema, Zuid", { brin: "34CD", branchNumber: "03" }), true);
+
+      // Editing onto a taken number is refused the same way, and nothing of the edit is saved.
+      expect(await rejection(updateOrganisation(services, squatter, { slug: south.slug, values: school("Zuid Hernoemd", { brin: "34CD", branchNumber: "02" }) }))).toEqual({
+        kind: "conflict",
+        message: "organisations.form.brin.takenBranch",
+        field: "brin",
+      });
+      const [row] = await services.db.select({ name: organisation.name, branchNumber: organisation.branchNumber }).from(organisation).where(eq(organisation.id, south.id));
+      expect(row).toEqual({ name: "Het Minkema, Zuid", branchNumber: "03" });
+
+      // The database holds it whatever the writer: also a direct insert.
+      await expect(services.db.insert(organisation).values({ slug: `minkema-${Date.now()}`, name: "Direct", kind: "school", brin: "34CD" })).rejects.toThrow();
+    });
   });
 
   describe("members", () => {

@@ -8,6 +8,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import { user } from "./auth.ts";
@@ -54,8 +55,12 @@ export const organisation = pgTable(
     check("organisation_kvk_format", sql`${t.kvkNumber} IS NULL OR ${t.kvkNumber} ~ '^[0-9]{8}$'`),
     check("organisation_brin_format", sql`${t.brin} IS NULL OR ${t.brin} ~ '^[0-9]{2}[A-Z0-9]{2}$'`),
     check("organisation_branch_number_format", sql`${t.branchNumber} IS NULL OR (${t.brin} IS NOT NULL AND ${t.branchNumber} ~ '^[0-9]{2}$')`),
-    // Federated sign-in (Entree) and the onboarding import find a school by its BRIN.
-    index("organisation_brin_idx").on(t.brin, t.branchNumber).where(sql`${t.brin} IS NOT NULL`),
+    // One organisation per BRIN and location (a school as a whole has no vestigingsnummer, so ''):
+    // federated sign-in (Entree) places staff by this number and the onboarding import matches by it,
+    // so a second holder would be a guess between two. It also serves the look-ups by BRIN.
+    uniqueIndex("organisation_brin_unique")
+      .on(t.brin, sql`coalesce(${t.branchNumber}, '')`)
+      .where(sql`${t.brin} IS NOT NULL`),
     index("organisation_name_trgm").using("gin", sql`${t.name} gin_trgm_ops`),
     // The administrator's home: the oldest unverified first. At national size none is verified yet,
     // and without this every organisation was read and sorted on each visit.

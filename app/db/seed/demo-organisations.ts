@@ -21,6 +21,8 @@ export type DemoOrganisation = {
   /** Schools: an invented BRIN (and vestigingsnummer), so sign-in through Entree Federatie finds them in the demo. */
   brin?: string;
   branchNumber?: string;
+  /** Confirmed by the platform's administrator: only then does a BRIN place staff signing in through Entree (ADR 033). */
+  verified?: boolean;
 };
 
 const MBO = ["mbo-1", "mbo-2", "mbo-3", "mbo-4"];
@@ -309,6 +311,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     educationLevels: ["vmbo-basis", "vmbo-kader", "vmbo-gemengd"],
     email: "info@vmbo-de-werkplaats.demo.technohub.nl",
     brin: "99DW",
+    verified: true,
     description:
       "Verzonnen vmbo-school voor de demo, onderdeel van NUOVO. Leerlingen kiezen hier onder meer het profiel Produceren, Installeren en Energie.",
   },
@@ -321,6 +324,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     email: "info@vmbo-techniekcollege-kanaleneiland.demo.technohub.nl",
     brin: "99TK",
     branchNumber: "01",
+    verified: true,
     description: "Verzonnen vmbo-school voor de demo, onderdeel van NUOVO, met de profielen Bouwen, Wonen en Interieur en Mobiliteit en Transport.",
   },
 

@@ -93,6 +93,7 @@ export async function seedIfEmpty(services: AppServices): Promise<{ password: st
           email: o.email ?? null,
           brin: o.brin ?? null,
           branchNumber: o.branchNumber ?? null,
+          verifiedAt: o.verified ? services.clock.now() : null,
           ...located(o.place),
         })),
       )

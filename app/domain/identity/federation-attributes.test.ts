@@ -7,6 +7,7 @@ import {
   parseBrin,
   parseDomain,
   pickSchool,
+  placeInSchool,
   readFederationAttributes,
   samlAttributesOf,
 } from "./federation-attributes.ts";
@@ -226,6 +227,21 @@ describe("the school a BRIN names", () => {
     expect(pickSchool([whole, twin], { brin: "11ZZ", branchNumber: null })).toBeNull();
     expect(pickSchool([whole, twin, loc1], { brin: "11ZZ", branchNumber: "01" })).toBe("loc1");
     expect(pickSchool([loc1, { ...loc1, id: "loc1-twin" }, whole], { brin: "11ZZ", branchNumber: "01" })).toBeNull();
+  });
+});
+
+describe("placing in a school", () => {
+  const whole = { id: "whole", brin: "11ZZ", branchNumber: null, verified: true };
+  const loc1 = { id: "loc1", brin: "11ZZ", branchNumber: "01", verified: false };
+
+  it("counts only organisations the platform verified, and says when the match is unverified", () => {
+    expect(placeInSchool([whole, loc1], { brin: "11ZZ", branchNumber: null })).toEqual({ ok: true, organisationId: "whole" });
+    // The unverified location does not take its staff; the verified school as a whole does.
+    expect(placeInSchool([whole, loc1], { brin: "11ZZ", branchNumber: "01" })).toEqual({ ok: true, organisationId: "whole" });
+    expect(placeInSchool([loc1], { brin: "11ZZ", branchNumber: "01" })).toEqual({ ok: false, refusal: "unverified_school" });
+    expect(placeInSchool([{ ...whole, verified: false }], { brin: "11ZZ", branchNumber: null })).toEqual({ ok: false, refusal: "unverified_school" });
+    expect(placeInSchool([whole], { brin: "22AA", branchNumber: null })).toEqual({ ok: false, refusal: "unknown_school" });
+    expect(placeInSchool([], { brin: "11ZZ", branchNumber: null })).toEqual({ ok: false, refusal: "unknown_school" });
   });
 });
 

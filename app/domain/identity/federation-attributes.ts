@@ -229,6 +229,24 @@ export function pickSchool(candidates: readonly SchoolCandidate[], key: { brin: 
 }
 
 /**
+ * The school a federated sign-in places a person in (ADR 033). Only an organisation the platform
+ * verified counts: anyone may register an organisation and type a BRIN, and an unverified holder
+ * of a school's number must not receive its staff. An unverified match is told apart from no match,
+ * so the person learns their school is there but not yet confirmed.
+ */
+export function placeInSchool(
+  candidates: readonly (SchoolCandidate & { verified: boolean })[],
+  key: { brin: string; branchNumber: string | null },
+): { ok: true; organisationId: string } | { ok: false; refusal: "unknown_school" | "unverified_school" } {
+  const id = pickSchool(
+    candidates.filter((c) => c.verified),
+    key,
+  );
+  if (id) return { ok: true, organisationId: id };
+  return { ok: false, refusal: pickSchool(candidates, key) ? "unverified_school" : "unknown_school" };
+}
+
+/**
  * samlify hands better-auth every attribute, but better-auth passes on to provisioning only those
  * its mapping names (`extraFields`). Naming each spelling after itself passes them on unchanged.
  */

@@ -23,6 +23,7 @@ const REFUSALS: Record<string, string> = {
   sso_email_missing: "identity.refused.sso_email_missing",
   sso_organisation_missing: "identity.refused.sso_organisation_missing",
   sso_unknown_school: "identity.refused.sso_unknown_school",
+  sso_unverified_school: "identity.refused.sso_unverified_school",
   invalid_saml_response: "identity.refused.tampered",
   saml_error: "identity.refused.tampered",
   replay_detected: "identity.refused.tampered",

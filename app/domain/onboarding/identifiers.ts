@@ -2,20 +2,9 @@ import { z } from "zod";
 
 /**
  * The rest of what a spreadsheet row holds, read as people type it. KvK, BRIN and vestigingsnummer
- * are organisation identifiers and live in ~/domain/organisations/identifiers.ts.
+ * are organisation identifiers and live in ~/domain/organisations/identifiers.ts; the postcode is
+ * read as the organisation form reads it (~/domain/organisations/postcode.ts), so one rule holds for both.
  */
-
-/**
- * Postcode: 4 digits (not starting with 0) and 2 letters, stored as "1234 AB". PostNL never hands out
- * the letter pairs SA, SD and SS.
- */
-export function normalisePostcode(text: string): string | null {
-  const match = /^([1-9][0-9]{3})\s?([A-Za-z]{2})$/.exec(text.trim());
-  if (!match) return null;
-  const letters = match[2]!.toUpperCase();
-  if (letters === "SA" || letters === "SD" || letters === "SS") return null;
-  return `${match[1]} ${letters}`;
-}
 
 const emailSchema = z.email();
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { translator } from "~/i18n/index.ts";
-import { normaliseEmail, normalisePostcode } from "./identifiers.ts";
+import { normaliseEmail } from "./identifiers.ts";
 import { reminderDue } from "./invitations.ts";
 import { checkRows, fillEmpty, HEADINGS, matchExisting, rowErrorDescriber, rowsFromTable, type ExistingOrganisation, type RawRow } from "./rows.ts";
 import { templateCsv, templateHeadings } from "./template.ts";
@@ -12,16 +12,6 @@ const row = (n: number, cells: Partial<Record<string, string>>): RawRow => ({ ro
 const nl = rowErrorDescriber(translator("nl"));
 
 describe("identifiers", () => {
-  it("stores a postcode as 1234 AB and refuses SA, SD, SS and a leading zero", () => {
-    expect(normalisePostcode("3511ab")).toBe("3511 AB");
-    expect(normalisePostcode(" 3511 AB ")).toBe("3511 AB");
-    for (const wrong of ["0511 AB", "3511 SS", "3511 SA", "3511 SD", "351 AB", "3511 A"]) expect(normalisePostcode(wrong)).toBeNull();
-    fc.assert(fc.property(fc.stringMatching(/^[1-9][0-9]{3} ?[A-Za-z]{2}$/), (pc) => {
-      const out = normalisePostcode(pc);
-      return out === null ? /(SA|SD|SS)$/i.test(pc) : /^[1-9][0-9]{3} [A-Z]{2}$/.test(out);
-    }));
-  });
-
   it("reads an e-mail address lower-cased", () => {
     expect(normaliseEmail(" HR@Voorbeeld.nl ")).toBe("hr@voorbeeld.nl");
     expect(normaliseEmail("geen adres")).toBeNull();
@@ -110,6 +100,25 @@ describe("duplicates against the directory", () => {
       [2, "kvk", "kvk"],
       [3, "brin", "brin"],
       [4, "name", "name"],
+    ]);
+    expect(matches.every((m) => m.brinHeldBy === undefined)).toBe(true);
+  });
+
+  it("notes when the row's BRIN belongs to another organisation than the one its KvK number matched, which a merge would give a taken number", () => {
+    const { valid } = checkRows([
+      row(2, { name: "Het College", kind: "school", place: "Zeist", kvk: "11111111", brin: "25LP", branch: "01" }),
+      row(3, { name: "Ander College", kind: "school", place: "Zeist", kvk: "12345678", brin: "25LP" }),
+    ]);
+    const matches = matchExisting(valid, [
+      existing({ id: "by-kvk", kvkNumber: "11111111" }),
+      existing({ id: "holder", name: "Het College, locatie Noord", brin: "25LP", branchNumber: "01" }),
+      // Has a BRIN of its own: a merge leaves it as it is, so nothing is taken.
+      existing({ id: "own-brin", kvkNumber: "12345678", brin: "30AA" }),
+      existing({ id: "whole", name: "Het College (geheel)", brin: "25LP" }),
+    ]);
+    expect(matches.map((m) => [m.row, m.existing.id, m.by, m.brinHeldBy])).toEqual([
+      [2, "by-kvk", "kvk", "Het College, locatie Noord"],
+      [3, "own-brin", "kvk", undefined],
     ]);
   });
 

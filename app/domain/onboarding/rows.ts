@@ -2,7 +2,8 @@ import type { MessageParams } from "~/domain/errors.ts";
 import { foldText } from "~/domain/common/fold.ts";
 import type { Translate } from "~/i18n/index.ts";
 import { normaliseBranchNumber, normaliseBrin, normaliseKvk } from "~/domain/organisations/identifiers.ts";
-import { normaliseEmail, normalisePostcode } from "./identifiers.ts";
+import { normalisePostcode } from "~/domain/organisations/postcode.ts";
+import { normaliseEmail } from "./identifiers.ts";
 
 /**
  * A region's organisations from a spreadsheet (issue 15, ADR 034). Every row is checked and every
@@ -219,7 +220,11 @@ export type ExistingOrganisation = {
   brin: string | null;
   branchNumber: string | null;
 };
-export type DuplicateMatch = { row: number; existing: ExistingOrganisation; by: "kvk" | "brin" | "name" };
+/**
+ * `brinHeldBy`: the row brings a BRIN (with its vestigingsnummer) that another organisation than the
+ * matched one holds, so merging would give the matched one a taken number (one holder each, ADR 033).
+ */
+export type DuplicateMatch = { row: number; existing: ExistingOrganisation; by: "kvk" | "brin" | "name"; brinHeldBy?: string };
 
 /**
  * Which rows describe an organisation the platform already has: by KvK number or BRIN (with the
@@ -240,9 +245,11 @@ export function matchExisting(rows: OrganisationRow[], existing: ExistingOrganis
     const kvk = r.kvkNumber ? byKvk.get(r.kvkNumber) : undefined;
     const brin = r.brin ? byBrin.get(`${r.brin}:${r.branchNumber ?? ""}`) : undefined;
     const name = byName.get(nameKey(r.name, r.place));
-    if (kvk) matches.push({ row: r.row, existing: kvk, by: "kvk" });
-    else if (brin) matches.push({ row: r.row, existing: brin, by: "brin" });
-    else if (name) matches.push({ row: r.row, existing: name, by: "name" });
+    const match = kvk ? { existing: kvk, by: "kvk" as const } : brin ? { existing: brin, by: "brin" as const } : name ? { existing: name, by: "name" as const } : null;
+    if (!match) continue;
+    // A merge fills the BRIN only where the matched organisation has none (fillEmpty).
+    const heldBy = brin && brin.id !== match.existing.id && !match.existing.brin ? { brinHeldBy: brin.name } : {};
+    matches.push({ row: r.row, ...match, ...heldBy });
   }
   return matches;
 }

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalisePostcode } from "./postcode.ts";
 
@@ -22,5 +23,14 @@ describe("normalisePostcode", () => {
   it("is idempotent", () => {
     const once = normalisePostcode("1234ab")!;
     expect(normalisePostcode(once)).toBe(once);
+  });
+
+  it("writes every well-formed postcode as 1234 AB, except the unused letter pairs", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[1-9][0-9]{3} *[A-Za-z]{2}$/), (pc) => {
+        const out = normalisePostcode(pc);
+        return out === null ? /(SA|SD|SS)$/i.test(pc) : /^[1-9][0-9]{3} [A-Z]{2}$/.test(out);
+      }),
+    );
   });
 });

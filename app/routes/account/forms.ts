@@ -24,7 +24,7 @@ const samePassword = (v: { password: string; passwordRepeat?: string }) => v.pas
 const mismatch = { path: ["passwordRepeat"], message: "account.password.mismatch" };
 
 export const signUpSchema = z
-  .object({ name: nameField, email: emailField, password: newPasswordField, passwordRepeat: z.string().optional() })
+  .object({ name: nameField, email: emailField, password: newPasswordField, passwordRepeat: z.string().optional(), redirectTo: z.string().optional() })
   .refine(samePassword, mismatch);
 
 export const signInSchema = z.object({

@@ -32,7 +32,8 @@ export const action = routeAction(async ({ request, context, form }: WithForm<Ro
   const parsed = parseForm(signInSchema, form);
   if (!parsed.ok) return data({ unverified: false, errors: parsed.errors, values: parsed.values, retryMinutes: null }, { status: 400 });
   const { email, password, redirectTo } = parsed.data;
-  const result = await signIn(context.get(servicesContext), null, { email, password, headers: request.headers });
+  const back = safeRedirectPath(redirectTo, "/account");
+  const result = await signIn(context.get(servicesContext), null, { email, password, headers: request.headers, returnTo: back === "/account" ? null : back });
   if (result.ok) throw redirect(safeRedirectPath(redirectTo, "/account"), { headers: result.cookies });
   const values = { email, redirectTo: safeRedirectPath(redirectTo, "/account") };
   switch (result.reason) {
@@ -107,7 +108,8 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
         </div>
       </section>
       <Paragraph>
-        {t("account.signIn.noAccount")} <Link to="/registreren">{t("account.signUp.link")}</Link>
+        {t("account.signIn.noAccount")}{" "}
+        <Link to={redirectTo === "/account" ? "/registreren" : `/registreren?redirectTo=${encodeURIComponent(redirectTo)}`}>{t("account.signUp.link")}</Link>
       </Paragraph>
     </div>
   );

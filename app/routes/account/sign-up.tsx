@@ -11,12 +11,20 @@ import { signUpSchema } from "./forms.ts";
 import { PASSWORD_MIN_LENGTH } from "~/domain/account/password-rules.ts";
 import { pageTitle } from "../../ui/page-title.ts";
 import { routeAction, type WithForm } from "~/lib/route.server.ts";
+import { safeRedirectPath } from "~/domain/account/safe-redirect-path.ts";
+
+/** Where to go back after confirming the address (an invitation, say): a path on this site, or none. */
+function returnPath(value: unknown): string | null {
+  const path = safeRedirectPath(value, "/account");
+  return path === "/account" ? null : path;
+}
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "account.signUp.title");
 
-export function loader({ context }: Route.LoaderArgs) {
-  if (context.get(userContext)) throw redirect("/account");
-  return null;
+export function loader({ request, context }: Route.LoaderArgs) {
+  const redirectTo = returnPath(new URL(request.url).searchParams.get("redirectTo"));
+  if (context.get(userContext)) throw redirect(redirectTo ?? "/account");
+  return { redirectTo };
 }
 
 export const action = routeAction(async ({ request, context, form }: WithForm<Route.ActionArgs>) => {
@@ -24,10 +32,11 @@ export const action = routeAction(async ({ request, context, form }: WithForm<Ro
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   const services = context.get(servicesContext);
   const { locale } = context.get(requestContext);
-  const { passwordRepeat: _, ...input } = parsed.data;
-  const result = await signUp(services, null, { ...input, locale, headers: request.headers });
+  const { passwordRepeat: _, redirectTo, ...input } = parsed.data;
+  const returnTo = returnPath(redirectTo);
+  const result = await signUp(services, null, { ...input, returnTo, locale, headers: request.headers });
   if (result.ok) return redirect("/registreren/verstuurd");
-  const values = { name: input.name, email: input.email };
+  const values = { name: input.name, email: input.email, redirectTo: returnTo ?? undefined };
   switch (result.reason) {
     case "email_taken":
       return data({ errors: { email: "account.signUp.emailTaken" }, values }, { status: 409 });
@@ -42,10 +51,11 @@ export const action = routeAction(async ({ request, context, form }: WithForm<Ro
   }
 });
 
-export default function SignUp({ actionData }: Route.ComponentProps) {
+export default function SignUp({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const errors: Record<string, string> = actionData?.errors ?? {};
   const values = (actionData?.values ?? {}) as Record<string, string | undefined>;
+  const redirectTo = values.redirectTo ?? loaderData.redirectTo;
   const labels = {
     name: t("account.field.name"),
     email: t("account.field.email"),
@@ -58,6 +68,7 @@ export default function SignUp({ actionData }: Route.ComponentProps) {
       <Paragraph lead>{t("account.signUp.intro")}</Paragraph>
       <ErrorSummary errors={errors} labels={labels} />
       <Form method="post" noValidate className="th-stack">
+        {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
         <TextField name="name" label={labels.name} autoComplete="name" defaultValue={values.name} error={errors.name} />
         <TextField
           name="email"
@@ -82,7 +93,8 @@ export default function SignUp({ actionData }: Route.ComponentProps) {
         <Button>{t("account.signUp.submit")}</Button>
       </Form>
       <Paragraph>
-        {t("account.signUp.haveAccount")} <Link to="/inloggen">{t("account.signIn.link")}</Link>
+        {t("account.signUp.haveAccount")}{" "}
+        <Link to={redirectTo ? `/inloggen?redirectTo=${encodeURIComponent(redirectTo)}` : "/inloggen"}>{t("account.signIn.link")}</Link>
       </Paragraph>
     </div>
   );

@@ -7,20 +7,23 @@ import { TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
 import { pageTitle } from "../../ui/page-title.ts";
 import { routeLoader } from "~/lib/route.server.ts";
+import { safeRedirectPath } from "~/domain/account/safe-redirect-path.ts";
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "account.verify.failedTitle");
 
 /** The token sits in the address; it must not travel on to other sites. */
 export const headers = () => ({ "Referrer-Policy": "no-referrer" });
 
-/** The link in the verification mail lands here: confirm, sign in, go to the account. */
+/** The link in the verification mail lands here: confirm, sign in, go to the account (or back to the page the person signed up from). */
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
-  const token = new URL(request.url).searchParams.get("token")?.trim();
+  const params = new URL(request.url).searchParams;
+  const token = params.get("token")?.trim();
+  const back = params.has("redirectTo") ? safeRedirectPath(params.get("redirectTo"), "/account") : null;
   if (!token) return data({ reason: "invalid" as const }, { status: 400 });
   const result = await verifyEmail(context.get(servicesContext), null, { token, headers: request.headers });
   if (!result.ok) return data({ reason: result.reason }, { status: 400 });
-  if (result.signedIn) throw redirect("/account?bevestigd=1", { headers: result.cookies });
-  throw redirect("/inloggen?bevestigd=1");
+  if (result.signedIn) throw redirect(back ?? "/account?bevestigd=1", { headers: result.cookies });
+  throw redirect(back ? `/inloggen?bevestigd=1&redirectTo=${encodeURIComponent(back)}` : "/inloggen?bevestigd=1");
 });
 
 export default function VerifyEmail({ loaderData }: Route.ComponentProps) {

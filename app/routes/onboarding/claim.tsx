@@ -55,7 +55,7 @@ export default function ClaimInvitation({ loaderData }: Route.ComponentProps) {
             <>
               <ButtonGroup>
                 <ButtonLink to={`/inloggen?redirectTo=${back}`}>{t("onboarding.claim.signIn")}</ButtonLink>
-                <ButtonLink to="/registreren" appearance="secondary">
+                <ButtonLink to={`/registreren?redirectTo=${back}`} appearance="secondary">
                   {t("onboarding.claim.signUp")}
                 </ButtonLink>
               </ButtonGroup>

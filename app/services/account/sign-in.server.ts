@@ -13,8 +13,14 @@ export type SignInResult =
  * many failed attempts for the address (from anywhere) it is "throttled" for
  * a while (app/auth/sign-in-throttle.server.ts), known account or not.
  */
-export async function signIn(services: AppServices, _actor: Actor, input: { email: string; password: string; headers: Headers }): Promise<SignInResult> {
-  const result = await postToAuth(services, "/sign-in/email", { email: input.email, password: input.password, rememberMe: true }, input.headers);
+export async function signIn(
+  services: AppServices,
+  _actor: Actor,
+  input: { email: string; password: string; headers: Headers; returnTo?: string | null },
+): Promise<SignInResult> {
+  // `returnTo` (a safe path) goes into the fresh verification mail an unverified person gets, so its link leads back.
+  const body = { email: input.email, password: input.password, rememberMe: true, ...(input.returnTo ? { callbackURL: input.returnTo } : {}) };
+  const result = await postToAuth(services, "/sign-in/email", body, input.headers);
   if (result.ok) return { ok: true, cookies: result.cookies };
   if (result.status === 429 && result.code === "ACCOUNT_THROTTLED") {
     return { ok: false, reason: "throttled", retryAfterMinutes: Math.max(1, Math.ceil((result.retryAfterSeconds ?? 60) / 60)) };

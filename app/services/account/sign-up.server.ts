@@ -4,7 +4,8 @@ import { user } from "~/db/schema/index.ts";
 import type { Locale } from "~/i18n/index.ts";
 import { postToAuth } from "~/services/common/auth-endpoint.server.ts";
 
-export type SignUpInput = { name: string; email: string; password: string; locale: Locale };
+/** `returnTo`: a path on this site (safeRedirectPath) the verification mail's link leads back to. */
+export type SignUpInput = { name: string; email: string; password: string; locale: Locale; returnTo?: string | null };
 export type SignUpResult = { ok: true } | { ok: false; reason: "email_taken" | "rate_limited" | "weak_password" | "common_password" | "failed" };
 
 /**
@@ -18,7 +19,7 @@ export async function signUp(services: AppServices, _actor: Actor, input: SignUp
   const result = await postToAuth<{ user: { id: string } }>(
     services,
     "/sign-up/email",
-    { name: input.name, email: input.email, password: input.password, locale: input.locale },
+    { name: input.name, email: input.email, password: input.password, locale: input.locale, ...(input.returnTo ? { callbackURL: input.returnTo } : {}) },
     input.headers,
   );
   if (!result.ok) {

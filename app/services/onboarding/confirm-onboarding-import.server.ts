@@ -37,6 +37,10 @@ export async function confirmOnboardingImport(
       if (staged.fileErrors.length > 0 || checked.errors.length > 0) throw conflict("onboarding.confirm.hasErrors");
       for (const d of checked.duplicates) {
         if (!input.decisions[d.row]) throw invalid("onboarding.confirm.chooseDuplicate", `besluit-${d.row}`);
+        // Refused beside the choice rather than by the unique index, whose 409 would read as a race that a retry fixes.
+        if (d.brinHeldBy && input.decisions[d.row] === "merge") {
+          throw invalid("onboarding.confirm.brinTaken", `besluit-${d.row}`, { organisation: d.existing.name, holder: d.brinHeldBy });
+        }
       }
       const duplicateOf = new Map(checked.duplicates.map((d) => [d.row, d.existing]));
       const fresh = checked.valid.filter((v) => !duplicateOf.has(v.row));

@@ -68,7 +68,7 @@ export async function createOrganisation(
       throw conflict("organisations.form.slugExhausted", "name");
     });
   } catch (error) {
-    rethrowConstraint(error);
+    return rethrowConstraint(error, services.db, input);
   }
 }
 

@@ -49,6 +49,6 @@ export async function updateOrganisation(services: AppServices, actor: Actor, in
       return { slug: row.slug, located: row.lat !== null };
     });
   } catch (error) {
-    rethrowConstraint(error);
+    return rethrowConstraint(error, services.db, values);
   }
 }

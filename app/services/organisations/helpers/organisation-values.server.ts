@@ -1,7 +1,10 @@
 import type { OrganisationInput } from "~/domain/organisations/form.ts";
 import { organisationProblems } from "~/domain/organisations/form.ts";
-import { invalid } from "~/domain/errors.ts";
-import { CHECK_VIOLATION, pgError } from "~/db/errors.ts";
+import { and, eq, sql } from "drizzle-orm";
+import { conflict, invalid } from "~/domain/errors.ts";
+import type { Db } from "~/db/client.server.ts";
+import { CHECK_VIOLATION, isUniqueViolation, pgError } from "~/db/errors.ts";
+import { organisation } from "~/db/schema/index.ts";
 
 /** Refuses input that breaks a rule, pointing at the first broken field. */
 export function assertValidOrganisation(input: OrganisationInput) {
@@ -36,9 +39,28 @@ const CONSTRAINTS = new Map<string, readonly [message: string, field: string]>([
   ["organisation_branch_number_format", ["organisations.form.branchNumber.invalid", "branchNumber"]],
 ]);
 
-export function rethrowConstraint(error: unknown): never {
+/** The unique index on BRIN and vestigingsnummer (app/db/schema/organisations.ts). */
+const BRIN_UNIQUE = "organisation_brin_unique";
+
+/**
+ * A constraint's refusal in the form's words: the identifiers' CHECK constraints beside their field,
+ * and a BRIN (with vestigingsnummer) another organisation holds beside the BRIN field, naming that
+ * organisation. Naming it tells nothing new: every profile, with its BRIN, is public at
+ * /organisaties/:slug, and a school that finds its number taken needs to know by whom to report it.
+ * Called after the transaction rolled back, so the look-up runs on the pool.
+ */
+export async function rethrowConstraint(error: unknown, db: Db, input: OrganisationInput): Promise<never> {
   const info = pgError(error);
   const refusal = info?.code === CHECK_VIOLATION && info.constraint ? CONSTRAINTS.get(info.constraint) : undefined;
   if (refusal) throw invalid(refusal[0], refusal[1]);
+  if (input.brin && isUniqueViolation(error, BRIN_UNIQUE)) {
+    const [holder] = await db
+      .select({ name: organisation.name })
+      .from(organisation)
+      .where(and(eq(organisation.brin, input.brin), sql`coalesce(${organisation.branchNumber}, '') = ${input.branchNumber ?? ""}`))
+      .limit(1);
+    const key = input.branchNumber ? "organisations.form.brin.takenBranch" : "organisations.form.brin.taken";
+    throw holder ? conflict(key, "brin", { name: holder.name }) : conflict(`${key}Unnamed`, "brin");
+  }
   throw error;
 }
