@@ -63,8 +63,7 @@ export const webhookDelivery = pgTable(
   (t) => [
     index("webhook_delivery_due_idx").on(t.nextAttemptAt).where(sql`status = 'pending'`),
     index("webhook_delivery_subscription_idx").on(t.subscriptionId, t.createdAt),
-    // Written for the deliver job's own clean-up, which is gone (the retention job removes finished rows
-    // by created_at, ADR 031's amendment); dropping it needs a migration of its own.
-    index("webhook_delivery_delivered_idx").on(t.deliveredAt).where(sql`status = 'delivered'`),
+    // The nightly retention rule removes finished deliveries by age (ADR 031's amendment, ADR 035).
+    index("webhook_delivery_finished_idx").on(t.createdAt).where(sql`status <> 'pending'`),
   ],
 );
