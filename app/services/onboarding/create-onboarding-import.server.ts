@@ -1,7 +1,7 @@
 import type { Actor, AppServices } from "~/context.ts";
 import { onboardingImport } from "~/db/schema/index.ts";
 import { rowsFromSheets } from "~/domain/onboarding/items.ts";
-import { itemSheetNamed } from "~/domain/onboarding/sheets.ts";
+import { itemSheetNamed, SHEET_NAMES } from "~/domain/onboarding/sheets.ts";
 import { readWorkbook } from "~/lib/spreadsheet/read-table.server.ts";
 import { networkForOnboarding } from "./helpers/network.server.ts";
 
@@ -17,7 +17,7 @@ export async function createOnboardingImport(
 ): Promise<{ id: string }> {
   const target = await networkForOnboarding(services, actor, input.slug);
   // The first sheet and the sheets named as the template names them; "Uitleg" and others are not parsed.
-  const sheets = await readWorkbook(input.file.name, input.file.bytes, (name, index) => index === 0 || name.trim().toLowerCase() === "organisaties" || itemSheetNamed(name) !== null);
+  const sheets = await readWorkbook(input.file.name, input.file.bytes, (name, index) => index === 0 || name.trim().toLowerCase() === SHEET_NAMES.organisations.toLowerCase() || itemSheetNamed(name) !== null);
   const table = rowsFromSheets(sheets);
   const [row] = await services.db
     .insert(onboardingImport)
