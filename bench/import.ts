@@ -4,7 +4,9 @@
  * The organisation import of issue 15 (ADR 034) at the size the issue names: a generated .xlsx of
  * `rows` organisations (companies, schools, providers in Dutch towns, each with a contact address),
  * `error-share` of them with one error each (a KvK number of 7 digits, a postcode without letters, a
- * BRIN of 5 characters, no place, an e-mail without domain). Through the same use-cases the pages call:
+ * BRIN of 5 characters, no place, an e-mail without domain), and on the optional sheets an offer for
+ * every fourth company and a course (half of them with a session) for every provider, named by the
+ * organisation's name. Through the same use-cases the pages call:
  * upload + preview of the faulty file (every error must be named), then the corrected file: upload +
  * preview, and the confirmation (organisations, network membership, an invitation and its mail each,
  * one transaction). On a fresh PGlite (in memory) and a fresh PostgreSQL database (BENCH_DATABASE_URL's
@@ -19,6 +21,7 @@ import { freshPostgresDatabase } from "./support/postgres.ts";
 import { openDatabase, type Database } from "../app/db/client.server.ts";
 import { mailOutbox, organisation } from "../app/db/schema/index.ts";
 import { COLUMNS, HEADINGS } from "../app/domain/onboarding/rows.ts";
+import { COURSE_COLUMNS, COURSE_HEADINGS, OFFER_COLUMNS, OFFER_HEADINGS, type CourseColumn, type OfferColumn } from "../app/domain/onboarding/sheets.ts";
 import { GAZETTEER } from "../app/lib/geo/gazetteer-data.ts";
 import { confirmOnboardingImport } from "../app/services/onboarding/confirm-onboarding-import.server.ts";
 import { createOnboardingImport } from "../app/services/onboarding/create-onboarding-import.server.ts";
@@ -78,11 +81,51 @@ function brinOf(i: number): string {
   return `${String(j % 100).padStart(2, "0")}${String.fromCharCode(65 + (Math.floor(j / 100) % 26))}X`;
 }
 
+/** The offers (every fourth company) and courses (every provider) of the organisations, by name. */
+function items(rows: Cells[]): { offers: Record<OfferColumn, string>[]; courses: Record<CourseColumn, string>[] } {
+  const companies = rows.filter((r) => r.kind === "bedrijf");
+  const providers = rows.filter((r) => r.kind === "opleider");
+  const offers = companies
+    .filter((_, i) => i % 4 === 0)
+    .map((r, i) => ({
+      organisation: r.name,
+      title: `Gastles ${i + 1}`,
+      kind: i % 2 ? "bedrijfsbezoek" : "gastles",
+      topics: "lassen, installatietechniek",
+      levels: "vmbo-kader, mbo-2",
+      locations: "school, bedrijf",
+      description: "Een vakman laat zien wat het werk inhoudt.",
+      duration: "90",
+    }));
+  const courses = providers.map((r, i) => ({
+    organisation: r.name,
+    title: `Cursus ${i + 1}`,
+    summary: "Vier dagdelen in de werkplaats.",
+    description: "",
+    topics: "lassen",
+    targetGroups: "werknemers",
+    level: "mbo-2",
+    format: "fysieke hub",
+    price: "250",
+    ...(i % 2
+      ? { date: "2030-03-15", startTime: "09:00", endTime: "12:00", address: "", place: r.place, capacity: "12", deadline: "2030-03-01" }
+      : { date: "", startTime: "", endTime: "", address: "", place: "", capacity: "", deadline: "" }),
+  }));
+  return { offers, courses };
+}
+
 async function xlsx(rows: Cells[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("Organisaties");
   sheet.addRow(COLUMNS.map((c) => HEADINGS[c]));
   for (const r of rows) sheet.addRow(COLUMNS.map((c) => r[c]));
+  const { offers, courses } = items(rows);
+  const offerSheet = workbook.addWorksheet("Aanbod");
+  offerSheet.addRow(OFFER_COLUMNS.map((c) => OFFER_HEADINGS[c]));
+  for (const o of offers) offerSheet.addRow(OFFER_COLUMNS.map((c) => o[c]));
+  const courseSheet = workbook.addWorksheet("Cursussen");
+  courseSheet.addRow(COURSE_COLUMNS.map((c) => COURSE_HEADINGS[c]));
+  for (const c of courses) courseSheet.addRow(COURSE_COLUMNS.map((k) => c[k]));
   return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
@@ -122,9 +165,10 @@ async function run(label: string, database: Database): Promise<boolean> {
     `${label}: ${ROWS} rows (${(faultyBytes.byteLength / 1024).toFixed(0)} KB .xlsx), ${faultyFile.faulty} with an error: ` +
       `parse+preview ${(faulty.ms / 1000).toFixed(2)} s (${named} rows named, ${faulty.result.errors.length} errors) · ` +
       `corrected file parse+preview ${(preview.ms / 1000).toFixed(2)} s · confirm ${(confirm.ms / 1000).toFixed(2)} s ` +
-      `(${confirm.result.created} organisations, ${confirm.result.invited} invitations; ${orgs!.n} organisations, ${mails!.n} mails in the database) · load ${load}`,
+      `(${confirm.result.created} organisations, ${confirm.result.offers} offers, ${confirm.result.courses} courses, ${confirm.result.sessions} sessions, ${confirm.result.invited} invitations; ${orgs!.n} organisations, ${mails!.n} mails in the database) · load ${load}`,
   );
-  const ok = named === faultyFile.faulty && preview.result.errors.length === 0 && confirm.result.created === ROWS && faulty.ms < TARGET_MS && preview.ms < TARGET_MS && confirm.ms < TARGET_MS;
+  const expected = items(good.rows);
+  const ok = named === faultyFile.faulty && preview.result.errors.length === 0 && confirm.result.created === ROWS && confirm.result.offers === expected.offers.length && confirm.result.courses === expected.courses.length && faulty.ms < TARGET_MS && preview.ms < TARGET_MS && confirm.ms < TARGET_MS;
   if (!ok) console.error(`${label}: NOT MET (every error named, everything imported, each step under ${TARGET_MS / 1000} s)`);
   await database.close();
   return ok;

@@ -32,6 +32,16 @@ test("a coordinator downloads the template, sees an error by row and column, upl
   const csv = await page.request.get((await page.getByRole("link", { name: "Sjabloon downloaden (CSV)" }).getAttribute("href"))!);
   expect(await csv.text()).toContain(HEADER);
 
+  // The XLSX template as downloaded is accepted as it is, its example offer and course included (not confirmed).
+  await page.getByLabel("Bestand (CSV of Excel, hoogstens 2 MB)").setInputFiles({ name: "sjabloon.xlsx", mimeType: xlsx.headers()["content-type"]!, buffer: await xlsx.body() });
+  await page.getByRole("button", { name: "Voorbeeld bekijken" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: /^Aanbod: 1$/ })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: /^Cursussen: 1$/ })).toBeVisible();
+  await expect(page.getByRole("row", { name: /Gastles warmtepompen.*Wordt concept/ })).toBeVisible();
+  await expect(page.getByText(/fouten?: los/)).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Ander bestand uploaden" }).click();
+
   const good = [`Lasbedrijf ${run};bedrijf;;;;Industrieweg 4;3433 PA;Nieuwegein;Metaal;Afdeling HR;${contact}`, `Techniekschool ${run};school;;;;;;Utrecht;;;`];
   await upload(page, [good[0]!.replace(";;;;Industrieweg", ";1234567;;;Industrieweg"), good[1]!]);
   await expect(page.getByText("Rij 2, kolom KvK-nummer: een KvK-nummer heeft 8 cijfers.").first()).toBeVisible();

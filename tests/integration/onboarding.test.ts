@@ -4,11 +4,12 @@ import ExcelJS from "exceljs";
 import { createTestDatabase, TEST_DB } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
 import { rejection as refusal } from "../support/refusals.ts";
-import { insertCoordinator, insertNetwork, insertOrganisation, signUpUser } from "../support/factories.ts";
+import { insertCoordinator, insertNetwork, insertNetworkMember, insertOrganisation, signUpUser } from "../support/factories.ts";
 import type { Database } from "~/db/client.server.ts";
 import type { SessionUser } from "~/context.ts";
-import { mailOutbox, membership, networkMember, onboardingImport, onboardingInvitation, organisation } from "~/db/schema/index.ts";
+import { course, courseSession, mailOutbox, membership, networkMember, offer, onboardingImport, onboardingInvitation, organisation } from "~/db/schema/index.ts";
 import { HEADINGS, COLUMNS, rowErrorDescriber } from "~/domain/onboarding/rows.ts";
+import { COURSE_COLUMNS, COURSE_HEADINGS, OFFER_COLUMNS, OFFER_HEADINGS, type CourseColumn, type OfferColumn } from "~/domain/onboarding/sheets.ts";
 import { translator } from "~/i18n/index.ts";
 import { acceptOnboardingInvitation } from "~/services/onboarding/accept-onboarding-invitation.server.ts";
 import { confirmOnboardingImport } from "~/services/onboarding/confirm-onboarding-import.server.ts";
@@ -27,6 +28,21 @@ const csvFile = (rows: Cells[], name = "organisaties.csv") => ({
   bytes: new TextEncoder().encode([HEADER.join(";"), ...rows.map((r) => COLUMNS.map((c) => r[c] ?? "").join(";"))].join("\r\n")),
 });
 const describeNl = rowErrorDescriber(translator("nl"));
+
+/** A workbook as the template lays it out: organisations first, then the optional sheets. */
+async function xlsxFile(sheets: { organisations: Cells[]; offers?: Partial<Record<OfferColumn, string>>[]; courses?: Partial<Record<CourseColumn, string>>[] }) {
+  const workbook = new ExcelJS.Workbook();
+  const add = <C extends string>(name: string, columns: readonly C[], headings: Record<C, string>, rows: Partial<Record<C, string>>[]) => {
+    const sheet = workbook.addWorksheet(name);
+    sheet.addRow(columns.map((c) => headings[c]));
+    for (const r of rows) sheet.addRow(columns.map((c) => r[c] ?? ""));
+  };
+  add("Organisaties", COLUMNS, HEADINGS, sheets.organisations);
+  if (sheets.offers) add("Aanbod", OFFER_COLUMNS, OFFER_HEADINGS, sheets.offers);
+  if (sheets.courses) add("Cursussen", COURSE_COLUMNS, COURSE_HEADINGS, sheets.courses);
+  workbook.addWorksheet("Uitleg").addRow(["Niet gelezen"]);
+  return { name: "regio.xlsx", bytes: new Uint8Array(await workbook.xlsx.writeBuffer()) };
+}
 const DAY = 24 * 60 * 60 * 1000;
 
 
@@ -65,13 +81,15 @@ describe(`onboarding a region from a spreadsheet (${TEST_DB})`, () => {
     const xlsx = await exportOnboardingTemplate(services, coordinator, { slug, format: "xlsx" });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((xlsx.content as Uint8Array<ArrayBuffer>).buffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Organisaties", "Uitleg"]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Organisaties", "Aanbod", "Cursussen", "Uitleg"]);
     expect((workbook.worksheets[0]!.getRow(1).values as string[]).slice(1)).toEqual(HEADER);
     for (const file of [{ name: xlsx.filename, bytes: xlsx.content as Uint8Array }, { name: "t.csv", bytes: new TextEncoder().encode((await exportOnboardingTemplate(services, coordinator, { slug, format: "csv" })).content as string) }]) {
       const { id } = await createOnboardingImport(services, coordinator, { slug, file });
       const preview = await getOnboardingImport(services, coordinator, { slug, id });
       expect(preview.errors).toEqual([]);
-      expect(preview.valid.map((v) => [v.kind, v.branchNumber])).toEqual([["company", null], ["school", "01"]]);
+      expect(preview.valid.map((v) => [v.kind, v.branchNumber])).toEqual([["company", null], ["school", "01"], ["provider", null]]);
+      // The example offer and course ride along in the XLSX only: a CSV file holds one table.
+      expect([preview.validOffers, preview.validCourses]).toEqual(file.name.endsWith(".xlsx") ? [1, 1] : [0, 0]);
     }
     await expect(exportOnboardingTemplate(services, outsider, { slug, format: "csv" })).rejects.toMatchObject({ kind: "forbidden" });
   });
@@ -134,7 +152,7 @@ describe(`onboarding a region from a spreadsheet (${TEST_DB})`, () => {
     expect(await mailCount()).toBe(mailsBefore);
 
     const outcome = await confirmOnboardingImport(services, coordinator, { slug, id, decisions: { 2: "merge", 3: "skip", 4: "merge" } });
-    expect(outcome).toEqual({ created: 2, merged: 2, skipped: 1, invited: 2 });
+    expect(outcome).toEqual({ created: 2, merged: 2, skipped: 1, invited: 2, offers: 0, courses: 0, sessions: 0 });
     const kiremko = (await services.db.select().from(organisation).where(eq(organisation.id, byKvk.id)))[0]!;
     expect(kiremko).toMatchObject({ name: "Kiremko", street: "Industrieweg 1", sector: "Maakindustrie" });
     expect((await services.db.select().from(organisation).where(eq(organisation.id, byName.id)))[0]!.sector).toBe("Bouw");
@@ -259,5 +277,115 @@ describe(`onboarding a region from a spreadsheet (${TEST_DB})`, () => {
     const [row] = await services.db.select().from(onboardingInvitation).where(and(eq(onboardingInvitation.email, "hr@kiremko.test")));
     expect(row!.remindedAt).not.toBeNull();
     await expect(sweepOnboardingInvitations(services, coordinator)).rejects.toMatchObject({ kind: "forbidden" });
+  });
+  describe("offers and courses on the optional sheets", () => {
+    const itemsSlug = "technet-aanbod";
+    let itemsNetworkId: string;
+    let inNetwork: { id: string };
+    let existing: { id: string };
+    /** A day two months ahead, as the sheet's date column takes it. */
+    const ahead = (days: number) => new Date(services.clock.now().getTime() + days * DAY).toISOString().slice(0, 10);
+    const offerCount = async () => (await services.db.select({ n: count() }).from(offer))[0]!.n;
+    const courseCount = async () => (await services.db.select({ n: count() }).from(course))[0]!.n;
+
+    beforeAll(async () => {
+      const n = await insertNetwork(services.db, { slug: itemsSlug, name: "TechNet Aanbod" });
+      itemsNetworkId = n.id;
+      await insertCoordinator(services.db, n.id, coordinator);
+      inNetwork = await insertOrganisation(services.db, { name: "Leerhuis Lassen", kind: "provider", kvkNumber: "50607080", place: "Amersfoort" });
+      await insertNetworkMember(services.db, n.id, inNetwork.id);
+      // On the platform, not in the network: a row of the first sheet that is this organisation is a duplicate.
+      existing = await insertOrganisation(services.db, { name: "Warmtebedrijf Oost", kind: "company", kvkNumber: "60708090", place: "Zeist" });
+    });
+
+    const organisations: Cells[] = [
+      { name: "Zonnetechniek Noord B.V.", kind: "bedrijf", kvk: "70809010", place: "Utrecht", contactEmail: "info@zonnetechniek.test" },
+      { name: "Warmtebedrijf Oost", kind: "bedrijf", kvk: "60708090", place: "Zeist" },
+      { name: "College Zuid", kind: "school", place: "Utrecht" },
+    ];
+    const goodOffer = { organisation: "Zonnetechniek Noord", title: "Gastles zonnepanelen", kind: "gastles", topics: "zonne-energie, elektrotechniek", levels: "vmbo-kader", locations: "school, bedrijf", description: "Een monteur laat zien hoe zonnepanelen werken." };
+    const goodCourse = { organisation: "50607080", title: "Lassen voor beginners", summary: "Vier dagdelen MIG/MAG-lassen.", topics: "lassen", targetGroups: "werknemers", level: "mbo-2", format: "fysieke hub", price: "350" };
+
+    it("names every offer and course error by sheet, row and column, and saves nothing before the confirmation", async () => {
+      const [orgs, offers, courses] = [await orgCount(), await offerCount(), await courseCount()];
+      const { id } = await createOnboardingImport(services, coordinator, {
+        slug: itemsSlug,
+        file: await xlsxFile({
+          organisations,
+          offers: [goodOffer, { ...goodOffer, levels: "groep 3" }, { ...goodOffer, organisation: "Onbekend Bedrijf" }, { ...goodOffer, organisation: "College Zuid" }],
+          courses: [
+            { ...goodCourse, date: ahead(60), startTime: "09:00", endTime: "12:00", place: "Amersfoort", capacity: "12", deadline: ahead(50) },
+            { ...goodCourse, date: ahead(-3), startTime: "09:00", endTime: "12:00", capacity: "12", deadline: ahead(-10) },
+            { ...goodCourse, organisation: "Zonnetechniek Noord", format: "op de maan" },
+          ],
+        }),
+      });
+      const preview = await getOnboardingImport(services, coordinator, { slug: itemsSlug, id });
+      expect(preview.errors.map(describeNl)).toEqual([
+        "Blad Aanbod, rij 3, kolom Niveau: Kies minstens één niveau.",
+        "Blad Aanbod, rij 4, kolom Organisatie: deze organisatie staat niet op het blad Organisaties en niet in uw netwerk. Schrijf de naam of het KvK-nummer zoals op het blad Organisaties.",
+        "Blad Aanbod, rij 5, kolom Organisatie: aanbod hoort bij een bedrijf of opleider.",
+        "Blad Cursussen, rij 3, kolom Datum sessie: Een nieuwe sessie moet in de toekomst liggen.",
+        "Blad Cursussen, rij 4, kolom Organisatie: een cursus hoort bij een opleider.",
+        `Blad Cursussen, rij 4, kolom Vorm: ${translator("nl")("courses.error.format")}`,
+      ]);
+      expect([preview.rows.length, preview.items.length, preview.validOffers, preview.validCourses, preview.sessions]).toEqual([3, 7, 1, 1, 1]);
+      expect(await refusal(confirmOnboardingImport(services, coordinator, { slug: itemsSlug, id, decisions: { 3: "skip" } }))).toMatchObject({ message: "onboarding.confirm.hasErrors" });
+      expect([await orgCount(), await offerCount(), await courseCount()]).toEqual([orgs, offers, courses]);
+    });
+
+    it("is all or nothing: a failure at an offer row keeps no organisation, offer, course or mail", async () => {
+      // A rule the import does not know (no offer titled "Breekt") stands in for a write that fails at that row.
+      await services.db.execute(sql`create function test_refuse_offer() returns trigger language plpgsql as $$ begin if new.title = 'Breekt' then raise exception 'refused'; end if; return new; end $$`);
+      await services.db.execute(sql`create trigger test_refuse_offer before insert on offer for each row execute function test_refuse_offer()`);
+      try {
+        const { id } = await createOnboardingImport(services, coordinator, {
+          slug: itemsSlug,
+          file: await xlsxFile({ organisations, offers: [goodOffer, { ...goodOffer, title: "Breekt" }], courses: [goodCourse] }),
+        });
+        expect((await getOnboardingImport(services, coordinator, { slug: itemsSlug, id })).errors).toEqual([]);
+        const before = [await orgCount(), await offerCount(), await courseCount(), await mailCount()];
+        await expect(confirmOnboardingImport(services, coordinator, { slug: itemsSlug, id, decisions: { 3: "skip" } })).rejects.toThrow();
+        expect([await orgCount(), await offerCount(), await courseCount(), await mailCount()]).toEqual(before);
+        expect((await services.db.select().from(onboardingImport).where(eq(onboardingImport.id, id)))[0]!.status).toBe("preview");
+      } finally {
+        await services.db.execute(sql`drop trigger test_refuse_offer on offer`);
+        await services.db.execute(sql`drop function test_refuse_offer()`);
+      }
+    });
+
+    it("creates the organisations, offers and courses with their session in one confirmation, as drafts of their owners", async () => {
+      const { id } = await createOnboardingImport(services, coordinator, {
+        slug: itemsSlug,
+        file: await xlsxFile({
+          organisations,
+          offers: [goodOffer, { ...goodOffer, organisation: "Warmtebedrijf Oost", title: "Bedrijfsbezoek warmtenet", kind: "bedrijfsbezoek", topics: "warmtepompen", duration: "120" }],
+          courses: [{ ...goodCourse, date: ahead(60), startTime: "9:00", endTime: "12:30", place: "Amersfoort", capacity: "12", deadline: ahead(50) }],
+        }),
+      });
+      const preview = await getOnboardingImport(services, coordinator, { slug: itemsSlug, id });
+      expect(preview.errors).toEqual([]);
+      expect(preview.duplicates.map((d) => [d.row, d.existing.id])).toEqual([[3, existing.id]]);
+      // The existing organisation is skipped, and still receives its offer: it exists.
+      const outcome = await confirmOnboardingImport(services, coordinator, { slug: itemsSlug, id, decisions: { 3: "skip" } });
+      expect(outcome).toEqual({ created: 2, merged: 0, skipped: 1, invited: 1, offers: 2, courses: 1, sessions: 1 });
+
+      const zon = (await services.db.select().from(organisation).where(eq(organisation.kvkNumber, "70809010")))[0]!;
+      const offers = await services.db.select().from(offer).where(sql`${offer.organisationId} in (${zon.id}, ${existing.id})`).orderBy(offer.title);
+      expect(offers.map((o) => [o.title, o.organisationId, o.status, o.kind, o.publishedAt])).toEqual([
+        ["Bedrijfsbezoek warmtenet", existing.id, "draft", "bedrijfsbezoek", null],
+        ["Gastles zonnepanelen", zon.id, "draft", "gastles", null],
+      ]);
+      expect(offers[1]).toMatchObject({ topics: ["zonne-energie", "elektrotechniek"], levels: ["vmbo-kader"], locations: ["school", "company"], durationMinutes: 60, place: "Utrecht", createdById: coordinator.id });
+      expect(offers[1]!.searchText).toContain("Zonnetechniek Noord B.V.");
+      expect(offers[0]!.durationMinutes).toBe(120);
+
+      const [c] = await services.db.select().from(course).where(eq(course.providerId, inNetwork.id));
+      expect(c).toMatchObject({ title: "Lassen voor beginners", status: "draft", networkId: itemsNetworkId, priceCents: 35000, level: "mbo-2", format: "physical_hub", slug: "lassen-voor-beginners" });
+      expect(c!.words).toContain("lassen");
+      const sessions = await services.db.select().from(courseSession).where(eq(courseSession.courseId, c!.id));
+      expect(sessions.map((s) => [s.capacity, s.place, s.placesTaken, s.status])).toEqual([[12, "Amersfoort", 0, "scheduled"]]);
+      expect(sessions[0]!.endsAt.getTime() - sessions[0]!.startsAt.getTime()).toBe(3.5 * 60 * 60 * 1000);
+    });
   });
 });

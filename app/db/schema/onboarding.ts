@@ -5,8 +5,9 @@ import { network } from "./networks.ts";
 import { organisation } from "./organisations.ts";
 
 /** One row of an uploaded file as read, by column (app/domain/onboarding/rows.ts). */
-export type OnboardingRawRow = { row: number; cells: Record<string, string> };
-export type OnboardingFileError = { row: number | null; column: string | null; message: string; params?: Record<string, string | number> };
+export type OnboardingRawRow = { row: number; cells: Record<string, string>; sheet?: "offers" | "courses" };
+export type OnboardingFileErrorSheet = "offers" | "courses";
+export type OnboardingFileError = { sheet?: OnboardingFileErrorSheet; row: number | null; column: string | null; message: string; params?: Record<string, string | number> };
 
 /**
  * An uploaded spreadsheet of organisations, kept between the preview and the confirmation (ADR 034):

@@ -14,6 +14,9 @@ export const OFFER_KINDS = [
 ] as const;
 export type OfferKind = (typeof OFFER_KINDS)[number];
 
+/** Kinds of organisation that offer guest lessons and visits. */
+export const OFFERING_KINDS = ["company", "provider"] as const;
+
 /**
  * Levels an offer suits and a request names. Finer than the directory's levels: primary school
  * only in groups 7–8 (the age at which technology orientation starts in the seeds).

@@ -66,7 +66,7 @@ describe("rows", () => {
     expect(table.errors).toEqual([]);
     const { valid, errors } = checkRows(table.rows);
     expect(errors).toEqual([]);
-    expect(valid.map((v) => v.kind)).toEqual(["company", "school"]);
+    expect(valid.map((v) => v.kind)).toEqual(["company", "school", "provider"]);
   });
 
   it("never throws and always names a row for a row error, whatever the cells hold", () => {

@@ -4,6 +4,7 @@ import type { Translate } from "~/i18n/index.ts";
 import { normaliseBranchNumber, normaliseBrin, normaliseKvk } from "~/domain/organisations/identifiers.ts";
 import { normalisePostcode } from "~/domain/organisations/postcode.ts";
 import { normaliseEmail } from "./identifiers.ts";
+import { ITEM_HEADINGS, SHEET_NAMES, type ItemSheet } from "./sheets.ts";
 
 /**
  * A region's organisations from a spreadsheet (issue 15, ADR 034). Every row is checked and every
@@ -74,9 +75,13 @@ const HAS_BRIN: OrganisationKind[] = ["school", "provider"];
 export const MAX_ROWS = 5000;
 const MAX_TEXT = 200;
 
-export type RawRow = { row: number; cells: Partial<Record<Column, string>> };
-/** `message` is a key (app/i18n/messages/onboarding.ts) that `params` fill; `rowErrorDescriber` puts it in words. */
-export type RowError = { row: number | null; column: Column | null; message: string; params?: MessageParams };
+/** A row as read; `sheet` names an optional sheet (offers, courses), absent for the organisations. */
+export type RawRow = { row: number; cells: Partial<Record<Column, string>>; sheet?: ItemSheet };
+/**
+ * `message` is a key (app/i18n/messages/onboarding.ts, or the offer and course forms' own) that
+ * `params` fill; `rowErrorDescriber` puts it in words. `column` is a column of the row's sheet.
+ */
+export type RowError = { sheet?: ItemSheet; row: number | null; column: string | null; message: string; params?: MessageParams };
 export type OrganisationRow = {
   row: number;
   name: string;
@@ -94,37 +99,54 @@ export type OrganisationRow = {
 
 /** Maps a table (first row = header) to raw rows by heading; an unknown or missing heading is an error. */
 export function rowsFromTable(table: string[][]): { rows: RawRow[]; errors: RowError[] } {
+  return headedRows(table, { aliases: ALIASES, required: REQUIRED, headings: HEADINGS });
+}
+
+/**
+ * Any sheet's table to raw rows by heading (the first row), each cell trimmed; an unknown or
+ * missing heading is an error of the sheet. Only the organisations' sheet must hold rows.
+ */
+export function headedRows<C extends string>(
+  table: string[][],
+  shape: { aliases: Record<string, C>; required: readonly C[]; headings: Record<C, string>; sheet?: ItemSheet },
+): { rows: RawRow[]; errors: RowError[] } {
   const errors: RowError[] = [];
+  const at = shape.sheet ? { sheet: shape.sheet } : {};
   const [header, ...body] = table;
-  if (!header || header.every((h) => h.trim() === "")) return { rows: [], errors: [{ row: null, column: null, message: "onboarding.row.empty" }] };
-  const columns: (Column | null)[] = header.map((h) => ALIASES[foldText(h)] ?? null);
+  if (!header || header.every((h) => h.trim() === "")) return { rows: [], errors: shape.sheet ? [] : [{ row: null, column: null, message: "onboarding.row.empty" }] };
+  const columns: (C | null)[] = header.map((h) => shape.aliases[foldText(h)] ?? null);
   header.forEach((h, i) => {
-    if (columns[i] === null && h.trim() !== "") errors.push({ row: 1, column: null, message: "onboarding.row.unknownColumn", params: { name: h.trim().slice(0, 60) } });
+    if (columns[i] === null && h.trim() !== "") errors.push({ ...at, row: 1, column: null, message: "onboarding.row.unknownColumn", params: { name: h.trim().slice(0, 60) } });
   });
-  for (const required of REQUIRED) {
-    if (!columns.includes(required)) errors.push({ row: 1, column: required, message: "onboarding.row.missingColumn", params: { column: HEADINGS[required] } });
+  for (const required of shape.required) {
+    if (!columns.includes(required)) errors.push({ ...at, row: 1, column: required, message: "onboarding.row.missingColumn", params: { column: shape.headings[required] } });
   }
   const rows: RawRow[] = [];
   body.forEach((cells, i) => {
     if (cells.every((c) => c.trim() === "")) return; // blank lines at the end of a sheet
-    const raw: RawRow = { row: i + 2, cells: {} };
+    const raw: RawRow = { ...at, row: i + 2, cells: {} };
+    const target = raw.cells as Record<string, string>;
     columns.forEach((col, j) => {
-      if (col) raw.cells[col] = (cells[j] ?? "").trim().slice(0, 1000);
+      if (col) target[col] = (cells[j] ?? "").trim().slice(0, 1000);
     });
     rows.push(raw);
   });
-  if (rows.length > MAX_ROWS) errors.push({ row: null, column: null, message: "onboarding.row.tooMany", params: { max: MAX_ROWS } });
-  else if (rows.length === 0 && errors.length === 0) errors.push({ row: null, column: null, message: "onboarding.row.empty" });
+  if (rows.length > MAX_ROWS) errors.push({ ...at, row: null, column: null, message: "onboarding.row.tooMany", params: { max: MAX_ROWS } });
+  else if (rows.length === 0 && errors.length === 0 && !shape.sheet) errors.push({ row: null, column: null, message: "onboarding.row.empty" });
   return { rows, errors };
+}
+
+/** An organisation's name without its legal form: "Kiremko B.V." is "kiremko". */
+export function bareName(name: string): string {
+  return foldText(name)
+    .replace(/\b(b ?v|n ?v|v ?o ?f|bv|nv|vof|holding|stichting)\b/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** The name and place two rows must share to be the same organisation: "Kiremko B.V." is "kiremko". */
 export function nameKey(name: string, place: string): string {
-  const bare = foldText(name)
-    .replace(/\b(b ?v|n ?v|v ?o ?f|bv|nv|vof|holding|stichting)\b/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  return `${bare}\u0000${foldText(place)}`;
+  return `${bareName(name)}\u0000${foldText(place)}`;
 }
 
 /** One row checked: the organisation it describes, or its errors, each at its column. */
@@ -269,13 +291,19 @@ export function fillEmpty(existing: Partial<Record<keyof MergeableFields, string
   return filled;
 }
 
-/** Puts row errors in words in one language: "Rij 14, kolom KvK-nummer: een KvK-nummer heeft 8 cijfers." */
+/**
+ * Puts row errors in words in one language: "Rij 14, kolom KvK-nummer: een KvK-nummer heeft 8 cijfers."
+ * An optional sheet's error names its sheet: "Blad Aanbod, rij 4, kolom Niveau: …".
+ */
 export function rowErrorDescriber(t: Translate): (e: RowError) => string {
   return (e) => {
     const message = t(e.message, e.params);
-    if (e.row !== null && e.column) return t("onboarding.row.atRowColumn", { row: e.row, column: HEADINGS[e.column], message });
-    if (e.row !== null) return t("onboarding.row.atRow", { row: e.row, message });
-    if (e.column) return t("onboarding.row.atColumn", { column: HEADINGS[e.column], message });
-    return message;
+    const column = e.column ? (e.sheet ? (ITEM_HEADINGS[e.sheet][e.column] ?? e.column) : (HEADINGS[e.column as Column] ?? e.column)) : null;
+    const sheet = e.sheet ? { sheet: SHEET_NAMES[e.sheet] } : null;
+    const key = sheet ? "onboarding.row.inSheet" : "onboarding.row";
+    if (e.row !== null && column) return t(`${key}.atRowColumn`, { ...sheet, row: e.row, column, message });
+    if (e.row !== null) return t(`${key}.atRow`, { ...sheet, row: e.row, message });
+    if (column) return t(`${key}.atColumn`, { ...sheet, column, message });
+    return sheet ? t("onboarding.row.inSheet.only", { ...sheet, message }) : message;
   };
 }

@@ -22,12 +22,13 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 /**
- * The first worksheet, read with exceljs's streaming reader: it parses the XML a chunk at a time and
- * lets other requests in between, where `xlsx.load` held the thread for seconds on a 5,000-row file.
+ * The worksheets `keep` chooses (by name and place in the workbook), read with exceljs's streaming
+ * reader: it parses the XML a chunk at a time and lets other requests in between, where `xlsx.load`
+ * held the thread for seconds on a 5,000-row file. A sheet not kept is not parsed.
  */
-async function readFirstSheet(bytes: Uint8Array): Promise<string[][]> {
+async function readSheets(bytes: Uint8Array, keep: (name: string, index: number) => boolean): Promise<Sheet[]> {
   const L = UPLOAD_LIMITS;
-  const rows: string[][] = [];
+  const sheets: Sheet[] = [];
   try {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
       sharedStrings: "cache",
@@ -36,7 +37,11 @@ async function readFirstSheet(bytes: Uint8Array): Promise<string[][]> {
       worksheets: "emit",
       entries: "ignore",
     });
+    let index = 0;
     for await (const sheet of reader) {
+      const name = (sheet as unknown as { name?: string }).name ?? "";
+      if (!keep(name, index++)) continue;
+      const rows: string[][] = [];
       for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
         // The row and column numbers may exceed what was counted (a lone cell in row 1,000,000 is one
         // row in the file); both are bounded before a row is kept.
@@ -45,22 +50,29 @@ async function readFirstSheet(bytes: Uint8Array): Promise<string[][]> {
         if (values.length - 1 > L.maxColumns) throw new DomainError("too_large", "monitor.import.fileTooManyColumns", "file");
         rows[row.number - 1] = values.slice(1).map((v) => cellText(v).trim());
       }
-      break; // the first sheet only; the others are not read
+      const width = Math.max(0, ...rows.map((r) => r?.length ?? 0));
+      const table = Array.from(rows, (r) => {
+        const cells = r ?? [];
+        while (cells.length < width) cells.push("");
+        return cells;
+      });
+      sheets.push({ name, table });
     }
   } catch (error) {
     if (error instanceof DomainError) throw error;
     throw invalid("monitor.import.fileUnreadable", "file");
   }
-  const width = Math.max(0, ...rows.map((r) => r?.length ?? 0));
-  return Array.from(rows, (r) => {
-    const cells = r ?? [];
-    while (cells.length < width) cells.push("");
-    return cells;
-  });
+  return sheets;
 }
 
-/** A spreadsheet as rows of text: CSV (UTF-8, "," or ";") or the first sheet of an XLSX file. */
-export async function readTable(filename: string, bytes: Uint8Array): Promise<string[][]> {
+/** A worksheet's name and rows of text; a CSV file is one sheet without a name. */
+export type Sheet = { name: string | null; table: string[][] };
+
+/**
+ * A spreadsheet's sheets as rows of text: a CSV file (UTF-8, "," or ";") is one; of an XLSX file the
+ * sheets `keep` chooses by name and place (0 is the first), in the workbook's order.
+ */
+export async function readWorkbook(filename: string, bytes: Uint8Array, keep: (name: string, index: number) => boolean): Promise<Sheet[]> {
   if (bytes.byteLength === 0) throw invalid("monitor.import.fileEmpty", "file");
   if (bytes.byteLength > MAX_UPLOAD_BYTES) throw new DomainError("too_large", "monitor.import.fileTooLarge", "file");
   const isXlsx = bytes[0] === 0x50 && bytes[1] === 0x4b; // "PK": a zip container
@@ -68,7 +80,7 @@ export async function readTable(filename: string, bytes: Uint8Array): Promise<st
     // Sizes, ratio, parts, rows, cells and columns are checked on the container first, before
     // exceljs unpacks anything.
     assertSpreadsheetWithinLimits(bytes);
-    return await readFirstSheet(bytes);
+    return await readSheets(bytes, keep);
   }
   // A NUL byte is no text, whatever the name says (a binary file, or UTF-16 from an old Excel); it
   // could not be stored either: PostgreSQL's text and jsonb refuse \u0000.
@@ -77,5 +89,11 @@ export async function readTable(filename: string, bytes: Uint8Array): Promise<st
   assertCsvWithinLimits(text);
   const table = parseCsv(text);
   assertColumnsWithinLimits(table);
-  return table;
+  return [{ name: null, table }];
+}
+
+/** A spreadsheet as rows of text: CSV (UTF-8, "," or ";") or the first sheet of an XLSX file. */
+export async function readTable(filename: string, bytes: Uint8Array): Promise<string[][]> {
+  const [first] = await readWorkbook(filename, bytes, (_name, index) => index === 0);
+  return first?.table ?? [];
 }

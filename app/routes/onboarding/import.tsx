@@ -71,6 +71,7 @@ export default function OnboardingImport({ loaderData, actionData }: Route.Compo
         </li>
       </UnorderedList>
       <Paragraph className="th-muted">{t("onboarding.import.columns")}</Paragraph>
+      <Paragraph className="th-muted">{t("onboarding.import.itemsXlsxOnly")}</Paragraph>
       <Form method="post" encType="multipart/form-data" className="th-stack th-narrow">
         <SpreadsheetField name="file" label={t("onboarding.import.file")} error={fileError} />
         <Button>{t("onboarding.import.submit")}</Button>

@@ -6,6 +6,7 @@ import { isUuid } from "~/domain/common/ids.ts";
 import { slugParam } from "~/domain/common/slug.ts";
 import { notFound } from "~/domain/errors.ts";
 import { rowErrorDescriber, type DuplicateMatch } from "~/domain/onboarding/rows.ts";
+import { SHEET_NAMES } from "~/domain/onboarding/sheets.ts";
 import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type FormRefusalData, type WithForm } from "~/lib/route.server.ts";
@@ -13,7 +14,7 @@ import { requireUser } from "~/lib/require-user.server.ts";
 import { confirmOnboardingImport } from "~/services/onboarding/confirm-onboarding-import.server.ts";
 import { getOnboardingNetwork } from "~/services/onboarding/get-onboarding-network.server.ts";
 import { getOnboardingImport } from "~/services/onboarding/get-onboarding-import.server.ts";
-import { Alert, Button, ButtonGroup, ButtonLink, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
+import { Alert, Button, ButtonGroup, ButtonLink, Heading, Link, Paragraph, Table, UnorderedList } from "~/ui/components.tsx";
 import { ErrorSummary } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
 
@@ -28,7 +29,12 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
   const preview = await getOnboardingImport(context.get(servicesContext), user, { slug: slugParam(params.slug), id: importId(params.id) });
   const describe = rowErrorDescriber(t);
   const errorsByRow = new Map<number, string[]>();
-  for (const e of preview.errors) if (e.row !== null) errorsByRow.set(e.row, [...(errorsByRow.get(e.row) ?? []), describe(e)]);
+  const errorsByItem = new Map<string, string[]>();
+  for (const e of preview.errors) {
+    if (e.row === null) continue;
+    if (e.sheet) errorsByItem.set(`${e.sheet}:${e.row}`, [...(errorsByItem.get(`${e.sheet}:${e.row}`) ?? []), describe(e)]);
+    else errorsByRow.set(e.row, [...(errorsByRow.get(e.row) ?? []), describe(e)]);
+  }
   const duplicateByRow = new Map(preview.duplicates.map((d) => [d.row, d]));
   return {
     network: preview.network,
@@ -37,6 +43,16 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
     confirmed: preview.status === "confirmed" ? { created: preview.createdCount ?? 0, merged: preview.mergedCount ?? 0 } : null,
     errors: preview.errors.map(describe),
     validCount: preview.valid.length,
+    sheets: {
+      organisations: preview.rows.length,
+      offers: preview.items.filter((r) => r.sheet === "offers").length,
+      courses: preview.items.filter((r) => r.sheet === "courses").length,
+      sessions: preview.sessions,
+    },
+    items: preview.items.map((r) => {
+      const cells = r.cells as Record<string, string | undefined>;
+      return { sheet: r.sheet, row: r.row, organisation: cells.organisation ?? "", title: cells.title ?? "", errors: errorsByItem.get(`${r.sheet}:${r.row}`) ?? [] };
+    }),
     duplicates: preview.duplicates.map((d) => ({ row: d.row, by: d.by, existing: { name: d.existing.name, slug: d.existing.slug }, name: preview.rows.find((r) => r.row === d.row)?.cells.name ?? "" })),
     rows: preview.rows.map((r) => ({
       row: r.row,
@@ -79,7 +95,7 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
 
 export default function OnboardingPreview({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const { network, confirmed, errors, duplicates, rows, validCount } = loaderData;
+  const { network, confirmed, errors, duplicates, rows, validCount, sheets, items } = loaderData;
   const refusal = (actionData as Partial<FormRefusalData> | undefined)?.errors;
   const base = `/netwerken/${network.slug}/organisaties-importeren`;
   const importable = validCount - duplicates.length;
@@ -90,6 +106,22 @@ export default function OnboardingPreview({ loaderData, actionData }: Route.Comp
       </Paragraph>
       <Heading level={1}>{t("onboarding.preview.title", { file: loaderData.filename })}</Heading>
       <ErrorSummary errors={refusal} labels={Object.fromEntries(duplicates.map((d) => [`besluit-${d.row}`, t("onboarding.preview.col.row") + ` ${d.row}`]))} />
+      {items.length > 0 ? (
+        <section aria-labelledby="per-blad" className="th-stack">
+          <Heading level={2} id="per-blad">
+            {t("onboarding.preview.sheets")}
+          </Heading>
+          <UnorderedList>
+            <li>{t("onboarding.preview.sheet.organisations", { count: sheets.organisations })}</li>
+            <li>{t("onboarding.preview.sheet.offers", { count: sheets.offers })}</li>
+            <li>
+              {t("onboarding.preview.sheet.courses", { count: sheets.courses })}
+              {sheets.sessions > 0 ? ` (${t("onboarding.preview.sheet.sessions", { count: sheets.sessions })})` : ""}
+            </li>
+          </UnorderedList>
+          <Paragraph>{t("onboarding.preview.itemsDraft")}</Paragraph>
+        </section>
+      ) : null}
       {confirmed ? (
         <Alert type="ok">
           <p className="utrecht-paragraph">{t("onboarding.preview.confirmed", confirmed)}</p>
@@ -157,6 +189,34 @@ export default function OnboardingPreview({ loaderData, actionData }: Route.Comp
           ))}
         </tbody>
       </Table>
+      {items.length > 0 ? (
+        <Table caption={t("onboarding.preview.items")} stack>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              {(["sheet", "row", "organisation", "title", "status"] as const).map((c) => (
+                <th key={c} scope="col" className="utrecht-table__header-cell">
+                  {t(`onboarding.preview.col.${c}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {items.map((r) => (
+              <tr key={`${r.sheet}-${r.row}`} className={`utrecht-table__row${r.errors.length ? " th-row-error" : ""}`}>
+                <td className="utrecht-table__cell" data-label={t("onboarding.preview.col.sheet")}>{SHEET_NAMES[r.sheet]}</td>
+                <th scope="row" className="utrecht-table__header-cell" data-label={t("onboarding.preview.col.row")}>
+                  {r.row}
+                </th>
+                <td className="utrecht-table__cell" data-label={t("onboarding.preview.col.organisation")}>{r.organisation}</td>
+                <td className="utrecht-table__cell" data-label={t("onboarding.preview.col.title")}>{r.title}</td>
+                <td className="utrecht-table__cell" data-label={t("onboarding.preview.col.status")}>
+                  {r.errors.length ? r.errors.join(" ") : confirmed ? t("onboarding.preview.status.new") : t("onboarding.preview.status.draft")}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      ) : null}
     </div>
   );
 }

@@ -1,14 +1,15 @@
 import ExcelJS from "exceljs";
 import type { Actor, AppServices } from "~/context.ts";
 import { COLUMNS } from "~/domain/onboarding/rows.ts";
-import { TEMPLATE_BASENAME, TEMPLATE_EXAMPLES, TEMPLATE_INSTRUCTIONS, templateCsv, templateHeadings } from "~/domain/onboarding/template.ts";
+import { TEMPLATE_BASENAME, TEMPLATE_EXAMPLES, TEMPLATE_INSTRUCTIONS, templateCsv, templateHeadings, templateItemSheets } from "~/domain/onboarding/template.ts";
 import { networkForOnboarding } from "./helpers/network.server.ts";
 
 export type OnboardingTemplate = { filename: string; contentType: string; content: string | Uint8Array<ArrayBuffer> };
 
 /**
  * The template to fill in, for the network's coordinators: XLSX (an "Organisaties" sheet whose cells
- * are text, so "01" and a KvK number keep their leading zeros, and an "Uitleg" sheet) or CSV.
+ * are text, so "01" and a KvK number keep their leading zeros, the optional "Aanbod" and "Cursussen"
+ * sheets, and an "Uitleg" sheet) or CSV (organisations only).
  */
 export async function exportOnboardingTemplate(services: Pick<AppServices, "db">, actor: Actor, input: { slug: string; format: "xlsx" | "csv" }): Promise<OnboardingTemplate> {
   await networkForOnboarding(services, actor, input.slug);
@@ -19,6 +20,12 @@ export async function exportOnboardingTemplate(services: Pick<AppServices, "db">
   sheet.columns = templateHeadings().map((header) => ({ header, width: Math.max(14, header.length + 4), style: { numFmt: "@" } }));
   sheet.getRow(1).font = { bold: true };
   for (const example of TEMPLATE_EXAMPLES) sheet.addRow(COLUMNS.map((c) => example[c]));
+  for (const item of templateItemSheets()) {
+    const extra = workbook.addWorksheet(item.name, { views: [{ state: "frozen", ySplit: 1 }] });
+    extra.columns = item.headings.map((header) => ({ header, width: Math.max(14, header.length + 4), style: { numFmt: "@" } }));
+    extra.getRow(1).font = { bold: true };
+    for (const example of item.examples) extra.addRow(example);
+  }
   const help = workbook.addWorksheet("Uitleg");
   help.getColumn(1).width = 120;
   for (const line of TEMPLATE_INSTRUCTIONS) help.addRow([line]);

@@ -2,9 +2,10 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Actor } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
 import { membership, organisation } from "~/db/schema/index.ts";
+import { OFFERING_KINDS } from "~/domain/guest-lessons/vocabulary.ts";
 
-/** Kinds of organisation that offer guest lessons and visits. */
-export const OFFERING_KINDS = ["company", "provider"] as const;
+// The rule lives in the domain (the onboarding import checks it too); kept exported here for this area's callers.
+export { OFFERING_KINDS };
 
 export type ActingOrganisation = {
   id: string;

@@ -1,18 +1,25 @@
-import { inArray, or, sql } from "drizzle-orm";
+import { eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "~/db/client.server.ts";
-import { organisation } from "~/db/schema/index.ts";
+import { networkMember, organisation, topic } from "~/db/schema/index.ts";
+import { checkItems, type CheckedItems, type NetworkOrganisation, type TopicName } from "~/domain/onboarding/items.ts";
 import { checkRows, matchExisting, type DuplicateMatch, type OrganisationRow, type RawRow, type RowError } from "~/domain/onboarding/rows.ts";
 
-export type CheckedImport = { valid: OrganisationRow[]; errors: RowError[]; duplicates: DuplicateMatch[] };
+export type CheckedImport = { valid: OrganisationRow[]; errors: RowError[]; duplicates: DuplicateMatch[] } & Pick<CheckedItems, "offers" | "courses">;
 
 /**
  * The rows checked on their own and against the directory: every error, and which valid rows are an
  * organisation the platform already has. Only candidates are read (same KvK, BRIN or place), so a
- * national directory is not read whole for a file of a few thousand rows.
+ * national directory is not read whole for a file of a few thousand rows. Offer and course rows
+ * (the optional sheets) are checked by the offer and course forms' rules and given their owner: a
+ * row of the first sheet, or an organisation of the network.
  */
-export async function checkImport(db: Db, rows: RawRow[]): Promise<CheckedImport> {
+export async function checkImport(db: Db, networkId: string, allRows: RawRow[], now: Date): Promise<CheckedImport> {
+  const rows = allRows.filter((r) => !r.sheet);
+  const items = allRows.filter((r) => r.sheet);
   const { valid, errors } = checkRows(rows);
-  if (valid.length === 0) return { valid, errors, duplicates: [] };
+  const checkedItems = items.length ? await checkItemRows(db, networkId, rows, items, now) : { offers: [], courses: [], errors: [] };
+  const all = { valid, errors: [...errors, ...checkedItems.errors], offers: checkedItems.offers, courses: checkedItems.courses };
+  if (valid.length === 0) return { ...all, duplicates: [] };
   const kvks = [...new Set(valid.flatMap((v) => (v.kvkNumber ? [v.kvkNumber] : [])))];
   const brins = [...new Set(valid.flatMap((v) => (v.brin ? [v.brin] : [])))];
   const places = [...new Set(valid.map((v) => v.place.toLowerCase()))];
@@ -34,5 +41,16 @@ export async function checkImport(db: Db, rows: RawRow[]): Promise<CheckedImport
         inArray(sql`lower(${organisation.place})`, places),
       ),
     );
-  return { valid, errors, duplicates: matchExisting(valid, existing) };
+  return { ...all, duplicates: matchExisting(valid, existing) };
+}
+
+/** The offer and course rows: the network's organisations and the platform's topics are read once. */
+async function checkItemRows(db: Db, networkId: string, organisationRows: RawRow[], items: RawRow[], now: Date) {
+  const network: NetworkOrganisation[] = await db
+    .select({ id: organisation.id, name: organisation.name, kind: organisation.kind, kvkNumber: organisation.kvkNumber })
+    .from(networkMember)
+    .innerJoin(organisation, eq(organisation.id, networkMember.organisationId))
+    .where(eq(networkMember.networkId, networkId));
+  const topics: TopicName[] = items.some((r) => r.sheet === "offers") ? await db.select({ slug: topic.slug, nameNl: topic.nameNl, nameEn: topic.nameEn }).from(topic) : [];
+  return checkItems(items, { organisationRows, network, topics, now });
 }
