@@ -93,6 +93,22 @@ test("her second sign-in finds the same account, with one membership", async ({ 
   await expect(page.getByText("Sanne Bakker").first()).toBeVisible();
 });
 
+test("a teacher picks Entree from the list instead of typing her address", async ({ page }) => {
+  await page.context().clearCookies();
+  await page.goto("/inloggen/organisatie");
+  const federations = page.getByRole("region", { name: "Of kies uw federatie" });
+  // A federation no longer there (switched off between page and click) is told, not a 500.
+  await federations.getByRole("button", { name: "Inloggen via Entree Federatie (test)" }).evaluate((button) => ((button as HTMLButtonElement).value = "bestaat-niet"));
+  await federations.getByRole("button", { name: "Inloggen via Entree Federatie (test)" }).click();
+  await expect(page.getByRole("alert")).toContainText("Deze federatie is niet (meer) beschikbaar.");
+
+  await page.goto("/inloggen/organisatie");
+  await federations.getByRole("button", { name: "Inloggen via Entree Federatie (test)" }).click();
+  await expect(page.getByRole("heading", { name: "Inloggen bij de test-IdP" })).toBeVisible();
+  await page.getByRole("button", { name: "Sanne Bakker, docent" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+});
+
 test("signing out ends her session at the IdP too (single logout): the next sign-in asks there again", async ({ page }) => {
   await startSignIn(page, `sanne.bakker@${DOMAIN}`);
   await page.getByRole("button", { name: "Sanne Bakker, docent" }).click();
