@@ -1,9 +1,13 @@
 import { defineConfig } from "@playwright/test";
+import { generate } from "selfsigned";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DATA_DIR = process.env.E2E_DATA_DIR ?? "/tmp/technohub-e2e";
 /** The OpenID provider tests/e2e/sso.spec.ts starts on this machine (tests/support/oidc-provider.ts). */
 export const E2E_OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? PORT + 1000);
+
+/** The key pair our SAML SP signs its LogoutRequests with, made for this run (tests/e2e/sso-saml.spec.ts). */
+const samlSp = await generate([{ name: "commonName", value: "Technohub e2e SP" }], { keySize: 2048, algorithm: "sha256" });
 
 /** Debian's Chromium; browsers are never downloaded by a test tool here. */
 export default defineConfig({
@@ -52,6 +56,8 @@ export default defineConfig({
       AUTH_RATE_LIMIT: "0",
       // The test identity provider is on 127.0.0.1, a private address single sign-on refuses unless named (ADR 033).
       SSO_PRIVATE_ISSUERS: `http://127.0.0.1:${E2E_OIDC_PORT}`,
+      SAML_SP_SIGNING_KEY: samlSp.private,
+      SAML_SP_SIGNING_CERTIFICATE: samlSp.cert,
     },
   },
 });

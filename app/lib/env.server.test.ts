@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv, EnvError, isLoopbackHost, apiContactEmail } from "./env.server.ts";
+import { generate } from "selfsigned";
+import { parseEnv, EnvError, isLoopbackHost, apiContactEmail, samlSigningKeyPair } from "./env.server.ts";
 
 describe("parseEnv", () => {
   it("fills defaults for a bare demo start", () => {
@@ -72,5 +73,18 @@ describe("API_CONTACT", () => {
     expect(apiContactEmail(parseEnv({ DEMO: "1", MAIL_FROM: "Technohub Utrecht <platform@regio.nl>" }))).toBe("platform@regio.nl");
     expect(apiContactEmail(parseEnv({ DEMO: "1", MAIL_FROM: "platform@regio.nl" }))).toBe("platform@regio.nl");
     expect(() => parseEnv({ DEMO: "1", API_CONTACT: "geen adres" })).toThrow(EnvError);
+  });
+});
+
+describe("SAML_SP_SIGNING_KEY and SAML_SP_SIGNING_CERTIFICATE", () => {
+  it("are a key and its own certificate, both or neither; a line break may be written \\n", async () => {
+    const pair = await generate([{ name: "commonName", value: "sp" }], { keySize: 2048, algorithm: "sha256" });
+    const other = await generate([{ name: "commonName", value: "other" }], { keySize: 2048, algorithm: "sha256" });
+    expect(samlSigningKeyPair(parseEnv({ DEMO: "1" }))).toBeNull();
+    const oneLine = { DEMO: "1", SAML_SP_SIGNING_KEY: pair.private.replace(/\n/g, "\\n"), SAML_SP_SIGNING_CERTIFICATE: pair.cert.replace(/\n/g, "\\n") };
+    expect(samlSigningKeyPair(parseEnv(oneLine))).toEqual({ privateKey: pair.private, certificate: pair.cert });
+    expect(() => parseEnv({ DEMO: "1", SAML_SP_SIGNING_KEY: pair.private })).toThrow(/horen samen/);
+    expect(() => parseEnv({ DEMO: "1", SAML_SP_SIGNING_KEY: other.private, SAML_SP_SIGNING_CERTIFICATE: pair.cert })).toThrow(/hoort niet bij/);
+    expect(() => parseEnv({ DEMO: "1", SAML_SP_SIGNING_KEY: "geen sleutel", SAML_SP_SIGNING_CERTIFICATE: pair.cert })).toThrow(/geen leesbare PEM/);
   });
 });

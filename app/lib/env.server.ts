@@ -1,3 +1,4 @@
+import { createPrivateKey, X509Certificate } from "node:crypto";
 import { z } from "zod";
 
 /**
@@ -79,6 +80,13 @@ const schema = z.object({
     .trim()
     .regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?( +https?:\/\/[a-z0-9.-]+(:\d{1,5})?)*$/i, "moet een lijst van adressen als http://127.0.0.1:4455 zijn, gescheiden door spaties")
     .optional(),
+  /**
+   * The key pair our SAML service provider signs its LogoutRequests with, PEM (a line break may be
+   * written `\n`). The certificate is published in our SP metadata, which the federation reads;
+   * without the pair, signing out after a SAML sign-in ends our session only (ADR 033).
+   */
+  SAML_SP_SIGNING_KEY: z.string().optional(),
+  SAML_SP_SIGNING_CERTIFICATE: z.string().optional(),
 });
 
 export type Env = Omit<z.infer<typeof schema>, "SEED"> & { SEED: boolean };
@@ -101,7 +109,27 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   if (result.data.DATABASE_URL && !result.data.AUTH_SECRET) {
     throw new EnvError("Ongeldige configuratie: AUTH_SECRET ontbreekt (verplicht met DATABASE_URL)");
   }
+  samlSigningKeyPair(result.data);
   return { ...result.data, SEED: result.data.SEED ?? result.data.DEMO };
+}
+
+/**
+ * Our SAML service provider's signing key and certificate (SAML_SP_SIGNING_KEY and
+ * SAML_SP_SIGNING_CERTIFICATE), both or neither, the key the certificate's own; null when unset.
+ */
+export function samlSigningKeyPair(env: Pick<Env, "SAML_SP_SIGNING_KEY" | "SAML_SP_SIGNING_CERTIFICATE">): { privateKey: string; certificate: string } | null {
+  const privateKey = env.SAML_SP_SIGNING_KEY?.replace(/\\n/g, "\n");
+  const certificate = env.SAML_SP_SIGNING_CERTIFICATE?.replace(/\\n/g, "\n");
+  if (!privateKey && !certificate) return null;
+  if (!privateKey || !certificate) throw new EnvError("Ongeldige configuratie: SAML_SP_SIGNING_KEY en SAML_SP_SIGNING_CERTIFICATE horen samen");
+  let matches: boolean;
+  try {
+    matches = new X509Certificate(certificate).checkPrivateKey(createPrivateKey(privateKey));
+  } catch {
+    throw new EnvError("Ongeldige configuratie: SAML_SP_SIGNING_KEY of SAML_SP_SIGNING_CERTIFICATE is geen leesbare PEM");
+  }
+  if (!matches) throw new EnvError("Ongeldige configuratie: SAML_SP_SIGNING_KEY hoort niet bij SAML_SP_SIGNING_CERTIFICATE");
+  return { privateKey, certificate };
 }
 
 /** The API's contact address: API_CONTACT, else the open data's, else the address mail is sent from. */

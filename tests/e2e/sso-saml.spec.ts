@@ -78,7 +78,9 @@ test("a teacher's first sign-in puts her in the school with her BRIN", async ({ 
   await expect(page).toHaveURL(/\/account$/);
   await expect(organisations(page)).toHaveText([/^Vmbo De Werkplaats \(NUOVO\) \(school\)\s*Lid$/]);
 
+  // Signing out goes by the IdP (single logout) and back.
   await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page).toHaveURL(/\/inloggen\?uitgelogd=1$/);
   await page.goto("/account");
   await expect(page).toHaveURL(/\/inloggen/);
 });
@@ -89,6 +91,70 @@ test("her second sign-in finds the same account, with one membership", async ({ 
   await expect(page).toHaveURL(/\/account$/);
   await expect(organisations(page)).toHaveText([/^Vmbo De Werkplaats \(NUOVO\) \(school\)\s*Lid$/]);
   await expect(page.getByText("Sanne Bakker").first()).toBeVisible();
+});
+
+test("a teacher picks Entree from the list instead of typing her address", async ({ page }) => {
+  await page.context().clearCookies();
+  await page.goto("/inloggen/organisatie");
+  const federations = page.getByRole("region", { name: "Of kies uw federatie" });
+  // A federation no longer there (switched off between page and click) is told, not a 500.
+  await federations.getByRole("button", { name: "Inloggen via Entree Federatie (test)" }).evaluate((button) => ((button as HTMLButtonElement).value = "bestaat-niet"));
+  await federations.getByRole("button", { name: "Inloggen via Entree Federatie (test)" }).click();
+  await expect(page.getByRole("alert")).toContainText("Deze federatie is niet (meer) beschikbaar.");
+
+  await page.goto("/inloggen/organisatie");
+  await federations.getByRole("button", { name: "Inloggen via Entree Federatie (test)" }).click();
+  await expect(page.getByRole("heading", { name: "Inloggen bij de test-IdP" })).toBeVisible();
+  await page.getByRole("button", { name: "Sanne Bakker, docent" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+});
+
+test("signing out ends her session at the IdP too (single logout): the next sign-in asks there again", async ({ page }) => {
+  await startSignIn(page, `sanne.bakker@${DOMAIN}`);
+  await page.getByRole("button", { name: "Sanne Bakker, docent" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+
+  // While the IdP's session lasts it does not ask again: without our cookie she is back at once.
+  await page.context().clearCookies({ name: /^technohub/ });
+  await page.goto("/inloggen/organisatie");
+  await page.getByLabel("E-mailadres van school of werk").fill(`sanne.bakker@${DOMAIN}`);
+  await page.getByRole("button", { name: "Verder naar mijn organisatie" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+
+  const before = idp.loggedOut.length;
+  const sessions = idp.sessions();
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  // Our sign-out sent a signed LogoutRequest; the IdP's signed LogoutResponse brought her back.
+  await expect(page).toHaveURL(/\/inloggen\?uitgelogd=1$/);
+  await expect(page.getByText("U bent uitgelogd.")).toBeVisible();
+  expect(idp.loggedOut.slice(before)).toEqual(["a81x2@werkplaats"]);
+  // This browser's session at the IdP ended (an earlier test's, of another SessionIndex, stays).
+  expect(idp.sessions()).toBe(sessions - 1);
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/inloggen/);
+
+  await page.goto("/inloggen/organisatie");
+  await page.getByLabel("E-mailadres van school of werk").fill(`sanne.bakker@${DOMAIN}`);
+  await page.getByRole("button", { name: "Verder naar mijn organisatie" }).click();
+  await expect(page.getByRole("heading", { name: "Inloggen bij de test-IdP" })).toBeVisible();
+});
+
+test("single logout works without JavaScript: the sign-out form, the IdP and back", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/inloggen/organisatie");
+  await page.getByLabel("E-mailadres van school of werk").fill(`sanne.bakker@${DOMAIN}`);
+  await page.getByRole("button", { name: "Verder naar mijn organisatie" }).click();
+  await page.getByRole("button", { name: "Sanne Bakker, docent" }).click();
+  // The IdP's page posts the answer by script; without it, the person presses the button.
+  await page.getByRole("button", { name: "Doorgaan" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+
+  const before = idp.loggedOut.length;
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page).toHaveURL(/\/inloggen\?uitgelogd=1$/);
+  expect(idp.loggedOut.slice(before)).toEqual(["a81x2@werkplaats"]);
+  await context.close();
 });
 
 test("a pupil and a teacher of a school that is not on Technohub are refused, each with a Dutch message", async ({ page }) => {

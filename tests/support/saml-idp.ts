@@ -5,12 +5,18 @@ import type { AddressInfo } from "node:net";
 import { DOMParser } from "@xmldom/xmldom";
 import * as samlify from "samlify";
 import { generate } from "selfsigned";
+import { redirectSignedText } from "../../app/domain/account/saml-redirect.ts";
 
 /**
  * A real SAML 2.0 identity provider for tests, built on samlify (the library better-auth's SSO
  * plugin reads responses with): its own key and self-signed certificate made at start, its
  * metadata, an SSO endpoint (HTTP-Redirect in, HTTP-POST out) whose sign-in page lets the test
  * pick a person, and an SLO endpoint that answers a LogoutRequest.
+ *
+ * Like a real IdP it keeps a session (a cookie): while it lasts, a new sign-in is answered without
+ * asking again. Its SLO endpoint takes only LogoutRequests signed with the certificate in the SP's
+ * metadata, ends the session of that NameID and SessionIndex, and answers with a signed
+ * LogoutResponse over HTTP-Redirect.
  *
  * It plays Entree Federatie or SURFconext by the attributes its people carry. A service provider
  * is known by its entity id, which (as the federations ask) is the address of its metadata: the
@@ -33,6 +39,8 @@ export type SamlIdp = {
   certificate: string;
   /** NameIDs whose session an SP ended at this IdP (single logout). */
   loggedOut: string[];
+  /** How many sessions the IdP holds now. */
+  sessions(): number;
   /** The next response is changed after it was signed (a man in the middle, a forged attribute). */
   tamperNextResponse(change: (xml: string) => string): void;
   close(): Promise<void>;
@@ -100,6 +108,8 @@ export async function startSamlIdp(options: { users: SamlIdpUser[]; spOrigin: st
 
   const idp = samlify.IdentityProvider({
     entityID: entityId,
+    // An unsigned LogoutRequest could end anyone's session here: refused.
+    wantLogoutRequestSigned: true,
     privateKey: pems.private,
     signingCert: pems.cert,
     nameIDFormat: [PERSISTENT],
@@ -111,16 +121,24 @@ export async function startSamlIdp(options: { users: SamlIdpUser[]; spOrigin: st
   /** Login requests waiting for the person to pick who they are. */
   const pending = new Map<string, { requestInfo: RequestInfo; relayState: string; spEntityId: string }>();
   const loggedOut: string[] = [];
+  /** The IdP's own sessions, by the cookie's value. */
+  const sessions = new Map<string, { user: SamlIdpUser; sessionIndex: string }>();
+  const SESSION_COOKIE = "test_idp_session";
+  const sessionOf = (cookie: string | undefined) => {
+    const id = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([^;]+)`).exec(cookie ?? "")?.[1];
+    return id ? { id, session: sessions.get(id) } : null;
+  };
   let tamper: ((xml: string) => string) | null = null;
 
   const serviceProvider = async (entityId: string) => {
     if (new URL(entityId).origin !== options.spOrigin) throw new Error(`unknown SP ${entityId}`);
     const res = await fetch(entityId);
     if (!res.ok) throw new Error(`SP metadata: ${res.status}`);
-    return samlify.ServiceProvider({ metadata: await res.text() });
+    // The SP's signing certificate is in its metadata; our LogoutResponses to it are signed.
+    return samlify.ServiceProvider({ metadata: await res.text(), wantLogoutResponseSigned: true });
   };
 
-  async function respond(key: string, user: SamlIdpUser): Promise<string> {
+  async function respond(key: string, user: SamlIdpUser, sessionIndex: string): Promise<string> {
     const waiting = pending.get(key);
     if (!waiting) throw new Error("no such login request");
     pending.delete(key);
@@ -129,7 +147,6 @@ export async function startSamlIdp(options: { users: SamlIdpUser[]; spOrigin: st
     const later = new Date(now.getTime() + 5 * 60_000).toISOString();
     const acs = sp.entityMeta.getAssertionConsumerService("post") as string;
     const requestId = String((waiting.requestInfo.extract.request as { id?: unknown } | undefined)?.id ?? "");
-    const sessionIndex = `_session-${randomUUID()}`;
     const response = await idp.createLoginResponse(sp, waiting.requestInfo, "post", { email: user.nameId }, {
       relayState: waiting.relayState,
       customTagReplacement: (template: string) => {
@@ -186,6 +203,9 @@ export async function startSamlIdp(options: { users: SamlIdpUser[]; spOrigin: st
           const requestInfo: RequestInfo = { ...(await idp.parseLoginRequest(await serviceProvider(spEntityId), "redirect", { query })) };
           const key = randomUUID();
           pending.set(key, { requestInfo, relayState: query.RelayState ?? "", spEntityId });
+          // Signed in here already: answered without asking.
+          const current = sessionOf(req.headers.cookie)?.session;
+          if (current) return send(200, "text/html; charset=utf-8", await respond(key, current.user, current.sessionIndex));
           const choices = options.users
             .map((u, i) => `<button type="submit" name="user" value="${i}">${escapeXml(u.label)}</button>`)
             .join(" ");
@@ -201,15 +221,25 @@ export async function startSamlIdp(options: { users: SamlIdpUser[]; spOrigin: st
           const form = new URLSearchParams(body);
           const user = options.users[Number(form.get("user"))];
           if (!user) return send(400, "text/plain", "unknown user");
-          return send(200, "text/html; charset=utf-8", await respond(form.get("key") ?? "", user));
+          const id = randomUUID();
+          const sessionIndex = `_session-${randomUUID()}`;
+          const answer = await respond(form.get("key") ?? "", user, sessionIndex);
+          sessions.set(id, { user, sessionIndex });
+          return send(200, "text/html; charset=utf-8", answer, { "set-cookie": `${SESSION_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Lax` });
         }
         if (address.pathname === "/slo" && req.method === "GET") {
           const query = Object.fromEntries(address.searchParams);
           const sp = await serviceProvider(issuerOf(query.SAMLRequest ?? ""));
-          const requestInfo: RequestInfo = { ...(await idp.parseLogoutRequest(sp, "redirect", { query })) };
-          loggedOut.push(String(requestInfo.extract.nameID));
+          const octetString = redirectSignedText(address.search, "SAMLRequest") ?? "";
+          const requestInfo: RequestInfo = { ...(await idp.parseLogoutRequest(sp, "redirect", { query, octetString })) };
+          const nameId = String(requestInfo.extract.nameID);
+          const sessionIndex = (requestInfo.extract as { sessionIndex?: unknown }).sessionIndex;
+          for (const [id, session] of sessions) {
+            if (session.user.nameId === nameId && (!sessionIndex || session.sessionIndex === sessionIndex)) sessions.delete(id);
+          }
+          loggedOut.push(nameId);
           const answer = idp.createLogoutResponse(sp, requestInfo, "redirect", query.RelayState ?? "");
-          return send(302, "text/plain", "", { location: answer.context });
+          return send(302, "text/plain", "", { location: answer.context, "set-cookie": `${SESSION_COOKIE}=; Path=/; Max-Age=0` });
         }
         return send(404, "text/plain", "not found");
       } catch (error) {
@@ -224,6 +254,7 @@ export async function startSamlIdp(options: { users: SamlIdpUser[]; spOrigin: st
     metadataXml,
     certificate: pems.cert,
     loggedOut,
+    sessions: () => sessions.size,
     tamperNextResponse(change) {
       tamper = change;
     },

@@ -1,5 +1,7 @@
 /** Where a person lands after signing out, here or at their identity provider first (ADR 033). */
 export const SIGNED_OUT_PATH = "/inloggen?uitgelogd=1";
+/** Where they land when the SAML IdP's answer to our LogoutRequest could not be verified: signed out here, not confirmed there. */
+export const SIGNED_OUT_UNCONFIRMED_PATH = "/inloggen?uitgelogd-onbevestigd=1";
 
 /**
  * RP-initiated logout (OpenID Connect RP-Initiated Logout 1.0): the provider's end-session address

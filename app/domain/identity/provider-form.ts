@@ -64,3 +64,17 @@ export const federatedSignInSchema = z.object({
   email: z.preprocess(trimmed, z.email({ error: "identity.signIn.emailInvalid" }).max(254, "identity.signIn.emailInvalid")),
   redirectTo: z.string().max(500).optional(),
 });
+
+/** The other way in on /inloggen/organisatie: a federation picked from the list, no address typed. */
+export const federationSignInSchema = z.object({
+  federation: z.string().min(1, "identity.signIn.unknownFederation").max(200, "identity.signIn.unknownFederation"),
+  redirectTo: z.string().max(500).optional(),
+});
+
+/**
+ * The providers offered by name on the sign-in page: the federations (Entree, SURFconext), one
+ * hub for many schools whose teachers may not know which address their school registered. An
+ * organisation's own Entra ID or Google is found by the address instead: listing every company's
+ * would tell visitors who our members are.
+ */
+export const LISTED_FEDERATION_KINDS = ["entree", "surfconext"] as const;

@@ -61,6 +61,8 @@ export const account = {
     "account.signIn.notice.verified": "Uw e-mailadres is bevestigd. U kunt nu inloggen.",
     "account.signIn.notice.passwordReset": "Uw wachtwoord is gewijzigd. Log in met uw nieuwe wachtwoord.",
     "account.signIn.notice.signedOut": "U bent uitgelogd.",
+    "account.signIn.notice.signedOutUnconfirmed":
+      "U bent uitgelogd bij Technohub, maar uw school of organisatie heeft niet bevestigd dat u ook daar bent uitgelogd. Sluit uw browser als u een gedeelde computer gebruikt.",
 
     "account.forgot.title": "Wachtwoord vergeten",
     "account.forgot.link": "Wachtwoord vergeten?",
@@ -215,6 +217,8 @@ export const account = {
     "account.signIn.notice.verified": "Your e-mail address is confirmed. You can sign in now.",
     "account.signIn.notice.passwordReset": "Your password has been changed. Sign in with your new password.",
     "account.signIn.notice.signedOut": "You are signed out.",
+    "account.signIn.notice.signedOutUnconfirmed":
+      "You are signed out of Technohub, but your school or organisation did not confirm that you are signed out there too. Close your browser if you use a shared computer.",
 
     "account.forgot.title": "Forgot password",
     "account.forgot.link": "Forgot your password?",

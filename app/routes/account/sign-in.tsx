@@ -18,7 +18,10 @@ const NOTICES: Record<string, string> = {
   bevestigd: "account.signIn.notice.verified",
   wachtwoord: "account.signIn.notice.passwordReset",
   uitgelogd: "account.signIn.notice.signedOut",
+  // SAML single logout whose answer from the IdP did not check out (ADR 033): a warning, not a confirmation.
+  "uitgelogd-onbevestigd": "account.signIn.notice.signedOutUnconfirmed",
 };
+const WARNINGS = new Set(["account.signIn.notice.signedOutUnconfirmed"]);
 
 export function loader({ request, context }: Route.LoaderArgs) {
   const params = new URL(request.url).searchParams;
@@ -65,9 +68,15 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
     <div className="th-narrow th-stack">
       <Heading level={1}>{t("account.signIn.title")}</Heading>
       {loaderData.notice && !actionData ? (
-        <Alert type="ok">
-          <Paragraph>{t(loaderData.notice)}</Paragraph>
-        </Alert>
+        WARNINGS.has(loaderData.notice) ? (
+          <Alert type="warning" role="alert">
+            <Paragraph>{t(loaderData.notice)}</Paragraph>
+          </Alert>
+        ) : (
+          <Alert type="ok">
+            <Paragraph>{t(loaderData.notice)}</Paragraph>
+          </Alert>
+        )
       ) : null}
       {actionData && "unverified" in actionData && actionData.unverified ? (
         <Alert type="warning" role="alert">
