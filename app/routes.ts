@@ -109,6 +109,7 @@ export default [
   // Our SAML SP's metadata (with its signing certificate) and single logout service, before better-auth's own (ADR 033)
   route("api/auth/sso/saml2/sp/metadata", "routes/account/saml-metadata.ts"),
   route("api/auth/sso/saml2/sp/slo/:providerId", "routes/account/saml-logout.ts"),
+  route("api/auth/sso/saml2/logout/:providerId", "routes/account/saml-logout-plugin.ts"),
   route("api/auth/*", "routes/account/auth-api.ts"),
   // The public API (app/routes/api/*, ADR 028): every path here is an operation of app/domain/api/operations.ts
   route("api/v1/openapi.json", "routes/api/openapi.ts"),

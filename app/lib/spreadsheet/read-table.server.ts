@@ -21,48 +21,81 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
+/** A worksheet's rows as text, each row and the row count bounded before a row is kept. */
+async function tableOf(rows: AsyncIterable<ExcelJS.Row> | Iterable<ExcelJS.Row>): Promise<string[][]> {
+  const L = UPLOAD_LIMITS;
+  const kept: string[][] = [];
+  for await (const row of rows) {
+    // The row and column numbers may exceed what was counted (a lone cell in row 1,000,000 is one
+    // row in the file); both are bounded before a row is kept.
+    if (row.number > L.maxRows + 1) throw new DomainError("too_large", "monitor.import.fileTooManyRows", "file");
+    const values = row.values as ExcelJS.CellValue[];
+    if (values.length - 1 > L.maxColumns) throw new DomainError("too_large", "monitor.import.fileTooManyColumns", "file");
+    kept[row.number - 1] = values.slice(1).map((v) => cellText(v).trim());
+  }
+  const width = Math.max(0, ...kept.map((r) => r?.length ?? 0));
+  return Array.from(kept, (r) => {
+    const cells = r ?? [];
+    while (cells.length < width) cells.push("");
+    return cells;
+  });
+}
+
 /**
  * The worksheets `keep` chooses (by name and place in the workbook), read with exceljs's streaming
  * reader: it parses the XML a chunk at a time and lets other requests in between, where `xlsx.load`
  * held the thread for seconds on a 5,000-row file. A sheet not kept is not parsed.
  */
-async function readSheets(bytes: Uint8Array, keep: (name: string, index: number) => boolean): Promise<Sheet[]> {
-  const L = UPLOAD_LIMITS;
+export async function streamSheets(bytes: Uint8Array, keep: (name: string, index: number) => boolean): Promise<Sheet[]> {
   const sheets: Sheet[] = [];
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    worksheets: "emit",
+    entries: "ignore",
+  });
+  let index = 0;
+  for await (const sheet of reader) {
+    const name = (sheet as unknown as { name?: string }).name ?? "";
+    if (!keep(name, index++)) continue;
+    sheets.push({ name, table: await tableOf(sheet as AsyncIterable<ExcelJS.Row>) });
+  }
+  return sheets;
+}
+
+/** The same sheets from the whole file at once (the container's limits were checked before). */
+export async function loadSheets(bytes: Uint8Array, keep: (name: string, index: number) => boolean): Promise<Sheet[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+  const sheets: Sheet[] = [];
+  for (const [index, sheet] of workbook.worksheets.entries()) {
+    if (!keep(sheet.name, index)) continue;
+    const rows: ExcelJS.Row[] = [];
+    sheet.eachRow({ includeEmpty: false }, (row) => rows.push(row));
+    sheets.push({ name: sheet.name, table: await tableOf(rows) });
+  }
+  return sheets;
+}
+
+/**
+ * The streaming reader now and then loses the workbook's own part (xl/workbook.xml) when a worksheet
+ * came before it in the zip and had to wait in a temporary file: it then fails on `model.sheets`
+ * (exceljs 4.4, seen under load on our own template, which exceljs writes in that order). A file it
+ * cannot read is read once more whole; only a file neither reads is unreadable.
+ */
+async function readSheets(bytes: Uint8Array, keep: (name: string, index: number) => boolean): Promise<Sheet[]> {
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
-      sharedStrings: "cache",
-      styles: "cache",
-      hyperlinks: "ignore",
-      worksheets: "emit",
-      entries: "ignore",
-    });
-    let index = 0;
-    for await (const sheet of reader) {
-      const name = (sheet as unknown as { name?: string }).name ?? "";
-      if (!keep(name, index++)) continue;
-      const rows: string[][] = [];
-      for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
-        // The row and column numbers may exceed what was counted (a lone cell in row 1,000,000 is one
-        // row in the file); both are bounded before a row is kept.
-        if (row.number > L.maxRows + 1) throw new DomainError("too_large", "monitor.import.fileTooManyRows", "file");
-        const values = row.values as ExcelJS.CellValue[];
-        if (values.length - 1 > L.maxColumns) throw new DomainError("too_large", "monitor.import.fileTooManyColumns", "file");
-        rows[row.number - 1] = values.slice(1).map((v) => cellText(v).trim());
-      }
-      const width = Math.max(0, ...rows.map((r) => r?.length ?? 0));
-      const table = Array.from(rows, (r) => {
-        const cells = r ?? [];
-        while (cells.length < width) cells.push("");
-        return cells;
-      });
-      sheets.push({ name, table });
-    }
+    return await streamSheets(bytes, keep);
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+  }
+  try {
+    return await loadSheets(bytes, keep);
   } catch (error) {
     if (error instanceof DomainError) throw error;
     throw invalid("monitor.import.fileUnreadable", "file");
   }
-  return sheets;
 }
 
 /** A worksheet's name and rows of text; a CSV file is one sheet without a name. */
