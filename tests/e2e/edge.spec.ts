@@ -73,6 +73,12 @@ test("a post from another site is refused with 403", async ({ request }) => {
   expect(fetchMetadata.status()).toBe(403);
 });
 
+test("the SSO plugin's own SAML sign-out (it sends an unsigned request) is closed, from this site too", async ({ request, baseURL }) => {
+  const path = "/api/auth/sso/saml2/logout/entree-1";
+  expect((await request.get(path, { maxRedirects: 0 })).status()).toBe(404);
+  expect((await request.post(path, { form: { x: "1" }, headers: { origin: baseURL! }, maxRedirects: 0 })).status()).toBe(404);
+});
+
 test("a body over the limit is refused with 413", async ({ request }) => {
   const response = await request.post("/inloggen", {
     data: Buffer.alloc(Math.round(1.5 * 1024 * 1024), 0x61),
