@@ -330,7 +330,7 @@ describe("home for a platform administrator", () => {
 
 describe("a signed-in home's statements", () => {
   it("reads the person, the news and every section of every role they hold in three statements (ADR 024)", async () => {
-    // A coordinator who is also a school's teacher and a company's contact: three roles, six parts.
+    // A coordinator who is also a school's teacher and a company's contact: three roles, eight parts.
     const many = await insertPerson(services.db, "veel-rollen");
     await insertCoordinator(services.db, networkId, many);
     await insertMembership(services.db, many, school);

@@ -9,6 +9,7 @@ import { eventEntryPart, offeringPart } from "./helpers/offering.server.ts";
 import { readParts, type Part } from "./helpers/parts.server.ts";
 import { NEAR_KM, latestNews, mapLocations, upcoming } from "./helpers/public.server.ts";
 import { teacherPart } from "./helpers/teacher.server.ts";
+import { upcomingLessonsPart } from "./helpers/lessons.server.ts";
 import { idsOf, personOf, type Person } from "./helpers/roles.server.ts";
 
 export type HomeSection = { role: HomeRole; organisations: string[]; items: (PendingItem & { urgency: Urgency })[] };
@@ -57,9 +58,9 @@ function partsOf(services: AppServices, person: Person, role: HomeRole): Part[] 
   const orgs = idsOf(person.organisations, ...KINDS[role]);
   const parts = {
     coordinator: () => [coordinatorPart(services, person.networks.map((n) => n.id))],
-    teacher: () => [teacherPart(services, orgs), eventEntryPart(services, orgs, "school")],
-    company: () => [offeringPart(services, orgs), eventEntryPart(services, orgs, "host"), companyCoursePart(services, orgs)],
-    provider: () => [offeringPart(services, orgs), eventEntryPart(services, orgs, "host"), providerCoursePart(services, orgs)],
+    teacher: () => [teacherPart(services, orgs), upcomingLessonsPart(services, "school", orgs), eventEntryPart(services, orgs, "school")],
+    company: () => [offeringPart(services, orgs), upcomingLessonsPart(services, "provider", orgs), eventEntryPart(services, orgs, "host"), companyCoursePart(services, orgs)],
+    provider: () => [offeringPart(services, orgs), upcomingLessonsPart(services, "provider", orgs), eventEntryPart(services, orgs, "host"), providerCoursePart(services, orgs)],
     employee: () => [employeePart(services, person.userId)],
     administrator: () => [adminPart(services)],
   }[role]();

@@ -8,7 +8,6 @@ import { jsonRows, named, part, type Part } from "./parts.server.ts";
 
 type OfferingRows = {
   open: { id: string; state: string; offerTitle: string; requestedAt: string; date: string | null; escalationDays: number | null }[];
-  upcoming: { id: string; offerTitle: string; date: string | null; startsAt: string | null }[];
   offers: { id: string; title: string; status: string }[];
 };
 
@@ -16,13 +15,12 @@ type EventEntryRows = { entries: { id: string; slug: string; name: string; start
 
 /**
  * What waits for whoever offers guest lessons and visits (a company or a provider): requests to
- * answer before the network's deadline, appointments to fix a date for, lessons coming up, the
- * organisation's own offers.
+ * answer before the network's deadline, appointments to fix a date for, the organisation's own
+ * offers (the lessons coming up are `upcomingLessonsPart`'s).
  */
 export function offeringPart(services: Pick<AppServices, "db" | "clock">, organisationIds: string[]): Part | null {
   if (organisationIds.length === 0) return null;
   const { db } = services;
-  const today = amsterdamToday(services.clock.now());
   const columns = {
     open: jsonRows<OfferingRows["open"][number]>(
       db
@@ -40,15 +38,6 @@ export function offeringPart(services: Pick<AppServices, "db" | "clock">, organi
         .where(and(inArray(appointment.providerOrganisationId, organisationIds), inArray(appointment.state, ["requested", "accepted"])))
         .limit(30),
     ),
-    upcoming: jsonRows<OfferingRows["upcoming"][number]>(
-      db
-        .select(named({ id: appointment.id, offerTitle: offer.title, date: appointment.date, startsAt: appointment.startsAt }))
-        .from(appointment)
-        .innerJoin(offer, eq(offer.id, appointment.offerId))
-        .where(and(inArray(appointment.providerOrganisationId, organisationIds), eq(appointment.state, "scheduled"), gte(appointment.date, today)))
-        .orderBy(asc(appointment.date))
-        .limit(20),
-    ),
     offers: jsonRows<OfferingRows["offers"][number]>(
       db
         .select(named({ id: offer.id, title: offer.title, status: offer.status }))
@@ -58,7 +47,7 @@ export function offeringPart(services: Pick<AppServices, "db" | "clock">, organi
         .limit(20),
     ),
   };
-  return part<OfferingRows>(columns, ({ open, upcoming, offers }) => {
+  return part<OfferingRows>(columns, ({ open, offers }) => {
     return [
       ...open.map((a) => ({
         key: `answer-${a.id}`,
@@ -68,14 +57,6 @@ export function offeringPart(services: Pick<AppServices, "db" | "clock">, organi
         // An unanswered request goes to the coordinator after the network's working days; that is the deadline.
         due: a.state === "requested" ? addWorkingDays(amsterdamToday(new Date(a.requestedAt)), effectiveEscalationDays(a.escalationDays)) : a.date,
         action: true,
-      })),
-      ...upcoming.map((a) => ({
-        key: `upcoming-${a.id}`,
-        kind: "appointmentUpcoming" as const,
-        title: a.offerTitle,
-        href: `/afspraken/${a.id}`,
-        due: a.startsAt ? new Date(a.startsAt).toISOString() : a.date,
-        action: false,
       })),
       ...offers.map((o) => ({
         key: `offer-${o.id}`,

@@ -8,19 +8,17 @@ import { jsonRows, named, part, type Part } from "./parts.server.ts";
 type TeacherRows = {
   suggestions: { id: string; requestId: string; requestTitle: string; offerTitle: string; createdAt: string }[];
   answered: { id: string; state: string; offerTitle: string; respondedAt: string | null }[];
-  upcoming: { id: string; offerTitle: string; date: string | null; startsAt: string | null }[];
   toEvaluate: { id: string; offerTitle: string; date: string | null }[];
 };
 
 /** A school's answers stay news for two weeks after they came. */
 const ANSWER_NEWS_DAYS = 14;
 
-/** What waits for a teacher: suggestions and answers to the school's requests, lessons coming up, evaluations due. */
+/** What waits for a teacher: suggestions and answers to the school's requests, evaluations due (the lessons coming up are `upcomingLessonsPart`'s). */
 export function teacherPart(services: Pick<AppServices, "db" | "clock">, schoolIds: string[]): Part | null {
   if (schoolIds.length === 0) return null;
   const { db } = services;
   const now = services.clock.now();
-  const today = amsterdamToday(now);
   const answeredSince = new Date(now.getTime() - ANSWER_NEWS_DAYS * 86_400_000);
   const columns = {
     // An offer put before the school that it has not taken up yet.
@@ -48,15 +46,6 @@ export function teacherPart(services: Pick<AppServices, "db" | "clock">, schoolI
         )
         .limit(20),
     ),
-    upcoming: jsonRows<TeacherRows["upcoming"][number]>(
-      db
-        .select(named({ id: appointment.id, offerTitle: offer.title, date: appointment.date, startsAt: appointment.startsAt }))
-        .from(appointment)
-        .innerJoin(offer, eq(offer.id, appointment.offerId))
-        .where(and(inArray(appointment.schoolOrganisationId, schoolIds), eq(appointment.state, "scheduled"), gte(appointment.date, today)))
-        .orderBy(asc(appointment.date))
-        .limit(20),
-    ),
     // The lesson took place and the school has not said how it went.
     toEvaluate: jsonRows<TeacherRows["toEvaluate"][number]>(
       db
@@ -78,7 +67,7 @@ export function teacherPart(services: Pick<AppServices, "db" | "clock">, schoolI
         .limit(20),
     ),
   };
-  return part<TeacherRows>(columns, ({ suggestions, answered, upcoming, toEvaluate }) => {
+  return part<TeacherRows>(columns, ({ suggestions, answered, toEvaluate }) => {
     return [
       ...suggestions.map((s) => ({
         key: `suggestion-${s.id}`,
@@ -94,14 +83,6 @@ export function teacherPart(services: Pick<AppServices, "db" | "clock">, schoolI
         title: a.offerTitle,
         href: `/afspraken/${a.id}`,
         due: null,
-        action: false,
-      })),
-      ...upcoming.map((a) => ({
-        key: `upcoming-${a.id}`,
-        kind: "appointmentUpcoming" as const,
-        title: a.offerTitle,
-        href: `/afspraken/${a.id}`,
-        due: a.startsAt ? new Date(a.startsAt).toISOString() : a.date,
         action: false,
       })),
       ...toEvaluate.map((a) => ({
