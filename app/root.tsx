@@ -73,7 +73,9 @@ export async function loader({ context }: Route.LoaderArgs) {
   const services = context.get(servicesContext);
   return data({
     locale: (user?.locale ?? locale) as Locale,
-    user: user ? { name: user.name, email: user.email, role: user.role } : null,
+    // Whether to offer "sign out": the page shows nothing else of the person from here, so their
+    // name and address stay out of every page's data.
+    signedIn: user !== null,
     nav: await getNavigation(services, user),
     // The outbox link only for whom the outbox opens (this machine, or an administrator).
     devTools: canUseDevTool(context, "mail"),
@@ -245,8 +247,8 @@ function Shell({ children }: { children: React.ReactNode }) {
           {/* Two renderings of one menu; CSS shows exactly one, so assistive technology meets one.
               On a phone the fourteen items of a coordinator would fill the first screen, so there
               they sit behind a disclosure that needs no JavaScript. */}
-          <WideNav items={data?.nav ?? VISITOR_NAV} signedIn={!!data?.user} />
-          <CompactNav items={data?.nav ?? VISITOR_NAV} signedIn={!!data?.user} />
+          <WideNav items={data?.nav ?? VISITOR_NAV} signedIn={!!data?.signedIn} />
+          <CompactNav items={data?.nav ?? VISITOR_NAV} signedIn={!!data?.signedIn} />
         </nav>
       </header>
       <main id="main" className="utrecht-page-content th-main" tabIndex={-1}>

@@ -138,12 +138,15 @@ const ROLES: [string, string][] = [
   ["beheerder", "beheer@demo.technohub.nl"],
 ];
 const PLACE = "Utrecht";
+const COMPANY_ADMIN = "bedrijf@demo.technohub.nl";
 
-function pages(networkSlug: string): PageSpec[] {
+function pages(networkSlug: string, companySlug: string): PageSpec[] {
   const all: PageSpec[] = [
     { name: "healthz", path: "/healthz", as: null },
     { name: "home", path: "/", as: null },
     ...ROLES.map(([role, email]) => ({ name: `home ${role}`, path: "/", as: email })),
+    // A signed-in page other than the home: the company's own organisation page, as its admin.
+    { name: "eigen organisatie", path: `/organisaties/${encodeURIComponent(companySlug)}`, as: COMPANY_ADMIN },
     { name: "netwerken", path: "/netwerken", as: null },
     { name: "netwerken?q", path: "/netwerken?q=techniek", as: null },
     { name: "netwerken facets", path: "/netwerken?provincie=Utrecht&onderwijs=vmbo&soort=pps", as: null },
@@ -237,6 +240,22 @@ async function biggestNetwork(env: Record<string, string>): Promise<string> {
           limit 1`,
     );
     if (!row) throw new Error("De database bevat geen netwerken");
+    return row.slug;
+  } finally {
+    await database.close();
+  }
+}
+
+/** The organisation the demo company's admin belongs to (the demo seed and the national set both make one). */
+async function companyOf(env: Record<string, string>, email: string): Promise<string> {
+  const database = env.DATABASE_URL ? await openDatabase({ url: env.DATABASE_URL, max: 1 }) : await openDatabase({ dataDir: env.DATA_DIR! });
+  try {
+    const [row] = await queryRows<{ slug: string }>(
+      database.db,
+      sql`select o.slug from membership m join "user" u on u.id = m.user_id join organisation o on o.id = m.organisation_id
+          where u.email = ${email} and o.kind = 'company' order by o.slug limit 1`,
+    );
+    if (!row) throw new Error(`${email} hoort bij geen bedrijf`);
     return row.slug;
   } finally {
     await database.close();
@@ -441,7 +460,7 @@ async function bench(engine: Engine) {
   const { env, cleanup } = await prepare(engine);
   try {
     const slug = await biggestNetwork(env);
-    const list = pages(slug);
+    const list = pages(slug, await companyOf(env, COMPANY_ADMIN));
     const results: PageResult[] = [];
 
     const why = (m: Measure) => (m.requests === 0 ? `no answer within ${DURATION} s` : `${m.errors} errors, ${m.non2xx} non-2xx`);

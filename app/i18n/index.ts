@@ -113,6 +113,25 @@ export function setMessageRecorder(current: typeof recorder): void {
 }
 
 /**
+ * A key's texts in a language, with its plural forms, English falling back to Dutch. Every page
+ * asks for the same few hundred keys, so once both languages are whole (on the server, from the
+ * start) the answer is kept; a key without text is not (free text shown as itself would grow the
+ * cache with every visitor's input).
+ */
+const formsCache: Record<Locale, Map<string, [string, string][]>> = { nl: new Map(), en: new Map() };
+function formsOf(locale: Locale, key: string): [string, string][] {
+  const cached = formsCache[locale].get(key);
+  if (cached) return cached;
+  const forms: [string, string][] = [];
+  for (const form of FORMS) {
+    const text = registry[locale][key + form] ?? registry.nl[key + form];
+    if (text !== undefined) forms.push([key + form, text]);
+  }
+  if (forms.length > 0 && complete.has(locale) && complete.has("nl")) formsCache[locale].set(key, forms);
+  return forms;
+}
+
+/**
  * The texts of the keys a render used, as the browser needs them to render the same page: per
  * language, each key with its plural forms, English falling back to Dutch key by key.
  */
@@ -123,14 +142,9 @@ export function messagesFor(used: UsedMessages): PageMessages {
     if (!used[locale].size) continue;
     const texts: Record<string, string> = {};
     for (const key of used[locale]) {
-      let found = false;
-      for (const form of FORMS) {
-        const text = registry[locale][key + form] ?? registry.nl[key + form];
-        if (text === undefined) continue;
-        texts[key + form] = text;
-        found = true;
-      }
-      if (!found) none.add(key);
+      const forms = formsOf(locale, key);
+      if (forms.length === 0) none.add(key);
+      for (const [name, text] of forms) texts[name] = text;
     }
     out[locale] = texts;
   }

@@ -31,6 +31,7 @@ import { parseNetworkSearchParams } from "../../app/domain/networks/search-param
 import { searchNetworks } from "../../app/services/networks/search-networks.server.ts";
 import { slugParam } from "../../app/domain/common/slug.ts";
 import { getNetworkProfile } from "../../app/services/networks/get-network-profile.server.ts";
+import { getOrganisation } from "../../app/services/organisations/get-organisation.server.ts";
 import { parseOfferSearchParams } from "../../app/domain/guest-lessons/catalogue-query.ts";
 import { searchOffers } from "../../app/services/guest-lessons/search-offers.server.ts";
 import { parseCourseFilters } from "../../app/domain/courses/search-query.ts";
@@ -57,6 +58,7 @@ const LOADERS: Record<string, Loader> = {
   "/": (s, user, url) => getHome(s, user, { near: (url.searchParams.get("bij") ?? "").trim().slice(0, 100) }),
   "/netwerken": (s, user, url) => searchNetworks(s, user, parseNetworkSearchParams(url.searchParams).filters),
   "/netwerken/:slug": (s, user, _url, slug) => getNetworkProfile(s, user, { slug: slugParam(slug) }),
+  "/organisaties/:slug": (s, user, _url, slug) => getOrganisation(s, user, { slug: slugParam(slug) }),
   "/aanbod": (s, user, url) => searchOffers(s, user, parseOfferSearchParams(url.searchParams)),
   "/cursussen": (s, user, url) => {
     const filters = parseCourseFilters(url.searchParams);
@@ -103,8 +105,11 @@ async function answerApi(read: ApiRead, url: URL, address: string): Promise<unkn
 function route(pathname: string): { loader: Loader; slug: string } | null {
   const exact = LOADERS[pathname];
   if (exact) return { loader: exact, slug: "" };
-  const network = /^\/netwerken\/([^/]+)$/.exec(pathname);
-  return network ? { loader: LOADERS["/netwerken/:slug"]!, slug: decodeURIComponent(network[1]!) } : null;
+  for (const prefix of ["/netwerken", "/organisaties"]) {
+    const found = new RegExp(`^${prefix}/([^/]+)$`).exec(pathname);
+    if (found) return { loader: LOADERS[`${prefix}/:slug`]!, slug: decodeURIComponent(found[1]!) };
+  }
+  return null;
 }
 
 const env: Env = parseEnv(process.env);

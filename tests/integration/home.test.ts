@@ -4,7 +4,7 @@
  * other areas' use-cases leave them), so each test names exactly the state it looks at.
  */
 import crypto from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestDatabase } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
 import {
@@ -325,6 +325,32 @@ describe("home for a platform administrator", () => {
 
     // A coordinator or teacher is no administrator: their home has no such section.
     expect((await personalHome(coordinator)).sections.map((s) => s.role)).not.toContain("administrator");
+  });
+});
+
+describe("a signed-in home's statements", () => {
+  it("reads the person, the news and every section of every role they hold in three statements (ADR 024)", async () => {
+    // A coordinator who is also a school's teacher and a company's contact: three roles, eight parts.
+    const many = await insertPerson(services.db, "veel-rollen");
+    await insertCoordinator(services.db, networkId, many);
+    await insertMembership(services.db, many, school);
+    await insertMembership(services.db, many, company);
+    // Both drivers send every statement through their client's `query` (Drizzle's sessions).
+    const client = (database.pool ?? database.pglite)!;
+    const spy = vi.spyOn(client, "query");
+    try {
+      const home = await personalHome(many);
+      expect(home.sections.map((s) => s.role).sort()).toEqual(["company", "coordinator", "teacher"]);
+      expect(spy).toHaveBeenCalledTimes(3);
+    } finally {
+      spy.mockRestore();
+    }
+    // The sections read in that one statement are those of the single-role people.
+    const strip = (sections: { role: string; items: { key: string }[] }[], role: string) => sections.find((s) => s.role === role)!.items.map((i) => i.key);
+    const [alone, teacherHome, contactHome] = [await personalHome(many), await personalHome(teacher), await personalHome(contact)];
+    expect(strip(alone.sections, "teacher")).toEqual(strip(teacherHome.sections, "teacher"));
+    expect(strip(alone.sections, "company")).toEqual(strip(contactHome.sections, "company"));
+    expect(strip(alone.sections, "coordinator")).toEqual(strip((await personalHome(coordinator)).sections, "coordinator"));
   });
 });
 

@@ -1,13 +1,15 @@
 import type { Actor, AppServices } from "~/context.ts";
 import { orderByUrgency, type HomeRole, type PendingItem, type Urgency } from "~/domain/home/pending.ts";
 import { can } from "~/services/common/permissions.server.ts";
-import { adminItems } from "./helpers/admin.server.ts";
-import { coordinatorItems } from "./helpers/coordinator.server.ts";
-import { companyCourseItems, providerCourseItems } from "./helpers/courses.server.ts";
-import { employeeItems } from "./helpers/employee.server.ts";
-import { eventEntryItems, offeringItems } from "./helpers/offering.server.ts";
+import { adminPart } from "./helpers/admin.server.ts";
+import { coordinatorPart } from "./helpers/coordinator.server.ts";
+import { companyCoursePart, providerCoursePart } from "./helpers/courses.server.ts";
+import { employeePart } from "./helpers/employee.server.ts";
+import { eventEntryPart, offeringPart } from "./helpers/offering.server.ts";
+import { readParts, type Part } from "./helpers/parts.server.ts";
 import { NEAR_KM, latestNews, mapLocations, upcoming } from "./helpers/public.server.ts";
-import { teacherItems } from "./helpers/teacher.server.ts";
+import { teacherPart } from "./helpers/teacher.server.ts";
+import { upcomingLessonsPart } from "./helpers/lessons.server.ts";
 import { idsOf, personOf, type Person } from "./helpers/roles.server.ts";
 
 export type HomeSection = { role: HomeRole; organisations: string[]; items: (PendingItem & { urgency: Urgency })[] };
@@ -33,34 +35,34 @@ export async function getHome(services: AppServices, actor: Actor, input: { near
   // after the sections, so a signed-in home waits for two rounds of statements instead of three.
   const platformAdmin = await can(services.db, actor, "platform.admin");
   const [person, news] = await Promise.all([personOf(services, actor.id, { platformAdmin }), latestNews(services)]);
-  const sections = await Promise.all(person.roles.map((role) => sectionOf(services, person, role)));
+  // Every role's reads in one statement, whatever roles the person holds (ADR 024).
+  const parts = person.roles.map((role) => partsOf(services, person, role));
+  const items = await readParts(services.db, parts.flat());
+  const now = services.clock.now();
+  let next = 0;
+  const sections: HomeSection[] = person.roles.map((role, i) => {
+    const own = items.slice(next, (next += parts[i]!.length)).flat();
+    return { role, organisations: namesOf(person, role), items: orderByUrgency(own, now) };
+  });
   return { signedIn: true as const, name: actor.name, sections, news };
 }
 
-async function sectionOf(services: AppServices, person: Person, role: HomeRole): Promise<HomeSection> {
-  const kinds: string[] = { teacher: ["school"], company: ["company"], provider: ["provider"], coordinator: [], employee: [], administrator: [] }[role];
-  const orgs = idsOf(person.organisations, ...kinds);
-  let items: PendingItem[];
-  switch (role) {
-    case "coordinator":
-      items = await coordinatorItems(services, person.networks.map((n) => n.id));
-      break;
-    case "teacher":
-      items = (await Promise.all([teacherItems(services, orgs), eventEntryItems(services, orgs, "school")])).flat();
-      break;
-    case "company":
-      items = (await Promise.all([offeringItems(services, orgs), eventEntryItems(services, orgs, "host"), companyCourseItems(services, orgs)])).flat();
-      break;
-    case "provider":
-      items = (await Promise.all([offeringItems(services, orgs), eventEntryItems(services, orgs, "host"), providerCourseItems(services, orgs)])).flat();
-      break;
-    case "employee":
-      items = await employeeItems(services, person.userId);
-      break;
-    case "administrator":
-      items = await adminItems(services);
-      break;
-  }
-  const names = role === "coordinator" ? person.networks.map((n) => n.name) : person.organisations.filter((o) => kinds.includes(o.kind)).map((o) => o.name);
-  return { role, organisations: names, items: orderByUrgency(items, services.clock.now()) };
+const KINDS: Record<HomeRole, string[]> = { teacher: ["school"], company: ["company"], provider: ["provider"], coordinator: [], employee: [], administrator: [] };
+
+/** The names a section is for: the networks a coordinator coordinates, or the organisations of the role's kind. */
+const namesOf = (person: Person, role: HomeRole) =>
+  role === "coordinator" ? person.networks.map((n) => n.name) : person.organisations.filter((o) => KINDS[role].includes(o.kind)).map((o) => o.name);
+
+/** What a role's section reads; a part that has nothing to look in (no school, no network) is left out. */
+function partsOf(services: AppServices, person: Person, role: HomeRole): Part[] {
+  const orgs = idsOf(person.organisations, ...KINDS[role]);
+  const parts = {
+    coordinator: () => [coordinatorPart(services, person.networks.map((n) => n.id))],
+    teacher: () => [teacherPart(services, orgs), upcomingLessonsPart(services, "school", orgs), eventEntryPart(services, orgs, "school")],
+    company: () => [offeringPart(services, orgs), upcomingLessonsPart(services, "provider", orgs), eventEntryPart(services, orgs, "host"), companyCoursePart(services, orgs)],
+    provider: () => [offeringPart(services, orgs), upcomingLessonsPart(services, "provider", orgs), eventEntryPart(services, orgs, "host"), providerCoursePart(services, orgs)],
+    employee: () => [employeePart(services, person.userId)],
+    administrator: () => [adminPart(services)],
+  }[role]();
+  return parts.filter((p): p is Part => p !== null);
 }
