@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { test, expect, signInAs, expectAccessible } from "./fixtures.ts";
 
 /** A weekday some weeks ahead, as an ISO date (the server runs on the real clock). */
@@ -87,4 +88,30 @@ test("an open request shows ranked suggestions with their reasons; bad input get
   // Every suggestion says why: distance, level, topic.
   for (const reasons of await suggestions.locator(".th-reasons").allTextContents()) expect(reasons).toMatch(/(\d+ km|online).* · vmbo-kader · lassen/);
   await expect(suggestions.getByRole("link", { name: "Workshop lassen voor beginners" })).toBeVisible();
+});
+
+/** Utrecht, 10 km, through the form: a GET form, so the same with JavaScript off. */
+async function searchWithin10kmOfUtrecht(page: Page) {
+  await page.goto("/aanbod");
+  await page.getByLabel("In de buurt van").fill("Utrecht");
+  await page.getByLabel("Afstand").selectOption({ label: "10 km" });
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await expect(page).toHaveURL(/bij=Utrecht&afstand=10/);
+  await expect(page.getByRole("status").filter({ hasText: "binnen 10 km van Utrecht" })).toBeVisible();
+  await expect(page.getByLabel("Afstand")).toHaveValue("10");
+}
+
+test("a visitor searches /aanbod within a distance of a place, without JavaScript as with it", async ({ page, browser }) => {
+  await searchWithin10kmOfUtrecht(page);
+  await expectAccessible(page);
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    await searchWithin10kmOfUtrecht(await noScript.newPage());
+  } finally {
+    await noScript.close();
+  }
+  // A distance the list does not have is said, not an error page.
+  await page.goto("/aanbod?bij=Utrecht&afstand=7");
+  await expect(page.getByText("De afstand ‘7’ kunnen we niet gebruiken; er is op alle afstanden gezocht.")).toBeVisible();
+  await expect(page.getByLabel("Afstand")).toHaveValue("");
 });

@@ -269,6 +269,28 @@ describe("requests and matching", () => {
     expect(unknown.unknownPlace).toBe("Nergenshuizen");
   });
 
+  it("keeps, with a distance (?afstand=), only the offers met in person within it of the place or school, nearest first, and ignores a distance it does not offer", async () => {
+    const catalogue = (actor: SessionUser | null, query: string) => searchOffers(services, actor, parseOfferSearchParams(new URLSearchParams(query)));
+    // Gastlessen only: the company visit at Woerden (an earlier test's) is not what this is about.
+    // Woerden lies about 16 km from Utrecht, Amersfoort about 19, Emmeloord about 70.
+    const within25 = await catalogue(null, "onderwerp=lassen&soort=gastles&bij=Utrecht&afstand=25");
+    expect(within25.centre?.source).toBe("place");
+    expect(within25.offers.map((o) => o.title).sort()).toEqual(["Lassen bij u op school", "Lassen van leidingen", "Techniek algemeen"]);
+    expect(within25.total).toBe(3);
+    const km = within25.offers.map((o) => o.distanceKm!);
+    expect(km.every((d) => d <= 25)).toBe(true);
+    expect(km).toEqual([...km].sort((a, b) => a - b));
+    expect(within25.offers.at(-1)!.title).toBe("Lassen van leidingen");
+    // Without a distance the same place keeps its meaning: online offers too.
+    expect((await catalogue(null, "onderwerp=lassen&bij=Utrecht")).offers.map((o) => o.title)).toContain("Online lasles");
+    // From the teacher's school (Utrecht) as well, and nothing lies within 10 km of it.
+    expect(await catalogue(teacher, "onderwerp=lassen&afstand=10")).toMatchObject({ total: 0, offers: [], centre: { source: "school" } });
+    // A distance the page does not offer is ignored (every distance), and said so.
+    const odd = parseOfferSearchParams(new URLSearchParams("onderwerp=lassen&bij=Utrecht&afstand=7"));
+    expect(odd).toMatchObject({ radiusKm: null, radiusIgnored: "7" });
+    expect((await searchOffers(services, null, odd)).offers.map((o) => o.title)).toContain("Online lasles");
+  });
+
   it(`reads at most ${OFFER_MATCH_CAP} matches of a word, title matches first, and says there are more`, async () => {
     const many = Array.from({ length: OFFER_MATCH_CAP + 10 }, (_, i) => ({
       organisationId: installer,

@@ -201,6 +201,9 @@ describe(`onboarding a region from a spreadsheet (${TEST_DB})`, () => {
       slug,
       file: csvFile([{ name: "Vakschool", kind: "school", kvk: "87654321", brin: "77GG", place: "Zeist" }]),
     });
+    // The preview says so beside the row's choice, before anything is confirmed.
+    const preview = await getOnboardingImport(services, coordinator, { slug, id });
+    expect(preview.duplicates).toMatchObject([{ row: 2, by: "kvk", existing: { name: "Stichting Vakschool" }, brinHeldBy: "Vakschool Zeist" }]);
     const taken = await refusal(confirmOnboardingImport(services, coordinator, { slug, id, decisions: { 2: "merge" } }));
     expect(taken).toMatchObject({ kind: "invalid", message: "onboarding.confirm.brinTaken", field: "besluit-2", params: { organisation: "Stichting Vakschool", holder: "Vakschool Zeist" } });
     expect(await confirmOnboardingImport(services, coordinator, { slug, id, decisions: { 2: "skip" } })).toMatchObject({ created: 0, merged: 0, skipped: 1 });

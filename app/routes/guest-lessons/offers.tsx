@@ -1,7 +1,7 @@
 import { Form, useLocation } from "react-router";
 import type { Route } from "./+types/offers";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
-import { offerSearchHref, parseOfferSearchParams } from "~/domain/guest-lessons/catalogue-query.ts";
+import { OFFER_RADII, offerSearchHref, parseOfferSearchParams } from "~/domain/guest-lessons/catalogue-query.ts";
 import { LESSON_LEVELS, OFFER_KINDS, OFFER_LOCATIONS } from "~/domain/guest-lessons/vocabulary.ts";
 import { translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
@@ -44,6 +44,8 @@ export default function Offers({ loaderData }: Route.ComponentProps) {
   const count = result.more
     ? t("offers.results.more", { number: new Intl.NumberFormat(locale === "en" ? "en-GB" : "nl-NL").format(result.total) })
     : t("offers.results.count", { count: result.total });
+  // "12 resultaten binnen 10 km van Utrecht": the radius is part of what was counted.
+  const within = filters.radiusKm !== null && result.centre ? t("offers.results.within", { km: filters.radiusKm, place: result.centre.place ?? result.centre.label }) : null;
 
   return (
     <div className="th-stack">
@@ -89,6 +91,14 @@ export default function Offers({ loaderData }: Route.ComponentProps) {
             defaultValue={filters.location ?? ""}
           />
           <TextField name="bij" label={t("offers.filter.near")} description={t("offers.filter.nearHint")} defaultValue={filters.near} maxLength={100} />
+          <SelectField
+            name="afstand"
+            label={t("offers.filter.radius")}
+            description={t("offers.filter.radiusHint")}
+            placeholder={t("offers.filter.radiusAny")}
+            options={OFFER_RADII.map((km) => ({ value: String(km), label: t("offers.filter.radiusKm", { km }) }))}
+            defaultValue={filters.radiusKm === null ? "" : String(filters.radiusKm)}
+          />
           <Button type="submit">{t("offers.search.submit")}</Button>
         </Form>
 
@@ -99,6 +109,7 @@ export default function Offers({ loaderData }: Route.ComponentProps) {
             </Heading>
             <p className="utrecht-paragraph" role="status">
               <strong>{result.total === 0 ? t("offers.results.none") : count}</strong>
+              {within ? ` ${within}` : null}
               {result.offers.some((o) => o.lat !== null) ? (
                 <>
                   {" · "}
@@ -110,6 +121,8 @@ export default function Offers({ loaderData }: Route.ComponentProps) {
             </p>
           </div>
           {result.unknownPlace ? <Alert type="warning">{t("offers.near.unknown", { place: result.unknownPlace })}</Alert> : null}
+          {filters.radiusIgnored !== undefined ? <Alert type="warning">{t("offers.radius.ignored", { value: filters.radiusIgnored })}</Alert> : null}
+          {filters.radiusKm !== null && !result.centre && !result.unknownPlace ? <Alert type="warning">{t("offers.radius.noCentre")}</Alert> : null}
           {result.centre ? (
             <Paragraph>
               {result.centre.source === "school"

@@ -53,7 +53,13 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
       const cells = r.cells as Record<string, string | undefined>;
       return { sheet: r.sheet, row: r.row, organisation: cells.organisation ?? "", title: cells.title ?? "", errors: errorsByItem.get(`${r.sheet}:${r.row}`) ?? [] };
     }),
-    duplicates: preview.duplicates.map((d) => ({ row: d.row, by: d.by, existing: { name: d.existing.name, slug: d.existing.slug }, name: preview.rows.find((r) => r.row === d.row)?.cells.name ?? "" })),
+    duplicates: preview.duplicates.map((d) => ({
+      row: d.row,
+      by: d.by,
+      existing: { name: d.existing.name, slug: d.existing.slug },
+      name: preview.rows.find((r) => r.row === d.row)?.cells.name ?? "",
+      brinHeldBy: d.brinHeldBy ?? null,
+    })),
     rows: preview.rows.map((r) => ({
       row: r.row,
       name: r.cells.name ?? "",
@@ -221,7 +227,7 @@ export default function OnboardingPreview({ loaderData, actionData }: Route.Comp
   );
 }
 
-type DuplicateView = { row: number; by: DuplicateMatch["by"]; name: string; existing: { name: string; slug: string } };
+type DuplicateView = { row: number; by: DuplicateMatch["by"]; name: string; existing: { name: string; slug: string }; brinHeldBy: string | null };
 
 /** Per organisation the platform already has: merge or skip, chosen by the coordinator. */
 function Duplicates({ duplicates, errors }: { duplicates: DuplicateView[]; errors?: Record<string, string> }) {
@@ -235,12 +241,32 @@ function Duplicates({ duplicates, errors }: { duplicates: DuplicateView[]; error
       {duplicates.map((d) => {
         const field = `besluit-${d.row}`;
         const error = errors?.[field];
+        // Said before the choice, not only as confirm's refusal: merging this row would give the
+        // matched organisation a BRIN another one holds (ADR 033). A refusal of this row, once given, says it instead.
+        const taken = d.brinHeldBy && !error ? t("onboarding.confirm.brinTaken", { organisation: d.existing.name, holder: d.brinHeldBy }) : null;
+        const describedBy = [taken ? `${field}-taken` : null, error ? `${field}-error` : null].filter(Boolean).join(" ") || undefined;
         return (
-          <fieldset key={d.row} id={`f-${field}`} className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${error ? " utrecht-form-fieldset--invalid" : ""}`}>
+          <fieldset
+            key={d.row}
+            id={`f-${field}`}
+            aria-describedby={describedBy}
+            className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${error ? " utrecht-form-fieldset--invalid" : ""}`}
+          >
             <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
               {t("onboarding.preview.duplicateLegend", { row: d.row, name: d.name, existing: d.existing.name, by: t(`onboarding.preview.by.${d.by}`) })}
             </legend>
-            {error ? <div className="utrecht-form-field-error-message">{t(error)}</div> : null}
+            {error ? (
+              <div className="utrecht-form-field-error-message" id={`${field}-error`}>
+                {t(error)}
+              </div>
+            ) : null}
+            {taken ? (
+              <div id={`${field}-taken`}>
+                <Alert type="warning">
+                  <p className="utrecht-paragraph">{taken}</p>
+                </Alert>
+              </div>
+            ) : null}
             {(["samenvoegen", "overslaan"] as const).map((value) => (
               <div className="utrecht-form-field utrecht-form-field--radio" key={value}>
                 <input className="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id={`${field}-${value}`} name={field} value={value} required />
