@@ -12,6 +12,7 @@
  *   --data-dir DIR          the same for PGlite: an existing, seeded data directory
  *   --connections 16 --duration 8 --warmup 2 (seconds)
  *   --only home,netwerken   pages whose name contains one of these
+ *   --skip api              pages whose name contains none of these (`--skip api`: the pages alone)
  *   --app-env K=V[,K=V]     extra environment for the app only, e.g. PAGE_CACHE=0 to measure
  *                           without a page cache, if the app has one (nothing else is varied)
  *   --log-level info        the app's LOG_LEVEL (production default: info; its lines are discarded)
@@ -87,6 +88,7 @@ const { values } = parseArgs({
     duration: { type: "string", default: "8" },
     warmup: { type: "string", default: "2" },
     only: { type: "string" },
+    skip: { type: "string" },
     "app-env": { type: "string" },
     "log-level": { type: "string", default: "info" },
     "node-flags": { type: "string", default: SERVER_NODE_FLAGS.join(" ") },
@@ -170,7 +172,8 @@ function pages(networkSlug: string): PageSpec[] {
     { name: "api evenementen", path: "/api/v1/events", as: null },
   ];
   const only = values.only?.split(",").filter(Boolean);
-  return only ? all.filter((p) => only.some((o) => p.name.includes(o))) : all;
+  const skip = values.skip?.split(",").filter(Boolean) ?? [];
+  return (only ? all.filter((p) => only.some((o) => p.name.includes(o))) : all).filter((p) => !skip.some((s) => p.name.includes(s)));
 }
 
 async function freePort(exclude: number[] = []): Promise<number> {
