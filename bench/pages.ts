@@ -60,6 +60,14 @@
  * articles 1.45×, events 38/114 (0.33×); no failed measurement; app peak RSS 239 MB. At that load
  * ratios above 1 are noise; the two under 0.5 are the lists whose use-case is cheap, where the
  * wrapper's JSON mapping and Express count most.
+ *
+ * Signed-in homes and visitors' pages on a copy of the national data set without the page cache
+ * (`--db pg --database-url … --app-env PAGE_CACHE=0 --duration 6 --skip api`, 2026-12-06, load
+ * average 8.5–13.2), app/ceiling rps and app CPU per request: home 32/80 (0.40×, 25 ms), signed-in
+ * homes 0.32× (werknemer, 119/372) to 0.74× (beheerder), directory 0.27× (16 ms), with a query
+ * 0.64× (26 rps, 45 ms), facets 0.25×, network page 0.27×, offers near Utrecht 0.76×, with a query
+ * 0.72× (70 ms), courses near Utrecht 0.62× (56 ms), news 0.26×, events 0.17× (112/678 rps),
+ * search 0.64× (8 rps, 153 ms); no failed measurement, no negative CPU; app peak RSS 279 MB.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
