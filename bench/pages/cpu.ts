@@ -3,7 +3,8 @@
  * PostgreSQL backends serving its database, read from /proc.
  *
  * A backend comes and goes with its pool connection: one opened during the window was not there
- * in the first sample, one closed (or dropped by the pool after an error) is gone from the last.
+ * in the first sample, one closed is gone from the last (pg's pool closes a connection idle for
+ * 10 s, e.g. the other server's while this one is loaded: both share the database).
  * Summing all backends at each end and subtracting counted a backend that left as a loss of all
  * the CPU it had ever used, which is how a page came out at −16.9 ms per request. So processes
  * are followed one by one: what each used between its first and last sight in the window, a new
