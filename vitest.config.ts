@@ -22,7 +22,7 @@ export default defineConfig({
   test: {
     projects: [
       // A generous timeout: CI machines have 2 cores, and property tests do real work.
-      { resolve: { alias }, test: { name: "unit", include: ["app/**/*.test.ts", "scripts/**/*.test.ts", "tests/*.test.ts"], testTimeout: 30_000 } },
+      { resolve: { alias }, test: { name: "unit", include: ["app/**/*.test.ts", "scripts/**/*.test.ts", "bench/**/*.test.ts", "tests/*.test.ts"], testTimeout: 30_000 } },
       integrationOn("pglite"),
       ...(process.env.TEST_DATABASE_URL ? [integrationOn("postgres")] : []),
       // Needs the build, nginx and PostgreSQL (skipped, saying so, without TEST_DATABASE_URL).

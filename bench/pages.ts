@@ -12,6 +12,7 @@
  *   --data-dir DIR          the same for PGlite: an existing, seeded data directory
  *   --connections 16 --duration 8 --warmup 2 (seconds)
  *   --only home,netwerken   pages whose name contains one of these
+ *   --skip api              pages whose name contains none of these (`--skip api`: the pages alone)
  *   --app-env K=V[,K=V]     extra environment for the app only, e.g. PAGE_CACHE=0 to measure
  *                           without a page cache, if the app has one (nothing else is varied)
  *   --log-level info        the app's LOG_LEVEL (production default: info; its lines are discarded)
@@ -33,8 +34,11 @@
  *
  * Reported per page: requests per second, p50/p95/p99 latency (of every response in the measured
  * window), CPU time per request (the server's process, plus its database's backends on
- * PostgreSQL: comparable between runs when the machine's load is not), errors and non-2xx (a page that answers 500 or redirects to sign-in is a failed
- * measurement, not a fast one), the server's peak RSS while loading that page, and page/ceiling.
+ * PostgreSQL: comparable between runs when the machine's load is not; each process is followed
+ * from its first to its last sighting in the window, sampled every 0.5 s, so a pool connection
+ * that opens or closes meanwhile neither adds nor subtracts what it used outside it:
+ * bench/pages/cpu.ts), errors and non-2xx (a page that answers 500 or redirects to sign-in is a
+ * failed measurement, not a fast one), the server's peak RSS while loading that page, and page/ceiling.
  * The load average is printed at start, per page and at the end; results go to
  * bench-results/pages-<db>.json. Targets (issue 13): every page ≥ 0.5× its ceiling on
  * PostgreSQL, signed-out home ≥ 1,500 rps, directory search ≥ 500 rps, p99 ≤ 50 ms, PGlite
@@ -56,6 +60,14 @@
  * articles 1.45×, events 38/114 (0.33×); no failed measurement; app peak RSS 239 MB. At that load
  * ratios above 1 are noise; the two under 0.5 are the lists whose use-case is cheap, where the
  * wrapper's JSON mapping and Express count most.
+ *
+ * Signed-in homes and visitors' pages on a copy of the national data set without the page cache
+ * (`--db pg --database-url … --app-env PAGE_CACHE=0 --duration 6 --skip api`, 2026-12-06, load
+ * average 8.5–13.2), app/ceiling rps and app CPU per request: home 32/80 (0.40×, 25 ms), signed-in
+ * homes 0.32× (werknemer, 119/372) to 0.74× (beheerder), directory 0.27× (16 ms), with a query
+ * 0.64× (26 rps, 45 ms), facets 0.25×, network page 0.27×, offers near Utrecht 0.76×, with a query
+ * 0.72× (70 ms), courses near Utrecht 0.62× (56 ms), news 0.26×, events 0.17× (112/678 rps),
+ * search 0.64× (8 rps, 153 ms); no failed measurement, no negative CPU; app peak RSS 279 MB.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -65,6 +77,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { freshPostgresDatabase } from "./support/postgres.ts";
+import { cpuUsed, sampleCpu, type CpuSample } from "./pages/cpu.ts";
 import { sql } from "drizzle-orm";
 import { openDatabase, queryRows } from "../app/db/client.server.ts";
 import { DEMO_PASSWORD } from "../app/db/seed/demo-users.ts";
@@ -83,6 +96,7 @@ const { values } = parseArgs({
     duration: { type: "string", default: "8" },
     warmup: { type: "string", default: "2" },
     only: { type: "string" },
+    skip: { type: "string" },
     "app-env": { type: "string" },
     "log-level": { type: "string", default: "info" },
     "node-flags": { type: "string", default: SERVER_NODE_FLAGS.join(" ") },
@@ -169,7 +183,8 @@ function pages(networkSlug: string, companySlug: string): PageSpec[] {
     { name: "api evenementen", path: "/api/v1/events", as: null },
   ];
   const only = values.only?.split(",").filter(Boolean);
-  return only ? all.filter((p) => only.some((o) => p.name.includes(o))) : all;
+  const skip = values.skip?.split(",").filter(Boolean) ?? [];
+  return (only ? all.filter((p) => only.some((o) => p.name.includes(o))) : all).filter((p) => !skip.some((s) => p.name.includes(s)));
 }
 
 async function freePort(exclude: number[] = []): Promise<number> {
@@ -312,7 +327,9 @@ async function start(kind: "app" | "ceiling", dbEnv: Record<string, string>): Pr
     database: dbEnv.DATABASE_URL ? decodeURIComponent(new URL(dbEnv.DATABASE_URL).pathname.slice(1)) : null,
     async stop() {
       if (child.exitCode === null) child.kill("SIGTERM");
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      // Both finish the requests still running before they close their pool (the app within
+      // DRAIN_TIMEOUT_MS, 10 s; the ceiling within 20 s): a kill before that cuts them off.
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 25_000))]);
       if (child.exitCode === null) child.kill("SIGKILL");
       await exited;
     },
@@ -360,49 +377,6 @@ function rssMb(pid: number): { rss: number; hwm: number } {
   }
 }
 
-const TICK_MS = 10; // /proc reports CPU time in clock ticks of 1/100 s (USER_HZ on Linux)
-
-/** CPU time a process has used so far, in ms (utime + stime of /proc/<pid>/stat); 0 once it is gone. */
-function processCpuMs(pid: number | string): number {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
-  } catch {
-    return 0;
-  }
-}
-
-/**
- * The database a PostgreSQL backend serves, from its process title: "postgres: <user> <database>
- * <address> <state>", after the cluster's name when it has one (Debian's "postgres: 15/main: …").
- * Reading a fixed word of the title counted no backend at all on a server with a cluster name.
- */
-function backendDatabase(cmdline: string): string | null {
-  return /^postgres: (?:\S+: )?\S+ (\S+) (?:\[local\]|\S+\(\d+\)) /.exec(cmdline.replaceAll("\0", " "))?.[1] ?? null;
-}
-
-/**
- * CPU time of the server and of the PostgreSQL backends serving its database (named in their
- * process title). On a machine whose load moves from minute to minute, requests per second of two
- * runs compare badly; CPU per request does compare. Other databases' backends are not counted.
- */
-function serverCpuMs(pid: number, database: string | null): number {
-  let total = processCpuMs(pid);
-  if (database) {
-    for (const entry of fs.readdirSync("/proc")) {
-      if (!/^\d+$/.test(entry)) continue;
-      let title = "";
-      try {
-        title = fs.readFileSync(`/proc/${entry}/cmdline`, "utf8");
-      } catch {
-        continue;
-      }
-      if (backendDatabase(title) === database) total += processCpuMs(entry);
-    }
-  }
-  return total;
-}
-
 /**
  * Waits until the server answers /healthz again. A backlog of slow pages can outlast fetch's own
  * header timeout (300 s); a page that slow is a figure of the run, not a reason to end it.
@@ -426,13 +400,18 @@ async function measure(server: Server, page: PageSpec, cookie: string | undefine
   const times: number[] = [];
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server.child.pid!).rss)), 100);
-  const cpuBefore = serverCpuMs(server.child.pid!, server.database);
+  // The backends are followed one by one (bench/pages/cpu.ts), sampled every half second so that
+  // one whose connection closes during the window still counts up to shortly before it went.
+  const cpuSamples: CpuSample[] = [sampleCpu(server.child.pid!, server.database)];
+  const cpuSampler = setInterval(() => cpuSamples.push(sampleCpu(server.child.pid!, server.database)), 500);
   const instance = autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers, timeout: 10 });
   instance.on("response", (_client: unknown, _status: number, _bytes: number, ms: number) => times.push(ms));
   const result = await instance;
   clearInterval(sampler);
+  clearInterval(cpuSampler);
   peak = Math.max(peak, rssMb(server.child.pid!).rss);
-  const cpu = serverCpuMs(server.child.pid!, server.database) - cpuBefore;
+  cpuSamples.push(sampleCpu(server.child.pid!, server.database));
+  const cpu = cpuUsed(cpuSamples);
   // autocannon stops sending, but the server still works off what it had accepted; on PGlite, whose
   // queries run one at a time, that backlog would otherwise land in the next page's figures.
   await drained(server.base);

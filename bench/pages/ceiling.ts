@@ -14,7 +14,8 @@
  * resource's fields, its links or the wrapper's headers: those are what the API adds.
  *
  * Started by bench/pages.ts with the app's environment (DATABASE_URL or DATA_DIR, AUTH_SECRET,
- * PORT, HOST); prints "ready" once it listens. Not a bench of its own (scripts/bench.ts lists
+ * PORT, HOST); prints "ready" once it listens. On SIGTERM it waits (up to 20 s) for the requests
+ * it is still answering before it closes the pool. Not a bench of its own (scripts/bench.ts lists
  * only bench/*.ts).
  */
 import http from "node:http";
@@ -117,7 +118,15 @@ setLogLevel("warn");
 const built = (await import(pathToFileURL(path.resolve("build/server/index.js")).href)) as { createServices(env: Env): Promise<AppServices> };
 const services = await built.createServices(env);
 
-const server = http.createServer(async (req, res) => {
+/** Requests whose answer is still being computed: the pool stays open until they are done. */
+const inFlight = new Set<Promise<void>>();
+
+const server = http.createServer((req, res) => {
+  const answered = answer(req, res).finally(() => inFlight.delete(answered));
+  inFlight.add(answered);
+});
+
+async function answer(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   try {
     const url = new URL(req.url ?? "/", "http://ceiling");
     if (url.pathname === "/healthz") {
@@ -149,13 +158,27 @@ const server = http.createServer(async (req, res) => {
     if (!res.headersSent) res.writeHead(500);
     res.end();
   }
-});
+}
 
 server.listen(env.PORT, env.HOST, () => console.log("ready"));
 
+const STOP_WAIT_MS = 20_000;
+let stopping = false;
+/**
+ * No new request, then the ones already accepted finish, then the pool closes. Closing the pool
+ * under them made each log "Cannot use a pool after calling end on the pool" at the end of a run:
+ * autocannon's last requests (and on a slow page its backlog) are still running when the bench
+ * stops the ceiling. Their sockets are closed at once; nobody reads those answers any more.
+ */
 async function stop() {
+  if (stopping) return;
+  stopping = true;
   server.close();
   server.closeAllConnections();
+  let waited: NodeJS.Timeout | undefined;
+  await Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => (waited = setTimeout(resolve, STOP_WAIT_MS)))]);
+  clearTimeout(waited);
+  if (inFlight.size > 0) console.error(`ceiling: ${inFlight.size} requests still running after ${STOP_WAIT_MS / 1000} s; closing the pool under them`);
   await services.database.close();
   process.exit(0);
 }
