@@ -115,20 +115,29 @@ async function countKinds(db: Db, match: Match, now: Date): Promise<{ totals: Ma
 type Row = { kind: SearchKind; key: string; title: string; text: string };
 
 /**
+ * th_unaccent's own body (migration 0000). th_unaccent is an SQL function declared IMMUTABLE over
+ * the STABLE unaccent(), so PostgreSQL cannot inline it and calls it as a function of its own
+ * each time; the indexes need that wrapper, the ranking (no index) does not.
+ */
+const unaccented = (text: SQL) => sql`public.unaccent('public.unaccent'::regdictionary, ${text})`;
+
+/**
  * The best candidates of each kind shown: a thing whose title is the query (give or take a typo)
  * first, then by how close the title is and how well it matches by full text; within that by
  * title. Only titles are read to rank: ranking by the whole text meant building a text vector for
- * every match.
+ * every match. Each candidate's title is folded once (`c.folded`, behind `offset 0` so the planner
+ * does not put the expression back into each place that names it): on PGlite, in WebAssembly,
+ * the ranking of a few hundred candidates per kind is most of a search's time (ADR 027).
  */
 async function findHits(db: Db, match: Match, kinds: readonly SearchKind[], similar: Set<SearchKind>, perKind: number, now: Date): Promise<Row[]> {
   const first = folded(match.readings[0] ?? "");
   const branches = KIND_SPECS.filter((spec) => kinds.includes(spec.kind)).map((spec) => {
-    const c = sql`c.title`;
-    const score = sql`(case when th_unaccent(lower(${c})) = ${first} then 3 else 0 end
-      + 2 * similarity(th_unaccent(lower(${c})), ${first})
-      ${match.tsq ? sql`+ ts_rank(to_tsvector('dutch', th_unaccent(${c})), ${match.tsq})` : sql``})`;
+    const score = sql`(case when c.folded = ${first} then 3 else 0 end
+      + 2 * similarity(c.folded, ${first})
+      ${match.tsq ? sql`+ ts_rank(to_tsvector('dutch', ${unaccented(sql`c.title`)}), ${match.tsq})` : sql``})`;
+    const candidates = matchingKeys(spec, match, now, CANDIDATES, similar.has(spec.kind), sql`${spec.key} as key, ${spec.title} as title, ${spec.text} as text`);
     return sql`(select ${spec.kind}::text as kind, c.key, c.title, c.text
-      from (${matchingKeys(spec, match, now, CANDIDATES, similar.has(spec.kind), sql`${spec.key} as key, ${spec.title} as title, ${spec.text} as text`)}) c
+      from (select m.*, ${unaccented(sql`lower(m.title)`)} as folded from (${candidates}) m offset 0) c
       order by ${score} desc, c.title, c.key limit ${perKind})`;
   });
   if (branches.length === 0) return [];
