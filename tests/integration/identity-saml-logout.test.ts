@@ -2,6 +2,7 @@ import http from "node:http";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { generate } from "selfsigned";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../support/db.ts";
 import { startSamlIdp, type SamlIdp } from "../support/saml-idp.ts";
@@ -130,6 +131,23 @@ describe("signing out after a SAML sign-in", () => {
     expect(await answer(tampered(back, (x) => x.replace(":Success", ":Requester")))).toBe(SIGNED_OUT_UNCONFIRMED_PATH);
     expect(await answer(back.replace(/&Signature=[^&]+/, ""))).toBe(SIGNED_OUT_UNCONFIRMED_PATH);
     expect(await answer(back)).toBe(SIGNED_OUT_PATH);
+  });
+
+  it("refuses a forged LogoutResponse sent beside a signed one under a differently spelt name", async () => {
+    // The signed text is cut from the raw query, the message read from the decoded one: `SAML%52esponse`
+    // is a second SAMLResponse to the second and a new name to the first, so the signature of the real
+    // answer must not vouch for the forged one (which names another person's pending request).
+    const genuine = (await atIdp((await samlLogoutRequestUrl(services, await samlSession()))!)).headers.get("location")!;
+    const pending = await samlLogoutRequestUrl(services, await samlSession());
+    const pendingId = /ID="([^"]+)"/.exec(inflateRawSync(Buffer.from(new URL(pending!).searchParams.get("SAMLRequest")!, "base64")).toString("utf8"))![1]!;
+    const forgedXml = inflateRawSync(Buffer.from(new URL(genuine).searchParams.get("SAMLResponse")!, "base64"))
+      .toString("utf8")
+      .replace(/InResponseTo="[^"]+"/, `InResponseTo="${pendingId}"`);
+    const forged = `${genuine}&SAML%52esponse=${encodeURIComponent(deflateRawSync(Buffer.from(forgedXml, "utf8")).toString("base64"))}`;
+    expect(await answer(forged)).toBe(SIGNED_OUT_UNCONFIRMED_PATH);
+    // The pending request is still there to be answered.
+    const [row] = await database.db.select().from(verification).where(eq(verification.identifier, `saml-logout-request:${pendingId}`));
+    expect(row).toBeDefined();
   });
 
   it("refuses a signed LogoutResponse to a request it did not send, or sent too long ago", async () => {
