@@ -11,6 +11,7 @@ import type { Database } from "~/db/client.server.ts";
 import { identityProvider, ssoProvider, verification } from "~/db/schema/index.ts";
 import { SIGNED_OUT_PATH, SIGNED_OUT_UNCONFIRMED_PATH } from "~/domain/account/federated-sign-out.ts";
 import { parseEnv, type Env } from "~/lib/env.server.ts";
+import { verifySamlLogoutRequest } from "~/services/account/verify-saml-logout-request.server.ts";
 import { confirmSamlSignOut } from "~/services/account/confirm-saml-sign-out.server.ts";
 import { getSamlMetadata } from "~/services/account/get-saml-metadata.server.ts";
 import { samlLogoutRequestUrl } from "~/services/account/helpers/saml-logout.server.ts";
@@ -148,6 +149,24 @@ describe("signing out after a SAML sign-in", () => {
     // The pending request is still there to be answered.
     const [row] = await database.db.select().from(verification).where(eq(verification.identifier, `saml-logout-request:${pendingId}`));
     expect(row).toBeDefined();
+  });
+
+  it("passes a LogoutRequest the IdP started on to the SSO plugin only signed by that IdP", async () => {
+    const signed = await idp.logoutRequestUrl(NAME_ID, `${services.env.BASE_URL}/api/auth/sso/saml2/sp/metadata?providerId=${PROVIDER}`);
+    const check = (address: string) => {
+      const url = new URL(address);
+      return verifySamlLogoutRequest(services, null, { providerId: PROVIDER, rawQuery: url.search, query: Object.fromEntries(url.searchParams), body: null });
+    };
+    expect(new URL(signed).pathname).toBe(`/api/auth/sso/saml2/sp/slo/${PROVIDER}`);
+    expect(await check(signed)).toBe(true);
+    // Hand-made by someone who knows her NameID: without a signature, or another person's under hers.
+    expect(await check(signed.replace(/&Signature=[^&]+/, ""))).toBe(false);
+    expect(await check(signed.replace(/&SigAlg=[^&]+/, "").replace(/&Signature=[^&]+/, ""))).toBe(false);
+    const url = new URL(signed);
+    const xml = inflateRawSync(Buffer.from(url.searchParams.get("SAMLRequest")!, "base64")).toString("utf8");
+    const other = deflateRawSync(Buffer.from(xml.replace(`>${NAME_ID}<`, ">someone-else<"), "utf8")).toString("base64");
+    expect(await check(signed.replace(/SAMLRequest=[^&]+/, `SAMLRequest=${encodeURIComponent(other)}`))).toBe(false);
+    expect(await verifySamlLogoutRequest(services, null, { providerId: "no-such-idp", rawQuery: url.search, query: Object.fromEntries(url.searchParams), body: null })).toBe(false);
   });
 
   it("refuses a signed LogoutResponse to a request it did not send, or sent too long ago", async () => {
