@@ -139,6 +139,27 @@ test("signing out ends her session at the IdP too (single logout): the next sign
   await expect(page.getByRole("heading", { name: "Inloggen bij de test-IdP" })).toBeVisible();
 });
 
+test("a LogoutRequest the IdP started ends her session only signed by the IdP: a hand-made one is refused", async ({ page, request }) => {
+  await startSignIn(page, `sanne.bakker@${DOMAIN}`);
+  await page.getByRole("button", { name: "Sanne Bakker, docent" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+
+  // Anyone who knows her NameID can make this request; without the IdP's signature it must end nothing.
+  const signed = await idp.logoutRequestUrl("a81x2@werkplaats");
+  // Sent from elsewhere (`request` shares no cookies with her browser), as the IdP's redirect of another browser would be.
+  const unsigned = await request.get(signed.replace(/&SigAlg=[^&]+/, "").replace(/&Signature=[^&]+/, ""), { maxRedirects: 0 });
+  expect(unsigned.status()).toBe(400);
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/account$/);
+
+  // The IdP's own, signed: the SSO plugin ends her session here and answers the IdP.
+  const answered = await request.get(signed, { maxRedirects: 0 });
+  expect(answered.status()).toBe(302);
+  expect(answered.headers().location).toContain(`${idp.url}/slo?SAMLResponse=`);
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/inloggen/);
+});
+
 test("single logout works without JavaScript: the sign-out form, the IdP and back", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -2,6 +2,7 @@ import http from "node:http";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { generate } from "selfsigned";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../support/db.ts";
 import { startSamlIdp, type SamlIdp } from "../support/saml-idp.ts";
@@ -10,6 +11,7 @@ import type { Database } from "~/db/client.server.ts";
 import { identityProvider, ssoProvider, verification } from "~/db/schema/index.ts";
 import { SIGNED_OUT_PATH, SIGNED_OUT_UNCONFIRMED_PATH } from "~/domain/account/federated-sign-out.ts";
 import { parseEnv, type Env } from "~/lib/env.server.ts";
+import { verifySamlLogoutRequest } from "~/services/account/verify-saml-logout-request.server.ts";
 import { confirmSamlSignOut } from "~/services/account/confirm-saml-sign-out.server.ts";
 import { getSamlMetadata } from "~/services/account/get-saml-metadata.server.ts";
 import { samlLogoutRequestUrl } from "~/services/account/helpers/saml-logout.server.ts";
@@ -130,6 +132,41 @@ describe("signing out after a SAML sign-in", () => {
     expect(await answer(tampered(back, (x) => x.replace(":Success", ":Requester")))).toBe(SIGNED_OUT_UNCONFIRMED_PATH);
     expect(await answer(back.replace(/&Signature=[^&]+/, ""))).toBe(SIGNED_OUT_UNCONFIRMED_PATH);
     expect(await answer(back)).toBe(SIGNED_OUT_PATH);
+  });
+
+  it("refuses a forged LogoutResponse sent beside a signed one under a differently spelt name", async () => {
+    // The signed text is cut from the raw query, the message read from the decoded one: `SAML%52esponse`
+    // is a second SAMLResponse to the second and a new name to the first, so the signature of the real
+    // answer must not vouch for the forged one (which names another person's pending request).
+    const genuine = (await atIdp((await samlLogoutRequestUrl(services, await samlSession()))!)).headers.get("location")!;
+    const pending = await samlLogoutRequestUrl(services, await samlSession());
+    const pendingId = /ID="([^"]+)"/.exec(inflateRawSync(Buffer.from(new URL(pending!).searchParams.get("SAMLRequest")!, "base64")).toString("utf8"))![1]!;
+    const forgedXml = inflateRawSync(Buffer.from(new URL(genuine).searchParams.get("SAMLResponse")!, "base64"))
+      .toString("utf8")
+      .replace(/InResponseTo="[^"]+"/, `InResponseTo="${pendingId}"`);
+    const forged = `${genuine}&SAML%52esponse=${encodeURIComponent(deflateRawSync(Buffer.from(forgedXml, "utf8")).toString("base64"))}`;
+    expect(await answer(forged)).toBe(SIGNED_OUT_UNCONFIRMED_PATH);
+    // The pending request is still there to be answered.
+    const [row] = await database.db.select().from(verification).where(eq(verification.identifier, `saml-logout-request:${pendingId}`));
+    expect(row).toBeDefined();
+  });
+
+  it("passes a LogoutRequest the IdP started on to the SSO plugin only signed by that IdP", async () => {
+    const signed = await idp.logoutRequestUrl(NAME_ID, `${services.env.BASE_URL}/api/auth/sso/saml2/sp/metadata?providerId=${PROVIDER}`);
+    const check = (address: string) => {
+      const url = new URL(address);
+      return verifySamlLogoutRequest(services, null, { providerId: PROVIDER, rawQuery: url.search, query: Object.fromEntries(url.searchParams), body: null });
+    };
+    expect(new URL(signed).pathname).toBe(`/api/auth/sso/saml2/sp/slo/${PROVIDER}`);
+    expect(await check(signed)).toBe(true);
+    // Hand-made by someone who knows her NameID: without a signature, or another person's under hers.
+    expect(await check(signed.replace(/&Signature=[^&]+/, ""))).toBe(false);
+    expect(await check(signed.replace(/&SigAlg=[^&]+/, "").replace(/&Signature=[^&]+/, ""))).toBe(false);
+    const url = new URL(signed);
+    const xml = inflateRawSync(Buffer.from(url.searchParams.get("SAMLRequest")!, "base64")).toString("utf8");
+    const other = deflateRawSync(Buffer.from(xml.replace(`>${NAME_ID}<`, ">someone-else<"), "utf8")).toString("base64");
+    expect(await check(signed.replace(/SAMLRequest=[^&]+/, `SAMLRequest=${encodeURIComponent(other)}`))).toBe(false);
+    expect(await verifySamlLogoutRequest(services, null, { providerId: "no-such-idp", rawQuery: url.search, query: Object.fromEntries(url.searchParams), body: null })).toBe(false);
   });
 
   it("refuses a signed LogoutResponse to a request it did not send, or sent too long ago", async () => {

@@ -210,6 +210,18 @@ describe(`onboarding a region from a spreadsheet (${TEST_DB})`, () => {
     expect((await services.db.select({ brin: organisation.brin }).from(organisation).where(eq(organisation.id, byKvk.id)))[0]!.brin).toBeNull();
   });
 
+  it("a merge that gives a verified school a BRIN clears the verification, as an edit of the number does (ADR 033)", async () => {
+    const verified = await insertOrganisation(services.db, { name: "Stichting Lyceum", kind: "school", kvkNumber: "87650001", place: "Zeist", verifiedAt: new Date("2026-02-01T09:00:00Z") });
+    const { id } = await createOnboardingImport(services, coordinator, {
+      slug,
+      file: csvFile([{ name: "Lyceum", kind: "school", kvk: "87650001", brin: "78HH", place: "Zeist" }]),
+    });
+    expect(await confirmOnboardingImport(services, coordinator, { slug, id, decisions: { 2: "merge" } })).toMatchObject({ merged: 1 });
+    const [row] = await services.db.select({ brin: organisation.brin, verifiedAt: organisation.verifiedAt }).from(organisation).where(eq(organisation.id, verified.id));
+    // The administrator never confirmed that number belongs to this school: Entree must not place its staff here yet.
+    expect(row).toEqual({ brin: "78HH", verifiedAt: null });
+  });
+
   it("answers a school registered with the same BRIN while the import runs with its 409 message, not a 500", async () => {
     const { id } = await createOnboardingImport(services, coordinator, {
       slug,

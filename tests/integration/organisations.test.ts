@@ -19,6 +19,7 @@ import { listMembers } from "~/services/organisations/list-members.server.ts";
 import { createMembership } from "~/services/organisations/create-membership.server.ts";
 import { updateMemberRole } from "~/services/organisations/update-member-role.server.ts";
 import { removeMember } from "~/services/organisations/remove-member.server.ts";
+import { placeFederatedPerson } from "~/auth/saml-federation.server.ts";
 
 let database: Database;
 let services: AppServices;
@@ -292,6 +293,29 @@ describe(`organisations (${TEST_DB})`, () => {
 
       // The database holds it whatever the writer: also a direct insert.
       await expect(services.db.insert(organisation).values({ slug: `minkema-${Date.now()}`, name: "Direct", kind: "school", brin: "34CD" })).rejects.toThrow();
+    });
+  });
+
+  describe("a verified school's BRIN", () => {
+    it("changed by the school's own admin loses the verification: Entree places nobody there on a number the platform never confirmed", async () => {
+      const owner = await signUp("Schoolleider Verhuist");
+      const school = (overrides: Partial<OrganisationInput> = {}) =>
+        company({ name: "Eigen School", kind: "school", sector: null, sizeClass: null, kvkNumber: null, educationLevels: ["havo"], brin: "56EF", ...overrides });
+      const org = await created(owner, school());
+      // The administrator confirmed this school with this number.
+      await services.db.update(organisation).set({ verifiedAt: new Date("2026-02-01T09:00:00Z") }).where(eq(organisation.id, org.id));
+      const verifiedAt = async () => (await services.db.select({ at: organisation.verifiedAt }).from(organisation).where(eq(organisation.id, org.id)))[0]!.at;
+
+      // Another edit keeps it.
+      await updateOrganisation(services, owner, { slug: org.slug, values: school({ description: "Nieuwe tekst." }) });
+      expect(await verifiedAt()).not.toBeNull();
+
+      // Another school's number (not on the platform yet): its staff signing in through Entree must not land here.
+      await updateOrganisation(services, owner, { slug: org.slug, values: school({ brin: "57FG" }) });
+      expect(await verifiedAt()).toBeNull();
+      const teacher = { "urn:mace:dir:attribute-def:mail": "docent@andereschool.nl", "urn:mace:dir:attribute-def:eduPersonAffiliation": "employee", nlEduPersonHomeOrganizationId: "57FG" };
+      const policy = { organisationId: null, defaultRole: "member" as const, trustedForLinking: false, disabled: false, domains: [] };
+      expect(await placeFederatedPerson(services.db, policy, "entree", teacher, "docent@andereschool.nl")).toEqual({ ok: false, code: "sso_unverified_school" });
     });
   });
 

@@ -43,6 +43,11 @@ export type SamlIdp = {
   sessions(): number;
   /** The next response is changed after it was signed (a man in the middle, a forged attribute). */
   tamperNextResponse(change: (xml: string) => string): void;
+  /**
+   * IdP-initiated single logout: the address of a signed LogoutRequest for `nameId` to the SP behind
+   * `spEntityId` (by default the last SP that asked this IdP to sign someone in).
+   */
+  logoutRequestUrl(nameId: string, spEntityId?: string): Promise<string>;
   close(): Promise<void>;
 };
 
@@ -120,6 +125,7 @@ export async function startSamlIdp(options: { users: SamlIdpUser[]; spOrigin: st
 
   /** Login requests waiting for the person to pick who they are. */
   const pending = new Map<string, { requestInfo: RequestInfo; relayState: string; spEntityId: string }>();
+  let lastSpEntityId: string | null = null;
   const loggedOut: string[] = [];
   /** The IdP's own sessions, by the cookie's value. */
   const sessions = new Map<string, { user: SamlIdpUser; sessionIndex: string }>();
@@ -203,6 +209,7 @@ export async function startSamlIdp(options: { users: SamlIdpUser[]; spOrigin: st
           const requestInfo: RequestInfo = { ...(await idp.parseLoginRequest(await serviceProvider(spEntityId), "redirect", { query })) };
           const key = randomUUID();
           pending.set(key, { requestInfo, relayState: query.RelayState ?? "", spEntityId });
+          lastSpEntityId = spEntityId;
           // Signed in here already: answered without asking.
           const current = sessionOf(req.headers.cookie)?.session;
           if (current) return send(200, "text/html; charset=utf-8", await respond(key, current.user, current.sessionIndex));
@@ -257,6 +264,11 @@ export async function startSamlIdp(options: { users: SamlIdpUser[]; spOrigin: st
     sessions: () => sessions.size,
     tamperNextResponse(change) {
       tamper = change;
+    },
+    async logoutRequestUrl(nameId, spEntityId = lastSpEntityId ?? "") {
+      // samlify signs a LogoutRequest when its target wants it signed; the metadata does not say so.
+      const sp = samlify.ServiceProvider({ metadata: (await serviceProvider(spEntityId)).getMetadata(), wantLogoutRequestSigned: true });
+      return (idp.createLogoutRequest(sp, "redirect", { logoutNameID: nameId }) as { context: string }).context;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

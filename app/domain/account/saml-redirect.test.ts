@@ -16,4 +16,11 @@ describe("the signed text of a SAML redirect", () => {
     expect(redirectSignedText("SAMLRequest=x&SigAlg=y", "SAMLResponse")).toBeNull();
     expect(redirectSignedText("SAMLResponse=x&SAMLResponse=w&SigAlg=y", "SAMLResponse")).toBeNull();
   });
+
+  it("has nothing to check when a parameter comes twice under two spellings of its name", () => {
+    // URLSearchParams reads both as SAMLResponse (the later wins); the signed text would be cut from the first.
+    expect(redirectSignedText("SAMLResponse=x&SigAlg=y&Signature=z&SAML%52esponse=w", "SAMLResponse")).toBeNull();
+    expect(redirectSignedText("SAMLResponse=x&SigAlg=y&SigAl%67=v", "SAMLResponse")).toBeNull();
+    expect(redirectSignedText("SAMLResponse=x&SigAlg=y&SAMLResponse", "SAMLResponse")).toBeNull();
+  });
 });

@@ -8,12 +8,14 @@
 export function redirectSignedText(rawQuery: string, message: "SAMLRequest" | "SAMLResponse"): string | null {
   const raw = new Map<string, string>();
   for (const pair of rawQuery.replace(/^\?/, "").split("&")) {
+    if (pair === "") continue;
     const at = pair.indexOf("=");
-    if (at <= 0) continue;
-    const name = pair.slice(0, at);
+    // Keyed by the name as URLSearchParams decodes it (the reader of the message's values does):
+    // `SAML%52esponse` or a bare `SAMLResponse` is that parameter again, not another one.
+    const [name = ""] = new URLSearchParams(`${at < 0 ? pair : pair.slice(0, at)}=`).keys();
     // A repeated parameter makes the signed text ambiguous: refuse rather than pick one.
     if (raw.has(name)) return null;
-    raw.set(name, pair.slice(at + 1));
+    raw.set(name, at < 0 ? "" : pair.slice(at + 1));
   }
   const content = raw.get(message);
   const sigAlg = raw.get("SigAlg");

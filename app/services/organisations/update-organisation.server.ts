@@ -23,7 +23,16 @@ export async function updateOrganisation(services: AppServices, actor: Actor, in
   assertValidOrganisation(values);
 
   const [current] = await services.db
-    .select({ name: organisation.name, street: organisation.street, postcode: organisation.postcode, place: organisation.place, lat: organisation.lat, lon: organisation.lon })
+    .select({
+      name: organisation.name,
+      street: organisation.street,
+      postcode: organisation.postcode,
+      place: organisation.place,
+      lat: organisation.lat,
+      lon: organisation.lon,
+      brin: organisation.brin,
+      branchNumber: organisation.branchNumber,
+    })
     .from(organisation)
     .where(eq(organisation.id, organisationId))
     .limit(1);
@@ -34,11 +43,20 @@ export async function updateOrganisation(services: AppServices, actor: Actor, in
   const located = relocate ? await getAddressLocation(services, actor, values) : null;
   const coordinates = relocate ? { lat: located?.lat ?? null, lon: located?.lon ?? null } : { lat: current.lat, lon: current.lon };
 
+  // The administrator's verification vouches for the BRIN too: Entree places a school's staff by it
+  // in a verified organisation only (ADR 033). A new number is one nobody confirmed, so it is checked again.
+  const brinChanged = (current.brin ?? null) !== (values.brin ?? null) || (current.branchNumber ?? null) !== (values.branchNumber ?? null);
   try {
     return await services.db.transaction(async (tx) => {
       const [row] = await tx
         .update(organisation)
-        .set({ ...organisationColumns(values), province: provinceFor(values.province, located), ...coordinates, updatedAt: services.clock.now() })
+        .set({
+          ...organisationColumns(values),
+          province: provinceFor(values.province, located),
+          ...coordinates,
+          ...(brinChanged ? { verifiedAt: null } : {}),
+          updatedAt: services.clock.now(),
+        })
         .where(eq(organisation.id, organisationId))
         .returning({ slug: organisation.slug, lat: organisation.lat });
       if (!row) throw notFound("organisations.notFound");

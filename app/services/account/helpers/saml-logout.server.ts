@@ -58,6 +58,8 @@ export function samlParties(services: Pick<AppServices, "env">, providerId: stri
     nameIDFormat: config.identifierFormat ? [config.identifierFormat] : undefined,
     ...(keyPair ? { privateKey: keyPair.privateKey, signingCert: keyPair.certificate } : {}),
     wantLogoutResponseSigned: true,
+    // A LogoutRequest the IdP starts ends sessions here: only a signed one (verifySamlLogoutRequest).
+    wantLogoutRequestSigned: true,
   });
   const idpData = config.idpMetadata ?? {};
   const idp = idpData.metadata
