@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { createTestDatabase, TEST_DB } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
 import { rejection as refusal } from "../support/refusals.ts";
-import { insertCoordinator, insertNetwork, insertNetworkMember, insertOrganisation, signUpUser } from "../support/factories.ts";
+import { insertCoordinator, insertMembership, insertNetwork, insertNetworkMember, insertOrganisation, insertPerson, signUpUser } from "../support/factories.ts";
 import type { Database } from "~/db/client.server.ts";
 import type { SessionUser } from "~/context.ts";
 import { course, courseSession, mailOutbox, membership, networkMember, offer, onboardingImport, onboardingInvitation, organisation } from "~/db/schema/index.ts";
@@ -347,6 +347,25 @@ describe(`onboarding a region from a spreadsheet (${TEST_DB})`, () => {
       expect([preview.rows.length, preview.items.length, preview.validOffers, preview.validCourses, preview.sessions]).toEqual([3, 7, 1, 1, 1]);
       expect(await refusal(confirmOnboardingImport(services, coordinator, { slug: itemsSlug, id, decisions: { 3: "skip" } }))).toMatchObject({ message: "onboarding.confirm.hasErrors" });
       expect([await orgCount(), await offerCount(), await courseCount()]).toEqual([orgs, offers, courses]);
+    });
+
+    it("refuses offers and courses for an organisation people have claimed, in the network or found as a duplicate", async () => {
+      const claimedInNetwork = await insertOrganisation(services.db, { name: "Opleider Eigen Beheer", kind: "provider", kvkNumber: "51617181", place: "Amersfoort" });
+      await insertNetworkMember(services.db, itemsNetworkId, claimedInNetwork.id);
+      const claimedElsewhere = await insertOrganisation(services.db, { name: "Bedrijf Eigen Beheer", kind: "company", kvkNumber: "61718191", place: "Zeist" });
+      for (const org of [claimedInNetwork, claimedElsewhere]) await insertMembership(services.db, await insertPerson(services.db, "beheerder"), org.id, "admin");
+      const { id } = await createOnboardingImport(services, coordinator, {
+        slug: itemsSlug,
+        file: await xlsxFile({
+          organisations: [...organisations, { name: "Bedrijf Eigen Beheer", kind: "bedrijf", kvk: "61718191", place: "Zeist" }],
+          offers: [goodOffer, { ...goodOffer, organisation: "61718191" }],
+          courses: [{ ...goodCourse, organisation: "51617181" }],
+        }),
+      });
+      const preview = await getOnboardingImport(services, coordinator, { slug: itemsSlug, id });
+      const managed = "deze organisatie heeft al eigen beheerders op Technohub; zij zetten hun aanbod en cursussen zelf klaar. Haal deze rij weg of vraag de organisatie haar aanbod toe te voegen.";
+      expect(preview.errors.map(describeNl).sort()).toEqual([`Blad Aanbod, rij 3, kolom Organisatie: ${managed}`, `Blad Cursussen, rij 2, kolom Organisatie: ${managed}`]);
+      expect([preview.validOffers, preview.validCourses]).toEqual([1, 0]);
     });
 
     it("is all or nothing: a failure at an offer row keeps no organisation, offer, course or mail", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { translator } from "~/i18n/index.ts";
-import { checkCourseRow, checkItems, checkOfferRow, isoDateOf, rowsFromSheets, timeOf, type NetworkOrganisation, type TopicName } from "./items.ts";
+import { checkCourseRow, checkItems, checkOfferRow, isoDateOf, rowsFromSheets, timeOf, withoutManagedOwners, type NetworkOrganisation, type TopicName } from "./items.ts";
 import { rowErrorDescriber, type RawRow } from "./rows.ts";
 import { SHEET_NAMES } from "./sheets.ts";
 import { COURSE_EXAMPLES, OFFER_EXAMPLES, TEMPLATE_EXAMPLES, templateHeadings, templateItemSheets } from "./template.ts";
@@ -90,8 +90,9 @@ describe("a course row", () => {
 
 describe("the organisation of an offer or course", () => {
   const network: NetworkOrganisation[] = [
-    { id: "n1", name: "Leerhuis Techniek", kind: "provider", kvkNumber: "11111111" },
-    { id: "n2", name: "Basisschool De Es", kind: "school", kvkNumber: null },
+    { id: "n1", name: "Leerhuis Techniek", kind: "provider", kvkNumber: "11111111", managed: false },
+    { id: "n2", name: "Basisschool De Es", kind: "school", kvkNumber: null, managed: false },
+    { id: "n3", name: "Metaalbedrijf Vos", kind: "company", kvkNumber: "33333333", managed: true },
   ];
   const organisationRows = [org(2, "Installatiebedrijf Zon B.V.", "bedrijf", "22222222"), org(3, "Het College", "school")];
   const check = (items: RawRow[]) => checkItems(items, { organisationRows, network, topics: TOPICS, now: NOW });
@@ -112,6 +113,22 @@ describe("the organisation of an offer or course", () => {
       "Blad Aanbod, rij 3, kolom Organisatie: aanbod hoort bij een bedrijf of opleider.",
       "Blad Cursussen, rij 4, kolom Organisatie: een cursus hoort bij een opleider.",
       "Blad Aanbod, rij 5, kolom Organisatie: aanbod hoort bij een bedrijf of opleider.",
+    ]);
+  });
+
+  it("is never an organisation people have claimed: in the network, or a first-sheet row that is one", () => {
+    const out = check([offerRow(2, { organisation: "Metaalbedrijf Vos" }), offerRow(3, { organisation: "Installatiebedrijf Zon" }), courseRow(4, { organisation: "11111111" })]);
+    expect(out.offers.map((o) => o.owner)).toEqual([{ row: 2 }]);
+    expect(out.errors.map(nl)).toEqual([
+      "Blad Aanbod, rij 2, kolom Organisatie: deze organisatie heeft al eigen beheerders op Technohub; zij zetten hun aanbod en cursussen zelf klaar. Haal deze rij weg of vraag de organisatie haar aanbod toe te voegen.",
+    ]);
+    // Installatiebedrijf Zon (first-sheet row 2) turns out to be a claimed organisation of the platform.
+    const claimed = withoutManagedOwners(out, new Set([2]));
+    expect(claimed.offers).toEqual([]);
+    expect(claimed.courses.map((c) => c.owner)).toEqual([{ id: "n1" }]);
+    expect(claimed.errors.map((e) => [e.sheet, e.row, e.column, e.message])).toEqual([
+      ["offers", 2, "organisation", "onboarding.item.ownerManaged"],
+      ["offers", 3, "organisation", "onboarding.item.ownerManaged"],
     ]);
   });
 

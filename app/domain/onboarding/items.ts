@@ -228,7 +228,8 @@ export function checkCourseRow(raw: RawRow, now: Date): { value: CourseItem | nu
 }
 
 /** An organisation of the network an offer or course may name (by name or KvK number). */
-export type NetworkOrganisation = { id: string; name: string; kind: OrganisationKind; kvkNumber: string | null };
+/** `managed`: people have claimed the organisation (it has members), so it keeps its own offers and courses. */
+export type NetworkOrganisation = { id: string; name: string; kind: OrganisationKind; kvkNumber: string | null; managed: boolean };
 /** Whose an offer or course is: a row of the "Organisaties" sheet, or an organisation of the network. */
 export type Owner = { row: number } | { id: string };
 
@@ -270,6 +271,7 @@ export function ownerResolver(organisationRows: readonly RawRow[], network: read
     if (found.length > 1) return fail("onboarding.item.ownerAmbiguous");
     if (found.length === 0) return fail("onboarding.item.ownerUnknown");
     if (!allowed.includes(found[0]!.kind)) return fail(kindMessage);
+    if (found[0]!.managed) return fail("onboarding.item.ownerManaged");
     return { owner: { id: found[0]!.id }, error: null };
   };
 }
@@ -279,6 +281,23 @@ export type CheckedItems = {
   courses: (CourseItem & { owner: Owner })[];
   errors: RowError[];
 };
+
+/**
+ * The offers and courses whose owner is a row of the first sheet that turned out to be an organisation
+ * the platform has, which people have claimed: a coordinator fills in what nobody manages yet, never
+ * the catalogue of an organisation that keeps its own (not even as drafts). Those rows become errors.
+ */
+export function withoutManagedOwners(checked: CheckedItems, managedRows: ReadonlySet<number>): CheckedItems {
+  if (managedRows.size === 0) return checked;
+  const errors = [...checked.errors];
+  const keep = <T extends { row: number; owner: Owner }>(sheet: ItemSheet, items: readonly T[]) =>
+    items.filter((item) => {
+      if (!("row" in item.owner) || !managedRows.has(item.owner.row)) return true;
+      errors.push({ sheet, row: item.row, column: "organisation", message: "onboarding.item.ownerManaged" });
+      return false;
+    });
+  return { offers: keep("offers", checked.offers), courses: keep("courses", checked.courses), errors };
+}
 
 /** Every offer and course row checked and given its owner; every error by sheet, row and column. */
 export function checkItems(
