@@ -334,6 +334,11 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   "routes/account/delete-account": { path: () => "/account/verwijderen", get: signedIn("ok", "all"), post: signedIn("invalid", "all") },
   "routes/account/account-deleted": { path: () => "/account/verwijderd", ...PUBLIC_PAGE },
   // better-auth's own API: the session endpoint answers everyone; a form body to sign-in/email is refused.
+  // SAML (ADR 033): our SP metadata per provider (none in the seed: 404), our single logout service
+  // (neither a LogoutRequest nor a LogoutResponse: 400), the SSO plugin's unsigned sign-out closed (404).
+  "routes/account/saml-metadata": { path: () => "/api/auth/sso/saml2/sp/metadata?providerId=entree-1", get: everyone("not-found"), post: NO_ACTION },
+  "routes/account/saml-logout": { path: () => "/api/auth/sso/saml2/sp/slo/entree-1", get: everyone("invalid"), post: everyone("invalid") },
+  "routes/account/saml-logout-plugin": { path: () => "/api/auth/sso/saml2/logout/entree-1", get: everyone("not-found"), post: everyone("not-found") },
   "routes/account/auth-api": { path: () => "/api/auth/get-session", postPath: () => "/api/auth/sign-in/email", get: everyone("ok"), post: everyone("invalid") },
 
   // Inbox: everyone signed in has their own; someone else's item (or none) is "not found".

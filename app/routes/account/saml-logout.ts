@@ -26,7 +26,8 @@ async function singleLogout(request: Request, context: Route.LoaderArgs["context
   if (query.SAMLResponse === undefined && body?.SAMLResponse === undefined) {
     // The IdP's own LogoutRequest: the plugin ends the sessions, once we know the IdP signed it.
     const started = query.SAMLRequest !== undefined || body?.SAMLRequest !== undefined;
-    if (started && !(await verifySamlLogoutRequest(services, context.get(userContext), input))) {
+    // Neither message: nothing for us or the plugin to act on (the plugin would redirect home with an error).
+    if (!started || !(await verifySamlLogoutRequest(services, context.get(userContext), input))) {
       return new Response("Bad Request", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
     }
     return services.auth.handler(request);
