@@ -5,8 +5,8 @@
  *
  * - `--max-semi-space-size=8`: V8's young generation otherwise grows to 128 MB of short-lived
  *   garbage (importing drizzle-orm and better-auth alone makes ~150 MB) that the process keeps.
- *   8 rather than 4: a page's garbage then dies young instead of being promoted, 7–20% less CPU
- *   per page at the same peak RSS under the pages bench (274 MB; ADR 027, last amendment).
+ *   8 rather than 4: more of a page's garbage dies young instead of being promoted, 3–9% less
+ *   CPU per page at the same peak RSS (274 MB under the pages bench; ADR 027, last amendment).
  * - `--heap-growing-percent=50`: after each full collection V8 lets the old generation grow to
  *   1.5× what survived, not to a factor it picks itself (up to 4×). With a small young generation,
  *   the data of 16 requests in flight is promoted and dies old; under load the old generation grew
