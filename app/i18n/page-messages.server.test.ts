@@ -1,4 +1,5 @@
 import { PassThrough, Readable } from "node:stream";
+import { setImmediate as tick } from "node:timers/promises";
 import { createElement, Suspense, use } from "react";
 import { renderToPipeableStream } from "react-dom/server";
 import { describe, expect, it } from "vitest";
@@ -70,6 +71,27 @@ describe("withPageMessages", () => {
       const html = await through([page.slice(0, cut), page.slice(cut)], used());
       expect(html).toBe(page.replace("</body>", `${pageMessagesElement(used())}</body>`));
     }
+  });
+
+  it("passes what React writes in one go on as one piece, and a later piece as soon as it comes", async () => {
+    const stream = withPageMessages(used());
+    const pieces: string[] = [];
+    stream.on("data", (chunk: Buffer) => pieces.push(chunk.toString()));
+    const ended = new Promise((resolve) => stream.on("end", resolve));
+    const shell = "<!DOCTYPE html><html><body>" + "a".repeat(3000);
+    for (let at = 0; at < shell.length; at += 500) stream.write(shell.slice(at, at + 500));
+    await tick();
+    await tick();
+    // All but the last 64 bytes, held back in case `</body>` is among them.
+    expect(pieces).toEqual([shell.slice(0, -64)]);
+    stream.write("<p>later</p>");
+    await tick();
+    await tick();
+    // Its own piece at once: the 12 bytes now ahead of the last 64.
+    expect(pieces).toEqual([shell.slice(0, -64), shell.slice(-64, -52)]);
+    stream.end("</body></html>");
+    await ended;
+    expect(pieces.join("")).toBe(`${shell}<p>later</p>${pageMessagesElement(used())}</body></html>`);
   });
 
   it("passes a page without </body> (a render cut short) through unchanged", async () => {
