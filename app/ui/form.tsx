@@ -46,6 +46,9 @@ export function TextField({
   return (
     <Field name={name} label={label} description={description} error={error}>
       <input
+        // Stated although it is the default: some checkers (HTML_CodeSniffer's autocomplete rule, ADR 016) read the
+        // attribute, not the type the browser uses, and call autocomplete="name" wrong on an input without it.
+        type="text"
         id={`f-${name}`}
         name={name}
         className={cx("utrecht-textbox", "utrecht-textbox--html-input", error && "utrecht-textbox--invalid", className)}
