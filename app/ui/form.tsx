@@ -154,9 +154,18 @@ export function CheckboxGroup({
 }) {
   const t = useT();
   return (
-    <fieldset className={cx("utrecht-form-fieldset", "utrecht-form-fieldset--html-fieldset", error && "utrecht-form-fieldset--invalid")}>
+    // The id is where ErrorSummary's link for this field lands (#f-<name>); without it the link went nowhere.
+    <fieldset
+      id={`f-${name}`}
+      className={cx("utrecht-form-fieldset", "utrecht-form-fieldset--html-fieldset", error && "utrecht-form-fieldset--invalid")}
+      aria-describedby={error ? `f-${name}-error` : undefined}
+    >
       <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
-      {error ? <div className="utrecht-form-field-error-message">{t(error)}</div> : null}
+      {error ? (
+        <div className="utrecht-form-field-error-message" id={`f-${name}-error`}>
+          {t(error)}
+        </div>
+      ) : null}
       {options.map((o) => (
         <div className="utrecht-form-field utrecht-form-field--checkbox" key={o.value}>
           <input

@@ -92,6 +92,17 @@ for (const { who, paths } of PAGES) {
   });
 }
 
+test("HTML_CodeSniffer finds no errors on a refused form: each link in the error summary lands on its field", async ({ page }) => {
+  // HTMLCS found the topics link pointing at an id no element had (CheckboxGroup now carries it); axe does not follow in-page links.
+  await signInAs(page, "teacher");
+  await page.goto("/vragen/nieuw");
+  await page.getByRole("button", { name: "Vraag versturen" }).click();
+  await expect(page.locator(".th-error-summary")).toBeFocused();
+  await expect(page.locator('.th-error-summary a[href="#f-topics"]')).toHaveCount(1);
+  await expectAccessible(page);
+  await expectNoHtmlcsErrors(page);
+});
+
 test("HTML_CodeSniffer reports what it should: an unlabelled field, text without contrast, a username field it misreads", async ({ page }) => {
   await page.goto("/inloggen");
   // axe sees the page as served; what is added below is wrong on purpose.

@@ -204,7 +204,8 @@ function ScheduleForm({ a, forms }: { a: Appointment; forms: Forms }) {
     <Form method="post" className="th-stack th-card">
       <input type="hidden" name="intent" value="schedule" />
       {a.proposedOptions.length > 0 ? (
-        <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+        // The id is where the error summary's link for the date lands.
+        <fieldset id="f-date" className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset" aria-describedby={scheduleErrors?.date ? "f-date-error" : undefined}>
           <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t("appointments.form.date")}</legend>
           {scheduleErrors?.date ? <div className="utrecht-form-field-error-message" id="f-date-error">{t(scheduleErrors.date)}</div> : null}
           {a.proposedOptions.map((o, i) => (
