@@ -193,7 +193,16 @@ export function CheckboxGroup({
  * keyboard nor a screen reader is left on the button that sent the form. The title of such a page
  * starts with "Fout: " (PageMeta in app/ui/page-meta.tsx).
  */
-export function ErrorSummary({ errors, labels }: { errors?: Record<string, string> | null; labels?: Record<string, ReactNode> }) {
+export function ErrorSummary({
+  errors,
+  labels,
+  targets,
+}: {
+  errors?: Record<string, string> | null;
+  labels?: Record<string, ReactNode>;
+  /** The id a field's link goes to when it is not f-<field> (one error shown beside another field). */
+  targets?: Record<string, string>;
+}) {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const headingId = useId();
@@ -227,7 +236,7 @@ export function ErrorSummary({ errors, labels }: { errors?: Record<string, strin
                 {field === "_form" ? (
                   t(message)
                 ) : (
-                  <a className="utrecht-link" href={`#f-${field}`}>
+                  <a className="utrecht-link" href={`#${targets?.[field] ?? `f-${field}`}`}>
                     {labels?.[field] ? <>{labels[field]}: </> : null}
                     {t(message)}
                   </a>

@@ -479,7 +479,8 @@ export default function AppointmentPage({ loaderData, actionData }: Route.Compon
       </Paragraph>
       <Heading level={1}>{t("appointments.detail.title", { offer: names.offer.title })}</Heading>
       {loaderData.saved && !actionData ? <Alert type="ok">{t("appointments.detail.saved")}</Alert> : null}
-      <ErrorSummary errors={actionData?.errors} />
+      {/* Without proposed dates the date's error is shown beside the other-date field (ScheduleForm). */}
+      <ErrorSummary errors={actionData?.errors} targets={a.proposedOptions.length === 0 ? { date: "f-otherDate" } : undefined} />
       <Details view={loaderData} day={forms.day} time={time} />
       {a.lateCancellation ? <Alert type="warning">{t("appointments.detail.late")}</Alert> : null}
       {a.noShow ? <Alert type="warning">{t("appointments.detail.noShow")}</Alert> : null}
