@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from "react";
 import { useActionData } from "react-router";
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type { InputHTMLAttributes, MouseEvent, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { useT } from "~/ui/use-t.ts";
 import { cx } from "~/ui/components.tsx";
 
@@ -186,6 +186,21 @@ export function CheckboxGroup({
 }
 
 /**
+ * With JavaScript a click on a summary link focuses the field itself instead of following the hash:
+ * React Router treats a hash change as a navigation and drops the action's answer, so the summary and
+ * every message beside the fields vanished the moment a person went to fix one. The field's label
+ * and message are scrolled into view with it. Without JavaScript the link is an ordinary fragment link.
+ */
+function goToField(event: MouseEvent<HTMLAnchorElement>) {
+  const target = document.getElementById(event.currentTarget.hash.slice(1));
+  if (!target) return;
+  event.preventDefault();
+  const control = target.matches("fieldset") ? (target.querySelector<HTMLElement>("input, select, textarea") ?? target) : target;
+  control.focus({ preventScroll: true });
+  (target.closest(".utrecht-form-field, fieldset") ?? target).scrollIntoView({ block: "start" });
+}
+
+/**
  * Shown above a form that came back with errors; links to each invalid field.
  *
  * Focus moves here when it appears (WCAG 3.3.1, 2.4.3): with JavaScript when the action's answer
@@ -236,7 +251,7 @@ export function ErrorSummary({
                 {field === "_form" ? (
                   t(message)
                 ) : (
-                  <a className="utrecht-link" href={`#${targets?.[field] ?? `f-${field}`}`}>
+                  <a className="utrecht-link" href={`#${targets?.[field] ?? `f-${field}`}`} onClick={goToField}>
                     {labels?.[field] ? <>{labels[field]}: </> : null}
                     {t(message)}
                   </a>

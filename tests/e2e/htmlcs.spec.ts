@@ -101,6 +101,14 @@ test("HTML_CodeSniffer finds no errors on a refused form: each link in the error
   await expect(page.locator('.th-error-summary a[href="#f-topics"]')).toHaveCount(1);
   await expectAccessible(page);
   await expectNoHtmlcsErrors(page);
+  // Following the link moves to the group's first checkbox and leaves the errors in place (a hash
+  // navigation used to drop the action's answer, and with it every message).
+  await page.locator('.th-error-summary a[href="#f-topics"]').click();
+  await expect(page.locator("#f-topics input").first()).toBeFocused();
+  await expect(page.locator("#f-topics-error")).toBeVisible();
+  await page.locator('.th-error-summary a[href="#f-title"]').click();
+  await expect(page.locator("#f-title")).toBeFocused();
+  await expect(page.locator(".th-error-summary")).toBeVisible();
 });
 
 test("HTML_CodeSniffer reports what it should: an unlabelled field, text without contrast, a username field it misreads", async ({ page }) => {
