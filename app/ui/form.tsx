@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from "react";
 import { useActionData } from "react-router";
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type { InputHTMLAttributes, MouseEvent, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { useT } from "~/ui/use-t.ts";
 import { cx } from "~/ui/components.tsx";
 
@@ -46,6 +46,9 @@ export function TextField({
   return (
     <Field name={name} label={label} description={description} error={error}>
       <input
+        // Stated although it is the default: some checkers (HTML_CodeSniffer's autocomplete rule, ADR 016) read the
+        // attribute, not the type the browser uses, and call autocomplete="name" wrong on an input without it.
+        type="text"
         id={`f-${name}`}
         name={name}
         className={cx("utrecht-textbox", "utrecht-textbox--html-input", error && "utrecht-textbox--invalid", className)}
@@ -151,9 +154,18 @@ export function CheckboxGroup({
 }) {
   const t = useT();
   return (
-    <fieldset className={cx("utrecht-form-fieldset", "utrecht-form-fieldset--html-fieldset", error && "utrecht-form-fieldset--invalid")}>
+    // The id is where ErrorSummary's link for this field lands (#f-<name>); without it the link went nowhere.
+    <fieldset
+      id={`f-${name}`}
+      className={cx("utrecht-form-fieldset", "utrecht-form-fieldset--html-fieldset", error && "utrecht-form-fieldset--invalid")}
+      aria-describedby={error ? `f-${name}-error` : undefined}
+    >
       <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
-      {error ? <div className="utrecht-form-field-error-message">{t(error)}</div> : null}
+      {error ? (
+        <div className="utrecht-form-field-error-message" id={`f-${name}-error`}>
+          {t(error)}
+        </div>
+      ) : null}
       {options.map((o) => (
         <div className="utrecht-form-field utrecht-form-field--checkbox" key={o.value}>
           <input
@@ -174,6 +186,21 @@ export function CheckboxGroup({
 }
 
 /**
+ * With JavaScript a click on a summary link focuses the field itself instead of following the hash:
+ * React Router treats a hash change as a navigation and drops the action's answer, so the summary and
+ * every message beside the fields vanished the moment a person went to fix one. The field's label
+ * and message are scrolled into view with it. Without JavaScript the link is an ordinary fragment link.
+ */
+function goToField(event: MouseEvent<HTMLAnchorElement>) {
+  const target = document.getElementById(event.currentTarget.hash.slice(1));
+  if (!target) return;
+  event.preventDefault();
+  const control = target.matches("fieldset") ? (target.querySelector<HTMLElement>("input, select, textarea") ?? target) : target;
+  control.focus({ preventScroll: true });
+  (target.closest(".utrecht-form-field, fieldset") ?? target).scrollIntoView({ block: "start" });
+}
+
+/**
  * Shown above a form that came back with errors; links to each invalid field.
  *
  * Focus moves here when it appears (WCAG 3.3.1, 2.4.3): with JavaScript when the action's answer
@@ -181,7 +208,16 @@ export function CheckboxGroup({
  * keyboard nor a screen reader is left on the button that sent the form. The title of such a page
  * starts with "Fout: " (PageMeta in app/ui/page-meta.tsx).
  */
-export function ErrorSummary({ errors, labels }: { errors?: Record<string, string> | null; labels?: Record<string, ReactNode> }) {
+export function ErrorSummary({
+  errors,
+  labels,
+  targets,
+}: {
+  errors?: Record<string, string> | null;
+  labels?: Record<string, ReactNode>;
+  /** The id a field's link goes to when it is not f-<field> (one error shown beside another field). */
+  targets?: Record<string, string>;
+}) {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const headingId = useId();
@@ -215,7 +251,7 @@ export function ErrorSummary({ errors, labels }: { errors?: Record<string, strin
                 {field === "_form" ? (
                   t(message)
                 ) : (
-                  <a className="utrecht-link" href={`#f-${field}`}>
+                  <a className="utrecht-link" href={`#${targets?.[field] ?? `f-${field}`}`} onClick={goToField}>
                     {labels?.[field] ? <>{labels[field]}: </> : null}
                     {t(message)}
                   </a>

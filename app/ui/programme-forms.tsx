@@ -59,16 +59,13 @@ export function ProjectFields({ values, errors, goals }: { values: FormValues; e
     <>
       <TextField name="title" label={t("programmes.project.title")} defaultValue={text(values, "title")} error={errors?.title} required />
       <TextArea name="description" label={t("programmes.project.description")} defaultValue={text(values, "description")} error={errors?.description} rows={4} />
-      {/* The error summary links to #f-goals. */}
-      <div id="f-goals">
-        <CheckboxGroup
-          name="goals"
-          legend={t("programmes.project.goalsLegend")}
-          options={goals.map((g) => ({ value: g.id, label: t("programmes.goal.heading", { nr: g.position, title: g.title }) }))}
-          selected={list(values, "goals")}
-          error={errors?.goals}
-        />
-      </div>
+      <CheckboxGroup
+        name="goals"
+        legend={t("programmes.project.goalsLegend")}
+        options={goals.map((g) => ({ value: g.id, label: t("programmes.goal.heading", { nr: g.position, title: g.title }) }))}
+        selected={list(values, "goals")}
+        error={errors?.goals}
+      />
     </>
   );
 }

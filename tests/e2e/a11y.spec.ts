@@ -157,7 +157,7 @@ test("the map's markers and controls have names in the page's language", async (
   await expect(map.getByRole("button", { name: "Sluit de informatie over deze locatie" })).toBeVisible();
 });
 
-test("the second engine beside axe catches what axe lets through: a duplicate id, a skipped heading level, a dangling label, an unnamed marker", async ({
+test("the second engine beside axe catches what axe lets through: a duplicate id, a skipped heading level, a dangling label, a link to nowhere, an unnamed marker", async ({
   page,
 }) => {
   await page.goto("/toegankelijkheid");
@@ -167,7 +167,7 @@ test("the second engine beside axe catches what axe lets through: a duplicate id
     const main = document.querySelector("main")!;
     main.insertAdjacentHTML(
       "beforeend",
-      '<h4>Te diep</h4><p id="scope">Tweede scope</p><label for="nergens">Weg</label><div class="leaflet-container"><div class="leaflet-marker-icon" tabindex="0" role="button"></div></div>',
+      '<h4>Te diep</h4><p id="scope">Tweede scope</p><label for="nergens">Weg</label><a href="#ook-nergens">Naar het veld</a><div class="leaflet-container"><div class="leaflet-marker-icon" tabindex="0" role="button"></div></div>',
     );
   });
   const error = await expectAccessible(page).then(
@@ -178,5 +178,6 @@ test("the second engine beside axe catches what axe lets through: a duplicate id
   expect(error).toContain('duplicate-id: id "scope" is used 2 times');
   expect(error).toContain("heading-order: h2 is followed by h4");
   expect(error).toContain('idref: label points at id "nergens"');
+  expect(error).toContain('anchor: a links to "#ook-nergens", which is not on the page');
   expect(error).toContain("name: div.leaflet-marker-icon has no accessible name");
 });

@@ -110,6 +110,8 @@ async function pageKey(page: Page, state: PageState): Promise<string | null> {
  *   duplicate-id  no id twice: a label, aria-describedby or an error-summary link would reach the wrong element (4.1.1 in EN 301 549)
  *   idref         every id that for=, aria-labelledby and aria-describedby name exists (1.3.1, 4.1.2)
  *   heading-order headings do not skip a level going down (h2 → h4), and there is an h1 (1.3.1, 2.4.6)
+ *   anchor        an in-page link (#id) has its target: the skip link, and each error-summary link to its
+ *                 field (2.4.1, 3.3.1; HTMLCS's G1/G123 found one that went nowhere, ADR 016)
  *   name          every focusable control, map markers and Leaflet's buttons included, has an
  *                 accessible name: aria-label(ledby), a label, its text, alt, title or value (4.1.2)
  *
@@ -133,6 +135,12 @@ function secondEngine(): string[] {
   for (const el of document.querySelectorAll("label[for], [aria-labelledby], [aria-describedby]")) {
     const refs = [el.getAttribute("for"), el.getAttribute("aria-labelledby"), el.getAttribute("aria-describedby")].filter(Boolean).join(" ");
     for (const ref of refs.split(/\s+/).filter(Boolean)) if (!document.getElementById(ref)) problems.push(`idref: ${describe(el)} points at id "${ref}", which does not exist`);
+  }
+
+  // Leaflet's own controls use href="#…" as buttons (role=button); they go nowhere by design.
+  for (const a of document.querySelectorAll<HTMLAnchorElement>("a[href^='#']:not([role='button'])")) {
+    const id = decodeURIComponent(a.getAttribute("href")!.slice(1));
+    if (id && !document.getElementById(id) && !document.getElementsByName(id).length) problems.push(`anchor: ${describe(a)} links to "#${id}", which is not on the page`);
   }
 
   const headings = [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].filter((h) => !h.closest("[hidden], [aria-hidden='true']"));

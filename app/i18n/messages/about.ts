@@ -23,7 +23,7 @@ export const about = {
     "about.statement.method.heading": "Hoe wij het platform hebben onderzocht",
     "about.statement.method.automated": "Elke pagina die onze geautomatiseerde tests tonen, wordt gecontroleerd met axe-core op de WCAG 2.1 A- en AA-regels, ook pagina's met foutmeldingen.",
     "about.statement.method.secondEngine":
-      "Een tweede controle op dezelfde pagina's let op wat axe niet ziet: dubbele id's, verwijzingen naar labels en beschrijvingen die niet bestaan, overgeslagen kopniveaus en de taal van de pagina.",
+      "Een tweede controle op dezelfde pagina's let op wat axe niet ziet: dubbele id's, verwijzingen naar labels en beschrijvingen die niet bestaan, links binnen de pagina die nergens heen gaan, overgeslagen kopniveaus en de taal van de pagina. Daarnaast controleert een tweede, onafhankelijk programma (HTML_CodeSniffer, WCAG 2.1 AA) de belangrijkste pagina's voor elke rol, op 1280 en 390 pixels breed.",
     "about.statement.method.keyboard": "De belangrijkste taken (zoeken, inloggen, een formulier versturen met en zonder fouten) zijn met alleen het toetsenbord uitgevoerd.",
     "about.statement.method.narrow": "Pagina's zijn bekeken op een scherm van 390 pixels breed en op 1280 pixels, zonder horizontaal te hoeven scrollen.",
     "about.statement.method.noScript": "Elk formulier werkt ook zonder JavaScript; dat wordt getest.",
@@ -75,7 +75,7 @@ export const about = {
     "about.statement.method.heading": "How we evaluated the platform",
     "about.statement.method.automated": "Every page our automated tests show is checked with axe-core against the WCAG 2.1 A and AA rules, pages with error messages included.",
     "about.statement.method.secondEngine":
-      "A second check on the same pages looks for what axe does not see: duplicate ids, references to labels and descriptions that do not exist, skipped heading levels and the language of the page.",
+      "A second check on the same pages looks for what axe does not see: duplicate ids, references to labels and descriptions that do not exist, links within the page that lead nowhere, skipped heading levels and the language of the page. A second, independent tool (HTML_CodeSniffer, WCAG 2.1 AA) also checks the main pages for every role, 1280 and 390 pixels wide.",
     "about.statement.method.keyboard": "The main tasks (searching, signing in, sending a form with and without errors) were carried out with the keyboard alone.",
     "about.statement.method.narrow": "Pages were viewed on a screen 390 pixels wide and at 1280 pixels, without having to scroll sideways.",
     "about.statement.method.noScript": "Every form also works without JavaScript; this is tested.",

@@ -171,9 +171,14 @@ export default function GroupPage({ loaderData, actionData }: Route.ComponentPro
               selected={list("windows")}
               error={errors.windows}
             />
-            <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+            {/* The id is where the error summary's link for the preferences lands. */}
+            <fieldset id="f-preferences" className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset" aria-describedby={errors.preferences ? "f-preferences-error" : undefined}>
               <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{labels.preferences}</legend>
-              {errors.preferences ? <div className="utrecht-form-field-error-message">{t(errors.preferences)}</div> : null}
+              {errors.preferences ? (
+                <div className="utrecht-form-field-error-message" id="f-preferences-error">
+                  {t(errors.preferences)}
+                </div>
+              ) : null}
               {Array.from({ length: MAX_PREFERENCES }, (_, i) => (
                 <SelectField
                   key={i}

@@ -204,7 +204,8 @@ function ScheduleForm({ a, forms }: { a: Appointment; forms: Forms }) {
     <Form method="post" className="th-stack th-card">
       <input type="hidden" name="intent" value="schedule" />
       {a.proposedOptions.length > 0 ? (
-        <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+        // The id is where the error summary's link for the date lands.
+        <fieldset id="f-date" className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset" aria-describedby={scheduleErrors?.date ? "f-date-error" : undefined}>
           <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t("appointments.form.date")}</legend>
           {scheduleErrors?.date ? <div className="utrecht-form-field-error-message" id="f-date-error">{t(scheduleErrors.date)}</div> : null}
           {a.proposedOptions.map((o, i) => (
@@ -478,7 +479,8 @@ export default function AppointmentPage({ loaderData, actionData }: Route.Compon
       </Paragraph>
       <Heading level={1}>{t("appointments.detail.title", { offer: names.offer.title })}</Heading>
       {loaderData.saved && !actionData ? <Alert type="ok">{t("appointments.detail.saved")}</Alert> : null}
-      <ErrorSummary errors={actionData?.errors} />
+      {/* Without proposed dates the date's error is shown beside the other-date field (ScheduleForm). */}
+      <ErrorSummary errors={actionData?.errors} targets={a.proposedOptions.length === 0 ? { date: "f-otherDate" } : undefined} />
       <Details view={loaderData} day={forms.day} time={time} />
       {a.lateCancellation ? <Alert type="warning">{t("appointments.detail.late")}</Alert> : null}
       {a.noShow ? <Alert type="warning">{t("appointments.detail.noShow")}</Alert> : null}
