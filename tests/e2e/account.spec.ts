@@ -157,7 +157,9 @@ test("the forms work without JavaScript: sign-up errors, then sign-up, sign-in a
   await page.getByLabel("E-mail address").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My account");
+  // Signing in lands on the person's home, not on the account settings.
+  await expect(page).toHaveURL(/^https?:\/\/[^/]+\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome, Noor de Vries");
   await context.close();
 });
 

@@ -73,3 +73,9 @@ function isLocalPath(path: string): boolean {
 function isPlainPath(path: string): boolean {
   return path.startsWith("/") && !path.startsWith("//") && !UNSAFE_CHARACTER.test(path);
 }
+
+/**
+ * Where signing in lands when nothing asked to come back somewhere: the person's home, which
+ * lists what waits for them in each of their roles (ADR 024), not the account settings.
+ */
+export const SIGNED_IN_HOME = "/";

@@ -1,7 +1,7 @@
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/sign-in";
 import { servicesContext, userContext } from "~/context.ts";
-import { safeRedirectPath } from "~/domain/account/safe-redirect-path.ts";
+import { safeRedirectPath, SIGNED_IN_HOME } from "~/domain/account/safe-redirect-path.ts";
 import { parseForm } from "~/lib/forms.ts";
 import { signIn } from "~/services/account/sign-in.server.ts";
 import { Alert, Button, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
@@ -25,7 +25,7 @@ const WARNINGS = new Set(["account.signIn.notice.signedOutUnconfirmed"]);
 
 export function loader({ request, context }: Route.LoaderArgs) {
   const params = new URL(request.url).searchParams;
-  const redirectTo = safeRedirectPath(params.get("redirectTo"), "/account");
+  const redirectTo = safeRedirectPath(params.get("redirectTo"), SIGNED_IN_HOME);
   if (context.get(userContext)) throw redirect(redirectTo);
   const notice = Object.keys(NOTICES).find((key) => params.has(key));
   return { redirectTo, notice: notice ? NOTICES[notice]! : null };
@@ -35,10 +35,10 @@ export const action = routeAction(async ({ request, context, form }: WithForm<Ro
   const parsed = parseForm(signInSchema, form);
   if (!parsed.ok) return data({ unverified: false, errors: parsed.errors, values: parsed.values, retryMinutes: null }, { status: 400 });
   const { email, password, redirectTo } = parsed.data;
-  const back = safeRedirectPath(redirectTo, "/account");
-  const result = await signIn(context.get(servicesContext), null, { email, password, headers: request.headers, returnTo: back === "/account" ? null : back });
-  if (result.ok) throw redirect(safeRedirectPath(redirectTo, "/account"), { headers: result.cookies });
-  const values = { email, redirectTo: safeRedirectPath(redirectTo, "/account") };
+  const back = safeRedirectPath(redirectTo, SIGNED_IN_HOME);
+  const result = await signIn(context.get(servicesContext), null, { email, password, headers: request.headers, returnTo: back === SIGNED_IN_HOME ? null : back });
+  if (result.ok) throw redirect(safeRedirectPath(redirectTo, SIGNED_IN_HOME), { headers: result.cookies });
+  const values = { email, redirectTo: safeRedirectPath(redirectTo, SIGNED_IN_HOME) };
   switch (result.reason) {
     case "unverified":
       return data({ unverified: true, errors: {}, values, retryMinutes: null }, { status: 403 });
@@ -118,7 +118,7 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
       </section>
       <Paragraph>
         {t("account.signIn.noAccount")}{" "}
-        <Link to={redirectTo === "/account" ? "/registreren" : `/registreren?redirectTo=${encodeURIComponent(redirectTo)}`}>{t("account.signUp.link")}</Link>
+        <Link to={redirectTo === SIGNED_IN_HOME ? "/registreren" : `/registreren?redirectTo=${encodeURIComponent(redirectTo)}`}>{t("account.signUp.link")}</Link>
       </Paragraph>
     </div>
   );

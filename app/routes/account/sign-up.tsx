@@ -11,19 +11,19 @@ import { signUpSchema } from "./forms.ts";
 import { PASSWORD_MIN_LENGTH } from "~/domain/account/password-rules.ts";
 import { pageTitle } from "../../ui/page-title.ts";
 import { routeAction, type WithForm } from "~/lib/route.server.ts";
-import { safeRedirectPath } from "~/domain/account/safe-redirect-path.ts";
+import { safeRedirectPath, SIGNED_IN_HOME } from "~/domain/account/safe-redirect-path.ts";
 
 /** Where to go back after confirming the address (an invitation, say): a path on this site, or none. */
 function returnPath(value: unknown): string | null {
-  const path = safeRedirectPath(value, "/account");
-  return path === "/account" ? null : path;
+  const path = safeRedirectPath(value, SIGNED_IN_HOME);
+  return path === SIGNED_IN_HOME ? null : path;
 }
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "account.signUp.title");
 
 export function loader({ request, context }: Route.LoaderArgs) {
   const redirectTo = returnPath(new URL(request.url).searchParams.get("redirectTo"));
-  if (context.get(userContext)) throw redirect(redirectTo ?? "/account");
+  if (context.get(userContext)) throw redirect(redirectTo ?? SIGNED_IN_HOME);
   return { redirectTo };
 }
 

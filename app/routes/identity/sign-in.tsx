@@ -1,7 +1,7 @@
 import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/sign-in";
 import { servicesContext, userContext } from "~/context.ts";
-import { safeRedirectPath } from "~/domain/account/safe-redirect-path.ts";
+import { safeRedirectPath, SIGNED_IN_HOME } from "~/domain/account/safe-redirect-path.ts";
 import { federatedSignInSchema, federationSignInSchema } from "~/domain/identity/provider-form.ts";
 import { refusalMessage } from "~/domain/identity/refusals.ts";
 import { formInput } from "~/lib/forms.ts";
@@ -23,19 +23,19 @@ export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "ide
  */
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const params = new URL(request.url).searchParams;
-  const redirectTo = safeRedirectPath(params.get("redirectTo"), "/account");
+  const redirectTo = safeRedirectPath(params.get("redirectTo"), SIGNED_IN_HOME);
   if (context.get(userContext)) throw redirect(redirectTo);
   const federations = await listSignInFederations(context.get(servicesContext), context.get(userContext));
   return { redirectTo, refusal: refusalMessage(params.get("error")), federations };
 });
 
 export const action = routeAction(async ({ request, context, form }: WithForm<Route.ActionArgs>) => {
-  if (context.get(userContext)) throw redirect("/account");
+  if (context.get(userContext)) throw redirect(SIGNED_IN_HOME);
   // A federation picked from the list, or an address typed: the same use-case either way.
   const { redirectTo, ...by } = form.has("federation") ? formInput(federationSignInSchema, form) : formInput(federatedSignInSchema, form);
   const started = await requestFederatedSignIn(context.get(servicesContext), context.get(userContext), {
     ...by,
-    redirectTo: safeRedirectPath(redirectTo ?? null, "/account"),
+    redirectTo: safeRedirectPath(redirectTo ?? null, SIGNED_IN_HOME),
     headers: request.headers,
   });
   // The state cookie better-auth set goes with this answer; the provider's page is next (see ContinueElsewhere).
