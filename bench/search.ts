@@ -30,7 +30,8 @@ import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
 import { openDatabase, queryRows, type Database } from "../app/db/client.server.ts";
 import { SYNONYM_GROUPS } from "../app/domain/search/synonyms.ts";
-import { SEARCH_KINDS, type SearchKind } from "../app/domain/search/query.ts";
+import { SEARCH_KINDS, type SearchInput, type SearchKind } from "../app/domain/search/query.ts";
+import { SERVER_NODE_FLAGS } from "../server/node-flags.ts";
 import { searchEverything } from "../app/services/search/search-everything.server.ts";
 import { setLogLevel } from "../app/lib/log.server.ts";
 import { freshPostgresDatabase } from "./support/postgres.ts";
@@ -40,6 +41,12 @@ const { values } = parseArgs({
     repeat: { type: "string", default: "3" },
     "no-build": { type: "boolean", default: false },
     only: { type: "string" },
+    // The national mode (see nationalProbes below).
+    national: { type: "boolean", default: false },
+    "database-url": { type: "string" },
+    "data-dir": { type: "string" },
+    compare: { type: "string" },
+    rounds: { type: "string", default: "5" },
   },
 });
 const REPEAT = Math.max(1, Number(values.repeat));
@@ -143,6 +150,10 @@ async function run(kind: "pglite" | "postgres") {
   }
 }
 
+if (values.national) {
+  await nationalProbes();
+  process.exit(0);
+}
 if (!values["no-build"]) {
   console.log("Bouwen (npm run build) …");
   if (spawnSync("npm", ["run", "build"], { stdio: "ignore" }).status !== 0) throw new Error("npm run build mislukte");
@@ -160,3 +171,87 @@ for (const engine of (values.only ? [values.only] : ["pglite", "postgres"]) as (
   }
 }
 process.exit(failed ? 1 : 0);
+
+/**
+ * `npm run bench -- search --national --database-url <copy of technohub_national> --data-dir
+ * <copy of a national PGlite directory> [--rounds 5] [--compare <another checkout>]`
+ *
+ * What issue 13 compares (ADR 023, 027): the use-case alone, one connection, on the national data
+ * (PostgreSQL at scale 1, PGlite at scale 0.1), under production's V8 flags (PGlite runs in this
+ * process). Each round times every probe query once on each database, the databases alternating,
+ * so load changes hit both alike. PGlite's figure is this process's CPU time (PostgreSQL's CPU is
+ * in its backend): wall time is given beside it. With `--compare` the same use-case of another
+ * checkout (e.g. `git archive main | tar -x -C /tmp/base`, node_modules linked) runs alternately
+ * with this one, and every answer of the two must be equal (JSON), or the run fails.
+ */
+async function nationalProbes() {
+  if (!process.execArgv.includes("--liftoff-only")) {
+    const again = spawnSync(process.execPath, [...SERVER_NODE_FLAGS, ...process.execArgv, process.argv[1]!, ...process.argv.slice(2)], { stdio: "inherit" });
+    process.exit(again.status ?? 1);
+  }
+  const engines: { name: "pglite" | "postgres"; database: Database }[] = [];
+  if (values["data-dir"]) engines.push({ name: "pglite", database: await openDatabase({ dataDir: values["data-dir"] }) });
+  if (values["database-url"]) engines.push({ name: "postgres", database: await openDatabase({ url: values["database-url"], max: 1 }) });
+  if (engines.length === 0) throw new Error("--database-url en/of --data-dir nodig");
+  type Search = typeof searchEverything;
+  const impls: { name: string; search: Search }[] = [{ name: "this", search: searchEverything }];
+  if (values.compare) {
+    const other = (await import(path.resolve(values.compare, "app/services/search/search-everything.server.ts"))) as { searchEverything: Search };
+    impls.unshift({ name: "other", search: other.searchEverything });
+  }
+  const rounds = Math.max(1, Number(values.rounds));
+  // Fixed: the issue's common, short, misspelt and two-word queries, and one kind's tab.
+  const probes: SearchInput[] = [
+    ...["techniek", "lassen", "gastles utrecht", "lasen", "tecniek", "Kirmko", "vmbo", "mechatronika", "metaalbedrijf", "lassen voor beginners", "qqqqqq"].map((q) => ({ q, kind: null })),
+    { q: "techniek", kind: "offer" },
+  ];
+  const label = (p: SearchInput) => `${p.q}${p.kind ? ` (${p.kind})` : ""}`;
+  const times = new Map<string, { wall: number[]; cpu: number[] }>();
+  const at = (key: string) => times.get(key) ?? times.set(key, { wall: [], cpu: [] }).get(key)!;
+  const loads: string[] = [load()];
+  let differ = 0;
+  const now = new Date();
+  for (let round = 0; round <= rounds; round++) {
+    for (const probe of probes) {
+      for (const engine of engines) {
+        const services = { db: engine.database.db, clock: { now: () => now } };
+        const answers: string[] = [];
+        // Alternate which implementation goes first, so neither always meets a warmer cache.
+        for (const impl of round % 2 ? [...impls].reverse() : impls) {
+          const c0 = process.cpuUsage();
+          const t0 = performance.now();
+          const outcome = await impl.search(services as never, null, probe);
+          const wall = performance.now() - t0;
+          const cpu = process.cpuUsage(c0);
+          answers.push(JSON.stringify(outcome));
+          // Round 0 warms up (plans, caches).
+          if (round > 0) {
+            at(`${engine.name}|${impl.name}|${label(probe)}`).wall.push(wall);
+            at(`${engine.name}|${impl.name}|${label(probe)}`).cpu.push((cpu.user + cpu.system) / 1000);
+          }
+        }
+        if (answers.length === 2 && answers[0] !== answers[1]) {
+          differ++;
+          if (round === 0) console.log(`DIFFERENT ANSWERS: ${engine.name} · ‘${label(probe)}’`);
+        }
+      }
+    }
+    loads.push(load());
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
+  const fmt = (x: number) => (Number.isNaN(x) ? "–" : x.toFixed(1));
+  console.log(`median of ${rounds} rounds (after one warm-up) · load per round: ${loads.join(" | ")}`);
+  console.log(["query", ...impls.flatMap((i) => [`PGlite CPU ${i.name}`, `PGlite wall ${i.name}`, `PostgreSQL wall ${i.name}`, `ratio ${i.name}`])].join(" · "));
+  for (const probe of probes) {
+    const cells = impls.flatMap((impl) => {
+      const pgl = times.get(`pglite|${impl.name}|${label(probe)}`);
+      const pg = times.get(`postgres|${impl.name}|${label(probe)}`);
+      const ratio = pgl && pg ? median(pgl.wall) / median(pg.wall) : NaN;
+      return [fmt(pgl ? median(pgl.cpu) : NaN), fmt(pgl ? median(pgl.wall) : NaN), fmt(pg ? median(pg.wall) : NaN), Number.isNaN(ratio) ? "–" : `${ratio.toFixed(1)}×`];
+    });
+    console.log([label(probe), ...cells].join(" · "));
+  }
+  if (impls.length === 2) console.log(differ === 0 ? "answers: identical (every query, every round, both databases)" : `answers: ${differ} DIFFERENT`);
+  for (const engine of engines) await engine.database.close();
+  if (differ > 0) process.exit(1);
+}
