@@ -17,6 +17,8 @@ export default [
   route("zoeken", "routes/search/search.tsx"),
   // Directory of networks (app/routes/networks/*)
   route("netwerken", "routes/networks/search.tsx"),
+  // The markers of the map of every network, fetched by the map when it is shown (ADR 020).
+  route("netwerken/vestigingen.json", "routes/networks/map-locations.ts"),
   route("netwerken/:slug", "routes/networks/profile.tsx"),
   // "Is dit jouw PPS?", "Ook deelnemen?" and the coordinator's overview
   route("netwerken/:slug/wijzigen", "routes/networks/propose.tsx"),

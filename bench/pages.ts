@@ -165,6 +165,8 @@ function pages(networkSlug: string, companySlug: string): PageSpec[] {
     { name: "netwerken?q", path: "/netwerken?q=techniek", as: null },
     { name: "netwerken facets", path: "/netwerken?provincie=Utrecht&onderwijs=vmbo&soort=pps", as: null },
     { name: "netwerk", path: `/netwerken/${encodeURIComponent(networkSlug)}`, as: null },
+    // The home map's markers, which the map fetches when it is shown (ADR 020): `--only kaart`.
+    { name: "kaart", path: "/netwerken/vestigingen.json", as: null },
     { name: "aanbod bij", path: `/aanbod?bij=${PLACE}`, as: null },
     { name: "aanbod?q", path: "/aanbod?q=techniek", as: null },
     // The catalogue redirects to its canonical address; ask for that one.

@@ -30,6 +30,7 @@ import { getNavigation } from "../../app/services/account/get-navigation.server.
 import { getHome } from "../../app/services/home/get-home.server.ts";
 import { parseNetworkSearchParams } from "../../app/domain/networks/search-params.ts";
 import { searchNetworks } from "../../app/services/networks/search-networks.server.ts";
+import { listMapLocations } from "../../app/services/networks/list-map-locations.server.ts";
 import { slugParam } from "../../app/domain/common/slug.ts";
 import { getNetworkProfile } from "../../app/services/networks/get-network-profile.server.ts";
 import { getOrganisation } from "../../app/services/organisations/get-organisation.server.ts";
@@ -71,6 +72,15 @@ const LOADERS: Record<string, Loader> = {
     const parsed = parseSearchParams(url.searchParams);
     return parsed.error ? Promise.resolve(null) : searchEverything(s, user, { q: parsed.q, kind: parsed.kind });
   },
+};
+
+/**
+ * Resource routes (JSON a page fetches), keyed by their path: the root middleware's session lookup
+ * runs for them in the app, the root loader (the menu) does not, so the ceiling skips it too.
+ */
+const RESOURCES: Record<string, Loader> = {
+  // The markers of the home page's map, fetched when the map is shown (ADR 020).
+  "/netwerken/vestigingen.json": (s, user) => listMapLocations(s, user),
 };
 
 type ApiRead = { operation: ApiOperation; read: (services: AppServices, query: never) => Promise<unknown> };
@@ -126,6 +136,13 @@ const server = http.createServer((req, res) => {
   inFlight.add(answered);
 });
 
+/** The root middleware's session lookup, from the request's cookie. */
+function sessionUserOf(req: http.IncomingMessage): Promise<SessionUser | null> {
+  const headers = new Headers();
+  if (req.headers.cookie) headers.set("cookie", req.headers.cookie);
+  return getSessionUser(services, null, { headers });
+}
+
 async function answer(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   try {
     const url = new URL(req.url ?? "/", "http://ceiling");
@@ -140,15 +157,20 @@ async function answer(req: http.IncomingMessage, res: http.ServerResponse): Prom
       res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(rows));
       return;
     }
+    const resource = RESOURCES[url.pathname];
+    if (resource) {
+      const user = await sessionUserOf(req);
+      const rows = await resource(services, user, url, "");
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ user, rows }));
+      return;
+    }
     const found = route(url.pathname);
     if (!found) {
       res.writeHead(404).end();
       return;
     }
-    const headers = new Headers();
-    if (req.headers.cookie) headers.set("cookie", req.headers.cookie);
     // The root middleware and loader, then the route's loader: in that order in the app too.
-    const user = await getSessionUser(services, null, { headers });
+    const user = await sessionUserOf(req);
     const nav = await getNavigation(services, user);
     const page = await found.loader(services, user, url, found.slug);
     res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ user, nav, page }));

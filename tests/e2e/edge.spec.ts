@@ -54,6 +54,10 @@ test("the map page and a hydrated form work under the policy, without violations
   // The map loads once it is on screen (ADR 020).
   await page.locator(".th-map__canvas").first().scrollIntoViewIfNeeded();
   await expect(page.locator(".leaflet-container").first()).toBeVisible();
+  // The home map fetches its markers (/netwerken/vestigingen.json) when it is shown.
+  await page.goto("/");
+  await page.locator(".th-map__canvas").first().scrollIntoViewIfNeeded();
+  await expect(page.locator(".leaflet-marker-icon").first()).toBeVisible();
   await page.goto("/inloggen");
   await page.getByLabel("E-mailadres").fill(DEMO_USERS.teacher);
   await page.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);

@@ -82,8 +82,15 @@ for (const viewport of [
       await page.locator(".th-map__canvas").first().scrollIntoViewIfNeeded();
       const markers = page.locator(".leaflet-marker-icon");
       await expect(markers.first()).toBeVisible();
+      // The markers are fetched when the map is shown (ADR 020); the page said how many.
+      const caption = await page.locator(".th-map__caption").first().innerText();
+      await expect(markers).toHaveCount(Number(/(\d+) vestigingen op de kaart/.exec(caption)?.[1]));
       const names = await markers.evaluateAll((nodes) => nodes.map((n) => n.getAttribute("aria-label") || n.getAttribute("title") || ""));
       for (const name of names) expect(name.trim()).not.toBe("");
+      // By keyboard, a marker's popup links to its network.
+      await markers.first().focus();
+      await page.keyboard.press("Enter");
+      await expect(page.locator(".leaflet-popup a[href^='/netwerken/']")).toBeVisible();
       await page.getByRole("link", { name: "Bekijk alle netwerken" }).click();
       await expect(page).toHaveURL(/\/netwerken$/);
     });

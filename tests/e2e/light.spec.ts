@@ -49,8 +49,8 @@ for (const [path, language] of [...PAGES.map((p) => [p, "nl"] as const), ["/netw
     expect(urls.filter((u) => LANGUAGE_CHUNK.test(u))).toEqual([]);
     expect(rawKeys(await page.locator("body").innerText())).toEqual([]);
     expect(problems).toEqual([]);
-    // Leaflet waits until the map is on screen.
-    expect(urls.filter((u) => /leaflet/.test(u))).toEqual([]);
+    // Leaflet, and the home map's markers with it, wait until the map is on screen.
+    expect(urls.filter((u) => /leaflet|vestigingen\.json/.test(u))).toEqual([]);
     await context.close();
   });
 }

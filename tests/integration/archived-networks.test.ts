@@ -1,8 +1,8 @@
 /**
  * An archived network (set in /beheer) is left out of every list and picker that offers networks
  * to choose or browse: news (the filter and the editor), events, programmes, courses, the
- * coordinator's pages, an organisation's page and the home page (its map and the coordinator's
- * section). Each list is read before and after archiving, so a list that never showed the network
+ * coordinator's pages, an organisation's page and the home page (its map, fetched from
+ * /netwerken/vestigingen.json, and the coordinator's section). Each list is read before and after archiving, so a list that never showed the network
  * cannot pass by accident.
  */
 import crypto from "node:crypto";
@@ -19,6 +19,7 @@ import { getNewEventForm } from "~/services/events/get-new-event-form.server.ts"
 import { listCoordinatedNetworks } from "~/services/guest-lessons/list-coordinated-networks.server.ts";
 import { getHome } from "~/services/home/get-home.server.ts";
 import { listCoordinatorInbox } from "~/services/networks/list-coordinator-inbox.server.ts";
+import { listMapLocations } from "~/services/networks/list-map-locations.server.ts";
 import { getArticleEditor } from "~/services/news/get-article-editor.server.ts";
 import { listNews } from "~/services/news/list-news.server.ts";
 import { getOrganisation } from "~/services/organisations/get-organisation.server.ts";
@@ -63,7 +64,6 @@ describe(`archived networks (${TEST_DB})`, () => {
   /** The network names each list offers. */
   async function lists(): Promise<Record<string, string[]>> {
     const names = (rows: { name: string }[]) => rows.map((r) => r.name);
-    const visitorHome = await getHome(services, null, { near: "" });
     const coordinatorHome = await getHome(services, coordinator, { near: "" });
     const provider = await getOrganisation(services, null, { slug: providerSlug });
     const school = await getOrganisation(services, null, { slug: schoolSlug });
@@ -82,7 +82,7 @@ describe(`archived networks (${TEST_DB})`, () => {
       organisationPartnerships: names(provider.partnerships),
       organisationMemberships: names(school.memberships),
       organisationLocations: provider.locations.map((l) => l.networkName),
-      homeMap: visitorHome.signedIn ? [] : visitorHome.locations.map((l) => l.networkName),
+      homeMap: (await listMapLocations(services, null)).map((l) => l.networkName),
       homeCoordinator: coordinatorHome.signedIn ? coordinatorHome.sections.flatMap((s) => (s.role === "coordinator" ? s.organisations : [])) : [],
     };
   }

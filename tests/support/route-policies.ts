@@ -127,6 +127,7 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   // Directory
   "routes/networks/search": { path: () => "/netwerken", ...PUBLIC_PAGE },
   "routes/search/search": { path: () => "/zoeken?q=techniek", ...PUBLIC_PAGE },
+  "routes/networks/map-locations": { path: () => "/netwerken/vestigingen.json", ...PUBLIC_PAGE },
   "routes/networks/profile": { path: (p) => `/netwerken/${p.network}`, ...PUBLIC_PAGE },
   "routes/networks/propose": {
     path: (p) => `/netwerken/${p.network}/wijzigen`,

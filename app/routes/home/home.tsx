@@ -55,7 +55,7 @@ type PublicHome = Extract<Route.ComponentProps["loaderData"]["home"], { signedIn
 function Public({ home, tiles }: { home: PublicHome; tiles: MapTiles }) {
   const t = useT();
   const locale = useLocale();
-  const { upcoming, near, news, locations } = home;
+  const { upcoming, near, news, mapCount } = home;
   const nearby = Boolean(near.query) && near.found;
   return (
     <div className="th-stack th-home">
@@ -122,25 +122,17 @@ function Public({ home, tiles }: { home: PublicHome; tiles: MapTiles }) {
         <Heading level={2} id="kaart">
           {t("home.map.title")}
         </Heading>
-        {locations.length === 0 ? (
+        {mapCount === 0 ? (
           <Paragraph>{t("home.map.none")}</Paragraph>
         ) : (
           <NetworkMap
             tiles={tiles}
             size="small"
             label={t("home.map.label")}
-            caption={plural(t, "home.map.caption", locations.length)}
+            caption={plural(t, "home.map.caption", mapCount)}
             fallback={t("home.map.fallback")}
-            markers={locations.map((l) => ({
-              id: l.id,
-              lat: l.lat!,
-              lon: l.lon!,
-              // The marker's accessible name: the location and its network.
-              title: `${l.name} (${l.networkName})`,
-              detail: [t(`networks.locationKind.${l.kind}`), l.place].filter(Boolean).join(" · "),
-              href: `/netwerken/${l.networkSlug}`,
-              linkText: l.networkName,
-            }))}
+            // Fetched when the map is shown: 500 markers in the page cost every request (ADR 020).
+            markers={{ source: "/netwerken/vestigingen.json" }}
           />
         )}
         <ButtonLink appearance="secondary" to="/netwerken">

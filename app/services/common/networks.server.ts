@@ -1,5 +1,5 @@
-import { isNull, type SQL } from "drizzle-orm";
-import { network } from "~/db/schema/index.ts";
+import { and, isNotNull, isNull, type SQL } from "drizzle-orm";
+import { network, networkLocation } from "~/db/schema/index.ts";
 
 /**
  * A network still in use: not archived by an administrator (a merged network is archived too).
@@ -8,4 +8,16 @@ import { network } from "~/db/schema/index.ts";
  */
 export function activeNetwork(): SQL {
   return isNull(network.archivedAt);
+}
+
+/** How many vestigingen the map of every network shows at most (the home page's; the directory's map keeps the same ceiling). */
+export const MAP_LOCATIONS = 500;
+
+/**
+ * A vestiging the map of every network shows: it has coordinates and its network is in use. The
+ * markers (`listMapLocations`, fetched when the map is shown) and the count the home page says
+ * beside the map read the same condition, so the two cannot disagree. Needs `network` joined.
+ */
+export function onTheMap(): SQL {
+  return and(isNotNull(networkLocation.lat), isNotNull(networkLocation.lon), activeNetwork())!;
 }

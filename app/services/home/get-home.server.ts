@@ -7,7 +7,7 @@ import { companyCoursePart, providerCoursePart } from "./helpers/courses.server.
 import { employeePart } from "./helpers/employee.server.ts";
 import { eventEntryPart, offeringPart } from "./helpers/offering.server.ts";
 import { readParts, type Part } from "./helpers/parts.server.ts";
-import { NEAR_KM, latestNews, mapLocations, upcoming } from "./helpers/public.server.ts";
+import { NEAR_KM, latestNews, mapLocationCount, upcoming } from "./helpers/public.server.ts";
 import { teacherPart } from "./helpers/teacher.server.ts";
 import { upcomingLessonsPart } from "./helpers/lessons.server.ts";
 import { idsOf, personOf, type Person } from "./helpers/roles.server.ts";
@@ -22,13 +22,14 @@ export type HomeSection = { role: HomeRole; organisations: string[]; items: (Pen
 export async function getHome(services: AppServices, actor: Actor, input: { near: string }) {
   if (!actor) {
     const place = input.near ? await services.geocoder.geocode({ place: input.near, postcode: input.near }).catch(() => null) : null;
-    const [coming, news, locations] = await Promise.all([upcoming(services, place), latestNews(services), mapLocations(services)]);
+    const [coming, news, mapCount] = await Promise.all([upcoming(services, place), latestNews(services), mapLocationCount(services)]);
     return {
       signedIn: false as const,
       near: { query: input.near, place: place?.place ?? null, found: !input.near || place !== null, km: NEAR_KM },
       upcoming: coming,
       news,
-      locations,
+      /** The map's markers are fetched by the map when it is shown; the page says how many. */
+      mapCount,
     };
   }
   // The news does not depend on who is asking: it goes out beside the person's own look-up, not

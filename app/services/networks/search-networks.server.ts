@@ -1,11 +1,12 @@
-import { and, arrayOverlaps, asc, count, desc, eq, inArray, sql, type SQL, isNull } from "drizzle-orm";
+import { and, arrayOverlaps, asc, count, desc, inArray, sql, type SQL, isNull } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { queryRows, type Db } from "~/db/client.server.ts";
-import { network, networkLocation } from "~/db/schema/index.ts";
+import { network } from "~/db/schema/index.ts";
 import { excerpt } from "~/domain/networks/profile.ts";
 import { FACETS, PAGE_SIZE, type FacetKey, type NetworkFilters } from "~/domain/networks/search-query.ts";
 import { expandQuery } from "~/domain/search/expand.ts";
 import { textQuery, tsQueryOf } from "~/services/common/text-query.server.ts";
+import { mapLocationRows } from "./helpers/map-locations.server.ts";
 import { NETWORK_KINDS, type LocationKind, type NetworkKind } from "~/domain/networks/vocabulary.ts";
 
 /**
@@ -252,22 +253,7 @@ export async function searchNetworks(
 
     const facets = await facetCounts(tx, filters, matched);
 
-    const locations = await tx
-      .select({
-        id: networkLocation.id,
-        name: networkLocation.name,
-        kind: networkLocation.kind,
-        place: networkLocation.place,
-        lat: networkLocation.lat,
-        lon: networkLocation.lon,
-        networkSlug: network.slug,
-        networkName: network.name,
-      })
-      .from(networkLocation)
-      .innerJoin(network, eq(networkLocation.networkId, network.id))
-      .where(rows.length > 0 ? sql`${network.id} = any(${uuidArray(rows.map((r) => r.id))})` : sql`false`)
-      .orderBy(asc(network.name), asc(networkLocation.name))
-      .limit(MAX_MAP_LOCATIONS);
+    const locations = await mapLocationRows(tx, rows.length > 0 ? sql`${network.id} = any(${uuidArray(rows.map((r) => r.id))})` : sql`false`, MAX_MAP_LOCATIONS);
 
     return {
       total,

@@ -26,6 +26,11 @@ const NL_CENTER: [number, number] = [52.15, 5.4];
  * browser only, after the page works: without JavaScript, or when the tiles
  * cannot be fetched, the page shows the fallback text and the list the caller
  * always renders beside the map carries the same information.
+ *
+ * The markers are either given (a page with a handful of them: they are the list beside the map
+ * too) or fetched from `source`, a JSON resource answering `{ markers }`, together with Leaflet
+ * once the map is shown: the map of every network would otherwise put 500 markers in its page's
+ * loader data for every request, though only JavaScript draws them (ADR 020).
  */
 export function NetworkMap({
   markers,
@@ -35,7 +40,7 @@ export function NetworkMap({
   label,
   size = "large",
 }: {
-  markers: MapMarker[];
+  markers: MapMarker[] | { source: string };
   tiles: MapTiles;
   caption: ReactNode;
   fallback: ReactNode;
@@ -49,7 +54,7 @@ export function NetworkMap({
   // Leaflet's own controls speak English ("Zoom in", "Close popup"); they get the page's language.
   const controls = { zoomIn: t("map.zoomIn"), zoomOut: t("map.zoomOut"), closePopup: t("map.closePopup") };
   const controlKey = JSON.stringify(controls);
-  // Markers arrive as a new array on every render; redraw only when their content changes.
+  // Markers arrive as a new array on every render; redraw only when their content (or address) changes.
   const markerKey = JSON.stringify(markers);
 
   useEffect(() => {
@@ -70,8 +75,8 @@ export function NetworkMap({
     });
     whenShown
       .then(() => new Promise<void>((resolve) => (typeof requestIdleCallback === "function" ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 0))))
-      .then(() => Promise.all([import("leaflet"), import("leaflet/dist/leaflet.css")]))
-      .then(([mod]) => {
+      .then(() => Promise.all([import("leaflet"), markersOf(JSON.parse(markerKey) as MapMarker[] | { source: string }), import("leaflet/dist/leaflet.css")]))
+      .then(([mod, shown]) => {
         const element = canvas.current;
         if (cancelled || !element) return;
         const L = ((mod as unknown as { default?: typeof Leaflet }).default ?? mod) as typeof Leaflet;
@@ -84,7 +89,7 @@ export function NetworkMap({
         L.tileLayer(tiles.tileUrl, { attribution: tiles.attribution, maxZoom: 19 }).addTo(map);
         const icon = L.divIcon({ className: "th-map-marker", iconSize: [20, 20], iconAnchor: [10, 10], popupAnchor: [0, -10] });
         const points: [number, number][] = [];
-        for (const marker of JSON.parse(markerKey) as MapMarker[]) {
+        for (const marker of shown) {
           points.push([marker.lat, marker.lon]);
           const added = L.marker([marker.lat, marker.lon], { icon, title: marker.title, alt: marker.title, keyboard: true })
             .bindPopup(() => popupContent(marker, navigate))
@@ -121,6 +126,14 @@ export function NetworkMap({
       <figcaption className="th-map__caption">{caption}</figcaption>
     </figure>
   );
+}
+
+/** The markers as given, or as the source answers; a failed fetch fails the map (the fallback text stays). */
+async function markersOf(markers: MapMarker[] | { source: string }): Promise<MapMarker[]> {
+  if (Array.isArray(markers)) return markers;
+  const response = await fetch(markers.source, { headers: { accept: "application/json" } });
+  if (!response.ok) throw new Error(`${markers.source}: ${response.status}`);
+  return ((await response.json()) as { markers: MapMarker[] }).markers;
 }
 
 /** Built from DOM nodes, not an HTML string, so names can never inject markup. */

@@ -1,17 +1,15 @@
-import { type AnyColumn, and, asc, between, desc, eq, exists, gt, gte, inArray, isNotNull, isNull, lte, or, type SQL } from "drizzle-orm";
+import { type AnyColumn, and, asc, between, count, desc, eq, exists, gt, gte, inArray, isNotNull, isNull, lte, or, type SQL } from "drizzle-orm";
 import type { AppServices } from "~/context.ts";
 import { article, course, courseSession, event, eventSlot, network, networkLocation, offer, organisation } from "~/db/schema/index.ts";
 import { amsterdamToday } from "~/domain/common/time.ts";
 import { boundingBox, distanceKm, type LatLon } from "~/domain/common/distance.ts";
-import { activeNetwork } from "~/services/common/networks.server.ts";
+import { MAP_LOCATIONS, onTheMap } from "~/services/common/networks.server.ts";
 
 /** "A handful": how many of each kind the home page shows. */
 export const UPCOMING_PER_KIND = 5;
 export const LATEST_NEWS = 4;
 /** "Near" a place: within this distance of it. */
 export const NEAR_KM = 30;
-/** The same ceiling the directory's map keeps. */
-export const MAP_LOCATIONS = 500;
 
 /**
  * Candidates read before the exact distance check. The query already keeps to the rectangle
@@ -132,22 +130,12 @@ export async function latestNews(services: Pick<AppServices, "db" | "clock">) {
   return rows.map((r) => ({ ...r, publishedAt: r.publishedAt!.toISOString() }));
 }
 
-/** The networks' locations with coordinates, for the map (the directory's markers). */
-export async function mapLocations(services: Pick<AppServices, "db">) {
-  return services.db
-    .select({
-      id: networkLocation.id,
-      name: networkLocation.name,
-      kind: networkLocation.kind,
-      place: networkLocation.place,
-      lat: networkLocation.lat,
-      lon: networkLocation.lon,
-      networkSlug: network.slug,
-      networkName: network.name,
-    })
-    .from(networkLocation)
-    .innerJoin(network, eq(network.id, networkLocation.networkId))
-    .where(and(isNotNull(networkLocation.lat), isNotNull(networkLocation.lon), activeNetwork()))
-    .orderBy(asc(network.name), asc(networkLocation.name))
-    .limit(MAP_LOCATIONS);
+/**
+ * How many vestigingen the map shows, for its caption (and whether there is a map at all). The
+ * markers themselves are not the page's: the map fetches them from /netwerken/vestigingen.json
+ * when it comes into view (listMapLocations, ADR 020).
+ */
+export async function mapLocationCount(services: Pick<AppServices, "db">): Promise<number> {
+  const [row] = await services.db.select({ n: count() }).from(networkLocation).innerJoin(network, eq(network.id, networkLocation.networkId)).where(onTheMap());
+  return Math.min(row?.n ?? 0, MAP_LOCATIONS);
 }
