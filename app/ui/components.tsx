@@ -75,24 +75,87 @@ export function UnorderedList({ className, ...rest }: HTMLAttributes<HTMLUListEl
   return <ul className={cx("utrecht-unordered-list", className)} {...rest} />;
 }
 
+/** One column of a `Table`: its header, and what each row shows under it. */
+export type TableColumn<Row> = {
+  /** The `<th scope="col">`; on a phone (`stack`) also the label before each cell. */
+  header: string;
+  /** A header screen readers need but eyes do not (a column of checkboxes whose every box says what it picks). */
+  headerHidden?: boolean;
+  cell: (row: Row, index: number) => ReactNode;
+  /** This column's cell names its row: it becomes `<th scope="row">`, read before every other cell of the row. */
+  rowHeader?: boolean;
+  numeric?: boolean;
+  /** Whether a stacked cell says its column on a phone: every cell does but the first, which heads the card. */
+  label?: boolean;
+  className?: string;
+};
+
+type TableProps<Row> = {
+  caption: string;
+  /** Only when the heading right above says the same words: see the rule below. */
+  captionHidden?: boolean;
+  /** `false`/`null` leave a column out, so a column shown to some people is written inline. */
+  columns: readonly (TableColumn<Row> | false | null | undefined)[];
+  rows: readonly Row[];
+  rowKey: (row: Row, index: number) => string | number;
+  /** An anchor (`id`) or a state class (`th-row-error`) of one row. */
+  rowProps?: (row: Row) => { id?: string; className?: string };
+  /** Each row becomes a small card on a phone (cells say their column) instead of a table to scroll sideways. */
+  stack?: boolean;
+  className?: string;
+};
+
 /**
- * A table; `stack` turns each row into a small card on a phone (cells say their column through
- * `data-label`) instead of a table to scroll sideways.
+ * Every table of the app: a `<caption>`, headers as `<th scope="col">`, the cell that names a row as
+ * `<th scope="row">`, the Utrecht table classes, and a scroll box for a phone.
+ *
+ * The rule for names (ADR 016): every table has a caption, because screen readers list tables by
+ * it (WCAG 1.3.1). It is visible, unless the heading right above says the same words: then
+ * `captionHidden` keeps it for screen readers only, so eyes do not read it twice. The scroll box is
+ * a focusable region (WCAG 2.1.1: a keyboard can scroll what overflows) named by *referring* to the
+ * caption (`aria-labelledby`), never by a second copy of the text, so a translation or a count
+ * changes in one place and every engine finds the same name on the region and the table.
  */
-export function Table({ caption, children, className, stack }: { caption?: ReactNode; children: ReactNode; className?: string; stack?: boolean }) {
+export function Table<Row>({ caption, captionHidden, columns, rows, rowKey, rowProps, stack, className }: TableProps<Row>) {
   const captionId = useId();
-  // A table wider than a phone scrolls sideways: keyboard users must be able to reach it (WCAG
-  // 2.1.1), so the scroll box takes focus and is named by the caption.
-  const scrollable = caption ? { tabIndex: 0, role: "region", "aria-labelledby": captionId } : {};
+  const shown = columns.filter((c): c is TableColumn<Row> => Boolean(c));
   return (
-    <div className="th-table-scroll" {...scrollable}>
+    <div className="th-table-scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
       <table className={cx("utrecht-table", "utrecht-table--html-table", stack && "th-table--stack", className)}>
-        {caption ? (
-          <caption className="utrecht-table__caption" id={captionId}>
-            {caption}
-          </caption>
-        ) : null}
-        {children}
+        <caption className={cx("utrecht-table__caption", captionHidden && "th-visually-hidden")} id={captionId}>
+          {caption}
+        </caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            {shown.map((c, i) => (
+              <th key={i} scope="col" className={cx("utrecht-table__header-cell", c.numeric && "utrecht-table__header-cell--numeric")}>
+                {c.headerHidden ? <span className="th-visually-hidden">{c.header}</span> : c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {rows.map((row, r) => {
+            const extra = rowProps?.(row);
+            return (
+              <tr key={rowKey(row, r)} id={extra?.id} className={cx("utrecht-table__row", extra?.className)}>
+                {shown.map((c, i) => {
+                  const label = stack && !c.headerHidden && (c.label ?? i > 0) ? c.header : undefined;
+                  const content = c.cell(row, r);
+                  return c.rowHeader ? (
+                    <th key={i} scope="row" className={cx("utrecht-table__header-cell", c.numeric && "utrecht-table__header-cell--numeric", c.className)} data-label={label}>
+                      {content}
+                    </th>
+                  ) : (
+                    <td key={i} className={cx("utrecht-table__cell", c.numeric && "utrecht-table__cell--numeric", c.className)} data-label={label}>
+                      {content}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
       </table>
     </div>
   );

@@ -92,26 +92,17 @@ export function MonitorPanel({ panel }: { panel: Panel }) {
   return (
     <div className="th-monitor">
       <MonitorChart name={panel.name} unit={panel.unit} series={panel.series} />
-      <Table caption={t("monitor.tableCaption", { name: panel.name, unit: panel.unit })}>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th scope="col" className="utrecht-table__header-cell">{t("monitor.col.region")}</th>
-            <th scope="col" className="utrecht-table__header-cell">{t("monitor.col.period")}</th>
-            <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric">{t("monitor.col.value")}</th>
-            <th scope="col" className="utrecht-table__header-cell">{t("monitor.col.source")}</th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {panel.rows.map((r) => (
-            <tr key={`${r.region}-${r.period}`} className="utrecht-table__row">
-              <td className="utrecht-table__cell">{r.region}</td>
-              <td className="utrecht-table__cell">{r.period}</td>
-              <td className="utrecht-table__cell utrecht-table__cell--numeric">{formatNumber(r.value, locale)}</td>
-              <td className="utrecht-table__cell">{r.source}</td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
+      <Table
+        caption={t("monitor.tableCaption", { name: panel.name, unit: panel.unit })}
+        rows={panel.rows}
+        rowKey={(r) => `${r.region}-${r.period}`}
+        columns={[
+          { header: t("monitor.col.region"), cell: (r) => r.region },
+          { header: t("monitor.col.period"), cell: (r) => r.period },
+          { header: t("monitor.col.value"), numeric: true, cell: (r) => formatNumber(r.value, locale) },
+          { header: t("monitor.col.source"), cell: (r) => r.source },
+        ]}
+      />
     </div>
   );
 }

@@ -13,30 +13,28 @@ function ProcessingTable({ activities }: { activities: readonly Activity[] }) {
     return [a.untilAccountDeleted ? t("privacy.kept.account") : null, ...periods].filter(Boolean).join(" · ") || t("privacy.kept.none");
   };
   return (
-    <Table caption={t("privacy.table.caption")} stack>
-      <thead className="utrecht-table__header">
-        <tr className="utrecht-table__row">
-          <th className="utrecht-table__header-cell" scope="col">{t("privacy.col.data")}</th>
-          <th className="utrecht-table__header-cell" scope="col">{t("privacy.col.purpose")}</th>
-          <th className="utrecht-table__header-cell" scope="col">{t("privacy.col.basis")}</th>
-          <th className="utrecht-table__header-cell" scope="col">{t("privacy.col.kept")}</th>
-        </tr>
-      </thead>
-      <tbody className="utrecht-table__body">
-        {activities.map((a) => (
-          <tr className="utrecht-table__row" key={a.key}>
-            <td className="utrecht-table__cell" data-label={t("privacy.col.data")}>
+    <Table
+      caption={t("privacy.table.caption")}
+      stack
+      rows={activities}
+      rowKey={(a) => a.key}
+      columns={[
+        {
+          header: t("privacy.col.data"),
+          rowHeader: true,
+          cell: (a) => (
+            <>
               <strong>{t(`privacy.activity.${a.key}.title`)}</strong>
               <br />
               {t(`privacy.activity.${a.key}.data`)}
-            </td>
-            <td className="utrecht-table__cell" data-label={t("privacy.col.purpose")}>{t(`privacy.activity.${a.key}.purpose`)}</td>
-            <td className="utrecht-table__cell" data-label={t("privacy.col.basis")}>{t(`privacy.basis.${a.basis}`)}</td>
-            <td className="utrecht-table__cell" data-label={t("privacy.col.kept")}>{kept(a)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </Table>
+            </>
+          ),
+        },
+        { header: t("privacy.col.purpose"), cell: (a) => t(`privacy.activity.${a.key}.purpose`) },
+        { header: t("privacy.col.basis"), cell: (a) => t(`privacy.basis.${a.basis}`) },
+        { header: t("privacy.col.kept"), cell: kept },
+      ]}
+    />
   );
 }
 
@@ -44,30 +42,18 @@ function ProcessingTable({ activities }: { activities: readonly Activity[] }) {
 export function RetentionTable({ rules, showTable = false }: { rules: readonly Rule[]; showTable?: boolean }) {
   const t = useT();
   return (
-    <Table caption={t("privacy.retention.caption")} stack>
-      <thead className="utrecht-table__header">
-        <tr className="utrecht-table__row">
-          <th className="utrecht-table__header-cell" scope="col">{t("privacy.col.what")}</th>
-          {showTable ? <th className="utrecht-table__header-cell" scope="col">{t("privacy.admin.col.table")}</th> : null}
-          <th className="utrecht-table__header-cell" scope="col">{t("privacy.col.period")}</th>
-          <th className="utrecht-table__header-cell" scope="col">{t("privacy.col.action")}</th>
-        </tr>
-      </thead>
-      <tbody className="utrecht-table__body">
-        {rules.map((r) => (
-          <tr className="utrecht-table__row" key={r.key}>
-            <td className="utrecht-table__cell" data-label={t("privacy.col.what")}>{t(`privacy.rule.${r.key}`)}</td>
-            {showTable ? (
-              <td className="utrecht-table__cell" data-label={t("privacy.admin.col.table")}>
-                <code>{r.table}</code>
-              </td>
-            ) : null}
-            <td className="utrecht-table__cell" data-label={t("privacy.col.period")}>{t(r.period.key, { count: r.period.count })}</td>
-            <td className="utrecht-table__cell" data-label={t("privacy.col.action")}>{t(`privacy.action.${r.action}`)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </Table>
+    <Table
+      caption={t("privacy.retention.caption")}
+      stack
+      rows={rules}
+      rowKey={(r) => r.key}
+      columns={[
+        { header: t("privacy.col.what"), rowHeader: true, cell: (r) => t(`privacy.rule.${r.key}`) },
+        showTable && { header: t("privacy.admin.col.table"), cell: (r) => <code>{r.table}</code> },
+        { header: t("privacy.col.period"), cell: (r) => t(r.period.key, { count: r.period.count }) },
+        { header: t("privacy.col.action"), cell: (r) => t(`privacy.action.${r.action}`) },
+      ]}
+    />
   );
 }
 

@@ -32,7 +32,7 @@ test("Is dit jouw PPS? A company contact proposes a change, the coordinator acce
 
   await signInAs(page, "coordinator");
   await page.goto("/coordinatie");
-  const technologieroute = page.getByRole("region", { name: "Technologieroute" });
+  const technologieroute = page.getByRole("region", { name: "Technologieroute", exact: true });
   await technologieroute.getByRole("link", { name: /Bekijken en beslissen.*voorstel van Peter Hoekstra/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Voorstel voor Technologieroute");
   await expect(page.getByText("Zo staat het ook in onze nieuwsbrief.")).toBeVisible();
@@ -95,7 +95,7 @@ test("Ook deelnemen? A provider asks to join, the coordinator accepts, a second 
   await signInAs(page, "coordinator");
   await page.goto("/coordinatie");
   await page
-    .getByRole("region", { name: "TechNet Utrecht" })
+    .getByRole("region", { name: "TechNet Utrecht", exact: true })
     .getByRole("link", { name: /Bekijken en beslissen.*aanmelding van OBM Midden-Nederland/ })
     .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Aanmelding van OBM Midden-Nederland voor TechNet Utrecht");

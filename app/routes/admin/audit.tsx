@@ -76,40 +76,37 @@ export default function AdminAudit({ loaderData }: Route.ComponentProps) {
         {t("admin.audit.found", { total, page, pages })} <ButtonLink appearance="secondary" to={exportHref} reloadDocument>{t("admin.audit.export")}</ButtonLink>
       </Paragraph>
       {rows.length > 0 ? (
-        <Table caption={t("admin.audit.caption")} stack>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">{t("admin.audit.when")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("admin.audit.actor")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("admin.audit.action")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("admin.audit.subject")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("admin.audit.change")}</th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {rows.map((r) => (
-              <tr className="utrecht-table__row" key={r.id}>
-                <td className="utrecht-table__cell" data-label={t("admin.audit.when")}>{formatDate(r.at, locale, { dateStyle: "medium", timeStyle: "short" })}</td>
-                <td className="utrecht-table__cell" data-label={t("admin.audit.actor")}>{r.actorName}</td>
-                <td className="utrecht-table__cell" data-label={t("admin.audit.action")}>
-                  <code>{r.action}</code>
-                </td>
-                <td className="utrecht-table__cell" data-label={t("admin.audit.subject")}>
+        <Table
+          caption={t("admin.audit.caption")}
+          stack
+          rows={rows}
+          rowKey={(r) => r.id}
+          columns={[
+            { header: t("admin.audit.when"), cell: (r) => formatDate(r.at, locale, { dateStyle: "medium", timeStyle: "short" }) },
+            { header: t("admin.audit.actor"), cell: (r) => r.actorName },
+            { header: t("admin.audit.action"), cell: (r) => <code>{r.action}</code> },
+            {
+              header: t("admin.audit.subject"),
+              cell: (r) => (
+                <>
                   {r.subjectLabel || r.subjectId} <span className="th-muted">({r.subjectType})</span>
-                </td>
-                <td className="utrecht-table__cell" data-label={t("admin.audit.change")}>
-                  <details>
-                    <summary>{t("admin.audit.beforeAfter")}</summary>
-                    <p className="utrecht-paragraph">{t("admin.audit.before")}</p>
-                    <pre className="th-audit-json">{show(r.before)}</pre>
-                    <p className="utrecht-paragraph">{t("admin.audit.after")}</p>
-                    <pre className="th-audit-json">{show(r.after)}</pre>
-                  </details>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+                </>
+              ),
+            },
+            {
+              header: t("admin.audit.change"),
+              cell: (r) => (
+                <details>
+                  <summary>{t("admin.audit.beforeAfter")}</summary>
+                  <p className="utrecht-paragraph">{t("admin.audit.before")}</p>
+                  <pre className="th-audit-json">{show(r.before)}</pre>
+                  <p className="utrecht-paragraph">{t("admin.audit.after")}</p>
+                  <pre className="th-audit-json">{show(r.after)}</pre>
+                </details>
+              ),
+            },
+          ]}
+        />
       ) : (
         <Paragraph>{t("admin.none")}</Paragraph>
       )}

@@ -78,40 +78,42 @@ export default function AdminContent({ loaderData, actionData }: Route.Component
       </search>
       {items.length === 0 ? <Paragraph>{t(q ? "admin.content.noneFound" : "admin.content.noneHidden")}</Paragraph> : null}
       {items.length > 0 ? (
-        <Table caption={t(q ? "admin.content.caption" : "admin.content.captionHidden")} stack>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">{t("admin.content.item")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("admin.content.kind")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("admin.content.state")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("admin.people.actions")}</th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {items.map((item) => (
-              <tr className="utrecht-table__row" key={`${item.kind}-${item.id}`}>
-                <td className="utrecht-table__cell" data-label={t("admin.content.item")}>
+        <Table
+          caption={t(q ? "admin.content.caption" : "admin.content.captionHidden")}
+          stack
+          rows={items}
+          rowKey={(item) => `${item.kind}-${item.id}`}
+          columns={[
+            {
+              header: t("admin.content.item"),
+              rowHeader: true,
+              cell: (item) => (
+                <>
                   <Link to={item.href}>{item.title}</Link>
                   {item.owner ? <span className="th-muted"> · {item.owner}</span> : null}
-                </td>
-                <td className="utrecht-table__cell" data-label={t("admin.content.kind")}>{t(`admin.content.kind.${item.kind}`)}</td>
-                <td className="utrecht-table__cell" data-label={t("admin.content.state")}>
-                  {item.hiddenAt ? <Badge>{t("admin.content.hiddenOn", { date: formatDate(item.hiddenAt, locale) })}</Badge> : t("admin.content.visible")}
-                </td>
-                <td className="utrecht-table__cell" data-label={t("admin.people.actions")}>
-                  <Form method="post" action={here}>
-                    <input type="hidden" name="intent" value={item.hiddenAt ? "unhide" : "hide"} />
-                    <input type="hidden" name="kind" value={item.kind} />
-                    <input type="hidden" name="id" value={item.id} />
-                    <Button appearance="secondary" aria-label={t(item.hiddenAt ? "admin.content.unhideNamed" : "admin.content.hideNamed", { title: item.title })}>
-                      {t(item.hiddenAt ? "admin.content.unhide" : "admin.content.hide")}
-                    </Button>
-                  </Form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+                </>
+              ),
+            },
+            { header: t("admin.content.kind"), cell: (item) => t(`admin.content.kind.${item.kind}`) },
+            {
+              header: t("admin.content.state"),
+              cell: (item) => (item.hiddenAt ? <Badge>{t("admin.content.hiddenOn", { date: formatDate(item.hiddenAt, locale) })}</Badge> : t("admin.content.visible")),
+            },
+            {
+              header: t("admin.people.actions"),
+              cell: (item) => (
+                <Form method="post" action={here}>
+                  <input type="hidden" name="intent" value={item.hiddenAt ? "unhide" : "hide"} />
+                  <input type="hidden" name="kind" value={item.kind} />
+                  <input type="hidden" name="id" value={item.id} />
+                  <Button appearance="secondary" aria-label={t(item.hiddenAt ? "admin.content.unhideNamed" : "admin.content.hideNamed", { title: item.title })}>
+                    {t(item.hiddenAt ? "admin.content.unhide" : "admin.content.hide")}
+                  </Button>
+                </Form>
+              ),
+            },
+          ]}
+        />
       ) : null}
     </div>
   );

@@ -53,28 +53,20 @@ export default function AdminNetworks({ loaderData, actionData }: Route.Componen
           </div>
         </Form>
       </search>
-      <Table caption={t("admin.networks.caption")} stack>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">{t("admin.networks.name")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("admin.networks.kind")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("admin.networks.state")}</th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {loaderData.networks.map((n) => (
-            <tr className="utrecht-table__row" key={n.id}>
-              <td className="utrecht-table__cell" data-label={t("admin.networks.name")}>
-                <Link to={`/beheer/netwerken/${n.slug}`}>{n.name}</Link>
-              </td>
-              <td className="utrecht-table__cell" data-label={t("admin.networks.kind")}>{t(`networks.kind.${n.kind}`)}</td>
-              <td className="utrecht-table__cell" data-label={t("admin.networks.state")}>
-                {n.mergedIntoId ? <Badge>{t("admin.networks.merged")}</Badge> : n.archivedAt ? <Badge>{t("admin.networks.archived")}</Badge> : t("admin.networks.active")}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
+      <Table
+        caption={t("admin.networks.caption")}
+        stack
+        rows={loaderData.networks}
+        rowKey={(n) => n.id}
+        columns={[
+          { header: t("admin.networks.name"), rowHeader: true, cell: (n) => <Link to={`/beheer/netwerken/${n.slug}`}>{n.name}</Link> },
+          { header: t("admin.networks.kind"), cell: (n) => t(`networks.kind.${n.kind}`) },
+          {
+            header: t("admin.networks.state"),
+            cell: (n) => (n.mergedIntoId ? <Badge>{t("admin.networks.merged")}</Badge> : n.archivedAt ? <Badge>{t("admin.networks.archived")}</Badge> : t("admin.networks.active")),
+          },
+        ]}
+      />
       {loaderData.networks.length === 0 ? <p className="utrecht-paragraph">{t("admin.none")}</p> : null}
       <section className="th-card th-stack" aria-labelledby="nieuw-netwerk">
         <Heading level={2} id="nieuw-netwerk">

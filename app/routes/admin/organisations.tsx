@@ -49,30 +49,18 @@ export default function AdminOrganisations({ loaderData }: Route.ComponentProps)
       </search>
       {organisations.length === 0 ? <Paragraph>{t("admin.none")}</Paragraph> : null}
       {organisations.length > 0 ? (
-        <Table caption={t("admin.organisations.caption")} stack>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">{t("admin.organisations.name")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("admin.organisations.kind")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("admin.organisations.place")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("admin.organisations.verified")}</th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {organisations.map((o) => (
-              <tr className="utrecht-table__row" key={o.id}>
-                <td className="utrecht-table__cell" data-label={t("admin.organisations.name")}>
-                  <Link to={`/beheer/organisaties/${o.slug}`}>{o.name}</Link>
-                </td>
-                <td className="utrecht-table__cell" data-label={t("admin.organisations.kind")}>{t(`organisations.kind.${o.kind}`)}</td>
-                <td className="utrecht-table__cell" data-label={t("admin.organisations.place")}>{o.place ?? "–"}</td>
-                <td className="utrecht-table__cell" data-label={t("admin.organisations.verified")}>
-                  {o.verifiedAt ? formatDate(o.verifiedAt, locale) : <Badge>{t("admin.organisations.notVerified")}</Badge>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <Table
+          caption={t("admin.organisations.caption")}
+          stack
+          rows={organisations}
+          rowKey={(o) => o.id}
+          columns={[
+            { header: t("admin.organisations.name"), rowHeader: true, cell: (o) => <Link to={`/beheer/organisaties/${o.slug}`}>{o.name}</Link> },
+            { header: t("admin.organisations.kind"), cell: (o) => t(`organisations.kind.${o.kind}`) },
+            { header: t("admin.organisations.place"), cell: (o) => o.place ?? "–" },
+            { header: t("admin.organisations.verified"), cell: (o) => (o.verifiedAt ? formatDate(o.verifiedAt, locale) : <Badge>{t("admin.organisations.notVerified")}</Badge>) },
+          ]}
+        />
       ) : null}
     </div>
   );

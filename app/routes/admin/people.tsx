@@ -97,78 +97,86 @@ export default function AdminPeople({ loaderData, actionData }: Route.ComponentP
       <ErrorSummary errors={errors} />
       {q && people.length === 0 ? <Paragraph>{t("admin.people.noneFound")}</Paragraph> : null}
       {people.length > 0 ? (
-        <Table caption={t("admin.people.caption", { q })} stack>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">{t("admin.people.person")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("admin.people.role")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("admin.people.state")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("admin.people.actions")}</th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {people.map((p) => (
-              <tr className="utrecht-table__row" key={p.id}>
-                <td className="utrecht-table__cell" data-label={t("admin.people.person")}>
+        <Table
+          caption={t("admin.people.caption", { q })}
+          stack
+          rows={people}
+          rowKey={(p) => p.id}
+          columns={[
+            {
+              header: t("admin.people.person"),
+              rowHeader: true,
+              cell: (p) => (
+                <>
                   {p.name}
                   <br />
                   <span className="th-muted">{p.email}</span>
-                </td>
-                <td className="utrecht-table__cell" data-label={t("admin.people.role")}>
-                  {p.id === me ? (
-                    t(`admin.people.role.${p.role === "admin" ? "admin" : "user"}`)
-                  ) : (
-                    <Form method="post" action={action} className="th-inline-form">
-                      <input type="hidden" name="intent" value="role" />
-                      <input type="hidden" name="userId" value={p.id} />
-                      <label className="th-visually-hidden" htmlFor={`rol-${p.id}`}>
-                        {t("admin.people.roleOf", { name: p.name })}
-                      </label>
-                      <select id={`rol-${p.id}`} name="role" defaultValue={p.role === "admin" ? "admin" : "user"} className="utrecht-select utrecht-select--html-select">
-                        {PLATFORM_ROLES.map((r) => (
-                          <option key={r} value={r}>
-                            {t(`admin.people.role.${r}`)}
-                          </option>
-                        ))}
-                      </select>
-                      <Button appearance="subtle">{t("admin.people.changeRole")}</Button>
-                    </Form>
-                  )}
-                </td>
-                <td className="utrecht-table__cell" data-label={t("admin.people.state")}>
+                </>
+              ),
+            },
+            {
+              header: t("admin.people.role"),
+              cell: (p) =>
+                p.id === me ? (
+                  t(`admin.people.role.${p.role === "admin" ? "admin" : "user"}`)
+                ) : (
+                  <Form method="post" action={action} className="th-inline-form">
+                    <input type="hidden" name="intent" value="role" />
+                    <input type="hidden" name="userId" value={p.id} />
+                    <label className="th-visually-hidden" htmlFor={`rol-${p.id}`}>
+                      {t("admin.people.roleOf", { name: p.name })}
+                    </label>
+                    <select id={`rol-${p.id}`} name="role" defaultValue={p.role === "admin" ? "admin" : "user"} className="utrecht-select utrecht-select--html-select">
+                      {PLATFORM_ROLES.map((r) => (
+                        <option key={r} value={r}>
+                          {t(`admin.people.role.${r}`)}
+                        </option>
+                      ))}
+                    </select>
+                    <Button appearance="subtle">{t("admin.people.changeRole")}</Button>
+                  </Form>
+                ),
+            },
+            {
+              header: t("admin.people.state"),
+              cell: (p) => (
+                <>
                   {p.blockedAt ? <Badge>{t("admin.people.blockedOn", { date: formatDate(p.blockedAt, locale) })}</Badge> : p.emailVerified ? t("admin.people.active") : t("admin.people.unverified")}
                   {p.blockReason ? <span className="th-muted"> – {p.blockReason}</span> : null}
-                </td>
-                <td className="utrecht-table__cell" data-label={t("admin.people.actions")}>
-                  <div className="th-stack">
-                    {p.id === me ? null : p.blockedAt ? (
-                      <Form method="post" action={action}>
-                        <input type="hidden" name="intent" value="unblock" />
-                        <input type="hidden" name="userId" value={p.id} />
-                        <Button appearance="secondary" aria-label={t("admin.people.unblockNamed", { name: p.name })}>{t("admin.people.unblock")}</Button>
-                      </Form>
-                    ) : (
-                      <Form method="post" action={action} className="th-stack">
-                        <input type="hidden" name="intent" value="block" />
-                        <input type="hidden" name="userId" value={p.id} />
-                        <label className="utrecht-form-label" htmlFor={`reden-${p.id}`}>
-                          {t("admin.people.reasonOf", { name: p.name })}
-                        </label>
-                        <input id={`reden-${p.id}`} name="reason" className="utrecht-textbox utrecht-textbox--html-input" autoComplete="off" maxLength={500} />
-                        <Button appearance="secondary" danger aria-label={t("admin.people.blockNamed", { name: p.name })}>{t("admin.people.block")}</Button>
-                      </Form>
-                    )}
+                </>
+              ),
+            },
+            {
+              header: t("admin.people.actions"),
+              cell: (p) => (
+                <div className="th-stack">
+                  {p.id === me ? null : p.blockedAt ? (
                     <Form method="post" action={action}>
-                      <input type="hidden" name="intent" value="reset" />
+                      <input type="hidden" name="intent" value="unblock" />
                       <input type="hidden" name="userId" value={p.id} />
-                      <Button appearance="subtle" aria-label={t("admin.people.resetNamed", { name: p.name })}>{t("admin.people.reset")}</Button>
+                      <Button appearance="secondary" aria-label={t("admin.people.unblockNamed", { name: p.name })}>{t("admin.people.unblock")}</Button>
                     </Form>
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+                  ) : (
+                    <Form method="post" action={action} className="th-stack">
+                      <input type="hidden" name="intent" value="block" />
+                      <input type="hidden" name="userId" value={p.id} />
+                      <label className="utrecht-form-label" htmlFor={`reden-${p.id}`}>
+                        {t("admin.people.reasonOf", { name: p.name })}
+                      </label>
+                      <input id={`reden-${p.id}`} name="reason" className="utrecht-textbox utrecht-textbox--html-input" autoComplete="off" maxLength={500} />
+                      <Button appearance="secondary" danger aria-label={t("admin.people.blockNamed", { name: p.name })}>{t("admin.people.block")}</Button>
+                    </Form>
+                  )}
+                  <Form method="post" action={action}>
+                    <input type="hidden" name="intent" value="reset" />
+                    <input type="hidden" name="userId" value={p.id} />
+                    <Button appearance="subtle" aria-label={t("admin.people.resetNamed", { name: p.name })}>{t("admin.people.reset")}</Button>
+                  </Form>
+                </div>
+              ),
+            },
+          ]}
+        />
       ) : null}
       {more ? <Paragraph>{t("admin.people.more")}</Paragraph> : null}
     </div>

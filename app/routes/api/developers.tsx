@@ -34,26 +34,25 @@ export default function Developers({ loaderData }: Route.ComponentProps) {
         <Paragraph>
           {t("api.page.offers.server")} <code>{server}</code>
         </Paragraph>
-        <Table stack caption={t("api.page.operations.caption")}>
-          <thead>
-            <tr>
-              <th scope="col">{t("api.page.operations.address")}</th>
-              <th scope="col">{t("api.page.operations.what")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {operations.map((op) => (
-              <tr key={`${op.method} ${op.path}`}>
-                <td data-label={t("api.page.operations.address")}>
-                  <code>
-                    {op.method} /api/v1{op.path}
-                  </code>
-                </td>
-                <td data-label={t("api.page.operations.what")}>{t(`api.page.operation.${op.operationId}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <Table
+          stack
+          caption={t("api.page.operations.caption")}
+          rows={operations}
+          rowKey={(op) => `${op.method} ${op.path}`}
+          columns={[
+            {
+              header: t("api.page.operations.address"),
+              rowHeader: true,
+              label: true,
+              cell: (op) => (
+                <code>
+                  {op.method} /api/v1{op.path}
+                </code>
+              ),
+            },
+            { header: t("api.page.operations.what"), cell: (op) => t(`api.page.operation.${op.operationId}`) },
+          ]}
+        />
       </section>
 
       <section className="th-stack" aria-labelledby="api-document">

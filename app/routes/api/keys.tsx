@@ -131,57 +131,46 @@ export default function ApiKeys({ loaderData, actionData }: Route.ComponentProps
       {keys.length === 0 ? (
         <Paragraph>{t("api.keys.none")}</Paragraph>
       ) : (
-        <Table caption={t("api.keys.table")} stack>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">{t("api.keys.name")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("api.keys.prefix")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("api.keys.scopes")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("api.keys.createdAt")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("api.keys.lastUsedAt")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("api.keys.expiresAt")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("api.keys.status")}</th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {keys.map((k) => (
-              <tr className="utrecht-table__row" key={k.id}>
-                <th className="utrecht-table__header-cell" scope="row">
-                  {k.name}
-                </th>
-                <td className="utrecht-table__cell" data-label={t("api.keys.prefix")}>
-                  <code>{k.prefix}…</code>
-                </td>
-                <td className="utrecht-table__cell" data-label={t("api.keys.scopes")}>
-                  {k.scopes.map((s) => (
-                    <Badge key={s}>{s}</Badge>
-                  ))}
-                </td>
-                <td className="utrecht-table__cell" data-label={t("api.keys.createdAt")}>
+        <Table
+          caption={t("api.keys.table")}
+          stack
+          rows={keys}
+          rowKey={(k) => k.id}
+          columns={[
+            { header: t("api.keys.name"), rowHeader: true, cell: (k) => k.name },
+            { header: t("api.keys.prefix"), cell: (k) => <code>{k.prefix}…</code> },
+            { header: t("api.keys.scopes"), cell: (k) => k.scopes.map((s) => <Badge key={s}>{s}</Badge>) },
+            {
+              header: t("api.keys.createdAt"),
+              cell: (k) => (
+                <>
                   {k.createdAt}
                   {k.createdBy ? <span className="th-muted"> · {k.createdBy}</span> : null}
-                </td>
-                <td className="utrecht-table__cell" data-label={t("api.keys.lastUsedAt")}>{k.lastUsedAt ?? t("api.keys.neverUsed")}</td>
-                <td className="utrecht-table__cell" data-label={t("api.keys.expiresAt")}>{k.lastDay ?? t("api.keys.noExpiry")}</td>
-                <td className="utrecht-table__cell">
-                  {k.revokedAt ? (
-                    t("api.keys.revokedAt", { when: k.revokedAt })
-                  ) : k.expired ? (
-                    <Badge>{t("api.keys.expired")}</Badge>
-                  ) : (
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="revoke" />
-                      <input type="hidden" name="keyId" value={k.id} />
-                      <Button appearance="secondary" danger>
-                        {t("api.keys.revoke", { name: k.name })}
-                      </Button>
-                    </Form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+                </>
+              ),
+            },
+            { header: t("api.keys.lastUsedAt"), cell: (k) => k.lastUsedAt ?? t("api.keys.neverUsed") },
+            { header: t("api.keys.expiresAt"), cell: (k) => k.lastDay ?? t("api.keys.noExpiry") },
+            {
+              header: t("api.keys.status"),
+              label: false,
+              cell: (k) =>
+                k.revokedAt ? (
+                  t("api.keys.revokedAt", { when: k.revokedAt })
+                ) : k.expired ? (
+                  <Badge>{t("api.keys.expired")}</Badge>
+                ) : (
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="revoke" />
+                    <input type="hidden" name="keyId" value={k.id} />
+                    <Button appearance="secondary" danger>
+                      {t("api.keys.revoke", { name: k.name })}
+                    </Button>
+                  </Form>
+                ),
+            },
+          ]}
+        />
       )}
 
       <section className="th-stack th-narrow" aria-labelledby="nieuwe-sleutel">

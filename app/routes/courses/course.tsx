@@ -109,60 +109,61 @@ export default function CoursePage({ loaderData }: Route.ComponentProps) {
           </Paragraph>
         ) : null}
         {sessions.length ? (
-          <Table stack>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">{t("courses.page.when")}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t("courses.page.where")}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t("courses.page.places")}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t("courses.page.deadline")}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t("courses.page.action")}</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {sessions.map((s) => {
-                const label = formatSessionTime(s.startsAt, s.endsAt, locale);
-                return (
-                  <tr className="utrecht-table__row" key={s.id}>
-                    <td className="utrecht-table__cell">{label}</td>
-                    <td className="utrecht-table__cell" data-label={t("courses.page.where")}>{s.location}</td>
-                    <td className="utrecht-table__cell" data-label={t("courses.page.places")}>
-                      {s.status === "cancelled" ? (
-                        <Badge>{t("courses.page.cancelled")}</Badge>
-                      ) : s.placesLeft > 0 ? (
-                        t("courses.placesLeftOf", { n: s.placesLeft, capacity: s.capacity })
-                      ) : (
-                        <>
-                          {t("courses.full")}
-                          {s.waiting ? ` · ${t("courses.page.waiting", { n: s.waiting })}` : ""}
-                        </>
-                      )}
-                    </td>
-                    <td className="utrecht-table__cell" data-label={t("courses.page.deadline")}>{formatDate(s.registrationDeadline, locale)}</td>
-                    <td className="utrecht-table__cell">
-                      {s.mine ? (
-                        <Link to={`/aanmelding/${s.mine.id}`}>
-                          {s.mine.status === "waitlisted" ? t("courses.page.mineWaiting", { n: s.mine.position ?? "" }) : t(`courses.registrationStatus.${s.mine.status}`)}
+          <Table
+            caption={t("courses.page.sessions")}
+            captionHidden
+            stack
+            rows={sessions}
+            rowKey={(s) => s.id}
+            columns={[
+              { header: t("courses.page.when"), rowHeader: true, cell: (s) => formatSessionTime(s.startsAt, s.endsAt, locale) },
+              { header: t("courses.page.where"), cell: (s) => s.location },
+              {
+                header: t("courses.page.places"),
+                cell: (s) =>
+                  s.status === "cancelled" ? (
+                    <Badge>{t("courses.page.cancelled")}</Badge>
+                  ) : s.placesLeft > 0 ? (
+                    t("courses.placesLeftOf", { n: s.placesLeft, capacity: s.capacity })
+                  ) : (
+                    <>
+                      {t("courses.full")}
+                      {s.waiting ? ` · ${t("courses.page.waiting", { n: s.waiting })}` : ""}
+                    </>
+                  ),
+              },
+              { header: t("courses.page.deadline"), cell: (s) => formatDate(s.registrationDeadline, locale) },
+              {
+                header: t("courses.page.action"),
+                label: false,
+                cell: (s) => {
+                  const label = formatSessionTime(s.startsAt, s.endsAt, locale);
+                  return s.mine ? (
+                    <Link to={`/aanmelding/${s.mine.id}`}>
+                      {s.mine.status === "waitlisted" ? t("courses.page.mineWaiting", { n: s.mine.position ?? "" }) : t(`courses.registrationStatus.${s.mine.status}`)}
+                    </Link>
+                  ) : signedIn && s.open ? (
+                    <div className="th-stack">
+                      <Form method="post" action={`${base}/sessies/${s.id}/aanmelden`}>
+                        <input type="hidden" name="intent" value="self" />
+                        <Button aria-label={`${s.placesLeft > 0 ? t("courses.page.register") : t("courses.page.joinWaitlist")}: ${label}`}>
+                          {s.placesLeft > 0 ? t("courses.page.register") : t("courses.page.joinWaitlist")}
+                        </Button>
+                      </Form>
+                      {mayRegisterEmployees ? (
+                        <Link to={`${base}/sessies/${s.id}/aanmelden`}>
+                          {t("courses.page.registerEmployees")}
+                          <span className="th-visually-hidden">: {label}</span>
                         </Link>
-                      ) : signedIn && s.open ? (
-                        <div className="th-stack">
-                          <Form method="post" action={`${base}/sessies/${s.id}/aanmelden`}>
-                            <input type="hidden" name="intent" value="self" />
-                            <Button aria-label={`${s.placesLeft > 0 ? t("courses.page.register") : t("courses.page.joinWaitlist")}: ${label}`}>
-                              {s.placesLeft > 0 ? t("courses.page.register") : t("courses.page.joinWaitlist")}
-                            </Button>
-                          </Form>
-                          {mayRegisterEmployees ? <Link to={`${base}/sessies/${s.id}/aanmelden`}>{t("courses.page.registerEmployees")}<span className="th-visually-hidden">: {label}</span></Link> : null}
-                        </div>
-                      ) : s.open ? null : (
-                        <span className="th-muted">{t("courses.page.closed")}</span>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </Table>
+                      ) : null}
+                    </div>
+                  ) : s.open ? null : (
+                    <span className="th-muted">{t("courses.page.closed")}</span>
+                  );
+                },
+              },
+            ]}
+          />
         ) : null}
       </section>
     </article>

@@ -7,7 +7,7 @@ import { formatDate, translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { getDemandOverview } from "~/services/courses/get-demand-overview.server.ts";
-import { Badge, Button, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
+import { Badge, Button, Heading, Link, Paragraph, Table, type TableColumn } from "~/ui/components.tsx";
 import { SelectField } from "~/ui/form.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
@@ -33,58 +33,56 @@ export default function DemandOverview({ loaderData }: Route.ComponentProps) {
   const { needs, totals, regions, canDraftCourse, uncoveredCount, coveredCount } = loaderData;
   const uncovered = needs.filter((n) => n.courses.length === 0);
   const covered = needs.filter((n) => n.courses.length > 0);
-  const th = "utrecht-table__header-cell";
-  const td = "utrecht-table__cell";
-  const needRow = (n: (typeof needs)[number], selectable: boolean) => (
-    <tr className="utrecht-table__row" key={n.id}>
-      {selectable ? (
-        <td className={td}>
-          <input className="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" name="behoefte" value={n.id} aria-label={`${t("courses.needs.overview.pick")}: ${n.company.name}, ${t(`courses.topic.${n.topic}`)}`} />
-        </td>
-      ) : null}
-      <td className={td}>
-        <Link to={`/behoeften/${n.id}`}>{t(`courses.topic.${n.topic}`)}</Link>
-        <div className="th-muted">{n.description}</div>
-      </td>
-      <td className={td}>{n.company.name}</td>
-      <td className={td}>{n.employeeCount}</td>
-      <td className={td}>{n.place ?? n.region}</td>
-      <td className={td}>
-        {formatDate(n.periodStart, locale, { month: "short", year: "numeric" })} – {formatDate(n.periodEnd, locale, { month: "short", year: "numeric" })}
-      </td>
-      <td className={td}>
-        {n.courses.length === 0 ? (
-          <Badge>{t("courses.needs.overview.uncovered")}</Badge>
-        ) : (
-          n.courses.map((c, i) => (
-            <span key={c.slug}>
-              {i ? ", " : ""}
-              <Link to={`/cursussen/${c.slug}`}>{c.title}</Link> ({c.providerName})
-            </span>
-          ))
-        )}
-        {n.coursesTotal > n.courses.length ? (
-          <>
-            {" · "}
-            <Link to={`/cursussen?onderwerp=${encodeURIComponent(n.topic)}`}>{t("courses.needs.moreCourses", { count: n.coursesTotal - n.courses.length })}</Link>
-          </>
-        ) : null}
-      </td>
-    </tr>
-  );
-  const head = (selectable: boolean) => (
-    <thead className="utrecht-table__header">
-      <tr className="utrecht-table__row">
-        {selectable ? <th className={th} scope="col"><span className="th-visually-hidden">{t("courses.needs.overview.pick")}</span></th> : null}
-        <th className={th} scope="col">{t("courses.needs.form.topic")}</th>
-        <th className={th} scope="col">{t("courses.needs.form.company")}</th>
-        <th className={th} scope="col">{t("courses.needs.overview.employees")}</th>
-        <th className={th} scope="col">{t("courses.needs.form.place")}</th>
-        <th className={th} scope="col">{t("courses.needs.page.period")}</th>
-        <th className={th} scope="col">{t("courses.needs.overview.courses")}</th>
-      </tr>
-    </thead>
-  );
+  type Need = (typeof needs)[number];
+  const needColumns = (selectable: boolean): (TableColumn<Need> | false)[] => [
+    selectable && {
+      header: t("courses.needs.overview.pick"),
+      headerHidden: true,
+      cell: (n) => (
+        <input className="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" name="behoefte" value={n.id} aria-label={`${t("courses.needs.overview.pick")}: ${n.company.name}, ${t(`courses.topic.${n.topic}`)}`} />
+      ),
+    },
+    {
+      header: t("courses.needs.form.topic"),
+      rowHeader: true,
+      cell: (n) => (
+        <>
+          <Link to={`/behoeften/${n.id}`}>{t(`courses.topic.${n.topic}`)}</Link>
+          <div className="th-muted">{n.description}</div>
+        </>
+      ),
+    },
+    { header: t("courses.needs.form.company"), cell: (n) => n.company.name },
+    { header: t("courses.needs.overview.employees"), cell: (n) => n.employeeCount },
+    { header: t("courses.needs.form.place"), cell: (n) => n.place ?? n.region },
+    {
+      header: t("courses.needs.page.period"),
+      cell: (n) => `${formatDate(n.periodStart, locale, { month: "short", year: "numeric" })} – ${formatDate(n.periodEnd, locale, { month: "short", year: "numeric" })}`,
+    },
+    {
+      header: t("courses.needs.overview.courses"),
+      cell: (n) => (
+        <>
+          {n.courses.length === 0 ? (
+            <Badge>{t("courses.needs.overview.uncovered")}</Badge>
+          ) : (
+            n.courses.map((c, i) => (
+              <span key={c.slug}>
+                {i ? ", " : ""}
+                <Link to={`/cursussen/${c.slug}`}>{c.title}</Link> ({c.providerName})
+              </span>
+            ))
+          )}
+          {n.coursesTotal > n.courses.length ? (
+            <>
+              {" · "}
+              <Link to={`/cursussen?onderwerp=${encodeURIComponent(n.topic)}`}>{t("courses.needs.moreCourses", { count: n.coursesTotal - n.courses.length })}</Link>
+            </>
+          ) : null}
+        </>
+      ),
+    },
+  ];
   return (
     <div className="th-stack">
       <Heading level={1}>{t("courses.needs.overview.title")}</Heading>
@@ -103,30 +101,20 @@ export default function DemandOverview({ loaderData }: Route.ComponentProps) {
         {totals.length === 0 ? <Paragraph>{t("courses.needs.overview.none")}</Paragraph> : null}
         {totals.length ? (
           // Six columns do not fit a phone: each row becomes a small card there, so nothing scrolls sideways.
-          <Table stack>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className={th} scope="col">{t("courses.needs.form.topic")}</th>
-                <th className={th} scope="col">{t("courses.needs.overview.region")}</th>
-                <th className={th} scope="col">{t("courses.needs.overview.period")}</th>
-                <th className={th} scope="col">{t("courses.needs.overview.companies")}</th>
-                <th className={th} scope="col">{t("courses.needs.overview.employees")}</th>
-                <th className={th} scope="col">{t("courses.needs.overview.uncoveredEmployees")}</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {totals.map((g) => (
-                <tr className="utrecht-table__row" key={`${g.topic}|${g.region}|${g.period}`}>
-                  <td className={td} data-label={t("courses.needs.form.topic")}>{t(`courses.topic.${g.topic}`)}</td>
-                  <td className={td} data-label={t("courses.needs.overview.region")}>{g.region}</td>
-                  <td className={td} data-label={t("courses.needs.overview.period")}>{g.period}</td>
-                  <td className={td} data-label={t("courses.needs.overview.companies")}>{g.companies}</td>
-                  <td className={td} data-label={t("courses.needs.overview.employees")}>{g.employees}</td>
-                  <td className={td} data-label={t("courses.needs.overview.uncoveredEmployees")}>{g.uncoveredEmployees}</td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <Table
+            caption={t("courses.needs.overview.totalsCaption")}
+            stack
+            rows={totals}
+            rowKey={(g) => `${g.topic}|${g.region}|${g.period}`}
+            columns={[
+              { header: t("courses.needs.form.topic"), rowHeader: true, cell: (g) => t(`courses.topic.${g.topic}`) },
+              { header: t("courses.needs.overview.region"), cell: (g) => g.region },
+              { header: t("courses.needs.overview.period"), cell: (g) => g.period },
+              { header: t("courses.needs.overview.companies"), cell: (g) => g.companies },
+              { header: t("courses.needs.overview.employees"), cell: (g) => g.employees },
+              { header: t("courses.needs.overview.uncoveredEmployees"), cell: (g) => g.uncoveredEmployees },
+            ]}
+          />
         ) : null}
       </section>
       {uncoveredCount + coveredCount > needs.length ? (
@@ -138,10 +126,13 @@ export default function DemandOverview({ loaderData }: Route.ComponentProps) {
         </Heading>
         {uncovered.length ? (
           <Form method="get" action="/cursussen/nieuw" className="th-stack">
-            <Table>
-              {head(canDraftCourse)}
-              <tbody className="utrecht-table__body">{uncovered.map((n) => needRow(n, canDraftCourse))}</tbody>
-            </Table>
+            <Table
+              caption={t("courses.needs.overview.uncoveredTitle", { n: uncoveredCount })}
+              captionHidden
+              rows={uncovered}
+              rowKey={(n) => n.id}
+              columns={needColumns(canDraftCourse)}
+            />
             {canDraftCourse ? (
               <div>
                 <Button>{t("courses.needs.overview.draft")}</Button>
@@ -157,10 +148,7 @@ export default function DemandOverview({ loaderData }: Route.ComponentProps) {
           {t("courses.needs.overview.coveredTitle", { n: coveredCount })}
         </Heading>
         {covered.length ? (
-          <Table>
-            {head(false)}
-            <tbody className="utrecht-table__body">{covered.map((n) => needRow(n, false))}</tbody>
-          </Table>
+          <Table caption={t("courses.needs.overview.coveredTitle", { n: coveredCount })} captionHidden rows={covered} rowKey={(n) => n.id} columns={needColumns(false)} />
         ) : null}
       </section>
     </div>

@@ -84,23 +84,18 @@ export default function Participants({ loaderData, actionData }: Route.Component
       ) : null}
       {registrations.length ? (
         <Form method="post" className="th-stack">
-          <Table caption={t("courses.participants.caption", { count: loaderData.total })}>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">{t("courses.participants.name")}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t("courses.participants.email")}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t("courses.participants.company")}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t("courses.registration.status")}</th>
-                {started ? <th className="utrecht-table__header-cell" scope="col">{t("courses.participants.present")}</th> : null}
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {registrations.map((r) => (
-                <tr className="utrecht-table__row" key={r.id}>
-                  <td className="utrecht-table__cell">{r.name}</td>
-                  <td className="utrecht-table__cell">{r.email}</td>
-                  <td className="utrecht-table__cell">{r.company ?? ""}</td>
-                  <td className="utrecht-table__cell">
+          <Table
+            caption={t("courses.participants.caption", { count: loaderData.total })}
+            rows={registrations}
+            rowKey={(r) => r.id}
+            columns={[
+              { header: t("courses.participants.name"), rowHeader: true, cell: (r) => r.name },
+              { header: t("courses.participants.email"), cell: (r) => r.email },
+              { header: t("courses.participants.company"), cell: (r) => r.company ?? "" },
+              {
+                header: t("courses.registration.status"),
+                cell: (r) => (
+                  <>
                     {r.status === "waitlisted" ? t("courses.page.mineWaiting", { n: r.position ?? "" }) : t(`courses.registrationStatus.${r.status}`)}
                     {r.status === "attended" ? (
                       <>
@@ -111,25 +106,25 @@ export default function Participants({ loaderData, actionData }: Route.Component
                         </a>
                       </>
                     ) : null}
-                  </td>
-                  {started ? (
-                    <td className="utrecht-table__cell">
-                      {attendable.includes(r) ? (
-                        <input
-                          className="utrecht-checkbox utrecht-checkbox--html-input"
-                          type="checkbox"
-                          name="attended[]"
-                          value={r.id}
-                          defaultChecked={r.status === "attended"}
-                          aria-label={`${t("courses.participants.present")}: ${r.name}`}
-                        />
-                      ) : null}
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+                  </>
+                ),
+              },
+              started && {
+                header: t("courses.participants.present"),
+                cell: (r) =>
+                  attendable.includes(r) ? (
+                    <input
+                      className="utrecht-checkbox utrecht-checkbox--html-input"
+                      type="checkbox"
+                      name="attended[]"
+                      value={r.id}
+                      defaultChecked={r.status === "attended"}
+                      aria-label={`${t("courses.participants.present")}: ${r.name}`}
+                    />
+                  ) : null,
+              },
+            ]}
+          />
           {started && attendable.length && session.status === "scheduled" ? (
             <div>
               <Button>{t("courses.participants.saveAttendance")}</Button>

@@ -83,51 +83,47 @@ export default function Sessions({ loaderData, actionData }: Route.ComponentProp
       {sessions.length === 0 ? (
         <Paragraph>{t("courses.sessions.none")}</Paragraph>
       ) : (
-        <Table>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">{t("courses.page.when")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("courses.page.where")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("courses.sessions.numbers")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("courses.page.action")}</th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {sessions.map((s) => {
-              const label = formatSessionTime(s.startsAt, s.endsAt, locale);
-              return (
-                <tr className="utrecht-table__row" key={s.id}>
-                  <td className="utrecht-table__cell">{label}</td>
-                  <td className="utrecht-table__cell">{s.location}</td>
-                  <td className="utrecht-table__cell">
-                    {s.status === "cancelled" ? (
-                      <Badge>{t("courses.page.cancelled")}</Badge>
-                    ) : (
-                      t("courses.sessions.numbersText", { taken: s.placesTaken, capacity: s.capacity, waiting: s.waiting, min: s.minParticipants })
-                    )}
-                  </td>
-                  <td className="utrecht-table__cell">
-                    <ButtonGroup>
-                      <Link to={`/cursussen/${course.slug}/sessies/${s.id}/deelnemers`}>
-                        {t("courses.sessions.participants")}
-                        <span className="th-visually-hidden">: {label}</span>
-                      </Link>
-                      {s.status === "scheduled" ? (
-                        <Form method="post">
-                          <input type="hidden" name="intent" value="cancel" />
-                          <input type="hidden" name="sessionId" value={s.id} />
-                          <Button appearance="subtle" danger aria-label={`${t("courses.sessions.cancel")}: ${label}`}>
-                            {t("courses.sessions.cancel")}
-                          </Button>
-                        </Form>
-                      ) : null}
-                    </ButtonGroup>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </Table>
+        <Table
+          caption={t("courses.sessions.caption")}
+          rows={sessions}
+          rowKey={(s) => s.id}
+          columns={[
+            { header: t("courses.page.when"), rowHeader: true, cell: (s) => formatSessionTime(s.startsAt, s.endsAt, locale) },
+            { header: t("courses.page.where"), cell: (s) => s.location },
+            {
+              header: t("courses.sessions.numbers"),
+              cell: (s) =>
+                s.status === "cancelled" ? (
+                  <Badge>{t("courses.page.cancelled")}</Badge>
+                ) : (
+                  t("courses.sessions.numbersText", { taken: s.placesTaken, capacity: s.capacity, waiting: s.waiting, min: s.minParticipants })
+                ),
+            },
+            {
+              header: t("courses.page.action"),
+              cell: (s) => {
+                const label = formatSessionTime(s.startsAt, s.endsAt, locale);
+                return (
+                  <ButtonGroup>
+                    <Link to={`/cursussen/${course.slug}/sessies/${s.id}/deelnemers`}>
+                      {t("courses.sessions.participants")}
+                      <span className="th-visually-hidden">: {label}</span>
+                    </Link>
+                    {s.status === "scheduled" ? (
+                      <Form method="post">
+                        <input type="hidden" name="intent" value="cancel" />
+                        <input type="hidden" name="sessionId" value={s.id} />
+                        <Button appearance="subtle" danger aria-label={`${t("courses.sessions.cancel")}: ${label}`}>
+                          {t("courses.sessions.cancel")}
+                        </Button>
+                      </Form>
+                    ) : null}
+                  </ButtonGroup>
+                );
+              },
+            },
+          ]}
+        />
       )}
       <section className="th-stack th-narrow" aria-labelledby="nieuw">
         <Heading level={2} id="nieuw">

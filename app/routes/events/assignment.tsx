@@ -323,67 +323,58 @@ function GroupsSection({ rows, hasRun, eventStatus, published, onlyUnassigned, f
         <Paragraph>{t("events.assignment.noGroups")}</Paragraph>
       ) : (
         // Six columns with a form in one do not fit a phone: under the breakpoint each group is a card.
-        <Table stack>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell">{t("events.assignment.col.group")}</th>
-              <th className="utrecht-table__header-cell">{t("events.assignment.col.slot")}</th>
-              <th className="utrecht-table__header-cell">{t("events.assignment.col.choice")}</th>
-              <th className="utrecht-table__header-cell">{t("events.assignment.col.km")}</th>
-              {published ? null : <th className="utrecht-table__header-cell">{t("events.assignment.col.change")}</th>}
-              {eventStatus === "done" ? null : <th className="utrecht-table__header-cell">{t("events.manage.withdraw")}</th>}
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {rows.map((r) => (
-              <GroupRow key={r.id} row={r} hasRun={hasRun} published={published} done={eventStatus === "done"} />
-            ))}
-          </tbody>
-        </Table>
+        <Table
+          caption={t("events.assignment.caption")}
+          stack
+          rows={rows}
+          rowKey={(r) => r.id}
+          rowProps={(r) => ({ id: `groep-${r.id}` })}
+          columns={[
+            {
+              header: t("events.assignment.col.group"),
+              rowHeader: true,
+              cell: (r) => (
+                <>
+                  <strong>{r.label}</strong>
+                  <br />
+                  {r.schoolName} · {r.size} · {t(`events.level.${r.level}`)}
+                </>
+              ),
+            },
+            {
+              header: t("events.assignment.col.slot"),
+              cell: (r) => (
+                <>
+                  {r.slotLabel ?? <em>{r.reason ? t(`events.reason.${r.reason}`) : hasRun ? t("events.assignment.unassigned") : t("events.assignment.notRun")}</em>}
+                  {r.locked ? ` · ${t("events.assignment.locked")}` : ""}
+                  {r.source === "manual" ? ` · ${t("events.assignment.byHand")}` : ""}
+                </>
+              ),
+            },
+            {
+              header: t("events.assignment.col.choice"),
+              cell: (r) => (r.slotId ? (r.rank >= 0 ? t("events.assignment.choice", { n: r.rank + 1 }) : t("events.assignment.noChoice")) : "–"),
+            },
+            { header: t("events.assignment.col.km"), cell: (r) => (r.km != null ? `${r.km.toFixed(1)} km` : "–") },
+            !published && { header: t("events.assignment.col.change"), label: false, cell: (r) => <AdjustForm row={r} name={`${r.label}, ${r.schoolName}`} /> },
+            eventStatus !== "done" && {
+              header: t("events.manage.withdraw"),
+              label: false,
+              cell: (r) => (
+                <Form method="post">
+                  <input type="hidden" name="intent" value="withdraw" />
+                  <input type="hidden" name="groupId" value={r.id} />
+                  <Button appearance="secondary" danger aria-label={t("events.manage.withdrawLabel", { name: `${r.label}, ${r.schoolName}` })}>
+                    {t("events.manage.withdraw")}
+                  </Button>
+                </Form>
+              ),
+            },
+          ]}
+        />
       )}
       <Pagination {...paging} href={(p) => filterHref(onlyUnassigned, p)} label={t("events.assignment.pages")} />
     </section>
-  );
-}
-
-function GroupRow({ row: r, hasRun, published, done }: { row: ReviewRow; hasRun: boolean; published: boolean; done: boolean }) {
-  const t = useT();
-  const name = `${r.label}, ${r.schoolName}`;
-  return (
-    <tr className="utrecht-table__row" id={`groep-${r.id}`}>
-      <td className="utrecht-table__cell">
-        <strong>{r.label}</strong>
-        <br />
-        {r.schoolName} · {r.size} · {t(`events.level.${r.level}`)}
-      </td>
-      <td className="utrecht-table__cell" data-label={t("events.assignment.col.slot")}>
-        {r.slotLabel ?? <em>{r.reason ? t(`events.reason.${r.reason}`) : hasRun ? t("events.assignment.unassigned") : t("events.assignment.notRun")}</em>}
-        {r.locked ? ` · ${t("events.assignment.locked")}` : ""}
-        {r.source === "manual" ? ` · ${t("events.assignment.byHand")}` : ""}
-      </td>
-      <td className="utrecht-table__cell" data-label={t("events.assignment.col.choice")}>
-        {r.slotId ? (r.rank >= 0 ? t("events.assignment.choice", { n: r.rank + 1 }) : t("events.assignment.noChoice")) : "–"}
-      </td>
-      <td className="utrecht-table__cell" data-label={t("events.assignment.col.km")}>
-        {r.km != null ? `${r.km.toFixed(1)} km` : "–"}
-      </td>
-      {published ? null : (
-        <td className="utrecht-table__cell">
-          <AdjustForm row={r} name={name} />
-        </td>
-      )}
-      {done ? null : (
-        <td className="utrecht-table__cell">
-          <Form method="post">
-            <input type="hidden" name="intent" value="withdraw" />
-            <input type="hidden" name="groupId" value={r.id} />
-            <Button appearance="secondary" danger aria-label={t("events.manage.withdrawLabel", { name })}>
-              {t("events.manage.withdraw")}
-            </Button>
-          </Form>
-        </td>
-      )}
-    </tr>
   );
 }
 

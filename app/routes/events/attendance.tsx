@@ -63,70 +63,72 @@ export default function AttendancePage({ loaderData, actionData }: Route.Compone
       {groups.length === 0 ? (
         <Paragraph>{t("events.schedule.empty")}</Paragraph>
       ) : (
-        <Table>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell">{t("events.assignment.col.group")}</th>
-              <th className="utrecht-table__header-cell">{t("events.attendance.status")}</th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {groups.map((g) => {
-              const name = `${g.label}, ${g.schoolName}`;
-              return (
-                <tr className="utrecht-table__row" key={g.assignmentId}>
-                  <td className="utrecht-table__cell">
-                    {g.window}: <strong>{g.label}</strong> ({g.schoolName}, {t("events.group.pupils", { count: g.size })})
-                    {g.attendance ? (
-                      <>
-                        <br />
-                        {t("events.attendance.recorded", {
-                          status: `${t(`events.attendance.${g.attendance.status}`)}${g.attendance.pupilsPresent != null ? `, ${g.attendance.pupilsPresent}` : ""}`,
-                        })}
-                      </>
-                    ) : null}
-                  </td>
-                  <td className="utrecht-table__cell">
-                    <Form method="post" className="th-assign-form">
-                      <input type="hidden" name="assignmentId" value={g.assignmentId} />
-                      <fieldset className="utrecht-form-fieldset">
-                        <legend className="th-visually-hidden">{`${t("events.attendance.status")} ${name}`}</legend>
-                        {(["present", "absent"] as const).map((s) => (
-                          <span key={s} className="utrecht-form-field utrecht-form-field--radio">
-                            <input
-                              className="utrecht-radio-button utrecht-radio-button--html-input"
-                              type="radio"
-                              id={`att-${g.assignmentId}-${s}`}
-                              name="status"
-                              value={s}
-                              defaultChecked={(g.attendance?.status ?? "present") === s}
-                            />
-                            <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={`att-${g.assignmentId}-${s}`}>
-                              {t(`events.attendance.${s}`)}
-                            </label>
-                          </span>
-                        ))}
-                      </fieldset>
-                      <label className="utrecht-form-label" htmlFor={`pupils-${g.assignmentId}`}>
-                        {t("events.attendance.pupils", { group: name })}
-                      </label>
-                      <input
-                        className="utrecht-textbox utrecht-textbox--html-input th-narrow-input"
-                        id={`pupils-${g.assignmentId}`}
-                        name="pupilsPresent"
-                        inputMode="numeric"
-                        defaultValue={g.attendance?.pupilsPresent ?? g.size}
-                      />
-                      <Button appearance="secondary" aria-label={`${t("events.attendance.save")} (${name})`}>
-                        {t("events.attendance.save")}
-                      </Button>
-                    </Form>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </Table>
+        <Table
+          caption={t("events.attendance.caption")}
+          rows={groups}
+          rowKey={(g) => g.assignmentId}
+          columns={[
+            {
+              header: t("events.assignment.col.group"),
+              rowHeader: true,
+              cell: (g) => (
+                <>
+                  {g.window}: <strong>{g.label}</strong> ({g.schoolName}, {t("events.group.pupils", { count: g.size })})
+                  {g.attendance ? (
+                    <>
+                      <br />
+                      {t("events.attendance.recorded", {
+                        status: `${t(`events.attendance.${g.attendance.status}`)}${g.attendance.pupilsPresent != null ? `, ${g.attendance.pupilsPresent}` : ""}`,
+                      })}
+                    </>
+                  ) : null}
+                </>
+              ),
+            },
+            {
+              header: t("events.attendance.status"),
+              cell: (g) => {
+                const name = `${g.label}, ${g.schoolName}`;
+                return (
+                  <Form method="post" className="th-assign-form">
+                    <input type="hidden" name="assignmentId" value={g.assignmentId} />
+                    <fieldset className="utrecht-form-fieldset">
+                      <legend className="th-visually-hidden">{`${t("events.attendance.status")} ${name}`}</legend>
+                      {(["present", "absent"] as const).map((s) => (
+                        <span key={s} className="utrecht-form-field utrecht-form-field--radio">
+                          <input
+                            className="utrecht-radio-button utrecht-radio-button--html-input"
+                            type="radio"
+                            id={`att-${g.assignmentId}-${s}`}
+                            name="status"
+                            value={s}
+                            defaultChecked={(g.attendance?.status ?? "present") === s}
+                          />
+                          <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={`att-${g.assignmentId}-${s}`}>
+                            {t(`events.attendance.${s}`)}
+                          </label>
+                        </span>
+                      ))}
+                    </fieldset>
+                    <label className="utrecht-form-label" htmlFor={`pupils-${g.assignmentId}`}>
+                      {t("events.attendance.pupils", { group: name })}
+                    </label>
+                    <input
+                      className="utrecht-textbox utrecht-textbox--html-input th-narrow-input"
+                      id={`pupils-${g.assignmentId}`}
+                      name="pupilsPresent"
+                      inputMode="numeric"
+                      defaultValue={g.attendance?.pupilsPresent ?? g.size}
+                    />
+                    <Button appearance="secondary" aria-label={`${t("events.attendance.save")} (${name})`}>
+                      {t("events.attendance.save")}
+                    </Button>
+                  </Form>
+                );
+              },
+            },
+          ]}
+        />
       )}
       <Paragraph>
         <Link to={`/evenementen/${event.slug}/rooster/${organisation.slug}`}>{t("events.detail.schedule", { name: organisation.name })}</Link>

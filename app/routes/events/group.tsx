@@ -233,45 +233,36 @@ export default function GroupPage({ loaderData, actionData }: Route.ComponentPro
       {groups.length === 0 ? (
         <Paragraph>{t("events.group.none")}</Paragraph>
       ) : (
-        <Table>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell">{labels.schoolOrganisationId}</th>
-              <th className="utrecht-table__header-cell">{labels.label}</th>
-              <th className="utrecht-table__header-cell">{labels.size}</th>
-              <th className="utrecht-table__header-cell">{labels.level}</th>
-              <th className="utrecht-table__header-cell">{labels.preferences}</th>
-              {phase === "open" ? <th className="utrecht-table__header-cell">{t("events.manage.actions")}</th> : null}
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {groups.map((g) => (
-              <tr className="utrecht-table__row" key={g.id}>
-                <td className="utrecht-table__cell">{g.schoolName}</td>
-                <td className="utrecht-table__cell">{g.label}</td>
-                <td className="utrecht-table__cell">{g.size}</td>
-                <td className="utrecht-table__cell">{t(`events.level.${g.level}`)}</td>
-                <td className="utrecht-table__cell">
-                  {g.preferences.map((p) => ("hostId" in p ? (hostName.get(p.hostId) ?? "?") : p.sector)).join(", ") || "–"}
-                </td>
-                {phase === "open" ? (
-                  <td className="utrecht-table__cell">
-                    <Link to={`/evenementen/${event.slug}/aanmelden?wijzig=${g.id}`} aria-label={t("events.manage.editLabel", { name: `${g.label}, ${g.schoolName}` })}>
-                      {t("events.manage.change")}
-                    </Link>
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="withdraw" />
-                      <input type="hidden" name="groupId" value={g.id} />
-                      <Button appearance="secondary" aria-label={t("events.manage.withdrawLabel", { name: `${g.label}, ${g.schoolName}` })}>
-                        {t("events.manage.withdraw")}
-                      </Button>
-                    </Form>
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <Table
+          caption={t("events.group.mine")}
+          captionHidden
+          rows={groups}
+          rowKey={(g) => g.id}
+          columns={[
+            { header: labels.schoolOrganisationId, cell: (g) => g.schoolName },
+            { header: labels.label, rowHeader: true, cell: (g) => g.label },
+            { header: labels.size, cell: (g) => g.size },
+            { header: labels.level, cell: (g) => t(`events.level.${g.level}`) },
+            { header: labels.preferences, cell: (g) => g.preferences.map((p) => ("hostId" in p ? (hostName.get(p.hostId) ?? "?") : p.sector)).join(", ") || "–" },
+            phase === "open" && {
+              header: t("events.manage.actions"),
+              cell: (g) => (
+                <>
+                  <Link to={`/evenementen/${event.slug}/aanmelden?wijzig=${g.id}`} aria-label={t("events.manage.editLabel", { name: `${g.label}, ${g.schoolName}` })}>
+                    {t("events.manage.change")}
+                  </Link>
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="withdraw" />
+                    <input type="hidden" name="groupId" value={g.id} />
+                    <Button appearance="secondary" aria-label={t("events.manage.withdrawLabel", { name: `${g.label}, ${g.schoolName}` })}>
+                      {t("events.manage.withdraw")}
+                    </Button>
+                  </Form>
+                </>
+              ),
+            },
+          ]}
+        />
       )}
       <Paragraph>
         <Link to={`/evenementen/${event.slug}`}>{event.name}</Link>

@@ -196,43 +196,36 @@ export default function SlotPage({ loaderData, actionData }: Route.ComponentProp
       {slots.length === 0 ? (
         <Paragraph>{t("events.slot.none")}</Paragraph>
       ) : (
-        <Table>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell">{labels.hostOrganisationId}</th>
-              <th className="utrecht-table__header-cell">{labels.window}</th>
-              <th className="utrecht-table__header-cell">{labels.activity}</th>
-              <th className="utrecht-table__header-cell">{labels.capacityPupils}</th>
-              <th className="utrecht-table__header-cell">{labels.maxGroups}</th>
-              {phase === "open" ? <th className="utrecht-table__header-cell">{t("events.manage.actions")}</th> : null}
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {slots.map((s) => (
-              <tr className="utrecht-table__row" key={s.id}>
-                <td className="utrecht-table__cell">{s.hostName}</td>
-                <td className="utrecht-table__cell">{windowLabel.get(s.window) ?? s.window}</td>
-                <td className="utrecht-table__cell">{s.activity}</td>
-                <td className="utrecht-table__cell">{s.capacityPupils ?? "–"}</td>
-                <td className="utrecht-table__cell">{s.maxGroups ?? "–"}</td>
-                {phase === "open" ? (
-                  <td className="utrecht-table__cell">
-                    <Link to={`/evenementen/${event.slug}/aanbieden?wijzig=${s.id}`} aria-label={t("events.manage.editLabel", { name: `${windowLabel.get(s.window) ?? s.window}, ${s.activity}` })}>
-                      {t("events.manage.change")}
-                    </Link>
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="withdraw" />
-                      <input type="hidden" name="slotId" value={s.id} />
-                      <Button appearance="secondary" aria-label={t("events.manage.withdrawLabel", { name: `${windowLabel.get(s.window) ?? s.window}, ${s.activity}` })}>
-                        {t("events.manage.withdraw")}
-                      </Button>
-                    </Form>
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <Table
+          caption={t("events.slot.mine")}
+          captionHidden
+          rows={slots}
+          rowKey={(s) => s.id}
+          columns={[
+            { header: labels.hostOrganisationId, cell: (s) => s.hostName },
+            { header: labels.window, rowHeader: true, cell: (s) => windowLabel.get(s.window) ?? s.window },
+            { header: labels.activity, cell: (s) => s.activity },
+            { header: labels.capacityPupils, cell: (s) => s.capacityPupils ?? "–" },
+            { header: labels.maxGroups, cell: (s) => s.maxGroups ?? "–" },
+            phase === "open" && {
+              header: t("events.manage.actions"),
+              cell: (s) => (
+                <>
+                  <Link to={`/evenementen/${event.slug}/aanbieden?wijzig=${s.id}`} aria-label={t("events.manage.editLabel", { name: `${windowLabel.get(s.window) ?? s.window}, ${s.activity}` })}>
+                    {t("events.manage.change")}
+                  </Link>
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="withdraw" />
+                    <input type="hidden" name="slotId" value={s.id} />
+                    <Button appearance="secondary" aria-label={t("events.manage.withdrawLabel", { name: `${windowLabel.get(s.window) ?? s.window}, ${s.activity}` })}>
+                      {t("events.manage.withdraw")}
+                    </Button>
+                  </Form>
+                </>
+              ),
+            },
+          ]}
+        />
       )}
       <Paragraph>
         <Link to={`/evenementen/${event.slug}`}>{event.name}</Link>

@@ -41,41 +41,44 @@ function StateGroup({ group }: { group: Group }) {
       <Heading level={2} id={`state-${group.state}`}>
         {t(`appointments.state.${group.state}`)} ({group.items.length})
       </Heading>
-      <Table stack>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">{t("appointments.col.offer")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("appointments.col.with")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("appointments.col.date")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("appointments.col.todo")}</th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {group.items.map((item) => (
-            <tr className="utrecht-table__row" key={item.id}>
-              <td className="utrecht-table__cell">
-                <Link to={`/afspraken/${item.id}`}>{item.offerTitle}</Link>
-              </td>
-              <td className="utrecht-table__cell" data-label={t("appointments.col.with")}>
+      <Table
+        caption={`${t(`appointments.state.${group.state}`)} (${group.items.length})`}
+        captionHidden
+        stack
+        rows={group.items}
+        rowKey={(item) => item.id}
+        columns={[
+          { header: t("appointments.col.offer"), rowHeader: true, cell: (item) => <Link to={`/afspraken/${item.id}`}>{item.offerTitle}</Link> },
+          {
+            header: t("appointments.col.with"),
+            cell: (item) => (
+              <>
                 {item.side === "school" ? item.providerName : item.schoolName} <span className="th-muted">({t(`appointments.side.${item.side}`)})</span>
-              </td>
-              <td className="utrecht-table__cell" data-label={t("appointments.col.date")}>
+              </>
+            ),
+          },
+          {
+            header: t("appointments.col.date"),
+            cell: (item) => (
+              <>
                 {item.date ? formatDate(`${item.date}T12:00:00Z`, locale) : t("appointments.noDate")}
                 {item.startsAt ? ` ${formatDate(item.startsAt, locale, { timeStyle: "short" })}` : ""}
-              </td>
-              <td className="utrecht-table__cell" data-label={t("appointments.col.todo")}>
-                {/* Each thing to do leads to its form on the appointment's page: evaluating to the evaluation, the rest to the actions. */}
-                {item.actions.map((a, i) => (
-                  <span key={a}>
-                    {i > 0 ? " · " : ""}
-                    <Link to={`/afspraken/${item.id}#${a === "evaluate" ? "evaluation" : "actions"}`}>{t(`appointments.action.${a}`)}</Link>
-                  </span>
-                ))}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
+              </>
+            ),
+          },
+          {
+            header: t("appointments.col.todo"),
+            // Each thing to do leads to its form on the appointment's page: evaluating to the evaluation, the rest to the actions.
+            cell: (item) =>
+              item.actions.map((a, i) => (
+                <span key={a}>
+                  {i > 0 ? " · " : ""}
+                  <Link to={`/afspraken/${item.id}#${a === "evaluate" ? "evaluation" : "actions"}`}>{t(`appointments.action.${a}`)}</Link>
+                </span>
+              )),
+          },
+        ]}
+      />
     </section>
   );
 }

@@ -191,32 +191,16 @@ function OffersMap({ offers, tiles }: { offers: OfferCard[]; tiles: MapTiles }) 
         fallback={t("offers.map.fallback")}
         markers={onMap.map((o) => ({ id: o.id, lat: o.lat, lon: o.lon, title: o.title, detail: [o.organisationName, o.place].filter(Boolean).join(" · "), href: `/aanbod/${o.id}` }))}
       />
-      <Table caption={t("offers.map.listCaption")}>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">
-              {t("offers.map.offer")}
-            </th>
-            <th className="utrecht-table__header-cell" scope="col">
-              {t("offers.map.provider")}
-            </th>
-            <th className="utrecht-table__header-cell" scope="col">
-              {t("offers.map.place")}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {offers.map((o) => (
-            <tr className="utrecht-table__row" key={o.id}>
-              <td className="utrecht-table__cell">
-                <Link to={`/aanbod/${o.id}`}>{o.title}</Link>
-              </td>
-              <td className="utrecht-table__cell">{o.organisationName}</td>
-              <td className="utrecht-table__cell">{o.place ?? t("guestLessons.location.online")}</td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
+      <Table
+        caption={t("offers.map.listCaption")}
+        rows={offers}
+        rowKey={(o) => o.id}
+        columns={[
+          { header: t("offers.map.offer"), rowHeader: true, cell: (o) => <Link to={`/aanbod/${o.id}`}>{o.title}</Link> },
+          { header: t("offers.map.provider"), cell: (o) => o.organisationName },
+          { header: t("offers.map.place"), cell: (o) => o.place ?? t("guestLessons.location.online") },
+        ]}
+      />
     </section>
   );
 }

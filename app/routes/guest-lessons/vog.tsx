@@ -95,36 +95,40 @@ export default function Vog({ loaderData, actionData }: Route.ComponentProps) {
           {contacts.length === 0 ? (
             <Paragraph>{t("guestLessons.vog.noOffers")}</Paragraph>
           ) : (
-            <Table caption={t("guestLessons.vog.table")} stack>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th className="utrecht-table__header-cell" scope="col">{t("guestLessons.vog.col.contact")}</th>
-                  <th className="utrecht-table__header-cell" scope="col">{t("guestLessons.vog.col.offers")}</th>
-                  <th className="utrecht-table__header-cell" scope="col">{t("guestLessons.vog.col.vog")}</th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {contacts.map((c) => {
-                  const name = c.name ?? t("guestLessons.vog.noContact");
-                  return (
-                    <tr className="utrecht-table__row" key={c.key}>
-                      <td className="utrecht-table__cell" data-label={t("guestLessons.vog.col.contact")}>
-                        {name}
-                        {c.email && c.email !== c.name ? <><br />{c.email}</> : null}
-                      </td>
-                      <td className="utrecht-table__cell" data-label={t("guestLessons.vog.col.offers")}>
-                        {c.offers.map((o) => o.title).join(", ")}
-                      </td>
-                      <td className="utrecht-table__cell" data-label={t("guestLessons.vog.col.vog")}>
-                        {c.validUntil ? t("guestLessons.vog.validUntil", { date: date(c.validUntil) }) : t("guestLessons.vog.none")}
-                        <br />
-                        <Link to={`?aanbod=${c.offers[0]!.id}#vog-formulier`}>{t("guestLessons.vog.edit", { contact: name })}</Link>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </Table>
+            <Table
+              caption={t("guestLessons.vog.table")}
+              stack
+              rows={contacts}
+              rowKey={(c) => c.key}
+              columns={[
+                {
+                  header: t("guestLessons.vog.col.contact"),
+                  rowHeader: true,
+                  cell: (c) => (
+                    <>
+                      {c.name ?? t("guestLessons.vog.noContact")}
+                      {c.email && c.email !== c.name ? (
+                        <>
+                          <br />
+                          {c.email}
+                        </>
+                      ) : null}
+                    </>
+                  ),
+                },
+                { header: t("guestLessons.vog.col.offers"), cell: (c) => c.offers.map((o) => o.title).join(", ") },
+                {
+                  header: t("guestLessons.vog.col.vog"),
+                  cell: (c) => (
+                    <>
+                      {c.validUntil ? t("guestLessons.vog.validUntil", { date: date(c.validUntil) }) : t("guestLessons.vog.none")}
+                      <br />
+                      <Link to={`?aanbod=${c.offers[0]!.id}#vog-formulier`}>{t("guestLessons.vog.edit", { contact: c.name ?? t("guestLessons.vog.noContact") })}</Link>
+                    </>
+                  ),
+                },
+              ]}
+            />
           )}
           {edited && editedOffer ? (
             <Form method="post" className="th-stack th-narrow" noValidate id="vog-formulier" aria-labelledby="vog-formulier-titel">

@@ -61,36 +61,22 @@ export default function IdentityProviders({ loaderData, actionData }: Route.Comp
       {providers.length === 0 ? (
         <Paragraph>{t("identity.admin.none")}</Paragraph>
       ) : (
-        <Table caption={t("identity.admin.table")} stack>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">{t("identity.admin.col.name")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("identity.admin.col.kind")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("identity.admin.col.domains")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("identity.admin.col.organisation")}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t("identity.admin.col.status")}</th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {providers.map((p) => (
-              <tr key={p.providerId} className="utrecht-table__row">
-                <td className="utrecht-table__cell" data-label={t("identity.admin.col.name")}>
-                  <Link to={`${ADMIN_PATH}/${encodeURIComponent(p.providerId)}`}>{p.name}</Link>
-                </td>
-                <td className="utrecht-table__cell" data-label={t("identity.admin.col.kind")}>
-                  {t(`identity.kind.${p.kind}`)} ({t(`identity.protocol.${p.protocol}`)})
-                </td>
-                <td className="utrecht-table__cell" data-label={t("identity.admin.col.domains")}>{p.domains.join(", ")}</td>
-                <td className="utrecht-table__cell" data-label={t("identity.admin.col.organisation")}>
-                  {p.organisation ? p.organisation.name : t("identity.admin.noOrganisation")} · {t(`identity.role.${p.defaultRole}`)}
-                </td>
-                <td className="utrecht-table__cell" data-label={t("identity.admin.col.status")}>
-                  <Badge>{t(p.disabled ? "identity.admin.disabled" : "identity.admin.active")}</Badge>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <Table
+          caption={t("identity.admin.table")}
+          stack
+          rows={providers}
+          rowKey={(p) => p.providerId}
+          columns={[
+            { header: t("identity.admin.col.name"), rowHeader: true, cell: (p) => <Link to={`${ADMIN_PATH}/${encodeURIComponent(p.providerId)}`}>{p.name}</Link> },
+            { header: t("identity.admin.col.kind"), cell: (p) => `${t(`identity.kind.${p.kind}`)} (${t(`identity.protocol.${p.protocol}`)})` },
+            { header: t("identity.admin.col.domains"), cell: (p) => p.domains.join(", ") },
+            {
+              header: t("identity.admin.col.organisation"),
+              cell: (p) => `${p.organisation ? p.organisation.name : t("identity.admin.noOrganisation")} · ${t(`identity.role.${p.defaultRole}`)}`,
+            },
+            { header: t("identity.admin.col.status"), cell: (p) => <Badge>{t(p.disabled ? "identity.admin.disabled" : "identity.admin.active")}</Badge> },
+          ]}
+        />
       )}
       <section aria-labelledby="add-provider" className="th-stack">
         <Heading level={2} id="add-provider">

@@ -41,26 +41,15 @@ export default function ImpactPage({ loaderData }: Route.ComponentProps) {
       {figures.length === 0 ? (
         <Paragraph>{t("impact.empty")}</Paragraph>
       ) : (
-        <Table caption={t("impact.tableCaption")}>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">{t("impact.col.figure")}</th>
-              {figures.map((f) => (
-                <th key={f.schoolYear} scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric">{f.schoolYear}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {FIGURE_KEYS.map((key) => (
-              <tr key={key} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__header-cell">{t(`impact.figure.${key}`)}</th>
-                {figures.map((f) => (
-                  <td key={f.schoolYear} className="utrecht-table__cell utrecht-table__cell--numeric">{f[key]}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <Table
+          caption={t("impact.tableCaption")}
+          rows={FIGURE_KEYS}
+          rowKey={(key) => key}
+          columns={[
+            { header: t("impact.col.figure"), rowHeader: true, cell: (key) => t(`impact.figure.${key}`) },
+            ...figures.map((f) => ({ header: f.schoolYear, numeric: true, cell: (key: (typeof FIGURE_KEYS)[number]) => f[key] })),
+          ]}
+        />
       )}
       {ledger ? (
         <section className="th-card th-stack" aria-labelledby="ledger">
@@ -86,28 +75,18 @@ export default function ImpactPage({ loaderData }: Route.ComponentProps) {
           {ledger.lines.length === 0 ? (
             <Paragraph>{t("impact.ledger.empty")}</Paragraph>
           ) : (
-            <Table caption={t("impact.ledger.caption")}>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">{t("impact.ledger.year")}</th>
-                  <th scope="col" className="utrecht-table__header-cell">{t("impact.ledger.school")}</th>
-                  <th scope="col" className="utrecht-table__header-cell">{t("impact.ledger.level")}</th>
-                  <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric">{t("impact.ledger.reached")}</th>
-                  <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric">{t("impact.ledger.known")}</th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {ledger.lines.map((l) => (
-                  <tr key={`${l.schoolId}-${l.level}-${l.schoolYear}`} className="utrecht-table__row">
-                    <td className="utrecht-table__cell">{l.schoolYear}</td>
-                    <td className="utrecht-table__cell">{l.schoolName}</td>
-                    <td className="utrecht-table__cell">{level(l.level)}</td>
-                    <td className="utrecht-table__cell utrecht-table__cell--numeric">{l.groupsReached}</td>
-                    <td className="utrecht-table__cell utrecht-table__cell--numeric">{l.groupsKnown}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
+            <Table
+              caption={t("impact.ledger.caption")}
+              rows={ledger.lines}
+              rowKey={(l) => `${l.schoolId}-${l.level}-${l.schoolYear}`}
+              columns={[
+                { header: t("impact.ledger.year"), cell: (l) => l.schoolYear },
+                { header: t("impact.ledger.school"), rowHeader: true, cell: (l) => l.schoolName },
+                { header: t("impact.ledger.level"), cell: (l) => level(l.level) },
+                { header: t("impact.ledger.reached"), numeric: true, cell: (l) => l.groupsReached },
+                { header: t("impact.ledger.known"), numeric: true, cell: (l) => l.groupsKnown },
+              ]}
+            />
           )}
         </section>
       ) : null}

@@ -161,35 +161,23 @@ export default function MonitorImport({ loaderData, actionData }: Route.Componen
               {t("monitor.import.again")}
             </ButtonLink>
           </ButtonGroup>
-          <Table caption={t("monitor.import.rows")}>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">{t("monitor.import.col.row")}</th>
-                {["indicator", "regio", "periode", "waarde", "bron"].map((c) => (
-                  <th key={c} scope="col" className="utrecht-table__header-cell">
-                    {c}
-                  </th>
-                ))}
-                <th scope="col" className="utrecht-table__header-cell">{t("monitor.import.col.status")}</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {preview.rows.map((r) => {
-                const errors = preview.errors.filter((e) => e.row === r.row);
-                return (
-                  <tr key={r.row} className={`utrecht-table__row${errors.length ? " th-row-error" : ""}`}>
-                    <th scope="row" className="utrecht-table__header-cell">{r.row}</th>
-                    {(["indicator", "regio", "periode", "waarde", "bron"] as const).map((c) => (
-                      <td key={c} className="utrecht-table__cell">
-                        {r.cells[c] ?? ""}
-                      </td>
-                    ))}
-                    <td className="utrecht-table__cell">{errors.length ? errors.map(describe).join(" ") : t("monitor.import.rowOk")}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </Table>
+          <Table
+            caption={t("monitor.import.rows")}
+            rows={preview.rows}
+            rowKey={(r) => r.row}
+            rowProps={(r) => ({ className: preview.errors.some((e) => e.row === r.row) ? "th-row-error" : undefined })}
+            columns={[
+              { header: t("monitor.import.col.row"), rowHeader: true, cell: (r) => r.row },
+              ...(["indicator", "regio", "periode", "waarde", "bron"] as const).map((c) => ({ header: c, cell: (r: (typeof preview.rows)[number]) => r.cells[c] ?? "" })),
+              {
+                header: t("monitor.import.col.status"),
+                cell: (r) => {
+                  const errors = preview.errors.filter((e) => e.row === r.row);
+                  return errors.length ? errors.map(describe).join(" ") : t("monitor.import.rowOk");
+                },
+              },
+            ]}
+          />
         </section>
       )}
     </div>
@@ -201,29 +189,16 @@ function KnownIndicators({ indicators }: { indicators: { code: string; name: str
   const t = useT();
   if (indicators.length === 0) return <Paragraph>{t("monitor.import.knownNone")}</Paragraph>;
   return (
-    <Table caption={t("monitor.import.known")} stack>
-      <thead className="utrecht-table__header">
-        <tr className="utrecht-table__row">
-          <th scope="col" className="utrecht-table__header-cell">{t("monitor.import.knownCode")}</th>
-          <th scope="col" className="utrecht-table__header-cell">{t("monitor.import.knownName")}</th>
-          <th scope="col" className="utrecht-table__header-cell">{t("monitor.import.knownUnit")}</th>
-        </tr>
-      </thead>
-      <tbody className="utrecht-table__body">
-        {indicators.map((i) => (
-          <tr key={i.code} className="utrecht-table__row">
-            <td className="utrecht-table__cell" data-label={t("monitor.import.knownCode")}>
-              <code>{i.code}</code>
-            </td>
-            <td className="utrecht-table__cell" data-label={t("monitor.import.knownName")}>
-              {i.name}
-            </td>
-            <td className="utrecht-table__cell" data-label={t("monitor.import.knownUnit")}>
-              {i.unit}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </Table>
+    <Table
+      caption={t("monitor.import.known")}
+      stack
+      rows={indicators}
+      rowKey={(i) => i.code}
+      columns={[
+        { header: t("monitor.import.knownCode"), label: true, cell: (i) => <code>{i.code}</code> },
+        { header: t("monitor.import.knownName"), rowHeader: true, cell: (i) => i.name },
+        { header: t("monitor.import.knownUnit"), cell: (i) => i.unit },
+      ]}
+    />
   );
 }

@@ -51,26 +51,18 @@ export default function NetworkAgendaPage({ loaderData }: Route.ComponentProps) 
       {entries.length === 0 ? (
         <Paragraph>{t("impact.calendar.empty")}</Paragraph>
       ) : (
-        <Table caption={t("impact.calendar.caption")} stack>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">{t("impact.calendar.col.when")}</th>
-              <th scope="col" className="utrecht-table__header-cell">{t("impact.calendar.col.what")}</th>
-              <th scope="col" className="utrecht-table__header-cell">{t("impact.calendar.col.kind")}</th>
-              <th scope="col" className="utrecht-table__header-cell">{t("impact.calendar.col.where")}</th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {entries.map((e) => (
-              <tr key={`${e.kind}-${e.id}`} className="utrecht-table__row">
-                <td className="utrecht-table__cell">{when(e)}</td>
-                <td className="utrecht-table__cell">{e.url ? <Link to={e.url}>{e.title}</Link> : e.title}</td>
-                <td className="utrecht-table__cell" data-label={t("impact.calendar.col.kind")}>{t(`impact.calendar.kind.${e.kind}`)}</td>
-                <td className="utrecht-table__cell" data-label={t("impact.calendar.col.where")}>{e.location ?? ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <Table
+          caption={t("impact.calendar.caption")}
+          stack
+          rows={entries}
+          rowKey={(e) => `${e.kind}-${e.id}`}
+          columns={[
+            { header: t("impact.calendar.col.when"), cell: when },
+            { header: t("impact.calendar.col.what"), rowHeader: true, label: false, cell: (e) => (e.url ? <Link to={e.url}>{e.title}</Link> : e.title) },
+            { header: t("impact.calendar.col.kind"), cell: (e) => t(`impact.calendar.kind.${e.kind}`) },
+            { header: t("impact.calendar.col.where"), cell: (e) => e.location ?? "" },
+          ]}
+        />
       )}
     </div>
   );

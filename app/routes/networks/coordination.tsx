@@ -96,62 +96,52 @@ export default function CoordinationPage({ loaderData }: Route.ComponentProps) {
           {n.proposals.length === 0 ? (
             <Paragraph>{t("coordination.noProposals")}</Paragraph>
           ) : (
-            <Table>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th className="utrecht-table__header-cell" scope="col">{t("coordination.col.submitted")}</th>
-                  <th className="utrecht-table__header-cell" scope="col">{t("coordination.col.by")}</th>
-                  <th className="utrecht-table__header-cell" scope="col">{t("coordination.col.fields")}</th>
-                  <th className="utrecht-table__header-cell" scope="col">{t("coordination.col.action")}</th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {n.proposals.map((p) => (
-                  <tr className="utrecht-table__row" key={p.id}>
-                    <td className="utrecht-table__cell">{when(p.createdAt)}</td>
-                    <td className="utrecht-table__cell">{p.proposerName ?? t("networks.proposals.history.unknown")}</td>
-                    <td className="utrecht-table__cell">{p.fields.map((f) => t(PROFILE_FIELD[f].label)).join(", ")}</td>
-                    <td className="utrecht-table__cell">
-                      <Link to={`/coordinatie/voorstellen/${p.id}`}>
-                        {t("coordination.review")}
-                        <span className="th-visually-hidden">: {t("coordination.reviewProposal", { name: p.proposerName ?? t("networks.proposals.review.someone") })}</span>
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
+            <Table
+              caption={t("coordination.proposals.caption", { name: n.name })}
+              captionHidden
+              rows={n.proposals}
+              rowKey={(p) => p.id}
+              columns={[
+                { header: t("coordination.col.submitted"), cell: (p) => when(p.createdAt) },
+                { header: t("coordination.col.by"), cell: (p) => p.proposerName ?? t("networks.proposals.history.unknown") },
+                { header: t("coordination.col.fields"), cell: (p) => p.fields.map((f) => t(PROFILE_FIELD[f].label)).join(", ") },
+                {
+                  header: t("coordination.col.action"),
+                  cell: (p) => (
+                    <Link to={`/coordinatie/voorstellen/${p.id}`}>
+                      {t("coordination.review")}
+                      <span className="th-visually-hidden">: {t("coordination.reviewProposal", { name: p.proposerName ?? t("networks.proposals.review.someone") })}</span>
+                    </Link>
+                  ),
+                },
+              ]}
+            />
           )}
           {n.proposalCount > n.proposals.length ? <Paragraph>{t("coordination.oldestShown", { shown: n.proposals.length, count: n.proposalCount })}</Paragraph> : null}
           <Heading level={3}>{t("coordination.joinRequests", { count: n.joinRequestCount })}</Heading>
           {n.joinRequests.length === 0 ? (
             <Paragraph>{t("coordination.noJoinRequests")}</Paragraph>
           ) : (
-            <Table>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th className="utrecht-table__header-cell" scope="col">{t("coordination.col.submitted")}</th>
-                  <th className="utrecht-table__header-cell" scope="col">{t("coordination.col.organisation")}</th>
-                  <th className="utrecht-table__header-cell" scope="col">{t("coordination.col.by")}</th>
-                  <th className="utrecht-table__header-cell" scope="col">{t("coordination.col.action")}</th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {n.joinRequests.map((r) => (
-                  <tr className="utrecht-table__row" key={r.id}>
-                    <td className="utrecht-table__cell">{when(r.createdAt)}</td>
-                    <td className="utrecht-table__cell">{r.organisationName}</td>
-                    <td className="utrecht-table__cell">{r.requesterName ?? t("networks.proposals.history.unknown")}</td>
-                    <td className="utrecht-table__cell">
-                      <Link to={`/coordinatie/aanmeldingen/${r.id}`}>
-                        {t("coordination.review")}
-                        <span className="th-visually-hidden">: {t("coordination.reviewJoin", { name: r.organisationName })}</span>
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
+            <Table
+              caption={t("coordination.joinRequests.caption", { name: n.name })}
+              captionHidden
+              rows={n.joinRequests}
+              rowKey={(r) => r.id}
+              columns={[
+                { header: t("coordination.col.submitted"), cell: (r) => when(r.createdAt) },
+                { header: t("coordination.col.organisation"), rowHeader: true, cell: (r) => r.organisationName },
+                { header: t("coordination.col.by"), cell: (r) => r.requesterName ?? t("networks.proposals.history.unknown") },
+                {
+                  header: t("coordination.col.action"),
+                  cell: (r) => (
+                    <Link to={`/coordinatie/aanmeldingen/${r.id}`}>
+                      {t("coordination.review")}
+                      <span className="th-visually-hidden">: {t("coordination.reviewJoin", { name: r.organisationName })}</span>
+                    </Link>
+                  ),
+                },
+              ]}
+            />
           )}
           {n.joinRequestCount > n.joinRequests.length ? <Paragraph>{t("coordination.oldestShown", { shown: n.joinRequests.length, count: n.joinRequestCount })}</Paragraph> : null}
         </section>

@@ -82,31 +82,29 @@ export default function CoordinationProposalPage({ loaderData, actionData }: Rou
           <Paragraph>{t("networks.proposals.review.stale")}</Paragraph>
         </Alert>
       ) : null}
-      <Table caption={<span className="th-visually-hidden">{t("networks.proposals.review.caption")}</span>}>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">{t("networks.proposals.diff.field")}</th>
-            <th className="utrecht-table__header-cell" scope="col">{t("networks.proposals.diff.change")}</th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {proposal.fields.map((field) => (
-            <tr className={`utrecht-table__row${pending && field.stale ? " th-stale" : ""}`} key={field.name}>
-              <th className="utrecht-table__header-cell" scope="row">
-                {t(PROFILE_FIELD[field.name].label)}
-              </th>
-              <td className="utrecht-table__cell">
+      <Table
+        caption={t("networks.proposals.review.caption")}
+        captionHidden
+        rows={proposal.fields}
+        rowKey={(field) => field.name}
+        rowProps={(field) => ({ className: pending && field.stale ? "th-stale" : undefined })}
+        columns={[
+          { header: t("networks.proposals.diff.field"), rowHeader: true, cell: (field) => t(PROFILE_FIELD[field.name].label) },
+          {
+            header: t("networks.proposals.diff.change"),
+            cell: (field) => (
+              <>
                 <FieldChange name={field.name} from={pending ? field.current : field.baseline} to={field.proposed} />
                 {pending && field.stale ? (
                   <Paragraph className="th-stale-note">
                     <strong>{t("networks.proposals.diff.staleField")}</strong> <ProfileValueText value={field.baseline} />
                   </Paragraph>
                 ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
+              </>
+            ),
+          },
+        ]}
+      />
 
       {pending ? (
         <section className="th-stack" aria-labelledby="decide">

@@ -288,35 +288,16 @@ function LocationsSection({ locations, limited, tiles }: { locations: MapLocatio
 function LocationsTable({ locations }: { locations: MapLocation[] }) {
   const t = useT();
   return (
-    <Table caption={t("networks.locations.caption")}>
-      <thead className="utrecht-table__header">
-        <tr className="utrecht-table__row">
-          <th className="utrecht-table__header-cell" scope="col">
-            {t("networks.locations.name")}
-          </th>
-          <th className="utrecht-table__header-cell" scope="col">
-            {t("networks.locations.kind")}
-          </th>
-          <th className="utrecht-table__header-cell" scope="col">
-            {t("networks.locations.place")}
-          </th>
-          <th className="utrecht-table__header-cell" scope="col">
-            {t("networks.locations.network")}
-          </th>
-        </tr>
-      </thead>
-      <tbody className="utrecht-table__body">
-        {locations.map((l) => (
-          <tr className="utrecht-table__row" key={l.id}>
-            <td className="utrecht-table__cell">{l.name}</td>
-            <td className="utrecht-table__cell">{t(`networks.locationKind.${l.kind}`)}</td>
-            <td className="utrecht-table__cell">{l.place ?? (l.kind === "online" ? t("networks.locations.online") : "")}</td>
-            <td className="utrecht-table__cell">
-              <Link to={`/netwerken/${l.networkSlug}`}>{l.networkName}</Link>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </Table>
+    <Table
+      caption={t("networks.locations.caption")}
+      rows={locations}
+      rowKey={(l) => l.id}
+      columns={[
+        { header: t("networks.locations.name"), rowHeader: true, cell: (l) => l.name },
+        { header: t("networks.locations.kind"), cell: (l) => t(`networks.locationKind.${l.kind}`) },
+        { header: t("networks.locations.place"), cell: (l) => l.place ?? (l.kind === "online" ? t("networks.locations.online") : "") },
+        { header: t("networks.locations.network"), cell: (l) => <Link to={`/netwerken/${l.networkSlug}`}>{l.networkName}</Link> },
+      ]}
+    />
   );
 }

@@ -65,40 +65,27 @@ export default function OnboardingInvitations({ loaderData }: Route.ComponentPro
       {open.length === 0 ? (
         <Paragraph>{t("onboarding.invitations.empty")}</Paragraph>
       ) : (
-        <Table caption={t("onboarding.invitations.caption")} stack>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              {(["organisation", "contact", "sent", "reminded", "action"] as const).map((c) => (
-                <th key={c} scope="col" className="utrecht-table__header-cell">
-                  {t(`onboarding.invitations.col.${c}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {open.map((o) => (
-              <tr key={o.id} className="utrecht-table__row">
-                <td className="utrecht-table__cell" data-label={t("onboarding.invitations.col.organisation")}>
-                  <Link to={`/organisaties/${o.organisationSlug}`}>{o.organisation}</Link>
-                </td>
-                <td className="utrecht-table__cell" data-label={t("onboarding.invitations.col.contact")}>
-                  {o.name ? `${o.name}, ` : ""}
-                  {o.email}
-                </td>
-                <td className="utrecht-table__cell" data-label={t("onboarding.invitations.col.sent")}>{day(o.sentAt)}</td>
-                <td className="utrecht-table__cell" data-label={t("onboarding.invitations.col.reminded")}>
-                  {o.remindedAt ? day(o.remindedAt) : t("onboarding.invitations.notReminded")}
-                </td>
-                <td className="utrecht-table__cell" data-label={t("onboarding.invitations.col.action")}>
-                  <Form method="post">
-                    <input type="hidden" name="invitationId" value={o.id} />
-                    <Button appearance="secondary">{t("onboarding.invitations.resend", { email: o.email })}</Button>
-                  </Form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <Table
+          caption={t("onboarding.invitations.caption")}
+          stack
+          rows={open}
+          rowKey={(o) => o.id}
+          columns={[
+            { header: t("onboarding.invitations.col.organisation"), rowHeader: true, label: true, cell: (o) => <Link to={`/organisaties/${o.organisationSlug}`}>{o.organisation}</Link> },
+            { header: t("onboarding.invitations.col.contact"), cell: (o) => `${o.name ? `${o.name}, ` : ""}${o.email}` },
+            { header: t("onboarding.invitations.col.sent"), cell: (o) => day(o.sentAt) },
+            { header: t("onboarding.invitations.col.reminded"), cell: (o) => (o.remindedAt ? day(o.remindedAt) : t("onboarding.invitations.notReminded")) },
+            {
+              header: t("onboarding.invitations.col.action"),
+              cell: (o) => (
+                <Form method="post">
+                  <input type="hidden" name="invitationId" value={o.id} />
+                  <Button appearance="secondary">{t("onboarding.invitations.resend", { email: o.email })}</Button>
+                </Form>
+              ),
+            },
+          ]}
+        />
       )}
     </div>
   );

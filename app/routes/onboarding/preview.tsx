@@ -167,61 +167,43 @@ export default function OnboardingPreview({ loaderData, actionData }: Route.Comp
           </ButtonLink>
         </ButtonGroup>
       ) : null}
-      <Table caption={t("onboarding.preview.rows")} stack>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            {(["row", "name", "kind", "numbers", "place", "contact", "status"] as const).map((c) => (
-              <th key={c} scope="col" className="utrecht-table__header-cell">
-                {t(`onboarding.preview.col.${c}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {rows.map((r) => (
-            <tr key={r.row} className={`utrecht-table__row${r.errors.length ? " th-row-error" : ""}`}>
-              <th scope="row" className="utrecht-table__header-cell" data-label={t("onboarding.preview.col.row")}>
-                {r.row}
-              </th>
-              <td className="utrecht-table__cell" data-label={t("onboarding.preview.col.name")}>{r.name}</td>
-              <td className="utrecht-table__cell" data-label={t("onboarding.preview.col.kind")}>{r.kind}</td>
-              <td className="utrecht-table__cell" data-label={t("onboarding.preview.col.numbers")}>{r.numbers}</td>
-              <td className="utrecht-table__cell" data-label={t("onboarding.preview.col.place")}>{r.place}</td>
-              <td className="utrecht-table__cell" data-label={t("onboarding.preview.col.contact")}>{r.contact}</td>
-              <td className="utrecht-table__cell" data-label={t("onboarding.preview.col.status")}>
-                {r.errors.length ? r.errors.join(" ") : r.duplicate ? t("onboarding.preview.status.duplicate") : t("onboarding.preview.status.new")}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
+      <Table
+        caption={t("onboarding.preview.rows")}
+        stack
+        rows={rows}
+        rowKey={(r) => r.row}
+        rowProps={(r) => ({ className: r.errors.length ? "th-row-error" : undefined })}
+        columns={[
+          { header: t("onboarding.preview.col.row"), rowHeader: true, label: true, cell: (r) => r.row },
+          { header: t("onboarding.preview.col.name"), cell: (r) => r.name },
+          { header: t("onboarding.preview.col.kind"), cell: (r) => r.kind },
+          { header: t("onboarding.preview.col.numbers"), cell: (r) => r.numbers },
+          { header: t("onboarding.preview.col.place"), cell: (r) => r.place },
+          { header: t("onboarding.preview.col.contact"), cell: (r) => r.contact },
+          {
+            header: t("onboarding.preview.col.status"),
+            cell: (r) => (r.errors.length ? r.errors.join(" ") : r.duplicate ? t("onboarding.preview.status.duplicate") : t("onboarding.preview.status.new")),
+          },
+        ]}
+      />
       {items.length > 0 ? (
-        <Table caption={t("onboarding.preview.items")} stack>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              {(["sheet", "row", "organisation", "title", "status"] as const).map((c) => (
-                <th key={c} scope="col" className="utrecht-table__header-cell">
-                  {t(`onboarding.preview.col.${c}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {items.map((r) => (
-              <tr key={`${r.sheet}-${r.row}`} className={`utrecht-table__row${r.errors.length ? " th-row-error" : ""}`}>
-                <td className="utrecht-table__cell" data-label={t("onboarding.preview.col.sheet")}>{SHEET_NAMES[r.sheet]}</td>
-                <th scope="row" className="utrecht-table__header-cell" data-label={t("onboarding.preview.col.row")}>
-                  {r.row}
-                </th>
-                <td className="utrecht-table__cell" data-label={t("onboarding.preview.col.organisation")}>{r.organisation}</td>
-                <td className="utrecht-table__cell" data-label={t("onboarding.preview.col.title")}>{r.title}</td>
-                <td className="utrecht-table__cell" data-label={t("onboarding.preview.col.status")}>
-                  {r.errors.length ? r.errors.join(" ") : confirmed ? t("onboarding.preview.status.new") : t("onboarding.preview.status.draft")}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <Table
+          caption={t("onboarding.preview.items")}
+          stack
+          rows={items}
+          rowKey={(r) => `${r.sheet}-${r.row}`}
+          rowProps={(r) => ({ className: r.errors.length ? "th-row-error" : undefined })}
+          columns={[
+            { header: t("onboarding.preview.col.sheet"), label: true, cell: (r) => SHEET_NAMES[r.sheet] },
+            { header: t("onboarding.preview.col.row"), rowHeader: true, cell: (r) => r.row },
+            { header: t("onboarding.preview.col.organisation"), cell: (r) => r.organisation },
+            { header: t("onboarding.preview.col.title"), cell: (r) => r.title },
+            {
+              header: t("onboarding.preview.col.status"),
+              cell: (r) => (r.errors.length ? r.errors.join(" ") : confirmed ? t("onboarding.preview.status.new") : t("onboarding.preview.status.draft")),
+            },
+          ]}
+        />
       ) : null}
     </div>
   );

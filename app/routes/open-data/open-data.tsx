@@ -95,30 +95,25 @@ export default function OpenDataPage({ loaderData }: Route.ComponentProps) {
               { label: t("openData.field.columns"), value: <code className="th-break">{headerOf(d.id).join(", ")}</code> },
             ]}
           />
-          <Table caption={t("openData.distribution.caption", { title: d.title })} stack>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">{t("openData.distribution.format")}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t("openData.distribution.mediaType")}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t("openData.distribution.download")}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t("openData.distribution.access")}</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {d.distributions.map((x) => (
-                <tr className="utrecht-table__row" key={x.format}>
-                  <td className="utrecht-table__cell">{x.formatLabel}</td>
-                  <td className="utrecht-table__cell" data-label={t("openData.distribution.mediaType")}><code className="th-break">{x.mediaType}</code></td>
-                  <td className="utrecht-table__cell" data-label={t("openData.distribution.download")}>
-                    <a className="utrecht-link" href={x.downloadURL} download>
-                      {x.downloadURL.replace(/^.*\//, "")}
-                    </a>
-                  </td>
-                  <td className="utrecht-table__cell" data-label={t("openData.distribution.access")}><code className="th-break">{x.accessURL}</code></td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <Table
+            caption={t("openData.distribution.caption", { title: d.title })}
+            stack
+            rows={d.distributions}
+            rowKey={(x) => x.format}
+            columns={[
+              { header: t("openData.distribution.format"), rowHeader: true, cell: (x) => x.formatLabel },
+              { header: t("openData.distribution.mediaType"), cell: (x) => <code className="th-break">{x.mediaType}</code> },
+              {
+                header: t("openData.distribution.download"),
+                cell: (x) => (
+                  <a className="utrecht-link" href={x.downloadURL} download>
+                    {x.downloadURL.replace(/^.*\//, "")}
+                  </a>
+                ),
+              },
+              { header: t("openData.distribution.access"), cell: (x) => <code className="th-break">{x.accessURL}</code> },
+            ]}
+          />
         </section>
       ))}
 

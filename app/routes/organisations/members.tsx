@@ -119,62 +119,50 @@ export default function OrganisationMembers({ loaderData, actionData }: Route.Co
       ) : null}
       {values.intent !== "add" ? <ErrorSummary errors={errors} /> : null}
 
-      <Table caption={t("organisations.members.table")}>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">
-              {t("organisations.members.name")}
-            </th>
-            {canManage ? (
-              <th className="utrecht-table__header-cell" scope="col">
-                {t("organisations.members.email")}
-              </th>
-            ) : null}
-            <th className="utrecht-table__header-cell" scope="col">
-              {t("organisations.members.role")}
-            </th>
-            <th className="utrecht-table__header-cell" scope="col">
-              {t("organisations.members.actions")}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {members.map((m) => (
-            <tr className="utrecht-table__row" key={m.key}>
-              <th className="utrecht-table__header-cell" scope="row">
+      <Table
+        caption={t("organisations.members.table")}
+        rows={members}
+        rowKey={(m) => m.key}
+        columns={[
+          {
+            header: t("organisations.members.name"),
+            rowHeader: true,
+            cell: (m) => (
+              <>
                 {m.name} {m.isViewer ? <span className="th-muted">{t("organisations.members.you")}</span> : null}
-              </th>
-              {canManage ? <td className="utrecht-table__cell">{m.email}</td> : null}
-              <td className="utrecht-table__cell">
-                <Badge>{t(`organisations.role.${m.role}`)}</Badge>
-              </td>
-              <td className="utrecht-table__cell">
-                <div className="th-member-actions">
-                  {canManage && m.userId ? (
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="role" />
-                      <input type="hidden" name="userId" value={m.userId} />
-                      <input type="hidden" name="role" value={m.role === "admin" ? "member" : "admin"} />
-                      <Button appearance="secondary">
-                        {m.role === "admin" ? t("organisations.members.makeMember", { name: m.name }) : t("organisations.members.makeAdmin", { name: m.name })}
-                      </Button>
-                    </Form>
-                  ) : null}
-                  {m.userId ? (
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="remove" />
-                      <input type="hidden" name="userId" value={m.userId} />
-                      <Button appearance="secondary" danger>
-                        {m.isViewer ? t("organisations.members.leave") : t("organisations.members.remove", { name: m.name })}
-                      </Button>
-                    </Form>
-                  ) : null}
-                </div>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
+              </>
+            ),
+          },
+          canManage && { header: t("organisations.members.email"), cell: (m) => m.email },
+          { header: t("organisations.members.role"), cell: (m) => <Badge>{t(`organisations.role.${m.role}`)}</Badge> },
+          {
+            header: t("organisations.members.actions"),
+            cell: (m) => (
+              <div className="th-member-actions">
+                {canManage && m.userId ? (
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="role" />
+                    <input type="hidden" name="userId" value={m.userId} />
+                    <input type="hidden" name="role" value={m.role === "admin" ? "member" : "admin"} />
+                    <Button appearance="secondary">
+                      {m.role === "admin" ? t("organisations.members.makeMember", { name: m.name }) : t("organisations.members.makeAdmin", { name: m.name })}
+                    </Button>
+                  </Form>
+                ) : null}
+                {m.userId ? (
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="remove" />
+                    <input type="hidden" name="userId" value={m.userId} />
+                    <Button appearance="secondary" danger>
+                      {m.isViewer ? t("organisations.members.leave") : t("organisations.members.remove", { name: m.name })}
+                    </Button>
+                  </Form>
+                ) : null}
+              </div>
+            ),
+          },
+        ]}
+      />
 
       {canManage ? (
         <section className="th-stack th-narrow" aria-labelledby="toevoegen">

@@ -34,28 +34,23 @@ export default function Retention({ loaderData }: Route.ComponentProps) {
         {runs.length === 0 ? (
           <Paragraph>{t("privacy.admin.runs.none")}</Paragraph>
         ) : (
-          <Table caption={t("privacy.admin.runs.caption")} stack>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">{t("privacy.admin.col.ranAt")}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t("privacy.admin.col.total")}</th>
-                <th className="utrecht-table__header-cell" scope="col">{t("privacy.admin.col.removed")}</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {runs.map((run) => (
-                <tr className="utrecht-table__row" key={run.id}>
-                  <td className="utrecht-table__cell" data-label={t("privacy.admin.col.ranAt")}>{when(run.ranAt)}</td>
-                  <td className="utrecht-table__cell" data-label={t("privacy.admin.col.total")}>{run.total}</td>
-                  <td className="utrecht-table__cell" data-label={t("privacy.admin.col.removed")}>
-                    {RETENTION_KEYS.filter((k) => (run.removed[k] ?? 0) > 0)
-                      .map((k) => `${t(`privacy.rule.${k}`)}: ${run.removed[k]}`)
-                      .join(" · ") || "—"}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <Table
+            caption={t("privacy.admin.runs.caption")}
+            stack
+            rows={runs}
+            rowKey={(run) => run.id}
+            columns={[
+              { header: t("privacy.admin.col.ranAt"), label: true, cell: (run) => when(run.ranAt) },
+              { header: t("privacy.admin.col.total"), cell: (run) => run.total },
+              {
+                header: t("privacy.admin.col.removed"),
+                cell: (run) =>
+                  RETENTION_KEYS.filter((k) => (run.removed[k] ?? 0) > 0)
+                    .map((k) => `${t(`privacy.rule.${k}`)}: ${run.removed[k]}`)
+                    .join(" · ") || "—",
+              },
+            ]}
+          />
         )}
       </section>
     </div>

@@ -139,37 +139,27 @@ export default function Webhooks({ loaderData, actionData }: Route.ComponentProp
       {subscriptions.length === 0 ? (
         <Paragraph>{t("webhooks.none")}</Paragraph>
       ) : (
-        <Table caption={t("webhooks.table")} stack>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">
-                {t("webhooks.col.url")}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {t("webhooks.col.events")}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {t("webhooks.col.status")}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {t("webhooks.col.actions")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {subscriptions.map((s) => (
-              <tr className="utrecht-table__row" key={s.id}>
-                <th className="utrecht-table__header-cell th-break" scope="row" data-label={t("webhooks.col.url")}>
-                  {s.url}
-                </th>
-                <td className="utrecht-table__cell" data-label={t("webhooks.col.events")}>
-                  <UnorderedList>
-                    {s.eventTypes.map((e) => (
-                      <li key={e}>{t(`webhooks.event.${e}`)}</li>
-                    ))}
-                  </UnorderedList>
-                </td>
-                <td className="utrecht-table__cell" data-label={t("webhooks.col.status")}>
+        <Table
+          caption={t("webhooks.table")}
+          stack
+          rows={subscriptions}
+          rowKey={(s) => s.id}
+          columns={[
+            { header: t("webhooks.col.url"), rowHeader: true, label: true, className: "th-break", cell: (s) => s.url },
+            {
+              header: t("webhooks.col.events"),
+              cell: (s) => (
+                <UnorderedList>
+                  {s.eventTypes.map((e) => (
+                    <li key={e}>{t(`webhooks.event.${e}`)}</li>
+                  ))}
+                </UnorderedList>
+              ),
+            },
+            {
+              header: t("webhooks.col.status"),
+              cell: (s) => (
+                <>
                   <Badge>
                     {s.status === "active"
                       ? t("webhooks.status.active")
@@ -178,36 +168,39 @@ export default function Webhooks({ loaderData, actionData }: Route.ComponentProp
                         : t("webhooks.status.paused")}
                   </Badge>
                   {s.status === "active" && s.failingSince ? <Paragraph>{t("webhooks.status.failingSince", { date: when(s.failingSince) })}</Paragraph> : null}
-                </td>
-                <td className="utrecht-table__cell" data-label={t("webhooks.col.actions")}>
-                  <div className="th-member-actions">
-                    <Form method="post">
-                      <input type="hidden" name="intent" value={s.status === "active" ? "pause" : "resume"} />
-                      <input type="hidden" name="id" value={s.id} />
-                      <Button appearance="secondary" aria-label={t(s.status === "active" ? "webhooks.pauseNamed" : "webhooks.resumeNamed", { url: s.url })}>
-                        {t(s.status === "active" ? "webhooks.pause" : "webhooks.resume")}
-                      </Button>
-                    </Form>
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="roll" />
-                      <input type="hidden" name="id" value={s.id} />
-                      <Button appearance="secondary" aria-label={t("webhooks.rollNamed", { url: s.url })}>
-                        {t("webhooks.roll")}
-                      </Button>
-                    </Form>
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="remove" />
-                      <input type="hidden" name="id" value={s.id} />
-                      <Button appearance="secondary" danger aria-label={t("webhooks.removeNamed", { url: s.url })}>
-                        {t("webhooks.remove")}
-                      </Button>
-                    </Form>
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+                </>
+              ),
+            },
+            {
+              header: t("webhooks.col.actions"),
+              cell: (s) => (
+                <div className="th-member-actions">
+                  <Form method="post">
+                    <input type="hidden" name="intent" value={s.status === "active" ? "pause" : "resume"} />
+                    <input type="hidden" name="id" value={s.id} />
+                    <Button appearance="secondary" aria-label={t(s.status === "active" ? "webhooks.pauseNamed" : "webhooks.resumeNamed", { url: s.url })}>
+                      {t(s.status === "active" ? "webhooks.pause" : "webhooks.resume")}
+                    </Button>
+                  </Form>
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="roll" />
+                    <input type="hidden" name="id" value={s.id} />
+                    <Button appearance="secondary" aria-label={t("webhooks.rollNamed", { url: s.url })}>
+                      {t("webhooks.roll")}
+                    </Button>
+                  </Form>
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="remove" />
+                    <input type="hidden" name="id" value={s.id} />
+                    <Button appearance="secondary" danger aria-label={t("webhooks.removeNamed", { url: s.url })}>
+                      {t("webhooks.remove")}
+                    </Button>
+                  </Form>
+                </div>
+              ),
+            },
+          ]}
+        />
       )}
 
       <section className="th-stack th-narrow" aria-labelledby="toevoegen">
@@ -246,47 +239,22 @@ export default function Webhooks({ loaderData, actionData }: Route.ComponentProp
         {deliveries.length === 0 ? (
           <Paragraph>{t("webhooks.deliveries.none")}</Paragraph>
         ) : (
-          <Table caption={t("webhooks.deliveries.table")} stack>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                {["when", "event", "url", "status", "code", "attempts", "next", "error"].map((c) => (
-                  <th className="utrecht-table__header-cell" scope="col" key={c}>
-                    {t(`webhooks.deliveries.${c}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {deliveries.map((d) => (
-                <tr className="utrecht-table__row" key={d.id}>
-                  <td className="utrecht-table__cell" data-label={t("webhooks.deliveries.when")}>
-                    {when(d.createdAt)}
-                  </td>
-                  <td className="utrecht-table__cell" data-label={t("webhooks.deliveries.event")}>
-                    {t(`webhooks.event.${d.eventType}`)}
-                  </td>
-                  <td className="utrecht-table__cell th-break" data-label={t("webhooks.deliveries.url")}>
-                    {d.url}
-                  </td>
-                  <td className="utrecht-table__cell" data-label={t("webhooks.deliveries.status")}>
-                    {t(`webhooks.delivery.${d.status}`)}
-                  </td>
-                  <td className="utrecht-table__cell" data-label={t("webhooks.deliveries.code")}>
-                    {d.lastStatusCode ?? "—"}
-                  </td>
-                  <td className="utrecht-table__cell" data-label={t("webhooks.deliveries.attempts")}>
-                    {d.attempts}
-                  </td>
-                  <td className="utrecht-table__cell" data-label={t("webhooks.deliveries.next")}>
-                    {d.status === "pending" ? when(d.nextAttemptAt) : "—"}
-                  </td>
-                  <td className="utrecht-table__cell th-break" data-label={t("webhooks.deliveries.error")}>
-                    {d.lastError ?? "—"}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <Table
+            caption={t("webhooks.deliveries.table")}
+            stack
+            rows={deliveries}
+            rowKey={(d) => d.id}
+            columns={[
+              { header: t("webhooks.deliveries.when"), label: true, cell: (d) => when(d.createdAt) },
+              { header: t("webhooks.deliveries.event"), cell: (d) => t(`webhooks.event.${d.eventType}`) },
+              { header: t("webhooks.deliveries.url"), className: "th-break", cell: (d) => d.url },
+              { header: t("webhooks.deliveries.status"), cell: (d) => t(`webhooks.delivery.${d.status}`) },
+              { header: t("webhooks.deliveries.code"), cell: (d) => d.lastStatusCode ?? "—" },
+              { header: t("webhooks.deliveries.attempts"), cell: (d) => d.attempts },
+              { header: t("webhooks.deliveries.next"), cell: (d) => (d.status === "pending" ? when(d.nextAttemptAt) : "—") },
+              { header: t("webhooks.deliveries.error"), className: "th-break", cell: (d) => d.lastError ?? "—" },
+            ]}
+          />
         )}
       </section>
     </div>
