@@ -223,8 +223,11 @@ export function localeFromCookie(cookie: string | null | undefined): Locale {
  */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-export function formatDate(date: Date | string, locale: Locale, options: Intl.DateTimeFormatOptions = { dateStyle: "long" }) {
-  const key = locale + JSON.stringify(options);
+const LONG_DATE: Intl.DateTimeFormatOptions = { dateStyle: "long" };
+
+export function formatDate(date: Date | string, locale: Locale, options: Intl.DateTimeFormatOptions = LONG_DATE) {
+  // Most calls use the default: its key without serialising the options each time.
+  const key = options === LONG_DATE ? locale : locale + JSON.stringify(options);
   let format = dateFormats.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { timeZone: "Europe/Amsterdam", ...options });

@@ -43,8 +43,29 @@ describe("withPageRoutes", () => {
     const narrowed = withPageRoutes(full);
     expect(narrowed.manifest.routes["news"]).toBe(full.manifest.routes["news"]);
     expect(narrowed.manifest.version).toBe("1");
-    expect(narrowed.staticHandlerContext).toBe(full.staticHandlerContext);
+    expect(narrowed.staticHandlerContext.loaderData).toBe(full.staticHandlerContext.loaderData);
+    expect(narrowed.staticHandlerContext.matches).toBe(full.staticHandlerContext.matches);
     expect(Object.keys(full.manifest.routes)).toHaveLength(ROUTES.length);
+  });
+
+  it("matches each ancestor path once per matcher, and the render's matcher answers from memory", () => {
+    const calls: string[] = [];
+    const match = (path: string) => {
+      calls.push(path);
+      return (MATCHES[path] ?? []).map((id) => ({ route: { id } }));
+    };
+    const withMatcher = (pathname: string) => {
+      const full = context(pathname);
+      (full.staticHandlerContext as unknown as { _match: typeof match })._match = match;
+      return full;
+    };
+    withPageRoutes(withMatcher("/nieuws/x"));
+    const second = withPageRoutes(withMatcher("/nieuws/y"));
+    expect(calls.sort()).toEqual(["/", "/nieuws"]);
+    const render = (second.staticHandlerContext as unknown as { _match: typeof match })._match;
+    expect(render("/nieuws").map((m) => m.route.id)).toEqual(["root", "news", "news-list"]);
+    expect(render("/nieuws/x").map((m) => m.route.id)).toEqual(["root", "news", "news-article"]);
+    expect(calls.sort()).toEqual(["/", "/nieuws", "/nieuws/x"]);
   });
 
   it("narrows nothing without the static handler's matcher", () => {

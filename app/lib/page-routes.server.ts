@@ -14,14 +14,20 @@ type Matcher = (path: string) => Match[] | null;
  * (route discovery "lazy", React Router's getPartialManifest), the routes matching each ancestor
  * path of the address ("/", "/nieuws" for "/nieuws/x"). Exactly those are kept, so the HTML is
  * the same byte for byte. Without the matcher (another React Router version) nothing is narrowed.
+ *
+ * Matching a path walks the ranked branches of every route and compiles each pattern it tries:
+ * 2–3% of a page's CPU per path, and the ancestor paths were matched twice per page (here, then in
+ * getPartialManifest). What a path matches never changes while the build runs, so the answers are
+ * kept per matcher (a new build brings a new one) and the render's matcher answers from them.
  */
 export function withPageRoutes(context: EntryContext): EntryContext {
   const handler = context.staticHandlerContext as typeof context.staticHandlerContext & { _match?: Matcher };
   const match = handler._match;
   if (typeof match !== "function") return context;
+  const remembered = rememberingMatcher(match);
   const ids = new Set(handler.matches.map((m) => m.route.id));
   for (const path of ancestorPaths(handler.location.pathname)) {
-    for (const m of match(path) ?? []) ids.add(m.route.id);
+    for (const m of remembered(path) ?? []) ids.add(m.route.id);
   }
   const routes: EntryContext["manifest"]["routes"] = {};
   for (const id of ids) {
@@ -30,7 +36,30 @@ export function withPageRoutes(context: EntryContext): EntryContext {
     if (!route || (route.parentId !== undefined && !ids.has(route.parentId))) return context;
     routes[id] = route;
   }
-  return { ...context, manifest: { ...context.manifest, routes } };
+  return { ...context, manifest: { ...context.manifest, routes }, staticHandlerContext: { ...handler, _match: remembered } as typeof handler };
+}
+
+/**
+ * Paths kept per matcher. Ancestor paths are few ("/", "/netwerken") plus one per object that has
+ * pages below it ("/netwerken/<slug>"); past the bound the oldest answer is dropped.
+ */
+export const REMEMBERED_PATHS = 2_000;
+const rememberers = new WeakMap<Matcher, Matcher>();
+
+/** `match`, answering a path it has seen from memory. Nobody changes a match: React Router copies them before use. */
+function rememberingMatcher(match: Matcher): Matcher {
+  let remembered = rememberers.get(match);
+  if (remembered) return remembered;
+  const known = new Map<string, Match[] | null>();
+  remembered = (path: string) => {
+    if (known.has(path)) return known.get(path)!;
+    const found = match(path);
+    if (known.size >= REMEMBERED_PATHS) known.delete(known.keys().next().value!);
+    known.set(path, found);
+    return found;
+  };
+  rememberers.set(match, remembered);
+  return remembered;
 }
 
 /** "/" and every proper prefix of the path, as React Router's getPartialManifest lists them. */

@@ -4,6 +4,7 @@ import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { parsePage } from "~/domain/common/paging.ts";
+import { packOptions, unpackOptions } from "~/domain/common/packed-options.ts";
 import { listNews } from "~/services/news/list-news.server.ts";
 import { Badge, Button, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { SelectField } from "~/ui/form.tsx";
@@ -28,7 +29,9 @@ export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs)
   const overview = await listNews(context.get(servicesContext), user, { networkSlug: slug, page });
   const heading = overview.network ? t("news.titleNetwork", { name: overview.network.name }) : t("news.title");
   const feed = overview.network ? `/netwerken/${overview.network.slug}/nieuws.xml` : "/nieuws.xml";
-  return { ...overview, ignored, heading, feed, title: `${heading} | ${t("app.name")}` };
+  // Every network with news is a choice of the filter: hundreds of them, sent as one string.
+  const networks = packOptions(overview.networks.map((n) => ({ value: n.slug, label: n.name })));
+  return { ...overview, networks, ignored, heading, feed, title: `${heading} | ${t("app.name")}` };
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -53,7 +56,7 @@ export default function NewsList({ loaderData }: Route.ComponentProps) {
             name="netwerk"
             label={t("news.filter")}
             placeholder={t("news.filterAll")}
-            options={networks.map((n) => ({ value: n.slug, label: n.name }))}
+            options={unpackOptions(networks)}
             defaultValue={network?.slug ?? ""}
           />
           <Button appearance="secondary">{t("news.filterSubmit")}</Button>
