@@ -68,6 +68,16 @@
  * 0.64× (26 rps, 45 ms), facets 0.25×, network page 0.27×, offers near Utrecht 0.76×, with a query
  * 0.72× (70 ms), courses near Utrecht 0.62× (56 ms), news 0.26×, events 0.17× (112/678 rps),
  * search 0.64× (8 rps, 153 ms); no failed measurement, no negative CPU; app peak RSS 279 MB.
+ *
+ * The same on an idle machine (2026-12-06, nothing else running: load 1.1 at the start, 2–7 from
+ * the bench itself), before (main d46415f) and after the sixth pass (map markers out of the home,
+ * route matches remembered, plain links on the server, ADR 020/024), app/ceiling ratio:
+ * signed-out home 0.41× → 0.54× (27.0 → 15.6 ms CPU), signed-in homes 0.52–0.63× → 0.63–0.72×,
+ * own organisation 0.41× → 0.62×, directory 0.42× → 0.40×, with a query 0.69× → 0.80×, facets
+ * 0.42× → 0.59×, network page 0.28× → 0.43×, offers near Utrecht 0.44× → 0.43×, with a query
+ * 0.84× → 0.88×, courses near Utrecht 0.74× → 0.77×, news 0.46× → 0.48×, events 0.26× → 0.32×,
+ * search 0.96× → 0.99×; the home map's markers (`kaart`, new) 0.51×. App peak RSS 296 → 328 MB
+ * (318 after the last page; `kaart` alone 242 MB): see ADR 027.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
