@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EntryContext } from "react-router";
-import { ancestorPaths, withPageRoutes } from "./page-routes.server.ts";
+import { ancestorPaths, REMEMBERED_PATH_LENGTH, REMEMBERED_PATHS, withPageRoutes } from "./page-routes.server.ts";
 
 type Route = { id: string; parentId?: string; path?: string; index?: boolean };
 const ROUTES: Route[] = [
@@ -66,6 +66,31 @@ describe("withPageRoutes", () => {
     expect(render("/nieuws").map((m) => m.route.id)).toEqual(["root", "news", "news-list"]);
     expect(render("/nieuws/x").map((m) => m.route.id)).toEqual(["root", "news", "news-article"]);
     expect(calls.sort()).toEqual(["/", "/nieuws", "/nieuws/x"]);
+  });
+
+  it("keeps no long made-up path, and drops the least recently used path first", () => {
+    const calls: string[] = [];
+    const match = (path: string) => {
+      calls.push(path);
+      return (MATCHES[path] ?? []).map((id) => ({ route: { id } }));
+    };
+    const full = context("/");
+    (full.staticHandlerContext as unknown as { _match: typeof match })._match = match;
+    const render = (withPageRoutes(full).staticHandlerContext as unknown as { _match: typeof match })._match;
+    const long = `/nieuws/${"x".repeat(REMEMBERED_PATH_LENGTH)}`;
+    render(long);
+    render(long);
+    expect(calls.filter((p) => p === long)).toHaveLength(2);
+    // "/" is used by every page; REMEMBERED_PATHS other paths later it is still known.
+    for (let i = 0; i < REMEMBERED_PATHS; i++) {
+      render(`/p${i}`);
+      if (i % 100 === 0) render("/");
+    }
+    const before = calls.length;
+    render("/");
+    expect(calls.length).toBe(before);
+    render("/p0");
+    expect(calls.length).toBe(before + 1);
   });
 
   it("narrows nothing without the static handler's matcher", () => {

@@ -41,9 +41,14 @@ export function withPageRoutes(context: EntryContext): EntryContext {
 
 /**
  * Paths kept per matcher. Ancestor paths are few ("/", "/netwerken") plus one per object that has
- * pages below it ("/netwerken/<slug>"); past the bound the oldest answer is dropped.
+ * pages below it ("/netwerken/<slug>"); past the bound the least recently used answer is dropped.
  */
 export const REMEMBERED_PATHS = 2_000;
+/**
+ * Longer paths are matched each time, not kept: every address a stranger sends is rendered (a 404
+ * too), so without a bound on the key 2,000 long made-up paths would pin tens of megabytes.
+ */
+export const REMEMBERED_PATH_LENGTH = 200;
 const rememberers = new WeakMap<Matcher, Matcher>();
 
 /** `match`, answering a path it has seen from memory. Nobody changes a match: React Router copies them before use. */
@@ -52,7 +57,14 @@ function rememberingMatcher(match: Matcher): Matcher {
   if (remembered) return remembered;
   const known = new Map<string, Match[] | null>();
   remembered = (path: string) => {
-    if (known.has(path)) return known.get(path)!;
+    if (path.length > REMEMBERED_PATH_LENGTH) return match(path);
+    if (known.has(path)) {
+      const found = known.get(path)!;
+      // Moved to the back, so the paths every page uses ("/") are the last to be dropped.
+      known.delete(path);
+      known.set(path, found);
+      return found;
+    }
     const found = match(path);
     if (known.size >= REMEMBERED_PATHS) known.delete(known.keys().next().value!);
     known.set(path, found);

@@ -41,3 +41,10 @@ describe("Link on the server", () => {
     expect(render(createElement(Link, { to: "/nieuws", discover: "none", children: "x" }))).toBe('<a class="utrecht-link" href="/nieuws">x</a>');
   });
 });
+
+describe("the server's plain links and the app's base path", () => {
+  it("the app has no basename: a plain link's href is the address as given (with one, it would need it in front)", async () => {
+    const config = (await import("../../react-router.config.ts")).default as { basename?: string };
+    expect(config.basename ?? "/").toBe("/");
+  });
+});

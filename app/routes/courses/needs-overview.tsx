@@ -110,9 +110,9 @@ export default function DemandOverview({ loaderData }: Route.ComponentProps) {
               { header: t("courses.needs.form.topic"), rowHeader: true, cell: (g) => t(`courses.topic.${g.topic}`) },
               { header: t("courses.needs.overview.region"), cell: (g) => g.region },
               { header: t("courses.needs.overview.period"), cell: (g) => g.period },
-              { header: t("courses.needs.overview.companies"), cell: (g) => g.companies },
-              { header: t("courses.needs.overview.employees"), cell: (g) => g.employees },
-              { header: t("courses.needs.overview.uncoveredEmployees"), cell: (g) => g.uncoveredEmployees },
+              { header: t("courses.needs.overview.companies"), numeric: true, cell: (g) => g.companies },
+              { header: t("courses.needs.overview.employees"), numeric: true, cell: (g) => g.employees },
+              { header: t("courses.needs.overview.uncoveredEmployees"), numeric: true, cell: (g) => g.uncoveredEmployees },
             ]}
           />
         ) : null}

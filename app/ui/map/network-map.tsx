@@ -60,6 +60,8 @@ export function NetworkMap({
   useEffect(() => {
     let map: Leaflet.Map | undefined;
     let cancelled = false;
+    // Leaving the page (or new markers) stops a fetch still on its way.
+    const fetching = new AbortController();
     // Leaflet and its stylesheet (45 KB compressed) come after the page's content, and only once
     // the map is on screen: a visitor who never scrolls to it never loads them (ADR 020).
     const shownIn = canvas.current;
@@ -75,7 +77,7 @@ export function NetworkMap({
     });
     whenShown
       .then(() => new Promise<void>((resolve) => (typeof requestIdleCallback === "function" ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 0))))
-      .then(() => Promise.all([import("leaflet"), markersOf(JSON.parse(markerKey) as MapMarker[] | { source: string }), import("leaflet/dist/leaflet.css")]))
+      .then(() => Promise.all([import("leaflet"), markersOf(JSON.parse(markerKey) as MapMarker[] | { source: string }, fetching.signal), import("leaflet/dist/leaflet.css")]))
       .then(([mod, shown]) => {
         const element = canvas.current;
         if (cancelled || !element) return;
@@ -112,6 +114,7 @@ export function NetworkMap({
       });
     return () => {
       cancelled = true;
+      fetching.abort();
       stopWatching();
       map?.remove();
     };
@@ -129,9 +132,9 @@ export function NetworkMap({
 }
 
 /** The markers as given, or as the source answers; a failed fetch fails the map (the fallback text stays). */
-async function markersOf(markers: MapMarker[] | { source: string }): Promise<MapMarker[]> {
+async function markersOf(markers: MapMarker[] | { source: string }, signal: AbortSignal): Promise<MapMarker[]> {
   if (Array.isArray(markers)) return markers;
-  const response = await fetch(markers.source, { headers: { accept: "application/json" } });
+  const response = await fetch(markers.source, { headers: { accept: "application/json" }, signal });
   if (!response.ok) throw new Error(`${markers.source}: ${response.status}`);
   return ((await response.json()) as { markers: MapMarker[] }).markers;
 }
