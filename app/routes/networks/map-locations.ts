@@ -21,10 +21,10 @@ export const loader = routeDownload(async ({ request, context }: Route.LoaderArg
   const user = context.get(userContext);
   const t = translator(user?.locale ?? context.get(requestContext).locale);
   const locations = await listMapLocations(context.get(servicesContext), user);
+  // No id and coordinates to about a metre: 500 markers are sent to every phone that shows the map.
   const markers: MapMarker[] = locations.map((l) => ({
-    id: l.id,
-    lat: l.lat,
-    lon: l.lon,
+    lat: Math.round(l.lat * 1e5) / 1e5,
+    lon: Math.round(l.lon * 1e5) / 1e5,
     // The marker's accessible name: the location and its network.
     title: `${l.name} (${l.networkName})`,
     detail: [t(`networks.locationKind.${l.kind}`), l.place].filter(Boolean).join(" · "),

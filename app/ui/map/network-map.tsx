@@ -4,7 +4,8 @@ import type * as Leaflet from "leaflet";
 import { useT } from "~/ui/use-t.ts";
 
 export type MapMarker = {
-  id: string;
+  /** The place's id where the page has one; the map itself does not need it. */
+  id?: string;
   lat: number;
   lon: number;
   /** Shown on hover and read out for the marker; the popup's first line. */
