@@ -14,7 +14,7 @@ test("the administrator blocks a person, who then cannot sign in, and lifts the 
   await page.getByRole("link", { name: "Personen" }).click();
   await page.getByLabel("Zoek op naam of e-mailadres").fill("coordinator.nop");
   await page.getByRole("button", { name: "Zoeken" }).click();
-  await expect(page.getByRole("cell", { name: new RegExp(PERSON.email) })).toBeVisible();
+  await expect(page.getByRole("rowheader", { name: new RegExp(PERSON.email) })).toBeVisible();
 
   await page.getByLabel(`Reden voor het blokkeren van ${PERSON.name} (optioneel)`).fill("Misbruik gemeld");
   await page.getByRole("button", { name: `Blokkeren: ${PERSON.name}` }).click();
@@ -35,7 +35,7 @@ test("the administrator blocks a person, who then cannot sign in, and lifts the 
 
   // The decision is in the log.
   await page.goto("/beheer/logboek?actie=person.block");
-  await expect(page.getByRole("cell", { name: new RegExp(PERSON.email) }).first()).toBeVisible();
+  await expect(page.getByRole("rowheader", { name: new RegExp(PERSON.email) }).first()).toBeVisible();
 
   await page.goto(`/beheer/personen?zoek=${encodeURIComponent("coordinator.nop")}`);
   await page.getByRole("button", { name: `Deblokkeren: ${PERSON.name}` }).click();

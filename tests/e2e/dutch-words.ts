@@ -96,7 +96,8 @@ async function interfaceTexts(page: Page): Promise<string[]> {
       "main label",
       "main legend",
       "main button",
-      "main th",
+      // Column heads are the interface; a row's header cell names the row with what people typed.
+      'main th:not([scope="row"])',
       "main caption",
       "main dt",
       "main dd",
