@@ -35,7 +35,7 @@ test("the administrator blocks a person, who then cannot sign in, and lifts the 
 
   // The decision is in the log.
   await page.goto("/beheer/logboek?actie=person.block");
-  await expect(page.getByRole("rowheader", { name: new RegExp(PERSON.email) }).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: new RegExp(PERSON.email) }).first()).toBeVisible();
 
   await page.goto(`/beheer/personen?zoek=${encodeURIComponent("coordinator.nop")}`);
   await page.getByRole("button", { name: `Deblokkeren: ${PERSON.name}` }).click();
