@@ -25,7 +25,7 @@ test("impact page is public; the ledger and exports are for the network's coordi
 test("an appointment shows in the network agenda only while both sides agree; the company withdraws from its appointment page", async ({ page }) => {
   const visit = "Bedrijfsbezoek: van plaatstaal tot frituurwand: Vmbo Techniekcollege Kanaleneiland (NUOVO) en Kiremko";
   await page.goto("/netwerken/technet-utrecht/agenda");
-  await expect(page.getByRole("cell", { name: visit })).toBeVisible();
+  await expect(page.getByRole("rowheader", { name: visit })).toBeVisible();
 
   await signInAs(page, "company");
   await page.goto("/afspraken");
@@ -39,5 +39,5 @@ test("an appointment shows in the network agenda only while both sides agree; th
 
   await page.goto("/netwerken/technet-utrecht/agenda");
   await expect(page.getByRole("heading", { level: 1, name: "Agenda van TechNet Utrecht" })).toBeVisible();
-  await expect(page.getByRole("cell", { name: visit })).toHaveCount(0);
+  await expect(page.getByRole("rowheader", { name: visit })).toHaveCount(0);
 });
