@@ -19,6 +19,8 @@
  *   --node-flags "…"        V8 flags of the app and the ceiling instead of production's
  *                           (server/node-flags.ts), e.g. "" to see what those flags cost
  *   --no-build              use the existing production build
+ *   --port-base N           the servers take ports N…N+8 (default 3411); give each engineer
+ *                           benching on a shared machine a range of their own
  *
  * For each database: the production build (`node server.ts`, NODE_ENV=production, no demo mode)
  * starts on a free port; the demo users sign in through better-auth's endpoint; every page is
@@ -111,13 +113,16 @@ const { values } = parseArgs({
     "log-level": { type: "string", default: "info" },
     "node-flags": { type: "string", default: SERVER_NODE_FLAGS.join(" ") },
     "no-build": { type: "boolean", default: false },
+    // Engineers benching side by side on one machine each take their own range: a port seen free
+    // by two benches at once is taken by whichever server binds first.
+    "port-base": { type: "string", default: "3411" },
   },
 });
 const CONNECTIONS = Math.max(1, Number(values.connections));
 const DURATION = Math.max(1, Number(values.duration));
 const WARMUP = Math.max(0, Number(values.warmup));
 const SECRET = "bench-pages-secret-bench-pages-secret-0123456789";
-const PORTS = [3411, 3412, 3413, 3414, 3415, 3416, 3417, 3418, 3419];
+const PORTS = Array.from({ length: 9 }, (_, i) => Number(values["port-base"]) + i);
 const TARGETS = { ratio: 0.5, homeRps: 1500, searchRps: 500, p99Ms: 50, pgliteFactor: 3, rssMb: 300 };
 const NODE_FLAGS = values["node-flags"]!.split(" ").filter(Boolean);
 const APP_ENV = Object.fromEntries(
