@@ -46,6 +46,14 @@ test("a coordinator sets up a Techniekdag, fixes a registration date after the e
   await page.getByLabel("Wat gaan de leerlingen doen?").fill("Een frituurpan in elkaar zetten.");
   await page.getByRole("button", { name: "Bezoekmoment aanbieden" }).click();
   await expect(page.getByRole("cell", { name: "Een frituurpan in elkaar zetten.", exact: true })).toBeVisible();
+  // A change opens the same form with the slot's values, for the same company.
+  await page.getByRole("link", { name: "Wijzigen (Ochtend (09:00–12:00), Een frituurpan in elkaar zetten.)" }).click();
+  await expect(page.getByText(/^U wijzigt een aanmelding van /)).toBeVisible();
+  await expect(page.getByLabel("Maximaal aantal leerlingen")).toHaveValue("24");
+  await page.getByLabel("Maximaal aantal leerlingen").fill("30");
+  await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(page.getByText("De wijzigingen zijn opgeslagen.")).toBeVisible();
+  await expect(page.getByRole("cell", { name: "30", exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Intrekken (Ochtend (09:00–12:00), Een frituurpan in elkaar zetten.)" }).click();
   await expect(page.getByText("Uw aanmelding is ingetrokken.")).toBeVisible();
   await expect(page.getByText("U heeft nog geen bezoekmomenten aangeboden.")).toBeVisible();

@@ -17,6 +17,7 @@ import { verifyEventAccess } from "~/services/events/verify-event-access.server.
 import { Alert, Button, ButtonGroup, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { CheckboxGroup, ErrorSummary, SelectField, TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
+import { EntryFormArea, entryFormState, EntryListNotices, EntryOrganisationField, EntryRowActions } from "./entry-page.tsx";
 
 // A wish is a host (by id) or a sector (by name), as the select lists them.
 const preference = z.preprocess(
@@ -95,15 +96,7 @@ export const action = routeAction(async ({ request, params, context, form }: Wit
 export default function GroupPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { event, phase, organisations, groups, hosts, sectors } = loaderData;
-  // The withdraw buttons and the form post here; a refused withdrawal shows above the list, the form keeps its own.
-  const withdrawing = actionData?.values.intent === "withdraw";
-  const withdrawError = withdrawing ? actionData.errors._form : undefined;
-  const errors: Record<string, string> = actionData && !withdrawing ? actionData.errors : {};
-  const values = ((actionData && !withdrawing ? actionData.values : null) ?? loaderData.editing ?? {}) as Record<string, string | string[] | undefined>;
-  const editingId = actionData && !withdrawing ? (typeof values.id === "string" && values.id ? values.id : null) : ((loaderData.editing?.id as string | undefined) ?? null);
-  const editingOrg = editingId ? organisations.find((o) => o.id === values.schoolOrganisationId) : undefined;
-  const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
-  const list = (name: string) => (Array.isArray(values[name]) ? (values[name] as string[]) : values[name] ? [values[name] as string] : []);
+  const { withdrawError, errors, editingId, text, list } = entryFormState(actionData, loaderData.editing);
   const prefOptions = [
     ...hosts.map((h) => ({ value: `h:${h.id}`, label: t("events.group.host", { name: h.name }) })),
     ...sectors.map((s) => ({ value: `s:${s}`, label: t("events.group.sector", { name: s }) })),
@@ -124,37 +117,24 @@ export default function GroupPage({ loaderData, actionData }: Route.ComponentPro
     <div className="th-stack th-narrow">
       <Heading level={1}>{loaderData.title}</Heading>
       <Paragraph lead>{t("events.group.intro")}</Paragraph>
-      {loaderData.saved ? (
-        <Alert type="ok">
-          <Paragraph>{t("events.group.saved")}</Paragraph>
-        </Alert>
-      ) : null}
-      {phase !== "open" ? (
-        <Alert type="warning">
-          <Paragraph>{t(`events.detail.phase.${phase}`)}</Paragraph>
-        </Alert>
-      ) : organisations.length === 0 ? (
-        <Paragraph>{t("events.detail.noSchool")}</Paragraph>
-      ) : (
+      <EntryFormArea
+        saved={loaderData.saved}
+        savedMessage={t("events.group.saved")}
+        phase={phase}
+        organisationCount={organisations.length}
+        noOrganisationMessage={t("events.detail.noSchool")}
+      >
         <>
           <ErrorSummary errors={errors} labels={labels} />
           <Form method="post" noValidate className="th-stack" key={editingId ?? "new"}>
-            {editingId ? (
-              <>
-                <input type="hidden" name="intent" value="update" />
-                <input type="hidden" name="id" value={editingId} />
-                <input type="hidden" name="schoolOrganisationId" value={editingOrg?.id ?? ""} />
-                <Paragraph>{t("events.manage.editing", { name: editingOrg?.name ?? "" })}</Paragraph>
-              </>
-            ) : (
-            <SelectField
+            <EntryOrganisationField
               name="schoolOrganisationId"
               label={labels.schoolOrganisationId}
-              options={organisations.map((o) => ({ value: o.id, label: o.place ? `${o.name} (${o.place})` : o.name }))}
-              defaultValue={text("schoolOrganisationId") || organisations[0]!.id}
+              organisations={organisations}
+              editingId={editingId}
+              value={text("schoolOrganisationId")}
               error={errors.schoolOrganisationId}
             />
-            )}
             <TextField name="label" label={labels.label} description={t("events.group.labelHint")} defaultValue={text("label")} error={errors.label} />
             <TextField name="size" label={labels.size} inputMode="numeric" defaultValue={text("size")} error={errors.size} />
             <SelectField
@@ -213,23 +193,9 @@ export default function GroupPage({ loaderData, actionData }: Route.ComponentPro
             </ButtonGroup>
           </Form>
         </>
-      )}
+      </EntryFormArea>
       <Heading level={2}>{t("events.group.mine")}</Heading>
-      {loaderData.changed ? (
-        <Alert type="ok">
-          <Paragraph>{t("events.manage.saved")}</Paragraph>
-        </Alert>
-      ) : null}
-      {loaderData.withdrawn ? (
-        <Alert type="ok">
-          <Paragraph>{t("events.manage.withdrawn")}</Paragraph>
-        </Alert>
-      ) : null}
-      {withdrawError ? (
-        <Alert type="error">
-          <Paragraph>{t(withdrawError)}</Paragraph>
-        </Alert>
-      ) : null}
+      <EntryListNotices changed={loaderData.changed} withdrawn={loaderData.withdrawn} withdrawError={withdrawError} />
       {groups.length === 0 ? (
         <Paragraph>{t("events.group.none")}</Paragraph>
       ) : (
@@ -246,20 +212,7 @@ export default function GroupPage({ loaderData, actionData }: Route.ComponentPro
             { header: labels.preferences, cell: (g) => g.preferences.map((p) => ("hostId" in p ? (hostName.get(p.hostId) ?? "?") : p.sector)).join(", ") || "–" },
             phase === "open" && {
               header: t("events.manage.actions"),
-              cell: (g) => (
-                <>
-                  <Link to={`/evenementen/${event.slug}/aanmelden?wijzig=${g.id}`} aria-label={t("events.manage.editLabel", { name: `${g.label}, ${g.schoolName}` })}>
-                    {t("events.manage.change")}
-                  </Link>
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="withdraw" />
-                    <input type="hidden" name="groupId" value={g.id} />
-                    <Button appearance="secondary" aria-label={t("events.manage.withdrawLabel", { name: `${g.label}, ${g.schoolName}` })}>
-                      {t("events.manage.withdraw")}
-                    </Button>
-                  </Form>
-                </>
-              ),
+              cell: (g) => <EntryRowActions pageHref={`/evenementen/${event.slug}/aanmelden`} id={g.id} idField="groupId" name={`${g.label}, ${g.schoolName}`} />,
             },
           ]}
         />

@@ -16,6 +16,7 @@ import { verifyEventAccess } from "~/services/events/verify-event-access.server.
 import { Alert, Button, ButtonGroup, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
+import { EntryFormArea, entryFormState, EntryListNotices, EntryOrganisationField, EntryRowActions } from "./entry-page.tsx";
 
 // Bounded here as in the domain (checkSlot), so no number beyond the int column reaches it.
 const optionalCount = (max: number, message: string) =>
@@ -80,14 +81,7 @@ export const action = routeAction(async ({ request, params, context, form }: Wit
 export default function SlotPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { event, phase, organisations, slots } = loaderData;
-  // The withdraw buttons and the form post here; a refused withdrawal shows above the list, the form keeps its own.
-  const withdrawing = actionData?.values.intent === "withdraw";
-  const withdrawError = withdrawing ? actionData.errors._form : undefined;
-  const errors: Record<string, string> = actionData && !withdrawing ? actionData.errors : {};
-  const values = ((actionData && !withdrawing ? actionData.values : null) ?? loaderData.editing ?? {}) as Record<string, string | string[] | undefined>;
-  const editingId = actionData && !withdrawing ? (typeof values.id === "string" && values.id ? values.id : null) : ((loaderData.editing?.id as string | undefined) ?? null);
-  const editingOrg = editingId ? organisations.find((o) => o.id === values.hostOrganisationId) : undefined;
-  const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
+  const { withdrawError, errors, editingId, text, list } = entryFormState(actionData, loaderData.editing);
   const windowLabel = new Map(event.windows.map((w) => [w.key, `${labelOf(t, `events.window.${w.label.toLowerCase()}`, w.label)} (${w.start}–${w.end})`]));
   const levelOptions = (event.targetLevels.length ? event.targetLevels : [...EVENT_LEVELS]).map((l) => ({ value: l, label: t(`events.level.${l}`) }));
   const labels = {
@@ -103,37 +97,24 @@ export default function SlotPage({ loaderData, actionData }: Route.ComponentProp
     <div className="th-stack th-narrow">
       <Heading level={1}>{loaderData.title}</Heading>
       <Paragraph lead>{t("events.slot.intro")}</Paragraph>
-      {loaderData.saved ? (
-        <Alert type="ok">
-          <Paragraph>{t("events.slot.saved")}</Paragraph>
-        </Alert>
-      ) : null}
-      {phase !== "open" ? (
-        <Alert type="warning">
-          <Paragraph>{t(`events.detail.phase.${phase}`)}</Paragraph>
-        </Alert>
-      ) : organisations.length === 0 ? (
-        <Paragraph>{t("events.detail.noCompany")}</Paragraph>
-      ) : (
+      <EntryFormArea
+        saved={loaderData.saved}
+        savedMessage={t("events.slot.saved")}
+        phase={phase}
+        organisationCount={organisations.length}
+        noOrganisationMessage={t("events.detail.noCompany")}
+      >
         <>
           <ErrorSummary errors={errors} labels={labels} />
           <Form method="post" noValidate className="th-stack" key={editingId ?? "new"}>
-            {editingId ? (
-              <>
-                <input type="hidden" name="intent" value="update" />
-                <input type="hidden" name="id" value={editingId} />
-                <input type="hidden" name="hostOrganisationId" value={editingOrg?.id ?? ""} />
-                <Paragraph>{t("events.manage.editing", { name: editingOrg?.name ?? "" })}</Paragraph>
-              </>
-            ) : (
-            <SelectField
+            <EntryOrganisationField
               name="hostOrganisationId"
               label={labels.hostOrganisationId}
-              options={organisations.map((o) => ({ value: o.id, label: o.place ? `${o.name} (${o.place})` : o.name }))}
-              defaultValue={text("hostOrganisationId") || organisations[0]!.id}
+              organisations={organisations}
+              editingId={editingId}
+              value={text("hostOrganisationId")}
               error={errors.hostOrganisationId}
             />
-            )}
             <SelectField
               name="window"
               label={labels.window}
@@ -154,7 +135,7 @@ export default function SlotPage({ loaderData, actionData }: Route.ComponentProp
               name="levels"
               legend={labels.levels}
               options={levelOptions}
-              selected={Array.isArray(values.levels) ? values.levels : values.levels ? [values.levels] : []}
+              selected={list("levels")}
               error={errors.levels}
             />
             <TextArea name="activity" label={labels.activity} defaultValue={text("activity")} error={errors.activity} rows={3} />
@@ -176,23 +157,9 @@ export default function SlotPage({ loaderData, actionData }: Route.ComponentProp
             </ButtonGroup>
           </Form>
         </>
-      )}
+      </EntryFormArea>
       <Heading level={2}>{t("events.slot.mine")}</Heading>
-      {loaderData.changed ? (
-        <Alert type="ok">
-          <Paragraph>{t("events.manage.saved")}</Paragraph>
-        </Alert>
-      ) : null}
-      {loaderData.withdrawn ? (
-        <Alert type="ok">
-          <Paragraph>{t("events.manage.withdrawn")}</Paragraph>
-        </Alert>
-      ) : null}
-      {withdrawError ? (
-        <Alert type="error">
-          <Paragraph>{t(withdrawError)}</Paragraph>
-        </Alert>
-      ) : null}
+      <EntryListNotices changed={loaderData.changed} withdrawn={loaderData.withdrawn} withdrawError={withdrawError} />
       {slots.length === 0 ? (
         <Paragraph>{t("events.slot.none")}</Paragraph>
       ) : (
@@ -209,20 +176,7 @@ export default function SlotPage({ loaderData, actionData }: Route.ComponentProp
             { header: labels.maxGroups, cell: (s) => s.maxGroups ?? "–" },
             phase === "open" && {
               header: t("events.manage.actions"),
-              cell: (s) => (
-                <>
-                  <Link to={`/evenementen/${event.slug}/aanbieden?wijzig=${s.id}`} aria-label={t("events.manage.editLabel", { name: `${windowLabel.get(s.window) ?? s.window}, ${s.activity}` })}>
-                    {t("events.manage.change")}
-                  </Link>
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="withdraw" />
-                    <input type="hidden" name="slotId" value={s.id} />
-                    <Button appearance="secondary" aria-label={t("events.manage.withdrawLabel", { name: `${windowLabel.get(s.window) ?? s.window}, ${s.activity}` })}>
-                      {t("events.manage.withdraw")}
-                    </Button>
-                  </Form>
-                </>
-              ),
+              cell: (s) => <EntryRowActions pageHref={`/evenementen/${event.slug}/aanbieden`} id={s.id} idField="slotId" name={`${windowLabel.get(s.window) ?? s.window}, ${s.activity}`} />,
             },
           ]}
         />
