@@ -1,21 +1,25 @@
-import { Form, redirect } from "react-router";
-import { z } from "zod";
+import { redirect } from "react-router";
 import type { Route } from "./+types/join-request";
 import { requestContext, servicesContext } from "~/context.ts";
-import { formInput, optionalText } from "~/lib/forms.ts";
+import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
-import { formatDate, translator } from "~/i18n/index.ts";
+import { translator } from "~/i18n/index.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { decideJoinRequest } from "~/services/networks/decide-join-request.server.ts";
 import { getJoinRequest } from "~/services/networks/get-join-request.server.ts";
-import { Alert, Button, DataList, Heading, Link, Paragraph } from "~/ui/components.tsx";
-import { ErrorSummary, TextArea } from "~/ui/form.tsx";
-import { useLocale, useT } from "~/ui/use-t.ts";
+import { DataList, Heading, Paragraph } from "~/ui/components.tsx";
+import { useT } from "~/ui/use-t.ts";
+import { decisionSchema, DecisionPage } from "./decision.tsx";
 
-const decisionSchema = z.object({
-  intent: z.enum(["accept", "reject"], { error: "guestLessons.choose" }),
-  reason: optionalText(2000),
-});
+const JOIN_TEXTS = {
+  submittedBy: "join.review.submittedBy",
+  accepted: "join.review.accepted",
+  rejected: "join.review.rejected",
+  reason: "join.review.reason",
+  reasonHint: "join.review.reasonHint",
+  accept: "join.review.accept",
+  reject: "join.review.reject",
+};
 
 export const loader = routeLoader(async ({ request, params, context }: Route.LoaderArgs) => {
   const actor = requireUser(context, request);
@@ -44,27 +48,9 @@ export const action = routeAction(async ({ request, params, context, form }: Wit
 
 export default function CoordinationJoinPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const locale = useLocale();
   const { joinRequest: request } = loaderData;
-  const errors: Record<string, string> = actionData?.errors ?? {};
-  const values = (actionData?.values ?? {}) as Record<string, string | undefined>;
-  const date = (at: Date | string) => formatDate(at, locale, { dateStyle: "long", timeStyle: "short" });
-  const pending = request.status === "pending";
   return (
-    <div className="th-stack">
-      <Heading level={1}>{loaderData.title}</Heading>
-      <Paragraph>{t("join.review.submittedBy", { name: request.requester?.name ?? t("networks.proposals.history.unknown"), date: date(request.createdAt) })}</Paragraph>
-      {!pending ? (
-        <Alert type="info">
-          <Paragraph>
-            {t(request.status === "accepted" ? "join.review.accepted" : "join.review.rejected", {
-              name: request.decidedBy ?? t("networks.proposals.history.unknown"),
-              date: request.decidedAt ? date(request.decidedAt) : "",
-            })}
-          </Paragraph>
-          {request.reason ? <Paragraph>{t("networks.proposals.review.reasonWas", { reason: request.reason })}</Paragraph> : null}
-        </Alert>
-      ) : null}
+    <DecisionPage title={loaderData.title} item={request} askedBy={request.requester?.name ?? null} texts={JOIN_TEXTS} actionData={actionData}>
       <DataList
         items={[
           { label: t("join.organisation"), value: request.organisation.name },
@@ -78,38 +64,6 @@ export default function CoordinationJoinPage({ loaderData, actionData }: Route.C
         </Heading>
         <Paragraph className="th-prewrap">{request.motivation}</Paragraph>
       </section>
-      {pending ? (
-        <section className="th-stack" aria-labelledby="decide">
-          <Heading level={2} id="decide">
-            {t("networks.proposals.review.decide")}
-          </Heading>
-          <ErrorSummary errors={errors} labels={{ reason: t("join.review.reason") }} />
-          <div className="th-grid th-decide">
-            <Form method="post" className="th-card th-stack">
-              <input type="hidden" name="intent" value="accept" />
-              <Button>{t("join.review.accept")}</Button>
-            </Form>
-            <Form method="post" noValidate className="th-card th-stack">
-              <input type="hidden" name="intent" value="reject" />
-              <TextArea
-                name="reason"
-                label={t("join.review.reason")}
-                description={t("join.review.reasonHint")}
-                defaultValue={values.intent === "reject" ? (values.reason ?? "") : ""}
-                error={errors.reason}
-                rows={4}
-              />
-              <Button appearance="secondary">{t("join.review.reject")}</Button>
-            </Form>
-          </div>
-        </section>
-      ) : null}
-      <Paragraph>
-        <Link to={`/netwerken/${request.network.slug}`}>{t("networks.proposals.review.profile", { name: request.network.name })}</Link>
-      </Paragraph>
-      <Paragraph>
-        <Link to="/coordinatie">{t("networks.proposals.review.back")}</Link>
-      </Paragraph>
-    </div>
+    </DecisionPage>
   );
 }

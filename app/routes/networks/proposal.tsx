@@ -1,23 +1,27 @@
-import { Form, redirect } from "react-router";
-import { z } from "zod";
+import { redirect } from "react-router";
 import type { Route } from "./+types/proposal";
 import { requestContext, servicesContext } from "~/context.ts";
-import { formInput, optionalText } from "~/lib/forms.ts";
+import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { PROFILE_FIELD } from "~/domain/networks/profile-fields.ts";
-import { formatDate, translator } from "~/i18n/index.ts";
+import { translator } from "~/i18n/index.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { decideNetworkChange } from "~/services/networks/decide-network-change.server.ts";
 import { getChangeProposal } from "~/services/networks/get-change-proposal.server.ts";
-import { Alert, Button, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
-import { ErrorSummary, TextArea } from "~/ui/form.tsx";
+import { Alert, Heading, Paragraph, Table } from "~/ui/components.tsx";
 import { FieldChange, ProfileValueText } from "~/ui/profile-diff.tsx";
-import { useLocale, useT } from "~/ui/use-t.ts";
+import { useT } from "~/ui/use-t.ts";
+import { decisionSchema, DecisionPage } from "./decision.tsx";
 
-const decisionSchema = z.object({
-  intent: z.enum(["accept", "reject"], { error: "guestLessons.choose" }),
-  reason: optionalText(2000),
-});
+const PROPOSAL_TEXTS = {
+  submittedBy: "networks.proposals.review.submittedBy",
+  accepted: "networks.proposals.review.accepted",
+  rejected: "networks.proposals.review.rejected",
+  reason: "networks.proposals.review.reason",
+  reasonHint: "networks.proposals.review.reasonHint",
+  accept: "networks.proposals.review.accept",
+  reject: "networks.proposals.review.reject",
+};
 
 export const loader = routeLoader(async ({ request, params, context }: Route.LoaderArgs) => {
   const actor = requireUser(context, request);
@@ -43,30 +47,11 @@ export const action = routeAction(async ({ request, params, context, form }: Wit
 
 export default function CoordinationProposalPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const locale = useLocale();
   const { proposal } = loaderData;
-  const errors: Record<string, string> = actionData?.errors ?? {};
-  const values = (actionData?.values ?? {}) as Record<string, string | undefined>;
-  const date = (at: Date | string) => formatDate(at, locale, { dateStyle: "long", timeStyle: "short" });
   const anyStale = proposal.fields.some((f) => f.stale);
   const pending = proposal.status === "pending";
   return (
-    <div className="th-stack">
-      <Heading level={1}>{loaderData.title}</Heading>
-      <Paragraph>
-        {t("networks.proposals.review.submittedBy", { name: proposal.proposer?.name ?? t("networks.proposals.history.unknown"), date: date(proposal.createdAt) })}
-      </Paragraph>
-      {!pending ? (
-        <Alert type="info">
-          <Paragraph>
-            {t(proposal.status === "accepted" ? "networks.proposals.review.accepted" : "networks.proposals.review.rejected", {
-              name: proposal.decidedBy ?? t("networks.proposals.history.unknown"),
-              date: proposal.decidedAt ? date(proposal.decidedAt) : "",
-            })}
-          </Paragraph>
-          {proposal.reason ? <Paragraph>{t("networks.proposals.review.reasonWas", { reason: proposal.reason })}</Paragraph> : null}
-        </Alert>
-      ) : null}
+    <DecisionPage title={loaderData.title} item={proposal} askedBy={proposal.proposer?.name ?? null} texts={PROPOSAL_TEXTS} actionData={actionData}>
       {proposal.note ? (
         <section aria-labelledby="note">
           <Heading level={2} id="note">
@@ -106,38 +91,6 @@ export default function CoordinationProposalPage({ loaderData, actionData }: Rou
         ]}
       />
 
-      {pending ? (
-        <section className="th-stack" aria-labelledby="decide">
-          <Heading level={2} id="decide">
-            {t("networks.proposals.review.decide")}
-          </Heading>
-          <ErrorSummary errors={errors} labels={{ reason: t("networks.proposals.review.reason") }} />
-          <div className="th-grid th-decide">
-            <Form method="post" className="th-card th-stack">
-              <input type="hidden" name="intent" value="accept" />
-              <Button>{t("networks.proposals.review.accept")}</Button>
-            </Form>
-            <Form method="post" noValidate className="th-card th-stack">
-              <input type="hidden" name="intent" value="reject" />
-              <TextArea
-                name="reason"
-                label={t("networks.proposals.review.reason")}
-                description={t("networks.proposals.review.reasonHint")}
-                defaultValue={values.intent === "reject" ? (values.reason ?? "") : ""}
-                error={errors.reason}
-                rows={4}
-              />
-              <Button appearance="secondary">{t("networks.proposals.review.reject")}</Button>
-            </Form>
-          </div>
-        </section>
-      ) : null}
-      <Paragraph>
-        <Link to={`/netwerken/${proposal.network.slug}`}>{t("networks.proposals.review.profile", { name: proposal.network.name })}</Link>
-      </Paragraph>
-      <Paragraph>
-        <Link to="/coordinatie">{t("networks.proposals.review.back")}</Link>
-      </Paragraph>
-    </div>
+    </DecisionPage>
   );
 }
