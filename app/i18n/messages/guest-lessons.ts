@@ -95,7 +95,7 @@ const offersAndRequests = {
     "guestLessons.reasons.label": "Waarom dit past",
 
     // Catalogue /aanbod
-    "offers.metaTitle": "Aanbod voor gastlessen en bedrijfsbezoeken – Technohub",
+    "offers.metaTitle": "Aanbod voor gastlessen en bedrijfsbezoeken | Technohub",
     "offers.metaDescription": "Gastlessen, bedrijfsbezoeken, workshops en praktijkopdrachten van bedrijven en opleiders bij u in de buurt.",
     "offers.title": "Aanbod: gastlessen en bedrijfsbezoeken",
     "offers.intro": "Bedrijven en opleiders bieden gastlessen, bedrijfsbezoeken, workshops en praktijkopdrachten aan. Zoek op onderwerp en niveau, dicht bij uw school.",
@@ -243,7 +243,7 @@ const offersAndRequests = {
     "offerForm.error.noLocation": "Van uw organisatie is geen plaats bekend. Vul eerst het adres van de organisatie in, of bied alleen online aan.",
 
     // Requests /vragen
-    "requests.metaTitle": "Vragen van scholen – Technohub",
+    "requests.metaTitle": "Vragen van scholen | Technohub",
     "requests.title": "Vragen van scholen",
     "requests.intro.school": "De vragen van uw school. Bij elke open vraag ziet u welk aanbod erbij past, en waarom.",
     "requests.intro.provider": "Open vragen van scholen die bij het aanbod van uw organisatie passen, de best passende eerst.",
@@ -483,7 +483,7 @@ const offersAndRequests = {
     "guestLessons.mail.vogReminder.subject": "The VOG of {contact} ends on {date}",
     "guestLessons.mail.vogReminder.body": "The certificate of conduct (Verklaring Omtrent het Gedrag, VOG) of {contact} ({organisation}) is valid until {date}.\n\nAfter that date, schools that ask for a VOG will see that this guest teacher has none. Apply for a new VOG at Justis in time and then enter the new date at {url}\n\nThese offers are concerned:\n{offers}",
     "guestLessons.reasons.label": "Why this matches",
-    "offers.metaTitle": "Guest lessons and company visits – Technohub",
+    "offers.metaTitle": "Guest lessons and company visits | Technohub",
     "offers.metaDescription": "Guest lessons, company visits, workshops and practical assignments from companies and training providers near you.",
     "offers.title": "Offers: guest lessons and company visits",
     "offers.intro": "Companies and providers offer guest lessons, company visits, workshops and practical assignments. Search by topic and level, close to your school.",
@@ -624,7 +624,7 @@ const offersAndRequests = {
     "offerForm.error.tooLong": "This text is too long.",
     "offerForm.error.organisation": "Choose an organisation you belong to.",
     "offerForm.error.noLocation": "Your organisation has no known town. Enter the organisation's address first, or offer online only.",
-    "requests.metaTitle": "Requests from schools – Technohub",
+    "requests.metaTitle": "Requests from schools | Technohub",
     "requests.title": "Requests from schools",
     "requests.intro.school": "Your school's requests. For each open request you see which offers match, and why.",
     "requests.intro.provider": "Open requests from schools that match your organisation's offers, best match first.",

@@ -131,8 +131,8 @@ const directory = {
     "networks.profile.metaTitle": "{name} – netwerk op Technohub",
     "networks.profile.notFound": "Dit netwerk bestaat niet (meer). Misschien is de naam veranderd: zoek het op in de lijst met netwerken.",
     "networks.profile.notFoundTitle": "Netwerk niet gevonden",
-    "networks.metaTitle": "Netwerken en samenwerkingen – Technohub",
-    "networks.metaTitleSearch": "Zoeken naar ‘{q}’ – netwerken – Technohub",
+    "networks.metaTitle": "Netwerken en samenwerkingen | Technohub",
+    "networks.metaTitleSearch": "Zoeken naar ‘{q}’ – netwerken | Technohub",
   },
   en: {
     "networks.title": "Networks and partnerships",
@@ -262,8 +262,8 @@ const directory = {
     "networks.profile.metaTitle": "{name} – network on Technohub",
     "networks.profile.notFound": "This network does not exist (any more). Its name may have changed: look it up in the list of networks.",
     "networks.profile.notFoundTitle": "Network not found",
-    "networks.metaTitle": "Networks and partnerships – Technohub",
-    "networks.metaTitleSearch": "Search for ‘{q}’ – networks – Technohub",
+    "networks.metaTitle": "Networks and partnerships | Technohub",
+    "networks.metaTitleSearch": "Search for ‘{q}’ – networks | Technohub",
   },
 };
 

@@ -31,7 +31,7 @@ export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs)
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
-  return [{ title: loaderData?.meta.title ?? "Aanbod – Technohub" }, { name: "description", content: loaderData?.meta.description ?? "" }];
+  return [{ title: loaderData?.meta.title ?? "Aanbod | Technohub" }, { name: "description", content: loaderData?.meta.description ?? "" }];
 }
 
 export default function Offers({ loaderData }: Route.ComponentProps) {

@@ -25,7 +25,7 @@ export const loader = routeLoader(async ({ context }: Route.LoaderArgs) => {
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
-  return [{ title: loaderData?.title ?? "Vragen – Technohub" }];
+  return [{ title: loaderData?.title ?? "Vragen | Technohub" }];
 }
 
 export default function Requests({ loaderData }: Route.ComponentProps) {

@@ -16,7 +16,7 @@ export const loader = routeLoader(async ({ params, context }: Route.LoaderArgs) 
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
-  return [{ title: `${loaderData?.title ?? "Geschiedenis"} – Technohub` }];
+  return [{ title: `${loaderData?.title ?? "Geschiedenis"} | Technohub` }];
 }
 
 export default function NetworkHistoryPage({ loaderData }: Route.ComponentProps) {

@@ -33,7 +33,7 @@ export const loader = routeLoader(async ({ request, params, context }: Route.Loa
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
-  return [{ title: `${loaderData?.title ?? "Aanmelding"} – Technohub` }];
+  return [{ title: `${loaderData?.title ?? "Aanmelding"} | Technohub` }];
 }
 
 export const action = routeAction(async ({ request, params, context, form }: WithForm<Route.ActionArgs>) => {

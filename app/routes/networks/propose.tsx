@@ -22,7 +22,7 @@ export const loader = routeLoader(async ({ request, params, context }: Route.Loa
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
-  return [{ title: `${loaderData?.title ?? "Wijziging voorstellen"} – Technohub` }];
+  return [{ title: `${loaderData?.title ?? "Wijziging voorstellen"} | Technohub` }];
 }
 
 export const action = routeAction(async ({ request, params, context, form }: WithForm<Route.ActionArgs>) => {

@@ -45,7 +45,7 @@ export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs)
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
-  return [{ title: loaderData?.meta.title ?? "Netwerken – Technohub" }, { name: "description", content: loaderData?.meta.description ?? "" }];
+  return [{ title: loaderData?.meta.title ?? "Netwerken | Technohub" }, { name: "description", content: loaderData?.meta.description ?? "" }];
 }
 
 /** Value labels: kinds are codes with a message; the other facets store Dutch labels as published. */
