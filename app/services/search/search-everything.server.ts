@@ -4,6 +4,7 @@ import type { Actor, AppServices } from "../../context.ts";
 import { queryRows, type Db } from "../../db/client.server.ts";
 import { expandQuery, isSynonymWord, queryWords } from "../../domain/search/expand.ts";
 import { resultHref, SEARCH_KINDS, snippet, type SearchInput, type SearchKind } from "../../domain/search/query.ts";
+import { textArray } from "../common/sql-array.server.ts";
 import { textQuery, tsQueryOf } from "../common/text-query.server.ts";
 import { KIND_SPECS, vector, type KindSpec } from "./helpers/kinds.server.ts";
 
@@ -60,66 +61,108 @@ const titleVector = (spec: KindSpec) => sql`to_tsvector('dutch', th_unaccent(${s
 const folded = (text: string) => sql`th_unaccent(lower(${text}::text))`;
 
 /**
+ * How a kind's title is matched as a whole by trigram similarity, if at all: not (`false`), by one
+ * scan for any reading (`"any"`), by one scan per reading (`"each"`), or as the keys that way
+ * found earlier in the same search (all of them; see countKinds).
+ */
+type Similarity = false | "any" | "each" | readonly string[];
+
+/**
  * The ways a thing of a kind matches, each a question one index answers: its text by full text
  * (stemming, synonyms, typos corrected to known words: services/common/text-query), its title by
- * full text, and — with `similar` — its title as a whole by trigram similarity ("Kirmko" →
- * Kiremko, `%`). Each is bounded by `limit`; the union is the candidates to rank, or with
+ * full text, and its title as a whole by trigram similarity ("Kirmko" → Kiremko, `%`), as
+ * `similarity` says. Each is bounded by `limit`; their union is the candidates to rank, or with
  * COUNT_CAP + 1 the capped count. The full-text scans sit behind `offset 0` so the visibility
  * rule is checked on their rows rather than offered to the planner as an index of its own.
  */
-function matchingKeys(spec: KindSpec, match: Match, now: Date, limit: number, similar: boolean, columns: SQL, withTitles = true): SQL {
+function matchingWays(spec: KindSpec, match: Match, now: Date, limit: number, similarity: Similarity, columns: SQL, withTitles: boolean): { text: SQL[]; similar: SQL[] } {
   const visible = (condition: SQL) =>
     sql`(select ${columns} from (select * from ${spec.table} where ${condition} offset 0) as ${spec.table} where ${spec.visible(now)} limit ${limit})`;
-  const ways: SQL[] = [];
+  const text: SQL[] = [];
   if (match.tsq) {
-    ways.push(visible(sql`${vector(spec.doc)} @@ ${match.tsq}`));
-    if (withTitles) ways.push(visible(sql`${titleVector(spec)} @@ ${match.tsq}`));
+    text.push(visible(sql`${vector(spec.doc)} @@ ${match.tsq}`));
+    if (withTitles) text.push(visible(sql`${titleVector(spec)} @@ ${match.tsq}`));
   }
-  if (similar || !match.tsq) {
-    const title = sql`th_unaccent(lower(${spec.title}))`;
-    // Similarity t (NAME_SIMILARITY_THRESHOLD, set for this transaction) is shared / (|title| +
-    // |query| − shared) over distinct trigrams, so a match has at most |query| / t of them: the
-    // count's index (migration national_more) leaves out the long titles the trigram index would
-    // otherwise hand over to be rechecked one by one, without losing a match (ADR 023). The bound
-    // of the longest reading holds for every reading, so it is one condition, and each title the
-    // index hands over has `%` computed once per reading (the recheck), not again in a filter.
-    const bound = sql`greatest(${sql.join(
-      match.readings.map((r) => sql`floor(cardinality(show_trgm(${folded(r)})) / ${NAME_SIMILARITY_THRESHOLD}::numeric)::int`),
-      sql`, `,
-    )})`;
-    // Each reading goes in as a scalar subquery (an InitPlan's parameter at run time, still an
-    // index condition): given a constant, pg_trgm's estimator computes `%` against the index's
-    // ~200 statistics values while planning, ~1.9 ms per clause on PGlite, and a query with three
-    // readings names 21 of them per statement. The rows are the same; only when a way finds more
-    // than `limit` can the plan decide which come first, as it could before.
-    const similarTo = sql.join(match.readings.map((r) => sql`(select ${folded(r)}) % ${title}`), sql` or `);
-    ways.push(visible(sql`((${similarTo}) and cardinality(show_trgm(${title})) <= ${bound})`));
+  if (similarity === false) return { text, similar: [] };
+  if (typeof similarity !== "string") return { text, similar: similarity.length > 0 ? [visible(spec.keyIn(sql`${textArray(similarity)}`))] : [] };
+  const title = sql`th_unaccent(lower(${spec.title}))`;
+  // Similarity t (NAME_SIMILARITY_THRESHOLD, set for this transaction) is shared / (|title| +
+  // |query| − shared) over distinct trigrams, so a match has at most |query| / t of them: the
+  // count's index (migration national_more) leaves out the long titles the trigram index would
+  // otherwise hand over to be rechecked one by one, without losing a match (ADR 023).
+  const bound = (r: string) => sql`floor(cardinality(show_trgm(${folded(r)})) / ${NAME_SIMILARITY_THRESHOLD}::numeric)::int`;
+  // Each reading goes in as a scalar subquery (an InitPlan's parameter at run time, still an
+  // index condition): given a constant, pg_trgm's estimator computes `%` against the index's
+  // ~200 statistics values while planning, ~1.9 ms per clause on PGlite, and a query with three
+  // readings names 21 of them per statement. The rows are the same; only when a way finds more
+  // than `limit` can the plan decide which come first, as it could before.
+  const similarTo = (r: string) => sql`(select ${folded(r)}) % ${title}`;
+  if (similarity === "each") {
+    // A scan per reading rechecks each title the index hands over against that reading only. One
+    // scan for all readings rechecks it against every reading, and for a query of several words
+    // most titles it hands over share one common word ("utrecht") with every reading: "gastles
+    // utrecht" rechecked ~950 offer titles three times each, against ~1,100 once this way. When
+    // all of them are read (the count, and the ranking's keys of countKinds) the union is the
+    // same rows.
+    return { text, similar: match.readings.map((r) => visible(sql`(${similarTo(r)} and cardinality(show_trgm(${title})) <= ${bound(r)})`)) };
   }
-  return sql.join(ways, sql` union `);
+  // The bound of the longest reading holds for every reading, so it is one condition, and each
+  // title the index hands over has `%` computed once per reading (the recheck), not again in a
+  // filter.
+  const any = sql.join(match.readings.map(similarTo), sql` or `);
+  return { text, similar: [visible(sql`((${any}) and cardinality(show_trgm(${title})) <= greatest(${sql.join(match.readings.map(bound), sql`, `)}))`)] };
 }
+
+/** The similarity way's keys per kind that asks it: all of them when it found at most CANDIDATES, else null. */
+type Similar = Map<SearchKind, string[] | null>;
 
 /**
  * Each kind's count, up to COUNT_CAP + 1. Whole-title similarity is counted only for a kind that
  * full text finds little of: it is there for a short name with a typo, and for a common word
  * ("techniek": 22,000 offer titles share its trigrams) rechecking every title costs most of a second.
+ * That count also returns the similarity way's own keys when they are few enough to be every
+ * candidate the ranking would read of it: the ranking then reads them by key. For a query of
+ * several words ("gastles utrecht") the trigram index hands over every title with one of its
+ * common words, ~1,000 offers each rechecked once per reading, and that was done twice (ADR 023).
  */
-async function countKinds(db: Db, match: Match, now: Date): Promise<{ totals: Map<SearchKind, number>; similar: Set<SearchKind> }> {
-  const count = (specs: readonly KindSpec[], similar: boolean) =>
-    queryRows<{ kind: SearchKind; total: number }>(
+async function countKinds(db: Db, match: Match, now: Date): Promise<{ totals: Map<SearchKind, number>; similar: Similar }> {
+  const totals = new Map<SearchKind, number>();
+  if (match.tsq) {
+    const rows = await queryRows<{ kind: SearchKind; total: number }>(
       db,
       sql.join(
-        specs.map(
-          (spec) =>
-            sql`select ${spec.kind}::text as kind, count(*)::int as total from (${matchingKeys(spec, match, now, COUNT_CAP + 1, similar, sql`${spec.key} as key`, false)}) m`,
-        ),
+        KIND_SPECS.map((spec) => {
+          const ways = matchingWays(spec, match, now, COUNT_CAP + 1, false, sql`${spec.key} as key`, false);
+          return sql`select ${spec.kind}::text as kind, count(*)::int as total from (${sql.join(ways.text, sql` union `)}) m`;
+        }),
         sql` union all `,
       ),
     );
-  const totals = new Map<SearchKind, number>();
-  if (match.tsq) for (const r of await count(KIND_SPECS, false)) totals.set(r.kind, Number(r.total));
-  const similar = new Set(KIND_SPECS.filter((spec) => (totals.get(spec.kind) ?? 0) < CANDIDATES).map((spec) => spec.kind));
-  const again = KIND_SPECS.filter((spec) => similar.has(spec.kind));
-  if (again.length > 0) for (const r of await count(again, true)) totals.set(r.kind, Number(r.total));
+    for (const r of rows) totals.set(r.kind, Number(r.total));
+  }
+  const again = KIND_SPECS.filter((spec) => (totals.get(spec.kind) ?? 0) < CANDIDATES);
+  const similar: Similar = new Map();
+  if (again.length === 0) return { totals, similar };
+  // The union of the ways is counted as the distinct keys of all their rows; the similarity
+  // ways' rows are marked, to count and return them on their own. Each of those ways reads up
+  // to COUNT_CAP + 1, so at most CANDIDATES distinct keys are all there are.
+  const rows = await queryRows<{ kind: SearchKind; total: number; keys: string[] | null }>(
+    db,
+    sql.join(
+      again.map((spec) => {
+        const ways = matchingWays(spec, match, now, COUNT_CAP + 1, "each", sql`${spec.key} as key`, false);
+        const all = [...ways.text.map((way) => sql`select key, false as s from ${way} w`), ...ways.similar.map((way) => sql`select key, true as s from ${way} w`)];
+        return sql`select ${spec.kind}::text as kind, count(distinct key)::int as total,
+            case when count(distinct key) filter (where s) <= ${CANDIDATES} then coalesce(json_agg(distinct key) filter (where s), '[]') end as keys
+          from (${sql.join(all, sql` union all `)}) m`;
+      }),
+      sql` union all `,
+    ),
+  );
+  for (const r of rows) {
+    totals.set(r.kind, Number(r.total));
+    similar.set(r.kind, r.keys);
+  }
   return { totals, similar };
 }
 
@@ -140,16 +183,25 @@ const unaccented = (text: SQL) => sql`public.unaccent('public.unaccent'::regdict
  * does not put the expression back into each place that names it): on PGlite, in WebAssembly,
  * the ranking of a few hundred candidates per kind is most of a search's time (ADR 027).
  */
-async function findHits(db: Db, match: Match, kinds: readonly SearchKind[], similar: Set<SearchKind>, perKind: number, now: Date): Promise<Row[]> {
+async function findHits(db: Db, match: Match, kinds: readonly SearchKind[], similar: Similar, perKind: number, now: Date): Promise<Row[]> {
   const first = folded(match.readings[0] ?? "");
-  const branches = KIND_SPECS.filter((spec) => kinds.includes(spec.kind)).map((spec) => {
+  const branches = KIND_SPECS.filter((spec) => kinds.includes(spec.kind)).flatMap((spec) => {
     const score = sql`(case when c.folded = ${first} then 3 else 0 end
       + 2 * similarity(c.folded, ${first})
       ${match.tsq ? sql`+ ts_rank(to_tsvector('dutch', ${unaccented(sql`c.title`)}), ${match.tsq})` : sql``})`;
-    const candidates = matchingKeys(spec, match, now, CANDIDATES, similar.has(spec.kind), sql`${spec.key} as key, ${spec.title} as title, ${spec.text} as text`);
-    return sql`(select ${spec.kind}::text as kind, c.key, c.title, c.text
-      from (select m.*, ${unaccented(sql`lower(m.title)`)} as folded from (${candidates}) m offset 0) c
-      order by ${score} desc, c.title, c.key limit ${perKind})`;
+    const columns = sql`${spec.key} as key, ${spec.title} as title, ${spec.text} as text`;
+    // The similarity way's keys when countKinds has all of them; else its first CANDIDATES by
+    // one scan, as before (with more than that, which come first is the plan's to say).
+    const similarity: Similarity = similar.has(spec.kind) ? (similar.get(spec.kind) ?? "any") : false;
+    const ways = matchingWays(spec, match, now, CANDIDATES, similarity, columns, true);
+    const all = [...ways.text, ...ways.similar];
+    // A kind's tab asked of a misspelt word that no title is similar to: nothing to read.
+    if (all.length === 0) return [];
+    return [
+      sql`(select ${spec.kind}::text as kind, c.key, c.title, c.text
+      from (select m.*, ${unaccented(sql`lower(m.title)`)} as folded from (${sql.join(all, sql` union `)}) m offset 0) c
+      order by ${score} desc, c.title, c.key limit ${perKind})`,
+    ];
   });
   if (branches.length === 0) return [];
   return queryRows<Row>(db, sql.join(branches, sql` union all `));

@@ -15,6 +15,8 @@ export type KindSpec = {
   kind: SearchKind;
   table: SQL;
   key: SQL;
+  /** The things with these keys (a `text[]` parameter), through the key's unique index. */
+  keyIn: (keys: SQL) => SQL;
   title: SQL;
   text: SQL;
   doc: SQL;
@@ -26,6 +28,7 @@ export const KIND_SPECS: readonly KindSpec[] = [
     kind: "network",
     table: sql`network`,
     key: sql`network.slug`,
+    keyIn: (keys) => sql`network.slug = any(${keys}::text[])`,
     title: sql`network.name`,
     text: sql`(network.summary || ' ' || network.description)`,
     doc: sql`network.search_text`,
@@ -36,6 +39,7 @@ export const KIND_SPECS: readonly KindSpec[] = [
     kind: "organisation",
     table: sql`organisation`,
     key: sql`organisation.slug`,
+    keyIn: (keys) => sql`organisation.slug = any(${keys}::text[])`,
     title: sql`organisation.name`,
     text: sql`organisation.description`,
     doc: sql`(organisation.name || ' ' || organisation.description || ' ' || coalesce(organisation.place, '') || ' ' || coalesce(organisation.sector, ''))`,
@@ -45,6 +49,7 @@ export const KIND_SPECS: readonly KindSpec[] = [
     kind: "offer",
     table: sql`offer`,
     key: sql`offer.id::text`,
+    keyIn: (keys) => sql`offer.id = any(${keys}::uuid[])`,
     title: sql`offer.title`,
     text: sql`offer.description`,
     doc: sql`offer.search_text`,
@@ -54,6 +59,7 @@ export const KIND_SPECS: readonly KindSpec[] = [
     kind: "course",
     table: sql`course`,
     key: sql`course.slug`,
+    keyIn: (keys) => sql`course.slug = any(${keys}::text[])`,
     title: sql`course.title`,
     text: sql`(course.summary || ' ' || course.description)`,
     doc: sql`course.search_text`,
@@ -63,6 +69,7 @@ export const KIND_SPECS: readonly KindSpec[] = [
     kind: "event",
     table: sql`event`,
     key: sql`event.slug`,
+    keyIn: (keys) => sql`event.slug = any(${keys}::text[])`,
     title: sql`event.name`,
     text: sql`event.description`,
     doc: sql`(event.name || ' ' || event.description)`,
@@ -72,6 +79,7 @@ export const KIND_SPECS: readonly KindSpec[] = [
     kind: "article",
     table: sql`article`,
     key: sql`article.slug`,
+    keyIn: (keys) => sql`article.slug = any(${keys}::text[])`,
     title: sql`article.title`,
     text: sql`(article.summary || ' ' || article.body)`,
     doc: sql`(article.title || ' ' || article.summary || ' ' || article.body)`,
@@ -81,6 +89,7 @@ export const KIND_SPECS: readonly KindSpec[] = [
     kind: "tip",
     table: sql`tip_page`,
     key: sql`tip_page.slug`,
+    keyIn: (keys) => sql`tip_page.slug = any(${keys}::text[])`,
     title: sql`tip_page.title`,
     text: sql`(tip_page.summary || ' ' || tip_page.body)`,
     doc: sql`(tip_page.title || ' ' || tip_page.summary || ' ' || tip_page.body)`,
