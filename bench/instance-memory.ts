@@ -17,7 +17,7 @@ import { parseArgs } from "node:util";
 import { createRequire } from "node:module";
 import pg from "pg";
 import { freePort } from "../scripts/free-port.ts";
-import { serverNodeArgs } from "../server/node-flags.ts";
+import { SERVER_MALLOC_ENV, serverNodeArgs } from "../server/node-flags.ts";
 
 // autocannon ships no types; the part used here, typed once (bench/pages.ts has its own declaration).
 type Result = { requests: { average: number }; latency: { p99: number }; non2xx: number; errors: number };
@@ -79,9 +79,9 @@ async function main() {
   if (spawnSync("npm", ["run", "seed"], { env: { ...process.env, ...env, LOG_LEVEL: "warn" }, stdio: "ignore" }).status !== 0) throw new Error("npm run seed mislukte");
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  // As production starts it (server/node-flags.ts); --node-options adds to that.
+  // As production starts it (server/node-flags.ts: V8 flags and glibc settings); --node-options adds to that.
   const child = spawn(process.execPath, serverNodeArgs(), {
-    env: { ...process.env, ...env, NODE_OPTIONS: values["node-options"]!, NODE_ENV: "production", DEMO: "1", SEED: "0", PORT: String(port), HOST: "127.0.0.1", BASE_URL: base, LOG_LEVEL: "warn" },
+    env: { ...process.env, ...SERVER_MALLOC_ENV, ...env, NODE_OPTIONS: values["node-options"]!, NODE_ENV: "production", DEMO: "1", SEED: "0", PORT: String(port), HOST: "127.0.0.1", BASE_URL: base, LOG_LEVEL: "warn" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   cleanups.unshift(async () => {

@@ -14,7 +14,8 @@
  *   --only home,netwerken   pages whose name contains one of these
  *   --skip api              pages whose name contains none of these (`--skip api`: the pages alone)
  *   --app-env K=V[,K=V]     extra environment for the app only, e.g. PAGE_CACHE=0 to measure
- *                           without a page cache, if the app has one (nothing else is varied)
+ *                           without a page cache, if the app has one (nothing else is varied);
+ *                           GLIBC_TUNABLES= to measure without production's glibc settings
  *   --log-level info        the app's LOG_LEVEL (production default: info; its lines are discarded)
  *   --node-flags "…"        V8 flags of the app and the ceiling instead of production's
  *                           (server/node-flags.ts), e.g. "" to see what those flags cost
@@ -95,7 +96,7 @@ import { openDatabase, queryRows } from "../app/db/client.server.ts";
 import { DEMO_PASSWORD } from "../app/db/seed/demo-users.ts";
 import { courseSearchHref, parseCourseFilters } from "../app/domain/courses/search-query.ts";
 import { setLogLevel } from "../app/lib/log.server.ts";
-import { SERVER_NODE_FLAGS } from "../server/node-flags.ts";
+import { SERVER_MALLOC_ENV, SERVER_NODE_FLAGS } from "../server/node-flags.ts";
 
 const { values } = parseArgs({
   options: {
@@ -302,6 +303,8 @@ async function start(kind: "app" | "ceiling", dbEnv: Record<string, string>): Pr
   const base = `http://127.0.0.1:${port}`;
   const env = {
     ...process.env,
+    // glibc's settings as production's (`--app-env GLIBC_TUNABLES=` measures the app without them).
+    ...SERVER_MALLOC_ENV,
     NODE_ENV: "production",
     DEMO: "0",
     SEED: "0",

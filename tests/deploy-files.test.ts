@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { parseEnv } from "~/lib/env.server.ts";
-import { serverNodeArgs } from "../server/node-flags.ts";
+import { SERVER_MALLOC_ENV, serverNodeArgs } from "../server/node-flags.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const deploy = (file: string) => fs.readFileSync(path.join(ROOT, "deploy", file), "utf8");
@@ -30,12 +30,13 @@ describe("deploy files", () => {
     expect(env.SEED).toBe(false);
   });
 
-  test("the systemd unit starts this checkout's Node 24 on server.ts with production's V8 flags, and stops after the drain", () => {
+  test("the systemd unit starts this checkout's Node 24 on server.ts with production's V8 flags and glibc settings, and stops after the drain", () => {
     const unit = deploy("systemd/technohub@.service");
     const exec = /^ExecStart=\/srv\/technohub\/(\S+) (.+)$/m.exec(unit);
     expect(exec, "ExecStart=/srv/technohub/<node> <flags> server.ts").not.toBeNull();
     expect(fs.existsSync(path.join(ROOT, exec![1]!))).toBe(true);
     expect(exec![2]!.split(" ")).toEqual(serverNodeArgs());
+    for (const [name, value] of Object.entries(SERVER_MALLOC_ENV)) expect(unit).toMatch(new RegExp(`^Environment=${name}=${value.replace(/[.]/g, "\\.")}$`, "m"));
     const stopSeconds = Number(/^TimeoutStopSec=(\d+)$/m.exec(unit)?.[1]);
     // server.ts exits at most DRAIN_TIMEOUT_MS + 3 s after SIGTERM; systemd must not kill it sooner.
     const drainMs = Number(/^DRAIN_TIMEOUT_MS=(\d+)$/m.exec(deploy("technohub.env.example"))?.[1]);

@@ -1,5 +1,5 @@
 /**
- * Every production start of the server passes the same V8 flags (server/node-flags.ts, ADR 027):
+ * Every production start of the server passes the same V8 flags and glibc settings (server/node-flags.ts, ADR 027):
  * `npm run serve` and `npm start` alike, so an instance started by hand keeps to the memory it was
  * measured with, not only one started by the systemd unit (tests/deploy-files.test.ts checks that).
  */
@@ -8,18 +8,20 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { SERVER_NODE_FLAGS, serverNodeArgs } from "../server/node-flags.ts";
+import { SERVER_MALLOC_ENV, SERVER_NODE_FLAGS, serverNodeArgs } from "../server/node-flags.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
-test("npm run serve starts server.ts with the production flags", () => {
+test("npm run serve starts server.ts with the production flags and glibc settings", () => {
   const scripts = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
-  expect(scripts.serve!.split(" ")).toEqual(["node", ...serverNodeArgs()]);
+  const assignments = Object.entries(SERVER_MALLOC_ENV).map(([name, value]) => `${name}=${value}`);
+  expect(scripts.serve!.split(" ")).toEqual([...assignments, "node", ...serverNodeArgs()]);
 });
 
-test("npm start spawns the server with the production flags", () => {
+test("npm start spawns the server with the production flags and glibc settings, unless the environment has its own", () => {
   const start = fs.readFileSync(path.join(ROOT, "scripts/start.ts"), "utf8");
   expect(start).toMatch(/spawn\(process\.execPath, serverNodeArgs\(\)/);
+  expect(start).toMatch(/\.\.\.SERVER_MALLOC_ENV, \.\.\.process\.env \}/);
 });
 
 test("with those flags V8's young generation stays small under allocation", () => {

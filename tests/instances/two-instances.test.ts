@@ -13,7 +13,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import { openDatabase, queryRows, type Database } from "~/db/client.server.ts";
-import { serverNodeArgs } from "../../server/node-flags.ts";
+import { SERVER_MALLOC_ENV, serverNodeArgs } from "../../server/node-flags.ts";
 import { courseSession, mailOutbox, registration, user } from "~/db/schema/index.ts";
 import { createPostgresDatabase } from "../support/db.ts";
 import { insertCourseWithSessions, insertOrganisation } from "../support/factories.ts";
@@ -110,6 +110,7 @@ describe.skipIf(!DATABASE_URL)("two instances behind nginx on one PostgreSQL", (
 
     // Both start at once on the empty database: they migrate it once, under the advisory lock.
     const env = (port: number) => ({
+      ...SERVER_MALLOC_ENV,
       NODE_ENV: "production",
       DEMO: "0",
       SEED: "0",
