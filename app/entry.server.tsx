@@ -15,6 +15,7 @@ import { log } from "~/lib/log.server.ts";
 import { recordMessages, withPageMessages } from "~/i18n/page-messages.server.ts";
 import { lowPriorityModulePreloads } from "~/lib/module-preloads.server.ts";
 import { withPageRoutes } from "~/lib/page-routes.server.ts";
+import { withBrowserMatching } from "~/lib/route-matching.server.ts";
 
 export const streamTimeout = 5_000;
 
@@ -65,7 +66,7 @@ export default function handleRequest(
       result: { pipe, abort },
       used,
     } = recordMessages(() =>
-      renderToPipeableStream(<ServerRouter context={withPageRoutes(routerContext)} url={request.url} nonce={nonce} />, {
+      renderToPipeableStream(<ServerRouter context={withPageRoutes(withBrowserMatching(routerContext))} url={request.url} nonce={nonce} />, {
       nonce,
       [readyOption]() {
         shellRendered = true;

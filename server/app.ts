@@ -18,6 +18,7 @@ import { seedIfEmpty } from "~/db/seed/seed.server.ts";
 import { DEMO_PASSWORD } from "~/db/seed/demo-users.ts";
 import { demoAccountLines } from "~/db/seed/demo-accounts.ts";
 import { localeFromCookie } from "~/i18n/index.ts";
+import { withPatternMatching } from "~/lib/route-matching.server.ts";
 import { clientLocality, edgeGuards, securityHeaders } from "./edge.ts";
 import { createPageCache } from "./page-cache.ts";
 import { apiGate } from "./api-gate.ts";
@@ -123,7 +124,10 @@ export async function createApp(env: Env) {
 
   // A function is called again on every request and React Router then derives its route tables
   // anew each time (for development's hot reload); a build never changes, so it gets the module.
-  const build = env.NODE_ENV === "development" ? () => import("virtual:react-router/server-build") : await import("virtual:react-router/server-build");
+  const build =
+    env.NODE_ENV === "development"
+      ? async () => withPatternMatching(await import("virtual:react-router/server-build"))
+      : withPatternMatching(await import("virtual:react-router/server-build"));
   app.all(
     "/{*splat}",
     createRequestHandler({

@@ -3,6 +3,7 @@ import { useActionData } from "react-router";
 import type { InputHTMLAttributes, MouseEvent, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { useT } from "~/ui/use-t.ts";
 import { cx } from "~/ui/components.tsx";
+import { packedOptionsHtml } from "~/domain/common/packed-options.ts";
 
 type Common = { name: string; label: ReactNode; description?: ReactNode; error?: string | null };
 
@@ -107,14 +108,7 @@ export function SelectField({
 }: Common & { options: SelectOption[]; placeholder?: string } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name">) {
   return (
     <Field name={name} label={label} description={description} error={error}>
-      <select
-        id={`f-${name}`}
-        name={name}
-        className={cx("utrecht-select", "utrecht-select--html-select", error && "utrecht-select--invalid")}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, description, error)}
-        {...rest}
-      >
+      <select {...selectAttributes(name, description, error)} {...rest}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {optionGroups(options).map((g, i) =>
           g.label === undefined ? (
@@ -134,6 +128,43 @@ export function SelectField({
           ),
         )}
       </select>
+    </Field>
+  );
+}
+
+function selectAttributes(name: string, description?: ReactNode, error?: string | null) {
+  return {
+    id: `f-${name}`,
+    name,
+    className: cx("utrecht-select", "utrecht-select--html-select", error && "utrecht-select--invalid"),
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(name, description, error),
+  };
+}
+
+/**
+ * A select of hundreds of choices that came packed (`packOptions`): the same markup as
+ * `SelectField`, but its options are one piece of HTML made once per list (`packedOptionsHtml`)
+ * rather than an element each, which React would render one by one on every request.
+ */
+export function PackedSelectField({
+  name,
+  label,
+  description,
+  error,
+  packed,
+  placeholder,
+  defaultValue = "",
+  ...rest
+}: Common & { packed: string; placeholder?: string; defaultValue?: string } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name" | "defaultValue" | "children" | "dangerouslySetInnerHTML">) {
+  return (
+    <Field name={name} label={label} description={description} error={error}>
+      <select
+        {...selectAttributes(name, description, error)}
+        {...rest}
+        defaultValue={defaultValue}
+        dangerouslySetInnerHTML={{ __html: packedOptionsHtml(packed, defaultValue, placeholder) }}
+      />
     </Field>
   );
 }

@@ -3,6 +3,8 @@ import { formatDate } from "~/i18n/index.ts";
 import { Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
+const MEDIUM_DATE: Intl.DateTimeFormatOptions = { dateStyle: "medium" };
+
 export function viewsLabel(t: (k: string, p?: Record<string, string | number>) => string, count: number) {
   return t("news.views", { count });
 }
@@ -25,7 +27,7 @@ export function PopularArticles({ items, headingId = "populair" }: { items: (Art
             <li key={a.id}>
               <Link to={`/nieuws/${a.slug}`}>{a.title}</Link>
               <div className="th-muted">
-                {a.publishedAt ? formatDate(a.publishedAt, locale, { dateStyle: "medium" }) : null} · {viewsLabel(t, a.views)}
+                {a.publishedAt ? formatDate(a.publishedAt, locale, MEDIUM_DATE) : null} · {viewsLabel(t, a.views)}
               </div>
             </li>
           ))}

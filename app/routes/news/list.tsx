@@ -4,10 +4,10 @@ import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { parsePage } from "~/domain/common/paging.ts";
-import { packOptions, unpackOptions } from "~/domain/common/packed-options.ts";
+import { packOptions } from "~/domain/common/packed-options.ts";
 import { listNews } from "~/services/news/list-news.server.ts";
 import { Badge, Button, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
-import { SelectField } from "~/ui/form.tsx";
+import { PackedSelectField } from "~/ui/form.tsx";
 import { PopularArticles, viewsLabel } from "~/ui/news.tsx";
 import { PageNotice, Pagination } from "~/ui/pagination.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
@@ -52,13 +52,7 @@ export default function NewsList({ loaderData }: Route.ComponentProps) {
       {canWrite ? <ButtonLink to="/nieuws/nieuw">{t("news.new")}</ButtonLink> : null}
       <search>
         <Form method="get" className="th-news-filter">
-          <SelectField
-            name="netwerk"
-            label={t("news.filter")}
-            placeholder={t("news.filterAll")}
-            options={unpackOptions(networks)}
-            defaultValue={network?.slug ?? ""}
-          />
+          <PackedSelectField name="netwerk" label={t("news.filter")} placeholder={t("news.filterAll")} packed={networks} defaultValue={network?.slug ?? ""} />
           <Button appearance="secondary">{t("news.filterSubmit")}</Button>
         </Form>
       </search>
@@ -87,7 +81,7 @@ export default function NewsList({ loaderData }: Route.ComponentProps) {
                   <Link to={`/nieuws/${a.slug}`}>{a.title}</Link>
                 </Heading>
                 <p className="utrecht-paragraph th-muted">
-                  {a.publishedAt ? formatDate(a.publishedAt, locale, { dateStyle: "long" }) : null} · {a.networkName} · {viewsLabel(t, a.views)}
+                  {a.publishedAt ? formatDate(a.publishedAt, locale) : null} · {a.networkName} · {viewsLabel(t, a.views)}
                 </p>
                 <Paragraph>{a.summary}</Paragraph>
               </li>
