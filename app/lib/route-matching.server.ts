@@ -29,5 +29,6 @@ export function withPatternMatching(build: ServerBuild): ServerBuild {
 export function withBrowserMatching(context: EntryContext): EntryContext {
   const handoff = context.serverHandoffString;
   if (!handoff?.includes(`"${FLAG}"`)) return context;
-  return { ...context, serverHandoffString: handoff.replace(`,"${FLAG}":true`, "").replace(`{"${FLAG}":true}`, "{}") };
+  // Wherever the flag stands among the future flags: after another, before another, or alone.
+  return { ...context, serverHandoffString: handoff.replace(new RegExp(`,"${FLAG}":true|"${FLAG}":true,?`), "") };
 }
