@@ -124,75 +124,73 @@ export default function GroupPage({ loaderData, actionData }: Route.ComponentPro
         organisationCount={organisations.length}
         noOrganisationMessage={t("events.detail.noSchool")}
       >
-        <>
-          <ErrorSummary errors={errors} labels={labels} />
-          <Form method="post" noValidate className="th-stack" key={editingId ?? "new"}>
-            <EntryOrganisationField
-              name="schoolOrganisationId"
-              label={labels.schoolOrganisationId}
-              organisations={organisations}
-              editingId={editingId}
-              value={text("schoolOrganisationId")}
-              error={errors.schoolOrganisationId}
-            />
-            <TextField name="label" label={labels.label} description={t("events.group.labelHint")} defaultValue={text("label")} error={errors.label} />
-            <TextField name="size" label={labels.size} inputMode="numeric" defaultValue={text("size")} error={errors.size} />
-            <SelectField
-              name="level"
-              label={labels.level}
-              options={levels.map((l) => ({ value: l, label: t(`events.level.${l}`) }))}
-              defaultValue={text("level")}
-              error={errors.level}
-            />
-            <CheckboxGroup
-              name="windows"
-              legend={`${labels.windows} ${t("events.group.windowsHint")}`}
-              options={event.windows.map((w) => ({ value: w.key, label: `${labelOf(t, `events.window.${w.label.toLowerCase()}`, w.label)} (${w.start}–${w.end})` }))}
-              selected={list("windows")}
-              error={errors.windows}
-            />
-            {/* The id is where the error summary's link for the preferences lands. */}
-            <fieldset id="f-preferences" className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset" aria-describedby={errors.preferences ? "f-preferences-error" : undefined}>
-              <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{labels.preferences}</legend>
-              {errors.preferences ? (
-                <div className="utrecht-form-field-error-message" id="f-preferences-error">
-                  {t(errors.preferences)}
-                </div>
-              ) : null}
-              {Array.from({ length: MAX_PREFERENCES }, (_, i) => (
-                <SelectField
-                  key={i}
-                  name={`pref${i + 1}`}
-                  label={t("events.group.preference", { n: i + 1 })}
-                  placeholder={t("events.group.noPreference")}
-                  options={prefOptions}
-                  defaultValue={text(`pref${i + 1}`)}
-                />
-              ))}
-            </fieldset>
-            <TextField
-              name="maxKm"
-              label={labels.maxKm}
-              description={t("events.group.maxKmHint", { km: event.defaultMaxKm })}
-              inputMode="numeric"
-              defaultValue={text("maxKm")}
-              error={errors.maxKm}
-            />
-            {event.girlsOnly ? (
-              <CheckboxGroup
-                name="girlsOnly"
-                legend={labels.girlsOnlyConfirmed}
-                options={[{ value: "ja", label: t("events.group.girlsOnly") }]}
-                selected={list("girlsOnly")}
-                error={errors.girlsOnlyConfirmed}
-              />
+        <ErrorSummary errors={errors} labels={labels} />
+        <Form method="post" noValidate className="th-stack" key={editingId ?? "new"}>
+          <EntryOrganisationField
+            name="schoolOrganisationId"
+            label={labels.schoolOrganisationId}
+            organisations={organisations}
+            editingId={editingId}
+            value={text("schoolOrganisationId")}
+            error={errors.schoolOrganisationId}
+          />
+          <TextField name="label" label={labels.label} description={t("events.group.labelHint")} defaultValue={text("label")} error={errors.label} />
+          <TextField name="size" label={labels.size} inputMode="numeric" defaultValue={text("size")} error={errors.size} />
+          <SelectField
+            name="level"
+            label={labels.level}
+            options={levels.map((l) => ({ value: l, label: t(`events.level.${l}`) }))}
+            defaultValue={text("level")}
+            error={errors.level}
+          />
+          <CheckboxGroup
+            name="windows"
+            legend={`${labels.windows} ${t("events.group.windowsHint")}`}
+            options={event.windows.map((w) => ({ value: w.key, label: `${labelOf(t, `events.window.${w.label.toLowerCase()}`, w.label)} (${w.start}–${w.end})` }))}
+            selected={list("windows")}
+            error={errors.windows}
+          />
+          {/* The id is where the error summary's link for the preferences lands. */}
+          <fieldset id="f-preferences" className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset" aria-describedby={errors.preferences ? "f-preferences-error" : undefined}>
+            <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{labels.preferences}</legend>
+            {errors.preferences ? (
+              <div className="utrecht-form-field-error-message" id="f-preferences-error">
+                {t(errors.preferences)}
+              </div>
             ) : null}
-            <ButtonGroup>
-              <Button>{editingId ? t("events.manage.saveChanges") : t("events.group.submit")}</Button>
-              {editingId ? <Link to={`/evenementen/${event.slug}/aanmelden`}>{t("events.manage.cancelEdit")}</Link> : null}
-            </ButtonGroup>
-          </Form>
-        </>
+            {Array.from({ length: MAX_PREFERENCES }, (_, i) => (
+              <SelectField
+                key={i}
+                name={`pref${i + 1}`}
+                label={t("events.group.preference", { n: i + 1 })}
+                placeholder={t("events.group.noPreference")}
+                options={prefOptions}
+                defaultValue={text(`pref${i + 1}`)}
+              />
+            ))}
+          </fieldset>
+          <TextField
+            name="maxKm"
+            label={labels.maxKm}
+            description={t("events.group.maxKmHint", { km: event.defaultMaxKm })}
+            inputMode="numeric"
+            defaultValue={text("maxKm")}
+            error={errors.maxKm}
+          />
+          {event.girlsOnly ? (
+            <CheckboxGroup
+              name="girlsOnly"
+              legend={labels.girlsOnlyConfirmed}
+              options={[{ value: "ja", label: t("events.group.girlsOnly") }]}
+              selected={list("girlsOnly")}
+              error={errors.girlsOnlyConfirmed}
+            />
+          ) : null}
+          <ButtonGroup>
+            <Button>{editingId ? t("events.manage.saveChanges") : t("events.group.submit")}</Button>
+            {editingId ? <Link to={`/evenementen/${event.slug}/aanmelden`}>{t("events.manage.cancelEdit")}</Link> : null}
+          </ButtonGroup>
+        </Form>
       </EntryFormArea>
       <Heading level={2}>{t("events.group.mine")}</Heading>
       <EntryListNotices changed={loaderData.changed} withdrawn={loaderData.withdrawn} withdrawError={withdrawError} />
@@ -202,6 +200,7 @@ export default function GroupPage({ loaderData, actionData }: Route.ComponentPro
         <Table
           caption={t("events.group.mine")}
           captionHidden
+          stack
           rows={groups}
           rowKey={(g) => g.id}
           columns={[

@@ -104,59 +104,57 @@ export default function SlotPage({ loaderData, actionData }: Route.ComponentProp
         organisationCount={organisations.length}
         noOrganisationMessage={t("events.detail.noCompany")}
       >
-        <>
-          <ErrorSummary errors={errors} labels={labels} />
-          <Form method="post" noValidate className="th-stack" key={editingId ?? "new"}>
-            <EntryOrganisationField
-              name="hostOrganisationId"
-              label={labels.hostOrganisationId}
-              organisations={organisations}
-              editingId={editingId}
-              value={text("hostOrganisationId")}
-              error={errors.hostOrganisationId}
-            />
-            <SelectField
-              name="window"
-              label={labels.window}
-              options={event.windows.map((w) => ({ value: w.key, label: windowLabel.get(w.key)! }))}
-              defaultValue={text("window")}
-              error={errors.window}
-            />
-            <TextField
-              name="capacityPupils"
-              label={labels.capacityPupils}
-              description={t("events.slot.capacityHint")}
-              inputMode="numeric"
-              defaultValue={text("capacityPupils")}
-              error={errors.capacityPupils}
-            />
-            <TextField name="maxGroups" label={labels.maxGroups} inputMode="numeric" defaultValue={text("maxGroups")} error={errors.maxGroups} />
-            <CheckboxGroup
-              name="levels"
-              legend={labels.levels}
-              options={levelOptions}
-              selected={list("levels")}
-              error={errors.levels}
-            />
-            <TextArea name="activity" label={labels.activity} defaultValue={text("activity")} error={errors.activity} rows={3} />
-            <TextField name="sector" label={t("events.slot.sector")} defaultValue={text("sector")} error={errors.sector} />
-            <Paragraph>{t("events.slot.addressHint")}</Paragraph>
-            <TextField name="street" label={t("events.slot.street")} defaultValue={text("street")} autoComplete="street-address" />
-            <TextField name="postcode" label={t("events.slot.postcode")} defaultValue={text("postcode")} autoComplete="postal-code" />
-            <TextField name="place" label={labels.place} defaultValue={text("place")} error={errors.place} autoComplete="address-level2" />
-            <TextArea
-              name="accessibilityNotes"
-              label={t("events.slot.accessibility")}
-              description={t("events.slot.accessibilityHint")}
-              defaultValue={text("accessibilityNotes")}
-              rows={3}
-            />
-            <ButtonGroup>
-              <Button>{editingId ? t("events.manage.saveChanges") : t("events.slot.submit")}</Button>
-              {editingId ? <Link to={`/evenementen/${event.slug}/aanbieden`}>{t("events.manage.cancelEdit")}</Link> : null}
-            </ButtonGroup>
-          </Form>
-        </>
+        <ErrorSummary errors={errors} labels={labels} />
+        <Form method="post" noValidate className="th-stack" key={editingId ?? "new"}>
+          <EntryOrganisationField
+            name="hostOrganisationId"
+            label={labels.hostOrganisationId}
+            organisations={organisations}
+            editingId={editingId}
+            value={text("hostOrganisationId")}
+            error={errors.hostOrganisationId}
+          />
+          <SelectField
+            name="window"
+            label={labels.window}
+            options={event.windows.map((w) => ({ value: w.key, label: windowLabel.get(w.key)! }))}
+            defaultValue={text("window")}
+            error={errors.window}
+          />
+          <TextField
+            name="capacityPupils"
+            label={labels.capacityPupils}
+            description={t("events.slot.capacityHint")}
+            inputMode="numeric"
+            defaultValue={text("capacityPupils")}
+            error={errors.capacityPupils}
+          />
+          <TextField name="maxGroups" label={labels.maxGroups} inputMode="numeric" defaultValue={text("maxGroups")} error={errors.maxGroups} />
+          <CheckboxGroup
+            name="levels"
+            legend={labels.levels}
+            options={levelOptions}
+            selected={list("levels")}
+            error={errors.levels}
+          />
+          <TextArea name="activity" label={labels.activity} defaultValue={text("activity")} error={errors.activity} rows={3} />
+          <TextField name="sector" label={t("events.slot.sector")} defaultValue={text("sector")} error={errors.sector} />
+          <Paragraph>{t("events.slot.addressHint")}</Paragraph>
+          <TextField name="street" label={t("events.slot.street")} defaultValue={text("street")} autoComplete="street-address" />
+          <TextField name="postcode" label={t("events.slot.postcode")} defaultValue={text("postcode")} autoComplete="postal-code" />
+          <TextField name="place" label={labels.place} defaultValue={text("place")} error={errors.place} autoComplete="address-level2" />
+          <TextArea
+            name="accessibilityNotes"
+            label={t("events.slot.accessibility")}
+            description={t("events.slot.accessibilityHint")}
+            defaultValue={text("accessibilityNotes")}
+            rows={3}
+          />
+          <ButtonGroup>
+            <Button>{editingId ? t("events.manage.saveChanges") : t("events.slot.submit")}</Button>
+            {editingId ? <Link to={`/evenementen/${event.slug}/aanbieden`}>{t("events.manage.cancelEdit")}</Link> : null}
+          </ButtonGroup>
+        </Form>
       </EntryFormArea>
       <Heading level={2}>{t("events.slot.mine")}</Heading>
       <EntryListNotices changed={loaderData.changed} withdrawn={loaderData.withdrawn} withdrawError={withdrawError} />
@@ -166,6 +164,7 @@ export default function SlotPage({ loaderData, actionData }: Route.ComponentProp
         <Table
           caption={t("events.slot.mine")}
           captionHidden
+          stack
           rows={slots}
           rowKey={(s) => s.id}
           columns={[
