@@ -46,6 +46,10 @@ const { values } = parseArgs({
     "database-url": { type: "string" },
     "data-dir": { type: "string" },
     compare: { type: "string" },
+    // The other checkout's own databases, migrated by its own migrations: when this one's migration
+    // changes the schema (drops an index the other reads), each runs on the schema it was written for.
+    "compare-database-url": { type: "string" },
+    "compare-data-dir": { type: "string" },
     rounds: { type: "string", default: "5" },
   },
 });
@@ -182,22 +186,33 @@ process.exit(failed ? 1 : 0);
  * so load changes hit both alike. PGlite's figure is this process's CPU time (PostgreSQL's CPU is
  * in its backend): wall time is given beside it. With `--compare` the same use-case of another
  * checkout (e.g. `git archive main | tar -x -C /tmp/base`, node_modules linked) runs alternately
- * with this one, and every answer of the two must be equal (JSON), or the run fails.
+ * with this one, and every answer of the two must be equal (JSON), or the run fails. With
+ * `--compare-database-url` / `--compare-data-dir` the other checkout runs on those databases,
+ * migrated by its own migrations (copies of the same data), so a migration of this checkout that
+ * the other's SQL does not expect leaves it its own schema.
  */
 async function nationalProbes() {
   if (!process.execArgv.includes("--liftoff-only")) {
     const again = spawnSync(process.execPath, [...SERVER_NODE_FLAGS, ...process.execArgv, process.argv[1]!, ...process.argv.slice(2)], { stdio: "inherit" });
     process.exit(again.status ?? 1);
   }
-  const engines: { name: "pglite" | "postgres"; database: Database }[] = [];
-  if (values["data-dir"]) engines.push({ name: "pglite", database: await openDatabase({ dataDir: values["data-dir"] }) });
-  if (values["database-url"]) engines.push({ name: "postgres", database: await openDatabase({ url: values["database-url"], max: 1 }) });
+  type Engine = { name: "pglite" | "postgres"; database: Database };
+  async function openEngines(dataDir: string | undefined, url: string | undefined, migrationsFolder?: string): Promise<Engine[]> {
+    const engines: Engine[] = [];
+    if (dataDir) engines.push({ name: "pglite", database: await openDatabase({ dataDir, migrationsFolder }) });
+    if (url) engines.push({ name: "postgres", database: await openDatabase({ url, max: 1, migrationsFolder }) });
+    return engines;
+  }
+  const engines = await openEngines(values["data-dir"], values["database-url"]);
   if (engines.length === 0) throw new Error("--database-url en/of --data-dir nodig");
   type Search = typeof searchEverything;
-  const impls: { name: string; search: Search }[] = [{ name: "this", search: searchEverything }];
+  const impls: { name: string; search: Search; engines: Engine[] }[] = [{ name: "this", search: searchEverything, engines }];
   if (values.compare) {
     const other = (await import(path.resolve(values.compare, "app/services/search/search-everything.server.ts"))) as { searchEverything: Search };
-    impls.unshift({ name: "other", search: other.searchEverything });
+    const own = values["compare-data-dir"] || values["compare-database-url"];
+    const otherEngines = own ? await openEngines(values["compare-data-dir"], values["compare-database-url"], path.resolve(values.compare, "app/db/migrations")) : engines;
+    if (otherEngines.map((e) => e.name).join() !== engines.map((e) => e.name).join()) throw new Error("--compare-data-dir en --compare-database-url horen bij --data-dir en --database-url");
+    impls.unshift({ name: "other", search: other.searchEverything, engines: otherEngines });
   }
   const rounds = Math.max(1, Number(values.rounds));
   // Fixed: the issue's common, short, misspelt and two-word queries, and one kind's tab.
@@ -213,11 +228,11 @@ async function nationalProbes() {
   const now = new Date();
   for (let round = 0; round <= rounds; round++) {
     for (const probe of probes) {
-      for (const engine of engines) {
-        const services = { db: engine.database.db, clock: { now: () => now } };
+      for (const [e, engine] of engines.entries()) {
         const answers: string[] = [];
         // Alternate which implementation goes first, so neither always meets a warmer cache.
         for (const impl of round % 2 ? [...impls].reverse() : impls) {
+          const services = { db: impl.engines[e]!.database.db, clock: { now: () => now } };
           const c0 = process.cpuUsage();
           const t0 = performance.now();
           const outcome = await impl.search(services as never, null, probe);
@@ -252,6 +267,6 @@ async function nationalProbes() {
     console.log([label(probe), ...cells].join(" · "));
   }
   if (impls.length === 2) console.log(differ === 0 ? "answers: identical (every query, every round, both databases)" : `answers: ${differ} DIFFERENT`);
-  for (const engine of engines) await engine.database.close();
+  for (const engine of new Set(impls.flatMap((impl) => impl.engines))) await engine.database.close();
   if (differ > 0) process.exit(1);
 }

@@ -233,6 +233,37 @@ describe(`search over everything (${TEST_DB})`, () => {
     expect(await keys("plasmasnijder", "tip")).not.toContain("tip-vlamboog");
   });
 
+  it("keeps every searched title's folded form and trigram count as it is written, and finds a renamed thing by its new name", async () => {
+    const db = services.db;
+    // The columns the whole-title similarity reads (migration search_folded_titles) against what
+    // they stand for, on every row of the seven tables.
+    const differ = async () =>
+      (
+        await queryRows<{ n: number }>(
+          db,
+          sql`select count(*)::int as n from (
+                select name as t, name_folded as f, name_trigrams as c from network
+                union all select name, name_folded, name_trigrams from organisation
+                union all select title, title_folded, title_trigrams from offer
+                union all select title, title_folded, title_trigrams from course
+                union all select name, name_folded, name_trigrams from event
+                union all select title, title_folded, title_trigrams from article
+                union all select title, title_folded, title_trigrams from tip_page) x
+              where f is distinct from th_unaccent(lower(t)) or c is distinct from cardinality(show_trgm(th_unaccent(lower(t))))`,
+        )
+      )[0]!.n;
+    expect(await differ()).toBe(0);
+    await db.insert(tipPage).values({ slug: "tip-hernoemd", title: "Ĳzeren Œuvre in het Café", summary: "", body: "" });
+    const [inserted] = await queryRows<{ f: string; c: number }>(db, sql`select title_folded as f, title_trigrams as c from tip_page where slug = 'tip-hernoemd'`);
+    expect(inserted).toEqual({ f: "ijzeren oeuvre in het cafe", c: expect.any(Number) });
+    await db.update(tipPage).set({ title: "Kwadrolix" }).where(sql`${tipPage.slug} = 'tip-hernoemd'`);
+    expect(await differ()).toBe(0);
+    expect(await keys("Kwadrolix", "tip")).toContain("tip-hernoemd");
+    expect(await keys("Kwadrolx", "tip")).toContain("tip-hernoemd");
+    expect(await keys("Ĳzeren Œuvre", "tip")).not.toContain("tip-hernoemd");
+    await db.delete(tipPage).where(sql`${tipPage.slug} = 'tip-hernoemd'`);
+  });
+
   it(`counts a kind up to ${COUNT_CAP} and says there are more, with a page of hits`, async () => {
     const db = services.db;
     const many = Array.from({ length: COUNT_CAP + 5 }, (_, i) => ({ slug: `tip-golfsolderen-${i}`, title: `Golfsolderen deel ${i}`, summary: "", body: "" }));

@@ -35,6 +35,12 @@ export const course = pgTable(
       .notNull()
       .references(() => organisation.id, { onDelete: "cascade" }),
     networkId: uuid("network_id").references(() => network.id, { onDelete: "set null" }),
+    /**
+     * The database also keeps `title_folded` (th_unaccent(lower(title))) and `title_trigrams` (its number of
+     * distinct trigrams), generated columns with the search's trigram indexes (migration
+     * search_folded_titles, ADR 023). Not declared here: rows, loader data and audit entries do not
+     * carry them, and no write can set them.
+     */
     title: text("title").notNull(),
     summary: text("summary").notNull().default(""),
     description: text("description").notNull().default(""),

@@ -73,6 +73,12 @@ export const offer = pgTable(
       .references(() => organisation.id, { onDelete: "cascade" }),
     createdById: text("created_by_id").references(() => user.id, { onDelete: "set null" }),
     kind: text("kind", { enum: OFFER_KINDS }).notNull(),
+    /**
+     * The database also keeps `title_folded` (th_unaccent(lower(title))) and `title_trigrams` (its number of
+     * distinct trigrams), generated columns with the search's trigram indexes (migration
+     * search_folded_titles, ADR 023). Not declared here: rows, loader data and audit entries do not
+     * carry them, and no write can set them.
+     */
     title: text("title").notNull(),
     description: text("description").notNull().default(""),
     /** Slugs from `topic`. */

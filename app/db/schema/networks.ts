@@ -26,6 +26,12 @@ export const network = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     slug: text("slug").notNull().unique(),
+    /**
+     * The database also keeps `name_folded` (th_unaccent(lower(name))) and `name_trigrams` (its number of
+     * distinct trigrams), generated columns with the search's trigram indexes (migration
+     * search_folded_titles, ADR 023). Not declared here: rows, loader data and audit entries do not
+     * carry them, and no write can set them.
+     */
     name: text("name").notNull(),
     kind: text("kind", { enum: NETWORK_KINDS }).notNull(),
     summary: text("summary").notNull().default(""),
@@ -57,7 +63,6 @@ export const network = pgTable(
   },
   (t) => [
     index("network_fts").using("gin", sql`to_tsvector('dutch', th_unaccent(${t.searchText}))`),
-    index("network_name_trgm").using("gin", sql`th_unaccent(lower(${t.name})) gin_trgm_ops`),
   ],
 );
 
@@ -200,6 +205,12 @@ export const event = pgTable("event", {
   id: uuid("id").primaryKey().defaultRandom(),
   slug: text("slug").notNull().unique(),
   networkId: uuid("network_id").references(() => network.id, { onDelete: "cascade" }),
+  /**
+   * The database also keeps `name_folded` (th_unaccent(lower(name))) and `name_trigrams` (its number of
+   * distinct trigrams), generated columns with the search's trigram indexes (migration
+   * search_folded_titles, ADR 023). Not declared here: rows, loader data and audit entries do not
+   * carry them, and no write can set them.
+   */
   name: text("name").notNull(),
   kind: text("kind", { enum: ["feest_van_de_techniek", "girlsday", "techniekdag", "open_dag"] }).notNull(),
   description: text("description").notNull().default(""),

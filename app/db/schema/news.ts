@@ -12,6 +12,12 @@ export const article = pgTable(
       .notNull()
       .references(() => network.id, { onDelete: "cascade" }),
     slug: text("slug").notNull().unique(),
+    /**
+     * The database also keeps `title_folded` (th_unaccent(lower(title))) and `title_trigrams` (its number of
+     * distinct trigrams), generated columns with the search's trigram indexes (migration
+     * search_folded_titles, ADR 023). Not declared here: rows, loader data and audit entries do not
+     * carry them, and no write can set them.
+     */
     title: text("title").notNull(),
     summary: text("summary").notNull().default(""),
     body: text("body").notNull().default(""),

@@ -23,6 +23,12 @@ export const organisation = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     slug: text("slug").notNull().unique(),
+    /**
+     * The database also keeps `name_folded` (th_unaccent(lower(name))) and `name_trigrams` (its number of
+     * distinct trigrams), generated columns with the search's trigram indexes (migration
+     * search_folded_titles, ADR 023). Not declared here: rows, loader data and audit entries do not
+     * carry them, and no write can set them.
+     */
     name: text("name").notNull(),
     kind: text("kind", { enum: ["school", "company", "provider", "public_body", "fund"] }).notNull(),
     description: text("description").notNull().default(""),

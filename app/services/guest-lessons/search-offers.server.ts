@@ -199,7 +199,7 @@ export async function searchOffers(services: AppServices, actor: Actor, filters:
     const order: SQL[] = [];
     // The title ranks a match: whether it matches, then how close it is to the query. A text vector
     // per match (of the whole text, or even of the title) is what made this slow.
-    if (filters.q) order.push(desc(sql`${offer.id} = any(${uuids(titleMatches)})`), desc(sql`similarity(th_unaccent(lower(${offer.title})), ${folded(filters.q)})`));
+    if (filters.q) order.push(desc(sql`${offer.id} = any(${uuids(titleMatches)})`), desc(sql`similarity("offer"."title_folded", ${folded(filters.q)})`));
     if (centre) order.push(asc(sql`coalesce(${offerPoint} <-> ${planePoint(centre.lat, centre.lon)}, 1e9)`));
     order.push(desc(offer.publishedAt), asc(offer.id));
     // Near a place without words, `where` holds the page's ids already (nearestOfferIds).

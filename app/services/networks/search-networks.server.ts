@@ -77,10 +77,11 @@ const FACET_COLUMNS: Record<FacetKey, FacetColumn> = {
 };
 
 // The exact expressions the indexes are built on (schema/networks.ts, migrations search_indexes and
-// search_words), so the planner can use them.
+// search_words), so the planner can use them; the name's trigrams are on its folded column, which
+// the database generates (migration search_folded_titles, ADR 023).
 const searchVector = sql`to_tsvector('dutch', th_unaccent(${network.searchText}))`;
 const nameVector = sql`to_tsvector('dutch', th_unaccent(${network.name}))`;
-const nameTrigrams = sql`th_unaccent(lower(${network.name}))`;
+const nameTrigrams = sql`"network"."name_folded"`;
 const eventVector = sql`to_tsvector('dutch', th_unaccent(e.name || ' ' || e.description))`;
 
 const normalised = (text: string) => sql`th_unaccent(lower(${text}::text))`;

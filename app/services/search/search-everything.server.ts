@@ -85,11 +85,12 @@ function matchingWays(spec: KindSpec, match: Match, now: Date, limit: number, si
   }
   if (similarity === false) return { text, similar: [] };
   if (typeof similarity !== "string") return { text, similar: similarity.length > 0 ? [visible(spec.keyIn(sql`${textArray(similarity)}`))] : [] };
-  const title = sql`th_unaccent(lower(${spec.title}))`;
+  const title = spec.folded;
   // Similarity t (NAME_SIMILARITY_THRESHOLD, set for this transaction) is shared / (|title| +
   // |query| − shared) over distinct trigrams, so a match has at most |query| / t of them: the
-  // count's index (migration national_more) leaves out the long titles the trigram index would
-  // otherwise hand over to be rechecked one by one, without losing a match (ADR 023).
+  // count's index (spec.trigrams, migration search_folded_titles) leaves out the long titles the
+  // trigram index would otherwise hand over to be rechecked one by one, without losing a match
+  // (ADR 023).
   const bound = (r: string) => sql`floor(cardinality(show_trgm(${folded(r)})) / ${NAME_SIMILARITY_THRESHOLD}::numeric)::int`;
   // Each reading goes in as a scalar subquery (an InitPlan's parameter at run time, still an
   // index condition): given a constant, pg_trgm's estimator computes `%` against the index's
@@ -104,13 +105,13 @@ function matchingWays(spec: KindSpec, match: Match, now: Date, limit: number, si
     // utrecht" rechecked ~950 offer titles three times each, against ~1,100 once this way. When
     // all of them are read (the count, and the ranking's keys of countKinds) the union is the
     // same rows.
-    return { text, similar: match.readings.map((r) => visible(sql`(${similarTo(r)} and cardinality(show_trgm(${title})) <= ${bound(r)})`)) };
+    return { text, similar: match.readings.map((r) => visible(sql`(${similarTo(r)} and ${spec.trigrams} <= ${bound(r)})`)) };
   }
   // The bound of the longest reading holds for every reading, so it is one condition, and each
   // title the index hands over has `%` computed once per reading (the recheck), not again in a
   // filter.
   const any = sql.join(match.readings.map(similarTo), sql` or `);
-  return { text, similar: [visible(sql`((${any}) and cardinality(show_trgm(${title})) <= greatest(${sql.join(match.readings.map(bound), sql`, `)}))`)] };
+  return { text, similar: [visible(sql`((${any}) and ${spec.trigrams} <= greatest(${sql.join(match.readings.map(bound), sql`, `)}))`)] };
 }
 
 /** The similarity way's keys per kind that asks it: all of them when it found at most CANDIDATES, else null. */
@@ -171,7 +172,7 @@ type Row = { kind: SearchKind; key: string; title: string; text: string };
 /**
  * th_unaccent's own body (migration 0000). th_unaccent is an SQL function declared IMMUTABLE over
  * the STABLE unaccent(), so PostgreSQL cannot inline it and calls it as a function of its own
- * each time; the indexes need that wrapper, the ranking (no index) does not.
+ * each time; the indexes need that wrapper, the ranking's text vector (no index) does not.
  */
 const unaccented = (text: SQL) => sql`public.unaccent('public.unaccent'::regdictionary, ${text})`;
 
@@ -179,9 +180,9 @@ const unaccented = (text: SQL) => sql`public.unaccent('public.unaccent'::regdict
  * The best candidates of each kind shown: a thing whose title is the query (give or take a typo)
  * first, then by how close the title is and how well it matches by full text; within that by
  * title. Only titles are read to rank: ranking by the whole text meant building a text vector for
- * every match. Each candidate's title is folded once (`c.folded`, behind `offset 0` so the planner
- * does not put the expression back into each place that names it): on PGlite, in WebAssembly,
- * the ranking of a few hundred candidates per kind is most of a search's time (ADR 027).
+ * every match. Each candidate's folded title is the stored column (`spec.folded`), not folded
+ * again: on PGlite, in WebAssembly, the ranking of a few hundred candidates per kind is most of a
+ * search's time (ADR 027).
  */
 async function findHits(db: Db, match: Match, kinds: readonly SearchKind[], similar: Similar, perKind: number, now: Date): Promise<Row[]> {
   const first = folded(match.readings[0] ?? "");
@@ -189,7 +190,7 @@ async function findHits(db: Db, match: Match, kinds: readonly SearchKind[], simi
     const score = sql`(case when c.folded = ${first} then 3 else 0 end
       + 2 * similarity(c.folded, ${first})
       ${match.tsq ? sql`+ ts_rank(to_tsvector('dutch', ${unaccented(sql`c.title`)}), ${match.tsq})` : sql``})`;
-    const columns = sql`${spec.key} as key, ${spec.title} as title, ${spec.text} as text`;
+    const columns = sql`${spec.key} as key, ${spec.title} as title, ${spec.folded} as folded, ${spec.text} as text`;
     // The similarity way's keys when countKinds has all of them; else its first CANDIDATES by
     // one scan, as before (with more than that, which come first is the plan's to say).
     const similarity: Similarity = similar.has(spec.kind) ? (similar.get(spec.kind) ?? "any") : false;
@@ -199,7 +200,7 @@ async function findHits(db: Db, match: Match, kinds: readonly SearchKind[], simi
     if (all.length === 0) return [];
     return [
       sql`(select ${spec.kind}::text as kind, c.key, c.title, c.text
-      from (select m.*, ${unaccented(sql`lower(m.title)`)} as folded from (${sql.join(all, sql` union `)}) m offset 0) c
+      from (${sql.join(all, sql` union `)}) c
       order by ${score} desc, c.title, c.key limit ${perKind})`,
     ];
   });
