@@ -2,8 +2,8 @@ DROP INDEX "network_name_trgm";--> statement-breakpoint
 -- Hand-written (after drizzle-kit's drop of network_name_trgm above): each searched title folded
 -- once, when it is written, instead of in every trigram recheck. The search over everything, the
 -- directory and the offers' ranking compare `th_unaccent(lower(title))` by trigrams; in a recheck
--- that wrapper (an SQL function never inlined) cost PGlite ~11 µs a title in WebAssembly, about a
--- third of a multi-word search (ADR 023). th_unaccent is IMMUTABLE, so the database generates the
+-- that wrapper (an SQL function never inlined) cost PGlite about a fifth of each title's `%` in
+-- WebAssembly (ADR 023). th_unaccent is IMMUTABLE, so the database generates the
 -- columns: every write path (the use-cases, the onboarding import, the national seed's bulk
 -- inserts) fills them without knowing of them. `*_trigrams` is the number of the folded title's
 -- distinct trigrams, the length bound of migration national_more, read instead of computed for

@@ -22,7 +22,8 @@ export type KindSpec = {
    * The title folded as the trigram side compares it (`th_unaccent(lower(title))`) and the number of
    * its distinct trigrams: columns the database generates (migration search_folded_titles), with the
    * trigram and count indexes on them. Reading a column instead of folding the title again saves
-   * each title the trigram index hands over ~11 µs of th_unaccent in WebAssembly (ADR 023).
+   * each title the trigram index hands over th_unaccent, a fifth of its recheck in WebAssembly
+   * (ADR 023).
    */
   folded: SQL;
   trigrams: SQL;
