@@ -22,6 +22,8 @@
  *   --no-build              use the existing production build
  *   --port-base N           the servers take ports N…N+8 (default 3411); give each engineer
  *                           benching on a shared machine a range of their own
+ *   --accept-encoding V     send this Accept-Encoding, e.g. "gzip, deflate, br" to load the app as a
+ *                           browser does (default none: the page uncompressed, as the ceiling answers)
  *
  * For each database: the production build (`node server.ts`, NODE_ENV=production, no demo mode)
  * starts on a free port; the demo users sign in through better-auth's endpoint; every page is
@@ -117,6 +119,7 @@ const { values } = parseArgs({
     // Engineers benching side by side on one machine each take their own range: a port seen free
     // by two benches at once is taken by whichever server binds first.
     "port-base": { type: "string", default: "3411" },
+    "accept-encoding": { type: "string" },
   },
 });
 const CONNECTIONS = Math.max(1, Number(values.connections));
@@ -415,7 +418,7 @@ async function drained(base: string, maxMs = 15 * 60_000): Promise<void> {
 
 async function measure(server: Server, page: PageSpec, cookie: string | undefined): Promise<Measure> {
   const url = server.base + page.path;
-  const headers = cookie ? { cookie } : undefined;
+  const headers = { ...(cookie ? { cookie } : {}), ...(values["accept-encoding"] ? { "accept-encoding": values["accept-encoding"] } : {}) };
   if (WARMUP > 0) await autocannon({ url, connections: CONNECTIONS, duration: WARMUP, headers });
   const times: number[] = [];
   let peak = 0;

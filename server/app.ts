@@ -1,6 +1,5 @@
 import crypto from "node:crypto";
 import express from "express";
-import compression from "compression";
 import { createRequestHandler } from "@react-router/express";
 import { RouterContextProvider } from "react-router";
 import { sql } from "drizzle-orm";
@@ -22,6 +21,7 @@ import { withPatternMatching } from "~/lib/route-matching.server.ts";
 import { clientLocality, edgeGuards, securityHeaders } from "./edge.ts";
 import { createPageCache } from "./page-cache.ts";
 import { apiGate } from "./api-gate.ts";
+import { responseCompression } from "./response-compression.ts";
 
 export async function createServices(env: Env): Promise<AppServices> {
   const database = env.DATABASE_URL
@@ -119,7 +119,7 @@ export async function createApp(env: Env) {
   // skips (it is stored compressed); capture behind it, so it keeps the page uncompressed.
   const pageCache = env.PAGE_CACHE && env.NODE_ENV !== "development" ? createPageCache({ ttlMs: env.PAGE_CACHE_SECONDS * 1000, maxBytes: 64 * 1024 * 1024, maxEntryBytes: 2 * 1024 * 1024 }) : null;
   if (pageCache) app.use(pageCache.serve);
-  app.use(compression());
+  app.use(responseCompression());
   if (pageCache) app.use(pageCache.capture);
 
   // A function is called again on every request and React Router then derives its route tables
