@@ -27,7 +27,12 @@ for (const viewport of [
         await page.goto("/");
         await expect(page.getByRole("heading", { level: 1 })).toContainText("Welkom");
         await expect(page.getByRole("heading", { level: 2, name: section })).toBeVisible();
-        const links = page.getByRole("list", { name: `Wat wacht: ${section}` }).getByRole("link");
+        // The summary counts what waits on this person; each of those items says so in words.
+        const list = page.getByRole("list", { name: `Wat wacht: ${section}` });
+        const summary = (await page.getByRole("region", { name: section }).getByText(/^(U hoeft nu niets te doen\.|\d+ punt(en)? wacht(en)? op u)/).textContent())!;
+        const waiting = summary.startsWith("U hoeft") ? 0 : Number(/^\d+/.exec(summary)![0]);
+        await expect(list.getByText("Actie nodig", { exact: true })).toHaveCount(waiting);
+        const links = list.getByRole("link");
         const count = await links.count();
         expect(count, `items for ${who} in the demo data`).toBeGreaterThan(0);
         for (let i = 0; i < count; i++) {
