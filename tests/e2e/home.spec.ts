@@ -110,3 +110,21 @@ for (const viewport of [
     });
   });
 }
+
+test("a link reached by keyboard shows the same focus ring as a button", async ({ page }) => {
+  await page.goto("/");
+  const ring = (selector: string) =>
+    page.evaluate((s) => {
+      const style = getComputedStyle(document.activeElement!);
+      return document.activeElement!.matches(s) ? `${style.outlineStyle} ${style.outlineWidth}` : "not focused";
+    }, selector);
+  // Tab until a link in the page's content has focus, and until a button has.
+  const seen = new Map<string, string>();
+  for (let i = 0; i < 40 && seen.size < 2; i++) {
+    await page.keyboard.press("Tab");
+    for (const selector of ["main a.utrecht-link", "main button.utrecht-button"]) if (!seen.has(selector) && (await ring(selector)) !== "not focused") seen.set(selector, await ring(selector));
+  }
+  expect(seen.get("main a.utrecht-link")).toBeDefined();
+  expect(seen.get("main a.utrecht-link")).toBe(seen.get("main button.utrecht-button"));
+  expect(seen.get("main a.utrecht-link")).not.toMatch(/^(none|auto) /);
+});
