@@ -128,6 +128,10 @@ test("an organisation admin adds a colleague by e-mail address", async ({ page }
   await expect(page.getByText("De persoon is toegevoegd en krijgt een e-mail.")).toBeVisible();
   const table = page.getByRole("table", { name: "Leden en hun rol" });
   await expect(table.getByText("docent@demo.technohub.nl")).toBeVisible();
+  // On a phone each member is a card: the buttons to change a role are on screen, not beyond a sideways scroll.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.locator(".th-table-scroll", { hasText: "docent@demo.technohub.nl" }).evaluate((b) => b.scrollWidth - b.clientWidth)).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // The only admin cannot step down.
   await page.getByRole("button", { name: "Maak Anouk Visser (demo) gewoon lid" }).click();
