@@ -143,6 +143,8 @@ test("someone outside the organisation cannot edit it or see its members", async
   const edit = await page.goto(`${OBM}/bewerken`);
   expect(edit?.status()).toBe(403);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Geen toegang");
+  // The refusal says what to do next, not only what is wrong.
+  await expect(page.getByText("Vraag dan de beheerder van uw organisatie of de coördinator van het netwerk om toegang.", { exact: false })).toBeVisible();
   const members = await page.goto(`${OBM}/leden`);
   expect(members?.status()).toBe(403);
 });
