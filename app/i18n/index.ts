@@ -223,6 +223,19 @@ export function localeFromCookie(cookie: string | null | undefined): Locale {
  */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
+const decimalFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number with a fixed count of decimals, written the reader's way: "12,5" in Dutch, "12.5" in English. */
+export function formatDecimal(value: number, locale: Locale, digits = 1): string {
+  const key = `${locale}${digits}`;
+  let format = decimalFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale === "en" ? "en-GB" : "nl-NL", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    decimalFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
 const LONG_DATE: Intl.DateTimeFormatOptions = { dateStyle: "long" };
 
 /**

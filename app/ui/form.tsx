@@ -4,6 +4,7 @@ import type { InputHTMLAttributes, MouseEvent, ReactNode, SelectHTMLAttributes, 
 import { useT } from "~/ui/use-t.ts";
 import { cx } from "~/ui/components.tsx";
 import { packedOptionsHtml } from "~/domain/common/packed-options.ts";
+import { labelBefore } from "~/ui/punctuation.ts";
 
 type Common = { name: string; label: ReactNode; description?: ReactNode; error?: string | null };
 
@@ -283,7 +284,7 @@ export function ErrorSummary({
                   t(message)
                 ) : (
                   <a className="utrecht-link" href={`#${targets?.[field] ?? `f-${field}`}`} onClick={goToField}>
-                    {labels?.[field] ? <>{labels[field]}: </> : null}
+                    {labelOfField(labels?.[field])}
                     {t(message)}
                   </a>
                 )}
@@ -294,6 +295,12 @@ export function ErrorSummary({
       </div>
     </div>
   );
+}
+
+/** A field's label before its error in the summary: a question keeps its "?" and takes no colon. */
+function labelOfField(label: ReactNode) {
+  if (label === undefined || label === null || label === false || label === "") return null;
+  return typeof label === "string" ? labelBefore(label) : <>{label}: </>;
 }
 
 /** A spreadsheet to upload (CSV or Excel), its refusal beside it; the monitor's and the onboarding import use it. */

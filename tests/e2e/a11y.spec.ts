@@ -138,6 +138,10 @@ test("the accessibility statement is linked from the footer, in Dutch and Englis
   await expect(page.getByText("Status C: eerste maatregelen genomen")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Contact en klachten" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Nationale ombudsman" })).toBeVisible();
+  // On a phone its one-word title breaks rather than push the page sideways (WCAG 1.4.10, reflow).
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accessibility statement");
   await expect(page.getByText("Status C: first measures taken")).toBeVisible();

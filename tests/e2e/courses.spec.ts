@@ -112,6 +112,11 @@ test("the provider sees registrations, exports them and a participant who attend
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sessies");
   await page.getByRole("link", { name: /^Deelnemers/ }).first().click();
   await expect(page.getByRole("rowheader", { name: "Daan Mulder (demo)", exact: true })).toBeVisible();
+  // On a phone each participant is a card: status and attendance are on screen, not beyond a sideways scroll.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const box = page.locator(".th-table-scroll", { hasText: "Daan Mulder (demo)" });
+  expect(await box.evaluate((b) => b.scrollWidth - b.clientWidth)).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 720 });
   const csv = await (await page.request.get(page.url().replace("/deelnemers", "/export/csv"))).text();
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   expect(csv).toContain("Daan Mulder (demo);werknemer@demo.technohub.nl;;Aanwezig geweest");

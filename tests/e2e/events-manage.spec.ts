@@ -1,4 +1,4 @@
-import { test, expect, signInAs } from "./fixtures.ts";
+import { test, expect, signInAs, wordsBrokenAcrossLines } from "./fixtures.ts";
 
 test("a coordinator sets up a Techniekdag, fixes a registration date after the event, opens registration; a host offers a slot and withdraws it", async ({ page }) => {
   const name = `Techniekdag Leidsche Rijn ${Date.now() % 100000}`;
@@ -46,6 +46,18 @@ test("a coordinator sets up a Techniekdag, fixes a registration date after the e
   await page.getByLabel("Wat gaan de leerlingen doen?").fill("Een frituurpan in elkaar zetten.");
   await page.getByRole("button", { name: "Bezoekmoment aanbieden" }).click();
   await expect(page.getByRole("cell", { name: "Een frituurpan in elkaar zetten.", exact: true })).toBeVisible();
+  // Saved, the form is empty again for a next slot: pressing the button twice does not offer this one twice.
+  await expect(page.getByLabel("Wat gaan de leerlingen doen?")).toHaveValue("");
+  await expect(page.getByLabel("Maximaal aantal leerlingen")).toHaveValue("");
+  // On a laptop the list takes the page's width, not the form's column: no header breaks a word.
+  expect(await wordsBrokenAcrossLines(page.getByRole("table"))).toEqual([]);
+  // On a phone each slot is a card whose facts say their column; a question takes no colon after it.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const activity = page.locator("td", { hasText: "Een frituurpan in elkaar zetten." });
+  expect(await activity.evaluate((cell) => getComputedStyle(cell, "::before").content)).toBe('"Wat gaan de leerlingen doen? "');
+  const capacity = page.locator("tr", { hasText: "Een frituurpan" }).locator("td").nth(2);
+  expect(await capacity.evaluate((cell) => getComputedStyle(cell, "::before").content)).toBe('"Maximaal aantal leerlingen: "');
+  await page.setViewportSize({ width: 1280, height: 720 });
   // A change opens the same form with the slot's values, for the same company.
   await page.getByRole("link", { name: "Wijzigen (Ochtend (09:00–12:00), Een frituurpan in elkaar zetten.)" }).click();
   await expect(page.getByText(/^U wijzigt een aanmelding van /)).toBeVisible();

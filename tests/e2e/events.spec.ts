@@ -39,6 +39,9 @@ test("a host and a school register, the coordinator assigns, moves a group by ha
   await page.goto(`${EVENT}/indeling`);
   await page.getByRole("button", { name: "Indeling maken" }).click();
   await expect(page.getByText(/Laatste indeling klaar\. Groepen: 3, bezoekmomenten: 4/)).toBeVisible({ timeout: 20_000 });
+  // Decimals the Dutch way: a comma, not a point.
+  await expect(page.getByText(/rekentijd: \d+,\d s\./)).toBeVisible();
+  await expect(page.locator(".utrecht-data-list__item", { hasText: "Gemiddelde reisafstand" })).toContainText(/\d+,\d km/);
   const row = page.locator("tr", { hasText: GROUP });
   await expect(row).toContainText("Kiremko");
   await expect(row).toContainText("1e keus");

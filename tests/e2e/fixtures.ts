@@ -372,6 +372,28 @@ export async function pageAs(browser: Browser, who: DemoUser, options: BrowserCo
   return context.newPage();
 }
 
+/**
+ * The words inside this element that the browser broke across two lines (a header too narrow for
+ * its words: "leerling|en"). A word with a hyphen or slash may break there and is not counted.
+ */
+export async function wordsBrokenAcrossLines(scope: Locator): Promise<string[]> {
+  return scope.evaluate((root) => {
+    const broken: string[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.nodeValue ?? "";
+      for (const word of text.matchAll(/[^\s\-/–]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        if (tops.size > 1) broken.push(word[0]);
+      }
+    }
+    return broken;
+  });
+}
+
 export const test = base.extend<{ axe: void }, { actionsWrapped: void }>({
   actionsWrapped: [
     async ({ browser }, use) => {

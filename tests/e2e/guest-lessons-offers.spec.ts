@@ -23,6 +23,10 @@ test("a company publishes an offer and a teacher finds it by topic near her scho
   await expect(page.locator("#f-groupSizeMax-error")).toHaveText("Vul een aantal van 1 tot 500 in, niet kleiner dan de kleinste groep.");
   await expect(page.locator("#f-durationMinutes-error")).toHaveText("Vul een duur in minuten in, van 15 tot 2400.");
   await expect(page.getByText("Kies minstens één onderwerp.").first()).toBeVisible();
+  // The summary names each field before its message; a question keeps its "?" and takes no colon.
+  const summary = page.getByRole("alert").filter({ hasText: "Controleer de velden" });
+  await expect(summary.getByRole("link", { name: "Voor welke niveaus? Kies minstens één niveau." })).toBeVisible();
+  await expect(summary.getByRole("link", { name: "Titel: Vul een titel in." })).toBeVisible();
   await expect(page.getByLabel("Duur in minuten")).toHaveValue("anderhalf uur");
   await expectAccessible(page);
 

@@ -27,7 +27,12 @@ for (const viewport of [
         await page.goto("/");
         await expect(page.getByRole("heading", { level: 1 })).toContainText("Welkom");
         await expect(page.getByRole("heading", { level: 2, name: section })).toBeVisible();
-        const links = page.getByRole("list", { name: `Wat wacht: ${section}` }).getByRole("link");
+        // The summary counts what waits on this person; each of those items says so in words.
+        const list = page.getByRole("list", { name: `Wat wacht: ${section}` });
+        const summary = (await page.getByRole("region", { name: section }).getByText(/^(U hoeft nu niets te doen\.|\d+ punt(en)? wacht(en)? op u)/).textContent())!;
+        const waiting = summary.startsWith("U hoeft") ? 0 : Number(/^\d+/.exec(summary)![0]);
+        await expect(list.getByText("Actie nodig", { exact: true })).toHaveCount(waiting);
+        const links = list.getByRole("link");
         const count = await links.count();
         expect(count, `items for ${who} in the demo data`).toBeGreaterThan(0);
         for (let i = 0; i < count; i++) {
@@ -105,3 +110,21 @@ for (const viewport of [
     });
   });
 }
+
+test("a link reached by keyboard shows the same focus ring as a button", async ({ page }) => {
+  await page.goto("/");
+  const ring = (selector: string) =>
+    page.evaluate((s) => {
+      const style = getComputedStyle(document.activeElement!);
+      return document.activeElement!.matches(s) ? `${style.outlineStyle} ${style.outlineWidth}` : "not focused";
+    }, selector);
+  // Tab until a link in the page's content has focus, and until a button has.
+  const seen = new Map<string, string>();
+  for (let i = 0; i < 40 && seen.size < 2; i++) {
+    await page.keyboard.press("Tab");
+    for (const selector of ["main a.utrecht-link", "main button.utrecht-button"]) if (!seen.has(selector) && (await ring(selector)) !== "not focused") seen.set(selector, await ring(selector));
+  }
+  expect(seen.get("main a.utrecht-link")).toBeDefined();
+  expect(seen.get("main a.utrecht-link")).toBe(seen.get("main button.utrecht-button"));
+  expect(seen.get("main a.utrecht-link")).not.toMatch(/^(none|auto) /);
+});

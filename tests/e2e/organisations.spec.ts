@@ -128,6 +128,10 @@ test("an organisation admin adds a colleague by e-mail address", async ({ page }
   await expect(page.getByText("De persoon is toegevoegd en krijgt een e-mail.")).toBeVisible();
   const table = page.getByRole("table", { name: "Leden en hun rol" });
   await expect(table.getByText("docent@demo.technohub.nl")).toBeVisible();
+  // On a phone each member is a card: the buttons to change a role are on screen, not beyond a sideways scroll.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.locator(".th-table-scroll", { hasText: "docent@demo.technohub.nl" }).evaluate((b) => b.scrollWidth - b.clientWidth)).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // The only admin cannot step down.
   await page.getByRole("button", { name: "Maak Anouk Visser (demo) gewoon lid" }).click();
@@ -139,6 +143,8 @@ test("someone outside the organisation cannot edit it or see its members", async
   const edit = await page.goto(`${OBM}/bewerken`);
   expect(edit?.status()).toBe(403);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Geen toegang");
+  // The refusal says what to do next, not only what is wrong.
+  await expect(page.getByText("Vraag dan de beheerder van uw organisatie of de coördinator van het netwerk om toegang.", { exact: false })).toBeVisible();
   const members = await page.goto(`${OBM}/leden`);
   expect(members?.status()).toBe(403);
 });

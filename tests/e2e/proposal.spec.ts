@@ -94,6 +94,12 @@ test("Ook deelnemen? A provider asks to join, the coordinator accepts, a second 
 
   await signInAs(page, "coordinator");
   await page.goto("/coordinatie");
+  // On a phone each request is a card: the link to decide is on screen, not beyond a sideways scroll.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const boxes = page.getByRole("region", { name: "TechNet Utrecht", exact: true }).locator(".th-table-scroll");
+  await expect(boxes.first()).toBeVisible();
+  expect(Math.max(...(await boxes.evaluateAll((all) => all.map((box) => box.scrollWidth - box.clientWidth))))).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page
     .getByRole("region", { name: "TechNet Utrecht", exact: true })
     .getByRole("link", { name: /Bekijken en beslissen.*aanmelding van OBM Midden-Nederland/ })

@@ -1,4 +1,4 @@
-import { test, expect, signInAs, pageAs, expectAccessible } from "./fixtures.ts";
+import { test, expect, signInAs, pageAs, expectAccessible, wordsBrokenAcrossLines } from "./fixtures.ts";
 
 test("a company states a need; the provider sees it uncovered, publishes a matching course, and the company gets an e-mail", async ({ page, browser }) => {
   await signInAs(page, "company");
@@ -11,6 +11,10 @@ test("a company states a need; the provider sees it uncovered, publishes a match
   await expect(page.locator("#f-employeeCount-error")).toContainText("Vul het aantal medewerkers in");
   await expect(page.getByLabel("Aantal medewerkers")).toHaveValue("nul");
   await expectAccessible(page);
+  // On a phone the title's long compound word stays whole ("Opleidingsbehoefte", not "…behoeft|e").
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await wordsBrokenAcrossLines(page.getByRole("heading", { level: 1 }))).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   await page.getByLabel("Onderwerp").selectOption({ label: "Pneumatiek" });
   await page.getByLabel("Wat moeten zij leren?").fill("Storingen zoeken in pneumatische systemen van onze vaatwasmachines.");

@@ -122,11 +122,26 @@ export function parseTags(raw: string): string[] {
   return [...new Set(raw.split(/[,;\n]/).map((t) => t.trim().toLowerCase()).filter(Boolean))];
 }
 
-/** Comma-separated dates; null when one of them is not a date. */
+/** A date as people in the Netherlands write it (day, month, year: 5-5-2026, 05/05/2026, 5.5.2026). */
+const DUTCH_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
+
+/**
+ * Comma-separated dates, as ISO dates (2026-05-05) or the Dutch way (5-5-2026), returned as ISO
+ * dates; null when one of them is not a date.
+ */
 export function parseDateList(raw: string): string[] | null {
   const parts = raw.split(/[,;\s]+/).map((d) => d.trim()).filter(Boolean);
-  if (parts.some((d) => !isIsoDate(d))) return null;
-  return [...new Set(parts)].sort();
+  const dates = parts.map((d) => {
+    const dutch = DUTCH_DATE.exec(d);
+    return dutch ? `${dutch[3]}-${dutch[2]!.padStart(2, "0")}-${dutch[1]!.padStart(2, "0")}` : d;
+  });
+  if (dates.some((d) => !isIsoDate(d))) return null;
+  return [...new Set(dates)].sort();
+}
+
+/** ISO dates for the form's field, the Dutch way its hint shows (5-5-2026); parseDateList reads them back. */
+export function formatDateList(dates: readonly string[]): string {
+  return dates.map((d) => d.split("-").reverse().map(Number).join("-")).join(", ");
 }
 
 /** Reads raw form values leniently, for cross-field rules that must run even when a field failed. */

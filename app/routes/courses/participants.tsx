@@ -88,9 +88,10 @@ export default function Participants({ loaderData, actionData }: Route.Component
             caption={t("courses.participants.caption", { count: loaderData.total })}
             rows={registrations}
             rowKey={(r) => r.id}
+            stack
             columns={[
               { header: t("courses.participants.name"), rowHeader: true, cell: (r) => r.name },
-              { header: t("courses.participants.email"), cell: (r) => r.email },
+              { header: t("courses.participants.email"), cell: (r) => r.email, className: "th-break" },
               { header: t("courses.participants.company"), cell: (r) => r.company ?? "" },
               {
                 header: t("courses.registration.status"),

@@ -5,7 +5,7 @@ import type { Route } from "./+types/assignment";
 import { servicesContext } from "~/context.ts";
 import { parsePage } from "~/domain/common/paging.ts";
 import { invalid, notFound } from "~/domain/errors.ts";
-import { translator } from "~/i18n/index.ts";
+import { formatDecimal, translator, type Locale } from "~/i18n/index.ts";
 import { confirmationStep, isConfirmed, queryObject } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
@@ -21,7 +21,7 @@ import { Alert, Button, ButtonGroup, DataList, Heading, Link, Paragraph, Table }
 import { ConfirmStep } from "~/ui/confirm.tsx";
 import { ErrorSummary } from "~/ui/form.tsx";
 import { PageNotice, Pagination, type PageState } from "~/ui/pagination.tsx";
-import { useT } from "~/ui/use-t.ts";
+import { useLocale, useT } from "~/ui/use-t.ts";
 
 // What the address may carry: a page, a filter, and the notice a redirect names (anything else is ignored).
 const querySchema = z.object({
@@ -97,8 +97,8 @@ export const action = routeAction(async ({ request, params, context, form }: Wit
 });
 
 /** How far the objective may be from the best possible, in percent of the bound. */
-function gapPercent(objective: number, upperBound: number) {
-  return ((Math.abs(upperBound - objective) / Math.max(1, Math.abs(upperBound))) * 100).toFixed(2);
+function gapPercent(objective: number, upperBound: number, locale: Locale) {
+  return formatDecimal((Math.abs(upperBound - objective) / Math.max(1, Math.abs(upperBound))) * 100, locale, 2);
 }
 
 function percent(n: number) {
@@ -210,6 +210,7 @@ function ConfirmPublication({ fields, audience, cancelTo }: { fields: [string, s
 /** The latest run (queued, running, failed or done), the figures, and running or publishing. */
 function RunSection({ data, active, published }: { data: PageData; active: boolean; published: boolean }) {
   const t = useT();
+  const locale = useLocale();
   const { event, run, stats, totals } = data;
   return (
     <section aria-labelledby="run-status" className="th-stack">
@@ -224,8 +225,8 @@ function RunSection({ data, active, published }: { data: PageData; active: boole
           { label: t("events.assignment.locked"), value: String(totals.locked) },
           { label: t("events.assignment.firstChoice"), value: percent(stats.firstChoice) },
           { label: t("events.assignment.top3"), value: percent(stats.top3) },
-          { label: t("events.assignment.avgKm"), value: `${stats.avgKm.toFixed(1)} km` },
-          { label: t("events.assignment.maxKm"), value: `${stats.maxKm.toFixed(1)} km` },
+          { label: t("events.assignment.avgKm"), value: `${formatDecimal(stats.avgKm, locale)} km` },
+          { label: t("events.assignment.maxKm"), value: `${formatDecimal(stats.maxKm, locale)} km` },
         ]}
       />
       {published ? (
@@ -258,6 +259,7 @@ function RunSection({ data, active, published }: { data: PageData; active: boole
 
 function RunStatus({ run }: { run: PageData["run"] }) {
   const t = useT();
+  const locale = useLocale();
   return (
     <>
       {run?.status === "queued" ? (
@@ -270,7 +272,7 @@ function RunStatus({ run }: { run: PageData["run"] }) {
           <Paragraph>{t("events.assignment.running", { percent: Math.round(run.progress * 100), phase: t(`events.assignment.phase.${run.phase ?? "build"}`) })}</Paragraph>
           <progress className="th-progress" max={1} value={run.progress} aria-label={t("events.assignment.result")} />
           {run.objective != null && run.upperBound != null ? (
-            <Paragraph>{t("events.assignment.bestSoFar", { objective: String(run.objective), gap: gapPercent(run.objective, run.upperBound) })}</Paragraph>
+            <Paragraph>{t("events.assignment.bestSoFar", { objective: String(run.objective), gap: gapPercent(run.objective, run.upperBound, locale) })}</Paragraph>
           ) : null}
         </Alert>
       ) : null}
@@ -281,11 +283,11 @@ function RunStatus({ run }: { run: PageData["run"] }) {
       ) : null}
       {run?.status === "done" ? (
         <Paragraph>
-          {t("events.assignment.doneAt", { groups: run.groupCount ?? 0, slots: run.slotCount ?? 0, seconds: ((run.solveMs ?? 0) / 1000).toFixed(1) })}{" "}
+          {t("events.assignment.doneAt", { groups: run.groupCount ?? 0, slots: run.slotCount ?? 0, seconds: formatDecimal((run.solveMs ?? 0) / 1000, locale) })}{" "}
           {run.optimal
             ? t("events.assignment.optimal")
             : run.objective != null && run.upperBound != null
-              ? t("events.assignment.nearOptimal", { gap: gapPercent(run.objective, run.upperBound) })
+              ? t("events.assignment.nearOptimal", { gap: gapPercent(run.objective, run.upperBound, locale) })
               : null}
         </Paragraph>
       ) : null}
@@ -306,6 +308,7 @@ type GroupsProps = {
 /** One page of groups: where each goes (or why not), and the forms to move, lock or withdraw it. */
 function GroupsSection({ rows, hasRun, eventStatus, published, onlyUnassigned, filterHref, paging }: GroupsProps) {
   const t = useT();
+  const locale = useLocale();
   return (
     <section aria-labelledby="groups" className="th-stack">
       <Heading level={2} id="groups">
@@ -355,7 +358,7 @@ function GroupsSection({ rows, hasRun, eventStatus, published, onlyUnassigned, f
               header: t("events.assignment.col.choice"),
               cell: (r) => (r.slotId ? (r.rank >= 0 ? t("events.assignment.choice", { n: r.rank + 1 }) : t("events.assignment.noChoice")) : "–"),
             },
-            { header: t("events.assignment.col.km"), cell: (r) => (r.km != null ? `${r.km.toFixed(1)} km` : "–") },
+            { header: t("events.assignment.col.km"), cell: (r) => (r.km != null ? `${formatDecimal(r.km, locale)} km` : "–") },
             !published && { header: t("events.assignment.col.change"), label: false, cell: (r) => <AdjustForm row={r} name={`${r.label}, ${r.schoolName}`} /> },
             eventStatus !== "done" && {
               header: t("events.manage.withdraw"),

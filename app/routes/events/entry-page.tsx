@@ -4,7 +4,7 @@
  * organisation's own entries, each with "change" and "withdraw"; both post to the same action.
  */
 import type { ReactNode } from "react";
-import { Form } from "react-router";
+import { Form, useLocation } from "react-router";
 import { Alert, Button, Link, Paragraph } from "~/ui/components.tsx";
 import { SelectField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
@@ -32,13 +32,24 @@ export function entryFormState(actionData: ActionAnswer, editing: FormValues | n
 }
 
 /**
+ * The form's React key. A change keeps its entry's key; a new entry's form starts empty after each
+ * save (the redirect is a new location), or the browser keeps what was typed, and a second press
+ * of the button would enter the same class or slot twice. A refused form stays as typed (no new location).
+ */
+export function useEntryFormKey(editingId: string | null): string {
+  const location = useLocation();
+  return editingId ?? `new-${location.key}`;
+}
+
+/**
  * Above the form: that the entry was saved; in place of the form, why it cannot be used (entry not
- * open, or no organisation of the person's to enter for).
+ * open, or no organisation of the person's to enter for). Only this area is a narrow column: the
+ * list below it takes the page's width, or its headers break mid-word on a laptop.
  */
 export function EntryFormArea(props: { saved: boolean; savedMessage: string; phase: string; organisationCount: number; noOrganisationMessage: string; children: ReactNode }) {
   const t = useT();
   return (
-    <>
+    <div className="th-stack th-narrow">
       {props.saved ? (
         <Alert type="ok">
           <Paragraph>{props.savedMessage}</Paragraph>
@@ -53,7 +64,7 @@ export function EntryFormArea(props: { saved: boolean; savedMessage: string; pha
       ) : (
         props.children
       )}
-    </>
+    </div>
   );
 }
 

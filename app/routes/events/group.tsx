@@ -17,7 +17,7 @@ import { verifyEventAccess } from "~/services/events/verify-event-access.server.
 import { Alert, Button, ButtonGroup, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { CheckboxGroup, ErrorSummary, SelectField, TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
-import { EntryFormArea, entryFormState, EntryListNotices, EntryOrganisationField, EntryRowActions } from "./entry-page.tsx";
+import { EntryFormArea, entryFormState, EntryListNotices, EntryOrganisationField, EntryRowActions, useEntryFormKey } from "./entry-page.tsx";
 
 // A wish is a host (by id) or a sector (by name), as the select lists them.
 const preference = z.preprocess(
@@ -97,6 +97,7 @@ export default function GroupPage({ loaderData, actionData }: Route.ComponentPro
   const t = useT();
   const { event, phase, organisations, groups, hosts, sectors } = loaderData;
   const { withdrawError, errors, editingId, text, list } = entryFormState(actionData, loaderData.editing);
+  const formKey = useEntryFormKey(editingId);
   const prefOptions = [
     ...hosts.map((h) => ({ value: `h:${h.id}`, label: t("events.group.host", { name: h.name }) })),
     ...sectors.map((s) => ({ value: `s:${s}`, label: t("events.group.sector", { name: s }) })),
@@ -114,7 +115,7 @@ export default function GroupPage({ loaderData, actionData }: Route.ComponentPro
     girlsOnlyConfirmed: t("events.group.girlsOnlyLegend"),
   };
   return (
-    <div className="th-stack th-narrow">
+    <div className="th-stack">
       <Heading level={1}>{loaderData.title}</Heading>
       <Paragraph lead>{t("events.group.intro")}</Paragraph>
       <EntryFormArea
@@ -125,7 +126,7 @@ export default function GroupPage({ loaderData, actionData }: Route.ComponentPro
         noOrganisationMessage={t("events.detail.noSchool")}
       >
         <ErrorSummary errors={errors} labels={labels} />
-        <Form method="post" noValidate className="th-stack" key={editingId ?? "new"}>
+        <Form method="post" noValidate className="th-stack" key={formKey}>
           <EntryOrganisationField
             name="schoolOrganisationId"
             label={labels.schoolOrganisationId}
@@ -208,7 +209,7 @@ export default function GroupPage({ loaderData, actionData }: Route.ComponentPro
             { header: labels.label, rowHeader: true, cell: (g) => g.label },
             { header: labels.size, cell: (g) => g.size },
             { header: labels.level, cell: (g) => t(`events.level.${g.level}`) },
-            { header: labels.preferences, cell: (g) => g.preferences.map((p) => ("hostId" in p ? (hostName.get(p.hostId) ?? "?") : p.sector)).join(", ") || "–" },
+            { header: t("events.group.preferencesColumn"), cell: (g) => g.preferences.map((p) => ("hostId" in p ? (hostName.get(p.hostId) ?? "?") : p.sector)).join(", ") || "–" },
             phase === "open" && {
               header: t("events.manage.actions"),
               cell: (g) => <EntryRowActions pageHref={`/evenementen/${event.slug}/aanmelden`} id={g.id} idField="groupId" name={`${g.label}, ${g.schoolName}`} />,

@@ -16,7 +16,7 @@ import { verifyEventAccess } from "~/services/events/verify-event-access.server.
 import { Alert, Button, ButtonGroup, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from "~/ui/form.tsx";
 import { useT } from "~/ui/use-t.ts";
-import { EntryFormArea, entryFormState, EntryListNotices, EntryOrganisationField, EntryRowActions } from "./entry-page.tsx";
+import { EntryFormArea, entryFormState, EntryListNotices, EntryOrganisationField, EntryRowActions, useEntryFormKey } from "./entry-page.tsx";
 
 // Bounded here as in the domain (checkSlot), so no number beyond the int column reaches it.
 const optionalCount = (max: number, message: string) =>
@@ -82,6 +82,7 @@ export default function SlotPage({ loaderData, actionData }: Route.ComponentProp
   const t = useT();
   const { event, phase, organisations, slots } = loaderData;
   const { withdrawError, errors, editingId, text, list } = entryFormState(actionData, loaderData.editing);
+  const formKey = useEntryFormKey(editingId);
   const windowLabel = new Map(event.windows.map((w) => [w.key, `${labelOf(t, `events.window.${w.label.toLowerCase()}`, w.label)} (${w.start}–${w.end})`]));
   const levelOptions = (event.targetLevels.length ? event.targetLevels : [...EVENT_LEVELS]).map((l) => ({ value: l, label: t(`events.level.${l}`) }));
   const labels = {
@@ -94,7 +95,7 @@ export default function SlotPage({ loaderData, actionData }: Route.ComponentProp
     place: t("events.slot.place"),
   };
   return (
-    <div className="th-stack th-narrow">
+    <div className="th-stack">
       <Heading level={1}>{loaderData.title}</Heading>
       <Paragraph lead>{t("events.slot.intro")}</Paragraph>
       <EntryFormArea
@@ -105,7 +106,7 @@ export default function SlotPage({ loaderData, actionData }: Route.ComponentProp
         noOrganisationMessage={t("events.detail.noCompany")}
       >
         <ErrorSummary errors={errors} labels={labels} />
-        <Form method="post" noValidate className="th-stack" key={editingId ?? "new"}>
+        <Form method="post" noValidate className="th-stack" key={formKey}>
           <EntryOrganisationField
             name="hostOrganisationId"
             label={labels.hostOrganisationId}

@@ -1,7 +1,7 @@
 import { redirect } from "react-router";
 import type { Route } from "./+types/offer-edit";
 import { requestContext, servicesContext } from "~/context.ts";
-import { offerFormSchema } from "~/domain/guest-lessons/forms.ts";
+import { formatDateList, offerFormSchema } from "~/domain/guest-lessons/forms.ts";
 import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
@@ -35,7 +35,7 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
       "weekdays[]": offer.weekdays.map(String),
       periodFrom: period?.from ?? "",
       periodUntil: period?.until ?? "",
-      blackoutDates: offer.blackoutDates.join(", "),
+      blackoutDates: formatDateList(offer.blackoutDates),
       maxPerMonth: offer.maxPerMonth === null ? "" : String(offer.maxPerMonth),
       language: offer.language,
       contactName: offer.contactName ?? "",

@@ -278,7 +278,13 @@ function Item({ item, t, locale }: { item: PendingItem & { urgency: Urgency }; t
   const due = item.due ? formatDate(item.due, locale, item.due.length > 10 ? { dateStyle: "long", timeStyle: "short" } : { dateStyle: "long" }) : null;
   const badge = item.urgency === "overdue" || item.urgency === "today" || item.urgency === "soon" ? t(`home.urgency.${item.urgency}`) : null;
   return (
-    <li className={`th-home-item th-home-item--${item.urgency}`}>
+    <li className={`th-home-item th-home-item--${item.urgency}${item.action ? " th-home-item--action" : ""}`}>
+      {/* What waits on this person says so in words, as the summary above counts it: not by colour alone. */}
+      {item.action ? (
+        <span className="th-home-item__action">
+          <Badge>{t("home.item.action")}</Badge>
+        </span>
+      ) : null}
       {/* Two sessions of one course differ only by their date, so the link names it. */}
       <Link to={item.href}>{item.title ? (item.startsAt ? `${item.title}, ${formatDate(item.startsAt, locale)}` : item.title) : label}</Link>
       {item.title ? <span>{label}</span> : null}

@@ -101,9 +101,10 @@ export default function CoordinationPage({ loaderData }: Route.ComponentProps) {
               captionHidden
               rows={n.proposals}
               rowKey={(p) => p.id}
+              stack
               columns={[
+                { header: t("coordination.col.by"), rowHeader: true, cell: (p) => p.proposerName ?? t("networks.proposals.history.unknown") },
                 { header: t("coordination.col.submitted"), cell: (p) => when(p.createdAt) },
-                { header: t("coordination.col.by"), cell: (p) => p.proposerName ?? t("networks.proposals.history.unknown") },
                 { header: t("coordination.col.fields"), cell: (p) => p.fields.map((f) => t(PROFILE_FIELD[f].label)).join(", ") },
                 {
                   header: t("coordination.col.action"),
@@ -127,9 +128,10 @@ export default function CoordinationPage({ loaderData }: Route.ComponentProps) {
               captionHidden
               rows={n.joinRequests}
               rowKey={(r) => r.id}
+              stack
               columns={[
-                { header: t("coordination.col.submitted"), cell: (r) => when(r.createdAt) },
                 { header: t("coordination.col.organisation"), rowHeader: true, cell: (r) => r.organisationName },
+                { header: t("coordination.col.submitted"), cell: (r) => when(r.createdAt) },
                 { header: t("coordination.col.by"), cell: (r) => r.requesterName ?? t("networks.proposals.history.unknown") },
                 {
                   header: t("coordination.col.action"),

@@ -123,6 +123,7 @@ export default function OrganisationMembers({ loaderData, actionData }: Route.Co
         caption={t("organisations.members.table")}
         rows={members}
         rowKey={(m) => m.key}
+        stack
         columns={[
           {
             header: t("organisations.members.name"),
@@ -133,7 +134,7 @@ export default function OrganisationMembers({ loaderData, actionData }: Route.Co
               </>
             ),
           },
-          canManage && { header: t("organisations.members.email"), cell: (m) => m.email },
+          canManage && { header: t("organisations.members.email"), cell: (m) => m.email, className: "th-break" },
           { header: t("organisations.members.role"), cell: (m) => <Badge>{t(`organisations.role.${m.role}`)}</Badge> },
           {
             header: t("organisations.members.actions"),
