@@ -42,7 +42,7 @@ export function passwordPolicy() {
             // Changing a password happens signed in: the person's own address and name are then in the session.
             const session = ctx.path === "/change-password" ? await getSessionFromCtx(ctx) : null;
             const context = [body?.email, body?.name, session?.user.email, session?.user.name].filter((v): v is string => typeof v === "string");
-            const problem = passwordProblem(password, context);
+            const problem = await passwordProblem(password, context);
             if (problem) throw new APIError("BAD_REQUEST", CODES[problem]);
           }),
         },

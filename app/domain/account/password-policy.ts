@@ -1,5 +1,4 @@
-import { ZxcvbnFactory } from "@zxcvbn-ts/core";
-import { adjacencyGraphs, dictionary } from "@zxcvbn-ts/language-common";
+import type { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-rules.ts";
 
 export type PasswordProblem = "too_short" | "too_long" | "common";
@@ -10,6 +9,14 @@ export type PasswordProblem = "too_short" | "too_long" | "common";
  * digits, repeats, keyboard walks, l33t). See docs/decisions/012-common-passwords.md.
  */
 const MIN_SCORE = 3;
+
+/**
+ * zxcvbn and its dictionaries are loaded with the first password checked, not when the server
+ * starts: ~3 MB of heap that an instance serving pages never needs (ADR 027, amendment "what the
+ * server loads at start").
+ */
+let modules: Promise<[typeof import("@zxcvbn-ts/core"), typeof import("@zxcvbn-ts/language-common")]> | undefined;
+const zxcvbn = () => (modules ??= Promise.all([import("@zxcvbn-ts/core"), import("@zxcvbn-ts/language-common")]));
 
 let estimator: ZxcvbnFactory | null = null;
 let commonList: Set<string> | null = null;
@@ -26,15 +33,16 @@ let commonList: Set<string> | null = null;
  * "password12" should learn that it is a known password, not that it needs
  * five more characters.
  */
-export function passwordProblem(password: string, context: readonly string[] = []): PasswordProblem | null {
+export async function passwordProblem(password: string, context: readonly string[] = []): Promise<PasswordProblem | null> {
   if (password.length > PASSWORD_MAX_LENGTH) return "too_long";
-  if (password.length < PASSWORD_MIN_LENGTH) return isListedPassword(password) ? "common" : "too_short";
+  if (password.length < PASSWORD_MIN_LENGTH) return (await isListedPassword(password)) ? "common" : "too_short";
   const words = [...context.flatMap(contextWords), "technohub"];
-  return getEstimator().check(password, words).score < MIN_SCORE ? "common" : null;
+  return (await getEstimator()).check(password, words).score < MIN_SCORE ? "common" : null;
 }
 
 /** Exactly on the list of common passwords (the list is in lower case). */
-export function isListedPassword(password: string): boolean {
+export async function isListedPassword(password: string): Promise<boolean> {
+  const [, { dictionary }] = await zxcvbn();
   commonList ??= new Set(dictionary["passwords-common"]);
   return commonList.has(password.toLowerCase());
 }
@@ -49,7 +57,8 @@ function contextWords(value: string): string[] {
 }
 
 /** Built on first use: unpacking the dictionaries takes a moment that pages without passwords need not pay. */
-function getEstimator(): ZxcvbnFactory {
+async function getEstimator(): Promise<ZxcvbnFactory> {
+  const [{ ZxcvbnFactory }, { adjacencyGraphs, dictionary }] = await zxcvbn();
   estimator ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs });
   return estimator;
 }

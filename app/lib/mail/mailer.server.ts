@@ -1,4 +1,4 @@
-import nodemailer from "nodemailer";
+import type { Transporter } from "nodemailer";
 import { randomUUID } from "node:crypto";
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "~/db/client.server.ts";
@@ -30,10 +30,18 @@ export type Mailer = {
 };
 export type MailTransport = { sendMail(message: Record<string, unknown>): Promise<unknown>; from: string } | null;
 
+/**
+ * nodemailer is loaded with the first mail that goes out, not when the server starts: ~6 MB of
+ * heap that an instance without SMTP, or one that sends nothing for a while, need not hold (ADR 027,
+ * amendment "what the server loads at start").
+ */
 export function createMailTransport(smtpUrl: string | undefined, from: string): MailTransport {
   if (!smtpUrl) return null;
-  const transport = nodemailer.createTransport(smtpUrl);
-  return { sendMail: (m) => transport.sendMail(m), from };
+  let transport: Promise<Transporter> | undefined;
+  return {
+    sendMail: async (m) => (await (transport ??= import("nodemailer").then((n) => n.default.createTransport(smtpUrl)))).sendMail(m),
+    from,
+  };
 }
 
 const CHUNK = 500;

@@ -1,8 +1,9 @@
 import { Buffer } from "node:buffer";
 import { Readable } from "node:stream";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { DomainError, invalid } from "~/domain/errors.ts";
 import { parseCsv } from "~/domain/monitor/csv.ts";
+import { loadExcelJS } from "./exceljs.server.ts";
 import { assertColumnsWithinLimits, assertCsvWithinLimits, assertSpreadsheetWithinLimits, UPLOAD_LIMITS } from "./upload-limits.server.ts";
 
 export const MAX_UPLOAD_BYTES = UPLOAD_LIMITS.maxBytes;
@@ -48,7 +49,8 @@ async function tableOf(rows: AsyncIterable<ExcelJS.Row> | Iterable<ExcelJS.Row>)
  */
 export async function streamSheets(bytes: Uint8Array, keep: (name: string, index: number) => boolean): Promise<Sheet[]> {
   const sheets: Sheet[] = [];
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
+  const { stream } = await loadExcelJS();
+  const reader = new stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
     sharedStrings: "cache",
     styles: "cache",
     hyperlinks: "ignore",
@@ -66,7 +68,8 @@ export async function streamSheets(bytes: Uint8Array, keep: (name: string, index
 
 /** The same sheets from the whole file at once (the container's limits were checked before). */
 export async function loadSheets(bytes: Uint8Array, keep: (name: string, index: number) => boolean): Promise<Sheet[]> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJS();
+  const workbook = new Workbook();
   await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   const sheets: Sheet[] = [];
   for (const [index, sheet] of workbook.worksheets.entries()) {

@@ -1,5 +1,5 @@
 import type { Actor, AppServices } from "~/context.ts";
-import { openApiDocument } from "~/domain/api/openapi.ts";
+import type { openApiDocument } from "~/domain/api/openapi.ts";
 import { apiContactEmail, baseUrl } from "~/lib/env.server.ts";
 
 /**
@@ -15,6 +15,9 @@ export async function getApiDocument(services: Pick<AppServices, "env">, _actor:
   const key = `${serverUrl} ${contact}`;
   let document = made.get(key);
   if (!document) {
+    // zod-openapi and the document's builder are loaded with the first request for it, not at the
+    // server's start (ADR 027, amendment "what the server loads at start").
+    const { openApiDocument } = await import("~/domain/api/openapi.ts");
     document = openApiDocument(serverUrl, contact);
     made.set(key, document);
   }

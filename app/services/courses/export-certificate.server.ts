@@ -24,7 +24,7 @@ export async function exportCertificate(services: AppServices, actor: Actor, inp
   // In the language of whoever downloads it: the participant, or the provider's people.
   const locale = actor?.locale ?? "nl";
   const t = translator(locale);
-  const { doc, finish } = startPdf({ title: `${t("courses.certificate.title")} – ${info.title}`, author: info.provider, margin: 60, lang: locale === "en" ? "en-GB" : "nl-NL" });
+  const { doc, finish } = await startPdf({ title: `${t("courses.certificate.title")} – ${info.title}`, author: info.provider, margin: 60, lang: locale === "en" ? "en-GB" : "nl-NL" });
   const day = formatDate(info.startsAt, locale);
   const lastDay = formatDate(info.endsAt, locale);
   doc.font("Helvetica-Bold").fontSize(28).text(t("courses.certificate.title"), { align: "center" });

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import { loadExcelJS } from "~/lib/spreadsheet/exceljs.server.ts";
 import type { Actor, AppServices } from "~/context.ts";
 import { toCsv } from "~/domain/courses/csv.ts";
 import { formatSessionTime } from "~/domain/courses/format.ts";
@@ -37,6 +37,8 @@ export async function exportRegistrations(
   const day = formatDate(session.startsAt, "nl", { year: "numeric", month: "2-digit", day: "2-digit" }).split("-").reverse().join("-");
   const filename = `aanmeldingen-${course.slug}-${day}.${kind}`;
   if (kind === "csv") return { filename, contentType: "text/csv; charset=utf-8", body: Buffer.from(toCsv([header, ...rows]), "utf8") };
+
+  const ExcelJS = await loadExcelJS();
 
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Technohub";

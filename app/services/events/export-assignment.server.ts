@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import { loadExcelJS } from "~/lib/spreadsheet/exceljs.server.ts";
 import type { Actor, AppServices } from "~/context.ts";
 import { distanceKm, preferenceRankOf } from "~/domain/events/instance.ts";
 import { labelOf, translator } from "~/i18n/index.ts";
@@ -19,6 +19,7 @@ export async function exportAssignment(services: AppServices, actor: Actor, { sl
     const label = windows.get(key)?.label ?? key;
     return labelOf(t, `events.window.${label.toLowerCase()}`, label);
   };
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Technohub";
 

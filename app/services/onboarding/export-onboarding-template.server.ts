@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import { loadExcelJS } from "~/lib/spreadsheet/exceljs.server.ts";
 import type { Actor, AppServices } from "~/context.ts";
 import { COLUMNS } from "~/domain/onboarding/rows.ts";
 import { TEMPLATE_BASENAME, TEMPLATE_EXAMPLES, TEMPLATE_INSTRUCTIONS, templateCsv, templateHeadings, templateItemSheets } from "~/domain/onboarding/template.ts";
@@ -14,6 +14,7 @@ export type OnboardingTemplate = { filename: string; contentType: string; conten
 export async function exportOnboardingTemplate(services: Pick<AppServices, "db">, actor: Actor, input: { slug: string; format: "xlsx" | "csv" }): Promise<OnboardingTemplate> {
   await networkForOnboarding(services, actor, input.slug);
   if (input.format === "csv") return { filename: `${TEMPLATE_BASENAME}.csv`, contentType: "text/csv; charset=utf-8", content: templateCsv() };
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Technohub";
   const sheet = workbook.addWorksheet("Organisaties", { views: [{ state: "frozen", ySplit: 1 }] });

@@ -3,10 +3,10 @@ import { labelOf, translator, type Locale } from "~/i18n/index.ts";
 import { startPdf } from "~/lib/pdf/pdf-document.server.ts";
 import { scheduleAddress, type Schedule } from "./build-schedule.server.ts";
 
-export function schedulePdf(schedule: Schedule, locale: Locale = "nl"): Promise<Buffer> {
+export async function schedulePdf(schedule: Schedule, locale: Locale = "nl"): Promise<Buffer> {
   const t = translator(locale);
   const pupils = (g: { size: number; level: string }) => `${t("events.group.pupils", { count: g.size })}, ${t(`events.level.${g.level}`)}`;
-  const { doc, finish } = startPdf({ title: `${schedule.event.name} – ${schedule.organisation.name}`, margin: 50, lang: locale === "en" ? "en-GB" : "nl-NL" });
+  const { doc, finish } = await startPdf({ title: `${schedule.event.name} – ${schedule.organisation.name}`, margin: 50, lang: locale === "en" ? "en-GB" : "nl-NL" });
   doc.fontSize(18).text(schedule.event.name);
   doc.fontSize(13).text(t("events.pdf.scheduleFor", { name: schedule.organisation.name }));
   doc.moveDown();

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import { loadExcelJS } from "~/lib/spreadsheet/exceljs.server.ts";
 import { FIGURE_KEYS } from "~/domain/impact/impact.ts";
 import { translator, type Locale } from "~/i18n/index.ts";
 import { pdfTable, startPdf } from "~/lib/pdf/pdf-document.server.ts";
@@ -16,6 +16,7 @@ const level = (t: ReturnType<typeof translator>, code: string) => {
 
 export async function impactXlsx({ network, figures, ledger }: ImpactReport, locale: Locale) {
   const t = translator(locale);
+  const ExcelJS = await loadExcelJS();
   const wb = new ExcelJS.Workbook();
   wb.creator = "Technohub";
   const ws = wb.addWorksheet("Impact");
@@ -34,7 +35,7 @@ export async function impactXlsx({ network, figures, ledger }: ImpactReport, loc
 export async function impactPdf({ network, figures, ledger }: ImpactReport, locale: Locale) {
   const t = translator(locale);
   const title = t("impact.title", { name: network.name });
-  const { doc, finish } = startPdf({ title, lang: locale === "nl" ? "nl-NL" : "en-GB" });
+  const { doc, finish } = await startPdf({ title, lang: locale === "nl" ? "nl-NL" : "en-GB" });
   const heading = (text: string, size = 14) => doc.moveDown().font("Helvetica-Bold").fontSize(size).text(text).moveDown(0.3).font("Helvetica").fontSize(10);
 
   doc.font("Helvetica-Bold").fontSize(20).text(title);

@@ -1,5 +1,5 @@
-import PDFDocument from "pdfkit";
-import ExcelJS from "exceljs";
+import { startPdf } from "~/lib/pdf/pdf-document.server.ts";
+import { loadExcelJS } from "~/lib/spreadsheet/exceljs.server.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import type { Rag } from "~/domain/programmes/status.ts";
 import type { ProgrammeView } from "./programme-view.server.ts";
@@ -21,14 +21,8 @@ export function reportFilename(view: ProgrammeView, ext: "pdf" | "xlsx") {
   return `rapportage-${view.slug}-${view.today}.${ext}`;
 }
 
-export function renderPdf(view: ProgrammeView): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margin: 56, info: { Title: `Voortgangsrapportage ${view.name}`, Author: "Technohub" }, lang: "nl-NL" } as PDFKit.PDFDocumentOptions);
-  const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
+export async function renderPdf(view: ProgrammeView): Promise<Buffer> {
+  const { doc, finish } = await startPdf({ title: `Voortgangsrapportage ${view.name}` });
 
   doc.font("Helvetica-Bold").fontSize(20).text(`Voortgangsrapportage ${view.name}`);
   doc.moveDown(0.3).font("Helvetica").fontSize(10).fillColor("#333333");
@@ -68,11 +62,11 @@ export function renderPdf(view: ProgrammeView): Promise<Buffer> {
       if (p.latestUpdate) doc.text(`Laatste update (${when(p.latestUpdate.createdAt)}): ${p.latestUpdate.text}`);
     }
   }
-  doc.end();
-  return done;
+  return finish();
 }
 
 export async function renderXlsx(view: ProgrammeView): Promise<Buffer> {
+  const ExcelJS = await loadExcelJS();
   const wb = new ExcelJS.Workbook();
   wb.creator = "Technohub";
   wb.title = `Voortgangsrapportage ${view.name}`;

@@ -1,0 +1,68 @@
+/**
+ * What the server does not load when it starts (ADR 027, amendment "what the server loads at
+ * start"). Every module a running instance has loaded stays in its heap with its source text and
+ * compiled code, and memory per instance is a target (at most 300 MB RSS, issue 13). These
+ * libraries serve a download, an upload, an outgoing mail or a new password, never a page, and
+ * together held ~20 MB of an instance's RSS at start: they are imported with `import()` where
+ * they are used, and otherwise only as types.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test } from "vitest";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+
+/** A package loaded on first use, and the files that may import it statically because they are themselves loaded on first use. */
+const LOADED_ON_FIRST_USE: Record<string, string[]> = {
+  exceljs: [],
+  pdfkit: [],
+  nodemailer: [],
+  "@zxcvbn-ts/core": [],
+  "@zxcvbn-ts/language-common": [],
+  "zod-openapi": ["app/domain/api/openapi.ts"],
+};
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === "node_modules" || entry.name.startsWith(".") || entry.name.startsWith("+") ? [] : sourceFiles(full);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+const FILES = [...sourceFiles(path.join(ROOT, "app")), ...sourceFiles(path.join(ROOT, "server")), path.join(ROOT, "server.ts")];
+
+/** `import x from "…"`, `import { x } from "…"`, `import "…"` and `export … from "…"`, but not `import type` nor `import()`. */
+const STATIC_VALUE_IMPORT = /^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?["']([^"']+)["']/gm;
+
+function resolved(from: string, spec: string): string {
+  if (spec.startsWith("~/")) return path.join("app", spec.slice(2));
+  if (spec.startsWith(".")) return path.relative(ROOT, path.resolve(path.dirname(from), spec));
+  return spec;
+}
+
+/** Every static value import in the app and the server: [importing file, what it names]. */
+const imports = FILES.flatMap((file) =>
+  [...fs.readFileSync(file, "utf8").matchAll(STATIC_VALUE_IMPORT)].map((m) => [path.relative(ROOT, file), resolved(file, m[1]!)] as const),
+);
+
+test("the libraries of downloads, uploads, mail and password checks are not imported statically", () => {
+  const offending = imports.filter(([file, target]) => {
+    const allowed = LOADED_ON_FIRST_USE[target] ?? LOADED_ON_FIRST_USE[target.split("/")[0]!];
+    return allowed !== undefined && !allowed.includes(file);
+  });
+  expect(offending.map(([file, target]) => `${file} imports ${target}`)).toEqual([]);
+});
+
+test("the files allowed to import them are themselves only loaded with import()", () => {
+  const lazyFiles = Object.values(LOADED_ON_FIRST_USE).flat();
+  const offending = imports.filter(([, target]) => lazyFiles.some((lazy) => target === lazy || target === lazy.replace(/\.tsx?$/, "")));
+  expect(offending.map(([file, target]) => `${file} imports ${target}`)).toEqual([]);
+});
+
+test("the check finds a static import where there is one", () => {
+  // The expression above must see the forms the code uses; a check that matches nothing passes always.
+  const sample = `import ExcelJS from "exceljs";\nimport type { Transporter } from "nodemailer";\nimport { x } from "~/domain/api/openapi.ts";\nconst p = import("pdfkit");\n`;
+  expect([...sample.matchAll(STATIC_VALUE_IMPORT)].map((m) => m[1])).toEqual(["exceljs", "~/domain/api/openapi.ts"]);
+  expect(imports.length).toBeGreaterThan(500);
+});
