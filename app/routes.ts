@@ -20,6 +20,7 @@ export default [
   // The markers of the map of every network, fetched by the map when it is shown (ADR 020).
   route("netwerken/vestigingen.json", "routes/networks/map-locations.ts"),
   route("netwerken/:slug", "routes/networks/profile.tsx"),
+  route("netwerken/:slug/deelnemers", "routes/networks/members.tsx"),
   // "Is dit jouw PPS?", "Ook deelnemen?" and the coordinator's overview
   route("netwerken/:slug/wijzigen", "routes/networks/propose.tsx"),
   route("netwerken/:slug/geschiedenis", "routes/networks/history.tsx"),

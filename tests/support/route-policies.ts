@@ -129,6 +129,7 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   "routes/search/search": { path: () => "/zoeken?q=techniek", ...PUBLIC_PAGE },
   "routes/networks/map-locations": { path: () => "/netwerken/vestigingen.json", ...PUBLIC_PAGE },
   "routes/networks/profile": { path: (p) => `/netwerken/${p.network}`, ...PUBLIC_PAGE },
+  "routes/networks/members": { path: (p) => `/netwerken/${p.network}/deelnemers`, ...PUBLIC_PAGE },
   "routes/networks/propose": {
     path: (p) => `/netwerken/${p.network}/wijzigen`,
     get: signedIn("ok", "all"),

@@ -13,6 +13,7 @@ import { getNetworkProfile, type NetworkProfile } from "~/services/networks/get-
 import { MonitorPanel } from "~/ui/monitor-chart.tsx";
 import { Badge, ButtonLink, DataList, ExternalLink, Heading, Link, Paragraph, UnorderedList } from "~/ui/components.tsx";
 import { NetworkMap, type MapTiles } from "~/ui/map/network-map.tsx";
+import { NetworkMemberList } from "~/ui/network-members.tsx";
 import { pageTitle } from "~/ui/page-title.ts";
 import { JsonLd } from "~/ui/json-ld.tsx";
 import { useT } from "~/ui/use-t.ts";
@@ -189,25 +190,17 @@ export default function NetworkProfilePage({ loaderData }: Route.ComponentProps)
         <Heading level={2} id="deelnemers">
           {t("networks.profile.members")}
         </Heading>
-        {profile.members.length === 0 ? (
+        {profile.memberCount === 0 ? (
           <Paragraph>{t("networks.profile.membersNone")}</Paragraph>
         ) : (
           <>
-            <Paragraph>
-              {t("networks.profile.membersCount", { count: profile.members.length })}
-            </Paragraph>
-            <UnorderedList className="th-org-list">
-              {profile.members.map((m) => (
-                <li key={m.slug} className="utrecht-unordered-list__item">
-                  <Link to={`/organisaties/${m.slug}`}>{m.name}</Link>
-                  <span className="th-muted">
-                    {" "}
-                    · {t(`networks.orgKind.${m.kind}`)}
-                    {m.place ? `, ${m.place}` : ""}
-                  </span>
-                </li>
-              ))}
-            </UnorderedList>
+            <Paragraph>{t("networks.profile.membersCount", { count: profile.memberCount })}</Paragraph>
+            <NetworkMemberList members={profile.members} />
+            {profile.memberCount > profile.members.length ? (
+              <Paragraph>
+                <Link to={`${base}/deelnemers`}>{t("networks.profile.membersAll", { count: profile.memberCount })}</Link>
+              </Paragraph>
+            ) : null}
           </>
         )}
       </section>

@@ -5,7 +5,7 @@ import { network, networkLocation, networkMember, networkPartner, organisation }
 import { sortPartners } from "~/domain/networks/profile.ts";
 import type { LocationKind, NetworkKind, OrganisationKind } from "~/domain/networks/vocabulary.ts";
 import { notFound } from "~/domain/errors.ts";
-import { can } from "~/services/common/permissions.server.ts";
+import { readableNetwork } from "./helpers/readable-network.server.ts";
 import { listIndicatorPanels } from "~/services/monitor/list-indicator-panels.server.ts";
 
 export type ProfileOrganisation = { slug: string; name: string; kind: OrganisationKind; place: string | null };
@@ -30,7 +30,9 @@ export type NetworkProfile = {
   website: string | null;
   updatedAt: Date;
   partners: (ProfileOrganisation & { role: "penvoerder" | "partner" })[];
+  /** The first MEMBERS_ON_PROFILE participating organisations by name; the rest are a page of their own. */
   members: ProfileOrganisation[];
+  memberCount: number;
   locations: {
     id: string;
     name: string;
@@ -45,6 +47,13 @@ export type NetworkProfile = {
   }[];
 };
 
+/**
+ * A national network has hundreds of participating organisations: the page shows the first ones
+ * and links to all of them (`/netwerken/:slug/deelnemers`), so it stays short on a phone and
+ * cheap to render (issue 13).
+ */
+export const MEMBERS_ON_PROFILE = 20;
+
 const orgColumns = { slug: organisation.slug, name: organisation.name, kind: organisation.kind, place: organisation.place };
 
 /**
@@ -53,18 +62,13 @@ const orgColumns = { slug: organisation.slug, name: organisation.name, kind: org
  * them as a chart (the monitor page has them all). Anyone may read it.
  */
 export async function getNetworkProfile(services: Pick<AppServices, "db">, actor: Actor, input: { slug: string }) {
-  // A merged network's address sends on to the one it was merged into; an archived one is for administrators only.
-  const [state] = await services.db
-    .select({ archivedAt: network.archivedAt, movedTo: sql<string | null>`(select m.slug from network m where m.id = network.merged_into_id)` })
-    .from(network)
-    .where(eq(network.slug, input.slug));
-  if (state?.archivedAt && !state.movedTo && !(await can(services.db, actor, "platform.admin"))) throw notFound("networks.profile.notFound");
-  const profile = await readProfile(services.db, input.slug);
+  const { id, movedTo } = await readableNetwork(services.db, actor, input.slug);
+  const profile = await readProfile(services.db, id);
   const panels = await listIndicatorPanels(services, actor, { networkId: profile.id });
-  return { movedTo: state?.movedTo ?? null, profile, monitorHighlight: panels.find((p) => p.own) ?? null };
+  return { movedTo, profile, monitorHighlight: panels.find((p) => p.own) ?? null };
 }
 
-async function readProfile(db: Db, slug: string): Promise<NetworkProfile> {
+async function readProfile(db: Db, id: string): Promise<NetworkProfile> {
   const [row] = await db
     .select({
       id: network.id,
@@ -87,7 +91,7 @@ async function readProfile(db: Db, slug: string): Promise<NetworkProfile> {
       updatedAt: network.updatedAt,
     })
     .from(network)
-    .where(eq(network.slug, slug))
+    .where(eq(network.id, id))
     .limit(1);
   if (!row) throw notFound("networks.profile.notFound");
 
@@ -98,11 +102,12 @@ async function readProfile(db: Db, slug: string): Promise<NetworkProfile> {
       .innerJoin(organisation, eq(networkPartner.organisationId, organisation.id))
       .where(eq(networkPartner.networkId, row.id)),
     await db
-      .select(orgColumns)
+      .select({ ...orgColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
       .from(networkMember)
       .innerJoin(organisation, eq(networkMember.organisationId, organisation.id))
       .where(eq(networkMember.networkId, row.id))
-      .orderBy(asc(organisation.name)),
+      .orderBy(asc(organisation.name), asc(organisation.slug))
+      .limit(MEMBERS_ON_PROFILE),
     await db
       .select({
         id: networkLocation.id,
@@ -126,7 +131,8 @@ async function readProfile(db: Db, slug: string): Promise<NetworkProfile> {
   return {
     ...row,
     partners: sortPartners(partners),
-    members,
+    members: members.map(({ total: _total, ...m }) => m),
+    memberCount: members[0]?.total ?? 0,
     locations: locations.map(({ organisationSlug, organisationName, ...l }) => ({
       ...l,
       organisation: organisationSlug && organisationName ? { slug: organisationSlug, name: organisationName } : null,
