@@ -3,7 +3,6 @@ import { useActionData } from "react-router";
 import type { InputHTMLAttributes, MouseEvent, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { useT } from "~/ui/use-t.ts";
 import { cx } from "~/ui/components.tsx";
-import { packedOptionsHtml } from "~/domain/common/packed-options.ts";
 import { labelBefore } from "~/ui/punctuation.ts";
 
 type Common = { name: string; label: ReactNode; description?: ReactNode; error?: string | null };
@@ -141,33 +140,6 @@ function selectAttributes(name: string, description?: ReactNode, error?: string 
     "aria-invalid": error ? true : undefined,
     "aria-describedby": describedBy(name, description, error),
   };
-}
-
-/**
- * A select of hundreds of choices that came packed (`packOptions`): the same markup as
- * `SelectField`, but its options are one piece of HTML made once per list (`packedOptionsHtml`)
- * rather than an element each, which React would render one by one on every request.
- */
-export function PackedSelectField({
-  name,
-  label,
-  description,
-  error,
-  packed,
-  placeholder,
-  defaultValue = "",
-  ...rest
-}: Common & { packed: string; placeholder?: string; defaultValue?: string } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name" | "defaultValue" | "children" | "dangerouslySetInnerHTML">) {
-  return (
-    <Field name={name} label={label} description={description} error={error}>
-      <select
-        {...selectAttributes(name, description, error)}
-        {...rest}
-        defaultValue={defaultValue}
-        dangerouslySetInnerHTML={{ __html: packedOptionsHtml(packed, defaultValue, placeholder) }}
-      />
-    </Field>
-  );
 }
 
 /** A group of checkboxes posting `name[]`. */

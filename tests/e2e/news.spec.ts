@@ -71,6 +71,17 @@ test("the seeded TechNet Utrecht news was read when it appeared, years ago: the 
   const popular = page.getByRole("complementary", { name: "Populaire artikelen" });
   await expect(popular.getByText("In de afgelopen 90 dagen is geen artikel gelezen.")).toBeVisible();
   await expect(popular.getByRole("link")).toHaveCount(0);
+  // The page's own filter is the twelve provinces; the network's news is one link away.
+  await page.goto("/nieuws");
+  await page.getByLabel("Provincie").selectOption({ label: "Utrecht" });
+  await page.getByRole("button", { name: "Toon" }).click();
+  await expect(page).toHaveURL(/\/nieuws\?provincie=Utrecht$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nieuws uit Utrecht");
+  await expect(page.getByLabel("Provincie")).toHaveValue("Utrecht");
+  await page.goto("/nieuws?provincie=Atlantis");
+  await expect(page.getByText("Die provincie kennen we niet.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nieuws");
+  await page.goto("/nieuws?netwerk=technet-utrecht");
   await page.getByRole("link", { name: "Aanmelding Girlsday 2018 geopend!" }).first().click();
   await expect(page.getByText("donderdag 12 april 2018")).toBeVisible();
   expect((await page.request.get("/nieuws/bestaat-niet")).status()).toBe(404);

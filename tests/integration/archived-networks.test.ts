@@ -21,7 +21,6 @@ import { getHome } from "~/services/home/get-home.server.ts";
 import { listCoordinatorInbox } from "~/services/networks/list-coordinator-inbox.server.ts";
 import { listMapLocations } from "~/services/networks/list-map-locations.server.ts";
 import { getArticleEditor } from "~/services/news/get-article-editor.server.ts";
-import { listNews } from "~/services/news/list-news.server.ts";
 import { getOrganisation } from "~/services/organisations/get-organisation.server.ts";
 import { getNewProgrammeForm } from "~/services/programmes/get-new-programme-form.server.ts";
 
@@ -68,7 +67,6 @@ describe(`archived networks (${TEST_DB})`, () => {
     const provider = await getOrganisation(services, null, { slug: providerSlug });
     const school = await getOrganisation(services, null, { slug: schoolSlug });
     return {
-      newsFilter: names((await listNews(services, null)).networks),
       newsEditor: names((await getArticleEditor(services, coordinator, {})).networks),
       newsEditorAdmin: names((await getArticleEditor(services, admin, {})).networks),
       eventForm: names((await getNewEventForm(services, coordinator)).networks),

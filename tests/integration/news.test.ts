@@ -39,7 +39,7 @@ describe(`news (${TEST_DB})`, () => {
     services.clock.set(new Date("2026-03-02T09:00:00+01:00"));
     coordinator = await signUpUser(services, { name: "Cor Coördinator", email: "cor@technet.test" });
     outsider = await signUpUser(services, { name: "Olga Buiten", email: "olga@elders.test" });
-    const utrecht = await insertNetwork(services.db, { slug: "technet-utrecht", name: "TechNet Utrecht" });
+    const utrecht = await insertNetwork(services.db, { slug: "technet-utrecht", name: "TechNet Utrecht", province: "Utrecht" });
     await insertNetwork(services.db, { slug: "technohub-nop", name: "Technohub NOP", kind: "technohub" });
     await insertCoordinator(services.db, utrecht, coordinator);
   });
@@ -117,5 +117,18 @@ describe(`news (${TEST_DB})`, () => {
     services.clock.advance(3600_000);
     await updateArticle(services, coordinator, { slug, values: { ...body("Techniekdag in de regio"), summary: "Nieuw" } });
     expect((await read(slug, "192.0.2.9", CHROME)).article.publishedAt!.toISOString()).toBe(first.toISOString());
+  });
+
+  it("lists the news of the networks in one province, its popular articles too", async () => {
+    const everywhere = (await listNews(services, null)).articles.map((a) => a.slug);
+    expect(everywhere.length).toBeGreaterThan(0);
+    const utrecht = await listNews(services, null, { province: "Utrecht" });
+    expect(utrecht.articles.map((a) => a.slug)).toEqual(everywhere);
+    expect(utrecht.total).toBe(everywhere.length);
+    const zeeland = await listNews(services, null, { province: "Zeeland" });
+    expect([zeeland.articles, zeeland.total, zeeland.popular]).toEqual([[], 0, []]);
+    expect((await popularArticles(services, { province: "Zeeland" })).length).toBe(0);
+    // One network's news is that network's, whatever the province.
+    expect((await listNews(services, null, { networkSlug: "technohub-nop", province: "Utrecht" })).articles).toEqual([]);
   });
 });

@@ -12,20 +12,7 @@ export type LocationKind = (typeof LOCATION_KINDS)[number];
 export const ORGANISATION_KINDS = ["school", "company", "provider", "public_body", "fund"] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
-export const PROVINCES = [
-  "Drenthe",
-  "Flevoland",
-  "Friesland",
-  "Gelderland",
-  "Groningen",
-  "Limburg",
-  "Noord-Brabant",
-  "Noord-Holland",
-  "Overijssel",
-  "Utrecht",
-  "Zeeland",
-  "Zuid-Holland",
-] as const;
+export { PROVINCES, type Province } from "../common/provinces.ts";
 
 /** Education sectors as the national PPS directory names them. */
 export const EDUCATION_SECTORS = ["po", "vo", "vmbo", "havo/vwo", "mbo", "hbo", "wo"] as const;

@@ -3,35 +3,27 @@ import type { Route } from "./+types/list";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
-import { parsePage } from "~/domain/common/paging.ts";
-import { packOptions } from "~/domain/common/packed-options.ts";
+import { newsListHref, parseNewsListQuery } from "~/domain/news/list-query.ts";
+import { PROVINCES } from "~/domain/common/provinces.ts";
 import { listNews } from "~/services/news/list-news.server.ts";
 import { Badge, Button, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
-import { PackedSelectField } from "~/ui/form.tsx";
+import { SelectField } from "~/ui/form.tsx";
 import { PopularArticles, viewsLabel } from "~/ui/news.tsx";
 import { PageNotice, Pagination } from "~/ui/pagination.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
-function pageHref(networkSlug: string | undefined, page: number) {
-  const params = new URLSearchParams();
-  if (networkSlug) params.set("netwerk", networkSlug);
-  if (page > 1) params.set("pagina", String(page));
-  const query = params.toString();
-  return query ? `/nieuws?${query}` : "/nieuws";
-}
-
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = context.get(userContext);
   const t = translator(user?.locale ?? context.get(requestContext).locale);
-  const params = new URL(request.url).searchParams;
-  const slug = params.get("netwerk")?.slice(0, 200) || undefined;
-  const { page, ignored } = parsePage(params.get("pagina"));
-  const overview = await listNews(context.get(servicesContext), user, { networkSlug: slug, page });
-  const heading = overview.network ? t("news.titleNetwork", { name: overview.network.name }) : t("news.title");
+  const query = parseNewsListQuery(new URL(request.url).searchParams);
+  const overview = await listNews(context.get(servicesContext), user, query);
+  const heading = overview.network
+    ? t("news.titleNetwork", { name: overview.network.name })
+    : query.province
+      ? t("news.titleProvince", { province: query.province })
+      : t("news.title");
   const feed = overview.network ? `/netwerken/${overview.network.slug}/nieuws.xml` : "/nieuws.xml";
-  // Every network with news is a choice of the filter: hundreds of them, sent as one string.
-  const networks = packOptions(overview.networks.map((n) => ({ value: n.slug, label: n.name })));
-  return { ...overview, networks, ignored, heading, feed, title: `${heading} | ${t("app.name")}` };
+  return { ...overview, province: query.province, ignored: query.ignored, provinceIgnored: query.provinceIgnored, heading, feed, title: `${heading} | ${t("app.name")}` };
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -44,18 +36,31 @@ export function meta({ loaderData }: Route.MetaArgs) {
 export default function NewsList({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const { articles, drafts, popular, networks, network, canWrite, heading, feed } = loaderData;
+  const { articles, drafts, popular, network, province, provinceIgnored, canWrite, heading, feed } = loaderData;
   return (
     <div className="th-stack">
       <Heading level={1}>{heading}</Heading>
       <Paragraph lead>{t("news.intro")}</Paragraph>
       {canWrite ? <ButtonLink to="/nieuws/nieuw">{t("news.new")}</ButtonLink> : null}
       <search>
+        {/* Twelve provinces, not the hundreds of networks with news: a choice a phone can show. A network's own news is a link on its page. */}
         <Form method="get" className="th-news-filter">
-          <PackedSelectField name="netwerk" label={t("news.filter")} placeholder={t("news.filterAll")} packed={networks} defaultValue={network?.slug ?? ""} />
+          <SelectField
+            name="provincie"
+            label={t("news.filter")}
+            placeholder={t("news.filterAll")}
+            options={PROVINCES.map((p) => ({ value: p, label: p }))}
+            defaultValue={province ?? ""}
+            error={provinceIgnored ? t("news.provinceIgnored") : null}
+          />
           <Button appearance="secondary">{t("news.filterSubmit")}</Button>
         </Form>
       </search>
+      {network || province ? (
+        <Paragraph>
+          <Link to="/nieuws">{t("news.all")}</Link>
+        </Paragraph>
+      ) : null}
       <div className="th-news-layout">
         <div className="th-stack">
           {drafts.length > 0 ? (
@@ -87,7 +92,7 @@ export default function NewsList({ loaderData }: Route.ComponentProps) {
               </li>
             ))}
           </ul>
-          <Pagination {...loaderData} href={(page) => pageHref(network?.slug, page)} />
+          <Pagination {...loaderData} href={(page) => newsListHref({ networkSlug: network?.slug, province }, page)} />
           <Paragraph>
             <a className="utrecht-link" href={feed} type="application/atom+xml">
               {t("news.feed")}

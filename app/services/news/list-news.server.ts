@@ -1,11 +1,11 @@
-import { and, count, desc, eq, exists, gt, inArray, isNull, ne, or } from "drizzle-orm";
+import { and, count, desc, eq, gt, inArray, isNull, ne, or, type SQL } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { article, network } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { paging, type Paging } from "~/domain/common/paging.ts";
 import { articleColumns, isPublished, popularArticles, viewCounts, type ArticleListItem } from "./helpers/articles.server.ts";
 import { writableNetworks } from "./helpers/writable-networks.server.ts";
-import { activeNetwork } from "~/services/common/networks.server.ts";
+import type { Province } from "~/domain/common/provinces.ts";
 
 export type { ArticleListItem };
 
@@ -18,16 +18,20 @@ export type NewsOverview = Paging & {
   articles: (ArticleListItem & { views: number })[];
   drafts: ArticleListItem[];
   popular: (ArticleListItem & { views: number })[];
-  networks: { slug: string; name: string }[];
   canWrite: boolean;
 };
 
 /**
- * The news page: published articles (of one network, or all), newest first, a page at a time,
- * with "Populaire artikelen"; a coordinator also sees the latest drafts of their networks.
+ * The news page: published articles (of one network, of the networks in one province, or all),
+ * newest first, a page at a time, with "Populaire artikelen"; a coordinator also sees the latest
+ * drafts of their networks.
  */
-export async function listNews(services: Pick<AppServices, "db" | "clock">, actor: Actor, input: { networkSlug?: string; page?: number } = {}): Promise<NewsOverview> {
-  const { networkSlug } = input;
+export async function listNews(
+  services: Pick<AppServices, "db" | "clock">,
+  actor: Actor,
+  input: { networkSlug?: string; province?: Province | null; page?: number } = {},
+): Promise<NewsOverview> {
+  const { networkSlug, province } = input;
   const { db } = services;
   const now = services.clock.now();
   let selected: NewsOverview["network"] = null;
@@ -36,7 +40,11 @@ export async function listNews(services: Pick<AppServices, "db" | "clock">, acto
     if (!row) throw notFound("news.networkNotFound");
     selected = row;
   }
-  const scope = selected ? eq(article.networkId, selected.id) : undefined;
+  const scope: SQL | undefined = selected
+    ? eq(article.networkId, selected.id)
+    : province
+      ? inArray(article.networkId, db.select({ id: network.id }).from(network).where(eq(network.province, province)))
+      : undefined;
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(article).where(and(isPublished(now), scope));
   const page = paging(input.page ?? 1, total, NEWS_PAGE_SIZE);
   const published = await db
@@ -62,19 +70,12 @@ export async function listNews(services: Pick<AppServices, "db" | "clock">, acto
           .where(and(inArray(article.networkId, writableIds), scope, isNull(article.hiddenAt), notYetPublic))
           .orderBy(desc(article.updatedAt))
           .limit(DRAFTS_SHOWN);
-  // One probe per network on article_network_published_idx, instead of reading every article to find their networks.
-  const networksWithNews = await db
-    .select({ slug: network.slug, name: network.name })
-    .from(network)
-    .where(and(activeNetwork(), exists(db.select({ one: article.id }).from(article).where(and(eq(article.networkId, network.id), isPublished(now))))))
-    .orderBy(network.name);
   return {
     ...page,
     network: selected,
     articles: published.map((a) => ({ ...a, views: counts.get(a.id) ?? 0 })),
     drafts,
-    popular: await popularArticles(services, { networkId: selected?.id }),
-    networks: networksWithNews,
+    popular: await popularArticles(services, { networkId: selected?.id, province: selected ? null : province }),
     canWrite: writable.length > 0,
   };
 }

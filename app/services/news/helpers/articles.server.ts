@@ -2,6 +2,7 @@ import { and, count, desc, eq, gte, inArray, isNotNull, lte, isNull } from "driz
 import type { AppServices } from "~/context.ts";
 import { article, articleViewDaily, network } from "~/db/schema/index.ts";
 import { amsterdamToday } from "~/domain/common/time.ts";
+import type { Province } from "~/domain/common/provinces.ts";
 
 /** Shared queries of the news area: what counts as published, view counts. */
 export const POPULAR_DAYS = 90;
@@ -54,7 +55,7 @@ export async function viewCounts(services: Pick<AppServices, "db">, ids: string[
 /** "Populaire artikelen": the most read published articles of the last 90 days (views in that window). */
 export async function popularArticles(
   services: Pick<AppServices, "db" | "clock">,
-  options: { networkId?: string; limit?: number } = {},
+  options: { networkId?: string; province?: Province | null; limit?: number } = {},
 ): Promise<(ArticleListItem & { views: number })[]> {
   const now = services.clock.now();
   const since = amsterdamToday(new Date(now.getTime() - (POPULAR_DAYS - 1) * 86_400_000));
@@ -64,7 +65,14 @@ export async function popularArticles(
     .from(articleViewDaily)
     .innerJoin(article, eq(article.id, articleViewDaily.articleId))
     .innerJoin(network, eq(network.id, article.networkId))
-    .where(and(gte(articleViewDaily.day, since), isPublished(now), options.networkId ? eq(article.networkId, options.networkId) : undefined))
+    .where(
+      and(
+        gte(articleViewDaily.day, since),
+        isPublished(now),
+        options.networkId ? eq(article.networkId, options.networkId) : undefined,
+        options.province ? eq(network.province, options.province) : undefined,
+      ),
+    )
     .groupBy(article.id, network.id)
     .orderBy(desc(views), desc(article.publishedAt))
     .limit(options.limit ?? 5);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { newsListHref, parseNewsListQuery } from "./list-query.ts";
+
+const parse = (search: string) => parseNewsListQuery(new URLSearchParams(search));
+
+describe("the news list's address", () => {
+  it("reads a province, a network and a page", () => {
+    expect(parse("provincie=Zeeland&pagina=2")).toEqual({ networkSlug: undefined, province: "Zeeland", page: 2, ignored: false, provinceIgnored: false });
+    expect(parse("netwerk=technet-utrecht")).toMatchObject({ networkSlug: "technet-utrecht", province: null, provinceIgnored: false });
+    expect(parse("")).toEqual({ networkSlug: undefined, province: null, page: 1, ignored: false, provinceIgnored: false });
+  });
+
+  it("leaves out a province that is not one of the twelve, and says so", () => {
+    expect(parse("provincie=Atlantis")).toMatchObject({ province: null, provinceIgnored: true });
+    expect(parse("provincie=zeeland")).toMatchObject({ province: null, provinceIgnored: true });
+    expect(parse("provincie=")).toMatchObject({ province: null, provinceIgnored: false });
+  });
+
+  it("shows one network's news whatever province the address also names", () => {
+    expect(parse("netwerk=technet-utrecht&provincie=Zeeland")).toMatchObject({ networkSlug: "technet-utrecht", province: null, provinceIgnored: false });
+  });
+
+  it("never throws, and its links read back as the same list", () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.string(), (netwerk, provincie, pagina) => {
+        const query = parseNewsListQuery(new URLSearchParams({ netwerk, provincie, pagina }));
+        const back = parse(newsListHref(query, query.page).split("?")[1] ?? "");
+        expect([back.networkSlug, back.province, back.page]).toEqual([query.networkSlug, query.province, query.page]);
+      }),
+    );
+  });
+});
