@@ -172,6 +172,7 @@ const ROLES: [string, string][] = [
 ];
 const PLACE = "Utrecht";
 const COMPANY_ADMIN = "bedrijf@demo.technohub.nl";
+const TEACHER = "docent@demo.technohub.nl";
 
 function pages(networkSlug: string, companySlug: string): PageSpec[] {
   const all: PageSpec[] = [
@@ -184,6 +185,8 @@ function pages(networkSlug: string, companySlug: string): PageSpec[] {
     { name: "netwerken?q", path: "/netwerken?q=techniek", as: null },
     { name: "netwerken facets", path: "/netwerken?provincie=Utrecht&onderwijs=vmbo&soort=pps", as: null },
     { name: "netwerk", path: `/netwerken/${encodeURIComponent(networkSlug)}`, as: null },
+    // The page cache answers visitors (ADR 018); a signed-in person's pages are always rendered.
+    { name: "netwerk docent", path: `/netwerken/${encodeURIComponent(networkSlug)}`, as: TEACHER },
     // The home map's markers, which the map fetches when it is shown (ADR 020): `--only kaart`.
     { name: "kaart", path: "/netwerken/vestigingen.json", as: null },
     { name: "aanbod bij", path: `/aanbod?bij=${PLACE}`, as: null },
@@ -192,6 +195,7 @@ function pages(networkSlug: string, companySlug: string): PageSpec[] {
     { name: "cursussen bij", path: courseSearchHref(parseCourseFilters(new URLSearchParams({ plaats: PLACE }))), as: null },
     { name: "nieuws", path: "/nieuws", as: null },
     { name: "evenementen", path: "/evenementen", as: null },
+    { name: "evenementen docent", path: "/evenementen", as: TEACHER },
     { name: "zoeken", path: "/zoeken?q=techniek", as: null },
     // The public API's reads beside the pages they mirror (ADR 028): `--only api` measures them alone.
     { name: "api netwerken", path: "/api/v1/networks", as: null },
