@@ -40,6 +40,7 @@ import { parseCourseFilters } from "../../app/domain/courses/search-query.ts";
 import { searchCourses } from "../../app/services/courses/search-courses.server.ts";
 import { listMyRegistrations } from "../../app/services/courses/list-my-registrations.server.ts";
 import { listNews } from "../../app/services/news/list-news.server.ts";
+import { parseNewsListQuery } from "../../app/domain/news/list-query.ts";
 import { listEvents } from "../../app/services/events/list-events.server.ts";
 import { parseSearchParams } from "../../app/domain/search/query.ts";
 import { searchEverything } from "../../app/services/search/search-everything.server.ts";
@@ -66,7 +67,7 @@ const LOADERS: Record<string, Loader> = {
     const filters = parseCourseFilters(url.searchParams);
     return Promise.all([searchCourses(s, user, filters), listMyRegistrations(s, user)]);
   },
-  "/nieuws": (s, user, url) => listNews(s, user, { networkSlug: url.searchParams.get("netwerk")?.slice(0, 200) || undefined }),
+  "/nieuws": (s, user, url) => listNews(s, user, parseNewsListQuery(url.searchParams)),
   "/evenementen": (s, user) => listEvents(s, user),
   "/zoeken": (s, user, url) => {
     const parsed = parseSearchParams(url.searchParams);

@@ -78,8 +78,12 @@ test("the seeded TechNet Utrecht news was read when it appeared, years ago: the 
   await expect(page).toHaveURL(/\/nieuws\?provincie=Utrecht$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nieuws uit Utrecht");
   await expect(page.getByLabel("Provincie")).toHaveValue("Utrecht");
+  // Back to all news in the browser: the filter follows the address.
+  await page.getByRole("link", { name: "Al het nieuws" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nieuws");
+  await expect(page.getByLabel("Provincie")).toHaveValue("");
   await page.goto("/nieuws?provincie=Atlantis");
-  await expect(page.getByText("Die provincie kennen we niet.")).toBeVisible();
+  await expect(page.getByText("Die provincie in het adres kennen we niet.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nieuws");
   await page.goto("/nieuws?netwerk=technet-utrecht");
   await page.getByRole("link", { name: "Aanmelding Girlsday 2018 geopend!" }).first().click();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { createTestDatabase, TEST_DB } from "../support/db.ts";
 import { rejection } from "../support/refusals.ts";
-import { insertNetwork, insertNetworkMember, insertOrganisation } from "../support/factories.ts";
+import { insertNetwork, insertNetworkMember, insertOrganisation, insertPerson } from "../support/factories.ts";
 import type { Database } from "~/db/client.server.ts";
 import { network } from "~/db/schema/index.ts";
 import { getNetworkProfile, MEMBERS_ON_PROFILE } from "~/services/networks/get-network-profile.server.ts";
@@ -52,5 +52,8 @@ describe(`a network's participating organisations (${TEST_DB})`, () => {
     await database.db.update(network).set({ archivedAt: new Date() }).where(eq(network.slug, "leeg-netwerk"));
     expect((await rejection(listNetworkMembers({ db: database.db }, null, { slug: "leeg-netwerk", page: 1 }))).kind).toBe("not_found");
     expect((await rejection(getNetworkProfile({ db: database.db }, null, { slug: "leeg-netwerk" }))).kind).toBe("not_found");
+    // A platform administrator still opens an archived network, and its list.
+    const admin = await insertPerson(database.db, "beheerder", "admin");
+    expect((await listNetworkMembers({ db: database.db }, admin, { slug: "leeg-netwerk", page: 1 })).network.slug).toBe("leeg-netwerk");
   });
 });

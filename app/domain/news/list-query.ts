@@ -13,17 +13,19 @@ export type NewsListQuery = {
   provinceIgnored: boolean;
 };
 
-const isProvince = (value: string): value is Province => (PROVINCES as readonly string[]).includes(value);
+/** A province as an address may spell it (`utrecht`, `Noord-Brabant`), in its own spelling. */
+const provinceOf = (value: string): Province | undefined => PROVINCES.find((p) => p.toLowerCase() === value.toLowerCase());
 
 /**
- * The news list's address as a person typed, shared or submitted it. Never throws: what is not a
- * province or a page number is left out, and the page says so. A network's news is one network,
- * whatever province the address also names.
+ * The news list's address as a person typed, shared or submitted it. Never throws: what is not
+ * one of the twelve provinces (in capitals or not) or a page number is left out, and the page says so. A network's news is
+ * one network, whatever province the address also names. A network without a province (a
+ * national one) is in the news of the whole country only.
  */
 export function parseNewsListQuery(params: URLSearchParams): NewsListQuery {
-  const networkSlug = params.get("netwerk")?.trim().slice(0, 200) || undefined;
+  const networkSlug = params.get("netwerk")?.slice(0, 200).trim() || undefined;
   const rawProvince = params.get("provincie")?.trim() ?? "";
-  const province = networkSlug === undefined && isProvince(rawProvince) ? rawProvince : null;
+  const province = networkSlug === undefined ? (provinceOf(rawProvince) ?? null) : null;
   const { page, ignored } = parsePage(params.get("pagina"));
   return { networkSlug, province, page, ignored, provinceIgnored: networkSlug === undefined && rawProvince !== "" && province === null };
 }

@@ -9,20 +9,23 @@ import { listNetworkMembers } from "~/services/networks/list-network-members.ser
 import { Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { NetworkMemberList } from "~/ui/network-members.tsx";
 import { PageNotice, Pagination } from "~/ui/pagination.tsx";
+import { pageTitle } from "~/ui/page-title.ts";
 import { useT } from "~/ui/use-t.ts";
 
 /** Public: every organisation that takes part in a network, the list its page links to. */
 export const loader = routeLoader(async ({ request, params, context }: Route.LoaderArgs) => {
   const user = context.get(userContext);
   const t = translator(user?.locale ?? context.get(requestContext).locale);
-  const { page, ignored } = parsePage(new URL(request.url).searchParams.get("pagina"));
+  const url = new URL(request.url);
+  const { page, ignored } = parsePage(url.searchParams.get("pagina"));
   const result = await listNetworkMembers(context.get(servicesContext), user, { slug: slugParam(params.slug), page });
-  if (result.movedTo !== null) throw redirect(`/netwerken/${result.movedTo}/deelnemers`, 301);
-  return { ...result, ignored, title: t("networks.members.title", { name: result.network.name }) };
+  if (result.movedTo !== null) throw redirect(`/netwerken/${result.movedTo}/deelnemers${url.search}`, 301);
+  return { ...result, ignored, title: t("networks.members.title", { name: result.network.name }), appName: t("app.name") };
 });
 
-export function meta({ loaderData }: Route.MetaArgs) {
-  return [{ title: `${loaderData?.title ?? "Deelnemende organisaties"} | Technohub` }];
+export function meta({ loaderData, matches }: Route.MetaArgs) {
+  if (!loaderData) return pageTitle(matches, "meta.networkNotFound");
+  return [{ title: `${loaderData.title} | ${loaderData.appName}` }];
 }
 
 export default function NetworkMembersPage({ loaderData }: Route.ComponentProps) {

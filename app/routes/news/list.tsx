@@ -1,4 +1,4 @@
-import { Form } from "react-router";
+import { Form, useLocation } from "react-router";
 import type { Route } from "./+types/list";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
@@ -6,7 +6,7 @@ import { routeLoader } from "~/lib/route.server.ts";
 import { newsListHref, parseNewsListQuery } from "~/domain/news/list-query.ts";
 import { PROVINCES } from "~/domain/common/provinces.ts";
 import { listNews } from "~/services/news/list-news.server.ts";
-import { Badge, Button, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
+import { Alert, Badge, Button, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { SelectField } from "~/ui/form.tsx";
 import { PopularArticles, viewsLabel } from "~/ui/news.tsx";
 import { PageNotice, Pagination } from "~/ui/pagination.tsx";
@@ -36,6 +36,7 @@ export function meta({ loaderData }: Route.MetaArgs) {
 export default function NewsList({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
+  const location = useLocation();
   const { articles, drafts, popular, network, province, provinceIgnored, canWrite, heading, feed } = loaderData;
   return (
     <div className="th-stack">
@@ -44,18 +45,19 @@ export default function NewsList({ loaderData }: Route.ComponentProps) {
       {canWrite ? <ButtonLink to="/nieuws/nieuw">{t("news.new")}</ButtonLink> : null}
       <search>
         {/* Twelve provinces, not the hundreds of networks with news: a choice a phone can show. A network's own news is a link on its page. */}
-        <Form method="get" className="th-news-filter">
+        <Form method="get" className="th-news-filter" key={location.search}>
           <SelectField
             name="provincie"
             label={t("news.filter")}
             placeholder={t("news.filterAll")}
             options={PROVINCES.map((p) => ({ value: p, label: p }))}
             defaultValue={province ?? ""}
-            error={provinceIgnored ? t("news.provinceIgnored") : null}
           />
           <Button appearance="secondary">{t("news.filterSubmit")}</Button>
         </Form>
       </search>
+      {/* The select cannot send an unknown province: only an address can, so this is a notice, not a field's error. */}
+      {provinceIgnored ? <Alert type="warning">{t("news.provinceIgnored")}</Alert> : null}
       {network || province ? (
         <Paragraph>
           <Link to="/nieuws">{t("news.all")}</Link>

@@ -57,9 +57,10 @@ export const MEMBERS_ON_PROFILE = 20;
 const orgColumns = { slug: organisation.slug, name: organisation.name, kind: organisation.kind, place: organisation.place };
 
 /**
- * What a network's public page shows: its profile (every field, its partners, members and
- * vestigingen) and, where the network has figures of its own in the regional monitor, the first of
- * them as a chart (the monitor page has them all). Anyone may read it.
+ * What a network's public page shows: its profile (every field, its partners, the first
+ * MEMBERS_ON_PROFILE members and how many there are, its vestigingen) and, where the network has
+ * figures of its own in the regional monitor, the first of them as a chart (the monitor page has
+ * them all). Anyone may read it.
  */
 export async function getNetworkProfile(services: Pick<AppServices, "db">, actor: Actor, input: { slug: string }) {
   const { id, movedTo } = await readableNetwork(services.db, actor, input.slug);

@@ -13,6 +13,7 @@ export const NETWORK_MEMBERS_PAGE_SIZE = 50;
  */
 export async function listNetworkMembers(services: Pick<AppServices, "db">, actor: Actor, input: { slug: string; page: number }) {
   const found = await readableNetwork(services.db, actor, input.slug);
+  if (found.movedTo !== null) return { network: { slug: found.slug, name: found.name }, movedTo: found.movedTo, members: [], ...paging(1, 0, NETWORK_MEMBERS_PAGE_SIZE) };
   const [{ total } = { total: 0 }] = await services.db.select({ total: count() }).from(networkMember).where(eq(networkMember.networkId, found.id));
   const page = paging(input.page, total, NETWORK_MEMBERS_PAGE_SIZE);
   const members: ProfileOrganisation[] = await services.db
