@@ -28,6 +28,12 @@ test("an employee finds welding courses near Emmeloord, registers, gets the ICS;
   await expect(page.getByRole("link", { name: "MIG/MAG-lassen voor beginners" })).toBeVisible();
   await expect(page.getByRole("link", { name: "TIG-lassen van RVS" })).toBeVisible();
   await expect(page.getByRole("link", { name: "CNC-draaien en -frezen" })).toHaveCount(0); // Nieuwegein is far away
+  // The provider is typed, part of its name: hundreds of providers would not fit a phone's picker.
+  await page.getByLabel("Opleider").fill("friese poort");
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await expect(page).toHaveURL(/\/cursussen\?q=lassen&plaats=Emmeloord&afstand=25&opleider=friese\+poort/);
+  await expect(page.getByLabel("Opleider")).toHaveValue("friese poort");
+  await expect(page.getByRole("link", { name: "MIG/MAG-lassen voor beginners" })).toBeVisible();
 
   await page.getByRole("link", { name: "MIG/MAG-lassen voor beginners" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("MIG/MAG-lassen voor beginners");

@@ -55,6 +55,11 @@ describe("the catalogue on the demo data", () => {
     expect((await search("vorm=online")).items.map((c) => c.slug)).toEqual(["digitale-vaardigheden-voor-de-werkvloer"]);
     expect((await search("niveau=mbo-4&netwerk=technologieroute")).items.map((c) => c.slug)).toEqual(["basiscursus-plc-programmeren"]);
     expect((await search("opleider=aeres-mbo")).items.map((c) => c.providerName)).toEqual(["Aeres MBO", "Aeres MBO"]);
+    // The provider is typed: part of its name, in any capitals, accents or not; every word must be in it.
+    expect((await search("opleider=AERES")).items.map((c) => c.providerName)).toEqual(["Aeres MBO", "Aeres MBO"]);
+    expect((await search("opleider=aeres%20mbo")).items.map((c) => c.providerName)).toEqual(["Aeres MBO", "Aeres MBO"]);
+    expect((await search("opleider=aeres%20hbo")).items).toEqual([]);
+    expect((await search("opleider=%25")).items).toEqual([]);
     // Only sessions within the period count: the MIG/MAG course's second date is eight weeks out.
     const from = new Date(services.clock.now().getTime() + 50 * DAY).toISOString().slice(0, 10);
     const later = await search(`q=lassen&vanaf=${from}`);

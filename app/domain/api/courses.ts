@@ -35,6 +35,7 @@ export function courseFilters(query: CourseListQuery): CourseFilters {
     from: query.from,
     until: query.until,
     provider: query.provider ?? "",
+    providerName: "",
     network: query.network ?? "",
     page: query.page,
   };

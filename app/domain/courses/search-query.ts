@@ -12,7 +12,10 @@ export type CourseFilters = {
   from?: string;
   until?: string;
   price?: "gratis" | "betaald";
+  /** One provider by its slug (the API's `provider`). */
   provider: string;
+  /** Providers whose name holds each of these words (the page's `opleider`, typed: "deltion"). */
+  providerName: string;
   network: string;
   page: number;
 };
@@ -21,6 +24,15 @@ export const DISTANCES = [10, 25, 50, 100] as const;
 // Only real calendar dates filter: "2026-02-30" is dropped (and the address redirected without it).
 const isDate = (v: string | null): v is string => !!v && isIsoDate(v);
 const oneOf = <T extends string>(values: readonly T[], v: string | null): T | undefined => (v && (values as readonly string[]).includes(v) ? (v as T) : undefined);
+
+/** The words of a provider's name as typed; a slug from an older link (`aeres-mbo`) reads as its words too. */
+export function providerNameWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[\s\-_]+/)
+    .filter(Boolean)
+    .slice(0, 8);
+}
 
 export function parseCourseFilters(params: URLSearchParams): CourseFilters {
   const distance = Number(params.get("afstand"));
@@ -34,7 +46,8 @@ export function parseCourseFilters(params: URLSearchParams): CourseFilters {
     from: isDate(params.get("vanaf")) ? params.get("vanaf")! : undefined,
     until: isDate(params.get("tot")) ? params.get("tot")! : undefined,
     price: oneOf(["gratis", "betaald"] as const, params.get("prijs")),
-    provider: (params.get("opleider") ?? "").trim().slice(0, 100),
+    provider: "",
+    providerName: (params.get("opleider") ?? "").trim().slice(0, 100),
     network: (params.get("netwerk") ?? "").trim().slice(0, 100),
     page: Math.max(1, Math.min(1000, Math.floor(Number(params.get("pagina")) || 1))),
   };
@@ -54,7 +67,7 @@ export function courseSearchHref(f: Partial<CourseFilters>): string {
   if (f.from) p.set("vanaf", f.from);
   if (f.until) p.set("tot", f.until);
   if (f.price) p.set("prijs", f.price);
-  if (f.provider) p.set("opleider", f.provider);
+  if (f.providerName) p.set("opleider", f.providerName);
   if (f.network) p.set("netwerk", f.network);
   if (f.page && f.page > 1) p.set("pagina", String(f.page));
   const s = p.toString();

@@ -64,7 +64,8 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
             ]}
             defaultValue={filters.price ?? ""}
           />
-          <SelectField name="opleider" label={t("courses.catalogue.provider")} placeholder={t("courses.catalogue.all")} options={result.facets.providers.map((p) => ({ value: p.slug, label: p.name }))} defaultValue={filters.provider} />
+          {/* Typed, not chosen: the providers are hundreds at national size. */}
+          <TextField name="opleider" label={t("courses.catalogue.provider")} description={t("courses.catalogue.providerHint")} defaultValue={filters.providerName} autoComplete="off" />
           <SelectField name="netwerk" label={t("courses.catalogue.network")} placeholder={t("courses.catalogue.all")} options={result.facets.networks.map((n) => ({ value: n.slug, label: n.name }))} defaultValue={filters.network} />
           <Button>{t("courses.catalogue.submit")}</Button>
         </Form>

@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { queryRows } from "~/db/client.server.ts";
-import type { CourseFilters } from "~/domain/courses/search-query.ts";
+import { providerNameWords, type CourseFilters } from "~/domain/courses/search-query.ts";
 import { amsterdamDate } from "~/domain/common/time.ts";
 import { boundingBox } from "~/domain/common/distance.ts";
 import { paging } from "~/domain/common/paging.ts";
@@ -49,6 +49,15 @@ export async function searchCourses(services: AppServices, _actor: Actor, filter
   if (filters.price === "gratis") courseConds.push(sql`c.price_cents = 0`);
   if (filters.price === "betaald") courseConds.push(sql`c.price_cents > 0`);
   if (filters.provider) courseConds.push(sql`exists (select 1 from organisation p where p.id = c.provider_id and p.slug = ${filters.provider})`);
+  const providerWords = providerNameWords(filters.providerName);
+  if (providerWords.length > 0) {
+    // name_folded: the name lower-cased without accents (migration 0035), as the words are compared.
+    const holdsEvery = sql.join(
+      providerWords.map((word) => sql`p.name_folded like th_unaccent(${`%${word.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`})`),
+      sql` and `,
+    );
+    courseConds.push(sql`exists (select 1 from organisation p where p.id = c.provider_id and ${holdsEvery})`);
+  }
   if (filters.network) courseConds.push(sql`exists (select 1 from network n where n.id = c.network_id and n.slug = ${filters.network})`);
 
   const sessionConds: SQL[] = [sql`s.status = 'scheduled'`, sql`s.starts_at > ${now}`];
@@ -131,15 +140,14 @@ export async function searchCourses(services: AppServices, _actor: Actor, filter
   };
 }
 
-/** Providers and networks that have published courses: the choices of the provider and network filters. */
+/**
+ * Networks that have published courses: the choices of the network filter. Providers are typed,
+ * not chosen: at national size they are hundreds, more than a phone's picker can offer.
+ */
 async function catalogueFacets(services: AppServices) {
-  const providers = await queryRows<{ slug: string; name: string }>(
-    services.db,
-    sql`select distinct p.slug, p.name from course c join organisation p on p.id = c.provider_id where c.status = 'published' order by p.name`,
-  );
   const networks = await queryRows<{ slug: string; name: string }>(
     services.db,
     sql`select distinct n.slug, n.name from course c join network n on n.id = c.network_id where c.status = 'published' order by n.name`,
   );
-  return { providers, networks };
+  return { networks };
 }
