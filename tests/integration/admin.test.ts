@@ -38,6 +38,7 @@ import { assignCoordinator } from "~/services/admin/assign-coordinator.server.ts
 import { createNetwork } from "~/services/admin/create-network.server.ts";
 import { decideNetworkMerge } from "~/services/admin/decide-network-merge.server.ts";
 import { decideOrganisationMerge } from "~/services/admin/decide-organisation-merge.server.ts";
+import { getAdminOrganisation } from "~/services/admin/get-admin-organisation.server.ts";
 import { exportAuditLog } from "~/services/admin/export-audit-log.server.ts";
 import { getAdminOverview } from "~/services/admin/get-admin-overview.server.ts";
 import { listAuditLog } from "~/services/admin/list-audit-log.server.ts";
@@ -251,6 +252,14 @@ describe(`administration (${TEST_DB})`, () => {
     await verifyOrganisation(services, admin, { slug: "kiremko-bv", verified: true });
     expect((await services.db.select().from(organisation).where(eq(organisation.id, kept.id)))[0]!.verifiedAt).not.toBeNull();
     expect((await auditRows("organisation.verify"))[0]!.after).toMatchObject({ id: kept.id });
+
+    // The merge offers the likely duplicates first, or what the administrator searched for: of the same kind, never itself.
+    const offered = async (q?: string) => (await getAdminOrganisation(services, admin, { slug: "kiremko", q })).others.map((o) => o.slug);
+    expect(await offered()).toContain("kiremko-bv");
+    expect(await offered()).not.toContain("kiremko");
+    expect(await offered("KIREMKO b.v.")).toEqual(["kiremko-bv"]);
+    expect(await offered("school")).toEqual([]);
+    expect(await offered("%")).toEqual([]);
 
     const wrongKind = await rejection(decideOrganisationMerge(services, admin, { slug: "kiremko", intoSlug: "school-merge" }));
     expect([wrongKind.kind, wrongKind.field]).toEqual(["invalid", "into"]);

@@ -1,4 +1,4 @@
-import { data, Form, redirect } from "react-router";
+import { data, Form, redirect, useLocation } from "react-router";
 import type { Route } from "./+types/organisation";
 import { requestContext, servicesContext } from "~/context.ts";
 import { organisationActionSchema } from "~/domain/admin/forms.ts";
@@ -12,7 +12,7 @@ import { getAdminOrganisation } from "~/services/admin/get-admin-organisation.se
 import { verifyAdminAccess } from "~/services/admin/verify-admin-access.server.ts";
 import { verifyOrganisation } from "~/services/admin/verify-organisation.server.ts";
 import { Alert, Button, DataList, Heading, Link, Paragraph } from "~/ui/components.tsx";
-import { ErrorSummary, SelectField } from "~/ui/form.tsx";
+import { ErrorSummary, SelectField, TextField } from "~/ui/form.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 import { AdminBack, ConfirmStep } from "./confirm.tsx";
 
@@ -22,9 +22,9 @@ const DONE = ["bevestigd", "onbevestigd", "samengevoegd"] as const;
 export const loader = routeLoader(async ({ request, params, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  const view = await getAdminOrganisation(context.get(servicesContext), user, { slug: slugParam(params.slug) });
   const search = new URL(request.url).searchParams;
-  return { ...view, done: DONE.find((d) => search.has(d)) ?? null, title: `${view.organisation.name} – ${t("admin.organisations.title")} | ${t("app.name")}` };
+  const view = await getAdminOrganisation(context.get(servicesContext), user, { slug: slugParam(params.slug), q: search.get("zoek")?.slice(0, 100) });
+  return { ...view, q: search.get("zoek")?.slice(0, 100) ?? "", done: DONE.find((d) => search.has(d)) ?? null, title: `${view.organisation.name} – ${t("admin.organisations.title")} | ${t("app.name")}` };
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -53,7 +53,8 @@ export const action = routeAction(async ({ request, params, context, form }: Wit
 export default function AdminOrganisation({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const { organisation, members, offers, others, done } = loaderData;
+  const { organisation, members, offers, others, searched, q, done } = loaderData;
+  const location = useLocation();
   const errors: Record<string, string> = actionData && "errors" in actionData ? actionData.errors : {};
   const confirm = actionData && "confirm" in actionData ? actionData.confirm : null;
   const here = `/beheer/organisaties/${organisation.slug}`;
@@ -95,6 +96,20 @@ export default function AdminOrganisation({ loaderData, actionData }: Route.Comp
           {t("admin.organisations.mergeTitle")}
         </Heading>
         <Paragraph>{t("admin.organisations.mergeIntro", { name: organisation.name })}</Paragraph>
+        {/* Thousands of organisations of a kind at national size: the choice is searched, not scrolled. */}
+        <search>
+          <Form method="get" action={`${here}#samenvoegen`} className="th-stack" key={location.search}>
+            <TextField name="zoek" label={t("admin.organisations.mergeSearch")} description={t("admin.organisations.mergeSearchHint")} defaultValue={q} autoComplete="off" />
+            <div>
+              <Button appearance="secondary">{t("admin.organisations.mergeSearchSubmit")}</Button>
+            </div>
+          </Form>
+        </search>
+        <Paragraph>
+          {others.length === 0
+            ? t(searched ? "admin.organisations.mergeFoundNone" : "admin.organisations.mergeSimilarNone")
+            : t(searched ? "admin.organisations.mergeFound" : "admin.organisations.mergeSimilar", { count: others.length })}
+        </Paragraph>
         <Form method="post" className="th-stack" noValidate>
           <input type="hidden" name="intent" value="merge" />
           <SelectField
