@@ -128,8 +128,11 @@ export async function createApp(env: Env) {
     env.NODE_ENV === "development"
       ? async () => withPatternMatching(await import("virtual:react-router/server-build"))
       : withPatternMatching(await import("virtual:react-router/server-build"));
-  app.all(
-    "/{*splat}",
+  // `app.use`, not `app.all("/{*splat}")`: a route pattern makes Express decode the address into
+  // its parameter first, and a broken escape (`/cursussen/%E0%A4%A`) then became Express's own
+  // English "Bad Request" page. Undecoded, the address reaches the root's address check, which
+  // refuses it in Dutch on the site's error page, or as problem details under /api/v1.
+  app.use(
     createRequestHandler({
       build,
       getLoadContext(req, res) {

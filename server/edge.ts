@@ -223,6 +223,37 @@ export function apiHeaders(): RequestHandler {
 }
 
 /**
+ * A page takes GET, HEAD and POST: its forms post, nothing else. React Router would run a page's
+ * action for PUT, PATCH or DELETE too (`DELETE /uitloggen` signed out; `PUT /account` saved), which
+ * no form of ours sends and no action expects, so those are refused (405 with Allow) before it.
+ * The API (/api/v1, ADR 029) and better-auth's endpoints keep their own methods.
+ */
+export function pageMethods(): RequestHandler {
+  return (req, res, next) => {
+    if (!["PUT", "PATCH", "DELETE"].includes(req.method) || req.path.startsWith("/api/")) return next();
+    res.setHeader("Allow", "GET, HEAD, POST");
+    refuse(req, res, 405, TEXT.methodNotAllowed, "method");
+  };
+}
+
+/**
+ * An address under /api/v1 with a broken percent escape (`/api/v1/courses/%E0%A4%A/sessions`)
+ * matches no route, not even the API's own 404, so React Router would answer with the site's
+ * HTML page: the API answers it here, as problem details like every other answer of the API.
+ */
+export function apiWellFormedAddress(): RequestHandler {
+  return (req, res, next) => {
+    if (!isApiPath(req.path)) return next();
+    try {
+      decodeURIComponent(req.path);
+    } catch {
+      return sendApiProblem(req, res, 400, { key: "api.problem.address.detail" });
+    }
+    next();
+  };
+}
+
+/**
  * The API does not know sessions: once the checks above have seen the cookie, it is taken off the
  * request, so no loader reads a session and no answer sets or refreshes one.
  */
@@ -238,6 +269,8 @@ export const TEXT = {
     "Dit verzoek is geweigerd: het kwam niet van een pagina van Technohub zelf. Ga terug naar de pagina, laad die opnieuw en probeer het nog eens.",
   tooLarge: (limit: number) =>
     `Dit verzoek is te groot: Technohub neemt hier ten hoogste ${limit / MB} MB aan. Maak het bestand kleiner of verstuur minder tegelijk.`,
+  methodNotAllowed:
+    "Deze pagina neemt alleen GET en POST aan (een formulier op de pagina). Open de pagina en gebruik het formulier daar.",
   unsupportedType:
     "Technohub neemt hier alleen formulieren aan (application/x-www-form-urlencoded of multipart/form-data). Verstuur uw gegevens met het formulier op de pagina.",
 };
@@ -336,7 +369,7 @@ export function clientLocality(env: Env): RequestHandler {
 
 /** The refusals, in order; each decides on headers alone, so a refused body is never read. */
 export function edgeGuards(env: Env): RequestHandler[] {
-  return [apiHeaders(), sameOriginOnly(env), formsOnly(), bodyLimit(), noStoreWhenPersonal(), apiIgnoresCookies()];
+  return [apiHeaders(), apiWellFormedAddress(), pageMethods(), sameOriginOnly(env), formsOnly(), bodyLimit(), noStoreWhenPersonal(), apiIgnoresCookies()];
 }
 
 /**
