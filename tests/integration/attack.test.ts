@@ -6,7 +6,7 @@
  * The property throughout: a clear refusal (beside the field on a page, problem+json with
  * `invalidParams` in the API, better-auth's own 400), never a 500, and nothing saved is lost.
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import fc from "fast-check";
 import { sql } from "drizzle-orm";
 import { startApp, TEST_DB, type Harness, type Role } from "../support/app-harness.ts";
@@ -156,6 +156,20 @@ describe(`better-auth's own endpoints posted to directly (${TEST_DB})`, () => {
     const response = await post("employee", "/account", { name: "z".repeat(101), locale: "nl" });
     expect(response.status).toBe(400);
     expect(await response.text()).toContain("Uw naam mag hoogstens 100 tekens lang zijn.");
+  });
+
+  test("a choice sent twice (locale=nl&locale=en) is refused beside the field and shown as one choice, without React's warning", async () => {
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const response = await h.request("employee", "/account", { method: "POST", headers: { origin: h.baseUrl, ...FORM }, body: "name=Willem&locale=nl&locale=en" });
+      const html = await response.text();
+      expect(response.status).toBe(400);
+      expect(html).toContain("f-locale-error");
+      expect(html).toMatch(/<option value="nl" selected="">/);
+      expect(errors.mock.calls.flat().join(" ")).not.toContain("must be a scalar value");
+    } finally {
+      errors.mockRestore();
+    }
   });
 
   test("no name anyone can give through either way holds a control character or an override", async () => {
