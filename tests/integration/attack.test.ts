@@ -197,6 +197,27 @@ describe(`addresses no browser makes (${TEST_DB})`, () => {
   });
 });
 
+describe(`refusals of a route without a page (${TEST_DB})`, () => {
+  test("another person's certificate, calendar file, inbox item or export is a sentence in Dutch, not a JSON stub with a message key", async () => {
+    const [registration] = await h.query<{ id: string }>(sql`select r.id from registration r join "user" u on u.id = r.user_id where u.email = 'werknemer@demo.technohub.nl' limit 1`);
+    const [appointment] = await h.query<{ id: string }>(sql`select id from appointment limit 1`);
+    const [session] = await h.query<{ id: string; slug: string }>(sql`select s.id, c.slug from course_session s join course c on c.id = s.course_id limit 1`);
+    for (const path of [
+      `/aanmelding/${registration!.id}/bewijs-van-deelname`,
+      `/afspraken/${appointment!.id}/agenda.ics`,
+      "/inbox/00000000-0000-0000-0000-000000000000",
+      `/cursussen/${session!.slug}/sessies/${session!.id}/export/xlsx`,
+      "/agenda/geen-geldige-sleutel.ics",
+    ]) {
+      const response = await h.request("teacher", path);
+      const text = await response.text();
+      expect([403, 404], path).toContain(response.status);
+      expect(response.headers.get("content-type"), path).toMatch(/^text\/plain/);
+      expect(text, path).not.toMatch(/"code"|\.error\.|notFound/);
+    }
+  });
+});
+
 describe(`methods a page does not take (${TEST_DB})`, () => {
   test("PUT, PATCH and DELETE on a page are 405 with Allow, before any action runs: DELETE /uitloggen no longer signs out", async () => {
     const cookie = await h.freshCookie("employee");
