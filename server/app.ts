@@ -18,7 +18,7 @@ import { DEMO_PASSWORD } from "~/db/seed/demo-users.ts";
 import { demoAccountLines } from "~/db/seed/demo-accounts.ts";
 import { localeFromCookie } from "~/i18n/index.ts";
 import { withPatternMatching } from "~/lib/route-matching.server.ts";
-import { clientLocality, edgeGuards, securityHeaders } from "./edge.ts";
+import { answerClientError, clientLocality, edgeGuards, securityHeaders } from "./edge.ts";
 import { createPageCache } from "./page-cache.ts";
 import { apiGate } from "./api-gate.ts";
 import { responseCompression } from "./response-compression.ts";
@@ -156,6 +156,8 @@ export async function createApp(env: Env) {
     app,
     /** The security headers, for server.ts to put in front of its static files. */
     headers,
+    /** What the HTTP server answers when Node refuses a request itself (server.ts: `clientError`). */
+    answerClientError,
     services,
     seeded,
     demoAccounts,

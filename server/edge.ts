@@ -4,6 +4,7 @@
  * on the request's headers alone, so nothing an attacker sends is read or buffered first.
  */
 import crypto from "node:crypto";
+import type { Duplex } from "node:stream";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import type { Env } from "~/lib/env.server.ts";
 import { log } from "~/lib/log.server.ts";
@@ -269,6 +270,10 @@ export const TEXT = {
     "Dit verzoek is geweigerd: het kwam niet van een pagina van Technohub zelf. Ga terug naar de pagina, laad die opnieuw en probeer het nog eens.",
   tooLarge: (limit: number) =>
     `Dit verzoek is te groot: Technohub neemt hier ten hoogste ${limit / MB} MB aan. Maak het bestand kleiner of verstuur minder tegelijk.`,
+  headersTooLarge:
+    "Dit verzoek is te groot: het adres of de kopregels (headers) zijn langer dan Technohub aanneemt. Gebruik een korter adres of verwijder cookies van deze site.",
+  malformed: "Dit verzoek kan Technohub niet lezen: het is geen geldig HTTP-verzoek.",
+  timeout: "Dit verzoek kwam niet op tijd binnen. Probeer het opnieuw.",
   methodNotAllowed:
     "Deze pagina neemt alleen GET en POST aan (een formulier op de pagina). Open de pagina en gebruik het formulier daar.",
   unsupportedType:
@@ -387,4 +392,26 @@ export function noStoreWhenPersonal(): RequestHandler {
     } as typeof res.writeHead;
     next();
   };
+}
+
+/**
+ * What Node answers itself, before Express sees a request: an address or headers over Node's
+ * limit (16 KB: 431), a request that is not HTTP (400), one that does not arrive in time (408).
+ * Node would send the status line alone, with no body; this says it in Dutch, like the other
+ * refusals, and closes the connection. For `server.on("clientError", …)` (server.ts).
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === "ECONNRESET" || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, reason, text] =
+    error.code === "HPE_HEADER_OVERFLOW"
+      ? [431, "Request Header Fields Too Large", TEXT.headersTooLarge]
+      : error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+        ? [408, "Request Timeout", TEXT.timeout]
+        : [400, "Bad Request", TEXT.malformed];
+  const body = Buffer.from(text, "utf8");
+  const head = [`HTTP/1.1 ${status} ${reason}`, "Content-Type: text/plain; charset=utf-8", `Content-Length: ${body.length}`, "X-Content-Type-Options: nosniff", "Connection: close"];
+  socket.end(Buffer.concat([Buffer.from(`${head.join("\r\n")}\r\n\r\n`, "latin1"), body]));
 }
