@@ -27,6 +27,7 @@ type Built = {
   createApp: (e: Env) => Promise<{
     app: express.Express;
     headers: express.RequestHandler;
+    answerClientError(error: Error & { code?: string }, socket: import("node:stream").Duplex): void;
     drain(): void;
     close(): Promise<void>;
     demoAccounts: { password: string; lines: string[] } | null;
@@ -79,6 +80,8 @@ const listener = server.listen(env.PORT, env.HOST, () => {
 // Answered by the app (server/edge.ts bodyLimit) instead of by Node, which would say "continue"
 // at once and so invite a body the app is about to refuse.
 listener.on("checkContinue", server);
+// An address or headers over Node's limit, or no HTTP at all: a Dutch sentence instead of a bare status line.
+listener.on("clientError", instance.answerClientError);
 
 let stopping = false;
 /**

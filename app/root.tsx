@@ -23,6 +23,8 @@ import { StylesheetFirst } from "~/ui/stylesheet-first.tsx";
 import { Heading, Paragraph, Link } from "~/ui/components.tsx";
 import { canUseDevTool } from "~/lib/dev-access.server.ts";
 import { hasControlCharacters } from "~/lib/forms.ts";
+import { apiLocale, problemResponse } from "~/lib/api.server.ts";
+import { isApiPath } from "~/domain/api/version.ts";
 import { isErrorData, type ErrorData } from "~/lib/error-data.ts";
 import { navigationItems, type NavItem } from "~/domain/common/navigation.ts";
 import { getNavigation } from "~/services/account/get-navigation.server.ts";
@@ -32,15 +34,20 @@ import { isWidgetPath } from "~/domain/widgets/widget.ts";
  * A path or query holding a control character (`?q=%00`) or a broken percent escape is refused
  * here, once for every route, before any loader could hand it to the database.
  */
-const addressMiddleware: MiddlewareFunction<Response> = async ({ request }) => {
+const addressMiddleware: MiddlewareFunction<Response> = async ({ request, context }) => {
   const url = new URL(request.url);
-  let decoded: string;
+  let decoded: string | null;
   try {
     decoded = decodeURIComponent(url.pathname) + decodeURIComponent(url.search.replace(/\+/g, " "));
   } catch {
-    throw data<ErrorData>({ code: "invalid", message: "error.query.invalid" }, { status: 400 });
+    decoded = null;
   }
-  if (hasControlCharacters(decoded)) throw data<ErrorData>({ code: "invalid", message: "error.query.invalid" }, { status: 400 });
+  if (decoded !== null && !hasControlCharacters(decoded)) return;
+  // The API answers in its own words (ADR 028): problem details, not the site's error page.
+  if (isApiPath(url.pathname)) {
+    throw problemResponse(request, context.get(servicesContext), "invalid", { detail: translator(apiLocale(request))("api.problem.address.detail") });
+  }
+  throw data<ErrorData>({ code: "invalid", message: "error.query.invalid" }, { status: 400 });
 };
 
 /**

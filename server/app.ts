@@ -18,7 +18,7 @@ import { DEMO_PASSWORD } from "~/db/seed/demo-users.ts";
 import { demoAccountLines } from "~/db/seed/demo-accounts.ts";
 import { localeFromCookie } from "~/i18n/index.ts";
 import { withPatternMatching } from "~/lib/route-matching.server.ts";
-import { clientLocality, edgeGuards, securityHeaders } from "./edge.ts";
+import { answerClientError, clientLocality, edgeGuards, securityHeaders } from "./edge.ts";
 import { createPageCache } from "./page-cache.ts";
 import { apiGate } from "./api-gate.ts";
 import { responseCompression } from "./response-compression.ts";
@@ -128,8 +128,11 @@ export async function createApp(env: Env) {
     env.NODE_ENV === "development"
       ? async () => withPatternMatching(await import("virtual:react-router/server-build"))
       : withPatternMatching(await import("virtual:react-router/server-build"));
-  app.all(
-    "/{*splat}",
+  // `app.use`, not `app.all("/{*splat}")`: a route pattern makes Express decode the address into
+  // its parameter first, and a broken escape (`/cursussen/%E0%A4%A`) then became Express's own
+  // English "Bad Request" page. Undecoded, the address reaches the root's address check, which
+  // refuses it in Dutch on the site's error page, or as problem details under /api/v1.
+  app.use(
     createRequestHandler({
       build,
       getLoadContext(req, res) {
@@ -153,6 +156,8 @@ export async function createApp(env: Env) {
     app,
     /** The security headers, for server.ts to put in front of its static files. */
     headers,
+    /** What the HTTP server answers when Node refuses a request itself (server.ts: `clientError`). */
+    answerClientError,
     services,
     seeded,
     demoAccounts,

@@ -4,6 +4,7 @@
  * on the request's headers alone, so nothing an attacker sends is read or buffered first.
  */
 import crypto from "node:crypto";
+import type { Duplex } from "node:stream";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import type { Env } from "~/lib/env.server.ts";
 import { log } from "~/lib/log.server.ts";
@@ -223,6 +224,37 @@ export function apiHeaders(): RequestHandler {
 }
 
 /**
+ * A page takes GET, HEAD and POST: its forms post, nothing else. React Router would run a page's
+ * action for PUT, PATCH or DELETE too (`DELETE /uitloggen` signed out; `PUT /account` saved), which
+ * no form of ours sends and no action expects, so those are refused (405 with Allow) before it.
+ * The API (/api/v1, ADR 029) and better-auth's endpoints keep their own methods.
+ */
+export function pageMethods(): RequestHandler {
+  return (req, res, next) => {
+    if (!["PUT", "PATCH", "DELETE"].includes(req.method) || req.path.startsWith("/api/")) return next();
+    res.setHeader("Allow", "GET, HEAD, POST");
+    refuse(req, res, 405, TEXT.methodNotAllowed, "method");
+  };
+}
+
+/**
+ * An address under /api/v1 with a broken percent escape (`/api/v1/courses/%E0%A4%A/sessions`)
+ * matches no route, not even the API's own 404, so React Router would answer with the site's
+ * HTML page: the API answers it here, as problem details like every other answer of the API.
+ */
+export function apiWellFormedAddress(): RequestHandler {
+  return (req, res, next) => {
+    if (!isApiPath(req.path)) return next();
+    try {
+      decodeURIComponent(req.path);
+    } catch {
+      return sendApiProblem(req, res, 400, { key: "api.problem.address.detail" });
+    }
+    next();
+  };
+}
+
+/**
  * The API does not know sessions: once the checks above have seen the cookie, it is taken off the
  * request, so no loader reads a session and no answer sets or refreshes one.
  */
@@ -238,6 +270,12 @@ export const TEXT = {
     "Dit verzoek is geweigerd: het kwam niet van een pagina van Technohub zelf. Ga terug naar de pagina, laad die opnieuw en probeer het nog eens.",
   tooLarge: (limit: number) =>
     `Dit verzoek is te groot: Technohub neemt hier ten hoogste ${limit / MB} MB aan. Maak het bestand kleiner of verstuur minder tegelijk.`,
+  headersTooLarge:
+    "Dit verzoek is te groot: het adres of de kopregels (headers) zijn langer dan Technohub aanneemt. Gebruik een korter adres of verwijder cookies van deze site.",
+  malformed: "Dit verzoek kan Technohub niet lezen: het is geen geldig HTTP-verzoek.",
+  timeout: "Dit verzoek kwam niet op tijd binnen. Probeer het opnieuw.",
+  methodNotAllowed:
+    "Deze pagina neemt alleen GET en POST aan (een formulier op de pagina). Open de pagina en gebruik het formulier daar.",
   unsupportedType:
     "Technohub neemt hier alleen formulieren aan (application/x-www-form-urlencoded of multipart/form-data). Verstuur uw gegevens met het formulier op de pagina.",
 };
@@ -336,7 +374,7 @@ export function clientLocality(env: Env): RequestHandler {
 
 /** The refusals, in order; each decides on headers alone, so a refused body is never read. */
 export function edgeGuards(env: Env): RequestHandler[] {
-  return [apiHeaders(), sameOriginOnly(env), formsOnly(), bodyLimit(), noStoreWhenPersonal(), apiIgnoresCookies()];
+  return [apiHeaders(), apiWellFormedAddress(), pageMethods(), sameOriginOnly(env), formsOnly(), bodyLimit(), noStoreWhenPersonal(), apiIgnoresCookies()];
 }
 
 /**
@@ -354,4 +392,26 @@ export function noStoreWhenPersonal(): RequestHandler {
     } as typeof res.writeHead;
     next();
   };
+}
+
+/**
+ * What Node answers itself, before Express sees a request: an address or headers over Node's
+ * limit (16 KB: 431), a request that is not HTTP (400), one that does not arrive in time (408).
+ * Node would send the status line alone, with no body; this says it in Dutch, like the other
+ * refusals, and closes the connection. For `server.on("clientError", …)` (server.ts).
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === "ECONNRESET" || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, reason, text] =
+    error.code === "HPE_HEADER_OVERFLOW"
+      ? [431, "Request Header Fields Too Large", TEXT.headersTooLarge]
+      : error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+        ? [408, "Request Timeout", TEXT.timeout]
+        : [400, "Bad Request", TEXT.malformed];
+  const body = Buffer.from(text, "utf8");
+  const head = [`HTTP/1.1 ${status} ${reason}`, "Content-Type: text/plain; charset=utf-8", `Content-Length: ${body.length}`, "X-Content-Type-Options: nosniff", "Connection: close"];
+  socket.end(Buffer.concat([Buffer.from(`${head.join("\r\n")}\r\n\r\n`, "latin1"), body]));
 }

@@ -286,3 +286,18 @@ describe("use-cases look alike (ADR 014)", () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe("the one error path (ADR 011)", () => {
+  it("a route module without a page wraps its loader and action in routeDownload, so a refusal is a sentence in the reader's language, not React Router's JSON stub", () => {
+    const problems: string[] = [];
+    for (const file of sourceFiles(path.join(APP, "routes"))) {
+      const where = path.relative(ROOT, file);
+      // The API answers problem details through its own wrapper (app/lib/api.server.ts, ADR 028).
+      if (where.startsWith("app/routes/api/") || /\.test\.tsx?$/.test(file)) continue;
+      const text = fs.readFileSync(file, "utf8");
+      if (/^export default/m.test(text)) continue;
+      if (/routeLoader\(/.test(text)) problems.push(`${where}: routeLoader in a module without a page (use routeDownload)`);
+    }
+    expect(problems).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import { parseLocale, translator } from "~/i18n/index.ts";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/domain/account/password-rules.ts";
 import { safeRedirectPath } from "~/domain/account/safe-redirect-path.ts";
 import { passwordPolicy } from "./password-policy.server.ts";
+import { profileRules } from "./profile-rules.server.ts";
 import { signInThrottle } from "./sign-in-throttle.server.ts";
 import { blockedAccounts } from "./blocked-accounts.server.ts";
 import { federatedSignInRefusal } from "~/domain/identity/mapping.ts";
@@ -145,6 +146,7 @@ export function createAuth(options: AuthOptions) {
     },
     plugins: [
       passwordPolicy(),
+      profileRules(),
       blockedAccounts({ db: options.db }),
       sso({
         // Nobody registers a provider through the plugin (SSO_ADMIN_PATHS); the administrator's use-case writes them.

@@ -21,6 +21,7 @@ import { bearerChallenge, grants } from "~/domain/api/keys.ts";
 import { translator, type Locale, type Translate } from "~/i18n/index.ts";
 import { HTTP_STATUS } from "~/lib/route.server.ts";
 import { baseUrl } from "~/lib/env.server.ts";
+import { cleanJson } from "~/domain/common/clean-text.ts";
 import { log } from "~/lib/log.server.ts";
 import { kindOfStatus, problem, problemDetailKey, problemTitleKey, PROBLEM_CONTENT_TYPE, type InvalidParam, type ProblemKind } from "~/domain/api/problem.ts";
 import { invalidParamsOf, queryObject } from "~/domain/api/query.ts";
@@ -190,15 +191,22 @@ async function run(handler: ApiHandler, args: Args): Promise<Response> {
   }
 }
 
-/** A JSON body; anything else is a 415, an unreadable one a 400 (the edge has already limited its size). */
+/**
+ * A JSON body; anything else is a 415, an unreadable one a 400 (the edge has already limited its
+ * size). Its strings come back without control characters (`cleanJson`), as a form's do from
+ * `readForm`: a NUL in a title would otherwise reach PostgreSQL, which refuses it (22021).
+ */
 async function readJson(request: Request): Promise<unknown> {
   const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (type !== "application/json") throw new DomainError("unsupported_media_type", "api.problem.unsupported_media_type.detail");
+  let clean: { value: unknown } | null = null;
   try {
-    return await request.json();
+    clean = cleanJson(await request.json());
   } catch {
-    throw new InvalidParams([{ name: "body", code: "invalid_json", reason: translator(apiLocale(request))("api.invalidParam.invalid") }]);
+    // Unparsable, or nested too deep for the parser itself.
   }
+  if (!clean) throw new InvalidParams([{ name: "body", code: "invalid_json", reason: translator(apiLocale(request))("api.invalidParam.invalid") }]);
+  return clean.value;
 }
 
 /** The loader of an API route: its GET operation. */

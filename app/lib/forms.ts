@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DomainError, FormRefusal } from "~/domain/errors.ts";
+import { cleanText } from "~/domain/common/clean-text.ts";
 
 // Zod's own messages in Dutch, for fields without a message of their own.
 z.config(z.locales.nl());
@@ -28,17 +29,6 @@ export function formObject(formData: FormData): Record<string, unknown> {
     else out[key] = all.length > 1 ? all : all[0];
   }
   return out;
-}
-
-/**
- * Control characters no person types: NUL (which PostgreSQL refuses in text, 22021) and the
- * other C0 controls and DEL. Tab, line feed and carriage return are kept for text areas.
- */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-
-/** Text as it may reach a use-case: control characters removed. */
-export function cleanText(value: string): string {
-  return value.replace(CONTROL, "");
 }
 
 /** True when a query or path value holds a control character (after decoding). */
@@ -96,7 +86,8 @@ export function parseForm<S extends z.ZodType>(schema: S, formData: FormData): F
   return { ok: false, errors, values: formValues(formData) };
 }
 
-// Field schemas are pure and live with the domain; routes keep importing them from here.
+// Field schemas and text cleaning are pure and live with the domain; routes keep importing them from here.
+export { cleanJson, cleanText } from "~/domain/common/clean-text.ts";
 export { optionalText, requiredText, stringList } from "~/domain/common/form-fields.ts";
 
 /** Query parameters parsed with a schema; control characters are removed first. */

@@ -111,8 +111,10 @@ export function routeAction<A extends ActionArgsBase, R>(
 type DownloadArgsBase = { context: Readonly<RouterContextProvider> };
 
 /**
- * Wraps the loader of a resource route (a file download, a feed). There is no page to show an error
- * on, and React Router would answer a thrown `data()` there with an untranslated JSON stub, so a
+ * Wraps the loader (or action) of a resource route: a file download, a feed, a redirect such as
+ * opening an inbox item. There is no page to show an error on, and React Router would answer a
+ * thrown `data()` there with an untranslated JSON stub (`{"code":"not_found","message":
+ * "inbox.error.notFound"}`), so a
  * DomainError becomes a short plain-text answer in the reader's language, with its status. A thrown
  * Response (the sign-in redirect) passes; a defect propagates (500).
  */

@@ -106,9 +106,13 @@ export function SelectField({
   placeholder,
   ...rest
 }: Common & { options: SelectOption[]; placeholder?: string } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name">) {
+  // A refused form shows a field that was sent twice (`a=1&a=2`) as a list; a single choice shows
+  // the first, as React wants a scalar there.
+  const { defaultValue } = rest;
+  const chosen = Array.isArray(defaultValue) && !rest.multiple ? (defaultValue as readonly string[])[0] : defaultValue;
   return (
     <Field name={name} label={label} description={description} error={error}>
-      <select {...selectAttributes(name, description, error)} {...rest}>
+      <select {...selectAttributes(name, description, error)} {...rest} defaultValue={chosen}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {optionGroups(options).map((g, i) =>
           g.label === undefined ? (

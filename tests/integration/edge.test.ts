@@ -1,10 +1,11 @@
 import http from "node:http";
+import net from "node:net";
 import type { AddressInfo } from "node:net";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseEnv, type Env } from "~/lib/env.server.ts";
 import { setLogLevel } from "~/lib/log.server.ts";
-import { clientLocality, contentSecurityPolicy, edgeGuards, MB, securityHeaders, tileSource } from "../../server/edge.ts";
+import { answerClientError, clientLocality, contentSecurityPolicy, edgeGuards, MB, securityHeaders, tileSource } from "../../server/edge.ts";
 
 /**
  * The edge as server/app.ts mounts it (headers, locality, refusals), in front of a stand-in for
@@ -42,6 +43,7 @@ async function listen(app: express.Express) {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   // The same as server.ts: the app answers "Expect: 100-continue" itself.
   server.on("checkContinue", app);
+  server.on("clientError", answerClientError);
   return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
@@ -292,6 +294,38 @@ describe("edge", () => {
       } finally {
         proxied.server.closeAllConnections();
         proxied.server.close();
+      }
+    });
+  });
+
+  describe("what Node refuses before Express", () => {
+    /** A raw request, as a script sends it; the whole answer as text. */
+    function raw(base: string, request: string) {
+      const { port } = new URL(base);
+      return new Promise<string>((resolve, reject) => {
+        const socket = net.connect(Number(port), "127.0.0.1", () => socket.write(request));
+        let answer = "";
+        socket.on("data", (chunk) => (answer += chunk.toString("utf8")));
+        socket.on("end", () => resolve(answer));
+        socket.on("error", reject);
+      });
+    }
+
+    it("an address or headers over Node's limit are a 431 with a Dutch sentence, not a bare status line", async () => {
+      const { server, base } = await listen(edgeApp(parseEnv({ NODE_ENV: "production", DEMO: "1" })).app);
+      try {
+        const long = await raw(base, `GET /cursussen?q=${"a".repeat(100_000)} HTTP/1.1\r\nHost: x\r\n\r\n`);
+        expect(long).toMatch(/^HTTP\/1\.1 431 /);
+        expect(long).toContain("Content-Type: text/plain; charset=utf-8");
+        expect(long).toContain("Dit verzoek is te groot: het adres of de kopregels");
+        const header = await raw(base, `GET / HTTP/1.1\r\nHost: x\r\nX-Groot: ${"b".repeat(60_000)}\r\n\r\n`);
+        expect(header).toMatch(/^HTTP\/1\.1 431 /);
+        const garbage = await raw(base, "HALLO DIT IS GEEN HTTP\r\n\r\n");
+        expect(garbage).toMatch(/^HTTP\/1\.1 400 /);
+        expect(garbage).toContain("geen geldig HTTP-verzoek");
+      } finally {
+        server.closeAllConnections();
+        server.close();
       }
     });
   });

@@ -7,7 +7,7 @@ import { itemsOf } from "./fields.ts";
 import { COURSE_FORMATS, COURSE_LEVELS, COURSE_TOPICS, SESSION_STATUSES } from "../courses/vocabulary.ts";
 import type { CourseFilters } from "../courses/search-query.ts";
 import { PageInfo, PageLinks, pageQuery, pagingQuery } from "./paging.ts";
-import { DEFAULT_RADIUS_KM, radiusKm, slugPath } from "./params.ts";
+import { calendarDay, DEFAULT_RADIUS_KM, radiusKm, slugPath } from "./params.ts";
 
 export const CourseListQuery = z.strictObject({
   q: z.string().trim().max(200).optional().meta({ description: "Words in the title or description.", example: "plc" }),
@@ -16,8 +16,8 @@ export const CourseListQuery = z.strictObject({
   format: z.enum(COURSE_FORMATS).optional(),
   near: z.string().trim().min(1).max(100).optional().meta({ description: "A place: only sessions within `radiusKm` of it.", example: "Utrecht" }),
   radiusKm: radiusKm.default(DEFAULT_RADIUS_KM).meta({ description: "Radius around `near` in km.", example: DEFAULT_RADIUS_KM }),
-  from: z.iso.date().optional().meta({ description: "Sessions starting on or after this day.", example: "2026-09-01" }),
-  until: z.iso.date().optional().meta({ description: "Sessions starting on or before this day.", example: "2026-12-31" }),
+  from: calendarDay.optional().meta({ description: "Sessions starting on or after this day.", example: "2026-09-01" }),
+  until: calendarDay.optional().meta({ description: "Sessions starting on or before this day.", example: "2026-12-31" }),
   provider: z.string().trim().min(1).max(100).optional().meta({ description: "The provider's slug." }),
   network: z.string().trim().min(1).max(100).optional().meta({ description: "The network's slug." }),
   ...pageQuery,

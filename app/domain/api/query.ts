@@ -5,6 +5,7 @@
 import { z } from "zod";
 import type { Translate } from "../../i18n/index.ts";
 import type { InvalidParam } from "./problem.ts";
+import { cleanText } from "../common/clean-text.ts";
 
 /** Optional, default, nullable and pipes wrap the type that says whether a parameter repeats. */
 function innermost(field: z.ZodType): z.ZodType {
@@ -28,7 +29,8 @@ export function queryObject(schema: z.ZodType | undefined, params: URLSearchPara
   // No prototype: `?__proto__=…` is then a parameter like any other (which a strict schema names), not the object's prototype.
   const out: Record<string, unknown> = Object.create(null);
   for (const key of new Set(params.keys())) {
-    const values = params.getAll(key);
+    // Without control characters, as a page's query (app/lib/forms.ts): the values go on to SQL.
+    const values = params.getAll(key).map(cleanText);
     // Own keys only: `shape["__proto__"]` would be Object.prototype, not a field.
     const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
     out[key] = (field && innermost(field) instanceof z.ZodArray) || values.length > 1 ? values : values[0];

@@ -8,8 +8,7 @@ import { COURSE_FORMATS, COURSE_LEVELS, COURSE_TOPICS, REGISTRATION_STATUSES, TA
 import { MAX_CAPACITY, MAX_PRICE_CENTS } from "../courses/forms.ts";
 import { LESSON_LEVELS, OFFER_KINDS, OFFER_LANGUAGES, OFFER_LOCATIONS } from "../guest-lessons/vocabulary.ts";
 import { LIMITS } from "../guest-lessons/forms.ts";
-import { isIsoDate } from "../common/time.ts";
-import { slugPath } from "./params.ts";
+import { calendarDay, moment, slugPath } from "./params.ts";
 
 const slug = slugPath.meta({ description: "The organisation's slug, as in its page's address; the key must be this organisation's.", example: "roc-midden-nederland" });
 const externalId = z
@@ -21,7 +20,7 @@ export const OrganisationCourseParams = z.strictObject({ slug, externalId });
 export const OrganisationSessionParams = z.strictObject({ slug, externalId, sessionId: externalId.meta({ description: "The organisation's own id for the session.", example: "SES-2027-014-1" }) });
 export const OrganisationOfferParams = z.strictObject({ slug, externalId });
 
-const timestamp = z.iso.datetime({ offset: true }).meta({ description: "A moment with its time zone (ISO 8601).", example: "2027-03-04T09:00:00+01:00" });
+const timestamp = moment.meta({ description: "A moment with its time zone (ISO 8601).", example: "2027-03-04T09:00:00+01:00" });
 
 export const CourseBody = z
   .strictObject({
@@ -109,7 +108,7 @@ export const OfferBody = z
     locations: z.array(z.enum(OFFER_LOCATIONS)).min(1),
     travelRadiusKm: z.int().min(0).max(200).default(25),
     weekdays: z.array(z.int().min(1).max(7)).min(1).default([1, 2, 3, 4, 5]).meta({ description: "ISO weekdays (1 Monday … 7 Sunday)." }),
-    blackouts: z.array(z.iso.date().refine(isIsoDate)).max(366).default([]).meta({ description: "Dates (YYYY-MM-DD) the offer is not available." }),
+    blackouts: z.array(calendarDay).max(366).default([]).meta({ description: "Dates (YYYY-MM-DD) the offer is not available." }),
     maxPerMonth: z.int().min(1).max(1000).nullable().default(null),
     language: z.enum(OFFER_LANGUAGES).default("nl"),
     contactName: z.string().max(LIMITS.name).nullable().default(null),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { amsterdamDate, amsterdamParts, amsterdamToday } from "./time.ts";
+import { amsterdamDate, amsterdamParts, amsterdamToday, FIRST_YEAR, isIsoDate, isStorableMoment, LAST_YEAR } from "./time.ts";
 
 describe("Amsterdam wall clock ↔ UTC", () => {
   it("is UTC+1 in winter and UTC+2 in summer", () => {
@@ -53,5 +53,34 @@ describe("Amsterdam wall clock ↔ UTC", () => {
   it("knows today's date in Amsterdam, not in UTC", () => {
     expect(amsterdamToday(new Date("2027-06-30T22:30:00Z"))).toBe("2027-07-01");
     expect(amsterdamToday(new Date("2027-01-01T22:30:00Z"))).toBe("2027-01-01");
+  });
+});
+
+describe("the one rule for dates", () => {
+  it("takes real days within the platform's years only", () => {
+    for (const day of ["2026-02-28", "2024-02-29", `${FIRST_YEAR}-01-01`, `${LAST_YEAR}-12-31`]) expect(isIsoDate(day)).toBe(true);
+    // Year 0 is not a year to PostgreSQL (22008); 0000-00-00 and 2026-02-30 are not days at all.
+    for (const day of ["0000-01-01", "0000-00-00", "0001-01-01", "0099-12-31", "1899-12-31", "2026-02-30", "2023-02-29", "2026-13-01", "+10000-01-01", "-000001-01-01", "2026-1-1", " 2026-01-01"]) {
+      expect(isIsoDate(day), day).toBe(false);
+    }
+  });
+
+  it("takes a moment whose UTC year is within them, so PostgreSQL can keep it", () => {
+    expect(isStorableMoment(new Date("2027-03-04T09:00:00+01:00"))).toBe(true);
+    expect(isStorableMoment(new Date("0000-01-01T09:00:00+01:00"))).toBe(false);
+    // Still 9999 where it was written, already 10000 in UTC: "+010000-…" is nothing PostgreSQL reads.
+    expect(isStorableMoment(new Date("9999-12-31T23:00:00-05:00"))).toBe(false);
+    expect(isStorableMoment(new Date("nonsense"))).toBe(false);
+  });
+
+  it("every day it takes is one PostgreSQL and Date agree on", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 12000 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
+        const day = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+        if (!isIsoDate(day)) return;
+        expect(new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10)).toBe(day);
+        expect(y).toBeGreaterThanOrEqual(FIRST_YEAR);
+      }),
+    );
   });
 });

@@ -74,12 +74,32 @@ export function amsterdamToday(now: Date): string {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A real calendar date in ISO form ("2026-02-30" is not). */
+/**
+ * The years a date on the platform may have. PostgreSQL has no year 0 ("0000-01-01" is refused
+ * with 22008, after every check a form made), JavaScript writes a year past 9999 as "+010000",
+ * which PostgreSQL cannot read, and nothing the platform plans, keeps or looks back on lies
+ * outside these years: such a date is a typing error or a probe, answered beside its field.
+ */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 9999;
+
+/**
+ * A real calendar date in ISO form, within FIRST_YEAR–LAST_YEAR ("2026-02-30" and "0000-01-01"
+ * are not). The one rule for every date a form, a query or the API brings.
+ */
 export function isIsoDate(value: string): boolean {
   const m = ISO_DATE.exec(value);
   if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < FIRST_YEAR || year > LAST_YEAR) return false;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/** A moment PostgreSQL can keep and a page can show: a real time whose UTC date is within FIRST_YEAR–LAST_YEAR. */
+export function isStorableMoment(at: Date): boolean {
+  const year = at.getUTCFullYear();
+  return !Number.isNaN(at.getTime()) && year >= FIRST_YEAR && year <= LAST_YEAR;
 }
 
 export function isoWeekday(date: string): number {

@@ -4,6 +4,7 @@
  * not disappear. Pure functions; errors are message keys per form field.
  */
 import { slugify } from "../common/slug.ts";
+import { isIsoDate } from "../common/time.ts";
 import { EVENT_LEVELS } from "./instance.ts";
 import type { EventWindow } from "./entry.ts";
 
@@ -37,14 +38,7 @@ export type EventDraft = {
 
 export type FieldErrors = Record<string, string>;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-
-function isDate(value: string): boolean {
-  if (!DATE.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
 
 /**
  * Fills in what follows from the kind: a Girlsday is for girls only, and a
@@ -84,20 +78,20 @@ export function eventDraftErrors(draft: EventDraft): FieldErrors {
   if (draft.name.length > 120) set("name", "events.manage.error.nameTooLong");
   if (!(EVENT_KINDS as readonly string[]).includes(draft.kind)) set("kind", "form.required");
 
-  const startsOk = isDate(draft.startsOn);
+  const startsOk = isIsoDate(draft.startsOn);
   if (!startsOk) set("startsOn", "events.manage.error.date");
   if (draft.endsOn != null) {
-    if (!isDate(draft.endsOn)) set("endsOn", "events.manage.error.date");
+    if (!isIsoDate(draft.endsOn)) set("endsOn", "events.manage.error.date");
     else if (startsOk && draft.endsOn < draft.startsOn) set("endsOn", "events.manage.error.endsBeforeStart");
   }
-  const lastDay = draft.endsOn && isDate(draft.endsOn) && draft.endsOn >= draft.startsOn ? draft.endsOn : draft.startsOn;
+  const lastDay = draft.endsOn && isIsoDate(draft.endsOn) && draft.endsOn >= draft.startsOn ? draft.endsOn : draft.startsOn;
 
   if (draft.windows.length === 0) set("windows", "events.manage.error.windowsMissing");
   const names = new Set<string>();
   draft.windows.forEach((w, i) => {
     const field = `window${i}`;
     if (w.label.trim() === "") return set(field, "events.manage.error.windowName");
-    if (!isDate(w.date)) return set(field, "events.manage.error.windowDate");
+    if (!isIsoDate(w.date)) return set(field, "events.manage.error.windowDate");
     if (startsOk && (w.date < draft.startsOn || w.date > lastDay)) return set(field, "events.manage.error.windowOutside");
     if (!TIME.test(w.start) || !TIME.test(w.end)) return set(field, "events.manage.error.windowTime");
     if (w.start >= w.end) return set(field, "events.manage.error.windowOrder");
@@ -111,12 +105,12 @@ export function eventDraftErrors(draft: EventDraft): FieldErrors {
     const closesField = `${who}RegistrationClosesOn` as const;
     const opens = draft[opensField];
     const closes = draft[closesField];
-    if (opens != null && !isDate(opens)) set(opensField, "events.manage.error.date");
-    if (closes != null && !isDate(closes)) set(closesField, "events.manage.error.date");
-    if (opens != null && closes != null && isDate(opens) && isDate(closes) && closes < opens) set(closesField, "events.manage.error.closesBeforeOpens");
+    if (opens != null && !isIsoDate(opens)) set(opensField, "events.manage.error.date");
+    if (closes != null && !isIsoDate(closes)) set(closesField, "events.manage.error.date");
+    if (opens != null && closes != null && isIsoDate(opens) && isIsoDate(closes) && closes < opens) set(closesField, "events.manage.error.closesBeforeOpens");
     // The entry periods must be over before the day itself: the assignment needs time in between.
-    if (startsOk && opens != null && isDate(opens) && opens >= draft.startsOn) set(opensField, "events.manage.error.registrationAfterEvent");
-    if (startsOk && closes != null && isDate(closes) && closes >= draft.startsOn) set(closesField, "events.manage.error.registrationAfterEvent");
+    if (startsOk && opens != null && isIsoDate(opens) && opens >= draft.startsOn) set(opensField, "events.manage.error.registrationAfterEvent");
+    if (startsOk && closes != null && isIsoDate(closes) && closes >= draft.startsOn) set(closesField, "events.manage.error.registrationAfterEvent");
   }
 
   if (draft.targetLevels.some((l) => !(EVENT_LEVELS as readonly string[]).includes(l))) set("targetLevels", "events.error.levelsMissing");

@@ -1,16 +1,11 @@
 /** Rules for a programme's own details. */
+import { isIsoDate } from "../common/time.ts";
 
 /** Addresses under /programmas/ that are pages, not programmes. */
 export const RESERVED_PROGRAMME_SLUGS: ReadonlySet<string> = new Set(["nieuw"]);
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A real calendar day written as YYYY-MM-DD (2024-02-30 is not one). */
-export function isCalendarDay(value: string): boolean {
-  if (!ISO_DAY.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
+/** A real calendar day written as YYYY-MM-DD (2024-02-30 is not one): the platform's one rule for dates. */
+export const isCalendarDay = isIsoDate;
 
 /**
  * The error per field for a programme's period, as message keys: both days

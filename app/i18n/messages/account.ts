@@ -11,6 +11,7 @@ export const account = {
     "account.field.locale": "Taal van de website",
 
     "account.name.required": "Vul uw naam in.",
+    "account.name.tooLong": "Uw naam mag hoogstens 100 tekens lang zijn.",
     "account.email.invalid": "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.",
     "account.password.required": "Vul uw wachtwoord in.",
     "account.password.tooShort": "Kies een wachtwoord van minstens 15 tekens.",
@@ -168,6 +169,7 @@ export const account = {
     "account.field.locale": "Website language",
 
     "account.name.required": "Enter your name.",
+    "account.name.tooLong": "Your name can be at most 100 characters long.",
     "account.email.invalid": "Enter a valid e-mail address, such as name@example.com.",
     "account.password.required": "Enter your password.",
     "account.password.tooShort": "Choose a password of at least 15 characters.",

@@ -3,6 +3,7 @@ export const api = {
   nl: {
     "api.problem.invalid.title": "Ongeldige invoer",
     "api.problem.invalid.detail": "Een of meer parameters kloppen niet; zie invalidParams.",
+    "api.problem.address.detail": "Het adres bevat een stuurteken of een ongeldige procentcodering (zoals %E0%A4%A). Codeer het adres als UTF-8.",
     "api.problem.unauthorized.title": "Niet geauthenticeerd",
     "api.problem.unauthorized.detail": "Dit verzoek vraagt om een geldige API-sleutel.",
     "api.problem.forbidden.title": "Geen toegang",
@@ -29,6 +30,7 @@ export const api = {
     "api.invalidParam.type": "Verwacht: {expected}.",
     "api.invalidParam.format": "Verwacht formaat: {format}.",
     "api.invalidParam.invalid": "Deze waarde klopt niet.",
+    "api.invalidParam.yearRange": "Een datum tussen het jaar {first} en {last}.",
     "api.invalidParam.unknown": "Deze parameter kent de API hier niet.",
     "api.invalidParam.unknownPlace": "Deze plaats kennen wij niet. Geef een plaatsnaam in Nederland.",
     "api.invalidParam.unknownField": "Het veld {field} kent de API hier niet. Kies uit: {fields}.",
@@ -133,6 +135,7 @@ export const api = {
   en: {
     "api.problem.invalid.title": "Invalid input",
     "api.problem.invalid.detail": "One or more parameters are not right; see invalidParams.",
+    "api.problem.address.detail": "The address holds a control character or a broken percent escape (such as %E0%A4%A). Encode the address as UTF-8.",
     "api.problem.unauthorized.title": "Not authenticated",
     "api.problem.unauthorized.detail": "This request needs a valid API key.",
     "api.problem.forbidden.title": "Forbidden",
@@ -159,6 +162,7 @@ export const api = {
     "api.invalidParam.type": "Expected: {expected}.",
     "api.invalidParam.format": "Expected format: {format}.",
     "api.invalidParam.invalid": "This value is not right.",
+    "api.invalidParam.yearRange": "A date between the years {first} and {last}.",
     "api.invalidParam.unknown": "The API does not know this parameter here.",
     "api.invalidParam.unknownPlace": "We do not know this place. Give the name of a place in the Netherlands.",
     "api.invalidParam.unknownField": "The API does not know the field {field} here. Choose from: {fields}.",

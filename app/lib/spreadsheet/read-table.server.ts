@@ -3,6 +3,7 @@ import { Readable } from "node:stream";
 import type ExcelJS from "exceljs";
 import { DomainError, invalid } from "~/domain/errors.ts";
 import { parseCsv } from "~/domain/monitor/csv.ts";
+import { cleanText } from "~/domain/common/clean-text.ts";
 import { loadExcelJS } from "./exceljs.server.ts";
 import { assertColumnsWithinLimits, assertCsvWithinLimits, assertSpreadsheetWithinLimits, UPLOAD_LIMITS } from "./upload-limits.server.ts";
 
@@ -116,7 +117,7 @@ export async function readWorkbook(filename: string, bytes: Uint8Array, keep: (n
     // Sizes, ratio, parts, rows, cells and columns are checked on the container first, before
     // exceljs unpacks anything.
     assertSpreadsheetWithinLimits(bytes);
-    return await readSheets(bytes, keep);
+    return cleanSheets(await readSheets(bytes, keep));
   }
   // A NUL byte is no text, whatever the name says (a binary file, or UTF-16 from an old Excel); it
   // could not be stored either: PostgreSQL's text and jsonb refuse \u0000.
@@ -125,7 +126,15 @@ export async function readWorkbook(filename: string, bytes: Uint8Array, keep: (n
   assertCsvWithinLimits(text);
   const table = parseCsv(text);
   assertColumnsWithinLimits(table);
-  return [{ name: null, table }];
+  return cleanSheets([{ name: null, table }]);
+}
+
+/**
+ * Every cell as a form field's text is (`cleanText`): a spreadsheet is typed by someone else, and
+ * an organisation's name with a direction override would read backwards on every page it is on.
+ */
+function cleanSheets(sheets: Sheet[]): Sheet[] {
+  return sheets.map((sheet) => ({ ...sheet, table: sheet.table.map((row) => row.map(cleanText)) }));
 }
 
 /** A spreadsheet as rows of text: CSV (UTF-8, "," or ";") or the first sheet of an XLSX file. */

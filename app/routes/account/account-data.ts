@@ -2,10 +2,10 @@ import type { Route } from "./+types/account-data";
 import { servicesContext } from "~/context.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { exportPersonalData } from "~/services/account/export-personal-data.server.ts";
-import { routeLoader } from "~/lib/route.server.ts";
+import { routeDownload } from "~/lib/route.server.ts";
 
 /** "Mijn gegevens downloaden": everything we hold about the signed-in person, as a JSON file. */
-export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
+export const loader = routeDownload(async ({ request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const services = context.get(servicesContext);
   const personalData = await exportPersonalData(services, user);

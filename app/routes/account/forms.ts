@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { requiredText } from "~/lib/forms.ts";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/domain/account/password-rules.ts";
+import { personName } from "~/domain/account/person-name.ts";
 
 export const emailField = z.preprocess(
   (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
@@ -18,7 +19,13 @@ export const newPasswordField = z
   .min(PASSWORD_MIN_LENGTH, "account.password.tooShort")
   .max(PASSWORD_MAX_LENGTH, "account.password.tooLong");
 
-export const nameField = requiredText(100, "account.name.required");
+/** The person's name by the one rule (also applied to better-auth's own endpoints): required, cleaned, at most 100 characters. */
+export const nameField = z.unknown().transform((value, ctx) => {
+  const result = personName(value);
+  if (result.ok) return result.name;
+  ctx.addIssue({ code: "custom", message: result.problem });
+  return z.NEVER;
+});
 
 const samePassword = (v: { password: string; passwordRepeat?: string }) => v.password === v.passwordRepeat;
 const mismatch = { path: ["passwordRepeat"], message: "account.password.mismatch" };

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Route } from "./+types/saml-logout";
 import { servicesContext, userContext } from "~/context.ts";
 import { notFound } from "~/domain/errors.ts";
-import { routeLoader } from "~/lib/route.server.ts";
+import { routeDownload } from "~/lib/route.server.ts";
 import { verifySamlLogoutRequest } from "~/services/account/verify-saml-logout-request.server.ts";
 import { confirmSamlSignOut } from "~/services/account/confirm-saml-sign-out.server.ts";
 
@@ -36,9 +36,9 @@ async function singleLogout(request: Request, context: Route.LoaderArgs["context
   throw redirect(to);
 }
 
-export const loader = routeLoader(({ request, context, params }: Route.LoaderArgs) => singleLogout(request, context, params, null));
+export const loader = routeDownload(({ request, context, params }: Route.LoaderArgs) => singleLogout(request, context, params, null));
 
 // The HTTP-POST binding; the body is read from a copy, the plugin may need the request whole.
-export const action = routeLoader(async ({ request, context, params }: Route.ActionArgs) =>
+export const action = routeDownload(async ({ request, context, params }: Route.ActionArgs) =>
   singleLogout(request, context, params, await request.clone().formData().catch(() => null)),
 );

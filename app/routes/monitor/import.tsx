@@ -6,7 +6,7 @@ import { invalid } from "~/domain/errors.ts";
 import { COLUMNS, rowErrorDescriber, type RawRow, type RowError } from "~/domain/monitor/rows.ts";
 import { slugParam } from "~/domain/common/slug.ts";
 import { translator } from "~/i18n/index.ts";
-import { formInput } from "~/lib/forms.ts";
+import { cleanJson, formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type FormRefusalData, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { getImportForm } from "~/services/monitor/get-import-form.server.ts";
@@ -35,9 +35,11 @@ const rowsJson = z
   .max(5_000_000, "monitor.import.rowsUnreadable")
   .transform((text, ctx) => {
     // A hand-made or damaged post (not JSON, or not rows) is refused beside the form, never a 500.
+    // The form's own cleaning saw the JSON text, where a NUL is six harmless characters ("\u0000");
+    // parsed, the strings are cleaned again, as an API body's are.
     let json: unknown;
     try {
-      json = JSON.parse(text);
+      json = cleanJson(JSON.parse(text))?.value;
     } catch {
       json = undefined;
     }
