@@ -134,39 +134,45 @@ type TableProps<Row> = {
  * a focusable region (WCAG 2.1.1: a keyboard can scroll what overflows) named by *referring* to the
  * caption (`aria-labelledby`), never by a second copy of the text, so a translation or a count
  * changes in one place and every engine finds the same name on the region and the table.
+ *
+ * A stacked table is laid out with `display: block` on a phone, and a browser that sees a table
+ * without table layout stops telling assistive technology it is one (Chrome and Safari drop the
+ * table, row and cell roles). So a stacked table says its roles itself: `table`, `rowgroup`, `row`,
+ * `columnheader`, `rowheader` and `cell`; redundant on a wide screen, needed on a phone.
  */
 export function Table<Row>({ caption, captionHidden, columns, rows, rowKey, rowProps, stack, className }: TableProps<Row>) {
   const captionId = useId();
   const shown = columns.filter((c): c is TableColumn<Row> => Boolean(c));
+  const role = (name: string) => (stack ? name : undefined);
   return (
     <div className="th-table-scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
-      <table className={cx("utrecht-table", "utrecht-table--html-table", stack && "th-table--stack", className)}>
+      <table className={cx("utrecht-table", "utrecht-table--html-table", stack && "th-table--stack", className)} role={role("table")}>
         <caption className={cx("utrecht-table__caption", captionHidden && "th-visually-hidden")} id={captionId}>
           {caption}
         </caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
+        <thead className="utrecht-table__header" role={role("rowgroup")}>
+          <tr className="utrecht-table__row" role={role("row")}>
             {shown.map((c, i) => (
-              <th key={i} scope="col" className={cx("utrecht-table__header-cell", c.numeric && "utrecht-table__header-cell--numeric")}>
+              <th key={i} scope="col" className={cx("utrecht-table__header-cell", c.numeric && "utrecht-table__header-cell--numeric")} role={role("columnheader")}>
                 {c.headerHidden ? <span className="th-visually-hidden">{c.header}</span> : c.header}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody className="utrecht-table__body">
+        <tbody className="utrecht-table__body" role={role("rowgroup")}>
           {rows.map((row, r) => {
             const extra = rowProps?.(row);
             return (
-              <tr key={rowKey(row, r)} id={extra?.id} className={cx("utrecht-table__row", extra?.className)}>
+              <tr key={rowKey(row, r)} id={extra?.id} className={cx("utrecht-table__row", extra?.className)} role={role("row")}>
                 {shown.map((c, i) => {
                   const label = stack && !c.headerHidden && (c.label ?? i > 0) ? c.header : undefined;
                   const content = c.cell(row, r);
                   return c.rowHeader ? (
-                    <th key={i} scope="row" className={cx("utrecht-table__header-cell", c.numeric && "utrecht-table__header-cell--numeric", c.className)} data-label={label}>
+                    <th key={i} scope="row" className={cx("utrecht-table__header-cell", c.numeric && "utrecht-table__header-cell--numeric", c.className)} role={role("rowheader")} data-label={label}>
                       {content}
                     </th>
                   ) : (
-                    <td key={i} className={cx("utrecht-table__cell", c.numeric && "utrecht-table__cell--numeric", c.className)} data-label={label}>
+                    <td key={i} className={cx("utrecht-table__cell", c.numeric && "utrecht-table__cell--numeric", c.className)} role={role("cell")} data-label={label}>
                       {content}
                     </td>
                   );

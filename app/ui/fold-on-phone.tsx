@@ -1,5 +1,7 @@
-import { useContext } from "react";
-import { UNSAFE_FrameworkContext } from "react-router";
+import { useContext, useEffect, useRef, type ReactNode } from "react";
+import { Form, UNSAFE_FrameworkContext, useLocation } from "react-router";
+import { Button } from "./components.tsx";
+import { TextField } from "./form.tsx";
 
 /** The width below which the page is laid out in one column (the `50em` of app/styles). */
 export const PHONE_MEDIA = "(max-width: 50em)";
@@ -17,4 +19,62 @@ export function FoldOnPhone({ targetId }: { targetId: string }) {
   const nonce = useContext(UNSAFE_FrameworkContext)?.nonce;
   const code = `(function(d){if(d&&window.matchMedia(${JSON.stringify(PHONE_MEDIA)}).matches)d.open=false})(document.getElementById(${JSON.stringify(targetId)}))`;
   return <script nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: code }} />;
+}
+
+/**
+ * A list's filters in a panel that is open beside the results on a wide screen and folded above them
+ * on a phone, so a phone shows the results first (`/netwerken`, `/cursussen`). Open as the server
+ * sends it, so the filters work without JavaScript; folded on a phone before the first paint
+ * (FoldOnPhone) or, after a client-side search, by the effect. A panel with filters chosen stays
+ * open: the person is working in it.
+ */
+export function PhoneFoldedFilters({ id, summary, chosen, children }: { id: string; summary: ReactNode; chosen: number; children: ReactNode }) {
+  const panel = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (panel.current && chosen === 0 && window.matchMedia(PHONE_MEDIA).matches) panel.current.open = false;
+  }, [chosen]);
+  return (
+    <>
+      <details className="th-filters" id={id} open ref={panel}>
+        <summary className="th-filters__summary">{summary}</summary>
+        <div className="th-filters__body th-stack">{children}</div>
+      </details>
+      {chosen === 0 ? <FoldOnPhone targetId={id} /> : null}
+    </>
+  );
+}
+
+/**
+ * The search form of a list with filters (`/netwerken`, `/cursussen`, `/aanbod`): the search words and
+ * their button always in view, the other filters in a PhoneFoldedFilters panel. Keyed by the URL, so
+ * after a client-side navigation the inputs show the new search, not stale choices.
+ */
+export function FilteredSearchForm({
+  action,
+  label,
+  search,
+  summary,
+  chosen,
+  children,
+}: {
+  action: string;
+  /** The search landmark's name. */
+  label: string;
+  search: { label: string; hint: string; value: string; submit: string };
+  summary: string;
+  chosen: number;
+  children: ReactNode;
+}) {
+  const location = useLocation();
+  return (
+    <Form method="get" action={action} className="th-directory__form th-stack" role="search" aria-label={label} key={location.search}>
+      <div className="th-directory__search">
+        <TextField name="q" type="search" label={search.label} description={search.hint} defaultValue={search.value} maxLength={200} />
+        <Button type="submit">{search.submit}</Button>
+      </div>
+      <PhoneFoldedFilters id="filters" chosen={chosen} summary={summary}>
+        {children}
+      </PhoneFoldedFilters>
+    </Form>
+  );
 }

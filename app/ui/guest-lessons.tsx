@@ -20,21 +20,22 @@ const list = (values: FormValues, name: string) => {
 };
 
 /** "12 km · vmbo-kader · lassen · reageert meestal binnen 2 dagen" */
-export function useReasons(topicNames: Record<string, string>) {
+export function useReasons(topicNames: Record<string, string>, reader: "school" | "company" = "school") {
   const t = useT();
   const locale = useLocale();
   return (reasons: readonly MatchReason[]) =>
     reasonTexts(reasons, {
       t,
+      reader,
       topicName: (slug) => topicNames[slug] ?? slug,
       shortDate: (iso) => formatDate(`${iso}T12:00:00Z`, locale, { day: "numeric", month: "short" }),
       fullDate: (iso) => formatDate(`${iso}T12:00:00Z`, locale, { day: "2-digit", month: "2-digit", year: "numeric" }),
     }).join(" · ");
 }
 
-export function Reasons({ reasons, topicNames }: { reasons: readonly MatchReason[]; topicNames: Record<string, string> }) {
+export function Reasons({ reasons, topicNames, reader }: { reasons: readonly MatchReason[]; topicNames: Record<string, string>; reader?: "school" | "company" }) {
   const t = useT();
-  const format = useReasons(topicNames);
+  const format = useReasons(topicNames, reader);
   if (reasons.length === 0) return null;
   return (
     <p className="utrecht-paragraph th-reasons">

@@ -94,10 +94,11 @@ export function MonitorPanel({ panel }: { panel: Panel }) {
       <MonitorChart name={panel.name} unit={panel.unit} series={panel.series} />
       <Table
         caption={t("monitor.tableCaption", { name: panel.name, unit: panel.unit })}
+        stack
         rows={panel.rows}
         rowKey={(r) => `${r.region}-${r.period}`}
         columns={[
-          { header: t("monitor.col.region"), cell: (r) => r.region },
+          { header: t("monitor.col.region"), rowHeader: true, cell: (r) => r.region },
           { header: t("monitor.col.period"), cell: (r) => r.period },
           { header: t("monitor.col.value"), numeric: true, cell: (r) => formatNumber(r.value, locale) },
           { header: t("monitor.col.source"), cell: (r) => r.source },

@@ -69,8 +69,20 @@ describe("Table", () => {
   it("labels stacked cells by their column on a phone, except the first, which heads the card", () => {
     const page = render({ stack: true, rowProps: (r) => ({ id: `rij-${r.id}`, className: r.place ? undefined : "th-row-error" }) });
     expect(page.html).toContain('class="utrecht-table utrecht-table--html-table th-table--stack"');
-    expect(page.html).toContain('<th scope="row" class="utrecht-table__header-cell">Kiremko</th><td class="utrecht-table__cell" data-label="Plaats">Montfoort</td>');
-    expect(page.html).toContain('<tr id="rij-2" class="utrecht-table__row th-row-error">');
+    expect(page.html).toContain('<th scope="row" class="utrecht-table__header-cell" role="rowheader">Kiremko</th><td class="utrecht-table__cell" role="cell" data-label="Plaats">Montfoort</td>');
+    expect(page.html).toContain('<tr id="rij-2" class="utrecht-table__row th-row-error" role="row">');
+  });
+
+  it("keeps a stacked table a table for assistive technology: every part says its role, since display:block drops them", () => {
+    const page = render({ stack: true });
+    expect(page.html).toContain('th-table--stack" role="table">');
+    expect(page.all(/<(thead|tbody)[^>]*>/g)).toEqual(['<thead class="utrecht-table__header" role="rowgroup">', '<tbody class="utrecht-table__body" role="rowgroup">']);
+    expect(page.all(/<tr[^>]*>/g).every((tr) => tr.includes('role="row"'))).toBe(true);
+    expect(page.all(/<th scope="col"[^>]*>/g).every((th) => th.includes('role="columnheader"'))).toBe(true);
+    expect(page.all(/<th scope="row"[^>]*>/g).every((th) => th.includes('role="rowheader"'))).toBe(true);
+    expect(page.all(/<td[^>]*>/g).every((td) => td.includes('role="cell"'))).toBe(true);
+    // A table that keeps table layout needs none of it.
+    expect(render().html).not.toContain("role=\"row\"");
   });
 
   it("keeps a hidden header in the markup for a column whose cells name themselves", () => {

@@ -185,3 +185,45 @@ test("the second engine beside axe catches what axe lets through: a duplicate id
   expect(error).toContain('anchor: a links to "#ook-nergens", which is not on the page');
   expect(error).toContain("name: div.leaflet-marker-icon has no accessible name");
 });
+
+test("on a phone no table scrolls sideways, and a stacked table is still a table of rows and cells to a screen reader", async ({ browser }) => {
+  const pages: [DemoUser, string, string][] = [
+    ["company", "/organisaties/kiremko/vog", "Contactpersonen die gastlessen geven, met hun VOG"],
+    ["company", "/netwerken", "Vestigingen van de netwerken op deze pagina"],
+    ["company", "/aanbod", "Aanbieders en hun plaats"],
+    ["coordinator", "/netwerken/technet-utrecht/impact", "Groepen met een betekenisvolle ontmoeting"],
+    ["coordinator", "/netwerken/technet-utrecht", "Aandeel vmbo-leerlingen in een technische richting"],
+  ];
+  for (const [who, path, caption] of pages) {
+    const context = await browser.newContext({ locale: "nl-NL", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await signInAs(page, who);
+    await page.goto(path);
+    const table = page.getByRole("table", { name: new RegExp(`^${caption}`) });
+    await expect(table.getByRole("row").nth(1).getByRole("cell").first()).toBeVisible();
+    await expect(table.getByRole("columnheader").first()).toBeAttached();
+    const box = page.locator(".th-table-scroll", { has: table });
+    expect(await box.evaluate((b) => b.scrollWidth - b.clientWidth), `${path}: ${caption}`).toBeLessThanOrEqual(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+    await context.close();
+  }
+});
+
+test("on a touch screen a checkbox's whole row is its target, at least 44 px high", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "nl-NL", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await signInAs(page, "teacher");
+  await page.goto("/vragen/nieuw");
+  const box = page.getByRole("group", { name: "Onderwerpen" }).getByRole("checkbox").first();
+  const row = box.locator("xpath=..");
+  await expect(row).toHaveClass(/utrecht-form-field--checkbox/);
+  const size = (await row.boundingBox())!;
+  expect(size.height).toBeGreaterThanOrEqual(44);
+  expect(size.width).toBeGreaterThan(300);
+  // A tap at the row's far end, beside the label's words, ticks the box; a second tap clears it.
+  await page.touchscreen.tap(size.x + size.width - 4, size.y + size.height - 4);
+  await expect(box).toBeChecked();
+  await page.touchscreen.tap(size.x + size.width - 4, size.y + 2);
+  await expect(box).not.toBeChecked();
+  await context.close();
+});

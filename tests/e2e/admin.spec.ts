@@ -120,3 +120,17 @@ test("the administrator creates a network, archives it after confirming, restore
   expect(text.split("\r\n").filter(Boolean)).toHaveLength(4);
   expect(text).toContain(name);
 });
+
+test("the people page shows the newest accounts at once, a page at a time, with the search above them", async ({ page }) => {
+  await signInAs(page, "admin");
+  await page.goto("/beheer/personen");
+  const table = page.getByRole("table", { name: /personen, het nieuwste account eerst$/ });
+  await expect(table).toBeVisible();
+  await expect(table.getByRole("rowheader").first()).toContainText("Account sinds");
+  // The demo's people fit on one page (25 a page; the paging itself is in tests/integration/admin.test.ts).
+  await page.goto("/beheer/personen?pagina=9");
+  await expect(page.getByText("Pagina 9 bestaat niet; dit is de laatste pagina, 1.")).toBeVisible();
+  await page.getByLabel("Zoek op naam of e-mailadres").fill("docent@demo");
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await expect(page.getByRole("table", { name: "1 persoon gevonden voor “docent@demo”" })).toBeVisible();
+});

@@ -11,7 +11,7 @@ async function requestFromOffer(page: Page, offerTitle: string, requestTitle: st
   await page.getByLabel("Aantal leerlingen").fill("24");
   for (const [i, date] of dates.entries()) await page.getByLabel(`Datum ${i + 1}`, { exact: true }).fill(date);
   await page.getByRole("button", { name: "Vraag versturen" }).click();
-  await expect(page.getByText("Uw vraag is opgeslagen.")).toBeVisible();
+  await expect(page.getByText("Uw vraag is opgeslagen en naar het bedrijf verstuurd.")).toBeVisible();
 }
 
 test("offer → request with three dates → company picks one (mail with ICS) → evaluation; the response figure changes", async ({ page }) => {

@@ -77,7 +77,7 @@ test("withdrawing a request the company has not answered yet ends it and mails t
   await page.getByLabel("Aantal leerlingen").fill("16");
   await page.getByLabel("Datum 1", { exact: true }).fill(futureWeekday(40));
   await page.getByRole("button", { name: "Vraag versturen" }).click();
-  await expect(page.getByText("Uw vraag is opgeslagen.")).toBeVisible();
+  await expect(page.getByText("Uw vraag is opgeslagen en naar het bedrijf verstuurd.")).toBeVisible();
 
   await page.getByRole("link", { name: "Vraag intrekken" }).click();
   await expect(page.getByText("Deze aanvragen worden dan beëindigd.")).toBeVisible();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, eq } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { createTestDatabase, TEST_DB } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
 import {
@@ -43,7 +43,7 @@ import { exportAuditLog } from "~/services/admin/export-audit-log.server.ts";
 import { getAdminOverview } from "~/services/admin/get-admin-overview.server.ts";
 import { listAuditLog } from "~/services/admin/list-audit-log.server.ts";
 import { listContent } from "~/services/admin/list-content.server.ts";
-import { listPeople } from "~/services/admin/list-people.server.ts";
+import { listPeople, PEOPLE_PAGE_SIZE } from "~/services/admin/list-people.server.ts";
 import { removeCoordinator } from "~/services/admin/remove-coordinator.server.ts";
 import { resetSignIn } from "~/services/admin/reset-sign-in.server.ts";
 import { updateAccountBlock } from "~/services/admin/update-account-block.server.ts";
@@ -234,6 +234,29 @@ describe(`administration (${TEST_DB})`, () => {
     expect((await rejection(updatePlatformRole(services, admin, { userId: admin.id, role: "user" }))).message).toBe("admin.people.notSelf");
     const [role] = await auditRows("person.role");
     expect([(role!.before as { role: string }).role, (role!.after as { role: string }).role]).toEqual(["user", "admin"]);
+  });
+
+  it("shows the newest people before any search, a page at a time, and finds people by name or address", async () => {
+    // Thirty accounts made a minute apart, the last one newest; the page holds 25.
+    const start = Date.now() + 3_600_000;
+    await services.db.insert(user).values(
+      Array.from({ length: 30 }, (_, i) => ({ id: `nieuw-${i}`, name: `Nieuwe Persoon ${i}`, email: `nieuw-${i}@school.test`, createdAt: new Date(start + i * 60_000) })),
+    );
+    const first = await listPeople(services, admin, { q: "" });
+    expect(first.people).toHaveLength(PEOPLE_PAGE_SIZE);
+    expect(first.people.slice(0, 3).map((p) => p.id)).toEqual(["nieuw-29", "nieuw-28", "nieuw-27"]);
+    const [{ total } = { total: 0 }] = await services.db.select({ total: count() }).from(user);
+    expect(first).toMatchObject({ page: 1, total, pageCount: Math.ceil(total / PEOPLE_PAGE_SIZE) });
+    const second = await listPeople(services, admin, { q: "", page: 2 });
+    expect(second.people[0]!.id).toBe("nieuw-4");
+    expect(second.people.map((p) => p.id)).not.toContain("nieuw-5");
+
+    const found = await listPeople(services, admin, { q: "nieuw-1" });
+    // By name: "Nieuwe Persoon 1", "… 10" to "… 19".
+    expect(found.people.map((p) => p.id)).toEqual(["nieuw-1", ...Array.from({ length: 10 }, (_, i) => `nieuw-1${i}`)]);
+    expect(found).toMatchObject({ total: 11, pageCount: 1 });
+    // Asked past the last page, the last page is shown.
+    expect(await listPeople(services, admin, { q: "nieuw-1", page: 9 })).toMatchObject({ page: 1, beyond: 9 });
   });
 
   it("verifies an organisation and merges a duplicate: members, offers and partnerships move, then the duplicate goes", async () => {

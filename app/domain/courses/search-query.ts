@@ -73,3 +73,8 @@ export function courseSearchHref(f: Partial<CourseFilters>): string {
   const s = p.toString();
   return s ? `/cursussen?${s}` : "/cursussen";
 }
+
+/** How many filters beside the search words narrow the list (a distance counts with its place). */
+export function chosenCourseFilters(f: CourseFilters): number {
+  return [f.topic, f.level, f.format, f.place, f.from, f.until, f.price, f.providerName, f.network].filter(Boolean).length;
+}

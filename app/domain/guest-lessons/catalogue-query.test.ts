@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { offerSearchHref, parseOfferSearchParams, parseRadius } from "./catalogue-query.ts";
+import { chosenOfferFilters, offerSearchHref, parseOfferSearchParams, parseRadius } from "./catalogue-query.ts";
 
 describe("the catalogue's distance (?afstand=)", () => {
   it("takes only the distances the page offers; empty is every distance, anything else is ignored and kept to mention", () => {
@@ -16,5 +16,13 @@ describe("the catalogue's distance (?afstand=)", () => {
     expect(filters.radiusIgnored).toBeUndefined();
     expect(offerSearchHref({ ...filters, page: 2 })).toBe("/aanbod?soort=gastles&bij=Utrecht&afstand=10&pagina=2");
     expect(offerSearchHref(parseOfferSearchParams(new URLSearchParams("bij=Utrecht&afstand=7")))).toBe("/aanbod?bij=Utrecht");
+  });
+});
+
+describe("chosenOfferFilters", () => {
+  it("counts the filters beside the search words, leaving out what could not be read", () => {
+    expect(chosenOfferFilters(parseOfferSearchParams(new URLSearchParams("q=lassen")))).toBe(0);
+    expect(chosenOfferFilters(parseOfferSearchParams(new URLSearchParams("q=lassen&niveau=havo&bij=Utrecht&afstand=25")))).toBe(3);
+    expect(chosenOfferFilters(parseOfferSearchParams(new URLSearchParams("afstand=7&niveau=onbekend")))).toBe(0);
   });
 });

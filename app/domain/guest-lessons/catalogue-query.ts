@@ -71,3 +71,8 @@ export function offerSearchHref(filters: Omit<OfferFilters, "page" | "pageIgnore
   const query = params.toString();
   return query ? `/aanbod?${query}` : "/aanbod";
 }
+
+/** How many filters beside the search words narrow the list (the place and the distance each count). */
+export function chosenOfferFilters(f: OfferFilters): number {
+  return [f.kind, f.topic, f.level, f.location, f.near, f.radiusKm].filter((v) => v !== null && v !== "").length;
+}

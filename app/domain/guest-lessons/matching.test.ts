@@ -87,6 +87,18 @@ describe("matchOfferToRequest", () => {
     expect(reasonTexts(match!.reasons, formatting).join(" · ")).toBe("16 km · vmbo-kader · lassen · Gastles · reageert meestal binnen 2 dagen");
   });
 
+  it("tells the company the same match from its side: the school's description and dates, not its own response time", () => {
+    const match = matchOfferToRequest(
+      offer({ id: "a", topics: ["zonne-energie"], textScore: 0.6, reliability: { requestsReceived: 10, requestsAnswered: 9, medianResponseHours: 30 } }),
+      request({ hasText: true }),
+    );
+    const school = reasonTexts(match!.reasons, formatting);
+    const company = reasonTexts(match!.reasons, { ...formatting, reader: "company" });
+    expect(school).toContain("past bij uw omschrijving");
+    expect(company).toContain("past bij de omschrijving van de school");
+    expect(company.join(" · ")).not.toMatch(/uw|reageert/);
+  });
+
   it("says whether the school's VOG requirement is met, without changing the score", () => {
     const vog = (required: boolean) => request({ vog: { required, onDate: "2027-03-01" } });
     const holds = offer({ id: "a", vogValidUntil: "2027-03-12" });

@@ -8,6 +8,12 @@ export type ReasonFormatting = {
   shortDate: (isoDate: string) => string;
   /** A full date ("12-03-2027"). */
   fullDate: (isoDate: string) => string;
+  /**
+   * Who reads the reasons: the school (the default: "past bij uw omschrijving", "kan op al uw data") or
+   * the company that offers, shown the schools' requests (whose description and dates are the school's,
+   * and to whom its own response time says nothing).
+   */
+  reader?: "school" | "company";
 };
 
 /** Distances people read: "800 m" is silly for a school visit; whole kilometres, at least 1. */
@@ -17,7 +23,8 @@ export function roundedKm(km: number): number {
 
 /** The reasons of a match as short text pieces, joined with " · " on the page. */
 export function reasonTexts(reasons: readonly MatchReason[], f: ReasonFormatting): string[] {
-  return reasons.map((r) => {
+  const company = f.reader === "company";
+  return reasons.filter((r) => !(company && r.kind === "responds")).map((r) => {
     switch (r.kind) {
       case "distance":
         return f.t(r.meeting === "company" ? "guestLessons.reason.distanceVisit" : "guestLessons.reason.distance", { km: roundedKm(r.km) });
@@ -28,13 +35,13 @@ export function reasonTexts(reasons: readonly MatchReason[], f: ReasonFormatting
       case "topics":
         return r.topics.map(f.topicName).join(", ");
       case "text":
-        return f.t("guestLessons.reason.text");
+        return f.t(company ? "guestLessons.reason.textCompany" : "guestLessons.reason.text");
       case "offerKind":
         return f.t(`guestLessons.kind.${r.offerKind}`);
       case "dates":
         return r.fitting.length === r.asked && r.asked > 1
-          ? f.t("guestLessons.reason.allDates")
-          : f.t("guestLessons.reason.dates", { dates: r.fitting.map(f.shortDate).join(", ") });
+          ? f.t(company ? "guestLessons.reason.allDatesCompany" : "guestLessons.reason.allDates")
+          : f.t(company ? "guestLessons.reason.datesCompany" : "guestLessons.reason.dates", { dates: r.fitting.map(f.shortDate).join(", ") });
       case "period":
         return f.t("guestLessons.reason.period", { date: f.shortDate(r.firstFree) });
       case "responds":

@@ -2,6 +2,7 @@ import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/people";
 import { requestContext, servicesContext } from "~/context.ts";
 import { personActionSchema } from "~/domain/admin/forms.ts";
+import { parsePage } from "~/domain/common/paging.ts";
 import { PLATFORM_ROLES } from "~/domain/admin/rules.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
@@ -14,19 +15,26 @@ import { updatePlatformRole } from "~/services/admin/update-platform-role.server
 import { verifyAdminAccess } from "~/services/admin/verify-admin-access.server.ts";
 import { Alert, Badge, Button, Heading, Paragraph, Table } from "~/ui/components.tsx";
 import { ErrorSummary, TextField } from "~/ui/form.tsx";
+import { PageNotice, Pagination } from "~/ui/pagination.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 import { AdminBack, ConfirmStep } from "./confirm.tsx";
 
 const DONE = ["geblokkeerd", "gedeblokkeerd", "herstelmail", "rol"] as const;
 
-/** /beheer/personen: find a person by name or address; block, unblock, send a reset mail, change the platform role. */
+/** This page's address for a search and a page: the search stays in it through every form. */
+function peopleHref(q: string, page: number): string {
+  return `/beheer/personen?zoek=${encodeURIComponent(q)}${page > 1 ? `&pagina=${page}` : ""}`;
+}
+
+/** /beheer/personen: the newest people, or those found by name or address; block, unblock, send a reset mail, change the platform role. */
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
   const search = new URL(request.url).searchParams;
   const q = (search.get("zoek") ?? "").trim().slice(0, 200);
-  const result = await listPeople(context.get(servicesContext), user, { q });
-  return { ...result, q, me: user.id, done: DONE.find((d) => search.has(d)) ?? null, title: `${t("admin.people.title")} | ${t("app.name")}` };
+  const { page: asked, ignored } = parsePage(search.get("pagina"));
+  const result = await listPeople(context.get(servicesContext), user, { q, page: asked });
+  return { ...result, ignored, q, me: user.id, done: DONE.find((d) => search.has(d)) ?? null, title: `${t("admin.people.title")} | ${t("app.name")}` };
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -38,9 +46,9 @@ export const action = routeAction(async ({ request, context, form }: WithForm<Ro
   const services = context.get(servicesContext);
   await verifyAdminAccess(services, user);
   const input = formInput(personActionSchema, form);
-  // Back to the same search, so the person is still in view.
-  const q = new URL(request.url).searchParams.get("zoek") ?? "";
-  const back = (done: (typeof DONE)[number]) => `/beheer/personen?zoek=${encodeURIComponent(q)}&${done}`;
+  // Back to the same search and page, so the person is still in view.
+  const search = new URL(request.url).searchParams;
+  const back = (done: (typeof DONE)[number]) => `${peopleHref(search.get("zoek") ?? "", parsePage(search.get("pagina")).page)}&${done}`;
   switch (input.intent) {
     case "block":
       if (!input.confirmed) return data({ confirm: { userId: input.userId, reason: input.reason ?? "" } });
@@ -61,11 +69,11 @@ export const action = routeAction(async ({ request, context, form }: WithForm<Ro
 export default function AdminPeople({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const { people, more, q, me, done } = loaderData;
+  const { people, q, me, done, total } = loaderData;
   const errors: Record<string, string> = actionData && "errors" in actionData ? actionData.errors : {};
   const confirm = actionData && "confirm" in actionData ? actionData.confirm : null;
   const confirmName = confirm ? (people.find((p) => p.id === confirm.userId)?.name ?? "") : "";
-  const action = `/beheer/personen?zoek=${encodeURIComponent(q)}`;
+  const action = peopleHref(q, loaderData.page);
   return (
     <div className="th-stack">
       <AdminBack />
@@ -95,10 +103,11 @@ export default function AdminPeople({ loaderData, actionData }: Route.ComponentP
         </ConfirmStep>
       ) : null}
       <ErrorSummary errors={errors} />
-      {q && people.length === 0 ? <Paragraph>{t("admin.people.noneFound")}</Paragraph> : null}
+      <PageNotice {...loaderData} />
+      {people.length === 0 ? <Paragraph>{t(q ? "admin.people.noneFound" : "admin.people.none")}</Paragraph> : null}
       {people.length > 0 ? (
         <Table
-          caption={t("admin.people.caption", { q })}
+          caption={q ? t("admin.people.caption", { q, count: total }) : t("admin.people.captionNewest", { count: total })}
           stack
           rows={people}
           rowKey={(p) => p.id}
@@ -110,7 +119,9 @@ export default function AdminPeople({ loaderData, actionData }: Route.ComponentP
                 <>
                   {p.name}
                   <br />
-                  <span className="th-muted">{p.email}</span>
+                  <span className="th-muted th-break">{p.email}</span>
+                  <br />
+                  <span className="th-muted">{t("admin.people.since", { date: formatDate(p.createdAt, locale) })}</span>
                 </>
               ),
             },
@@ -178,7 +189,7 @@ export default function AdminPeople({ loaderData, actionData }: Route.ComponentP
           ]}
         />
       ) : null}
-      {more ? <Paragraph>{t("admin.people.more")}</Paragraph> : null}
+      <Pagination {...loaderData} href={(page) => peopleHref(q, page)} label={t("admin.people.pages")} />
     </div>
   );
 }

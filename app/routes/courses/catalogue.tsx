@@ -1,9 +1,9 @@
-import { Form, redirect, useLocation } from "react-router";
+import { redirect } from "react-router";
 import type { Route } from "./+types/catalogue";
 import { metaTranslator } from "~/ui/page-title.ts";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { formatPrice, formatSessionTime } from "~/domain/courses/format.ts";
-import { courseSearchHref, DISTANCES, parseCourseFilters } from "~/domain/courses/search-query.ts";
+import { chosenCourseFilters, courseSearchHref, DISTANCES, parseCourseFilters } from "~/domain/courses/search-query.ts";
 import { COURSE_FORMATS, COURSE_LEVELS, COURSE_TOPICS } from "~/domain/courses/vocabulary.ts";
 import { translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
@@ -11,6 +11,7 @@ import { searchCourses } from "~/services/courses/search-courses.server.ts";
 import { listMyRegistrations } from "~/services/courses/list-my-registrations.server.ts";
 import { Alert, Badge, Button, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { SelectField, TextField } from "~/ui/form.tsx";
+import { FilteredSearchForm } from "~/ui/fold-on-phone.tsx";
 import { PageNotice, Pagination } from "~/ui/pagination.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
@@ -39,36 +40,43 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
   const { filters, result } = loaderData;
   const t = useT();
   const locale = useLocale();
-  const location = useLocation();
+  const chosen = chosenCourseFilters(filters);
   return (
     <div className="th-stack">
       <Heading level={1}>{t("courses.catalogue.title")}</Heading>
       <Paragraph lead>{t("courses.catalogue.intro")}</Paragraph>
-      <div className="th-sidebar-layout">
-        <Form method="get" action="/cursussen" className="th-stack" role="search" aria-label={t("courses.catalogue.searchLabel")} key={location.search}>
-          <TextField name="q" type="search" label={t("courses.catalogue.q")} description={t("courses.catalogue.qHint")} defaultValue={filters.q} maxLength={200} />
-          <SelectField name="onderwerp" label={t("courses.catalogue.topic")} placeholder={t("courses.catalogue.all")} options={COURSE_TOPICS.map((v) => ({ value: v, label: t(`courses.topic.${v}`) }))} defaultValue={filters.topic ?? ""} />
-          <SelectField name="niveau" label={t("courses.catalogue.level")} placeholder={t("courses.catalogue.all")} options={COURSE_LEVELS.map((v) => ({ value: v, label: t(`courses.level.${v}`) }))} defaultValue={filters.level ?? ""} />
-          <SelectField name="vorm" label={t("courses.catalogue.format")} placeholder={t("courses.catalogue.all")} options={COURSE_FORMATS.map((v) => ({ value: v, label: t(`courses.format.${v}`) }))} defaultValue={filters.format ?? ""} />
-          <TextField name="plaats" label={t("courses.catalogue.place")} description={t("courses.catalogue.placeHint")} defaultValue={filters.place} maxLength={100} />
-          <SelectField name="afstand" label={t("courses.catalogue.distance")} options={DISTANCES.map((d) => ({ value: String(d), label: `${d} km` }))} defaultValue={String(filters.distanceKm)} />
-          <TextField name="vanaf" type="date" label={t("courses.catalogue.from")} defaultValue={filters.from ?? ""} />
-          <TextField name="tot" type="date" label={t("courses.catalogue.until")} defaultValue={filters.until ?? ""} />
-          <SelectField
-            name="prijs"
-            label={t("courses.catalogue.price")}
-            placeholder={t("courses.catalogue.all")}
-            options={[
-              { value: "gratis", label: t("courses.catalogue.free") },
-              { value: "betaald", label: t("courses.catalogue.paid") },
-            ]}
-            defaultValue={filters.price ?? ""}
-          />
-          {/* Typed, not chosen: the providers are hundreds at national size. */}
-          <TextField name="opleider" label={t("courses.catalogue.provider")} description={t("courses.catalogue.providerHint")} defaultValue={filters.providerName} autoComplete="off" />
-          <SelectField name="netwerk" label={t("courses.catalogue.network")} placeholder={t("courses.catalogue.all")} options={result.facets.networks.map((n) => ({ value: n.slug, label: n.name }))} defaultValue={filters.network} />
-          <Button>{t("courses.catalogue.submit")}</Button>
-        </Form>
+      <div className="th-sidebar-layout th-directory">
+        <FilteredSearchForm
+          action="/cursussen"
+          label={t("courses.catalogue.searchLabel")}
+          search={{ label: t("courses.catalogue.q"), hint: t("courses.catalogue.qHint"), value: filters.q, submit: t("courses.catalogue.submit") }}
+          chosen={chosen}
+          summary={chosen > 0 ? t("courses.catalogue.filtersChosen", { count: chosen }) : t("courses.catalogue.filters")}
+        >
+            <SelectField name="onderwerp" label={t("courses.catalogue.topic")} placeholder={t("courses.catalogue.all")} options={COURSE_TOPICS.map((v) => ({ value: v, label: t(`courses.topic.${v}`) }))} defaultValue={filters.topic ?? ""} />
+            <SelectField name="niveau" label={t("courses.catalogue.level")} placeholder={t("courses.catalogue.all")} options={COURSE_LEVELS.map((v) => ({ value: v, label: t(`courses.level.${v}`) }))} defaultValue={filters.level ?? ""} />
+            <SelectField name="vorm" label={t("courses.catalogue.format")} placeholder={t("courses.catalogue.all")} options={COURSE_FORMATS.map((v) => ({ value: v, label: t(`courses.format.${v}`) }))} defaultValue={filters.format ?? ""} />
+            <TextField name="plaats" label={t("courses.catalogue.place")} description={t("courses.catalogue.placeHint")} defaultValue={filters.place} maxLength={100} />
+            <SelectField name="afstand" label={t("courses.catalogue.distance")} options={DISTANCES.map((d) => ({ value: String(d), label: `${d} km` }))} defaultValue={String(filters.distanceKm)} />
+            <TextField name="vanaf" type="date" label={t("courses.catalogue.from")} defaultValue={filters.from ?? ""} />
+            <TextField name="tot" type="date" label={t("courses.catalogue.until")} defaultValue={filters.until ?? ""} />
+            <SelectField
+              name="prijs"
+              label={t("courses.catalogue.price")}
+              placeholder={t("courses.catalogue.all")}
+              options={[
+                { value: "gratis", label: t("courses.catalogue.free") },
+                { value: "betaald", label: t("courses.catalogue.paid") },
+              ]}
+              defaultValue={filters.price ?? ""}
+            />
+            {/* Typed, not chosen: the providers are hundreds at national size. */}
+            <TextField name="opleider" label={t("courses.catalogue.provider")} description={t("courses.catalogue.providerHint")} defaultValue={filters.providerName} autoComplete="off" />
+            <SelectField name="netwerk" label={t("courses.catalogue.network")} placeholder={t("courses.catalogue.all")} options={result.facets.networks.map((n) => ({ value: n.slug, label: n.name }))} defaultValue={filters.network} />
+            <Button type="submit" appearance="secondary">
+              {t("courses.catalogue.apply")}
+            </Button>
+        </FilteredSearchForm>
 
         <div className="th-stack">
         {loaderData.mine.length ? (

@@ -129,6 +129,7 @@ export default function DemandOverview({ loaderData }: Route.ComponentProps) {
             <Table
               caption={t("courses.needs.overview.uncoveredTitle", { n: uncoveredCount })}
               captionHidden
+              stack
               rows={uncovered}
               rowKey={(n) => n.id}
               columns={needColumns(canDraftCourse)}
@@ -148,7 +149,7 @@ export default function DemandOverview({ loaderData }: Route.ComponentProps) {
           {t("courses.needs.overview.coveredTitle", { n: coveredCount })}
         </Heading>
         {covered.length ? (
-          <Table caption={t("courses.needs.overview.coveredTitle", { n: coveredCount })} captionHidden rows={covered} rowKey={(n) => n.id} columns={needColumns(false)} />
+          <Table caption={t("courses.needs.overview.coveredTitle", { n: coveredCount })} captionHidden stack rows={covered} rowKey={(n) => n.id} columns={needColumns(false)} />
         ) : null}
       </section>
     </div>

@@ -152,8 +152,15 @@ export default function GroupPage({ loaderData, actionData }: Route.ComponentPro
             error={errors.windows}
           />
           {/* The id is where the error summary's link for the preferences lands. */}
-          <fieldset id="f-preferences" className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset" aria-describedby={errors.preferences ? "f-preferences-error" : undefined}>
+          <fieldset
+            id="f-preferences"
+            className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset th-stack"
+            aria-describedby={errors.preferences ? "f-preferences-hint f-preferences-error" : "f-preferences-hint"}
+          >
             <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{labels.preferences}</legend>
+            <div className="utrecht-form-field-description" id="f-preferences-hint">
+              {t("events.group.preferencesHint")}
+            </div>
             {errors.preferences ? (
               <div className="utrecht-form-field-error-message" id="f-preferences-error">
                 {t(errors.preferences)}

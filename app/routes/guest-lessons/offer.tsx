@@ -116,10 +116,11 @@ export default function OfferPage({ loaderData }: Route.ComponentProps) {
           {/* An open request goes to this offer as it is (one request, one more company), confirmed on the request's page. */}
           {schoolView.openRequests.length > 0 ? (
             <div className="th-stack">
-              <Paragraph>{t("offer.sendOpenRequest")}</Paragraph>
-              <ul className="utrecht-unordered-list">
+              {/* "Or …" only beside the offer's own button; when the offer does not fit, this is the one way left. */}
+              <Paragraph>{t(schoolView.fits ? "offer.sendOpenRequest" : "offer.sendOpenRequestOnly")}</Paragraph>
+              <ul className="th-card-list">
                 {schoolView.openRequests.map((r) => (
-                  <li key={r.id} className="utrecht-unordered-list__item th-stack">
+                  <li key={r.id} className="th-stack">
                     {r.asked ? (
                       <Paragraph>
                         <Link to={`/vragen/${r.id}`}>{r.title}</Link> – {t("requests.send.asked")}
@@ -191,7 +192,7 @@ export default function OfferPage({ loaderData }: Route.ComponentProps) {
                       <p className="utrecht-paragraph">
                         {r.schoolName} · {t("requests.pupils", { count: r.pupils })} {t("requests.inGroups", { count: r.groups })}
                       </p>
-                      <Reasons reasons={r.match.reasons} topicNames={topicNames} />
+                      <Reasons reasons={r.match.reasons} topicNames={topicNames} reader="company" />
                     </li>
                   ))}
                 </ul>

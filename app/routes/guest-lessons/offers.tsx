@@ -1,13 +1,13 @@
-import { Form, useLocation } from "react-router";
 import type { Route } from "./+types/offers";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
-import { OFFER_RADII, offerSearchHref, parseOfferSearchParams } from "~/domain/guest-lessons/catalogue-query.ts";
+import { chosenOfferFilters, OFFER_RADII, offerSearchHref, parseOfferSearchParams } from "~/domain/guest-lessons/catalogue-query.ts";
 import { LESSON_LEVELS, OFFER_KINDS, OFFER_LOCATIONS } from "~/domain/guest-lessons/vocabulary.ts";
 import { translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { searchOffers, type OfferCard } from "~/services/guest-lessons/search-offers.server.ts";
 import { Alert, Badge, Button, ButtonLink, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { SelectField, TextField } from "~/ui/form.tsx";
+import { FilteredSearchForm } from "~/ui/fold-on-phone.tsx";
 import { Reasons } from "~/ui/guest-lessons.tsx";
 import { NetworkMap, type MapTiles } from "~/ui/map/network-map.tsx";
 import { PageNotice, Pagination } from "~/ui/pagination.tsx";
@@ -37,7 +37,7 @@ export function meta({ loaderData }: Route.MetaArgs) {
 export default function Offers({ loaderData }: Route.ComponentProps) {
   const { filters, result, topics } = loaderData;
   const t = useT();
-  const location = useLocation();
+  const chosen = chosenOfferFilters(filters);
   const topicNames = Object.fromEntries(topics.map((tp) => [tp.slug, tp.name]));
   const locale = useLocale();
   // Past the search's cap (ADR 023) the page says "meer dan 1.000 resultaten".
@@ -60,47 +60,54 @@ export default function Offers({ loaderData }: Route.ComponentProps) {
       ) : null}
 
       <div className="th-sidebar-layout th-directory">
-        <Form method="get" action="/aanbod" className="th-directory__form th-stack" role="search" aria-label={t("offers.form.label")} key={location.search}>
-          <TextField name="q" type="search" label={t("offers.search.label")} description={t("offers.search.hint")} defaultValue={filters.q} maxLength={200} />
-          <SelectField
-            name="onderwerp"
-            label={t("offers.filter.topic")}
-            placeholder={t("offers.filter.any")}
-            options={topics.map((tp) => ({ value: tp.slug, label: tp.name }))}
-            defaultValue={filters.topic ?? ""}
-          />
-          <SelectField
-            name="niveau"
-            label={t("offers.filter.level")}
-            placeholder={t("offers.filter.any")}
-            options={LESSON_LEVELS.map((l) => ({ value: l, label: t(`guestLessons.level.${l}`) }))}
-            defaultValue={filters.level ?? ""}
-          />
-          <SelectField
-            name="soort"
-            label={t("offers.filter.kind")}
-            placeholder={t("offers.filter.any")}
-            options={OFFER_KINDS.map((k) => ({ value: k, label: t(`guestLessons.kind.${k}`) }))}
-            defaultValue={filters.kind ?? ""}
-          />
-          <SelectField
-            name="waar"
-            label={t("offers.filter.location")}
-            placeholder={t("offers.filter.any")}
-            options={OFFER_LOCATIONS.map((l) => ({ value: l, label: t(`guestLessons.location.${l}`) }))}
-            defaultValue={filters.location ?? ""}
-          />
-          <TextField name="bij" label={t("offers.filter.near")} description={t("offers.filter.nearHint")} defaultValue={filters.near} maxLength={100} />
-          <SelectField
-            name="afstand"
-            label={t("offers.filter.radius")}
-            description={t("offers.filter.radiusHint")}
-            placeholder={t("offers.filter.radiusAny")}
-            options={OFFER_RADII.map((km) => ({ value: String(km), label: t("offers.filter.radiusKm", { km }) }))}
-            defaultValue={filters.radiusKm === null ? "" : String(filters.radiusKm)}
-          />
-          <Button type="submit">{t("offers.search.submit")}</Button>
-        </Form>
+        <FilteredSearchForm
+          action="/aanbod"
+          label={t("offers.form.label")}
+          search={{ label: t("offers.search.label"), hint: t("offers.search.hint"), value: filters.q, submit: t("offers.search.submit") }}
+          chosen={chosen}
+          summary={chosen > 0 ? t("offers.filter.titleChosen", { count: chosen }) : t("offers.filter.title")}
+        >
+            <SelectField
+              name="onderwerp"
+              label={t("offers.filter.topic")}
+              placeholder={t("offers.filter.any")}
+              options={topics.map((tp) => ({ value: tp.slug, label: tp.name }))}
+              defaultValue={filters.topic ?? ""}
+            />
+            <SelectField
+              name="niveau"
+              label={t("offers.filter.level")}
+              placeholder={t("offers.filter.any")}
+              options={LESSON_LEVELS.map((l) => ({ value: l, label: t(`guestLessons.level.${l}`) }))}
+              defaultValue={filters.level ?? ""}
+            />
+            <SelectField
+              name="soort"
+              label={t("offers.filter.kind")}
+              placeholder={t("offers.filter.any")}
+              options={OFFER_KINDS.map((k) => ({ value: k, label: t(`guestLessons.kind.${k}`) }))}
+              defaultValue={filters.kind ?? ""}
+            />
+            <SelectField
+              name="waar"
+              label={t("offers.filter.location")}
+              placeholder={t("offers.filter.any")}
+              options={OFFER_LOCATIONS.map((l) => ({ value: l, label: t(`guestLessons.location.${l}`) }))}
+              defaultValue={filters.location ?? ""}
+            />
+            <TextField name="bij" label={t("offers.filter.near")} description={t("offers.filter.nearHint")} defaultValue={filters.near} maxLength={100} />
+            <SelectField
+              name="afstand"
+              label={t("offers.filter.radius")}
+              description={t("offers.filter.radiusHint")}
+              placeholder={t("offers.filter.radiusAny")}
+              options={OFFER_RADII.map((km) => ({ value: String(km), label: t("offers.filter.radiusKm", { km }) }))}
+              defaultValue={filters.radiusKm === null ? "" : String(filters.radiusKm)}
+            />
+            <Button type="submit" appearance="secondary">
+              {t("offers.filter.apply")}
+            </Button>
+        </FilteredSearchForm>
 
         <section className="th-directory__results th-stack" aria-labelledby="results-heading">
           <div className="th-results-header">
@@ -193,6 +200,7 @@ function OffersMap({ offers, tiles }: { offers: OfferCard[]; tiles: MapTiles }) 
       />
       <Table
         caption={t("offers.map.listCaption")}
+        stack
         rows={offers}
         rowKey={(o) => o.id}
         columns={[

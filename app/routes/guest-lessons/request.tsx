@@ -54,7 +54,7 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
     proposals: view.proposals,
     answers: view.answers,
     topicNames: Object.fromEntries(topics.map((tp) => [tp.slug, locale === "en" ? tp.nameEn : tp.nameNl])),
-    notice: noticeOf(new URL(request.url).searchParams),
+    notice: noticeOf(new URL(request.url).searchParams, r.mode === "direct"),
     title: `${r.title} | ${t("app.name")}`,
   };
 });
@@ -79,8 +79,9 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
 });
 
 /** The notice a change hands over after its redirect. */
-function noticeOf(params: URLSearchParams): { key: string; params?: Record<string, number> }[] {
-  if (params.has("opgeslagen")) return [{ key: "requests.created" }];
+function noticeOf(params: URLSearchParams, direct: boolean): { key: string; params?: Record<string, number> }[] {
+  // A request to one offer has gone to its company already; an open one waits for the school's choice, or a company's look.
+  if (params.has("opgeslagen")) return [{ key: direct ? "requests.createdDirect" : "requests.created" }];
   if (params.has("verstuurd")) {
     const sent = Number(params.get("verstuurd")) || 0;
     return [{ key: "requests.send.sent", params: { count: sent } }];

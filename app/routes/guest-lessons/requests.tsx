@@ -83,7 +83,7 @@ export default function Requests({ loaderData }: Route.ComponentProps) {
                   <p className="utrecht-paragraph">
                     {r.schoolName} · {t(`guestLessons.kind.${r.kind}`)} · {t("requests.pupils", { count: r.pupils })} {t("requests.inGroups", { count: r.groups })}
                   </p>
-                  <Reasons reasons={r.match.reasons} topicNames={topicNames} />
+                  <Reasons reasons={r.match.reasons} topicNames={topicNames} reader="company" />
                   <p className="utrecht-paragraph">
                     {t("requests.forOffer")}{" "}
                     <Link to={`/aanbod/${r.offerId}`}>{r.offerTitle}</Link>

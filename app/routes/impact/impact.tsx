@@ -43,6 +43,7 @@ export default function ImpactPage({ loaderData }: Route.ComponentProps) {
       ) : (
         <Table
           caption={t("impact.tableCaption")}
+          stack
           rows={FIGURE_KEYS}
           rowKey={(key) => key}
           columns={[
@@ -77,11 +78,12 @@ export default function ImpactPage({ loaderData }: Route.ComponentProps) {
           ) : (
             <Table
               caption={t("impact.ledger.caption")}
+              stack
               rows={ledger.lines}
               rowKey={(l) => `${l.schoolId}-${l.level}-${l.schoolYear}`}
               columns={[
-                { header: t("impact.ledger.year"), cell: (l) => l.schoolYear },
                 { header: t("impact.ledger.school"), rowHeader: true, cell: (l) => l.schoolName },
+                { header: t("impact.ledger.year"), cell: (l) => l.schoolYear },
                 { header: t("impact.ledger.level"), cell: (l) => level(l.level) },
                 { header: t("impact.ledger.reached"), numeric: true, cell: (l) => l.groupsReached },
                 { header: t("impact.ledger.known"), numeric: true, cell: (l) => l.groupsKnown },

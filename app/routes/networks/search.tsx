@@ -1,5 +1,3 @@
-import { useEffect, useRef } from "react";
-import { Form, useLocation } from "react-router";
 import type { Route } from "./+types/search";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { labelOf, translator, type Translate } from "~/i18n/index.ts";
@@ -19,8 +17,7 @@ import {
 import { parseNetworkSearchParams } from "~/domain/networks/search-params.ts";
 import { MAX_MAP_LOCATIONS, searchNetworks, type FacetOption, type MapLocation, type NetworkSearchResult } from "~/services/networks/search-networks.server.ts";
 import { Alert, Badge, Button, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
-import { TextField } from "~/ui/form.tsx";
-import { FoldOnPhone, PHONE_MEDIA } from "~/ui/fold-on-phone.tsx";
+import { FilteredSearchForm } from "~/ui/fold-on-phone.tsx";
 import { NetworkMap, type MapTiles } from "~/ui/map/network-map.tsx";
 import { Pagination } from "~/ui/pagination.tsx";
 import { useT } from "~/ui/use-t.ts";
@@ -56,7 +53,6 @@ function facetValueLabel(t: Translate, facet: FacetKey, value: string): string {
 export default function NetworkDirectory({ loaderData }: Route.ComponentProps) {
   const { filters, ignored, result } = loaderData;
   const t = useT();
-  const location = useLocation();
   const chosen = activeFilters(filters).length;
 
   return (
@@ -68,14 +64,15 @@ export default function NetworkDirectory({ loaderData }: Route.ComponentProps) {
       ) : null}
 
       <div className="th-sidebar-layout th-directory">
-        {/* Keyed by the URL: after a client-side navigation the inputs show the new search, not stale ticks. */}
-        <Form method="get" action="/netwerken" className="th-directory__form th-stack" role="search" aria-label={t("networks.form.label")} key={location.search}>
-          <div className="th-directory__search">
-            <TextField name="q" type="search" label={t("networks.search.label")} description={t("networks.search.hint")} defaultValue={filters.q} maxLength={200} />
-            <Button type="submit">{t("networks.search.submit")}</Button>
-          </div>
-          <FilterPanel result={result} chosen={chosen} />
-        </Form>
+        <FilteredSearchForm
+          action="/netwerken"
+          label={t("networks.form.label")}
+          search={{ label: t("networks.search.label"), hint: t("networks.search.hint"), value: filters.q, submit: t("networks.search.submit") }}
+          chosen={chosen}
+          summary={chosen > 0 ? t("networks.filters.titleActive", { count: chosen }) : t("networks.filters.title")}
+        >
+          <FilterPanel result={result} />
+        </FilteredSearchForm>
 
         <section className="th-directory__results th-stack" aria-labelledby="results-heading">
           <ResultsHeader filters={filters} result={result} />
@@ -117,30 +114,19 @@ export default function NetworkDirectory({ loaderData }: Route.ComponentProps) {
   );
 }
 
-function FilterPanel({ result, chosen }: { result: NetworkSearchResult; chosen: number }) {
+/** The facets with values on this page's results, and the button that applies them. */
+function FilterPanel({ result }: { result: NetworkSearchResult }) {
   const t = useT();
-  const panel = useRef<HTMLDetailsElement>(null);
-  // Open by default so the filters work without JavaScript; on a phone, fold them away unless some
-  // are chosen: before the first paint on the page the server sent, here after a client-side search.
-  useEffect(() => {
-    if (panel.current && chosen === 0 && window.matchMedia(PHONE_MEDIA).matches) panel.current.open = false;
-  }, [chosen]);
   const facets = FACETS.filter((facet) => result.facets[facet].length > 0);
   return (
     <>
-      <details className="th-filters" id="filters" open ref={panel}>
-        <summary className="th-filters__summary">{chosen > 0 ? t("networks.filters.titleActive", { count: chosen }) : t("networks.filters.title")}</summary>
-        <div className="th-filters__body th-stack">
-          {facets.length === 0 ? <Paragraph>{t("networks.filters.noOptions")}</Paragraph> : null}
-          {facets.map((facet) => (
-            <FacetFieldset key={facet} facet={facet} options={result.facets[facet]} />
-          ))}
-          <Button type="submit" appearance="secondary">
-            {t("networks.filters.apply")}
-          </Button>
-        </div>
-      </details>
-      {chosen === 0 ? <FoldOnPhone targetId="filters" /> : null}
+      {facets.length === 0 ? <Paragraph>{t("networks.filters.noOptions")}</Paragraph> : null}
+      {facets.map((facet) => (
+        <FacetFieldset key={facet} facet={facet} options={result.facets[facet]} />
+      ))}
+      <Button type="submit" appearance="secondary">
+        {t("networks.filters.apply")}
+      </Button>
     </>
   );
 }
@@ -290,6 +276,7 @@ function LocationsTable({ locations }: { locations: MapLocation[] }) {
   return (
     <Table
       caption={t("networks.locations.caption")}
+      stack
       rows={locations}
       rowKey={(l) => l.id}
       columns={[
