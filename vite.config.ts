@@ -4,10 +4,18 @@ import path from "node:path";
 import { unusedCustomProperties } from "./vite/unused-custom-properties.ts";
 import { precompress } from "./vite/precompress.ts";
 import { messagesPerLocale } from "./vite/messages.ts";
+import { SERVER_EXTERNAL, SERVER_OUTPUT } from "./vite/server-bundle.ts";
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   resolve: { alias: { "~": path.resolve(import.meta.dirname, "app") } },
-  // The server build's entry is our express app (which imports the React Router build itself).
-  environments: { ssr: { build: { rollupOptions: { input: "./server/app.ts" } } } },
+  environments: {
+    ssr: {
+      // The production build bundles the server's dependencies (vite/server-bundle.ts); the
+      // development server loads them from node_modules as they are.
+      ...(command === "build" ? { resolve: { noExternal: true, external: [...SERVER_EXTERNAL] } } : {}),
+      // The server build's entry is our express app (which imports the React Router build itself).
+      build: { rollupOptions: { input: "./server/app.ts", output: SERVER_OUTPUT } },
+    },
+  },
   plugins: [reactRouter(), messagesPerLocale(), unusedCustomProperties(), precompress()],
-});
+}));

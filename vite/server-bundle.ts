@@ -1,0 +1,19 @@
+/**
+ * What the server build bundles (ADR 027, amendment "the server build bundles its dependencies").
+ * A running instance keeps the source text of every module it loaded for its whole life. Loaded
+ * from node_modules, the server's dependencies were ~1,300 modules and ~13 MB of source text, with
+ * their comments, code no import reaches (kysely's 260 modules, for an adapter better-auth offers
+ * and the app does not use) and files V8 holds at two bytes a character because one character in
+ * them is not Latin-1. Bundled, without comments and written in ASCII, the same code is ~300
+ * modules at one byte a character: ~10 MB less heap after start.
+ *
+ * Left in node_modules (SERVER_EXTERNAL): PGlite and pg (WebAssembly and data files found beside
+ * their modules; an optional native driver); pdfkit and exceljs (read data files beside their
+ * modules, and load on first use); nodemailer (loads on first use); drizzle-orm (the seed and the
+ * pages bench's ceiling run source code against the build's database: one query builder for both);
+ * express and compression (server.ts has its own express).
+ */
+export const SERVER_EXTERNAL: readonly string[] = ["@electric-sql/pglite", "pg", "pg-native", "pdfkit", "exceljs", "nodemailer", "drizzle-orm", "express", "compression"];
+
+/** The server build's output: comments dropped, every character outside ASCII escaped, so V8 keeps its source at one byte a character. */
+export const SERVER_OUTPUT = { charset: "ascii", comments: false } as const;
