@@ -45,9 +45,10 @@ test("with those flags V8's young generation stays small under allocation", () =
     };
     const production = run(serverNodeArgs(probe));
     expect(production.argv).toEqual([...SERVER_NODE_FLAGS]);
-    expect(production.youngMb).toBeLessThanOrEqual(16);
+    // Two semi-spaces of 8 MB; V8 reports a page more now and then (16.5, 17 MB), never the 64 MB it takes unflagged.
+    expect(production.youngMb).toBeLessThanOrEqual(24);
     // The comparison shows the probe can tell: without the flags the young generation grows.
-    expect(run([probe]).youngMb).toBeGreaterThan(16);
+    expect(run([probe]).youngMb).toBeGreaterThan(32);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
