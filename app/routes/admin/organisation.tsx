@@ -23,8 +23,9 @@ export const loader = routeLoader(async ({ request, params, context }: Route.Loa
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
   const search = new URL(request.url).searchParams;
-  const view = await getAdminOrganisation(context.get(servicesContext), user, { slug: slugParam(params.slug), q: search.get("zoek")?.slice(0, 100) });
-  return { ...view, q: search.get("zoek")?.slice(0, 100) ?? "", done: DONE.find((d) => search.has(d)) ?? null, title: `${view.organisation.name} – ${t("admin.organisations.title")} | ${t("app.name")}` };
+  const q = search.get("zoek")?.slice(0, 100) ?? "";
+  const view = await getAdminOrganisation(context.get(servicesContext), user, { slug: slugParam(params.slug), q });
+  return { ...view, q, done: DONE.find((d) => search.has(d)) ?? null, title: `${view.organisation.name} – ${t("admin.organisations.title")} | ${t("app.name")}` };
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {

@@ -1,7 +1,8 @@
-import { and, asc, count, eq, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, ne, sql } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { membership, offer, organisation } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
+import { holdsEveryWord } from "~/services/common/like.server.ts";
 import { requireAdmin } from "./helpers/require-admin.server.ts";
 
 /** How many organisations the merge offers at once: a national data set has 18,000 companies. */
@@ -20,7 +21,6 @@ export async function getAdminOrganisation(services: Pick<AppServices, "db">, ac
   const [members] = await db.select({ n: count() }).from(membership).where(eq(membership.organisationId, row.id));
   const [offers] = await db.select({ n: count() }).from(offer).where(eq(offer.organisationId, row.id));
   const words = (input.q ?? "").toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
-  // name_folded: the name lower-cased without accents (migration 0035), with its trigram index.
   const folded = sql`"organisation"."name_folded"`;
   const sameKind = and(ne(organisation.id, row.id), eq(organisation.kind, row.kind));
   const columns = { slug: organisation.slug, name: organisation.name, place: organisation.place };
@@ -29,7 +29,7 @@ export async function getAdminOrganisation(services: Pick<AppServices, "db">, ac
       ? await db
           .select(columns)
           .from(organisation)
-          .where(and(sameKind, ...words.map((w): SQL => sql`${folded} like th_unaccent(${`%${w.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`})`)))
+          .where(and(sameKind, holdsEveryWord(folded, words)))
           .orderBy(asc(organisation.name), asc(organisation.slug))
           .limit(MERGE_CANDIDATES)
       : await db

@@ -5,6 +5,7 @@ import { providerNameWords, type CourseFilters } from "~/domain/courses/search-q
 import { amsterdamDate } from "~/domain/common/time.ts";
 import { boundingBox } from "~/domain/common/distance.ts";
 import { paging } from "~/domain/common/paging.ts";
+import { holdsEveryWord } from "~/services/common/like.server.ts";
 
 export const COURSES_PAGE_SIZE = 20;
 
@@ -50,14 +51,7 @@ export async function searchCourses(services: AppServices, _actor: Actor, filter
   if (filters.price === "betaald") courseConds.push(sql`c.price_cents > 0`);
   if (filters.provider) courseConds.push(sql`exists (select 1 from organisation p where p.id = c.provider_id and p.slug = ${filters.provider})`);
   const providerWords = providerNameWords(filters.providerName);
-  if (providerWords.length > 0) {
-    // name_folded: the name lower-cased without accents (migration 0035), as the words are compared.
-    const holdsEvery = sql.join(
-      providerWords.map((word) => sql`p.name_folded like th_unaccent(${`%${word.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`})`),
-      sql` and `,
-    );
-    courseConds.push(sql`exists (select 1 from organisation p where p.id = c.provider_id and ${holdsEvery})`);
-  }
+  if (providerWords.length > 0) courseConds.push(sql`exists (select 1 from organisation p where p.id = c.provider_id and ${holdsEveryWord(sql`p.name_folded`, providerWords)})`);
   if (filters.network) courseConds.push(sql`exists (select 1 from network n where n.id = c.network_id and n.slug = ${filters.network})`);
 
   const sessionConds: SQL[] = [sql`s.status = 'scheduled'`, sql`s.starts_at > ${now}`];
