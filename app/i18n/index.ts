@@ -179,8 +179,18 @@ export function translator(locale: Locale): Translate {
       registry.nl[key] ??
       missing(locale, key);
     if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+    return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? (name === "count" ? formatCount(params[name]!, locale) : String(params[name])) : m));
   };
+}
+
+const countFormats: Record<Locale, Intl.NumberFormat> = { nl: new Intl.NumberFormat("nl-NL"), en: new Intl.NumberFormat("en-GB") };
+
+/**
+ * A count as the reader writes it: from five digits in groups ("26.353 organisaties", "26,353
+ * organisations"), below that as is, as Dutch usage has it ("2026 deelnemers" needs no point).
+ */
+export function formatCount(value: string | number, locale: Locale): string {
+  return typeof value === "number" && Math.abs(value) >= 10_000 ? countFormats[locale].format(value) : String(value);
 }
 
 /**

@@ -44,6 +44,8 @@ import { getAdminOverview } from "~/services/admin/get-admin-overview.server.ts"
 import { listAuditLog } from "~/services/admin/list-audit-log.server.ts";
 import { listContent } from "~/services/admin/list-content.server.ts";
 import { listPeople, PEOPLE_PAGE_SIZE } from "~/services/admin/list-people.server.ts";
+import { ADMIN_NETWORKS_PAGE_SIZE, listAdminNetworks } from "~/services/admin/list-admin-networks.server.ts";
+import { ADMIN_ORGANISATIONS_PAGE_SIZE, listAdminOrganisations } from "~/services/admin/list-admin-organisations.server.ts";
 import { removeCoordinator } from "~/services/admin/remove-coordinator.server.ts";
 import { resetSignIn } from "~/services/admin/reset-sign-in.server.ts";
 import { updateAccountBlock } from "~/services/admin/update-account-block.server.ts";
@@ -257,6 +259,38 @@ describe(`administration (${TEST_DB})`, () => {
     expect(found).toMatchObject({ total: 11, pageCount: 1 });
     // Asked past the last page, the last page is shown.
     expect(await listPeople(services, admin, { q: "nieuw-1", page: 9 })).toMatchObject({ page: 1, beyond: 9 });
+  });
+
+  it("lists networks and organisations a page at a time, so none past a cut-off goes unseen", async () => {
+    const extra = 10;
+    for (let i = 0; i < ADMIN_NETWORKS_PAGE_SIZE + extra; i++) {
+      const n = String(i).padStart(2, "0");
+      await insertNetwork(services.db, { slug: `reeks-netwerk-${n}`, name: `Reeks Netwerk ${n}` });
+    }
+    const first = await listAdminNetworks(services, admin, { q: "Reeks Netwerk" });
+    expect(first).toMatchObject({ page: 1, pageCount: 2, total: ADMIN_NETWORKS_PAGE_SIZE + extra });
+    expect(first.networks[0]!.name).toBe("Reeks Netwerk 00");
+    const last = await listAdminNetworks(services, admin, { q: "Reeks Netwerk", page: 2 });
+    expect(last.networks.map((n) => n.name)).toEqual(Array.from({ length: extra }, (_, i) => `Reeks Netwerk ${ADMIN_NETWORKS_PAGE_SIZE + i}`));
+    expect(await listAdminNetworks(services, admin, { q: "Reeks Netwerk", page: 7 })).toMatchObject({ page: 2, beyond: 7 });
+    expect((await listAdminNetworks(services, admin, { q: "" })).total).toBeGreaterThanOrEqual(ADMIN_NETWORKS_PAGE_SIZE + extra);
+
+    for (let i = 0; i < ADMIN_ORGANISATIONS_PAGE_SIZE + extra; i++) {
+      const n = String(i).padStart(2, "0");
+      await insertOrganisation(services.db, { slug: `reeks-bedrijf-${n}`, name: `Reeks Bedrijf ${n}`, kind: "company", place: "Reeksdorp" });
+    }
+    // Set directly: the audit log's own tests count the verifications made through the use-case.
+    await services.db.update(organisation).set({ verifiedAt: new Date() }).where(eq(organisation.slug, "reeks-bedrijf-03"));
+    const byPlace = await listAdminOrganisations(services, admin, { q: "Reeksdorp", unverified: false, page: 2 });
+    expect(byPlace).toMatchObject({ page: 2, pageCount: 2, total: ADMIN_ORGANISATIONS_PAGE_SIZE + extra });
+    expect(byPlace.organisations).toHaveLength(extra);
+    const unverified = await listAdminOrganisations(services, admin, { q: "Reeksdorp", unverified: true });
+    expect(unverified.total).toBe(ADMIN_ORGANISATIONS_PAGE_SIZE + extra - 1);
+    expect(unverified.organisations.map((o) => o.slug)).not.toContain("reeks-bedrijf-03");
+    for (const actor of [coordinator, member, null]) {
+      expect((await rejection(listAdminNetworks(services, actor, { q: "" }))).kind).toBe("forbidden");
+      expect((await rejection(listAdminOrganisations(services, actor, { q: "", unverified: false }))).kind).toBe("forbidden");
+    }
   });
 
   it("verifies an organisation and merges a duplicate: members, offers and partnerships move, then the duplicate goes", async () => {

@@ -2,6 +2,7 @@ import { Form, redirect } from "react-router";
 import type { Route } from "./+types/networks";
 import { requestContext, servicesContext } from "~/context.ts";
 import { networkFieldsSchema } from "~/domain/admin/forms.ts";
+import { parsePage } from "~/domain/common/paging.ts";
 import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
@@ -11,17 +12,28 @@ import { listAdminNetworks } from "~/services/admin/list-admin-networks.server.t
 import { verifyAdminAccess } from "~/services/admin/verify-admin-access.server.ts";
 import { Badge, Button, Heading, Link, Table } from "~/ui/components.tsx";
 import { ErrorSummary, TextField } from "~/ui/form.tsx";
+import { PageNotice, Pagination } from "~/ui/pagination.tsx";
 import { useT } from "~/ui/use-t.ts";
 import { AdminBack } from "./confirm.tsx";
 import { NetworkFields } from "./network-fields.tsx";
 
-/** /beheer/netwerken: every network (archived ones marked) and a form for a new one. */
+/** This page's address for a search and a page. */
+function networksHref(q: string, page: number): string {
+  const search = new URLSearchParams();
+  if (q) search.set("zoek", q);
+  if (page > 1) search.set("pagina", String(page));
+  return `/beheer/netwerken${search.size ? `?${search}` : ""}`;
+}
+
+/** /beheer/netwerken: every network (archived ones marked), a page at a time, and a form for a new one. */
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
-  const q = (new URL(request.url).searchParams.get("zoek") ?? "").trim().slice(0, 200);
-  const { networks } = await listAdminNetworks(context.get(servicesContext), user, { q });
-  return { networks, q, title: `${t("admin.networks.title")} | ${t("app.name")}` };
+  const search = new URL(request.url).searchParams;
+  const q = (search.get("zoek") ?? "").trim().slice(0, 200);
+  const { page: asked, ignored } = parsePage(search.get("pagina"));
+  const result = await listAdminNetworks(context.get(servicesContext), user, { q, page: asked });
+  return { ...result, ignored, q, title: `${t("admin.networks.title")} | ${t("app.name")}` };
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -53,8 +65,9 @@ export default function AdminNetworks({ loaderData, actionData }: Route.Componen
           </div>
         </Form>
       </search>
+      <PageNotice {...loaderData} />
       <Table
-        caption={t("admin.networks.caption")}
+        caption={loaderData.q ? t("admin.networks.captionFound", { q: loaderData.q, count: loaderData.total }) : t("admin.networks.caption", { count: loaderData.total })}
         stack
         rows={loaderData.networks}
         rowKey={(n) => n.id}
@@ -68,6 +81,7 @@ export default function AdminNetworks({ loaderData, actionData }: Route.Componen
         ]}
       />
       {loaderData.networks.length === 0 ? <p className="utrecht-paragraph">{t("admin.none")}</p> : null}
+      <Pagination {...loaderData} href={(page) => networksHref(loaderData.q, page)} label={t("admin.networks.pages")} />
       <section className="th-card th-stack" aria-labelledby="nieuw-netwerk">
         <Heading level={2} id="nieuw-netwerk">
           {t("admin.networks.new")}

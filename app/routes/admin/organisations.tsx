@@ -1,24 +1,36 @@
 import { Form } from "react-router";
 import type { Route } from "./+types/organisations";
 import { requestContext, servicesContext } from "~/context.ts";
+import { parsePage } from "~/domain/common/paging.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { listAdminOrganisations } from "~/services/admin/list-admin-organisations.server.ts";
 import { Badge, Button, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
 import { TextField } from "~/ui/form.tsx";
+import { PageNotice, Pagination } from "~/ui/pagination.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 import { AdminBack } from "./confirm.tsx";
 
-/** /beheer/organisaties: find organisations (or those not verified yet) to verify or merge. */
+/** This page's address for a search, the filter and a page. */
+function organisationsHref(q: string, unverified: boolean, page: number): string {
+  const search = new URLSearchParams();
+  if (q) search.set("zoek", q);
+  if (unverified) search.set("status", "onbevestigd");
+  if (page > 1) search.set("pagina", String(page));
+  return `/beheer/organisaties${search.size ? `?${search}` : ""}`;
+}
+
+/** /beheer/organisaties: find organisations (or those not verified yet) to verify or merge, a page at a time. */
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
   const search = new URL(request.url).searchParams;
   const q = (search.get("zoek") ?? "").trim().slice(0, 200);
   const unverified = search.get("status") === "onbevestigd";
-  const { organisations } = await listAdminOrganisations(context.get(servicesContext), user, { q, unverified });
-  return { organisations, q, unverified, title: `${t("admin.organisations.title")} | ${t("app.name")}` };
+  const { page: asked, ignored } = parsePage(search.get("pagina"));
+  const result = await listAdminOrganisations(context.get(servicesContext), user, { q, unverified, page: asked });
+  return { ...result, ignored, q, unverified, title: `${t("admin.organisations.title")} | ${t("app.name")}` };
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -47,10 +59,11 @@ export default function AdminOrganisations({ loaderData }: Route.ComponentProps)
           </div>
         </Form>
       </search>
+      <PageNotice {...loaderData} />
       {organisations.length === 0 ? <Paragraph>{t("admin.none")}</Paragraph> : null}
       {organisations.length > 0 ? (
         <Table
-          caption={t("admin.organisations.caption")}
+          caption={q || unverified ? t("admin.organisations.captionFound", { count: loaderData.total }) : t("admin.organisations.caption", { count: loaderData.total })}
           stack
           rows={organisations}
           rowKey={(o) => o.id}
@@ -62,6 +75,7 @@ export default function AdminOrganisations({ loaderData }: Route.ComponentProps)
           ]}
         />
       ) : null}
+      <Pagination {...loaderData} href={(page) => organisationsHref(q, unverified, page)} label={t("admin.organisations.pages")} />
     </div>
   );
 }
