@@ -77,6 +77,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // An idle client can lose its connection (server restart, DROP DATABASE … WITH (FORCE)); the
     // pool replaces it, but an unhandled 'error' event would crash the process.
     pool.on("error", (error) => log.warn("idle database connection lost", { error: error.message }));
+    // No JIT compilation for the app's queries (ADR 036): a page's queries run for milliseconds,
+    // and a plan the planner overestimates (past jit_above_cost) was compiled for 0.3–2.3 s at
+    // national size, every time. Sent once per new connection, ahead of anything the pool hands
+    // out on it; works through a connection pooler, unlike a startup parameter.
+    pool.on("connect", (client) => {
+      client.query("set jit = off").catch((error: Error) => log.warn("could not turn off JIT", { error: error.message }));
+    });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     try {
       await migrateUnderLock(options.url, async () => {
