@@ -193,6 +193,11 @@ export async function searchOffers(services: AppServices, actor: Actor, filters:
       where = ids.length > 0 ? sql`${offer.id} = any(${uuids(ids)})` : sql`false`;
     } else {
       [{ total } = { total: 0 }] = await tx.select({ total: count() }).from(offer).where(where);
+      // The page's offers are chosen on the offer alone, along the public list's index, and only
+      // those twenty are joined: past an offset of 90,000 the join before the offset took 0.5–0.8 s.
+      const listed = paging(filters.page, total, OFFERS_PAGE_SIZE);
+      const ids = await tx.select({ id: offer.id }).from(offer).where(where).orderBy(desc(offer.publishedAt), asc(offer.id)).limit(OFFERS_PAGE_SIZE).offset(listed.offset);
+      where = ids.length > 0 ? sql`${offer.id} = any(${uuids(ids.map((r) => r.id))})` : sql`false`;
     }
     const page = paging(filters.page, total, OFFERS_PAGE_SIZE);
 
@@ -202,8 +207,8 @@ export async function searchOffers(services: AppServices, actor: Actor, filters:
     if (filters.q) order.push(desc(sql`${offer.id} = any(${uuids(titleMatches)})`), desc(sql`similarity("offer"."title_folded", ${folded(filters.q)})`));
     if (centre) order.push(asc(sql`coalesce(${offerPoint} <-> ${planePoint(centre.lat, centre.lon)}, 1e9)`));
     order.push(desc(offer.publishedAt), asc(offer.id));
-    // Near a place without words, `where` holds the page's ids already (nearestOfferIds).
-    const offset = centre && !filters.q ? 0 : page.offset;
+    // Without words, `where` holds the page's ids already (nearestOfferIds, or the list above).
+    const offset = filters.q ? page.offset : 0;
 
     const rows = await tx
       .select({
