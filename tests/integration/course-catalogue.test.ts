@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { and, eq, gt } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { createTestDatabase } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
@@ -46,6 +46,30 @@ describe("the catalogue on the demo data", () => {
     expect(cnc.total).toBe(0);
     expect((await search("q=cnc&plaats=Emmeloord&afstand=100")).items.map((c) => c.slug)).toEqual(["cnc-draaien-en-frezen"]);
     expect((await search("plaats=Nergenshuizen")).placeUnknown).toBe(true);
+  });
+
+  it("shows on each card the course's first fitting session (start, end, places left) and how many sessions fit", async () => {
+    const upcoming = await services.db
+      .select()
+      .from(courseSession)
+      .where(and(eq(courseSession.status, "scheduled"), gt(courseSession.startsAt, services.clock.now())));
+    const courses = await services.db.select({ id: course.id, slug: course.slug }).from(course);
+    const idOf = new Map(courses.map((c) => [c.slug, c.id]));
+    const sessionsOf = (slug: string, from = new Date(0)) =>
+      upcoming.filter((s) => s.courseId === idOf.get(slug) && s.startsAt >= from).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id.localeCompare(b.id));
+    const all = await search("");
+    expect(all.items.length).toBeGreaterThan(0);
+    for (const card of all.items) {
+      const own = sessionsOf(card.slug);
+      expect(card).toMatchObject({ upcomingSessions: own.length, nextStartsAt: own[0]!.startsAt, nextEndsAt: own[0]!.endsAt, nextPlacesLeft: own[0]!.capacity - own[0]!.placesTaken });
+    }
+    // From a day after a course's first session, its second is the one shown and the count drops.
+    const several = all.items.find((card) => sessionsOf(card.slug).length >= 2 && sessionsOf(card.slug)[1]!.startsAt.getTime() - sessionsOf(card.slug)[0]!.startsAt.getTime() > 2 * DAY);
+    expect(several).toBeDefined();
+    const second = sessionsOf(several!.slug)[1]!.startsAt;
+    const from = new Date(second.getTime() - DAY).toISOString().slice(0, 10);
+    const later = (await search(`vanaf=${from}&q=${encodeURIComponent(several!.title)}`)).items.find((card) => card.slug === several!.slug);
+    expect(later).toMatchObject({ nextStartsAt: second, upcomingSessions: sessionsOf(several!.slug, new Date(`${from}T00:00:00+01:00`)).length });
   });
 
   it("filters on topic, level, format, price, provider, network and period", async () => {
