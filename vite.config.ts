@@ -4,7 +4,7 @@ import path from "node:path";
 import { unusedCustomProperties } from "./vite/unused-custom-properties.ts";
 import { precompress } from "./vite/precompress.ts";
 import { messagesPerLocale } from "./vite/messages.ts";
-import { SERVER_EXTERNAL, SERVER_OUTPUT } from "./vite/server-bundle.ts";
+import { SERVER_EXTERNAL, SERVER_OUTPUT, ssoPluginImportsOnFirstUse } from "./vite/server-bundle.ts";
 
 export default defineConfig(({ command }) => ({
   resolve: { alias: { "~": path.resolve(import.meta.dirname, "app") } },
@@ -17,5 +17,5 @@ export default defineConfig(({ command }) => ({
       build: { rollupOptions: { input: "./server/app.ts", output: SERVER_OUTPUT } },
     },
   },
-  plugins: [reactRouter(), messagesPerLocale(), unusedCustomProperties(), precompress()],
+  plugins: [ssoPluginImportsOnFirstUse(), reactRouter(), messagesPerLocale(), unusedCustomProperties(), precompress()],
 }));
