@@ -135,6 +135,9 @@ export async function createApp(env: Env) {
   app.use(
     createRequestHandler({
       build,
+      // Said here, not left to the adapter's default of process.env.NODE_ENV: the production build
+      // fixes that to "production" (vite/server-bundle.ts), and the build-based tests run it as "test".
+      mode: env.NODE_ENV,
       getLoadContext(req, res) {
         const context = new RouterContextProvider();
         context.set(servicesContext, services);

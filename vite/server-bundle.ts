@@ -18,6 +18,18 @@ import type { Plugin } from "vite";
 
 export const SERVER_EXTERNAL: readonly string[] = ["@electric-sql/pglite", "pg", "pg-native", "pdfkit", "exceljs", "nodemailer", "drizzle-orm", "express", "compression"];
 
+/**
+ * Fixed at build time in the production server build: React, react-dom's server renderer, runes2
+ * and postcss choose between a development and a production build of themselves by
+ * process.env.NODE_ENV at run time, so both were bundled and their development builds (~0.7 MB of
+ * source, never run in production) kept in every instance's heap. Fixed, the bundler leaves the
+ * development builds out. The build-based tests (NODE_ENV=test) now run React's production build,
+ * as production does; React Router's server mode, which the Express adapter also takes from
+ * process.env.NODE_ENV, is given by server/app.ts from the parsed environment instead, so those
+ * tests keep its "test" mode.
+ */
+export const SERVER_DEFINE: Readonly<Record<string, string>> = { "process.env.NODE_ENV": JSON.stringify("production") };
+
 /** The server build's output: comments dropped, every character outside ASCII escaped, so V8 keeps its source at one byte a character. */
 export const SERVER_OUTPUT = { charset: "ascii", comments: false } as const;
 

@@ -46,3 +46,9 @@ test("the SAML stack is not in the build: better-auth's SSO plugin gets app/lib/
     expect(bundledPackages.has(name), name).toBe(false);
   }
 });
+
+test("the build holds the production builds of React and react-dom only (process.env.NODE_ENV fixed at build time)", () => {
+  const development = sources.flatMap(([, text]) => [...text.matchAll(/^\/\/ [\w./-]*?node_modules\/(react(?:-dom)?\/cjs\/[\w.-]+development[\w.-]*)/gm)].map((m) => m[1]!));
+  expect(development).toEqual([]);
+  expect(sources.some(([, text]) => /^\/\/ [\w./-]*?node_modules\/react-dom\/cjs\/[\w.-]+production/m.test(text))).toBe(true);
+});
