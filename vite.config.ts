@@ -4,7 +4,7 @@ import path from "node:path";
 import { unusedCustomProperties } from "./vite/unused-custom-properties.ts";
 import { precompress } from "./vite/precompress.ts";
 import { messagesPerLocale } from "./vite/messages.ts";
-import { SERVER_EXTERNAL, SERVER_OUTPUT } from "./vite/server-bundle.ts";
+import { SERVER_DEFINE, SERVER_EXTERNAL, SERVER_OUTPUT, ssoPluginImportsOnFirstUse } from "./vite/server-bundle.ts";
 
 export default defineConfig(({ command }) => ({
   resolve: { alias: { "~": path.resolve(import.meta.dirname, "app") } },
@@ -12,10 +12,10 @@ export default defineConfig(({ command }) => ({
     ssr: {
       // The production build bundles the server's dependencies (vite/server-bundle.ts); the
       // development server loads them from node_modules as they are.
-      ...(command === "build" ? { resolve: { noExternal: true, external: [...SERVER_EXTERNAL] } } : {}),
+      ...(command === "build" ? { resolve: { noExternal: true, external: [...SERVER_EXTERNAL] }, define: SERVER_DEFINE } : {}),
       // The server build's entry is our express app (which imports the React Router build itself).
       build: { rollupOptions: { input: "./server/app.ts", output: SERVER_OUTPUT } },
     },
   },
-  plugins: [reactRouter(), messagesPerLocale(), unusedCustomProperties(), precompress()],
+  plugins: [ssoPluginImportsOnFirstUse(), reactRouter(), messagesPerLocale(), unusedCustomProperties(), precompress()],
 }));

@@ -13,9 +13,6 @@ import { createMailer, createMailTransport } from "~/lib/mail/mailer.server.ts";
 import { createJobQueue } from "~/jobs/queue.server.ts";
 import { startWorkers } from "~/jobs/registry.server.ts";
 import { createGeocoder } from "~/lib/geo/create-geocoder.server.ts";
-import { seedIfEmpty } from "~/db/seed/seed.server.ts";
-import { DEMO_PASSWORD } from "~/db/seed/demo-users.ts";
-import { demoAccountLines } from "~/db/seed/demo-accounts.ts";
 import { localeFromCookie } from "~/i18n/index.ts";
 import { withPatternMatching } from "~/lib/route-matching.server.ts";
 import { answerClientError, clientLocality, edgeGuards, securityHeaders } from "./edge.ts";
@@ -44,11 +41,18 @@ export async function createServices(env: Env): Promise<AppServices> {
   return { env, database, db, mailer, mailTransport, jobs, auth, geocoder, clock: { now: () => new Date() } };
 }
 
+/** The demo accounts server.ts prints when the demo seed runs (loaded with it, not at every start). */
+async function demoAccountsToPrint(): Promise<{ password: string; lines: string[] }> {
+  const [{ DEMO_PASSWORD }, { demoAccountLines }] = await Promise.all([import("~/db/seed/demo-users.ts"), import("~/db/seed/demo-accounts.ts")]);
+  return { password: DEMO_PASSWORD, lines: demoAccountLines(DEMO_PASSWORD) };
+}
+
 /** Builds the HTTP app around the React Router request handler. */
 export async function createApp(env: Env) {
   setLogLevel(env.LOG_LEVEL);
   const services = await createServices(env);
-  const seeded = env.SEED ? await seedIfEmpty(services) : null;
+  // The demo seed's code and data (~130 KB of source) load only when it runs (SEED, by default with DEMO).
+  const seeded = env.SEED ? await (await import("~/db/seed/seed.server.ts")).seedIfEmpty(services) : null;
   // Before serving: a request may enqueue a job inside its transaction, which needs the queue ready.
   await startWorkers(services);
   // What /readyz reports; server.ts sets `draining` on SIGTERM (see docs/deploy.md, "Stopping").
@@ -135,6 +139,9 @@ export async function createApp(env: Env) {
   app.use(
     createRequestHandler({
       build,
+      // Said here, not left to the adapter's default of process.env.NODE_ENV: the production build
+      // fixes that to "production" (vite/server-bundle.ts), and the build-based tests run it as "test".
+      mode: env.NODE_ENV,
       getLoadContext(req, res) {
         const context = new RouterContextProvider();
         context.set(servicesContext, services);
@@ -151,7 +158,7 @@ export async function createApp(env: Env) {
   );
 
   // What `npm start` prints for a person trying the demo: who to sign in as, and with which password.
-  const demoAccounts = env.SEED ? { password: DEMO_PASSWORD, lines: demoAccountLines(DEMO_PASSWORD) } : null;
+  const demoAccounts = env.SEED ? await demoAccountsToPrint() : null;
   return {
     app,
     /** The security headers, for server.ts to put in front of its static files. */

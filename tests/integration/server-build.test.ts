@@ -7,7 +7,7 @@ import fs from "node:fs";
 import { builtinModules } from "node:module";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { SERVER_EXTERNAL } from "../../vite/server-bundle.ts";
+import { SERVER_EXTERNAL, SSO_PLUGIN_IMPORTS_ON_FIRST_USE } from "../../vite/server-bundle.ts";
 import { BUILD_ENTRY } from "../support/app-harness.ts";
 
 const SERVER_DIR = path.dirname(BUILD_ENTRY);
@@ -32,4 +32,23 @@ test("the server build loads from node_modules only the packages left out of the
   }
   expect(packages.size).toBeGreaterThan(0);
   expect([...packages].filter((p) => !SERVER_EXTERNAL.includes(p)).sort()).toEqual([]);
+});
+
+/** The packages whose modules the build holds, by the `// …node_modules/<package>/…` line the bundler writes before each. */
+const bundledPackages = new Set(
+  sources.flatMap(([, text]) => [...text.matchAll(/^\/\/ [\w./-]*?node_modules\/((?:@[\w.-]+\/)?[\w.-]+)\//gm)].map((m) => m[1]!)),
+);
+
+test("the SAML stack is not in the build: better-auth's SSO plugin gets app/lib/saml, which loads it on first use", () => {
+  // The bundler names the modules it bundled; without those names this test could not fail.
+  expect(bundledPackages.has("@better-auth/sso")).toBe(true);
+  for (const name of [...Object.keys(SSO_PLUGIN_IMPORTS_ON_FIRST_USE), "xml-crypto", "xpath", "node-rsa", "@authenio/xml-encryption"]) {
+    expect(bundledPackages.has(name), name).toBe(false);
+  }
+});
+
+test("the build holds the production builds of React and react-dom only (process.env.NODE_ENV fixed at build time)", () => {
+  const development = sources.flatMap(([, text]) => [...text.matchAll(/^\/\/ [\w./-]*?node_modules\/(react(?:-dom)?\/cjs\/[\w.-]+development[\w.-]*)/gm)].map((m) => m[1]!));
+  expect(development).toEqual([]);
+  expect(sources.some(([, text]) => /^\/\/ [\w./-]*?node_modules\/react-dom\/cjs\/[\w.-]+production/m.test(text))).toBe(true);
 });

@@ -3,7 +3,7 @@ import type { Actor, AppServices } from "~/context.ts";
 import { article, network, user as userTable } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { atomFeed } from "~/domain/news/feed.ts";
-import { renderMarkdown } from "~/domain/news/markdown.ts";
+import { loadMarkdown } from "~/services/common/markdown.server.ts";
 import { baseUrl } from "~/lib/env.server.ts";
 import { isPublished } from "./helpers/articles.server.ts";
 
@@ -37,6 +37,7 @@ export async function exportNewsFeed(services: Pick<AppServices, "db" | "clock" 
     .orderBy(desc(article.publishedAt))
     .limit(50);
   const selfUrl = scope ? `${origin}/netwerken/${scope.slug}/nieuws.xml` : `${origin}/nieuws.xml`;
+  const { renderMarkdown } = await loadMarkdown();
   const pageUrl = scope ? `${origin}/nieuws?netwerk=${encodeURIComponent(scope.slug)}` : `${origin}/nieuws`;
   return atomFeed({
     id: selfUrl,

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { article, network, user as userTable } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
-import { renderMarkdown } from "~/domain/news/markdown.ts";
+import { loadMarkdown } from "~/services/common/markdown.server.ts";
 import { can } from "~/services/common/permissions.server.ts";
 import { isPublished, popularArticles, viewCounts } from "./helpers/articles.server.ts";
 import { recordArticleView } from "./record-article-view.server.ts";
@@ -69,7 +69,7 @@ export async function getArticle(
     slug: row.slug,
     title: row.title,
     summary: row.summary,
-    html: renderMarkdown(row.body),
+    html: (await loadMarkdown()).renderMarkdown(row.body),
     imageUrl: row.imageUrl,
     imageAlt: row.imageAlt,
     status: published ? "published" : "draft",

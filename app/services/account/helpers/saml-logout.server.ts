@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
-import * as samlify from "samlify";
+import * as samlify from "~/lib/saml/samlify.server.ts";
 import type { AppServices } from "~/context.ts";
 import { identityProvider, ssoProvider, verification } from "~/db/schema/index.ts";
 import { baseUrl, samlSigningKeyPair } from "~/lib/env.server.ts";

@@ -1,5 +1,5 @@
 import { X509Certificate } from "node:crypto";
-import * as samlify from "samlify";
+import * as samlify from "~/lib/saml/samlify.server.ts";
 import { invalid } from "~/domain/errors.ts";
 import { emailAttributeOf, federationAttributePassThrough, type Federation } from "~/domain/identity/federation-attributes.ts";
 import { MAX_METADATA_CHARS, missingSamlSetting, serviceProviderEntityId, type SamlSettings } from "~/domain/identity/saml-settings.ts";
