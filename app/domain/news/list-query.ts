@@ -13,6 +13,9 @@ export type NewsListQuery = {
   provinceIgnored: boolean;
 };
 
+/** The parameters of the news list's address: the province form's field and a network's link. */
+export const NEWS_LIST_FIELDS = ["provincie", "netwerk"] as const;
+
 /** A province as an address may spell it (`utrecht`, `Noord-Brabant`), in its own spelling. */
 const provinceOf = (value: string): Province | undefined => PROVINCES.find((p) => p.toLowerCase() === value.toLowerCase());
 

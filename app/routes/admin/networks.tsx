@@ -4,6 +4,7 @@ import { requestContext, servicesContext } from "~/context.ts";
 import { networkFieldsSchema } from "~/domain/admin/forms.ts";
 import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
+import { redirectWithoutEmptyFields } from "~/lib/list-address.server.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { createNetwork } from "~/services/admin/create-network.server.ts";
@@ -19,6 +20,7 @@ import { NetworkFields } from "./network-fields.tsx";
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
+  redirectWithoutEmptyFields(request, ["zoek"]);
   const q = (new URL(request.url).searchParams.get("zoek") ?? "").trim().slice(0, 200);
   const { networks } = await listAdminNetworks(context.get(servicesContext), user, { q });
   return { networks, q, title: `${t("admin.networks.title")} | ${t("app.name")}` };
