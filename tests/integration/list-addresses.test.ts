@@ -1,8 +1,10 @@
 /**
  * A list's address against the production build: what a GET form sent empty is redirected away
  * (one address per search, for sharing and for the page cache's key, ADR 018), what was filled in
- * stays, a notice flag stays.
+ * stays, a notice flag stays; a merged network's news sends on to the network it was merged into,
+ * as its page does.
  */
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startApp, type Harness, type Role } from "../support/app-harness.ts";
 
@@ -45,5 +47,14 @@ describe("a list's address", () => {
     expect(await answer("/nieuws?provincie=Atlantis")).toEqual({ status: 200, location: null });
     expect(await answer("/aanbod?afstand=7")).toEqual({ status: 200, location: null });
     expect(await answer("/nieuws?provincie=Atlantis&netwerk=")).toEqual({ status: 302, location: "/nieuws?provincie=Atlantis" });
+  });
+
+  test("a merged network's news sends on, for good, to the news of the network it was merged into", async () => {
+    await h.query(sql`insert into network (slug, name, kind, archived_at, merged_into_id)
+      select 'opgegaan-netwerk', 'Opgegaan netwerk', kind, now(), id from network where slug = 'technet-utrecht'`);
+    expect(await answer("/nieuws?netwerk=opgegaan-netwerk")).toEqual({ status: 301, location: "/nieuws?netwerk=technet-utrecht" });
+    expect(await answer("/nieuws?netwerk=opgegaan-netwerk&pagina=3")).toEqual({ status: 301, location: "/nieuws?netwerk=technet-utrecht" });
+    expect((await answer("/nieuws?netwerk=technet-utrecht")).status).toBe(200);
+    expect((await answer("/nieuws?netwerk=bestaat-niet")).status).toBe(404);
   });
 });

@@ -131,4 +131,14 @@ describe(`news (${TEST_DB})`, () => {
     // One network's news is that network's, whatever the province.
     expect((await listNews(services, null, { networkSlug: "technohub-nop", province: "Utrecht" })).articles).toEqual([]);
   });
+
+  it("sends a merged network's news on to the network it was merged into, as the network's page does", async () => {
+    const [utrecht] = await services.db.select({ id: network.id }).from(network).where(eq(network.slug, "technet-utrecht"));
+    await insertNetwork(services.db, { slug: "technet-utrecht-oud", name: "TechNet Utrecht (oud)", archivedAt: new Date(), mergedIntoId: utrecht!.id });
+    const merged = await listNews(services, coordinator, { networkSlug: "technet-utrecht-oud" });
+    expect([merged.movedTo, merged.network, merged.articles, merged.drafts, merged.total]).toEqual(["technet-utrecht", null, [], [], 0]);
+    const kept = await listNews(services, null, { networkSlug: "technet-utrecht" });
+    expect([kept.movedTo, kept.network?.slug]).toEqual([null, "technet-utrecht"]);
+    expect(kept.articles.length).toBeGreaterThan(0);
+  });
 });

@@ -1,4 +1,4 @@
-import { Form, useLocation } from "react-router";
+import { Form, redirect, useLocation } from "react-router";
 import type { Route } from "./+types/list";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
@@ -19,6 +19,8 @@ export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs)
   redirectWithoutEmptyFields(request, NEWS_LIST_FIELDS);
   const query = parseNewsListQuery(new URL(request.url).searchParams);
   const overview = await listNews(context.get(servicesContext), user, query);
+  // As the network's own page does for a merged network: for good, to the one it was merged into.
+  if (overview.movedTo !== null) throw redirect(newsListHref({ networkSlug: overview.movedTo }, 1), 301);
   const heading = overview.network
     ? t("news.titleNetwork", { name: overview.network.name })
     : query.province
