@@ -333,7 +333,7 @@ describe(`administration (${TEST_DB})`, () => {
 
     const visible = async () => ({
       news: (await listNews(services, null)).articles.some((a) => a.id === item!.id),
-      feed: (await exportNewsFeed(services, null)).includes("Ongepast bericht"),
+      feed: (await exportNewsFeed(services, null)).xml.includes("Ongepast bericht"),
       tips: (await listTips(services, null)).tips.some((t) => t.slug === "ongepaste-tip"),
       offers: (await searchOffers(services, null, parseOfferSearchParams(new URLSearchParams("q=lasrobots")))).offers.some((o) => o.id === made.id),
     });

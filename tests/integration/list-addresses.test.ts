@@ -49,12 +49,14 @@ describe("a list's address", () => {
     expect(await answer("/nieuws?provincie=Atlantis&netwerk=")).toEqual({ status: 302, location: "/nieuws?provincie=Atlantis" });
   });
 
-  test("a merged network's news sends on, for good, to the news of the network it was merged into", async () => {
+  test("a merged network's news and its feed send on, for good, to those of the network it was merged into", async () => {
     await h.query(sql`insert into network (slug, name, kind, archived_at, merged_into_id)
       select 'opgegaan-netwerk', 'Opgegaan netwerk', kind, now(), id from network where slug = 'technet-utrecht'`);
     expect(await answer("/nieuws?netwerk=opgegaan-netwerk")).toEqual({ status: 301, location: "/nieuws?netwerk=technet-utrecht" });
     expect(await answer("/nieuws?netwerk=opgegaan-netwerk&pagina=3")).toEqual({ status: 301, location: "/nieuws?netwerk=technet-utrecht" });
     expect((await answer("/nieuws?netwerk=technet-utrecht")).status).toBe(200);
+    // Its feed too, so a feed reader keeps the new address.
+    expect(await answer("/netwerken/opgegaan-netwerk/nieuws.xml")).toEqual({ status: 301, location: "/netwerken/technet-utrecht/nieuws.xml" });
     expect((await answer("/nieuws?netwerk=bestaat-niet")).status).toBe(404);
   });
 });
