@@ -15,10 +15,19 @@ export const PHONE_MEDIA = "(max-width: 50em)";
  * element, so the first paint already shows it folded. It only runs on the page as the server sent
  * it; after a client-side navigation the caller's effect folds the panel instead.
  */
-export function FoldOnPhone({ targetId }: { targetId: string }) {
+export function FoldOnPhone({ targetId, selector }: { targetId: string; selector?: undefined } | { targetId?: undefined; selector: string }) {
   const nonce = useContext(UNSAFE_FrameworkContext)?.nonce;
-  const code = `(function(d){if(d&&window.matchMedia(${JSON.stringify(PHONE_MEDIA)}).matches)d.open=false})(document.getElementById(${JSON.stringify(targetId)}))`;
+  const code =
+    selector === undefined
+      ? `(function(d){if(d&&window.matchMedia(${JSON.stringify(PHONE_MEDIA)}).matches)d.open=false})(document.getElementById(${JSON.stringify(targetId)}))`
+      : `(function(l){if(window.matchMedia(${JSON.stringify(PHONE_MEDIA)}).matches)for(var i=0;i<l.length;i++)l[i].open=false})(document.querySelectorAll(${JSON.stringify(selector)}))`;
   return <script nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: code }} />;
+}
+
+/** Folds, on a phone, the `<details>` under `root` that `selector` finds: FoldOnPhone's work after a client-side render. */
+export function foldOnPhone(root: ParentNode | null, selector: string): void {
+  if (!root || !window.matchMedia(PHONE_MEDIA).matches) return;
+  for (const d of root.querySelectorAll<HTMLDetailsElement>(selector)) d.open = false;
 }
 
 /**

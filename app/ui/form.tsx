@@ -146,19 +146,40 @@ function selectAttributes(name: string, description?: ReactNode, error?: string 
   };
 }
 
-/** A group of checkboxes posting `name[]`. */
+/** The boxes of a CheckboxGroup, each on its own row, posting `name[]`; a long list's groups take them apart. */
+export function Checkboxes({ name, options, selected }: { name: string; options: { value: string; label: ReactNode }[]; selected: string[] }) {
+  return options.map((o) => (
+    <div className="utrecht-form-field utrecht-form-field--checkbox" key={o.value}>
+      <input
+        className="utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom"
+        type="checkbox"
+        id={`f-${name}-${o.value}`}
+        name={`${name}[]`}
+        value={o.value}
+        defaultChecked={selected.includes(o.value)}
+      />
+      <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={`f-${name}-${o.value}`}>
+        {o.label}
+      </label>
+    </div>
+  ));
+}
+
+/** A group of checkboxes posting `name[]`: the options, or (children) their boxes laid out in parts. */
 export function CheckboxGroup({
   name,
   legend,
   options,
   selected,
   error,
+  children,
 }: {
   name: string;
   legend: ReactNode;
-  options: { value: string; label: ReactNode }[];
+  options?: { value: string; label: ReactNode }[];
   selected: string[];
   error?: string | null;
+  children?: ReactNode;
 }) {
   const t = useT();
   return (
@@ -174,21 +195,7 @@ export function CheckboxGroup({
           {t(error)}
         </div>
       ) : null}
-      {options.map((o) => (
-        <div className="utrecht-form-field utrecht-form-field--checkbox" key={o.value}>
-          <input
-            className="utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom"
-            type="checkbox"
-            id={`f-${name}-${o.value}`}
-            name={`${name}[]`}
-            value={o.value}
-            defaultChecked={selected.includes(o.value)}
-          />
-          <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={`f-${name}-${o.value}`}>
-            {o.label}
-          </label>
-        </div>
-      ))}
+      {children ?? <Checkboxes name={name} options={options ?? []} selected={selected} />}
     </fieldset>
   );
 }

@@ -1,10 +1,12 @@
+import { useEffect, useRef } from "react";
 import { Form } from "react-router";
-import { formatDate } from "~/i18n/index.ts";
+import { formatDate, labelOf } from "~/i18n/index.ts";
 import type { MatchReason } from "~/domain/guest-lessons/matching.ts";
 import { reasonTexts } from "~/domain/guest-lessons/reasons.ts";
-import { LESSON_LEVELS, OFFER_KINDS, OFFER_LANGUAGES, OFFER_LOCATIONS, REQUEST_PLACES, WEEKDAYS } from "~/domain/guest-lessons/vocabulary.ts";
+import { LESSON_LEVELS, OFFER_KINDS, OFFER_LANGUAGES, OFFER_LOCATIONS, REQUEST_PLACES, WEEKDAYS, topicGroups } from "~/domain/guest-lessons/vocabulary.ts";
 import { Button, ButtonGroup, Heading, Link, Paragraph } from "~/ui/components.tsx";
-import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from "~/ui/form.tsx";
+import { Checkboxes, CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from "~/ui/form.tsx";
+import { FoldOnPhone, foldOnPhone } from "~/ui/fold-on-phone.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
 export type FormValues = Record<string, string | string[]>;
@@ -45,10 +47,41 @@ export function Reasons({ reasons, topicNames, reader }: { reasons: readonly Mat
   );
 }
 
+/** Groups without a chosen topic: folded on a phone, so the form is not a wall of 33 rows of 44 px. */
+const UNCHOSEN_TOPIC_GROUPS = "#f-topics details:not([data-chosen])";
+
+/**
+ * The topics in their groups (metaal, installatie, …), each a `<details>`: open as the server
+ * sends them, so every box works without JavaScript and a wide screen shows them all; folded on
+ * a phone before the first paint unless a topic in it is chosen (FoldOnPhone; after a client-side
+ * render, the effect). Each group's summary says how many of its topics are chosen.
+ */
 function TopicCheckboxes({ topics, selected, error, legend }: { topics: TopicOption[]; selected: string[]; error?: string; legend: string }) {
+  const t = useT();
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => foldOnPhone(root.current, UNCHOSEN_TOPIC_GROUPS), []);
   return (
-    <div className="th-topic-choices">
-      <CheckboxGroup name="topics" legend={legend} options={topics.map((t) => ({ value: t.slug, label: t.name }))} selected={selected} error={error} />
+    <div className="th-topic-choices" ref={root}>
+      <CheckboxGroup name="topics" legend={legend} selected={selected} error={error}>
+        <div className="th-topic-groups">
+          {topicGroups(topics).map(({ group, members }) => {
+            const chosen = members.filter((tp) => selected.includes(tp.slug)).length;
+            const id = `f-topics-groep-${group.replace(/[^a-z0-9-]/gi, "-")}`;
+            return (
+              <details key={group} className="th-topic-group" open data-chosen={chosen > 0 ? "" : undefined}>
+                <summary className="th-topic-group__summary">
+                  <span id={id}>{labelOf(t, `guestLessons.topicGroup.${group}`, group)}</span>
+                  {chosen > 0 ? <span className="th-topic-group__chosen"> ({t("guestLessons.topicGroup.chosen", { count: chosen })})</span> : null}
+                </summary>
+                <div className="th-topic-group__choices" role="group" aria-labelledby={id}>
+                  <Checkboxes name="topics" options={members.map((tp) => ({ value: tp.slug, label: tp.name }))} selected={selected} />
+                </div>
+              </details>
+            );
+          })}
+        </div>
+      </CheckboxGroup>
+      <FoldOnPhone selector={UNCHOSEN_TOPIC_GROUPS} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { test, expect, signInAs, expectAccessible } from "./fixtures.ts";
+import { test, expect, signInAs, expectAccessible, pageAs } from "./fixtures.ts";
 
 /** A weekday some weeks ahead, as an ISO date (the server runs on the real clock). */
 function futureWeekday(daysAhead: number): string {
@@ -100,7 +100,8 @@ async function searchWithin10kmOfUtrecht(page: Page) {
   await page.getByLabel("In de buurt van").fill("Utrecht");
   await page.getByLabel("Afstand").selectOption({ label: "10 km" });
   await page.getByRole("button", { name: "Zoeken" }).click();
-  await expect(page).toHaveURL(/bij=Utrecht&afstand=10/);
+  // Only what was filled in: the fields left alone (search words, kind, topic, …) are not in the address.
+  await expect(page).toHaveURL(/\/aanbod\?bij=Utrecht&afstand=10$/);
   await expect(page.getByRole("status").filter({ hasText: "binnen 10 km van Utrecht" })).toBeVisible();
   await expect(page.getByLabel("Afstand")).toHaveValue("10");
 }
@@ -118,4 +119,37 @@ test("a visitor searches /aanbod within a distance of a place, without JavaScrip
   await page.goto("/aanbod?bij=Utrecht&afstand=7");
   await expect(page.getByText("De afstand ‘7’ kunnen we niet gebruiken; er is op alle afstanden gezocht.")).toBeVisible();
   await expect(page.getByLabel("Afstand")).toHaveValue("");
+});
+
+test("on a phone the offer form's topics are folded by group, and open without JavaScript", async ({ browser }) => {
+  const phone = { locale: "nl-NL", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+  const page = await pageAs(browser, "company", phone);
+  try {
+    await page.goto("/aanbod/nieuw");
+    const topics = page.getByRole("group", { name: "Onderwerpen" });
+    // Eight groups, each one line, instead of 36 rows of 44 px.
+    await expect(topics.locator("summary")).toHaveCount(await topics.locator("details").count());
+    expect(await topics.locator("details").count()).toBeGreaterThan(4);
+    await expect(topics.getByRole("checkbox", { name: "lassen" })).toBeHidden();
+    expect((await topics.boundingBox())!.height).toBeLessThan(700);
+    await topics.locator("summary", { hasText: "Metaal" }).tap();
+    const metal = topics.getByRole("group", { name: "Metaal" });
+    await metal.getByRole("checkbox", { name: "lassen" }).check();
+    await expectAccessible(page);
+    // What was chosen stays in view after a refusal: its group is open and says how many.
+    await page.getByRole("button", { name: "Opslaan en publiceren" }).click();
+    await expect(page.locator("#f-title-error")).toHaveText("Vul een titel in.");
+    await expect(topics.locator("summary", { hasText: "Metaal" })).toHaveText("Metaal (gekozen: 1)");
+    await expect(metal.getByRole("checkbox", { name: "lassen" })).toBeChecked();
+    await expect(topics.getByRole("checkbox", { name: "robotica" })).toBeHidden();
+  } finally {
+    await page.context().close();
+  }
+  const noScript = await pageAs(browser, "company", { ...phone, javaScriptEnabled: false });
+  try {
+    await noScript.goto("/aanbod/nieuw");
+    await expect(noScript.getByRole("group", { name: "Onderwerpen" }).getByRole("checkbox", { name: "lassen" })).toBeVisible();
+  } finally {
+    await noScript.context().close();
+  }
 });

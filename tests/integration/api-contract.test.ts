@@ -89,6 +89,9 @@ const CASES: Record<string, Case[]> = {
     { query: "network=no-such-network", status: 404 },
     { query: "page=0", status: 400 },
     { query: "network=technet-utrecht&fields=title,publishedAt", status: 200 },
+    { query: "province=Utrecht", status: 200 },
+    { query: "province=Atlantis", status: 400 },
+    { query: "province=Utrecht&network=technet-utrecht", status: 400 },
   ],
   // In the document's order: the course, its session, the session cancelled, its registrations.
   putCourse: [
@@ -310,6 +313,34 @@ describe("every documented operation, against the document", () => {
     const alone = await h.request("visitor", "/api/v1/offers?radiusKm=10");
     expect(alone.status).toBe(400);
     expect(((await alone.json()) as { invalidParams: { name: string }[] }).invalidParams.map((p) => p.name)).toEqual(["radiusKm"]);
+  });
+
+  test("the articles of one province are those of its networks, a bad province is named, a merged network's are its successor's", async () => {
+    const { sql } = await import("drizzle-orm");
+    const inUtrecht = new Set((await h.query<{ slug: string }>(sql`select slug from network where province = 'Utrecht'`)).map((r) => r.slug));
+    const [published] = await h.query<{ count: number }>(
+      sql`select count(*)::int as count from article a join network n on n.id = a.network_id
+          where n.province = 'Utrecht' and a.status = 'published' and a.published_at <= now() and a.hidden_at is null`,
+    );
+    const utrecht = (await (await h.request("visitor", "/api/v1/articles?province=Utrecht")).json()) as { articles: { network: { slug: string } }[]; page: { totalElements: number } };
+    expect(utrecht.articles.length).toBeGreaterThan(0);
+    expect(utrecht.articles.every((a) => inUtrecht.has(a.network.slug))).toBe(true);
+    expect(utrecht.page.totalElements).toBe(published!.count);
+    // A merged network's articles are those of the network it was merged into, as /nieuws sends on to.
+    await h.query(sql`insert into network (slug, name, kind, archived_at, merged_into_id)
+      select 'contract-opgegaan', 'Contract: opgegaan', kind, now(), id from network where slug = 'technet-utrecht'`);
+    const merged = (await (await h.request("visitor", "/api/v1/articles?network=contract-opgegaan")).json()) as typeof utrecht;
+    expect(merged.articles.length).toBeGreaterThan(0);
+    expect(new Set(merged.articles.map((a) => a.network.slug))).toEqual(new Set(["technet-utrecht"]));
+    for (const [query, names] of [
+      ["province=Atlantis", ["province"]],
+      ["province=utrecht", ["province"]],
+      ["province=Utrecht&network=technet-utrecht", ["province"]],
+    ] as const) {
+      const refused = await h.request("visitor", `/api/v1/articles?${query}`);
+      expect(refused.status, query).toBe(400);
+      expect(((await refused.json()) as { invalidParams: { name: string }[] }).invalidParams.map((p) => p.name), query).toEqual(names);
+    }
   });
 
   test("a list's pages and its problems really hold data: the demo seed's networks, courses and news are there", async () => {

@@ -56,7 +56,7 @@ describe(`news (${TEST_DB})`, () => {
     const asAuthor = await read(draft.slug, "198.51.100.1", CHROME, coordinator);
     expect(asAuthor.article.status).toBe("draft");
     expect(asAuthor.article.views).toBe(0);
-    expect(await exportNewsFeed(services, null)).not.toContain("Open dag concept");
+    expect((await exportNewsFeed(services, null)).xml).not.toContain("Open dag concept");
     expect((await listNews(services, null)).articles).toHaveLength(0);
     expect((await listNews(services, coordinator)).drafts.map((d) => d.slug)).toEqual([draft.slug]);
   });
@@ -104,14 +104,14 @@ describe(`news (${TEST_DB})`, () => {
   it("publishes into the Atom feeds with absolute links, sanitised content and a kept publication date", async () => {
     const { slug } = await createArticle(services, coordinator, body("Techniekdag in de regio", "draft"));
     await updateArticle(services, coordinator, { slug, values: body("Techniekdag in de regio") });
-    const site = await exportNewsFeed(services, null);
+    const site = (await exportNewsFeed(services, null)).xml;
     expect(site).toContain(`<link rel="alternate" type="text/html" href="http://localhost:3000/nieuws/${slug}"/>`);
     expect(site).toContain("<title>Techniekdag in de regio</title>");
     expect(site).not.toContain("&lt;script");
-    const perNetwork = await exportNewsFeed(services, null, { networkSlug: "technet-utrecht" });
+    const perNetwork = (await exportNewsFeed(services, null, { networkSlug: "technet-utrecht" })).xml;
     expect(perNetwork).toContain('href="http://localhost:3000/netwerken/technet-utrecht/nieuws.xml"');
     expect(perNetwork).toContain("Techniekdag in de regio");
-    expect(await exportNewsFeed(services, null, { networkSlug: "technohub-nop" })).not.toContain("<entry>");
+    expect((await exportNewsFeed(services, null, { networkSlug: "technohub-nop" })).xml).not.toContain("<entry>");
     expect((await rejection(exportNewsFeed(services, null, { networkSlug: "bestaat-niet" }))).kind).toBe("not_found");
     const first = (await read(slug, "192.0.2.9", CHROME)).article.publishedAt!;
     services.clock.advance(3600_000);
@@ -130,5 +130,16 @@ describe(`news (${TEST_DB})`, () => {
     expect((await popularArticles(services, { province: "Zeeland" })).length).toBe(0);
     // One network's news is that network's, whatever the province.
     expect((await listNews(services, null, { networkSlug: "technohub-nop", province: "Utrecht" })).articles).toEqual([]);
+  });
+
+  it("sends a merged network's news and feed on to the network it was merged into, as the network's page does", async () => {
+    const [utrecht] = await services.db.select({ id: network.id }).from(network).where(eq(network.slug, "technet-utrecht"));
+    await insertNetwork(services.db, { slug: "technet-utrecht-oud", name: "TechNet Utrecht (oud)", archivedAt: new Date(), mergedIntoId: utrecht!.id });
+    const merged = await listNews(services, coordinator, { networkSlug: "technet-utrecht-oud" });
+    expect([merged.movedTo, merged.network, merged.articles, merged.drafts, merged.total]).toEqual(["technet-utrecht", null, [], [], 0]);
+    expect(await exportNewsFeed(services, null, { networkSlug: "technet-utrecht-oud" })).toEqual({ xml: "", movedTo: "technet-utrecht" });
+    const kept = await listNews(services, null, { networkSlug: "technet-utrecht" });
+    expect([kept.movedTo, kept.network?.slug]).toEqual([null, "technet-utrecht"]);
+    expect(kept.articles.length).toBeGreaterThan(0);
   });
 });

@@ -5,17 +5,23 @@ import { boolean, index, integer, pgTable, text, timestamp, bigint } from "drizz
  * Tables owned by better-auth (names and columns as its drizzle adapter expects).
  * `role` is our addition: "admin" marks a platform administrator.
  */
-export const user = pgTable("user", {
-  id: text("id").primaryKey(),
-  name: text("name").notNull(),
-  email: text("email").notNull().unique(),
-  emailVerified: boolean("email_verified").notNull().default(false),
-  image: text("image"),
-  role: text("role").notNull().default("user"),
-  locale: text("locale").notNull().default("nl"),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const user = pgTable(
+  "user",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    email: text("email").notNull().unique(),
+    emailVerified: boolean("email_verified").notNull().default(false),
+    image: text("image"),
+    role: text("role").notNull().default("user"),
+    locale: text("locale").notNull().default("nl"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  // /beheer/personen before a search: the newest accounts first, a page at a time (listPeople's
+  // order, read forward), instead of sorting every account for each page (ADR 019).
+  (t) => [index("user_created_idx").on(t.createdAt.desc().nullsFirst(), t.id)],
+);
 
 export const session = pgTable(
   "session",

@@ -2,9 +2,11 @@
 import { z } from "zod";
 import { itemsOf } from "./fields.ts";
 import { PageInfo, PageLinks, pageQuery } from "./paging.ts";
+import { newsProvince } from "../news/list-query.ts";
 
 export const ArticleListQuery = z.strictObject({
   network: z.string().trim().min(1).max(100).optional().meta({ description: "Only this network's articles (its slug).", example: "technet-utrecht" }),
+  province: newsProvince.optional().meta({ description: "Only the articles of the networks in this province (not with network).", example: "Utrecht" }),
   ...pageQuery,
 });
 

@@ -306,7 +306,7 @@ export const listArticles = defineOperation({
   path: "/articles",
   operationId: "listArticles",
   summary: "List news articles",
-  description: "Published articles, newest first, of all networks or one, as /nieuws shows them.",
+  description: "Published articles, newest first, of all networks, one network or the networks of one province, as /nieuws shows them.",
   tags: ["news"],
   query: ArticleListQuery,
   response: ArticleList,

@@ -40,6 +40,9 @@ export function parseRadius(raw: string | null): { radiusKm: number | null; igno
 const pick = <T extends string>(values: readonly T[], raw: string | null): T | null =>
   raw && (values as readonly string[]).includes(raw) ? (raw as T) : null;
 
+/** The fields of /aanbod's search form, as the address names them. */
+export const OFFER_SEARCH_FIELDS = ["q", "soort", "onderwerp", "niveau", "waar", "bij", "afstand"] as const;
+
 export function parseOfferSearchParams(params: URLSearchParams): OfferFilters {
   const topic = (params.get("onderwerp") ?? "").trim();
   const page = parsePage(params.get("pagina"));

@@ -85,3 +85,17 @@ export const MAX_DATE_OPTIONS = 3;
 
 /** Escalation to the network coordinator after this many working days without an answer. */
 export const DEFAULT_ESCALATION_WORKING_DAYS = 5;
+
+/**
+ * Topics by their group (`topic.group_name`: metaal, installatie, …), the groups in the order their
+ * first topic has in the list (the topics come sorted), each group's topics in the list's order.
+ */
+export function topicGroups<T extends { groupName: string }>(topics: readonly T[]): { group: string; members: T[] }[] {
+  const groups = new Map<string, T[]>();
+  for (const topic of topics) {
+    const members = groups.get(topic.groupName);
+    if (members) members.push(topic);
+    else groups.set(topic.groupName, [topic]);
+  }
+  return [...groups].map(([group, members]) => ({ group, members }));
+}

@@ -20,6 +20,9 @@ export const FACET_PARAMS: Record<FacetKey, string> = {
   startYear: "startjaar",
 };
 
+/** The fields of the directory's search form, as the address names them. */
+export const NETWORK_SEARCH_FIELDS = ["q", ...Object.values(FACET_PARAMS)];
+
 export const PAGE_SIZE = 20;
 export const MAX_QUERY_LENGTH = 200;
 /** More values than this in one facet is not a person clicking checkboxes. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { newsListHref, parseNewsListQuery } from "./list-query.ts";
+import { PROVINCES } from "../common/provinces.ts";
+import { newsListHref, newsProvince, parseNewsListQuery } from "./list-query.ts";
 
 const parse = (search: string) => parseNewsListQuery(new URLSearchParams(search));
 
@@ -20,6 +21,15 @@ describe("the news list's address", () => {
     expect(parse("provincie=Atlantis")).toMatchObject({ province: null, provinceIgnored: true });
     expect(parse("provincie=Noord")).toMatchObject({ province: null, provinceIgnored: true });
     expect(parse("provincie=")).toMatchObject({ province: null, provinceIgnored: false });
+  });
+
+  it("the API's province is one of the same twelve the page reads, in its own spelling", () => {
+    for (const province of PROVINCES) {
+      expect(newsProvince.parse(province)).toBe(province);
+      expect(parse(`provincie=${encodeURIComponent(province.toUpperCase())}`).province).toBe(province);
+    }
+    // The page forgives capitals in an address a person typed; a client is told the one spelling.
+    for (const bad of ["Atlantis", "utrecht", "", " Utrecht"]) expect(newsProvince.safeParse(bad).success, bad).toBe(false);
   });
 
   it("shows one network's news whatever province the address also names", () => {

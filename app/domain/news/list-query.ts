@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { parsePage } from "../common/paging.ts";
 import { PROVINCES, type Province } from "../common/provinces.ts";
 
@@ -12,6 +13,17 @@ export type NewsListQuery = {
   /** The address named a province that is not one of the twelve: the page says so and shows all news. */
   provinceIgnored: boolean;
 };
+
+/** The parameters of the news list's address: the province form's field and a network's link. */
+export const NEWS_LIST_FIELDS = ["provincie", "netwerk"] as const;
+
+/**
+ * The province filter in its own spelling: the API's `province` (a bad one is a 400 naming it),
+ * the same twelve the page reads (parseNewsListQuery, which also takes them in other capitals).
+ * Marked pure: the page's component imports this module only for newsListHref, so the bundler
+ * leaves the schema, and Zod, out of the browser's code (ADR 020).
+ */
+export const newsProvince = /* @__PURE__ */ z.enum(PROVINCES);
 
 /** A province as an address may spell it (`utrecht`, `Noord-Brabant`), in its own spelling. */
 const provinceOf = (value: string): Province | undefined => PROVINCES.find((p) => p.toLowerCase() === value.toLowerCase());

@@ -4,6 +4,7 @@ import { requestContext, servicesContext } from "~/context.ts";
 import { auditQuerySchema } from "~/domain/admin/audit.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { parseForm, queryObject } from "~/lib/forms.ts";
+import { redirectWithoutEmptyFields } from "~/lib/list-address.server.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { listAuditLog } from "~/services/admin/list-audit-log.server.ts";
@@ -19,6 +20,7 @@ const PARAMS = { actor: "wie", action: "actie", subject: "onderwerp", from: "van
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
+  redirectWithoutEmptyFields(request, Object.values(PARAMS));
   const raw = queryObject(new URL(request.url));
   // A malformed date is told beside its field; the log is then searched without the filters.
   const parsed = parseForm(auditQuerySchema, toForm(Object.fromEntries(Object.entries(PARAMS).map(([key, dutch]) => [key, raw[dutch]]))));
@@ -26,7 +28,9 @@ export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs)
   const errors = parsed.ok ? {} : parsed.errors;
   const typed = parsed.ok ? {} : (parsed.values as Record<string, string>);
   const result = await listAuditLog(context.get(servicesContext), user, query);
-  const link = (page: number) => `?${new URLSearchParams({ wie: query.actor, actie: query.action, onderwerp: query.subject, van: query.from, tot: query.to, pagina: String(page) }).toString()}`;
+  // Only what is filled in, as the page's own address (redirectWithoutEmptyFields above).
+  const link = (page: number) =>
+    `?${new URLSearchParams(Object.entries({ wie: query.actor, actie: query.action, onderwerp: query.subject, van: query.from, tot: query.to, pagina: String(page) }).filter(([, v]) => v !== "")).toString()}`;
   return {
     ...result,
     query,

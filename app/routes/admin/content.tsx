@@ -5,6 +5,7 @@ import { contentActionSchema } from "~/domain/admin/forms.ts";
 import { MODERATED_KINDS, type ModeratedKind } from "~/domain/admin/rules.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
+import { redirectWithoutEmptyFields } from "~/lib/list-address.server.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { listContent } from "~/services/admin/list-content.server.ts";
@@ -19,6 +20,7 @@ import { AdminBack } from "./confirm.tsx";
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
+  redirectWithoutEmptyFields(request, ["zoek", "soort"]);
   const search = new URL(request.url).searchParams;
   const q = (search.get("zoek") ?? "").trim().slice(0, 200);
   const soort = search.get("soort") ?? "";

@@ -5,6 +5,7 @@ import { networkFieldsSchema } from "~/domain/admin/forms.ts";
 import { parsePage } from "~/domain/common/paging.ts";
 import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
+import { redirectWithoutEmptyFields } from "~/lib/list-address.server.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { createNetwork } from "~/services/admin/create-network.server.ts";
@@ -29,6 +30,7 @@ function networksHref(q: string, page: number): string {
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
+  redirectWithoutEmptyFields(request, ["zoek"]);
   const search = new URL(request.url).searchParams;
   const q = (search.get("zoek") ?? "").trim().slice(0, 200);
   const { page: asked, ignored } = parsePage(search.get("pagina"));

@@ -5,6 +5,7 @@ import { organisationActionSchema } from "~/domain/admin/forms.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { slugParam } from "~/domain/common/slug.ts";
 import { formInput } from "~/lib/forms.ts";
+import { redirectWithoutEmptyFields } from "~/lib/list-address.server.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { decideOrganisationMerge } from "~/services/admin/decide-organisation-merge.server.ts";
@@ -22,6 +23,7 @@ const DONE = ["bevestigd", "onbevestigd", "samengevoegd"] as const;
 export const loader = routeLoader(async ({ request, params, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
+  redirectWithoutEmptyFields(request, ["zoek"]);
   const search = new URL(request.url).searchParams;
   const q = search.get("zoek")?.slice(0, 100) ?? "";
   const view = await getAdminOrganisation(context.get(servicesContext), user, { slug: slugParam(params.slug), q });

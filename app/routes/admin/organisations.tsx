@@ -3,6 +3,7 @@ import type { Route } from "./+types/organisations";
 import { requestContext, servicesContext } from "~/context.ts";
 import { parsePage } from "~/domain/common/paging.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
+import { redirectWithoutEmptyFields } from "~/lib/list-address.server.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { listAdminOrganisations } from "~/services/admin/list-admin-organisations.server.ts";
@@ -25,6 +26,7 @@ function organisationsHref(q: string, unverified: boolean, page: number): string
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
+  redirectWithoutEmptyFields(request, ["zoek"]);
   const search = new URL(request.url).searchParams;
   const q = (search.get("zoek") ?? "").trim().slice(0, 200);
   const unverified = search.get("status") === "onbevestigd";

@@ -6,6 +6,7 @@ import { parsePage } from "~/domain/common/paging.ts";
 import { PLATFORM_ROLES } from "~/domain/admin/rules.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
+import { redirectWithoutEmptyFields } from "~/lib/list-address.server.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { listPeople } from "~/services/admin/list-people.server.ts";
@@ -22,14 +23,20 @@ import { AdminBack, ConfirmStep } from "./confirm.tsx";
 const DONE = ["geblokkeerd", "gedeblokkeerd", "herstelmail", "rol"] as const;
 
 /** This page's address for a search and a page: the search stays in it through every form. */
-function peopleHref(q: string, page: number): string {
-  return `/beheer/personen?zoek=${encodeURIComponent(q)}${page > 1 ? `&pagina=${page}` : ""}`;
+/** The list's address with its search and page (what is empty left out, as the loader wants it), and a notice flag. */
+function peopleHref(q: string, page: number, done?: (typeof DONE)[number]): string {
+  const params = new URLSearchParams();
+  if (q) params.set("zoek", q);
+  if (page > 1) params.set("pagina", String(page));
+  const search = [params.toString(), done ?? ""].filter(Boolean).join("&");
+  return search ? `/beheer/personen?${search}` : "/beheer/personen";
 }
 
 /** /beheer/personen: the newest people, or those found by name or address; block, unblock, send a reset mail, change the platform role. */
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
+  redirectWithoutEmptyFields(request, ["zoek"]);
   const search = new URL(request.url).searchParams;
   const q = (search.get("zoek") ?? "").trim().slice(0, 200);
   const { page: asked, ignored } = parsePage(search.get("pagina"));
@@ -48,7 +55,7 @@ export const action = routeAction(async ({ request, context, form }: WithForm<Ro
   const input = formInput(personActionSchema, form);
   // Back to the same search and page, so the person is still in view.
   const search = new URL(request.url).searchParams;
-  const back = (done: (typeof DONE)[number]) => `${peopleHref(search.get("zoek") ?? "", parsePage(search.get("pagina")).page)}&${done}`;
+  const back = (done: (typeof DONE)[number]) => peopleHref(search.get("zoek") ?? "", parsePage(search.get("pagina")).page, done);
   switch (input.intent) {
     case "block":
       if (!input.confirmed) return data({ confirm: { userId: input.userId, reason: input.reason ?? "" } });

@@ -1,4 +1,5 @@
 import type { Route } from "./+types/articles";
+import { invalid } from "~/domain/errors.ts";
 import { apiAction, apiLoader } from "~/lib/api.server.ts";
 import { listArticles } from "~/domain/api/operations.ts";
 import { listPage, sitePage } from "~/domain/api/paging.ts";
@@ -6,7 +7,11 @@ import { listNews } from "~/services/news/list-news.server.ts";
 
 /** GET /api/v1/articles: the published news of /nieuws (a visitor's view: no drafts, nothing hidden or scheduled). */
 export const loader = apiLoader(listArticles, async ({ query, services, url, siteUrl }) => {
-  const result = await listNews(services, null, { networkSlug: query.network, page: query.page });
+  // The page lets a network win over a province; a client asking both is told instead.
+  if (query.network !== undefined && query.province !== undefined) throw invalid("api.invalidParam.networkOrProvince", "province");
+  const asked = await listNews(services, null, { networkSlug: query.network, province: query.province ?? null, page: query.page });
+  // A merged network's articles are those of the network it was merged into, as on the page.
+  const result = asked.movedTo === null ? asked : await listNews(services, null, { networkSlug: asked.movedTo, page: query.page });
   const { page, links } = listPage(url, result);
   return {
     links,

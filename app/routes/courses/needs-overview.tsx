@@ -4,6 +4,7 @@ import { pageTitle } from "~/ui/page-title.ts";
 import { requestContext, servicesContext } from "~/context.ts";
 import { COURSE_TOPICS } from "~/domain/courses/vocabulary.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
+import { redirectWithoutEmptyFields } from "~/lib/list-address.server.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { getDemandOverview } from "~/services/courses/get-demand-overview.server.ts";
@@ -14,6 +15,7 @@ import { useLocale, useT } from "~/ui/use-t.ts";
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = requireUser(context, request);
   const t = translator(user.locale ?? context.get(requestContext).locale);
+  redirectWithoutEmptyFields(request, ["onderwerp", "regio"]);
   const search = new URL(request.url).searchParams;
   // Unknown topics are no filter; a region is a province name, so a long one matches nothing anyway.
   const asked = search.get("onderwerp") ?? "";

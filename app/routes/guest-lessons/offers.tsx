@@ -1,8 +1,9 @@
 import type { Route } from "./+types/offers";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
-import { chosenOfferFilters, OFFER_RADII, offerSearchHref, parseOfferSearchParams } from "~/domain/guest-lessons/catalogue-query.ts";
+import { chosenOfferFilters, OFFER_RADII, OFFER_SEARCH_FIELDS, offerSearchHref, parseOfferSearchParams } from "~/domain/guest-lessons/catalogue-query.ts";
 import { LESSON_LEVELS, OFFER_KINDS, OFFER_LOCATIONS } from "~/domain/guest-lessons/vocabulary.ts";
 import { translator } from "~/i18n/index.ts";
+import { redirectWithoutEmptyFields } from "~/lib/list-address.server.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { searchOffers, type OfferCard } from "~/services/guest-lessons/search-offers.server.ts";
 import { Alert, Badge, Button, ButtonLink, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
@@ -17,6 +18,7 @@ export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs)
   const services = context.get(servicesContext);
   const user = context.get(userContext);
   const locale = user?.locale ?? context.get(requestContext).locale;
+  redirectWithoutEmptyFields(request, OFFER_SEARCH_FIELDS);
   const filters = parseOfferSearchParams(new URL(request.url).searchParams);
   const { topics, canOffer, ...result } = await searchOffers(services, user, filters);
   const t = translator(locale);

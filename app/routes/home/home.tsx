@@ -4,6 +4,7 @@ import type { Route } from "./+types/home";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import type { HomeRole, PendingItem, Urgency } from "~/domain/home/pending.ts";
 import { formatDate, translator, type Locale, type Translate } from "~/i18n/index.ts";
+import { redirectWithoutEmptyFields } from "~/lib/list-address.server.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { getHome, type HomeSection } from "~/services/home/get-home.server.ts";
 import { Alert, Badge, Button, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
@@ -18,6 +19,7 @@ export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs)
   const services = context.get(servicesContext);
   const user = context.get(userContext);
   const t = translator(user?.locale ?? context.get(requestContext).locale);
+  redirectWithoutEmptyFields(request, ["bij"]);
   const { bij } = Query.parse(Object.fromEntries(new URL(request.url).searchParams));
   const home = await getHome(services, user, { near: bij });
   return {

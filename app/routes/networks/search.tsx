@@ -1,10 +1,12 @@
 import type { Route } from "./+types/search";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { labelOf, translator, type Translate } from "~/i18n/index.ts";
+import { redirectWithoutEmptyFields } from "~/lib/list-address.server.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import {
   FACETS,
   FACET_PARAMS,
+  NETWORK_SEARCH_FIELDS,
   activeFilters,
   hasActiveSearch,
   networkSearchHref,
@@ -25,6 +27,7 @@ import { useT } from "~/ui/use-t.ts";
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const services = context.get(servicesContext);
   const locale = context.get(userContext)?.locale ?? context.get(requestContext).locale;
+  redirectWithoutEmptyFields(request, NETWORK_SEARCH_FIELDS);
   const { filters, ignored } = parseNetworkSearchParams(new URL(request.url).searchParams);
   const result = await searchNetworks(services, context.get(userContext), filters);
   const t = translator(locale);

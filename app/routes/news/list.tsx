@@ -1,9 +1,10 @@
-import { Form, useLocation } from "react-router";
+import { Form, redirect, useLocation } from "react-router";
 import type { Route } from "./+types/list";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
+import { redirectWithoutEmptyFields } from "~/lib/list-address.server.ts";
 import { routeLoader } from "~/lib/route.server.ts";
-import { newsListHref, parseNewsListQuery } from "~/domain/news/list-query.ts";
+import { NEWS_LIST_FIELDS, newsListHref, parseNewsListQuery } from "~/domain/news/list-query.ts";
 import { PROVINCES } from "~/domain/common/provinces.ts";
 import { listNews } from "~/services/news/list-news.server.ts";
 import { Alert, Badge, Button, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
@@ -15,8 +16,11 @@ import { useLocale, useT } from "~/ui/use-t.ts";
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const user = context.get(userContext);
   const t = translator(user?.locale ?? context.get(requestContext).locale);
+  redirectWithoutEmptyFields(request, NEWS_LIST_FIELDS);
   const query = parseNewsListQuery(new URL(request.url).searchParams);
   const overview = await listNews(context.get(servicesContext), user, query);
+  // As the network's own page does for a merged network: for good, to the one it was merged into.
+  if (overview.movedTo !== null) throw redirect(newsListHref({ networkSlug: overview.movedTo }, 1), 301);
   const heading = overview.network
     ? t("news.titleNetwork", { name: overview.network.name })
     : query.province

@@ -4,6 +4,7 @@ import type { Route } from "./+types/list";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { ORGANISATION_KINDS } from "~/domain/organisations/vocabulary.ts";
 import { translator } from "~/i18n/index.ts";
+import { redirectWithoutEmptyFields } from "~/lib/list-address.server.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { listOrganisations } from "~/services/organisations/list-organisations.server.ts";
 import { Badge, Button, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
@@ -18,6 +19,7 @@ const listQuerySchema = z.object({
 });
 
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
+  redirectWithoutEmptyFields(request, ["q", "soort"]);
   const search = new URL(request.url).searchParams;
   const query = listQuerySchema.parse({ q: search.get("q") ?? "", soort: search.get("soort") || undefined, pagina: search.get("pagina") ?? 1 });
   const result = await listOrganisations(context.get(servicesContext), context.get(userContext), { q: query.q, kind: query.soort, page: query.pagina });

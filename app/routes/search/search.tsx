@@ -3,6 +3,7 @@ import type { Route } from "./+types/search";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { KIND_PARAMS, MAX_QUERY_LENGTH, parseSearchParams, searchHref, SEARCH_KINDS, type SearchKind } from "~/domain/search/query.ts";
 import { translator, type Locale, type Translate } from "~/i18n/index.ts";
+import { redirectWithoutEmptyFields } from "~/lib/list-address.server.ts";
 import { routeLoader } from "~/lib/route.server.ts";
 import { searchEverything, type SearchOutcome } from "~/services/search/search-everything.server.ts";
 import { Alert, Button, Heading, Link, Paragraph } from "~/ui/components.tsx";
@@ -10,6 +11,7 @@ import { SelectField, TextField } from "~/ui/form.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
+  redirectWithoutEmptyFields(request, ["q", "soort"]);
   const parsed = parseSearchParams(new URL(request.url).searchParams);
   const t = translator(context.get(userContext)?.locale ?? context.get(requestContext).locale);
   const title = parsed.q && !parsed.error ? t("search.metaTitleQuery", { q: parsed.q }) : t("search.metaTitle");

@@ -1,4 +1,5 @@
-import { and, isNotNull, isNull, type SQL } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import type { Db } from "~/db/client.server.ts";
 import { network, networkLocation } from "~/db/schema/index.ts";
 
 /**
@@ -20,4 +21,27 @@ export const MAP_LOCATIONS = 500;
  */
 export function onTheMap(): SQL {
   return and(isNotNull(networkLocation.lat), isNotNull(networkLocation.lon), activeNetwork())!;
+}
+
+/**
+ * The network an address names by its slug, with the slug of the network it was merged into
+ * (`movedTo`; a merged network's content moved there, so its addresses send on to that one), or
+ * undefined for an unknown slug. Who may still read an archived one is the caller's rule.
+ */
+export async function networkAtAddress(
+  db: Db,
+  slug: string,
+): Promise<{ id: string; slug: string; name: string; archivedAt: Date | null; movedTo: string | null } | undefined> {
+  const [found] = await db
+    .select({
+      id: network.id,
+      slug: network.slug,
+      name: network.name,
+      archivedAt: network.archivedAt,
+      movedTo: sql<string | null>`(select m.slug from network m where m.id = network.merged_into_id)`,
+    })
+    .from(network)
+    .where(eq(network.slug, slug))
+    .limit(1);
+  return found;
 }

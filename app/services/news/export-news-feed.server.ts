@@ -5,19 +5,29 @@ import { notFound } from "~/domain/errors.ts";
 import { atomFeed } from "~/domain/news/feed.ts";
 import { loadMarkdown } from "~/services/common/markdown.server.ts";
 import { baseUrl } from "~/lib/env.server.ts";
+import { networkAtAddress } from "~/services/common/networks.server.ts";
 import { isPublished } from "./helpers/articles.server.ts";
 
-/** The Atom feed of a network's news (or of all networks), newest 50 entries, absolute URLs. */
-export async function exportNewsFeed(services: Pick<AppServices, "db" | "clock" | "env">, _actor: Actor, input: { networkSlug?: string } = {}): Promise<string> {
+/**
+ * The Atom feed of a network's news (or of all networks), newest 50 entries, absolute URLs. A
+ * merged network's feed is its successor's: `movedTo` names it (and `xml` is empty), so the feed
+ * address sends a reader on, as the network's page and its news do.
+ */
+export async function exportNewsFeed(
+  services: Pick<AppServices, "db" | "clock" | "env">,
+  _actor: Actor,
+  input: { networkSlug?: string } = {},
+): Promise<{ xml: string; movedTo: string | null }> {
   const { networkSlug } = input;
   const { db } = services;
   const origin = baseUrl(services.env).replace(/\/$/, "");
   const now = services.clock.now();
   let scope: { id: string; name: string; slug: string } | null = null;
   if (networkSlug) {
-    const [row] = await db.select({ id: network.id, name: network.name, slug: network.slug }).from(network).where(eq(network.slug, networkSlug)).limit(1);
+    const row = await networkAtAddress(db, networkSlug);
     if (!row) throw notFound("news.networkNotFound");
-    scope = row;
+    if (row.movedTo !== null) return { xml: "", movedTo: row.movedTo };
+    scope = { id: row.id, name: row.name, slug: row.slug };
   }
   const rows = await db
     .select({
@@ -39,7 +49,7 @@ export async function exportNewsFeed(services: Pick<AppServices, "db" | "clock" 
   const selfUrl = scope ? `${origin}/netwerken/${scope.slug}/nieuws.xml` : `${origin}/nieuws.xml`;
   const { renderMarkdown } = await loadMarkdown();
   const pageUrl = scope ? `${origin}/nieuws?netwerk=${encodeURIComponent(scope.slug)}` : `${origin}/nieuws`;
-  return atomFeed({
+  const xml = atomFeed({
     id: selfUrl,
     title: scope ? `Nieuws van ${scope.name} – Technohub` : "Nieuws – Technohub",
     selfUrl,
@@ -51,4 +61,5 @@ export async function exportNewsFeed(services: Pick<AppServices, "db" | "clock" 
       return { id: url, url, title: r.title, summary: r.summary, contentHtml: renderMarkdown(r.body), published: r.publishedAt!, updated, author: r.author ?? r.networkName };
     }),
   });
+  return { xml, movedTo: null };
 }

@@ -4,6 +4,7 @@ import { article, network } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { paging, type Paging } from "~/domain/common/paging.ts";
 import { articleColumns, isPublished, popularArticles, viewCounts, type ArticleListItem } from "./helpers/articles.server.ts";
+import { networkAtAddress } from "~/services/common/networks.server.ts";
 import { writableNetworks } from "./helpers/writable-networks.server.ts";
 import type { Province } from "~/domain/common/provinces.ts";
 
@@ -15,6 +16,8 @@ export const DRAFTS_SHOWN = 20;
 
 export type NewsOverview = Paging & {
   network: { id: string; slug: string; name: string } | null;
+  /** The slug of the network the asked one was merged into: the page sends the reader there. */
+  movedTo: string | null;
   articles: (ArticleListItem & { views: number })[];
   drafts: ArticleListItem[];
   popular: (ArticleListItem & { views: number })[];
@@ -36,9 +39,11 @@ export async function listNews(
   const now = services.clock.now();
   let selected: NewsOverview["network"] = null;
   if (networkSlug) {
-    const [row] = await db.select({ id: network.id, slug: network.slug, name: network.name }).from(network).where(eq(network.slug, networkSlug)).limit(1);
+    const row = await networkAtAddress(db, networkSlug);
     if (!row) throw notFound("news.networkNotFound");
-    selected = row;
+    // A merged network's articles moved to the one it was merged into: its news is there now.
+    if (row.movedTo !== null) return { ...paging(1, 0, NEWS_PAGE_SIZE), network: null, movedTo: row.movedTo, articles: [], drafts: [], popular: [], canWrite: false };
+    selected = { id: row.id, slug: row.slug, name: row.name };
   }
   const scope: SQL | undefined = selected
     ? eq(article.networkId, selected.id)
@@ -73,6 +78,7 @@ export async function listNews(
   return {
     ...page,
     network: selected,
+    movedTo: null,
     articles: published.map((a) => ({ ...a, views: counts.get(a.id) ?? 0 })),
     drafts,
     popular: await popularArticles(services, { networkId: selected?.id, province: selected ? null : province }),

@@ -1,8 +1,7 @@
-import { eq, sql } from "drizzle-orm";
 import type { Actor } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
-import { network } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
+import { networkAtAddress } from "~/services/common/networks.server.ts";
 import { can } from "~/services/common/permissions.server.ts";
 
 /**
@@ -11,17 +10,7 @@ import { can } from "~/services/common/permissions.server.ts";
  * is not found. The profile and its list of participating organisations answer alike.
  */
 export async function readableNetwork(db: Db, actor: Actor, slug: string): Promise<{ id: string; slug: string; name: string; movedTo: string | null }> {
-  const [found] = await db
-    .select({
-      id: network.id,
-      slug: network.slug,
-      name: network.name,
-      archivedAt: network.archivedAt,
-      movedTo: sql<string | null>`(select m.slug from network m where m.id = network.merged_into_id)`,
-    })
-    .from(network)
-    .where(eq(network.slug, slug))
-    .limit(1);
+  const found = await networkAtAddress(db, slug);
   if (!found) throw notFound("networks.profile.notFound");
   if (found.archivedAt && !found.movedTo && !(await can(db, actor, "platform.admin"))) throw notFound("networks.profile.notFound");
   return { id: found.id, slug: found.slug, name: found.name, movedTo: found.movedTo };
