@@ -115,7 +115,7 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
     names: { ...view.names, offer },
     events: view.events.map(({ actorId: _actor, ...e }) => e),
     evaluations: view.evaluations.map(({ authorId: _author, ...e }) => e),
-    saved: new URL(request.url).searchParams.has("opgeslagen"),
+    saved: savedNotice(new URL(request.url).searchParams.get("opgeslagen")),
   };
 });
 
@@ -130,8 +130,16 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   await getAppointmentParty(services, user, { appointmentId: params.id });
   const input = formInput(actionSchema, form);
   await perform(services, user, params.id, input);
-  throw redirect(`/afspraken/${params.id}?opgeslagen`);
+  // The address names what was done, so the notice can say it (and a reload says it again, nothing more).
+  throw redirect(`/afspraken/${params.id}?opgeslagen=${input.intent}`);
 });
+
+/** "Opgeslagen." told nobody what happened; each answer now says what it did and who hears of it. */
+const SAVED_INTENTS = new Set<string>(actionSchema.options.map((o) => o.shape.intent.value));
+function savedNotice(intent: string | null): string | null {
+  if (intent === null) return null;
+  return SAVED_INTENTS.has(intent) ? `appointments.saved.${intent}` : "appointments.detail.saved";
+}
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -478,7 +486,7 @@ export default function AppointmentPage({ loaderData, actionData }: Route.Compon
         <Link to="/afspraken">{t("appointments.detail.back")}</Link>
       </Paragraph>
       <Heading level={1}>{t("appointments.detail.title", { offer: names.offer.title })}</Heading>
-      {loaderData.saved && !actionData ? <Alert type="ok">{t("appointments.detail.saved")}</Alert> : null}
+      {loaderData.saved && !actionData ? <Alert type="ok">{t(loaderData.saved)}</Alert> : null}
       {/* Without proposed dates the date's error is shown beside the other-date field (ScheduleForm). */}
       <ErrorSummary errors={actionData?.errors} targets={a.proposedOptions.length === 0 ? { date: "f-otherDate" } : undefined} />
       <Details view={loaderData} day={forms.day} time={time} />
