@@ -130,7 +130,7 @@ export default function Sessions({ loaderData, actionData }: Route.ComponentProp
                       <span className="th-visually-hidden">: {label}</span>
                     </Link>
                     {s.status === "scheduled" ? (
-                      <Form method="post">
+                      <Form method="post" noValidate>
                         <input type="hidden" name="intent" value="cancel" />
                         <input type="hidden" name="sessionId" value={s.id} />
                         <Button appearance="subtle" danger aria-label={`${t("courses.sessions.cancel")}: ${label}`}>

@@ -286,7 +286,7 @@ function ProposalAnswer({ view, forms }: { view: View; forms: Forms }) {
   return (
     <div className="th-stack th-card">
       <Paragraph>{t("appointments.proposal.question", { provider: view.names.provider.name, date: forms.day(p.date), time: p.startTime ?? "" })}</Paragraph>
-      <Form method="post">
+      <Form method="post" noValidate>
         <input type="hidden" name="intent" value="agree_date" />
         <Button>{t("appointments.proposal.agree")}</Button>
       </Form>
@@ -310,7 +310,7 @@ function Actions({ view, forms }: { view: View; forms: Forms }) {
       {actions.includes("schedule") ? <ScheduleForm a={a} forms={forms} /> : null}
       {actions.includes("propose_date") ? <ProposalForm a={a} forms={forms} /> : null}
       {actions.includes("accept") ? (
-        <Form method="post">
+        <Form method="post" noValidate>
           <input type="hidden" name="intent" value="accept" />
           <Button appearance="secondary">{t("appointments.action.accept")}</Button>
         </Form>
@@ -323,7 +323,7 @@ function Actions({ view, forms }: { view: View; forms: Forms }) {
         </Form>
       ) : null}
       {view.canConfirmComing ? (
-        <Form method="post">
+        <Form method="post" noValidate>
           <input type="hidden" name="intent" value="confirm_coming" />
           <Button>{t("appointments.action.confirmComing")}</Button>
         </Form>

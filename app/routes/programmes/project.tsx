@@ -168,7 +168,7 @@ export default function ProjectPage({ loaderData, actionData }: Route.ComponentP
               {canReport ? (
                 <div className="th-member-actions">
                   {m.state !== "done" ? (
-                    <Form method="post">
+                    <Form method="post" noValidate>
                       <input type="hidden" name="intent" value="done" />
                       <input type="hidden" name="milestoneId" value={m.id} />
                       <Button appearance="secondary" aria-label={t("programmes.milestone.markDoneLabel", { title: m.title })}>
