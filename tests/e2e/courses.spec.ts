@@ -184,6 +184,10 @@ test("a provider adds a session: the form is empty again for the next one, and t
   await expect(page).toHaveURL(/\/sessies\?toegevoegd=[0-9a-f-]+$/);
   await expect(date).toHaveValue("");
   await expect(page.getByLabel("Aantal plaatsen")).toHaveValue("");
+  // Without a minimum the row says nothing of one (it said "minimum 0").
+  const row = page.locator("tbody tr").filter({ hasText: "14 september 2027" });
+  await expect(row).toContainText("0 van 8 bezet · 0 op de wachtlijst");
+  await expect(row).not.toContainText("minimum");
   await add();
   await expect(page.getByText("Deze sessie bestaat al").first()).toBeVisible();
   await expect(date).toHaveValue("2027-09-14");

@@ -116,7 +116,8 @@ export default function Sessions({ loaderData, actionData }: Route.ComponentProp
                 s.status === "cancelled" ? (
                   <Badge>{t("courses.page.cancelled")}</Badge>
                 ) : (
-                  t("courses.sessions.numbersText", { taken: s.placesTaken, capacity: s.capacity, waiting: s.waiting, min: s.minParticipants })
+                  // "minimum 0" read as a rule; without a minimum the cell says nothing about one.
+                  t(s.minParticipants > 0 ? "courses.sessions.numbersText" : "courses.sessions.numbersTextNoMin", { taken: s.placesTaken, capacity: s.capacity, waiting: s.waiting, min: s.minParticipants })
                 ),
             },
             {
