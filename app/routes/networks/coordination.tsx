@@ -84,7 +84,7 @@ export default function CoordinationPage({ loaderData }: Route.ComponentProps) {
               { to: "", text: t("coordination.profile"), name: t("coordination.profileFor", { name: n.name }) },
               { to: "/deelnemers", text: t("coordination.members"), name: t("coordination.membersFor", { name: n.name }) },
               { to: "/monitor", text: t("coordination.monitor"), name: t("monitor.title", { name: n.name }) },
-              { to: "/impact", text: t("coordination.impact"), name: t("impact.title", { name: n.name }) },
+              { to: "/impact", text: t("coordination.impact"), name: t("coordination.impactFor", { name: n.name }) },
               { to: "/widget", text: t("widgets.builder.link"), name: t("widgets.builder.linkFor", { name: n.name }) },
               { to: "/organisaties-importeren", text: t("onboarding.import.link"), name: t("onboarding.import.linkFor", { name: n.name }) },
               { to: "/uitnodigingen", text: t("onboarding.invitations.link"), name: t("onboarding.invitations.linkFor", { name: n.name }) },
