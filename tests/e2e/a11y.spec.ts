@@ -243,5 +243,10 @@ test("on a phone the coordinator's pages per network are a list of 44 px targets
   await signInAs(page, "provider");
   await page.goto("/opleider");
   await expect(page.getByRole("link", { name: /^Sessies en deelnemers\s*: CNC-draaien en -frezen$/ })).toHaveAttribute("href", "/cursussen/cnc-draaien-en-frezen/sessies");
+  // Its sessions are cards on a phone: the cancel button was beyond a sideways scroll of four narrow columns.
+  await page.goto("/cursussen/cnc-draaien-en-frezen/sessies");
+  const table = page.getByRole("table", { name: "Sessies van deze cursus" });
+  expect(await table.evaluate((el) => el.getBoundingClientRect().right <= innerWidth && el.parentElement!.scrollWidth <= el.parentElement!.clientWidth)).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
   await context.close();
 });

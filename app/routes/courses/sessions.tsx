@@ -107,6 +107,7 @@ export default function Sessions({ loaderData, actionData }: Route.ComponentProp
           caption={t("courses.sessions.caption")}
           rows={sessions}
           rowKey={(s) => s.id}
+          stack
           columns={[
             { header: t("courses.page.when"), rowHeader: true, cell: (s) => formatSessionTime(s.startsAt, s.endsAt, locale) },
             { header: t("courses.page.where"), cell: (s) => s.location },
