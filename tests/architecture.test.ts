@@ -301,3 +301,19 @@ describe("the one error path (ADR 011)", () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe("forms speak through the server (ADR 016)", () => {
+  it("a page with a required field posts every form noValidate, so the Dutch message beside the field comes, not the browser's bubble", () => {
+    const problems: string[] = [];
+    for (const file of [...sourceFiles(path.join(APP, "routes")), ...sourceFiles(path.join(APP, "ui"))]) {
+      if (!file.endsWith(".tsx")) continue;
+      const text = fs.readFileSync(file, "utf8");
+      // A `required` prop or attribute (TextField's and plain inputs'), not the word in a comment or a message key.
+      if (!/\srequired(\s|\/?>|=\{?true)/.test(text)) continue;
+      for (const tag of text.match(/<[Ff]orm\b[^>]*method="post"[^>]*>/g) ?? []) {
+        if (!/\bnoValidate\b/.test(tag)) problems.push(`${path.relative(ROOT, file)}: ${tag}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});

@@ -104,7 +104,7 @@ export function ConfirmRemoval({
         {title}
       </Heading>
       <Paragraph>{question}</Paragraph>
-      <Form method="post">
+      <Form method="post" noValidate>
         <input type="hidden" name="intent" value="remove" />
         {Object.entries(hidden).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />

@@ -229,3 +229,26 @@ test("on a touch screen a checkbox's whole row is its target, at least 44 px hig
   await expect(box).not.toBeChecked();
   await context.close();
 });
+
+test("on a phone the coordinator's pages per network are a list of 44 px targets, each naming its network; a provider's course links name the course", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "nl-NL", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await signInAs(page, "coordinator");
+  await page.goto("/coordinatie");
+  const links = page.getByRole("list", { name: "Pagina's van TechNet Utrecht" }).getByRole("link");
+  // Two networks gave two links called only "Profiel bekijken"; the members, monitor and impact pages were not here at all.
+  await expect(links).toHaveText(["Profiel bekijken", "Deelnemende organisaties", "Regionale monitor", "Impact", "Widget voor uw website", "Organisaties importeren", "Uitnodigingen"]);
+  await expect(page.getByRole("link", { name: "Profiel bekijken: TechNet Utrecht" })).toHaveAttribute("href", "/netwerken/technet-utrecht");
+  await expect(page.getByRole("link", { name: "Regionale monitor TechNet Utrecht" })).toHaveAttribute("href", "/netwerken/technet-utrecht/monitor");
+  for (const link of await links.all()) expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+
+  await signInAs(page, "provider");
+  await page.goto("/opleider");
+  await expect(page.getByRole("link", { name: /^Sessies en deelnemers\s*: CNC-draaien en -frezen$/ })).toHaveAttribute("href", "/cursussen/cnc-draaien-en-frezen/sessies");
+  // Its sessions are cards on a phone: the cancel button was beyond a sideways scroll of four narrow columns.
+  await page.goto("/cursussen/cnc-draaien-en-frezen/sessies");
+  const table = page.getByRole("table", { name: "Sessies van deze cursus" });
+  expect(await table.evaluate((el) => el.getBoundingClientRect().right <= innerWidth && el.parentElement!.scrollWidth <= el.parentElement!.clientWidth)).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+  await context.close();
+});

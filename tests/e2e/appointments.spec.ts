@@ -52,7 +52,8 @@ test("offer → request with three dates → company picks one (mail with ICS) �
     await page.getByRole("link", { name: title }).click();
     await page.getByRole("radio").nth(1).check();
     await page.getByRole("button", { name: "Accepteren op deze datum" }).click();
-    await expect(page.getByText("Opgeslagen.")).toBeVisible();
+    // The notice says what happened and who hears of it, not just "Opgeslagen.".
+    await expect(page.getByText("De afspraak is ingepland. Beide partijen krijgen een e-mail met de datum en een agendabestand.")).toBeVisible();
     await expect(page.getByText("Ingepland", { exact: true })).toBeVisible();
     await expect(page.getByRole("link", { name: "In mijn agenda zetten (.ics)" })).toBeVisible();
 

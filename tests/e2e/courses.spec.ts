@@ -135,11 +135,22 @@ test("the provider sees registrations, exports them and a participant who attend
 });
 
 test("registering after the deadline or for a cancelled session is refused in Dutch", async ({ page }) => {
-  // The provider cancels the one session of the mobile hub course …
+  // The provider cancels the one session of the mobile hub course: one tap only asks, and says who hears of it …
   await signInAs(page, "provider");
   await page.goto("/cursussen/lassen-en-plaatbewerking-op-locatie/sessies");
   const row = page.locator("tbody tr").first();
   await row.getByRole("button", { name: /^Sessie annuleren/ }).click();
+  const question = page.getByRole("heading", { name: /^De sessie van .+ annuleren\?$/ });
+  await expect(question).toBeFocused();
+  await expect(page.getByText(/Dit kunt u niet ongedaan maken\./)).toBeVisible();
+  await expectAccessible(page);
+  // … "Niet annuleren" leaves it as it was …
+  await page.getByRole("link", { name: "Niet annuleren" }).click();
+  await expect(question).toHaveCount(0);
+  await expect(page.locator("tbody tr").first().getByRole("button", { name: /^Sessie annuleren/ })).toBeVisible();
+  // … and confirming cancels it.
+  await page.locator("tbody tr").first().getByRole("button", { name: /^Sessie annuleren/ }).click();
+  await page.getByRole("button", { name: "Ja, sessie annuleren" }).click();
   await expect(page.getByText("De sessie is geannuleerd")).toBeVisible();
   const participantsLink = await page.locator("tbody tr").first().getByRole("link", { name: /^Deelnemers/ }).getAttribute("href");
   const sessionId = participantsLink!.split("/")[4];
@@ -173,6 +184,10 @@ test("a provider adds a session: the form is empty again for the next one, and t
   await expect(page).toHaveURL(/\/sessies\?toegevoegd=[0-9a-f-]+$/);
   await expect(date).toHaveValue("");
   await expect(page.getByLabel("Aantal plaatsen")).toHaveValue("");
+  // Without a minimum the row says nothing of one (it said "minimum 0").
+  const row = page.locator("tbody tr").filter({ hasText: "14 september 2027" });
+  await expect(row).toContainText("0 van 8 bezet · 0 op de wachtlijst");
+  await expect(row).not.toContainText("minimum");
   await add();
   await expect(page.getByText("Deze sessie bestaat al").first()).toBeVisible();
   await expect(date).toHaveValue("2027-09-14");

@@ -37,6 +37,8 @@ test("a host and a school register, the coordinator assigns, moves a group by ha
   // The coordinator runs the assignment and watches it finish.
   await signInAs(page, "coordinator");
   await page.goto(`${EVENT}/indeling`);
+  // Before a run nobody is placed: no "0%" or "0,0 km" that reads like a result.
+  await expect(page.locator(".utrecht-data-list__item", { hasText: "Gemiddelde reisafstand" })).toContainText("nog niet: er is niemand ingedeeld");
   await page.getByRole("button", { name: "Indeling maken" }).click();
   await expect(page.getByText(/Laatste indeling klaar\. Groepen: 3, bezoekmomenten: 4/)).toBeVisible({ timeout: 20_000 });
   // Decimals the Dutch way: a comma, not a point.

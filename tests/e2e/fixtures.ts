@@ -344,6 +344,24 @@ function baseURL(): string {
 }
 
 /**
+ * A new person's way in through the form: the sign-up form (already open, e.g. through a link
+ * carrying redirectTo), then the confirmation mail's link from the outbox, which signs in and goes
+ * on to where the sign-up began.
+ */
+export async function signUpThroughMail(page: Page, person: { name: string; email: string; password?: string }) {
+  const password = person.password ?? "mijn-lange-wachtwoord";
+  await page.getByLabel("Naam").fill(person.name);
+  await page.getByLabel("E-mailadres").fill(person.email);
+  await page.getByLabel("Nieuw wachtwoord").fill(password);
+  await page.getByLabel("Herhaal het wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Account maken" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("We hebben u een e-mail gestuurd");
+  await page.goto("/dev/mail");
+  await page.getByRole("listitem").filter({ hasText: person.email }).getByRole("link", { name: "Bevestig uw e-mailadres voor Technohub" }).click();
+  await page.locator('a[href*="/email-bevestigen?token="]').click();
+}
+
+/**
  * Signs the browser context of this page (or this context, or this API request context) in as a
  * demo user, without a page visit; pages show it from their next navigation on.
  */

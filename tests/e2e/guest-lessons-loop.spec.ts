@@ -68,7 +68,7 @@ test("a teacher sends her request to two suggested companies from the request pa
   await page.getByLabel("Voorgestelde datum").fill(other);
   await page.getByLabel("Voorgestelde begintijd (bijvoorbeeld 09:30)").fill("09:30");
   await page.getByRole("button", { name: "Voorstel versturen" }).click();
-  await expect(page.getByText("Opgeslagen.")).toBeVisible();
+  await expect(page.getByText("Uw voorstel voor een andere datum is verstuurd. De andere partij gaat akkoord of niet.")).toBeVisible();
   await expect(page.getByText("Geaccepteerd, datum volgt", { exact: true })).toBeVisible();
 
   // The teacher sees the answer on her request's page and agrees.

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { test, expect, signInAs, expectAccessible, pageAs } from "./fixtures.ts";
+import { test, expect, signInAs, expectAccessible, pageAs, signUpThroughMail } from "./fixtures.ts";
 
 /** A weekday some weeks ahead, as an ISO date (the server runs on the real clock). */
 function futureWeekday(daysAhead: number): string {
@@ -152,4 +152,28 @@ test("on a phone the offer form's topics are folded by group, and open without J
   } finally {
     await noScript.context().close();
   }
+});
+
+test("a visitor on an offer near Utrecht is told how to request it, makes an account, comes back and hears how to add a school", async ({ page }) => {
+  await searchWithin10kmOfUtrecht(page);
+  const first = page.locator("main h2 a[href^='/aanbod/'], main h3 a[href^='/aanbod/']").first();
+  const title = (await first.textContent())!.trim();
+  await first.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  const offerPath = new URL(page.url()).pathname;
+  // Before, a visitor met the offer and no way on; now the page says who requests it and how.
+  const how = page.getByRole("region", { name: "Dit aanvragen voor uw school" });
+  await expect(how).toContainText("Een docent vraagt dit aan met een account bij Technohub.");
+  await expect(how.getByRole("link", { name: "Inloggen om aan te vragen" })).toHaveAttribute("href", `/inloggen?redirectTo=${encodeURIComponent(offerPath)}`);
+  await how.getByRole("link", { name: "Account aanmaken" }).click();
+
+  await signUpThroughMail(page, { name: "Fenna Docent", email: `e2e.offer.${Date.now()}@school.example` });
+
+  // Back on the offer, signed in, without a school: how to get one, not a button that leads nowhere.
+  await expect(page).toHaveURL(new RegExp(`${offerPath}$`));
+  await expect(how).toContainText("u hoort nog niet bij een school op Technohub");
+  await expect(how.getByRole("link", { name: "Uw school aanmelden" })).toHaveAttribute("href", "/organisaties/nieuw");
+  // The request form says the same instead of ending the road.
+  await page.goto("/vragen/nieuw");
+  await expect(page.getByRole("link", { name: "Uw school aanmelden" })).toBeVisible();
 });

@@ -96,3 +96,19 @@ test("the seeded TechNet Utrecht news was read when it appeared, years ago: the 
   await expect(page.getByText("donderdag 12 april 2018")).toBeVisible();
   expect((await page.request.get("/nieuws/bestaat-niet")).status()).toBe(404);
 });
+
+test("an article saved half-written is refused in Dutch beside each field, not by the browser's own bubble", async ({ page }) => {
+  await signInAs(page, "coordinator");
+  await page.goto("/nieuws/nieuw");
+  // Two networks: the empty choice says what to do instead of being a blank line.
+  await expect(page.getByLabel("Netwerk").locator("option").first()).toHaveText("Kies een netwerk");
+  await page.getByLabel("Titel").fill("Open dag");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  // The server answered (the browser's validation would have kept the page as it was).
+  await expect(page).toHaveTitle(/^Fout: /);
+  await expect(page.getByRole("alert")).toBeFocused();
+  await expect(page.locator("#f-network-error")).toHaveText("Kies het netwerk waarvoor u schrijft.");
+  await expect(page.getByLabel("Netwerk")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#f-summary-error")).toBeVisible();
+  await expect(page.getByLabel("Titel")).toHaveValue("Open dag");
+});

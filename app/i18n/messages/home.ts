@@ -38,7 +38,7 @@ export const home = {
     "home.personal.title": "Welkom, {name}",
     "home.personal.lead": "Dit wacht op u, het dringendste eerst.",
     "home.personal.noRoles":
-      "U hoort nog niet bij een school, bedrijf, opleider of netwerk, dus hier staat nog niets voor u. Zoek een netwerk om aan deel te nemen, of meld uw organisatie aan.",
+      "U hoort nog niet bij een school, bedrijf, opleider of netwerk, dus hier staat nog niets voor u. Staat uw organisatie al op Technohub, vraag dan een collega die haar beheert om u toe te voegen. Anders meldt u uw organisatie aan, of bekijkt u eerst de netwerken in uw regio.",
     "home.personal.noRoles.networks": "Netwerken bekijken",
     "home.personal.noRoles.organisation": "Organisatie aanmelden",
     "home.role.coordinator": "Als coördinator",
@@ -158,7 +158,7 @@ export const home = {
     "home.personal.title": "Welcome, {name}",
     "home.personal.lead": "This is what waits for you, most urgent first.",
     "home.personal.noRoles":
-      "You do not belong to a school, company, training provider or network yet, so nothing waits for you here. Find a network to join, or register your organisation.",
+      "You do not belong to a school, company, training provider or network yet, so nothing waits for you here. If your organisation is already on Technohub, ask a colleague who manages it to add you. Otherwise register your organisation, or first look at the networks in your region.",
     "home.personal.noRoles.networks": "View networks",
     "home.personal.noRoles.organisation": "Register an organisation",
     "home.role.coordinator": "As a coordinator",

@@ -65,7 +65,10 @@ export default function ProviderDashboard({ loaderData }: Route.ComponentProps) 
             ))}
           </UnorderedList>
           <Paragraph>
-            <Link to={`/cursussen/${c.slug}/sessies`}>{t("courses.page.manageSessions")}</Link>
+            <Link to={`/cursussen/${c.slug}/sessies`}>
+              {t("courses.page.manageSessions")}
+              <span className="th-visually-hidden">: {c.title}</span>
+            </Link>
           </Paragraph>
         </section>
       ))}

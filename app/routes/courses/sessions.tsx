@@ -4,7 +4,7 @@ import { requestContext, servicesContext } from "~/context.ts";
 import { formatSessionTime } from "~/domain/courses/format.ts";
 import { sessionFormSchema } from "~/domain/courses/forms.ts";
 import { translator } from "~/i18n/index.ts";
-import { formInput } from "~/lib/forms.ts";
+import { confirmationStep, formInput, isConfirmed } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { cancelSession } from "~/services/courses/cancel-session.server.ts";
@@ -12,6 +12,7 @@ import { createSession } from "~/services/courses/create-session.server.ts";
 import { listCourseSessions } from "~/services/courses/list-course-sessions.server.ts";
 import { verifyCourseAccess } from "~/services/courses/verify-course-access.server.ts";
 import { Alert, Badge, Button, ButtonGroup, Heading, Link, Paragraph, Table } from "~/ui/components.tsx";
+import { ConfirmStep } from "~/ui/confirm.tsx";
 import { ErrorSummary, SelectField, TextField } from "~/ui/form.tsx";
 import { useLocale, useT } from "~/ui/use-t.ts";
 
@@ -44,6 +45,8 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   await verifyCourseAccess(services, user, { kind: "course", slug: params.slug });
   if (form.get("intent") === "cancel") {
     const sessionId = form.get("sessionId");
+    // Cancelling mails everyone registered and cannot be undone: one tap on a phone must not do it.
+    if (!isConfirmed(form)) return confirmationStep(form, { sessionId: typeof sessionId === "string" ? sessionId : "" });
     await cancelSession(services, user, { slug: params.slug, sessionId: typeof sessionId === "string" ? sessionId : "" });
     throw redirect(`/cursussen/${params.slug}/sessies?geannuleerd`);
   }
@@ -58,8 +61,9 @@ export default function Sessions({ loaderData, actionData }: Route.ComponentProp
   const t = useT();
   const locale = useLocale();
   const { course, sessions, hubs, notice, added } = loaderData;
-  const values = (actionData?.values ?? {}) as Record<string, string>;
-  const errors = actionData?.errors;
+  const values = (actionData && "values" in actionData ? actionData.values : {}) as Record<string, string>;
+  const errors = actionData && "errors" in actionData ? actionData.errors : undefined;
+  const toCancel = actionData && "confirm" in actionData ? sessions.find((s) => s.id === actionData.confirm.details.sessionId) : undefined;
   const labels = {
     date: t("courses.sessions.date"),
     startTime: t("courses.sessions.startTime"),
@@ -79,6 +83,22 @@ export default function Sessions({ loaderData, actionData }: Route.ComponentProp
           <Paragraph>{t(notice)}</Paragraph>
         </Alert>
       ) : null}
+      {toCancel && actionData && "confirm" in actionData ? (
+        <ConfirmStep
+          id="annuleren"
+          title={t("courses.sessions.cancelConfirm.title", { when: formatSessionTime(toCancel.startsAt, toCancel.endsAt, locale) })}
+          fields={actionData.confirm.fields}
+          confirmLabel={t("courses.sessions.cancelConfirm.submit")}
+          cancelTo={`/cursussen/${course.slug}/sessies`}
+          cancelLabel={t("courses.sessions.cancelConfirm.back")}
+        >
+          <Paragraph>
+            {toCancel.placesTaken + toCancel.waiting === 0
+              ? t("courses.sessions.cancelConfirm.nobody")
+              : t("courses.sessions.cancelConfirm.people", { count: toCancel.placesTaken + toCancel.waiting })}
+          </Paragraph>
+        </ConfirmStep>
+      ) : null}
       {course.status === "draft" ? <Alert type="warning">{t("courses.page.status.draft")}</Alert> : null}
       {sessions.length === 0 ? (
         <Paragraph>{t("courses.sessions.none")}</Paragraph>
@@ -87,6 +107,7 @@ export default function Sessions({ loaderData, actionData }: Route.ComponentProp
           caption={t("courses.sessions.caption")}
           rows={sessions}
           rowKey={(s) => s.id}
+          stack
           columns={[
             { header: t("courses.page.when"), rowHeader: true, cell: (s) => formatSessionTime(s.startsAt, s.endsAt, locale) },
             { header: t("courses.page.where"), cell: (s) => s.location },
@@ -96,7 +117,8 @@ export default function Sessions({ loaderData, actionData }: Route.ComponentProp
                 s.status === "cancelled" ? (
                   <Badge>{t("courses.page.cancelled")}</Badge>
                 ) : (
-                  t("courses.sessions.numbersText", { taken: s.placesTaken, capacity: s.capacity, waiting: s.waiting, min: s.minParticipants })
+                  // "minimum 0" read as a rule; without a minimum the cell says nothing about one.
+                  t(s.minParticipants > 0 ? "courses.sessions.numbersText" : "courses.sessions.numbersTextNoMin", { taken: s.placesTaken, capacity: s.capacity, waiting: s.waiting, min: s.minParticipants })
                 ),
             },
             {
@@ -110,7 +132,7 @@ export default function Sessions({ loaderData, actionData }: Route.ComponentProp
                       <span className="th-visually-hidden">: {label}</span>
                     </Link>
                     {s.status === "scheduled" ? (
-                      <Form method="post">
+                      <Form method="post" noValidate>
                         <input type="hidden" name="intent" value="cancel" />
                         <input type="hidden" name="sessionId" value={s.id} />
                         <Button appearance="subtle" danger aria-label={`${t("courses.sessions.cancel")}: ${label}`}>

@@ -223,10 +223,13 @@ function RunSection({ data, active, published }: { data: PageData; active: boole
           { label: t("events.assignment.assigned"), value: t("events.assignment.ofGroups", { n: totals.assigned, count: totals.groups }) },
           { label: t("events.assignment.unassigned"), value: String(totals.unassigned) },
           { label: t("events.assignment.locked"), value: String(totals.locked) },
-          { label: t("events.assignment.firstChoice"), value: percent(stats.firstChoice) },
-          { label: t("events.assignment.top3"), value: percent(stats.top3) },
-          { label: t("events.assignment.avgKm"), value: `${formatDecimal(stats.avgKm, locale)} km` },
-          { label: t("events.assignment.maxKm"), value: `${formatDecimal(stats.maxKm, locale)} km` },
+          // Before any group is placed, "0%" and "0,0 km" read as a (bad) result; they are none yet.
+          ...[
+            { label: t("events.assignment.firstChoice"), value: percent(stats.firstChoice) },
+            { label: t("events.assignment.top3"), value: percent(stats.top3) },
+            { label: t("events.assignment.avgKm"), value: `${formatDecimal(stats.avgKm, locale)} km` },
+            { label: t("events.assignment.maxKm"), value: `${formatDecimal(stats.maxKm, locale)} km` },
+          ].map((item) => (totals.assigned === 0 ? { ...item, value: t("events.assignment.notYet") } : item)),
         ]}
       />
       {published ? (

@@ -115,7 +115,7 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
     names: { ...view.names, offer },
     events: view.events.map(({ actorId: _actor, ...e }) => e),
     evaluations: view.evaluations.map(({ authorId: _author, ...e }) => e),
-    saved: new URL(request.url).searchParams.has("opgeslagen"),
+    saved: savedNotice(new URL(request.url).searchParams.get("opgeslagen")),
   };
 });
 
@@ -130,8 +130,16 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
   await getAppointmentParty(services, user, { appointmentId: params.id });
   const input = formInput(actionSchema, form);
   await perform(services, user, params.id, input);
-  throw redirect(`/afspraken/${params.id}?opgeslagen`);
+  // The address names what was done, so the notice can say it (and a reload says it again, nothing more).
+  throw redirect(`/afspraken/${params.id}?opgeslagen=${input.intent}`);
 });
+
+/** "Opgeslagen." told nobody what happened; each answer now says what it did and who hears of it. */
+const SAVED_INTENTS = new Set<string>(actionSchema.options.map((o) => o.shape.intent.value));
+function savedNotice(intent: string | null): string | null {
+  if (intent === null) return null;
+  return SAVED_INTENTS.has(intent) ? `appointments.saved.${intent}` : "appointments.detail.saved";
+}
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -201,7 +209,7 @@ function ScheduleForm({ a, forms }: { a: Appointment; forms: Forms }) {
   const { day, valuesFor } = forms;
   const scheduleErrors = forms.errorsFor("schedule");
   return (
-    <Form method="post" className="th-stack th-card">
+    <Form method="post" className="th-stack th-card" noValidate>
       <input type="hidden" name="intent" value="schedule" />
       {a.proposedOptions.length > 0 ? (
         // The id is where the error summary's link for the date lands.
@@ -257,7 +265,7 @@ function ProposalForm({ a, forms }: { a: Appointment; forms: Forms }) {
   const errors = forms.errorsFor("propose_date");
   const values = forms.valuesFor("propose_date");
   return (
-    <Form method="post" className="th-stack th-card">
+    <Form method="post" className="th-stack th-card" noValidate>
       <input type="hidden" name="intent" value="propose_date" />
       {a.providerProposal ? (
         <Paragraph>{t("appointments.proposal.waiting", { date: forms.day(a.providerProposal.date), time: a.providerProposal.startTime ?? "" })}</Paragraph>
@@ -278,11 +286,11 @@ function ProposalAnswer({ view, forms }: { view: View; forms: Forms }) {
   return (
     <div className="th-stack th-card">
       <Paragraph>{t("appointments.proposal.question", { provider: view.names.provider.name, date: forms.day(p.date), time: p.startTime ?? "" })}</Paragraph>
-      <Form method="post">
+      <Form method="post" noValidate>
         <input type="hidden" name="intent" value="agree_date" />
         <Button>{t("appointments.proposal.agree")}</Button>
       </Form>
-      <Form method="post" className="th-stack">
+      <Form method="post" className="th-stack" noValidate>
         <input type="hidden" name="intent" value="reject_proposal" />
         <TextArea name="proposalReason" label={t("appointments.proposal.reason")} rows={2} defaultValue={forms.valuesFor("reject_proposal").proposalReason} error={forms.errorsFor("reject_proposal")?.proposalReason} />
         <Button appearance="secondary">{t("appointments.proposal.reject")}</Button>
@@ -302,40 +310,40 @@ function Actions({ view, forms }: { view: View; forms: Forms }) {
       {actions.includes("schedule") ? <ScheduleForm a={a} forms={forms} /> : null}
       {actions.includes("propose_date") ? <ProposalForm a={a} forms={forms} /> : null}
       {actions.includes("accept") ? (
-        <Form method="post">
+        <Form method="post" noValidate>
           <input type="hidden" name="intent" value="accept" />
           <Button appearance="secondary">{t("appointments.action.accept")}</Button>
         </Form>
       ) : null}
       {actions.includes("decline") ? (
-        <Form method="post" className="th-stack th-card">
+        <Form method="post" className="th-stack th-card" noValidate>
           <input type="hidden" name="intent" value="decline" />
           <TextArea name="declineReason" label={t("appointments.form.reason")} description={t("appointments.form.reasonHelp")} rows={2} defaultValue={valuesFor("decline").declineReason} error={errorsFor("decline")?.declineReason} />
           <Button appearance="secondary">{t("appointments.action.decline")}</Button>
         </Form>
       ) : null}
       {view.canConfirmComing ? (
-        <Form method="post">
+        <Form method="post" noValidate>
           <input type="hidden" name="intent" value="confirm_coming" />
           <Button>{t("appointments.action.confirmComing")}</Button>
         </Form>
       ) : null}
       {actions.includes("confirm_took_place") || view.canConfirmTookPlace.length > 0 ? (
-        <Form method="post" className="th-stack th-card">
+        <Form method="post" className="th-stack th-card" noValidate>
           <input type="hidden" name="intent" value="confirm_took_place" />
           <TextField name="pupilsReached" type="number" min={0} inputMode="numeric" label={t("appointments.form.pupilsReached")} defaultValue={valuesFor("confirm_took_place").pupilsReached ?? (a.pupils ? String(a.pupils) : "")} error={errorsFor("confirm_took_place")?.pupilsReached} />
           <Button>{t("appointments.action.confirm_took_place")}</Button>
         </Form>
       ) : null}
       {actions.includes("report_no_show") ? (
-        <Form method="post" className="th-stack th-card">
+        <Form method="post" className="th-stack th-card" noValidate>
           <input type="hidden" name="intent" value="report_no_show" />
           <TextArea name="noShowReason" label={t("appointments.form.reason")} rows={2} defaultValue={valuesFor("report_no_show").noShowReason} error={errorsFor("report_no_show")?.noShowReason} />
           <Button appearance="secondary">{t("appointments.action.report_no_show")}</Button>
         </Form>
       ) : null}
       {actions.includes("cancel") ? (
-        <Form method="post" className="th-stack th-card">
+        <Form method="post" className="th-stack th-card" noValidate>
           <input type="hidden" name="intent" value="cancel" />
           <TextArea name="cancelReason" label={t("appointments.form.reason")} description={t("appointments.form.reasonHelp")} rows={2} defaultValue={valuesFor("cancel").cancelReason} error={errorsFor("cancel")?.cancelReason} />
           <Button appearance="secondary" danger>
@@ -361,7 +369,7 @@ function Evaluation({ view, forms }: { view: View; forms: Forms }) {
         </Paragraph>
       ))}
       {view.canEvaluate.slice(0, 1).map((evaluatingSide) => (
-        <Form method="post" className="th-stack th-card" key={evaluatingSide}>
+        <Form method="post" className="th-stack th-card" noValidate key={evaluatingSide}>
           <input type="hidden" name="intent" value="evaluate" />
           <input type="hidden" name="as" value={evaluatingSide} />
           <Paragraph>{t("appointments.evaluation.intro")}</Paragraph>
@@ -403,7 +411,7 @@ function NetworkCalendar({ calendar }: { calendar: NonNullable<View["calendar"]>
         </Paragraph>
       ) : null}
       {calendar.canChange ? (
-        <Form method="post" className="th-stack">
+        <Form method="post" className="th-stack" noValidate>
           <input type="hidden" name="intent" value="calendar" />
           <input type="hidden" name="as" value={calendar.side} />
           <input type="hidden" name="show" value={calendar.mine ? "0" : "1"} />
@@ -433,7 +441,7 @@ function Thread({ messages, forms }: { messages: View["messages"]; forms: Forms 
           </li>
         ))}
       </ol>
-      <Form method="post" className="th-stack">
+      <Form method="post" className="th-stack" noValidate>
         <input type="hidden" name="intent" value="message" />
         <TextArea name="body" label={t("appointments.form.message")} rows={3} defaultValue={valuesFor("message").body} error={errorsFor("message")?.body} />
         <Button appearance="secondary">{t("appointments.form.send")}</Button>
@@ -478,7 +486,7 @@ export default function AppointmentPage({ loaderData, actionData }: Route.Compon
         <Link to="/afspraken">{t("appointments.detail.back")}</Link>
       </Paragraph>
       <Heading level={1}>{t("appointments.detail.title", { offer: names.offer.title })}</Heading>
-      {loaderData.saved && !actionData ? <Alert type="ok">{t("appointments.detail.saved")}</Alert> : null}
+      {loaderData.saved && !actionData ? <Alert type="ok">{t(loaderData.saved)}</Alert> : null}
       {/* Without proposed dates the date's error is shown beside the other-date field (ScheduleForm). */}
       <ErrorSummary errors={actionData?.errors} targets={a.proposedOptions.length === 0 ? { date: "f-otherDate" } : undefined} />
       <Details view={loaderData} day={forms.day} time={time} />

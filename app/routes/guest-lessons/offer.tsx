@@ -29,6 +29,7 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
     ...view,
     offer,
     topicNames: Object.fromEntries(topics.map((tp) => [tp.slug, locale === "en" ? tp.nameEn : tp.nameNl])),
+    signedIn: user !== null,
     notice: url.searchParams.has("gepubliceerd") ? "offer.published" : url.searchParams.has("opgeslagen") ? "offer.saved" : url.searchParams.has("gearchiveerd") ? "offer.archived" : null,
     title: `${view.offer.title} | ${t("app.name")}`,
   };
@@ -52,7 +53,7 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
 });
 
 export default function OfferPage({ loaderData }: Route.ComponentProps) {
-  const { offer, organisation, canManage, schoolView, topicNames, matchingRequests } = loaderData;
+  const { offer, organisation, canManage, schoolView, topicNames, matchingRequests, signedIn } = loaderData;
   const t = useT();
   const locale = useLocale();
   const day = (iso: string) => formatDate(`${iso}T12:00:00Z`, locale);
@@ -140,6 +141,8 @@ export default function OfferPage({ loaderData }: Route.ComponentProps) {
         </section>
       ) : null}
 
+      {!schoolView && !canManage && offer.status === "published" ? <HowToRequest offerId={offer.id} signedIn={signedIn} /> : null}
+
       {offer.description.split(/\n{2,}/).map((para, i) => (
         <Paragraph key={i}>{para}</Paragraph>
       ))}
@@ -205,5 +208,37 @@ export default function OfferPage({ loaderData }: Route.ComponentProps) {
         <Link to="/aanbod">{t("offer.backToList")}</Link>
       </Paragraph>
     </div>
+  );
+}
+
+/**
+ * Who cannot request the offer here hears how to get there: a visitor signs in or makes an
+ * account and comes back to this offer; someone signed in without a school adds their school
+ * (or is added by a colleague). Without this a visitor met the offer and no way on.
+ */
+function HowToRequest({ offerId, signedIn }: { offerId: string; signedIn: boolean }) {
+  const t = useT();
+  const back = encodeURIComponent(`/aanbod/${offerId}`);
+  return (
+    <section className="th-card th-stack" aria-labelledby="aanvragen">
+      <Heading level={2} appearance={4} id="aanvragen">
+        {t("offer.howToRequest.title")}
+      </Heading>
+      <Paragraph>{t(signedIn ? "offer.howToRequest.noSchool" : "offer.howToRequest.visitor")}</Paragraph>
+      {signedIn ? (
+        <Paragraph>
+          <ButtonLink to="/organisaties/nieuw" appearance="secondary">
+            {t("offer.howToRequest.addSchool")}
+          </ButtonLink>
+        </Paragraph>
+      ) : (
+        <ButtonGroup>
+          <ButtonLink to={`/inloggen?redirectTo=${back}`}>{t("offer.howToRequest.signIn")}</ButtonLink>
+          <ButtonLink to={`/registreren?redirectTo=${back}`} appearance="secondary">
+            {t("offer.howToRequest.signUp")}
+          </ButtonLink>
+        </ButtonGroup>
+      )}
+    </section>
   );
 }

@@ -9,7 +9,7 @@ import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { createRequest } from "~/services/guest-lessons/create-request.server.ts";
 import { getRequestForm } from "~/services/guest-lessons/get-request-form.server.ts";
-import { Alert, Heading, Link, Paragraph } from "~/ui/components.tsx";
+import { Alert, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { RequestForm } from "~/ui/guest-lessons.tsx";
 import { useT } from "~/ui/use-t.ts";
 
@@ -58,6 +58,11 @@ export default function NewRequest({ loaderData, actionData }: Route.ComponentPr
       <div className="th-stack th-narrow">
         <Heading level={1}>{t("requestForm.title")}</Heading>
         <Paragraph>{t("requestForm.noSchool")}</Paragraph>
+        <Paragraph>
+          <ButtonLink to="/organisaties/nieuw" appearance="secondary">
+            {t("offer.howToRequest.addSchool")}
+          </ButtonLink>
+        </Paragraph>
         <Paragraph>
           <Link to="/vragen">{t("requests.backToList")}</Link>
         </Paragraph>

@@ -48,7 +48,7 @@ export default function TipEditor({ loaderData, actionData }: Route.ComponentPro
     <div className="th-stack th-narrow">
       <Heading level={1}>{t(loaderData.slug ? "tips.form.titleEdit" : "tips.form.titleNew")}</Heading>
       <ErrorSummary errors={errors} />
-      <Form method="post" className="th-stack">
+      <Form method="post" className="th-stack" noValidate>
         <TextField name="title" label={t("tips.form.title")} defaultValue={values.title} error={errors?.title} required />
         <TextArea name="summary" label={t("tips.form.summary")} defaultValue={values.summary} rows={2} />
         <TextArea name="body" label={t("tips.form.body")} description={t("tips.form.bodyHelp")} defaultValue={values.body} error={errors?.body} rows={18} required />

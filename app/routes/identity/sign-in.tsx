@@ -73,7 +73,7 @@ export default function FederatedSignIn({ loaderData, actionData }: Route.Compon
             {t("identity.signIn.federations")}
           </Heading>
           <Paragraph>{t("identity.signIn.federationsLead")}</Paragraph>
-          <Form method="post" className="th-stack">
+          <Form method="post" noValidate className="th-stack">
             <input type="hidden" name="redirectTo" value={values.redirectTo ?? loaderData.redirectTo} />
             <ul className="th-result-list th-stack">
               {loaderData.federations.map((federation, i) => (

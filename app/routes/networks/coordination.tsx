@@ -77,21 +77,25 @@ export default function CoordinationPage({ loaderData }: Route.ComponentProps) {
           <Heading level={2} id={`n-${n.id}`}>
             {n.name}
           </Heading>
-          <Paragraph>
-            <Link to={`/netwerken/${n.slug}`}>{t("coordination.profile")}</Link>
-            {" · "}
-            <Link to={`/netwerken/${n.slug}/widget`} aria-label={t("widgets.builder.linkFor", { name: n.name })}>
-              {t("widgets.builder.link")}
-            </Link>
-            {" · "}
-            <Link to={`/netwerken/${n.slug}/organisaties-importeren`} aria-label={t("onboarding.import.linkFor", { name: n.name })}>
-              {t("onboarding.import.link")}
-            </Link>
-            {" · "}
-            <Link to={`/netwerken/${n.slug}/uitnodigingen`} aria-label={t("onboarding.invitations.linkFor", { name: n.name })}>
-              {t("onboarding.invitations.link")}
-            </Link>
-          </Paragraph>
+          {/* A list, not links strung together with "·": on a phone each is its own 44px target,
+              and each names its network (two networks gave two identical "Profiel bekijken"). */}
+          <ul className="th-inline-list th-tap-list" aria-label={t("coordination.linksFor", { name: n.name })}>
+            {[
+              { to: "", text: t("coordination.profile"), name: t("coordination.profileFor", { name: n.name }) },
+              { to: "/deelnemers", text: t("coordination.members"), name: t("coordination.membersFor", { name: n.name }) },
+              { to: "/monitor", text: t("coordination.monitor"), name: t("monitor.title", { name: n.name }) },
+              { to: "/impact", text: t("coordination.impact"), name: t("coordination.impactFor", { name: n.name }) },
+              { to: "/widget", text: t("widgets.builder.link"), name: t("widgets.builder.linkFor", { name: n.name }) },
+              { to: "/organisaties-importeren", text: t("onboarding.import.link"), name: t("onboarding.import.linkFor", { name: n.name }) },
+              { to: "/uitnodigingen", text: t("onboarding.invitations.link"), name: t("onboarding.invitations.linkFor", { name: n.name }) },
+            ].map((l) => (
+              <li key={l.to}>
+                <Link to={`/netwerken/${n.slug}${l.to}`} aria-label={l.name}>
+                  {l.text}
+                </Link>
+              </li>
+            ))}
+          </ul>
           <Heading level={3}>{t("coordination.proposals", { count: n.proposalCount })}</Heading>
           {n.proposals.length === 0 ? (
             <Paragraph>{t("coordination.noProposals")}</Paragraph>

@@ -55,12 +55,12 @@ export default function ArticleEditor({ loaderData, actionData }: Route.Componen
     <div className="th-stack th-narrow">
       <Heading level={1}>{loaderData.title}</Heading>
       <ErrorSummary errors={errors} />
-      <Form method="post" className="th-stack" key={JSON.stringify(values)}>
+      <Form method="post" className="th-stack" noValidate key={JSON.stringify(values)}>
         <SelectField
           name="network"
           label={t("news.form.network")}
           options={loaderData.networks.map((n) => ({ value: n.slug, label: n.name }))}
-          placeholder=""
+          placeholder={t("news.form.networkChoose")}
           defaultValue={values.network}
           error={errors?.network}
           required

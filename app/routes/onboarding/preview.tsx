@@ -148,7 +148,7 @@ export default function OnboardingPreview({ loaderData, actionData }: Route.Comp
           <p className="utrecht-paragraph">{t("onboarding.preview.errorsHelp")}</p>
         </Alert>
       ) : (
-        <Form method="post" className="th-stack">
+        <Form method="post" className="th-stack" noValidate>
           <Alert type="ok">
             <p className="utrecht-paragraph">
               <strong>{t("onboarding.preview.okTitle", { count: validCount })}</strong>

@@ -168,7 +168,7 @@ export default function ProjectPage({ loaderData, actionData }: Route.ComponentP
               {canReport ? (
                 <div className="th-member-actions">
                   {m.state !== "done" ? (
-                    <Form method="post">
+                    <Form method="post" noValidate>
                       <input type="hidden" name="intent" value="done" />
                       <input type="hidden" name="milestoneId" value={m.id} />
                       <Button appearance="secondary" aria-label={t("programmes.milestone.markDoneLabel", { title: m.title })}>
@@ -192,7 +192,7 @@ export default function ProjectPage({ loaderData, actionData }: Route.ComponentP
             {t("programmes.update.add")}
           </Heading>
           {updateErrors ? <ErrorSummary errors={updateErrors} /> : null}
-          <Form method="post" className="th-stack" key={`update-${project.updates.length}`}>
+          <Form method="post" className="th-stack" noValidate key={`update-${project.updates.length}`}>
             <input type="hidden" name="intent" value="update" />
             <TextArea name="text" label={t("programmes.update.text")} error={updateErrors?.text} defaultValue={values.text ?? ""} required />
             <fieldset id="f-rag" className="utrecht-form-fieldset" aria-describedby={updateErrors?.rag ? "f-rag-error" : undefined}>
@@ -249,7 +249,7 @@ export default function ProjectPage({ loaderData, actionData }: Route.ComponentP
             {t("programmes.milestone.add")}
           </Heading>
           {milestoneErrors ? <ErrorSummary errors={milestoneErrors} /> : null}
-          <Form method="post" className="th-stack" key={`milestone-${project.milestones.length}`}>
+          <Form method="post" className="th-stack" noValidate key={`milestone-${project.milestones.length}`}>
             <input type="hidden" name="intent" value="milestone" />
             <TextField name="title" label={t("programmes.milestone.title")} error={milestoneErrors?.title} defaultValue={values.title ?? ""} required />
             <TextField name="dueOn" type="date" label={t("programmes.milestone.dueOn")} error={milestoneErrors?.dueOn} defaultValue={values.dueOn ?? ""} required />

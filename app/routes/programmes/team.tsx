@@ -112,7 +112,7 @@ export default function TeamEditor({ loaderData, actionData }: Route.ComponentPr
               </div>
               <div className="th-member-actions">
                 {s.isLead ? null : (
-                  <Form method="post">
+                  <Form method="post" noValidate>
                     <input type="hidden" name="intent" value="lead" />
                     <input type="hidden" name="seatId" value={s.id} />
                     <Button appearance="secondary" aria-label={t("programmes.team.makeLeadLabel", { name: name(s) })}>
@@ -120,7 +120,7 @@ export default function TeamEditor({ loaderData, actionData }: Route.ComponentPr
                     </Button>
                   </Form>
                 )}
-                <Form method="post">
+                <Form method="post" noValidate>
                   <input type="hidden" name="intent" value="remove" />
                   <input type="hidden" name="seatId" value={s.id} />
                   <Button appearance="subtle" aria-label={t("programmes.team.removeLabel", { name: name(s) })}>
