@@ -80,7 +80,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // No JIT compilation for the app's queries (ADR 036): a page's queries run for milliseconds,
     // and a plan the planner overestimates (past jit_above_cost) was compiled for 0.3–2.3 s at
     // national size, every time. Sent once per new connection, ahead of anything the pool hands
-    // out on it; works through a connection pooler, unlike a startup parameter.
+    // out on it; works through a pooler in session mode, unlike a startup parameter (in transaction
+    // mode, set it for the role instead: docs/decisions/036).
     pool.on("connect", (client) => {
       client.query("set jit = off").catch((error: Error) => log.warn("could not turn off JIT", { error: error.message }));
     });

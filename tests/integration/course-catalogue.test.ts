@@ -5,10 +5,11 @@ import { createTestDatabase } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
 import type { SessionUser } from "~/context.ts";
 import type { Database } from "~/db/client.server.ts";
-import { course, courseSession, registration, user as userTable } from "~/db/schema/index.ts";
+import { course, courseSession, networkLocation, registration, user as userTable } from "~/db/schema/index.ts";
 import { seedIfEmpty } from "~/db/seed/seed.server.ts";
 import { parseCourseFilters } from "~/domain/courses/search-query.ts";
 import { DomainError } from "~/domain/errors.ts";
+import { amsterdamDate } from "~/domain/common/time.ts";
 import { searchCourses } from "~/services/courses/search-courses.server.ts";
 import { getCourse } from "~/services/courses/get-course.server.ts";
 import { registerForSession } from "~/services/courses/register-for-session.server.ts";
@@ -55,6 +56,7 @@ describe("the catalogue on the demo data", () => {
       .where(and(eq(courseSession.status, "scheduled"), gt(courseSession.startsAt, services.clock.now())));
     const courses = await services.db.select({ id: course.id, slug: course.slug }).from(course);
     const idOf = new Map(courses.map((c) => [c.slug, c.id]));
+    const locations = new Map((await services.db.select().from(networkLocation)).map((l) => [l.id, l]));
     const sessionsOf = (slug: string, from = new Date(0)) =>
       upcoming.filter((s) => s.courseId === idOf.get(slug) && s.startsAt >= from).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id.localeCompare(b.id));
     const all = await search("");
@@ -62,6 +64,9 @@ describe("the catalogue on the demo data", () => {
     for (const card of all.items) {
       const own = sessionsOf(card.slug);
       expect(card).toMatchObject({ upcomingSessions: own.length, nextStartsAt: own[0]!.startsAt, nextEndsAt: own[0]!.endsAt, nextPlacesLeft: own[0]!.capacity - own[0]!.placesTaken });
+      // A session at one of the network's locations is named by that location's place; otherwise by its own.
+      const location = own[0]!.locationId ? locations.get(own[0]!.locationId) : undefined;
+      expect(card.nextPlace).toBe(location?.place ?? own[0]!.place ?? location?.name ?? "Online");
     }
     // From a day after a course's first session, its second is the one shown and the count drops.
     const several = all.items.find((card) => sessionsOf(card.slug).length >= 2 && sessionsOf(card.slug)[1]!.startsAt.getTime() - sessionsOf(card.slug)[0]!.startsAt.getTime() > 2 * DAY);
@@ -69,7 +74,7 @@ describe("the catalogue on the demo data", () => {
     const second = sessionsOf(several!.slug)[1]!.startsAt;
     const from = new Date(second.getTime() - DAY).toISOString().slice(0, 10);
     const later = (await search(`vanaf=${from}&q=${encodeURIComponent(several!.title)}`)).items.find((card) => card.slug === several!.slug);
-    expect(later).toMatchObject({ nextStartsAt: second, upcomingSessions: sessionsOf(several!.slug, new Date(`${from}T00:00:00+01:00`)).length });
+    expect(later).toMatchObject({ nextStartsAt: second, upcomingSessions: sessionsOf(several!.slug, amsterdamDate(from)!).length });
   });
 
   it("filters on topic, level, format, price, provider, network and period", async () => {
