@@ -73,18 +73,21 @@ export function pgliteOptions(options: PGliteOptions = {}): PGliteOptions {
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const migrationsFolder = options.migrationsFolder ?? MIGRATIONS_FOLDER;
   if ("url" in options) {
-    const pool = new pg.Pool({ connectionString: options.url, max: options.max ?? 10 });
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.max ?? 10,
+      // No JIT compilation for the app's queries (ADR 036): a page's queries run for milliseconds,
+      // and a plan the planner overestimates (past jit_above_cost) was compiled for 0.3–2.3 s at
+      // national size, every time. The pool awaits this on each new connection before handing it
+      // out; it works through a pooler in session mode, unlike a startup parameter (in transaction
+      // mode, set it for the role instead: ADR 036).
+      onConnect: async (client) => {
+        await client.query("set jit = off");
+      },
+    });
     // An idle client can lose its connection (server restart, DROP DATABASE … WITH (FORCE)); the
     // pool replaces it, but an unhandled 'error' event would crash the process.
     pool.on("error", (error) => log.warn("idle database connection lost", { error: error.message }));
-    // No JIT compilation for the app's queries (ADR 036): a page's queries run for milliseconds,
-    // and a plan the planner overestimates (past jit_above_cost) was compiled for 0.3–2.3 s at
-    // national size, every time. Sent once per new connection, ahead of anything the pool hands
-    // out on it; works through a pooler in session mode, unlike a startup parameter (in transaction
-    // mode, set it for the role instead: docs/decisions/036).
-    pool.on("connect", (client) => {
-      client.query("set jit = off").catch((error: Error) => log.warn("could not turn off JIT", { error: error.message }));
-    });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     try {
       await migrateUnderLock(options.url, async () => {
