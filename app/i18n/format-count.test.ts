@@ -14,9 +14,10 @@ describe("formatCount", () => {
     expect(formatCount(1, "nl")).toBe("1");
   });
 
-  it("is what a plural message shows for {count}; other numbers stay as given", () => {
+  it("is what a message shows for {count}, {total} and {shown}; other numbers stay as given", () => {
     expect(translator("nl")("admin.organisations.caption", { count: 26353 })).toBe("26.353 organisaties");
     expect(translator("nl")("admin.organisations.caption", { count: 1 })).toBe("1 organisatie");
     expect(translator("nl")("pagination.pageOf", { page: 12000, pageCount: 13000 })).toContain("12000");
+    expect(translator("nl")("admin.audit.found", { total: 125000, page: 1, pages: 5000 })).toBe("Gevonden: 125.000 · pagina 1 van 5000.");
   });
 });

@@ -179,9 +179,12 @@ export function translator(locale: Locale): Translate {
       registry.nl[key] ??
       missing(locale, key);
     if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? (name === "count" ? formatCount(params[name]!, locale) : String(params[name])) : m));
+    return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? (COUNTS.has(name) ? formatCount(params[name]!, locale) : String(params[name])) : m));
   };
 }
+
+/** The parameters that hold a number of things, in every message that has them; other numbers (a year, a page) stay as given. */
+const COUNTS = new Set(["count", "total", "shown"]);
 
 const countFormats: Record<Locale, Intl.NumberFormat> = { nl: new Intl.NumberFormat("nl-NL"), en: new Intl.NumberFormat("en-GB") };
 
