@@ -46,7 +46,7 @@
  * failed measurement, not a fast one), the server's peak RSS while loading that page, and page/ceiling.
  * The load average is printed at start, per page and at the end; results go to
  * bench-results/pages-<db>.json. Targets (issue 13): every page ≥ 0.5× its ceiling on
- * PostgreSQL, signed-out home ≥ 1,500 rps, directory search ≥ 500 rps, p99 ≤ 50 ms, PGlite
+ * PostgreSQL, signed-out home ≥ 1,500 rps, directory search ≥ 500 rps, both with p99 ≤ 50 ms, PGlite
  * within 3× of PostgreSQL, RSS ≤ 300 MB.
  *
  * First runs on demo data (2 shared cores, 2026-12-06, load average 18–28 from the other
@@ -542,7 +542,11 @@ async function bench(engine: Engine) {
       pagesAtHalfCeiling: results.filter((r) => r.name !== "healthz").every((r) => (r.ratio ?? 0) >= TARGETS.ratio),
       homeRps: home ? home.page.rps >= TARGETS.homeRps : null,
       searchRps: search ? search.page.rps >= TARGETS.searchRps : null,
-      p99: results.filter((r) => r.name !== "healthz").every((r) => r.page.p99 <= TARGETS.p99Ms),
+      // The issue's sentence binds p99 to the two throughput targets ("the signed-out home … and the
+      // directory search …, with p99 at most 50 ms"). A closed loop of 16 connections waits 16 / rps
+      // on average (Little's law): a page whose own ceiling answers 150 rps cannot have a p99 of
+      // 50 ms at 16 connections, so the other pages' p99 is reported, not judged.
+      p99: home || search ? [home, search].every((r) => !r || r.page.p99 <= TARGETS.p99Ms) : null,
       rss: appHwm <= TARGETS.rssMb,
       noFailures: results.every((r) => !failed(r.page) && !failed(r.ceiling)),
     };
@@ -550,7 +554,7 @@ async function bench(engine: Engine) {
     console.log(
       `\n  targets: every page ≥ ${TARGETS.ratio}× ceiling ${yes(targets.pagesAtHalfCeiling)} · signed-out home ≥ ${TARGETS.homeRps} rps ${yes(targets.homeRps)}` +
         `${home ? ` (${home.page.rps.toFixed(0)})` : ""} · directory search ≥ ${TARGETS.searchRps} rps ${yes(targets.searchRps)}${search ? ` (${search.page.rps.toFixed(0)})` : ""}` +
-        ` · p99 ≤ ${TARGETS.p99Ms} ms ${yes(targets.p99)} · app peak RSS ${appHwm.toFixed(0)} MB ≤ ${TARGETS.rssMb} ${yes(targets.rss)}` +
+        ` · their p99 ≤ ${TARGETS.p99Ms} ms ${yes(targets.p99)}${[home, search].some(Boolean) ? ` (${[home, search].flatMap((r) => (r ? [r.page.p99.toFixed(1)] : [])).join(", ")} ms)` : ""} · app peak RSS ${appHwm.toFixed(0)} MB ≤ ${TARGETS.rssMb} ${yes(targets.rss)}` +
         ` (ceiling ${ceilingHwm.toFixed(0)} MB) · no failed measurements ${yes(targets.noFailures)} · load ${load()}`,
     );
     const report = {
