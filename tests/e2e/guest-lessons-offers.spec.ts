@@ -177,3 +177,32 @@ test("a visitor on an offer near Utrecht is told how to request it, makes an acc
   await page.goto("/vragen/nieuw");
   await expect(page.getByRole("link", { name: "Uw school aanmelden" })).toBeVisible();
 });
+
+test("a company's employee on another company's offer hears that only a school's teacher requests it; a teacher sees her school's fit instead", async ({ browser }) => {
+  const phone = { viewport: { width: 390, height: 844 } };
+  const company = await pageAs(browser, "company", phone);
+  try {
+    await company.goto(`/aanbod?q=${encodeURIComponent("Workshop lassen voor beginners")}`);
+    await company.getByRole("link", { name: "Workshop lassen voor beginners" }).first().click();
+    await expect(company.getByRole("heading", { level: 1 })).toHaveText("Workshop lassen voor beginners");
+    // Before, a Kiremko employee was told to add "their school" here.
+    const who = company.getByRole("region", { name: "Wie dit kan aanvragen" });
+    await expect(who).toContainText("Alleen een docent van een school kan dit aanvragen.");
+    await expect(who.getByRole("link")).toHaveCount(0);
+    await expect(company.getByRole("region", { name: "Dit aanvragen voor uw school" })).toHaveCount(0);
+    await expectAccessible(company);
+    const offerPath = new URL(company.url()).pathname;
+
+    const teacher = await pageAs(browser, "teacher", phone);
+    try {
+      await teacher.goto(offerPath);
+      await expect(teacher.getByRole("heading", { level: 2, name: /^Voor / })).toBeVisible();
+      await expect(teacher.getByRole("region", { name: "Wie dit kan aanvragen" })).toHaveCount(0);
+      await expect(teacher.getByRole("region", { name: "Dit aanvragen voor uw school" })).toHaveCount(0);
+    } finally {
+      await teacher.context().close();
+    }
+  } finally {
+    await company.context().close();
+  }
+});

@@ -58,6 +58,12 @@ test("a visitor sees the profile without people, and a Dutch 404 for an unknown 
   await expect(page).toHaveURL(/q=OBM&soort=provider/);
   await page.getByRole("link", { name: "OBM Midden-Nederland" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("OBM Midden-Nederland");
+  // By province, as the directory of networks filters; only what was chosen is in the address.
+  await page.goto("/organisaties");
+  await page.getByLabel("Provincie").selectOption("Utrecht");
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await expect(page).toHaveURL(/\/organisaties\?provincie=Utrecht$/);
+  await expect(page.getByRole("link", { name: "OBM Midden-Nederland" })).toBeVisible();
 
   const response = await page.goto("/organisaties/bestaat-niet");
   expect(response?.status()).toBe(404);

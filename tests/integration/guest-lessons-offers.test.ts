@@ -94,6 +94,9 @@ describe("offers", () => {
     expect(await keys()).toBe(0);
     await updateOfferStatus(services, metalAdmin, { offerId: draft.id, status: "published" });
     expect((await getOffer(services, teacher, { offerId: draft.id })).offer.status).toBe("published");
+    // Where each reader stands towards requesting it: another company's admin is not told to add a school.
+    const standing = async (who: SessionUser | null) => (await getOffer(services, who, { offerId: draft.id })).standing;
+    expect([await standing(null), await standing(outsider), await standing(installerAdmin), await standing(teacher)]).toEqual(["visitor", "noOrganisation", "notASchool", "teacher"]);
     expect(await keys()).toBe(2);
     await updateOfferStatus(services, metalAdmin, { offerId: draft.id, status: "archived" });
     expect(await keys()).toBe(0);

@@ -142,4 +142,29 @@ describe(`news (${TEST_DB})`, () => {
     expect([kept.movedTo, kept.network?.slug]).toEqual([null, "technet-utrecht"]);
     expect(kept.articles.length).toBeGreaterThan(0);
   });
+  it("leaves an archived network's news out of every list and feed, and opens its own news to administrators only, as its page does", async () => {
+    const admin = await signUpUser(services, { name: "Anna Beheer", email: "anna@beheer.test", role: "admin" });
+    const stopped = await insertNetwork(services.db, { slug: "technet-gestopt", name: "TechNet Gestopt", province: "Utrecht" });
+    await insertCoordinator(services.db, stopped, coordinator);
+    const old = await createArticle(services, coordinator, { ...body("Laatste nieuws van een gestopt netwerk"), network: "technet-gestopt" });
+    await read(old.slug, "192.0.2.77", CHROME);
+    const seen = async (who: SessionUser | null) => ({
+      all: (await listNews(services, who)).articles.some((a) => a.slug === old.slug),
+      province: (await listNews(services, who, { province: "Utrecht" })).articles.some((a) => a.slug === old.slug),
+      popular: (await popularArticles(services)).some((a) => a.slug === old.slug),
+      feed: (await exportNewsFeed(services, who)).xml.includes("Laatste nieuws van een gestopt netwerk"),
+    });
+    expect(await seen(null)).toEqual({ all: true, province: true, popular: true, feed: true });
+
+    await services.db.update(network).set({ archivedAt: services.clock.now() }).where(eq(network.id, stopped.id));
+    expect(await seen(null)).toEqual({ all: false, province: false, popular: false, feed: false });
+    expect(await seen(admin)).toEqual({ all: false, province: false, popular: false, feed: false });
+    for (const who of [null, outsider, coordinator]) {
+      expect((await rejection(listNews(services, who, { networkSlug: "technet-gestopt" }))).kind).toBe("not_found");
+      expect((await rejection(exportNewsFeed(services, who, { networkSlug: "technet-gestopt" }))).kind).toBe("not_found");
+    }
+    // At its own address an administrator still reads it, as the archived network's page.
+    expect((await listNews(services, admin, { networkSlug: "technet-gestopt" })).articles.map((a) => a.slug)).toEqual([old.slug]);
+    expect((await exportNewsFeed(services, admin, { networkSlug: "technet-gestopt" })).xml).toContain("Laatste nieuws van een gestopt netwerk");
+  });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import { createTestDatabase, TEST_DB } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
-import { insertNetwork, insertNetworkMember, insertNetworkPartner, signUpUser } from "../support/factories.ts";
+import { insertNetwork, insertNetworkMember, insertNetworkPartner, insertOrganisation, signUpUser } from "../support/factories.ts";
 import { rejection as refusal } from "../support/refusals.ts";
 import type { AppServices, SessionUser } from "~/context.ts";
 import { queryRows, type Database } from "~/db/client.server.ts";
@@ -475,6 +475,43 @@ describe(`organisations (${TEST_DB})`, () => {
       expect(page2.items.length).toBe(Math.max(0, Math.min(20, Number(n) - 20)));
       const slugs = new Set([...page1.items, ...page2.items].map((i) => i.slug));
       expect(slugs.size).toBe(page1.items.length + page2.items.length);
+    });
+
+    it("filters by province as the directory does, orders by name whatever the capitals, and shows the last page for a page past the end", async () => {
+      await insertOrganisation(services.db, { slug: "berk-zld", name: "Berkbedrijf", kind: "company", place: "Goes", province: "Zeeland" });
+      await insertOrganisation(services.db, { slug: "aardappel-zld", name: "aardappelbedrijf", kind: "company", place: "Goes", province: "Zeeland" });
+      await insertOrganisation(services.db, { slug: "aardbei-zld", name: "Aardbeischool", kind: "school", place: "Goes", province: "Zeeland" });
+      await insertOrganisation(services.db, { slug: "appel-frl", name: "Appelbedrijf", kind: "company", place: "Sneek", province: "Friesland" });
+
+      const zeeland = await listOrganisations(services, null, { province: "Zeeland" });
+      expect(zeeland.items.map((i) => i.name)).toEqual(["aardappelbedrijf", "Aardbeischool", "Berkbedrijf"]);
+      expect(zeeland.total).toBe(3);
+      expect((await listOrganisations(services, null, { province: "Zeeland", kind: "company" })).items.map((i) => i.slug)).toEqual(["aardappel-zld", "berk-zld"]);
+      const beyond = await listOrganisations(services, null, { province: "Zeeland", page: 99 });
+      expect([beyond.page, beyond.pageCount, beyond.beyond, beyond.items.length]).toEqual([1, 1, 99, 3]);
+    });
+
+    it("reads a page of every filter from an index in the list's order, without sorting every organisation", async () => {
+      // Few rows make a scan and a sort cheaper, so both are priced out: an index in another order
+      // than the list's (lower(name), slug) would still need a Sort node.
+      const plan = async (where: string) =>
+        services.db.transaction(async (tx) => {
+          await tx.execute(sql`set local enable_seqscan = off`);
+          await tx.execute(sql`set local enable_sort = off`);
+          const result = (await tx.execute(
+            sql.raw(`explain select slug, name, kind, place, province from organisation ${where} order by lower(name) asc, slug asc limit 20 offset 20`),
+          )) as unknown as { rows: { "QUERY PLAN": string }[] };
+          return result.rows.map((r) => r["QUERY PLAN"]).join("\n");
+        });
+      for (const [where, index] of [
+        ["", "organisation_name_order_idx"],
+        ["where kind = 'school'", "organisation_kind_name_idx"],
+        ["where province = 'Zeeland'", "organisation_province_name_idx"],
+      ] as const) {
+        const found = await plan(where);
+        expect(found).toContain(index);
+        expect(found).not.toMatch(/\bSort\b/);
+      }
     });
   });
 });

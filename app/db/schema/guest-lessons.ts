@@ -140,6 +140,8 @@ export const offer = pgTable(
     // The catalogue and the home page, newest first, a page at a time; near a place by the lat/lon box (ADR 019).
     index("offer_public_idx").on(t.publishedAt.desc().nullsFirst(), t.id).where(sql`${t.status} = 'published' and ${t.hiddenAt} is null`),
     index("offer_lat_lon_idx").on(t.lat, t.lon).where(sql`${t.status} = 'published'`),
+    // What an administrator hid (a few of 100,000): /beheer's count and the moderation list, newest change first (migration 0037).
+    index("offer_hidden_idx").on(t.updatedAt.desc().nullsFirst()).where(sql`${t.hiddenAt} is not null`),
     // "Which offers reach this school": circle(origin, widened radius) @> point(school), via GiST.
     index("offer_reach_gist")
       .using(

@@ -35,6 +35,8 @@ export const article = pgTable(
     index("article_network_published_idx").on(t.networkId, t.status, t.publishedAt),
     // The news page of all networks, newest first, a page at a time (ADR 019).
     index("article_public_idx").on(t.publishedAt, t.id).where(sql`${t.status} = 'published' and ${t.hiddenAt} is null`),
+    // What an administrator hid: /beheer's count and the moderation list, newest change first (migration 0037).
+    index("article_hidden_idx").on(t.updatedAt.desc().nullsFirst()).where(sql`${t.hiddenAt} is not null`),
   ],
 );
 

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Route } from "./+types/offer";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
 import { responseSentence } from "~/domain/guest-lessons/reliability.ts";
+import type { RequestStanding } from "~/domain/guest-lessons/request-standing.ts";
 import { formatDate, translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
@@ -29,7 +30,6 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
     ...view,
     offer,
     topicNames: Object.fromEntries(topics.map((tp) => [tp.slug, locale === "en" ? tp.nameEn : tp.nameNl])),
-    signedIn: user !== null,
     notice: url.searchParams.has("gepubliceerd") ? "offer.published" : url.searchParams.has("opgeslagen") ? "offer.saved" : url.searchParams.has("gearchiveerd") ? "offer.archived" : null,
     title: `${view.offer.title} | ${t("app.name")}`,
   };
@@ -53,7 +53,7 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
 });
 
 export default function OfferPage({ loaderData }: Route.ComponentProps) {
-  const { offer, organisation, canManage, schoolView, topicNames, matchingRequests, signedIn } = loaderData;
+  const { offer, organisation, canManage, schoolView, topicNames, matchingRequests, standing } = loaderData;
   const t = useT();
   const locale = useLocale();
   const day = (iso: string) => formatDate(`${iso}T12:00:00Z`, locale);
@@ -141,7 +141,7 @@ export default function OfferPage({ loaderData }: Route.ComponentProps) {
         </section>
       ) : null}
 
-      {!schoolView && !canManage && offer.status === "published" ? <HowToRequest offerId={offer.id} signedIn={signedIn} /> : null}
+      {standing !== "teacher" && !canManage && offer.status === "published" ? <HowToRequest offerId={offer.id} standing={standing} /> : null}
 
       {offer.description.split(/\n{2,}/).map((para, i) => (
         <Paragraph key={i}>{para}</Paragraph>
@@ -212,33 +212,35 @@ export default function OfferPage({ loaderData }: Route.ComponentProps) {
 }
 
 /**
- * Who cannot request the offer here hears how to get there: a visitor signs in or makes an
- * account and comes back to this offer; someone signed in without a school adds their school
- * (or is added by a colleague). Without this a visitor met the offer and no way on.
+ * Who cannot request the offer here hears how to get there, in the words that are true for them
+ * (`requestStanding`): a visitor signs in or makes an account and comes back to this offer;
+ * someone signed in without any organisation adds their school (or is added by a colleague); a
+ * member of a company, provider or other organisation hears that only a school's teacher requests
+ * it, not that they should add a school. Without this a visitor met the offer and no way on.
  */
-function HowToRequest({ offerId, signedIn }: { offerId: string; signedIn: boolean }) {
+function HowToRequest({ offerId, standing }: { offerId: string; standing: Exclude<RequestStanding, "teacher"> }) {
   const t = useT();
   const back = encodeURIComponent(`/aanbod/${offerId}`);
   return (
     <section className="th-card th-stack" aria-labelledby="aanvragen">
       <Heading level={2} appearance={4} id="aanvragen">
-        {t("offer.howToRequest.title")}
+        {t(standing === "notASchool" ? "offer.howToRequest.whoTitle" : "offer.howToRequest.title")}
       </Heading>
-      <Paragraph>{t(signedIn ? "offer.howToRequest.noSchool" : "offer.howToRequest.visitor")}</Paragraph>
-      {signedIn ? (
+      <Paragraph>{t(`offer.howToRequest.${standing}`)}</Paragraph>
+      {standing === "noOrganisation" ? (
         <Paragraph>
           <ButtonLink to="/organisaties/nieuw" appearance="secondary">
             {t("offer.howToRequest.addSchool")}
           </ButtonLink>
         </Paragraph>
-      ) : (
+      ) : standing === "visitor" ? (
         <ButtonGroup>
           <ButtonLink to={`/inloggen?redirectTo=${back}`}>{t("offer.howToRequest.signIn")}</ButtonLink>
           <ButtonLink to={`/registreren?redirectTo=${back}`} appearance="secondary">
             {t("offer.howToRequest.signUp")}
           </ButtonLink>
         </ButtonGroup>
-      )}
+      ) : null}
     </section>
   );
 }

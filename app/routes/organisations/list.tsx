@@ -2,6 +2,8 @@ import { z } from "zod";
 import { Form } from "react-router";
 import type { Route } from "./+types/list";
 import { requestContext, servicesContext, userContext } from "~/context.ts";
+import { parsePage } from "~/domain/common/paging.ts";
+import { PROVINCES } from "~/domain/common/provinces.ts";
 import { ORGANISATION_KINDS } from "~/domain/organisations/vocabulary.ts";
 import { translator } from "~/i18n/index.ts";
 import { redirectWithoutEmptyFields } from "~/lib/list-address.server.ts";
@@ -9,32 +11,35 @@ import { routeLoader } from "~/lib/route.server.ts";
 import { listOrganisations } from "~/services/organisations/list-organisations.server.ts";
 import { Badge, Button, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { SelectField, TextField } from "~/ui/form.tsx";
+import { PageNotice, Pagination } from "~/ui/pagination.tsx";
 import { useT } from "~/ui/use-t.ts";
 
 // A bad parameter in a shared link falls back to "no filter" rather than an error page.
 const listQuerySchema = z.object({
   q: z.string().trim().max(200).catch(""),
   soort: z.enum(ORGANISATION_KINDS).optional().catch(undefined),
-  pagina: z.coerce.number().int().min(1).max(10_000).catch(1),
+  provincie: z.enum(PROVINCES).optional().catch(undefined),
 });
 
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
-  redirectWithoutEmptyFields(request, ["q", "soort"]);
+  redirectWithoutEmptyFields(request, ["q", "soort", "provincie"]);
   const search = new URL(request.url).searchParams;
-  const query = listQuerySchema.parse({ q: search.get("q") ?? "", soort: search.get("soort") || undefined, pagina: search.get("pagina") ?? 1 });
-  const result = await listOrganisations(context.get(servicesContext), context.get(userContext), { q: query.q, kind: query.soort, page: query.pagina });
+  const query = listQuerySchema.parse({ q: search.get("q") ?? "", soort: search.get("soort") || undefined, provincie: search.get("provincie") || undefined });
+  const { page, ignored } = parsePage(search.get("pagina"));
+  const result = await listOrganisations(context.get(servicesContext), context.get(userContext), { q: query.q, kind: query.soort, province: query.provincie, page });
   const t = translator(context.get(userContext)?.locale ?? context.get(requestContext).locale);
-  return { ...result, q: query.q, kind: query.soort ?? "", title: `${t("organisations.list.title")} | ${t("app.name")}` };
+  return { ...result, ignored, q: query.q, kind: query.soort ?? "", province: query.provincie ?? "", title: `${t("organisations.list.title")} | ${t("app.name")}` };
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Organisaties | Technohub" }];
 }
 
-function pageHref(q: string, kind: string, page: number) {
+function pageHref(q: string, kind: string, province: string, page: number) {
   const params = new URLSearchParams();
   if (q) params.set("q", q);
   if (kind) params.set("soort", kind);
+  if (province) params.set("provincie", province);
   if (page > 1) params.set("pagina", String(page));
   const s = params.toString();
   return s ? `/organisaties?${s}` : "/organisaties";
@@ -42,7 +47,7 @@ function pageHref(q: string, kind: string, page: number) {
 
 export default function Organisations({ loaderData }: Route.ComponentProps) {
   const t = useT();
-  const { items, total, page, pageCount, q, kind } = loaderData;
+  const { items, total, q, kind, province } = loaderData;
   return (
     <div className="th-stack">
       <Heading level={1}>{t("organisations.list.title")}</Heading>
@@ -52,7 +57,7 @@ export default function Organisations({ loaderData }: Route.ComponentProps) {
       </ButtonLink>
 
       <search>
-        <Form method="get" className="th-stack th-narrow" key={`${q}|${kind}`}>
+        <Form method="get" className="th-stack th-narrow" key={`${q}|${kind}|${province}`}>
           <TextField name="q" type="search" label={t("organisations.list.search")} defaultValue={q} />
           <SelectField
             name="soort"
@@ -60,6 +65,13 @@ export default function Organisations({ loaderData }: Route.ComponentProps) {
             placeholder={t("organisations.list.allKinds")}
             options={ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`organisations.kind.${k}`) }))}
             defaultValue={kind}
+          />
+          <SelectField
+            name="provincie"
+            label={t("organisations.list.province")}
+            placeholder={t("organisations.list.allProvinces")}
+            options={PROVINCES.map((p) => ({ value: p, label: p }))}
+            defaultValue={province}
           />
           <Button>{t("organisations.list.submit")}</Button>
         </Form>
@@ -86,29 +98,8 @@ export default function Organisations({ loaderData }: Route.ComponentProps) {
             ))}
           </ul>
         )}
-        {pageCount > 1 ? (
-          <nav aria-label={t("organisations.list.pagination")}>
-            <ul className="th-pagination__list">
-              {page > 1 ? (
-                <li>
-                  <Link to={pageHref(q, kind, page - 1)} rel="prev">
-                    {t("organisations.list.previous")}
-                  </Link>
-                </li>
-              ) : null}
-              <li className="th-pagination__current" aria-current="page">
-                {t("organisations.list.page", { page, pageCount })}
-              </li>
-              {page < pageCount ? (
-                <li>
-                  <Link to={pageHref(q, kind, page + 1)} rel="next">
-                    {t("organisations.list.next")}
-                  </Link>
-                </li>
-              ) : null}
-            </ul>
-          </nav>
-        ) : null}
+        <PageNotice {...loaderData} />
+        <Pagination {...loaderData} href={(p) => pageHref(q, kind, province, p)} />
       </section>
     </div>
   );

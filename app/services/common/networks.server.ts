@@ -1,6 +1,8 @@
 import { and, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import type { Actor } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
 import { network, networkLocation } from "~/db/schema/index.ts";
+import { can } from "./permissions.server.ts";
 
 /**
  * A network still in use: not archived by an administrator (a merged network is archived too).
@@ -44,4 +46,14 @@ export async function networkAtAddress(
     .where(eq(network.slug, slug))
     .limit(1);
   return found;
+}
+
+/**
+ * Whether the actor may read what a network found by `networkAtAddress` holds at its own address:
+ * an archived network (not merged: a merged one sends on to `movedTo` first) is for
+ * administrators only. Its profile, its members and its news answer alike, so an address that is
+ * "not found" on one is not readable on another.
+ */
+export async function mayReadNetwork(db: Db, actor: Actor, found: { archivedAt: Date | null; movedTo: string | null }): Promise<boolean> {
+  return !found.archivedAt || found.movedTo !== null || (await can(db, actor, "platform.admin"));
 }

@@ -8,6 +8,7 @@ import { reach, type MatchReason, type OfferForMatching } from "~/domain/guest-l
 import { responseFigure, typicalResponseDays } from "~/domain/guest-lessons/reliability.ts";
 import { schoolLevelsAsLessonLevels } from "~/domain/guest-lessons/levels.ts";
 import { checkVog } from "~/domain/guest-lessons/vog.ts";
+import { requestStanding } from "~/domain/guest-lessons/request-standing.ts";
 import { amsterdamToday } from "~/domain/common/time.ts";
 import type { OfferLocation } from "~/domain/guest-lessons/vocabulary.ts";
 import { can } from "~/services/common/permissions.server.ts";
@@ -23,7 +24,8 @@ export type SchoolView = { schoolName: string; fits: boolean; reasons: MatchReas
 /**
  * One offer as its page shows it. Published offers are public; drafts and archived offers only
  * for the organisation's own people. Seen by a teacher, the page says whether and why it fits
- * her school; seen by the provider, which open requests it could serve.
+ * her school; seen by the provider, which open requests it could serve; seen by anyone else,
+ * where they stand towards requesting it (`standing`).
  */
 export async function getOffer(services: AppServices, actor: Actor, input: { offerId: string }) {
   const { offerId } = input;
@@ -61,7 +63,8 @@ export async function getOffer(services: AppServices, actor: Actor, input: { off
   };
 
   let schoolView: SchoolView | null = null;
-  const school = (await actingOrganisations(services.db, actor, ["school"]))[0];
+  const organisations = await actingOrganisations(services.db, actor);
+  const school = organisations.find((o) => o.kind === "school");
   if (school && row.offer.status === "published") {
     const where = reach(matchable, {
       kind: null, topics: [], hasText: false, level: "", pupils: null, groups: null, place: "any",
@@ -88,6 +91,7 @@ export async function getOffer(services: AppServices, actor: Actor, input: { off
     canManage,
     responses: responseFigure(reliability),
     schoolView,
+    standing: requestStanding({ signedIn: actor !== null, organisationKinds: organisations.map((o) => o.kind) }),
     matchingRequests,
     topics: await loadTopics(services.db),
   };

@@ -5,17 +5,19 @@ import { notFound } from "~/domain/errors.ts";
 import { atomFeed } from "~/domain/news/feed.ts";
 import { loadMarkdown } from "~/services/common/markdown.server.ts";
 import { baseUrl } from "~/lib/env.server.ts";
-import { networkAtAddress } from "~/services/common/networks.server.ts";
+import { activeNetwork, mayReadNetwork, networkAtAddress } from "~/services/common/networks.server.ts";
 import { isPublished } from "./helpers/articles.server.ts";
 
 /**
  * The Atom feed of a network's news (or of all networks), newest 50 entries, absolute URLs. A
  * merged network's feed is its successor's: `movedTo` names it (and `xml` is empty), so the feed
- * address sends a reader on, as the network's page and its news do.
+ * address sends a reader on, as the network's page and its news do. An archived network's feed
+ * and articles are read as its news page reads them (`listNews`): its own feed for administrators
+ * only, the feed of all networks without them.
  */
 export async function exportNewsFeed(
   services: Pick<AppServices, "db" | "clock" | "env">,
-  _actor: Actor,
+  actor: Actor,
   input: { networkSlug?: string } = {},
 ): Promise<{ xml: string; movedTo: string | null }> {
   const { networkSlug } = input;
@@ -27,6 +29,7 @@ export async function exportNewsFeed(
     const row = await networkAtAddress(db, networkSlug);
     if (!row) throw notFound("news.networkNotFound");
     if (row.movedTo !== null) return { xml: "", movedTo: row.movedTo };
+    if (!(await mayReadNetwork(db, actor, row))) throw notFound("news.networkNotFound");
     scope = { id: row.id, name: row.name, slug: row.slug };
   }
   const rows = await db
@@ -43,7 +46,7 @@ export async function exportNewsFeed(
     .from(article)
     .innerJoin(network, eq(network.id, article.networkId))
     .leftJoin(userTable, eq(userTable.id, article.authorId))
-    .where(and(isPublished(now), scope ? eq(article.networkId, scope.id) : undefined))
+    .where(and(isPublished(now), scope ? eq(article.networkId, scope.id) : activeNetwork()))
     .orderBy(desc(article.publishedAt))
     .limit(50);
   const selfUrl = scope ? `${origin}/netwerken/${scope.slug}/nieuws.xml` : `${origin}/nieuws.xml`;

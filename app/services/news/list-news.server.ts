@@ -4,7 +4,7 @@ import { article, network } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { paging, type Paging } from "~/domain/common/paging.ts";
 import { articleColumns, isPublished, popularArticles, viewCounts, type ArticleListItem } from "./helpers/articles.server.ts";
-import { networkAtAddress } from "~/services/common/networks.server.ts";
+import { activeNetwork, mayReadNetwork, networkAtAddress } from "~/services/common/networks.server.ts";
 import { writableNetworks } from "./helpers/writable-networks.server.ts";
 import type { Province } from "~/domain/common/provinces.ts";
 
@@ -28,6 +28,13 @@ export type NewsOverview = Paging & {
  * The news page: published articles (of one network, of the networks in one province, or all),
  * newest first, a page at a time, with "Populaire artikelen"; a coordinator also sees the latest
  * drafts of their networks.
+ *
+ * An archived network's news is read as its page is: its own news address is for administrators
+ * only (`mayReadNetwork`, the rule of the network's profile), and the news of all networks or of a
+ * province leaves it out, as the directory leaves the network out (`activeNetwork`). A network is
+ * archived because it stopped; its old articles in the country's newest news would lead a reader
+ * to a network whose page says "not found". A merged network's articles moved with it, so they
+ * stay under the network they were merged into.
  */
 export async function listNews(
   services: Pick<AppServices, "db" | "clock">,
@@ -43,13 +50,14 @@ export async function listNews(
     if (!row) throw notFound("news.networkNotFound");
     // A merged network's articles moved to the one it was merged into: its news is there now.
     if (row.movedTo !== null) return { ...paging(1, 0, NEWS_PAGE_SIZE), network: null, movedTo: row.movedTo, articles: [], drafts: [], popular: [], canWrite: false };
+    if (!(await mayReadNetwork(db, actor, row))) throw notFound("news.networkNotFound");
     selected = { id: row.id, slug: row.slug, name: row.name };
   }
   const scope: SQL | undefined = selected
     ? eq(article.networkId, selected.id)
     : province
-      ? inArray(article.networkId, db.select({ id: network.id }).from(network).where(eq(network.province, province)))
-      : undefined;
+      ? inArray(article.networkId, db.select({ id: network.id }).from(network).where(and(eq(network.province, province), activeNetwork())))
+      : inArray(article.networkId, db.select({ id: network.id }).from(network).where(activeNetwork()));
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(article).where(and(isPublished(now), scope));
   const page = paging(input.page ?? 1, total, NEWS_PAGE_SIZE);
   const published = await db

@@ -3,6 +3,7 @@ import type { Actor } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
 import { membership, organisation } from "~/db/schema/index.ts";
 import { OFFERING_KINDS } from "~/domain/guest-lessons/vocabulary.ts";
+import type { OrganisationKind } from "~/domain/organisations/vocabulary.ts";
 
 // The rule lives in the domain (the onboarding import checks it too); kept exported here for this area's callers.
 export { OFFERING_KINDS };
@@ -11,7 +12,7 @@ export type ActingOrganisation = {
   id: string;
   slug: string;
   name: string;
-  kind: string;
+  kind: OrganisationKind;
   place: string | null;
   lat: number | null;
   lon: number | null;
@@ -21,8 +22,8 @@ export type ActingOrganisation = {
   role: "member" | "admin";
 };
 
-/** The organisations of the given kinds in which the user is a member, by name. */
-export async function actingOrganisations(db: Db, user: Actor, kinds: readonly ("school" | "company" | "provider")[]): Promise<ActingOrganisation[]> {
+/** The organisations of the given kinds (without kinds: of every kind) in which the user is a member, by name. */
+export async function actingOrganisations(db: Db, user: Actor, kinds?: readonly OrganisationKind[]): Promise<ActingOrganisation[]> {
   if (!user) return [];
   return db
     .select({
@@ -39,6 +40,6 @@ export async function actingOrganisations(db: Db, user: Actor, kinds: readonly (
     })
     .from(membership)
     .innerJoin(organisation, eq(membership.organisationId, organisation.id))
-    .where(and(eq(membership.userId, user.id), inArray(organisation.kind, [...kinds])))
+    .where(and(eq(membership.userId, user.id), kinds ? inArray(organisation.kind, [...kinds]) : undefined))
     .orderBy(asc(organisation.name));
 }

@@ -3,6 +3,7 @@ import type { AppServices } from "~/context.ts";
 import { article, articleViewDaily, network } from "~/db/schema/index.ts";
 import { amsterdamToday } from "~/domain/common/time.ts";
 import type { Province } from "~/domain/common/provinces.ts";
+import { activeNetwork } from "~/services/common/networks.server.ts";
 
 /** Shared queries of the news area: what counts as published, view counts. */
 export const POPULAR_DAYS = 90;
@@ -52,7 +53,11 @@ export async function viewCounts(services: Pick<AppServices, "db">, ids: string[
   return new Map(rows.map((r) => [r.id, r.n]));
 }
 
-/** "Populaire artikelen": the most read published articles of the last 90 days (views in that window). */
+/**
+ * "Populaire artikelen": the most read published articles of the last 90 days (views in that
+ * window). Beyond one network's own, an archived network's articles are left out, as in the list
+ * (`listNews`).
+ */
 export async function popularArticles(
   services: Pick<AppServices, "db" | "clock">,
   options: { networkId?: string; province?: Province | null; limit?: number } = {},
@@ -69,7 +74,7 @@ export async function popularArticles(
       and(
         gte(articleViewDaily.day, since),
         isPublished(now),
-        options.networkId ? eq(article.networkId, options.networkId) : undefined,
+        options.networkId ? eq(article.networkId, options.networkId) : activeNetwork(),
         options.province ? eq(network.province, options.province) : undefined,
       ),
     )
