@@ -120,6 +120,8 @@ function matchingWays(spec: KindSpec, match: Match, now: Date, limit: number, si
 
 /** The similarity way's keys per kind that asks it: all of them when it found at most CANDIDATES, else null. */
 type Similar = Map<SearchKind, string[] | null>;
+/** The full-text keys of each kind that full text finds fewer than CANDIDATES of: all of them. */
+type Known = Map<SearchKind, string[]>;
 
 /**
  * Each kind's count, up to COUNT_CAP + 1. Whole-title similarity is counted only for a kind that
@@ -129,25 +131,34 @@ type Similar = Map<SearchKind, string[] | null>;
  * candidate the ranking would read of it: the ranking then reads them by key. For a query of
  * several words ("gastles utrecht") the trigram index hands over every title with one of its
  * common words, ~1,000 offers each rechecked once per reading, and that was done twice (ADR 023).
+ * Likewise the full-text keys of a kind with fewer than CANDIDATES are all there are (its ways read
+ * up to COUNT_CAP + 1), so the second count and the ranking take them from the first count instead
+ * of asking the full-text indexes again.
  */
-async function countKinds(db: Db, match: Match, now: Date): Promise<{ totals: Map<SearchKind, number>; similar: Similar }> {
+async function countKinds(db: Db, match: Match, now: Date): Promise<{ totals: Map<SearchKind, number>; similar: Similar; known: Known }> {
   const totals = new Map<SearchKind, number>();
+  const known: Known = new Map();
   if (match.tsq) {
-    const rows = await queryRows<{ kind: SearchKind; total: number }>(
+    const rows = await queryRows<{ kind: SearchKind; total: number; keys: string[] | null }>(
       db,
       sql.join(
         KIND_SPECS.map((spec) => {
           const ways = matchingWays(spec, match, now, COUNT_CAP + 1, false, sql`${spec.key} as key`, false);
-          return sql`select ${spec.kind}::text as kind, count(*)::int as total from (${sql.join(ways.text, sql` union `)}) m`;
+          return sql`select ${spec.kind}::text as kind, count(*)::int as total,
+              case when count(*) < ${CANDIDATES} then coalesce(json_agg(key), '[]') end as keys
+            from (${sql.join(ways.text, sql` union `)}) m`;
         }),
         sql` union all `,
       ),
     );
-    for (const r of rows) totals.set(r.kind, Number(r.total));
+    for (const r of rows) {
+      totals.set(r.kind, Number(r.total));
+      if (r.keys) known.set(r.kind, r.keys);
+    }
   }
   const again = KIND_SPECS.filter((spec) => (totals.get(spec.kind) ?? 0) < CANDIDATES);
   const similar: Similar = new Map();
-  if (again.length === 0) return { totals, similar };
+  if (again.length === 0) return { totals, similar, known };
   // The union of the ways is counted as the distinct keys of all their rows; the similarity
   // ways' rows are marked, to count and return them on their own. Each of those ways reads up
   // to COUNT_CAP + 1, so at most CANDIDATES distinct keys are all there are.
@@ -156,7 +167,8 @@ async function countKinds(db: Db, match: Match, now: Date): Promise<{ totals: Ma
     sql.join(
       again.map((spec) => {
         const ways = matchingWays(spec, match, now, COUNT_CAP + 1, "each", sql`${spec.key} as key`, false);
-        const all = [...ways.text.map((way) => sql`select key, false as s from ${way} w`), ...ways.similar.map((way) => sql`select key, true as s from ${way} w`)];
+        const text = known.get(spec.kind) ?? [];
+        const all = [...(text.length > 0 ? [sql`select key, false as s from unnest(${textArray(text)}::text[]) as key`] : []), ...ways.similar.map((way) => sql`select key, true as s from ${way} w`)];
         return sql`select ${spec.kind}::text as kind, count(distinct key)::int as total,
             case when count(distinct key) filter (where s) <= ${CANDIDATES} then coalesce(json_agg(distinct key) filter (where s), '[]') end as keys
           from (${sql.join(all, sql` union all `)}) m`;
@@ -168,7 +180,7 @@ async function countKinds(db: Db, match: Match, now: Date): Promise<{ totals: Ma
     totals.set(r.kind, Number(r.total));
     similar.set(r.kind, r.keys);
   }
-  return { totals, similar };
+  return { totals, similar, known };
 }
 
 type Row = { kind: SearchKind; key: string; title: string; text: string };
@@ -188,7 +200,7 @@ const unaccented = (text: SQL) => sql`public.unaccent('public.unaccent'::regdict
  * again: on PGlite, in WebAssembly, the ranking of a few hundred candidates per kind is most of a
  * search's time (ADR 027).
  */
-async function findHits(db: Db, match: Match, kinds: readonly SearchKind[], similar: Similar, perKind: number, now: Date): Promise<Row[]> {
+async function findHits(db: Db, match: Match, kinds: readonly SearchKind[], similar: Similar, known: Known, perKind: number, now: Date): Promise<Row[]> {
   const first = folded(match.readings[0] ?? "");
   const branches = KIND_SPECS.filter((spec) => kinds.includes(spec.kind)).flatMap((spec) => {
     const score = sql`(case when c.folded = ${first} then 3 else 0 end
@@ -198,8 +210,20 @@ async function findHits(db: Db, match: Match, kinds: readonly SearchKind[], simi
     // The similarity way's keys when countKinds has all of them; else its first CANDIDATES by
     // one scan, as before (with more than that, which come first is the plan's to say).
     const similarity: Similarity = similar.has(spec.kind) ? (similar.get(spec.kind) ?? "any") : false;
-    const ways = matchingWays(spec, match, now, CANDIDATES, similarity, columns, true);
-    const all = [...ways.text, ...ways.similar];
+    const text = known.get(spec.kind);
+    let all: SQL[];
+    if (text) {
+      // Every full-text match of the kind, from countKinds: by the text's index, and so by the
+      // title's too, since every kind's text begins with its title (KIND_SPECS' `doc`; the count,
+      // which reads the text alone, already counts a title match as a text match). With the
+      // similarity way's keys as well, the kind's candidates are one read by key.
+      const ways = matchingWays(spec, { ...match, tsq: null }, now, CANDIDATES, typeof similarity === "string" ? similarity : false, columns, false);
+      const keys = [...new Set([...text, ...(typeof similarity === "object" && similarity ? similarity : [])])];
+      all = [...(keys.length > 0 ? [sql`(select ${columns} from ${spec.table} where ${spec.keyIn(sql`${textArray(keys)}`)} and ${spec.visible(now)})`] : []), ...ways.similar];
+    } else {
+      const ways = matchingWays(spec, match, now, CANDIDATES, similarity, columns, true);
+      all = [...ways.text, ...ways.similar];
+    }
     // A kind's tab asked of a misspelt word that no title is similar to: nothing to read.
     if (all.length === 0) return [];
     return [
@@ -289,10 +313,10 @@ export async function searchEverything(services: Pick<AppServices, "db" | "clock
     );
     const text = await textQuery(tx, q);
     const match: Match = { tsq: text ? tsQueryOf(text) : null, readings: expandQuery(q) };
-    const { totals, similar } = await countKinds(tx, match, now);
+    const { totals, similar, known } = await countKinds(tx, match, now);
     // The overview shows a few of every kind found; a kind's own tab, more of that kind only.
     const shown = kind ? [kind] : SEARCH_KINDS.filter((k) => (totals.get(k) ?? 0) > 0);
-    const rows = await findHits(tx, match, shown, similar, kind ? PER_KIND_LIMIT : OVERVIEW_PER_KIND, now);
+    const rows = await findHits(tx, match, shown, similar, known, kind ? PER_KIND_LIMIT : OVERVIEW_PER_KIND, now);
     const { counts, groups } = group(rows, totals, kind, queryWords(match.readings.join(" "), 12));
     const total = counts.reduce((sum, c) => sum + c.total, 0);
     const more = counts.some((c) => c.more);
