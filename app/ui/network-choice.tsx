@@ -26,6 +26,8 @@ function statusOf({ query, found, close, networks }: SearchStep): [string, Recor
 export function NetworkSearchStep({ choice, path }: { choice: SearchStep; path: string }) {
   const t = useT();
   const { query, total, networks, error } = choice;
+  // The country has networks of the same name, kind and province: their address tells them apart.
+  const repeated = new Set(networks.filter((n, i) => networks.findIndex((m) => m.name === n.name) !== i).map((n) => n.name));
   return (
     <section className="th-stack" aria-labelledby="netwerk-kiezen">
       <Heading level={2} id="netwerk-kiezen">
@@ -48,7 +50,7 @@ export function NetworkSearchStep({ choice, path }: { choice: SearchStep; path: 
           {networks.map((n) => (
             <li key={n.id}>
               <Link to={chosenNetworkHref(path, n.slug)}>{n.name}</Link>
-              {n.province ? <span className="th-muted"> · {n.province}</span> : null}
+              <span className="th-muted">{[n.province, repeated.has(n.name) ? `/netwerken/${n.slug}` : null].filter(Boolean).map((part) => ` · ${part}`).join("")}</span>
             </li>
           ))}
         </ul>

@@ -117,13 +117,20 @@ test("an administrator finds the network of a new event by name, without JavaScr
   await page.goto("/evenementen/nieuw?q=zuivelfabriek");
   await expect(page.getByRole("status")).toHaveText("Geen netwerk gevonden voor \u201czuivelfabriek\u201d dat u kunt kiezen. Controleer de spelling of typ minder woorden.");
 
-  // The coordination page's link carries the network: the form opens with it fixed.
+  await page.goto("/programmas/nieuw?netwerk=technet-utrecht");
+  await expect(page.locator("#f-networkId")).toContainText("TechNet Utrecht");
+  await page.getByRole("link", { name: "Ander netwerk kiezen" }).click();
+  await expect(page.getByLabel("Zoek het netwerk op naam")).toBeVisible();
+
+  // A coordinator's page links each network's new event and programme with the network fixed; a
+  // coordinator of two chooses again from a select.
+  await signInAs(page, "coordinator");
   await page.goto("/coordinatie");
   await page.getByRole("link", { name: "Nieuw programma voor TechNet Utrecht" }).click();
   await expect(page).toHaveURL(/\/programmas\/nieuw\?netwerk=technet-utrecht$/);
   await expect(page.locator("#f-networkId")).toContainText("TechNet Utrecht");
   await page.getByRole("link", { name: "Ander netwerk kiezen" }).click();
-  await expect(page.getByLabel("Zoek het netwerk op naam")).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "Netwerk" })).toBeVisible();
 
   const noScript = await browser.newContext({ javaScriptEnabled: false });
   try {
