@@ -6,7 +6,8 @@
 import type { ReactNode } from "react";
 import { Form } from "react-router";
 import { Button, ButtonGroup, ButtonLink, Heading, Paragraph } from "~/ui/components.tsx";
-import { CheckboxGroup, SelectField, TextArea, TextField } from "~/ui/form.tsx";
+import { CheckboxGroup, TextArea, TextField } from "~/ui/form.tsx";
+import { NetworkField, type NetworkInForm } from "~/ui/network-choice.tsx";
 import { useT } from "~/ui/use-t.ts";
 
 export type FormValues = Record<string, string | string[] | undefined>;
@@ -18,21 +19,12 @@ const list = (values: FormValues, name: string) => {
   return Array.isArray(v) ? v : v ? [v] : [];
 };
 
-export function ProgrammeFields({ values, errors, networks }: { values: FormValues; errors: Errors; networks?: { id: string; name: string }[] }) {
+/** `network`: a new programme's network and the page that chooses it again; the edit form has none. */
+export function ProgrammeFields({ values, errors, network }: { values: FormValues; errors: Errors; network?: { choice: NetworkInForm; path: string } }) {
   const t = useT();
   return (
     <>
-      {networks ? (
-        <SelectField
-          name="networkId"
-          label={t("programmes.form.network")}
-          options={networks.map((n) => ({ value: n.id, label: n.name }))}
-          placeholder={networks.length > 1 ? "" : undefined}
-          defaultValue={text(values, "networkId")}
-          error={errors?.networkId}
-          required
-        />
-      ) : null}
+      {network ? <NetworkField choice={network.choice} path={network.path} label={t("programmes.form.network")} value={text(values, "networkId")} error={errors?.networkId} /> : null}
       <TextField name="name" label={t("programmes.form.name")} defaultValue={text(values, "name")} error={errors?.name} required />
       <TextArea name="description" label={t("programmes.form.description")} defaultValue={text(values, "description")} error={errors?.description} rows={4} />
       <TextField name="funders" label={t("programmes.form.funders")} description={t("programmes.form.fundersHelp")} defaultValue={text(values, "funders")} error={errors?.funders} />

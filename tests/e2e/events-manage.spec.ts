@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { test, expect, signInAs, wordsBrokenAcrossLines } from "./fixtures.ts";
 
 test("a coordinator sets up a Techniekdag, fixes a registration date after the event, opens registration; a host offers a slot and withdraws it", async ({ page }) => {
@@ -69,4 +70,73 @@ test("a coordinator sets up a Techniekdag, fixes a registration date after the e
   await page.getByRole("button", { name: "Intrekken (Ochtend (09:00–12:00), Een frituurpan in elkaar zetten.)" }).click();
   await expect(page.getByText("Uw aanmelding is ingetrokken.")).toBeVisible();
   await expect(page.getByText("U heeft nog geen bezoekmomenten aangeboden.")).toBeVisible();
+});
+
+/**
+ * The administrator may choose among every network (more than a select holds): the form first asks
+ * for the network by name, then shows itself with that network fixed (ADR 024, tenth pass).
+ */
+async function adminCreatesAnEventFindingItsNetwork(page: Page, name: string) {
+  await page.goto("/evenementen/nieuw");
+  await expect(page.getByRole("heading", { level: 1, name: "Nieuw evenement" })).toBeVisible();
+  await expect(page.getByLabel("Naam van het evenement")).toHaveCount(0);
+  const step = page.getByRole("search", { name: "Kies eerst het netwerk" });
+  // Capitals and accents do not matter; every word must be in the name.
+  await step.getByLabel("Zoek het netwerk op naam").fill("technet UTRÉCHT");
+  await step.getByRole("button", { name: "Zoeken" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "gevonden" })).toBeVisible();
+  await expect(page.getByLabel("Zoek het netwerk op naam")).toHaveValue("technet UTRÉCHT");
+  await page.getByRole("list", { name: "Netwerken om uit te kiezen" }).getByRole("link", { name: "TechNet Utrecht", exact: true }).click();
+  await expect(page).toHaveURL(/\/evenementen\/nieuw\?netwerk=technet-utrecht$/);
+  await expect(page.locator("#f-networkId")).toContainText("Netwerk: TechNet Utrecht");
+  await expect(page.getByRole("link", { name: "Ander netwerk kiezen" })).toBeVisible();
+  await page.getByLabel("Naam van het evenement").fill(name);
+  await page.getByLabel("Soort evenement").selectOption({ label: "Techniekdag" });
+  // A refusal keeps the chosen network.
+  await page.getByRole("button", { name: "Evenement aanmaken" }).click();
+  await expect(page.locator(".utrecht-form-field", { has: page.getByLabel("Datum (eerste dag)") }).getByText("Vul een geldige datum in.")).toBeVisible();
+  await expect(page.getByLabel("Datum (eerste dag)")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#f-networkId")).toContainText("TechNet Utrecht");
+  await page.getByLabel("Datum (eerste dag)").fill("2027-06-10");
+  await page.getByLabel("Naam (Dagdeel 1)").fill("Ochtend");
+  await page.getByLabel("Van (Dagdeel 1)").fill("09:00");
+  await page.getByLabel("Tot (Dagdeel 1)").fill("12:00");
+  await page.getByRole("button", { name: "Evenement aanmaken" }).click();
+  await expect(page.getByText("Het evenement is aangemaakt.")).toBeVisible();
+}
+
+test("an administrator finds the network of a new event by name, without JavaScript as with it; a network in the address skips the search", async ({ page, browser }) => {
+  await signInAs(page, "admin");
+  await adminCreatesAnEventFindingItsNetwork(page, `Techniekdag Beheer ${Date.now() % 100000}`);
+
+  // A network the address names that cannot be chosen is told beside the search field.
+  await page.goto("/evenementen/nieuw?netwerk=bestaat-niet");
+  await expect(page.getByText("Dit netwerk kunt u niet kiezen", { exact: false })).toBeVisible();
+  await expect(page.getByLabel("Zoek het netwerk op naam")).toHaveAttribute("aria-invalid", "true");
+  // A search that finds nothing says so.
+  await page.goto("/evenementen/nieuw?q=zuivelfabriek");
+  await expect(page.getByRole("status")).toHaveText("Geen netwerk gevonden voor \u201czuivelfabriek\u201d dat u kunt kiezen. Controleer de spelling of typ minder woorden.");
+
+  await page.goto("/programmas/nieuw?netwerk=technet-utrecht");
+  await expect(page.locator("#f-networkId")).toContainText("TechNet Utrecht");
+  await page.getByRole("link", { name: "Ander netwerk kiezen" }).click();
+  await expect(page.getByLabel("Zoek het netwerk op naam")).toBeVisible();
+
+  // A coordinator's page links each network's new event and programme with the network fixed; a
+  // coordinator of two chooses again from a select.
+  await signInAs(page, "coordinator");
+  await page.goto("/coordinatie");
+  await page.getByRole("link", { name: "Nieuw programma voor TechNet Utrecht" }).click();
+  await expect(page).toHaveURL(/\/programmas\/nieuw\?netwerk=technet-utrecht$/);
+  await expect(page.locator("#f-networkId")).toContainText("TechNet Utrecht");
+  await page.getByRole("link", { name: "Ander netwerk kiezen" }).click();
+  await expect(page.getByRole("combobox", { name: "Netwerk" })).toBeVisible();
+
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    await signInAs(noScript, "admin");
+    await adminCreatesAnEventFindingItsNetwork(await noScript.newPage(), `Techniekdag Zonder Script ${Date.now() % 100000}`);
+  } finally {
+    await noScript.close();
+  }
 });

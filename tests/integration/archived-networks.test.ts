@@ -12,6 +12,7 @@ import { createTestDatabase, TEST_DB } from "../support/db.ts";
 import { createTestServices } from "../support/services.ts";
 import { insertCoordinator, insertMembership, insertNetwork, insertNetworkMember, insertNetworkPartner, insertOrganisation, insertPerson } from "../support/factories.ts";
 import type { SessionUser } from "~/context.ts";
+import type { NetworkChoice } from "~/domain/common/network-choice.ts";
 import type { Database } from "~/db/client.server.ts";
 import { article, network, networkLocation } from "~/db/schema/index.ts";
 import { getNewCourseForm } from "~/services/courses/get-new-course-form.server.ts";
@@ -60,6 +61,9 @@ describe(`archived networks (${TEST_DB})`, () => {
 
   afterAll(() => database.close());
 
+  /** The networks a new event's or programme's form offers (a few: its select). */
+  const offered = (choice: NetworkChoice) => (choice.step === "chosen" ? [choice.network] : choice.networks);
+
   /** The network names each list offers. */
   async function lists(): Promise<Record<string, string[]>> {
     const names = (rows: { name: string }[]) => rows.map((r) => r.name);
@@ -69,10 +73,10 @@ describe(`archived networks (${TEST_DB})`, () => {
     return {
       newsEditor: names((await getArticleEditor(services, coordinator, {})).networks),
       newsEditorAdmin: names((await getArticleEditor(services, admin, {})).networks),
-      eventForm: names((await getNewEventForm(services, coordinator)).networks),
-      eventFormAdmin: names((await getNewEventForm(services, admin)).networks),
-      programmeForm: names((await getNewProgrammeForm(services, coordinator)).networks),
-      programmeFormAdmin: names((await getNewProgrammeForm(services, admin)).networks),
+      eventForm: names(offered((await getNewEventForm(services, coordinator)).choice)),
+      eventFormAdmin: names(offered((await getNewEventForm(services, admin)).choice)),
+      programmeForm: names(offered((await getNewProgrammeForm(services, coordinator)).choice)),
+      programmeFormAdmin: names(offered((await getNewProgrammeForm(services, admin)).choice)),
       courseForm: names((await getNewCourseForm(services, trainer, { needIds: [] })).networks),
       coordinatorRequests: names(await listCoordinatedNetworks(services, coordinator)),
       coordinatorRequestsAdmin: names(await listCoordinatedNetworks(services, admin)),

@@ -276,7 +276,7 @@ describe(`what a spreadsheet brings (${TEST_DB})`, () => {
 const FORM_PAGES: [Role, string][] = [
   ["employee", "/account"], ["company", "/organisaties/kiremko/bewerken"], ["company", "/aanbod/nieuw"], ["teacher", "/vragen/nieuw"],
   ["company", "/behoeften/nieuw"], ["provider", "/cursussen/nieuw"], ["coordinator", "/evenementen/nieuw"], ["coordinator", "/nieuws/nieuw"],
-  ["coordinator", "/tips/nieuw"], ["admin", "/programmas/nieuw"], ["teacher", "/organisaties/nieuw"], ["teacher", "/netwerken/technet-utrecht/wijzigen"],
+  ["coordinator", "/tips/nieuw"], ["admin", "/programmas/nieuw?netwerk=technet-utrecht"], ["teacher", "/organisaties/nieuw"], ["teacher", "/netwerken/technet-utrecht/wijzigen"],
   ["company", "/netwerken/technet-utrecht/deelnemen"], ["company", "/organisaties/kiremko/webhooks"], ["company", "/organisaties/kiremko/vog"],
   ["teacher", "/organisaties/vmbo-de-werkplaats/vog"], ["employee", "/inbox/instellingen"], ["admin", "/beheer/netwerken"],
   ["coordinator", "/coordinatie/netwerken/technet-utrecht/instellingen"], ["provider", "/cursussen/cnc-draaien-en-frezen/sessies"],

@@ -10,6 +10,7 @@ import { EVENT_LEVELS } from "~/domain/events/instance.ts";
 import { optionalText, requiredText, stringList } from "~/lib/forms.ts";
 import { Button, Heading, Paragraph } from "~/ui/components.tsx";
 import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from "~/ui/form.tsx";
+import { NetworkField, type NetworkInForm } from "~/ui/network-choice.tsx";
 import { useT } from "~/ui/use-t.ts";
 
 /** Empty rows the form offers for new windows, besides the event's own. */
@@ -127,12 +128,13 @@ function rowCount(values: EventFormValues): number {
 export function EventForm({
   values,
   errors,
-  networks,
+  network,
   submitLabel,
 }: {
   values: EventFormValues;
   errors: Record<string, string>;
-  networks?: { id: string; name: string }[];
+  /** A new event's network and the page that chooses it again; an event's edit form has none. */
+  network?: { choice: NetworkInForm; path: string };
   submitLabel: string;
 }) {
   const t = useT();
@@ -161,15 +163,7 @@ export function EventForm({
     <>
       <ErrorSummary errors={errors} labels={labels} />
       <Form method="post" noValidate className="th-stack">
-        {networks ? (
-          <SelectField
-            name="networkId"
-            label={labels.networkId}
-            options={networks.map((n) => ({ value: n.id, label: n.name }))}
-            defaultValue={text("networkId") || networks[0]?.id}
-            error={errors.networkId}
-          />
-        ) : null}
+        {network ? <NetworkField choice={network.choice} path={network.path} label={t("events.manage.network")} value={text("networkId")} error={errors.networkId} /> : null}
         <TextField name="name" label={labels.name} defaultValue={text("name")} error={errors.name} />
         <SelectField
           name="kind"

@@ -4,19 +4,25 @@ import type { Route } from "./+types/new";
 import { servicesContext } from "~/context.ts";
 import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
+import { NETWORK_PARAM, NETWORK_QUERY_PARAM, parseNetworkChoiceQuery } from "~/domain/common/network-choice.ts";
+import { redirectWithoutEmptyFields } from "~/lib/list-address.server.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { createEvent } from "~/services/events/create-event.server.ts";
 import { getNewEventForm } from "~/services/events/get-new-event-form.server.ts";
 import { Heading, Paragraph } from "~/ui/components.tsx";
+import { NetworkSearchStep } from "~/ui/network-choice.tsx";
 import { useT } from "~/ui/use-t.ts";
 import { EventForm, eventFormSchema } from "./event-form.tsx";
 
 const newEventSchema = z.intersection(z.object({ networkId: z.uuid({ error: "form.required" }) }), eventFormSchema);
 
+const PATH = "/evenementen/nieuw";
+
 export const loader = routeLoader(async ({ request, context }: Route.LoaderArgs) => {
   const actor = requireUser(context, request);
-  const form = await getNewEventForm(context.get(servicesContext), actor);
+  redirectWithoutEmptyFields(request, [NETWORK_PARAM, NETWORK_QUERY_PARAM]);
+  const form = await getNewEventForm(context.get(servicesContext), actor, parseNetworkChoiceQuery(new URL(request.url).searchParams));
   return { ...form, title: translator(actor.locale)("events.manage.newTitle") };
 });
 
@@ -35,11 +41,16 @@ export const action = routeAction(async ({ request, context, form }: WithForm<Ro
 
 export default function NewEventPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
+  const { choice } = loaderData;
   return (
     <div className="th-stack th-narrow">
       <Heading level={1}>{loaderData.title}</Heading>
       <Paragraph lead>{t("events.manage.newIntro")}</Paragraph>
-      <EventForm values={actionData?.values ?? {}} errors={actionData?.errors ?? {}} networks={loaderData.networks} submitLabel={t("events.manage.create")} />
+      {choice.step === "search" ? (
+        <NetworkSearchStep choice={choice} path={PATH} />
+      ) : (
+        <EventForm values={actionData?.values ?? {}} errors={actionData?.errors ?? {}} network={{ choice, path: PATH }} submitLabel={t("events.manage.create")} />
+      )}
     </div>
   );
 }

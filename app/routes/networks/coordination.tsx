@@ -1,6 +1,7 @@
 import type { Route } from "./+types/coordination";
 import { pageTitle } from "~/ui/page-title.ts";
 import { servicesContext } from "~/context.ts";
+import { chosenNetworkHref } from "~/domain/common/network-choice.ts";
 import { PROFILE_FIELD } from "~/domain/networks/profile-fields.ts";
 import { ageInDays } from "~/domain/networks/proposal.ts";
 import { parsePage } from "~/domain/common/paging.ts";
@@ -88,13 +89,20 @@ export default function CoordinationPage({ loaderData }: Route.ComponentProps) {
               { to: "/widget", text: t("widgets.builder.link"), name: t("widgets.builder.linkFor", { name: n.name }) },
               { to: "/organisaties-importeren", text: t("onboarding.import.link"), name: t("onboarding.import.linkFor", { name: n.name }) },
               { to: "/uitnodigingen", text: t("onboarding.invitations.link"), name: t("onboarding.invitations.linkFor", { name: n.name }) },
-            ].map((l) => (
-              <li key={l.to}>
-                <Link to={`/netwerken/${n.slug}${l.to}`} aria-label={l.name}>
-                  {l.text}
-                </Link>
-              </li>
-            ))}
+            ]
+              .map((l) => ({ ...l, to: `/netwerken/${n.slug}${l.to}` }))
+              .concat(
+                // The network rides along, so the form skips its choice of network (of 628, for an administrator).
+                { to: chosenNetworkHref("/evenementen/nieuw", n.slug), text: t("coordination.newEvent"), name: t("coordination.newEventFor", { name: n.name }) },
+                { to: chosenNetworkHref("/programmas/nieuw", n.slug), text: t("coordination.newProgramme"), name: t("coordination.newProgrammeFor", { name: n.name }) },
+              )
+              .map((l) => (
+                <li key={l.to}>
+                  <Link to={l.to} aria-label={l.name}>
+                    {l.text}
+                  </Link>
+                </li>
+              ))}
           </ul>
           <Heading level={3}>{t("coordination.proposals", { count: n.proposalCount })}</Heading>
           {n.proposals.length === 0 ? (

@@ -4,8 +4,10 @@ import type { Route } from "./+types/programme-edit";
 import { servicesContext } from "~/context.ts";
 import { notFound } from "~/domain/errors.ts";
 import { goalFormSchema, newProgrammeFormSchema, programmeFormSchema } from "~/domain/programmes/forms.ts";
+import { NETWORK_PARAM, NETWORK_QUERY_PARAM, parseNetworkChoiceQuery } from "~/domain/common/network-choice.ts";
 import { translator } from "~/i18n/index.ts";
 import { formInput } from "~/lib/forms.ts";
+import { redirectWithoutEmptyFields } from "~/lib/list-address.server.ts";
 import { routeAction, routeLoader, type WithForm } from "~/lib/route.server.ts";
 import { requireUser } from "~/lib/require-user.server.ts";
 import { createGoal } from "~/services/programmes/create-goal.server.ts";
@@ -16,6 +18,7 @@ import { updateGoalPosition } from "~/services/programmes/update-goal-position.s
 import { updateProgramme } from "~/services/programmes/update-programme.server.ts";
 import { Alert, Button, ButtonGroup, ButtonLink, Heading, Link, Paragraph } from "~/ui/components.tsx";
 import { ErrorSummary } from "~/ui/form.tsx";
+import { NetworkSearchStep } from "~/ui/network-choice.tsx";
 import { GoalFields, ProgrammeFields, type FormValues } from "~/ui/programme-forms.tsx";
 import { useT } from "~/ui/use-t.ts";
 import { noticeOf } from "./notices.ts";
@@ -30,6 +33,8 @@ const NOTICES = {
   "project-verwijderd": "programmes.project.removed",
 } as const;
 
+const NEW_PATH = "/programmas/nieuw";
+
 const moveSchema = z.object({ goalId: z.uuid(), direction: z.enum(["up", "down"]) });
 
 /** One page to start a programme (/programmas/nieuw) and to edit it with its goals (/programmas/:slug/bewerken). */
@@ -38,13 +43,14 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
   const services = context.get(servicesContext);
   const t = translator(user.locale);
   if (!params.slug) {
-    const { networks } = await getNewProgrammeForm(services, user);
-    return { mode: "new" as const, networks, programme: null, values: { networkId: networks.length === 1 ? networks[0]!.id : "" } as FormValues, notice: null, title: t("programmes.form.titleNew") };
+    redirectWithoutEmptyFields(request, [NETWORK_PARAM, NETWORK_QUERY_PARAM]);
+    const { choice } = await getNewProgrammeForm(services, user, parseNetworkChoiceQuery(new URL(request.url).searchParams));
+    return { mode: "new" as const, choice, programme: null, values: {} as FormValues, notice: null, title: t("programmes.form.titleNew") };
   }
   const p = await getProgrammeEditor(services, user, { slug: params.slug });
   return {
     mode: "edit" as const,
-    networks: null,
+    choice: null,
     programme: {
       slug: p.slug,
       name: p.name,
@@ -110,6 +116,7 @@ export default function ProgrammeEditor({ loaderData, actionData }: Route.Compon
   const goalLabels = { title: t("programmes.goal.title"), indicator: t("programmes.goal.indicator"), target: t("programmes.goal.target") };
 
   if (!p) {
+    const { choice } = loaderData;
     return (
       <div className="th-stack th-narrow">
         <Paragraph>
@@ -117,16 +124,21 @@ export default function ProgrammeEditor({ loaderData, actionData }: Route.Compon
         </Paragraph>
         <Heading level={1}>{loaderData.title}</Heading>
         <Paragraph lead>{t("programmes.form.introNew")}</Paragraph>
-        <ErrorSummary errors={errorsFor("details")} labels={detailLabels} />
-        <Form method="post" noValidate className="th-stack">
-          <ProgrammeFields values={valuesFor("details", loaderData.values)} errors={errorsFor("details")} networks={loaderData.networks ?? []} />
-          <ButtonGroup>
-            <Button>{t("programmes.form.create")}</Button>
-            <ButtonLink to="/programmas" appearance="subtle">
-              {t("programmes.edit.cancel")}
-            </ButtonLink>
-          </ButtonGroup>
-        </Form>
+        {choice?.step === "search" ? <NetworkSearchStep choice={choice} path={NEW_PATH} /> : null}
+        {choice && choice.step !== "search" ? (
+          <>
+            <ErrorSummary errors={errorsFor("details")} labels={detailLabels} />
+            <Form method="post" noValidate className="th-stack">
+              <ProgrammeFields values={valuesFor("details", loaderData.values)} errors={errorsFor("details")} network={{ choice, path: NEW_PATH }} />
+              <ButtonGroup>
+                <Button>{t("programmes.form.create")}</Button>
+                <ButtonLink to="/programmas" appearance="subtle">
+                  {t("programmes.edit.cancel")}
+                </ButtonLink>
+              </ButtonGroup>
+            </Form>
+          </>
+        ) : null}
       </div>
     );
   }

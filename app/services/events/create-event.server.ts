@@ -1,10 +1,10 @@
 import type { Actor, AppServices } from "~/context.ts";
 import { event } from "~/db/schema/index.ts";
-import { forbidden, invalid } from "~/domain/errors.ts";
+import { invalid } from "~/domain/errors.ts";
 import { assignWindowKeys, eventDraftErrors, normaliseEventDraft, type EventDraft } from "~/domain/events/event-rules.ts";
 import { slugCandidate, slugify } from "~/domain/common/slug.ts";
 import { isUniqueViolation } from "~/db/errors.ts";
-import { listCoordinatedNetworks } from "./list-coordinated-networks.server.ts";
+import { choosableNetworks, requireChoosable } from "~/services/common/network-choice.server.ts";
 
 /** Addresses under /evenementen/ that are pages, not events. */
 const RESERVED = new Set(["nieuw"]);
@@ -15,9 +15,7 @@ const RESERVED = new Set(["nieuw"]);
  * comes from the name; which one is free is decided by the unique constraint.
  */
 export async function createEvent(services: AppServices, actor: Actor, input: EventDraft & { networkId: string }) {
-  if (!actor) throw forbidden();
-  const networks = await listCoordinatedNetworks(services, actor);
-  if (!networks.some((n) => n.id === input.networkId)) throw forbidden();
+  await requireChoosable(services.db, await choosableNetworks(services.db, actor, "event.manage"), input.networkId);
   const draft = normaliseEventDraft(input);
   const errors = Object.entries(eventDraftErrors(draft));
   if (errors.length) throw invalid(errors[0]![1], errors[0]![0]);

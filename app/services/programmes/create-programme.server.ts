@@ -1,10 +1,10 @@
 import type { Actor, AppServices } from "~/context.ts";
 import { programme } from "~/db/schema/index.ts";
-import { forbidden, invalid } from "~/domain/errors.ts";
+import { invalid } from "~/domain/errors.ts";
 import { slugCandidate, slugify } from "~/domain/common/slug.ts";
 import { RESERVED_PROGRAMME_SLUGS } from "~/domain/programmes/programme-rules.ts";
 import { isUniqueViolation } from "~/db/errors.ts";
-import { startableNetworks } from "./helpers/access.server.ts";
+import { choosableNetworks, requireChoosable } from "~/services/common/network-choice.server.ts";
 import { checkProgrammeDetails, type ProgrammeDetails } from "./helpers/details.server.ts";
 
 /**
@@ -13,9 +13,7 @@ import { checkProgrammeDetails, type ProgrammeDetails } from "./helpers/details.
  * one is free is decided by the unique constraint, not by a look-up first.
  */
 export async function createProgramme(services: Pick<AppServices, "db" | "clock">, actor: Actor, input: ProgrammeDetails & { networkId: string }) {
-  if (!actor) throw forbidden();
-  const networks = await startableNetworks(services.db, actor);
-  if (!networks.some((n) => n.id === input.networkId)) throw forbidden();
+  await requireChoosable(services.db, await choosableNetworks(services.db, actor, "programme.manage_everywhere"), input.networkId);
   checkProgrammeDetails(input);
   const base = slugify(input.name);
   const now = services.clock.now();

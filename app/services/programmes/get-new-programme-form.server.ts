@@ -1,10 +1,13 @@
 import type { Actor, AppServices } from "~/context.ts";
-import { forbidden } from "~/domain/errors.ts";
-import { startableNetworks } from "./helpers/access.server.ts";
+import type { NetworkChoiceQuery } from "~/domain/common/network-choice.ts";
+import { chooseNetwork, choosableNetworks } from "~/services/common/network-choice.server.ts";
 
-/** The networks the actor may start a programme for; none means they may not start one (403). */
-export async function getNewProgrammeForm(services: Pick<AppServices, "db">, actor: Actor) {
-  const networks = await startableNetworks(services.db, actor);
-  if (networks.length === 0) throw forbidden();
-  return { networks };
+/**
+ * The network a new programme's form offers (ADR 024, tenth pass): the networks the actor
+ * coordinates, every network for a platform administrator (found by name when there are many).
+ * None to choose from means they may not start one (403).
+ */
+export async function getNewProgrammeForm(services: Pick<AppServices, "db">, actor: Actor, input: NetworkChoiceQuery = { slug: null, query: "" }) {
+  const choice = await chooseNetwork(services.db, await choosableNetworks(services.db, actor, "programme.manage_everywhere"), input);
+  return { choice };
 }

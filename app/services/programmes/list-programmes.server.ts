@@ -5,7 +5,7 @@ import { forbidden } from "~/domain/errors.ts";
 import { paging, type Paging } from "~/domain/common/paging.ts";
 
 export const PROGRAMMES_PAGE_SIZE = 20;
-import { startableNetworks } from "./helpers/access.server.ts";
+import { choosableNetworks } from "~/services/common/network-choice.server.ts";
 
 export type ProgrammeSummary = {
   slug: string;
@@ -70,5 +70,8 @@ export async function listProgrammes(
     projects: projectCounts.get(r.id) ?? 0,
     coordinated: Boolean(r.coordinated),
   }));
-  return { ...page, programmes, canStart: (await startableNetworks(db, actor)).length > 0 };
+  // Whether one network may be chosen, not the list of them: an administrator's would be every network.
+  const startable = await choosableNetworks(db, actor, "programme.manage_everywhere");
+  const canStart = startable ? (await db.select({ id: network.id }).from(network).where(startable).limit(1)).length > 0 : false;
+  return { ...page, programmes, canStart };
 }

@@ -1,10 +1,9 @@
-import { and, asc, eq, or } from "drizzle-orm";
+import { and, eq, or } from "drizzle-orm";
 import type { Db } from "~/db/client.server.ts";
 import type { Actor } from "~/context.ts";
-import { membership, network, networkCoordinator, projectTeamMember } from "~/db/schema/index.ts";
+import { membership, projectTeamMember } from "~/db/schema/index.ts";
 import { forbidden } from "~/domain/errors.ts";
 import { can } from "~/services/common/permissions.server.ts";
-import { activeNetwork } from "~/services/common/networks.server.ts";
 
 /**
  * The programmes area's scope rule: coordinators of a programme's network (and platform admins) run
@@ -40,16 +39,4 @@ export async function canReportOnProject(db: Db, actor: Actor, networkId: string
 /** Throws forbidden (→ 403) unless the actor runs the programme of this network. */
 export async function requireManageProgramme(db: Db, actor: Actor, networkId: string): Promise<void> {
   if (!(await canManageProgramme(db, actor, networkId))) throw forbidden();
-}
-
-/** The networks a person may start a programme for: those they coordinate; every network for a platform admin. */
-export async function startableNetworks(db: Db, actor: Actor): Promise<{ id: string; name: string; slug: string }[]> {
-  if (!actor) return [];
-  if (await can(db, actor, "programme.manage_everywhere")) return db.select({ id: network.id, name: network.name, slug: network.slug }).from(network).where(activeNetwork()).orderBy(asc(network.name));
-  return db
-    .select({ id: network.id, name: network.name, slug: network.slug })
-    .from(networkCoordinator)
-    .innerJoin(network, eq(network.id, networkCoordinator.networkId))
-    .where(and(eq(networkCoordinator.userId, actor.id), activeNetwork()))
-    .orderBy(asc(network.name));
 }
