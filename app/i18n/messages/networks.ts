@@ -332,6 +332,13 @@ const proposals = {
     "networks.proposals.propose.sent":
       "Uw voorstel voor {name} is verstuurd. De coördinator van het netwerk beslist erover. U krijgt een e-mail zodra dat is gebeurd.",
     "networks.proposals.propose.history": "Eerdere wijzigingen bekijken",
+    "networks.proposals.update.title": "Profiel van {name} bijwerken",
+    "networks.proposals.update.intro":
+      "U coördineert {name}. Pas de velden hieronder aan en sla ze op: uw wijzigingen staan meteen in het profiel en worden bewaard in de geschiedenis.",
+    "networks.proposals.update.submit": "Wijzigingen opslaan",
+    "networks.proposals.update.doneTitle": "Het profiel is bijgewerkt",
+    "networks.proposals.update.done": "Uw wijzigingen staan nu in het profiel van {name}.",
+    "networks.proposals.update.view": "Het profiel van {name} bekijken",
 
     "networks.proposals.history.title": "Geschiedenis van {name}",
     "networks.proposals.history.intro": "Alle wijzigingen die in het profiel zijn overgenomen, de nieuwste eerst.",
@@ -436,6 +443,9 @@ const proposals = {
     "coordination.age.other": "{count} dagen geleden",
     "coordination.profile": "Profiel bekijken",
     "coordination.profileFor": "Profiel bekijken: {name}",
+    "coordination.updateProfile": "Profiel bijwerken",
+    "coordination.writeNews": "Nieuwsbericht schrijven",
+    "coordination.writeNewsFor": "Nieuwsbericht schrijven voor {name}",
     "coordination.linksFor": "Pagina's van {name}",
     "coordination.members": "Deelnemende organisaties",
     "coordination.membersFor": "Deelnemende organisaties: {name}",
@@ -508,6 +518,13 @@ const proposals = {
     "networks.proposals.propose.sentTitle": "Thank you for your proposal",
     "networks.proposals.propose.sent": "Your proposal for {name} has been sent. The network's coordinator will decide on it. You will get an e-mail once that has happened.",
     "networks.proposals.propose.history": "View earlier changes",
+    "networks.proposals.update.title": "Update the profile of {name}",
+    "networks.proposals.update.intro":
+      "You coordinate {name}. Change the fields below and save them: your changes are in the profile at once and are kept in its history.",
+    "networks.proposals.update.submit": "Save changes",
+    "networks.proposals.update.doneTitle": "The profile has been updated",
+    "networks.proposals.update.done": "Your changes are now in the profile of {name}.",
+    "networks.proposals.update.view": "View the profile of {name}",
 
     "networks.proposals.history.title": "History of {name}",
     "networks.proposals.history.intro": "Every change adopted in the profile, newest first.",
@@ -611,6 +628,9 @@ const proposals = {
     "coordination.age.other": "{count} days ago",
     "coordination.profile": "View profile",
     "coordination.profileFor": "View profile: {name}",
+    "coordination.updateProfile": "Update profile",
+    "coordination.writeNews": "Write a news article",
+    "coordination.writeNewsFor": "Write a news article for {name}",
     "coordination.linksFor": "Pages of {name}",
     "coordination.members": "Participating organisations",
     "coordination.membersFor": "Participating organisations: {name}",

@@ -57,7 +57,8 @@ export default function CoordinationPage({ loaderData }: Route.ComponentProps) {
       ) : null}
       <Paragraph lead>{t("coordination.intro")}</Paragraph>
       <nav aria-label={t("coordination.more")}>
-        <ul className="utrecht-unordered-list">
+        {/* 44 px targets on a phone, as the links per network below. */}
+        <ul className="utrecht-unordered-list th-tap-list">
           <li>
             <Link to="/coordinatie/vragen">{t("coordination.requests")}</Link>
           </li>
@@ -82,6 +83,8 @@ export default function CoordinationPage({ loaderData }: Route.ComponentProps) {
           <ul className="th-inline-list th-tap-list" aria-label={t("coordination.linksFor", { name: n.name })}>
             {[
               { to: "", text: t("coordination.profile"), name: t("coordination.profileFor", { name: n.name }) },
+              { to: "/wijzigen", text: t("coordination.updateProfile"), name: t("networks.proposals.update.title", { name: n.name }) },
+              { to: `/nieuws/nieuw?netwerk=${n.slug}`, absolute: true, text: t("coordination.writeNews"), name: t("coordination.writeNewsFor", { name: n.name }) },
               { to: "/deelnemers", text: t("coordination.members"), name: t("coordination.membersFor", { name: n.name }) },
               { to: "/monitor", text: t("coordination.monitor"), name: t("monitor.title", { name: n.name }) },
               { to: "/impact", text: t("coordination.impact"), name: t("coordination.impactFor", { name: n.name }) },
@@ -90,7 +93,7 @@ export default function CoordinationPage({ loaderData }: Route.ComponentProps) {
               { to: "/uitnodigingen", text: t("onboarding.invitations.link"), name: t("onboarding.invitations.linkFor", { name: n.name }) },
             ].map((l) => (
               <li key={l.to}>
-                <Link to={`/netwerken/${n.slug}${l.to}`} aria-label={l.name}>
+                <Link to={"absolute" in l ? l.to : `/netwerken/${n.slug}${l.to}`} aria-label={l.name}>
                   {l.text}
                 </Link>
               </li>
