@@ -115,7 +115,7 @@ test("a coordinator updates their own network's profile on a phone: saved at onc
   await signInAs(page, "coordinator");
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/coordinatie");
-  await page.getByRole("link", { name: "Profiel van TechNet Utrecht bijwerken" }).click();
+  await page.getByRole("link", { name: "Profiel bijwerken: TechNet Utrecht" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Profiel van TechNet Utrecht bijwerken");
   await expect(page.getByText("U coördineert TechNet Utrecht.")).toBeVisible();
   const leader = page.getByLabel("Projectleider");

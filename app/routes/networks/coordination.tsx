@@ -83,7 +83,7 @@ export default function CoordinationPage({ loaderData }: Route.ComponentProps) {
           <ul className="th-inline-list th-tap-list" aria-label={t("coordination.linksFor", { name: n.name })}>
             {[
               { to: "", text: t("coordination.profile"), name: t("coordination.profileFor", { name: n.name }) },
-              { to: "/wijzigen", text: t("coordination.updateProfile"), name: t("networks.proposals.update.title", { name: n.name }) },
+              { to: "/wijzigen", text: t("coordination.updateProfile"), name: t("coordination.updateProfileFor", { name: n.name }) },
               { to: `/nieuws/nieuw?netwerk=${n.slug}`, absolute: true, text: t("coordination.writeNews"), name: t("coordination.writeNewsFor", { name: n.name }) },
               { to: "/deelnemers", text: t("coordination.members"), name: t("coordination.membersFor", { name: n.name }) },
               { to: "/monitor", text: t("coordination.monitor"), name: t("monitor.title", { name: n.name }) },
