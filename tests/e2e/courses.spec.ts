@@ -150,8 +150,10 @@ test("registering after the deadline or for a cancelled session is refused in Du
   await expect(page.locator("tbody tr").first().getByRole("button", { name: /^Sessie annuleren/ })).toBeVisible();
   // … and confirming cancels it.
   await page.locator("tbody tr").first().getByRole("button", { name: /^Sessie annuleren/ }).click();
+  // Nobody had registered: the step says so, and the notice after it does not claim that "the participants" were mailed.
+  await expect(page.getByText("Er is nog niemand aangemeld.")).toBeVisible();
   await page.getByRole("button", { name: "Ja, sessie annuleren" }).click();
-  await expect(page.getByText("De sessie is geannuleerd")).toBeVisible();
+  await expect(page.getByText("De sessie is geannuleerd. Er was nog niemand aangemeld, dus niemand kreeg een e-mail.")).toBeVisible();
   const participantsLink = await page.locator("tbody tr").first().getByRole("link", { name: /^Deelnemers/ }).getAttribute("href");
   const sessionId = participantsLink!.split("/")[4];
 

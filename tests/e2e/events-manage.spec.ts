@@ -140,3 +140,61 @@ test("an administrator finds the network of a new event by name, without JavaScr
     await noScript.close();
   }
 });
+
+test("a coordinator withdrawing a school's group from the assignment is asked first, on a phone; 'Niet intrekken' keeps it", async ({ page }) => {
+  const EVENT = "/evenementen/techniekdag-utrecht-2027";
+  const group = `3 kader ${Date.now() % 100000}`;
+  await signInAs(page, "teacher");
+  await page.goto(`${EVENT}/aanmelden`);
+  await page.getByLabel("Naam van de klas").fill(group);
+  await page.getByLabel("Aantal leerlingen").fill("18");
+  await page.getByLabel("Niveau").selectOption({ label: "Vmbo kader" });
+  await page.getByRole("button", { name: "Klas aanmelden" }).click();
+  await expect(page.getByText("De klas is aangemeld.")).toBeVisible();
+
+  await signInAs(page, "coordinator");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${EVENT}/indeling`);
+  const name = `${group}, Vmbo De Werkplaats (NUOVO)`;
+  // One tap beside "Opslaan" used to delete the school's group at once.
+  await page.getByRole("button", { name: `Intrekken (${name})` }).click();
+  const step = page.getByRole("region", { name: `Groep ${name} intrekken?` });
+  await expect(step).toContainText("Dit kunt u niet ongedaan maken");
+  await expect(step).toContainText("De school krijgt hierover geen bericht");
+  await expect(step.getByRole("heading", { level: 2 })).toBeFocused();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await step.getByRole("link", { name: "Niet intrekken" }).click();
+  await expect(page.getByRole("region", { name: `Groep ${name} intrekken?` })).toHaveCount(0);
+  await expect(page.getByRole("rowheader", { name: new RegExp(group) })).toBeVisible();
+
+  await page.getByRole("button", { name: `Intrekken (${name})` }).click();
+  await page.getByRole("button", { name: "Ja, groep intrekken" }).click();
+  await expect(page.getByText("De groep is ingetrokken.")).toBeVisible();
+  await expect(page.getByRole("rowheader", { name: new RegExp(group) })).toHaveCount(0);
+});
+
+test("on a phone a new event's parts of the day are boxes apart, and before registration opens its page does not say 'nu open'", async ({ page }) => {
+  const name = `Feest van de Techniek Woerden ${Date.now() % 100000}`;
+  await signInAs(page, "coordinator");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/evenementen/nieuw");
+  // The first part's last field and the second part's box no longer touch.
+  const lastOfFirst = await page.getByLabel("Tot (Dagdeel 1)").boundingBox();
+  const secondBox = await page.locator("#f-window1").boundingBox();
+  expect(secondBox!.y - (lastOfFirst!.y + lastOfFirst!.height)).toBeGreaterThanOrEqual(16);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.getByLabel("Naam van het evenement").fill(name);
+  await page.getByLabel("Datum (eerste dag)").fill("2027-06-10");
+  await page.getByLabel("Naam (Dagdeel 1)").fill("Ochtend");
+  await page.getByLabel("Van (Dagdeel 1)").fill("09:00");
+  await page.getByLabel("Tot (Dagdeel 1)").fill("12:00");
+  await page.getByRole("button", { name: "Evenement aanmaken" }).click();
+  await expect(page.getByText("Het evenement is aangemaakt.")).toBeVisible();
+  await page.getByRole("link", { name: "Terug naar het evenement" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  // No registration dates and not opened yet: "nu open" stood above "Aanmelden is nog niet open."
+  for (const label of ["Aanmelden voor bedrijven", "Aanmelden voor scholen"]) {
+    await expect(page.locator(".utrecht-data-list__item", { hasText: label }).locator(".utrecht-data-list__item-value")).toHaveText("nog niet open");
+  }
+  await expect(page.getByText("nu open")).toHaveCount(0);
+});

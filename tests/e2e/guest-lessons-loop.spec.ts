@@ -60,10 +60,16 @@ test("a teacher sends her request to two suggested companies from the request pa
   await page.goto("/vragen");
   await expect(page.getByRole("link", { name: requestTitle })).toHaveCount(1);
 
-  // Kiremko proposes 09:30 on another date while the request is still "Aangevraagd".
+  // Kiremko proposes 09:30 on another date while the request is still "Aangevraagd". It starts from
+  // the school's request, which now says where to answer (it used to end in "Terug naar de vragen").
   await signInAs(page, "company");
-  await page.goto("/afspraken");
-  await page.getByRole("link", { name: kiremko }).click();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(requestUrl);
+  const next = page.getByRole("region", { name: "Wat kunt u doen?" });
+  await expect(next).toContainText("De school heeft deze vraag naar uw organisatie gestuurd.");
+  await next.getByRole("link", { name: "Vraag beantwoorden" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Afspraak: ${kiremko}`);
+  await page.setViewportSize({ width: 1280, height: 720 });
   await expect(page.getByText("Aangevraagd", { exact: true })).toBeVisible();
   await page.getByLabel("Voorgestelde datum").fill(other);
   await page.getByLabel("Voorgestelde begintijd (bijvoorbeeld 09:30)").fill("09:30");

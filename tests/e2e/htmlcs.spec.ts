@@ -72,7 +72,7 @@ async function expectNoHtmlcsErrors(page: Page) {
 const PAGES: { who: DemoUser | "visitor"; paths: string[] }[] = [
   { who: "visitor", paths: ["/", "/cursussen", "/cursussen/cnc-draaien-en-frezen", "/zoeken?q=techniek", "/inloggen", "/registreren"] },
   { who: "teacher", paths: ["/", "/vragen/nieuw"] },
-  { who: "coordinator", paths: ["/netwerken/technet-utrecht/organisaties-importeren"] },
+  { who: "coordinator", paths: ["/netwerken/technet-utrecht/organisaties-importeren", "/coordinatie", "/netwerken/technet-utrecht/wijzigen", "/evenementen/nieuw"] },
   { who: "company", paths: ["/organisaties/kiremko/vog"] },
   { who: "admin", paths: ["/beheer/inloggen-met-organisatie"] },
 ];

@@ -19,7 +19,8 @@ test("a coordinator publishes an article; each reader counts once a day; it is p
   await page.getByLabel("Status").selectOption({ label: "Publiceren" });
   await page.getByRole("button", { name: "Opslaan" }).click();
 
-  await expect(page.getByText("Het artikel is opgeslagen.")).toBeVisible();
+  // Published, and the notice says so (a bare "opgeslagen" did not tell a draft from a published article).
+  await expect(page.getByText("Het artikel is opgeslagen en gepubliceerd: iedereen kan het nu lezen.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByRole("heading", { level: 2, name: "Programma" })).toBeVisible();
   expect(await page.locator(".th-article__body script").count()).toBe(0);
@@ -111,4 +112,20 @@ test("an article saved half-written is refused in Dutch beside each field, not b
   await expect(page.getByLabel("Netwerk")).toHaveAttribute("aria-invalid", "true");
   await expect(page.locator("#f-summary-error")).toBeVisible();
   await expect(page.getByLabel("Titel")).toHaveValue("Open dag");
+});
+
+test("a coordinator starts an article from the coordination page on a phone; an empty one is refused with each field named in the summary", async ({ page }) => {
+  await signInAs(page, "coordinator");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/coordinatie");
+  await page.getByRole("link", { name: "Nieuwsbericht schrijven voor TechNet Utrecht" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nieuw artikel");
+  await expect(page.getByLabel("Netwerk")).toHaveValue("technet-utrecht");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  const summary = page.locator(".th-error-summary");
+  await expect(summary).toBeFocused();
+  // Three bare "Dit veld is verplicht." said nothing about which field.
+  await expect(summary.getByRole("link", { name: "Titel: Dit veld is verplicht." })).toBeVisible();
+  await expect(summary.getByRole("link", { name: "Samenvatting: Dit veld is verplicht." })).toBeVisible();
+  await expect(summary.getByRole("link", { name: "Tekst: Dit veld is verplicht." })).toBeVisible();
 });

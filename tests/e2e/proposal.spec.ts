@@ -110,3 +110,27 @@ test("Ook deelnemen? A provider asks to join, the coordinator accepts, a second 
   await page.goto("/netwerken/technet-utrecht");
   await expect(page.getByText("OBM Midden-Nederland").first()).toBeVisible();
 });
+
+test("a coordinator updates their own network's profile on a phone: saved at once, no proposal to accept on another page", async ({ page }) => {
+  await signInAs(page, "coordinator");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/coordinatie");
+  await page.getByRole("link", { name: "Profiel bijwerken: TechNet Utrecht" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Profiel van TechNet Utrecht bijwerken");
+  await expect(page.getByText("U coördineert TechNet Utrecht.")).toBeVisible();
+  const leader = page.getByLabel("Projectleider");
+  const before = await leader.inputValue();
+  await leader.fill("Programmabureau TechNet Utrecht");
+  await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Het profiel is bijgewerkt");
+  await page.getByRole("link", { name: "Het profiel van TechNet Utrecht bekijken" }).click();
+  await expect(page.getByText("Programmabureau TechNet Utrecht").first()).toBeVisible();
+  // Nothing waits for a decision: the change did not become a proposal to the coordinator themself.
+  await page.goto("/coordinatie");
+  await expect(page.getByRole("region", { name: "TechNet Utrecht", exact: true }).getByRole("link", { name: /voorstel van Sanne/ })).toHaveCount(0);
+  // The demo's value back, for the specs after this one.
+  await page.goto("/netwerken/technet-utrecht/wijzigen");
+  await page.getByLabel("Projectleider").fill(before);
+  await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Het profiel is bijgewerkt");
+});

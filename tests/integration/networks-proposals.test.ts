@@ -225,4 +225,24 @@ describe(`change proposals (${TEST_DB})`, () => {
     expect([...times].sort((a, b) => b - a)).toEqual(times);
     expect(entries.length).toBeGreaterThanOrEqual(4);
   });
+
+  it("takes a coordinator's own change over at once: profile and history, an accepted proposal, no mail asking anyone to decide", async () => {
+    const form = await getProposalForm(services, coordinator, { slug: "technologieroute-test" });
+    expect(form.appliesAtOnce).toBe(true);
+    expect((await getProposalForm(services, proposer, { slug: "technologieroute-test" })).appliesAtOnce).toBe(false);
+    const before = (await mailsTo(services, secondCoordinator.email)).length;
+    const result = await proposeNetworkChange(services, coordinator, { slug: "technologieroute-test", proposed: { ...form.current, summary: "Door de coördinator zelf bijgewerkt." } });
+    expect(result.applied).toBe(true);
+
+    const [after] = await services.db.select().from(network).where(eq(network.id, networkId));
+    expect(after!.summary).toBe("Door de coördinator zelf bijgewerkt.");
+    expect(after!.searchText).toContain("zelf bijgewerkt");
+    const [stored] = await services.db.select().from(networkChangeProposal).where(eq(networkChangeProposal.id, result.id));
+    expect(stored!.status).toBe("accepted");
+    expect(stored!.decidedById).toBe(coordinator.id);
+    const [entry] = await services.db.select().from(networkHistory).where(and(eq(networkHistory.networkId, networkId), eq(networkHistory.proposalId, result.id)));
+    expect(entry!.changes).toEqual({ summary: { from: form.current.summary, to: "Door de coördinator zelf bijgewerkt." } });
+    expect((await mailsTo(services, secondCoordinator.email)).length).toBe(before);
+    expect((await listCoordinatorInbox(services, coordinator)).networks.find((n) => n.id === networkId)!.proposals.some((p) => p.id === result.id)).toBe(false);
+  });
 });

@@ -297,6 +297,12 @@ const offersAndRequests = {
     "requests.noSuggestions": "Er is nu geen aanbod dat bij deze vraag past. Probeer een ruimer onderwerp of een andere plek.",
     "requests.notFound": "Deze vraag bestaat niet of u mag hem niet zien.",
     "requests.backToList": "Terug naar de vragen",
+    "requests.company.title": "Wat kunt u doen?",
+    "requests.company.sent": "De school heeft deze vraag naar uw organisatie gestuurd. U geeft antwoord in de afspraak: accepteren op een datum, een andere datum voorstellen of afwijzen.",
+    "requests.company.answer": "Vraag beantwoorden",
+    "requests.company.view": "De afspraak met deze school bekijken",
+    "requests.company.notSent":
+      "De school kiest zelf bij welk aanbod zij deze vraag neerlegt; uw aanbod staat tussen de suggesties als het past. Vraagt zij het bij u aan, dan krijgt u een bericht en geeft u antwoord in de afspraak.",
     "requests.signInHint": "Log in om vragen te zien.",
 
     // Request form
@@ -700,6 +706,12 @@ const offersAndRequests = {
     "requests.noSuggestions": "No offer matches this request at the moment. Try a broader topic or another place.",
     "requests.notFound": "This request does not exist or you may not see it.",
     "requests.backToList": "Back to the requests",
+    "requests.company.title": "What can you do?",
+    "requests.company.sent": "The school has sent this request to your organisation. You answer in the appointment: accept on a date, propose another date or decline.",
+    "requests.company.answer": "Answer the request",
+    "requests.company.view": "View the appointment with this school",
+    "requests.company.notSent":
+      "The school decides itself which offer it takes this request to; your offer is among the suggestions if it fits. If the school asks you, you get a message and answer in the appointment.",
     "requests.signInHint": "Sign in to see requests.",
     "requestForm.title": "New request",
     "requestForm.titleDirect": "Request: {title}",

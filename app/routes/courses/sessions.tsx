@@ -29,9 +29,11 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
   const page = await listCourseSessions(context.get(servicesContext), user, { slug: params.slug });
   const search = new URL(request.url).searchParams;
   const notice = Object.keys(NOTICES).find((k) => search.has(k));
+  // How many people the cancellation mailed: "the participants have been e-mailed" when nobody was registered told nothing true.
+  const mailed = notice === "geannuleerd" ? Math.max(0, Number.parseInt(search.get("geannuleerd") ?? "", 10) || 0) : null;
   // The session just added (from the redirect): the add form starts empty again for the next one.
   const added = search.get("toegevoegd") ?? "";
-  return { ...page, added, notice: notice ? NOTICES[notice]! : null, title: `${t("courses.sessions.title")}: ${page.course.title} | ${t("app.name")}` };
+  return { ...page, added, notice: mailed === 0 ? "courses.sessions.cancelledNobody" : notice ? NOTICES[notice]! : null, noticeCount: mailed ?? undefined, title: `${t("courses.sessions.title")}: ${page.course.title} | ${t("app.name")}` };
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -47,8 +49,8 @@ export const action = routeAction(async ({ params, request, context, form }: Wit
     const sessionId = form.get("sessionId");
     // Cancelling mails everyone registered and cannot be undone: one tap on a phone must not do it.
     if (!isConfirmed(form)) return confirmationStep(form, { sessionId: typeof sessionId === "string" ? sessionId : "" });
-    await cancelSession(services, user, { slug: params.slug, sessionId: typeof sessionId === "string" ? sessionId : "" });
-    throw redirect(`/cursussen/${params.slug}/sessies?geannuleerd`);
+    const { cancelled } = await cancelSession(services, user, { slug: params.slug, sessionId: typeof sessionId === "string" ? sessionId : "" });
+    throw redirect(`/cursussen/${params.slug}/sessies?geannuleerd=${cancelled}`);
   }
   const input = formInput(sessionFormSchema, form);
   const { id } = await createSession(services, user, { slug: params.slug, session: input });
@@ -80,7 +82,7 @@ export default function Sessions({ loaderData, actionData }: Route.ComponentProp
       <Heading level={1}>{t("courses.sessions.title")}</Heading>
       {notice ? (
         <Alert type="ok">
-          <Paragraph>{t(notice)}</Paragraph>
+          <Paragraph>{t(notice, loaderData.noticeCount === undefined ? undefined : { count: loaderData.noticeCount })}</Paragraph>
         </Alert>
       ) : null}
       {toCancel && actionData && "confirm" in actionData ? (

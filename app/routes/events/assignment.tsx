@@ -76,6 +76,9 @@ export const action = routeAction(async ({ request, params, context, form }: Wit
   if (intent === "withdraw") {
     const group = groupId.safeParse({ groupId: form.get("groupId") });
     if (!group.success) throw notFound();
+    // Withdrawing deletes a school's class and its place (once published, its host is mailed); it sat
+    // beside "Opslaan" in the group's card on a phone, so it asks first, naming the class.
+    if (!isConfirmed(form)) return confirmationStep(form, { withdrawGroupId: group.data.groupId });
     // The coordinator may withdraw a class at any time; once published its host is told by mail.
     const { mails } = await withdrawGroup(services, actor, { slug: params.slug, groupId: group.data.groupId });
     throw redirect(`${base}?melding=ingetrokken&mails=${mails}`);
@@ -114,6 +117,9 @@ export default function AssignmentPage({ loaderData, actionData }: Route.Compone
   useRevalidateWhile(active);
   const errors: Record<string, string> = actionData && "errors" in actionData ? actionData.errors : {};
   const confirm = actionData && "confirm" in actionData ? actionData.confirm : null;
+  const publication = confirm && "schools" in confirm.details ? { fields: confirm.fields, audience: confirm.details } : null;
+  const withdrawGroupId = confirm && "withdrawGroupId" in confirm.details ? confirm.details.withdrawGroupId : null;
+  const withdrawal = confirm && withdrawGroupId ? { fields: confirm.fields, row: rows.find((r) => r.id === withdrawGroupId) } : null;
   const published = event.status === "published" || event.status === "done";
   const filterHref = (only: boolean, p = 1) => {
     const q = new URLSearchParams();
@@ -131,7 +137,8 @@ export default function AssignmentPage({ loaderData, actionData }: Route.Compone
       ) : null}
       <Heading level={1}>{loaderData.title}</Heading>
       <AssignmentIntro errors={errors} notice={loaderData.notice} mails={loaderData.mails} />
-      {confirm && !published ? <ConfirmPublication fields={confirm.fields} audience={confirm.details} cancelTo={filterHref(onlyUnassigned, page)} /> : null}
+      {publication && !published ? <ConfirmPublication fields={publication.fields} audience={publication.audience} cancelTo={filterHref(onlyUnassigned, page)} /> : null}
+      {withdrawal ? <ConfirmWithdrawal fields={withdrawal.fields} row={withdrawal.row} published={published} cancelTo={filterHref(onlyUnassigned, page)} /> : null}
       <RunSection data={loaderData} active={active} published={published} />
       <GroupsSection rows={rows} hasRun={!!run} eventStatus={event.status} published={published} onlyUnassigned={onlyUnassigned} filterHref={filterHref} paging={loaderData} />
       <Paragraph>
@@ -203,6 +210,25 @@ function ConfirmPublication({ fields, audience, cancelTo }: { fields: [string, s
         <Paragraph>{t("events.publish.unreachable", { count: audience.unreachable })}</Paragraph>
       ) : null}
       <Paragraph>{t("events.publish.final")}</Paragraph>
+    </ConfirmStep>
+  );
+}
+
+/** The step before withdrawing a class: which class, that it cannot be undone, and who hears of it. */
+function ConfirmWithdrawal({ fields, row, published, cancelTo }: { fields: [string, string][]; row: ReviewRow | undefined; published: boolean; cancelTo: string }) {
+  const t = useT();
+  return (
+    <ConfirmStep
+      id="intrekken-bevestigen"
+      title={row ? t("events.assignment.withdrawConfirm.title", { name: `${row.label}, ${row.schoolName}` }) : t("events.assignment.withdrawConfirm.titleUnnamed")}
+      fields={fields}
+      confirmLabel={t("events.assignment.withdrawConfirm.submit")}
+      cancelTo={row ? `${cancelTo}#groep-${row.id}` : cancelTo}
+      cancelLabel={t("events.assignment.withdrawConfirm.back")}
+    >
+      <Paragraph>{t("events.assignment.withdrawConfirm.body")}</Paragraph>
+      {published && row?.slotId ? <Paragraph>{t("events.assignment.withdrawConfirm.hostMailed")}</Paragraph> : null}
+      <Paragraph>{t("events.assignment.withdrawConfirm.school")}</Paragraph>
     </ConfirmStep>
   );
 }

@@ -33,10 +33,11 @@ export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: `${loaderData?.event.name ?? "Evenement"} | Technohub` }];
 }
 
-function period(t: ReturnType<typeof useT>, locale: Locale, from: string | null, to: string | null) {
+function period(t: ReturnType<typeof useT>, locale: Locale, from: string | null, to: string | null, phase: string) {
   if (from && to) return t("events.detail.period", { from: formatDate(from, locale), to: formatDate(to, locale) });
   if (to) return t("events.detail.periodUntil", { to: formatDate(to, locale) });
-  return t("events.detail.periodOpen");
+  // Without dates the phase decides: an event still in preparation said "nu open" above "Aanmelden is nog niet open."
+  return t(phase === "open" ? "events.detail.periodOpen" : phase === "closed" ? "events.detail.periodClosed" : "events.detail.periodNotOpen");
 }
 
 export default function EventPage({ loaderData }: Route.ComponentProps) {
@@ -73,8 +74,8 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
           },
           { label: t("events.detail.target"), value: target },
           { label: t("events.detail.maxKm"), value: t("events.detail.km", { km: event.defaultMaxKm }) },
-          { label: t("events.detail.hostPeriod"), value: period(t, locale, event.hostRegistrationOpensOn, event.hostRegistrationClosesOn) },
-          { label: t("events.detail.schoolPeriod"), value: period(t, locale, event.schoolRegistrationOpensOn, event.schoolRegistrationClosesOn) },
+          { label: t("events.detail.hostPeriod"), value: period(t, locale, event.hostRegistrationOpensOn, event.hostRegistrationClosesOn, hostPhase) },
+          { label: t("events.detail.schoolPeriod"), value: period(t, locale, event.schoolRegistrationOpensOn, event.schoolRegistrationClosesOn, schoolPhase) },
         ]}
       />
       <Paragraph>{t("events.detail.counts", { slots: loaderData.slotCount, groups: loaderData.groupCount })}</Paragraph>

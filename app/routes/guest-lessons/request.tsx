@@ -53,6 +53,7 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
     suggestions: view.suggestions.map(({ organisationId: _organisation, ...s }) => s),
     proposals: view.proposals,
     answers: view.answers,
+    ownAppointments: view.ownAppointments,
     topicNames: Object.fromEntries(topics.map((tp) => [tp.slug, locale === "en" ? tp.nameEn : tp.nameNl])),
     notice: noticeOf(new URL(request.url).searchParams, r.mode === "direct"),
     title: `${r.title} | ${t("app.name")}`,
@@ -179,6 +180,33 @@ function Answers({ answers }: { answers: Loaded["answers"] }) {
   );
 }
 
+/** A company's or provider's next step: answer in the appointment the school's request made, or wait to be asked. */
+function CompanyNextStep({ appointments }: { appointments: { id: string; state: string }[] }) {
+  const t = useT();
+  const open = appointments.find((a) => a.state === "requested");
+  return (
+    <section className="th-stack" aria-labelledby="volgende-stap">
+      <Heading level={2} id="volgende-stap">
+        {t("requests.company.title")}
+      </Heading>
+      {open ? (
+        <>
+          <Paragraph>{t("requests.company.sent")}</Paragraph>
+          <ButtonGroup>
+            <ButtonLink to={`/afspraken/${open.id}#actions`}>{t("requests.company.answer")}</ButtonLink>
+          </ButtonGroup>
+        </>
+      ) : appointments.length > 0 ? (
+        <Paragraph>
+          <Link to={`/afspraken/${appointments[0]!.id}`}>{t("requests.company.view")}</Link>
+        </Paragraph>
+      ) : (
+        <Paragraph>{t("requests.company.notSent")}</Paragraph>
+      )}
+    </section>
+  );
+}
+
 export default function RequestPage({ loaderData, actionData }: Route.ComponentProps) {
   const { request: r, schoolName, suggestions, topicNames, isSchool, proposals, answers } = loaderData;
   const confirm = actionData && "confirm" in actionData ? actionData.confirm : null;
@@ -249,6 +277,7 @@ export default function RequestPage({ loaderData, actionData }: Route.ComponentP
         </ButtonGroup>
       ) : null}
       {answers.length > 0 ? <Answers answers={answers} /> : null}
+      {!isSchool ? <CompanyNextStep appointments={loaderData.ownAppointments} /> : null}
       {confirm ? <ConfirmSend offers={confirm} /> : null}
       {refused ? <ErrorSummary errors={refused} /> : null}
       {/* One form for the coordinator's proposals and the ranked offers: the school ticks one or more and confirms on the next step. */}

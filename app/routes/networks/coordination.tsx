@@ -58,7 +58,8 @@ export default function CoordinationPage({ loaderData }: Route.ComponentProps) {
       ) : null}
       <Paragraph lead>{t("coordination.intro")}</Paragraph>
       <nav aria-label={t("coordination.more")}>
-        <ul className="utrecht-unordered-list">
+        {/* 44 px targets on a phone, as the links per network below. */}
+        <ul className="utrecht-unordered-list th-tap-list">
           <li>
             <Link to="/coordinatie/vragen">{t("coordination.requests")}</Link>
           </li>
@@ -83,6 +84,8 @@ export default function CoordinationPage({ loaderData }: Route.ComponentProps) {
           <ul className="th-inline-list th-tap-list" aria-label={t("coordination.linksFor", { name: n.name })}>
             {[
               { to: "", text: t("coordination.profile"), name: t("coordination.profileFor", { name: n.name }) },
+              { to: "/wijzigen", text: t("coordination.updateProfile"), name: t("coordination.updateProfileFor", { name: n.name }) },
+              { to: `/nieuws/nieuw?netwerk=${n.slug}`, absolute: true, text: t("coordination.writeNews"), name: t("coordination.writeNewsFor", { name: n.name }) },
               { to: "/deelnemers", text: t("coordination.members"), name: t("coordination.membersFor", { name: n.name }) },
               { to: "/monitor", text: t("coordination.monitor"), name: t("monitor.title", { name: n.name }) },
               { to: "/impact", text: t("coordination.impact"), name: t("coordination.impactFor", { name: n.name }) },
@@ -90,7 +93,7 @@ export default function CoordinationPage({ loaderData }: Route.ComponentProps) {
               { to: "/organisaties-importeren", text: t("onboarding.import.link"), name: t("onboarding.import.linkFor", { name: n.name }) },
               { to: "/uitnodigingen", text: t("onboarding.invitations.link"), name: t("onboarding.invitations.linkFor", { name: n.name }) },
             ]
-              .map((l) => ({ ...l, to: `/netwerken/${n.slug}${l.to}` }))
+              .map((l) => ({ to: "absolute" in l ? l.to : `/netwerken/${n.slug}${l.to}`, text: l.text, name: l.name }))
               .concat(
                 // The network rides along, so the form skips its choice of network (of 628, for an administrator).
                 { to: chosenNetworkHref("/evenementen/nieuw", n.slug), text: t("coordination.newEvent"), name: t("coordination.newEventFor", { name: n.name }) },

@@ -18,7 +18,13 @@ export const loader = routeLoader(async ({ request, params, context }: Route.Loa
   const actor = requireUser(context, request);
   const t = translator(actor.locale ?? context.get(requestContext).locale);
   const form = await getProposalForm(context.get(servicesContext), actor, { slug: params.slug });
-  return { ...form, sent: new URL(request.url).searchParams.has("verzonden"), title: t("networks.proposals.propose.title", { name: form.network.name }) };
+  const search = new URL(request.url).searchParams;
+  return {
+    ...form,
+    sent: search.has("verzonden"),
+    applied: search.has("overgenomen"),
+    title: t(form.appliesAtOnce ? "networks.proposals.update.title" : "networks.proposals.propose.title", { name: form.network.name }),
+  };
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -32,8 +38,8 @@ export const action = routeAction(async ({ request, params, context, form }: Wit
   if (!(await getProposalForm(services, actor, { slug: params.slug })).mayPropose) throw forbidden("networks.proposals.error.unverified");
   const schema = z.intersection(profileSchema({ maxYear: services.clock.now().getFullYear() + 1 }), z.object({ note: optionalText(2000) }));
   const { note, ...proposed } = formInput(schema, form);
-  await proposeNetworkChange(services, actor, { slug: params.slug, proposed: proposed as ProfileValues, note });
-  throw redirect(`/netwerken/${encodeURIComponent(params.slug)}/wijzigen?verzonden=1`);
+  const { applied } = await proposeNetworkChange(services, actor, { slug: params.slug, proposed: proposed as ProfileValues, note });
+  throw redirect(`/netwerken/${encodeURIComponent(params.slug)}/wijzigen?${applied ? "overgenomen" : "verzonden"}=1`);
 });
 
 /** The value a field shows: what was typed (after an error), else the profile as it is. */
@@ -53,8 +59,21 @@ function shown(field: ProfileField, current: ProfileValues, values: Record<strin
 
 export default function NetworkProposePage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const { network, current, mayPropose, sent } = loaderData;
+  const { network, current, mayPropose, sent, applied, appliesAtOnce } = loaderData;
   const profileHref = `/netwerken/${network.slug}`;
+  if (applied) {
+    return (
+      <div className="th-stack th-narrow">
+        <Heading level={1}>{t("networks.proposals.update.doneTitle")}</Heading>
+        <Alert type="ok">
+          <Paragraph>{t("networks.proposals.update.done", { name: network.name })}</Paragraph>
+        </Alert>
+        <Paragraph>
+          <Link to={profileHref}>{t("networks.proposals.update.view", { name: network.name })}</Link>
+        </Paragraph>
+      </div>
+    );
+  }
   if (sent) {
     return (
       <div className="th-stack th-narrow">
@@ -86,7 +105,7 @@ export default function NetworkProposePage({ loaderData, actionData }: Route.Com
         </>
       ) : (
         <>
-          <Paragraph lead>{t("networks.proposals.propose.intro", { name: network.name })}</Paragraph>
+          <Paragraph lead>{t(appliesAtOnce ? "networks.proposals.update.intro" : "networks.proposals.propose.intro", { name: network.name })}</Paragraph>
           <ErrorSummary errors={errors} labels={labels} />
           <Form method="post" noValidate className="th-stack">
             {PROFILE_FIELDS.map((field) => (
@@ -100,7 +119,7 @@ export default function NetworkProposePage({ loaderData, actionData }: Route.Com
               error={errors.note}
               rows={3}
             />
-            <Button>{t("networks.proposals.propose.submit")}</Button>
+            <Button>{t(appliesAtOnce ? "networks.proposals.update.submit" : "networks.proposals.propose.submit")}</Button>
           </Form>
           <Paragraph>
             <Link to={profileHref}>{t("networks.proposals.propose.back")}</Link>

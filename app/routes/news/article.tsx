@@ -42,7 +42,7 @@ export default function ArticlePage({ loaderData }: Route.ComponentProps) {
         <Paragraph>
           <Link to={`/nieuws?netwerk=${a.network.slug}`}>← {t("news.titleNetwork", { name: a.network.name })}</Link>
         </Paragraph>
-        {saved ? <Alert type="ok">{t("news.saved")}</Alert> : null}
+        {saved ? <Alert type="ok">{t(a.status === "published" ? "news.savedPublished" : "news.saved")}</Alert> : null}
         {a.status === "draft" ? <Alert type="warning">{t("news.draftNotice")}</Alert> : null}
         <Heading level={1}>{a.title}</Heading>
         <p className="utrecht-paragraph th-muted">

@@ -54,7 +54,19 @@ export default function ArticleEditor({ loaderData, actionData }: Route.Componen
   return (
     <div className="th-stack th-narrow">
       <Heading level={1}>{loaderData.title}</Heading>
-      <ErrorSummary errors={errors} />
+      {/* Each message after its field's name: three bare "Dit veld is verplicht." said nothing. */}
+      <ErrorSummary
+        errors={errors}
+        labels={{
+          network: t("news.form.network"),
+          title: t("news.form.title"),
+          summary: t("news.form.summary"),
+          body: t("news.form.body"),
+          imageUrl: t("news.form.imageUrl"),
+          imageAlt: t("news.form.imageAlt"),
+          status: t("news.form.status"),
+        }}
+      />
       <Form method="post" className="th-stack" noValidate key={JSON.stringify(values)}>
         <SelectField
           name="network"

@@ -1,4 +1,4 @@
-import { desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Actor, AppServices } from "~/context.ts";
 import { appointment, lessonRequest, offer, organisation, requestSuggestion } from "~/db/schema/index.ts";
@@ -14,7 +14,7 @@ import { matchesForRequest } from "./helpers/request-matches.server.ts";
 /**
  * A request with, for its school, the offers that fit it best and why. The school's own people
  * see every request of theirs; companies and providers see open requests (to everyone, or to
- * their own offer) so they can answer them.
+ * their own offer), and the appointment in which they answer one sent to them.
  */
 export async function getRequest(services: AppServices, actor: Actor, input: { requestId: string }) {
   const { requestId } = input;
@@ -37,11 +37,22 @@ export async function getRequest(services: AppServices, actor: Actor, input: { r
 
   const isSchool = await can(services.db, actor, "request.view", { organisationId: r.schoolOrganisationId });
   let visible = isSchool;
+  let providerIds: string[] = [];
   if (!visible && r.status === "open") {
     const providers = await actingOrganisations(services.db, actor, OFFERING_KINDS);
+    providerIds = providers.map((p) => p.id);
     visible = r.mode === "open" ? providers.length > 0 : providers.some((p) => p.id === row.directOfferOrganisationId);
   }
   if (!visible) throw notFound("requests.notFound");
+  // A company reading a request the school sent to it answers in the appointment: the page links there
+  // (it was a dead end, with nothing to do but go back).
+  const ownAppointments = providerIds.length
+    ? await services.db
+        .select({ id: appointment.id, state: appointment.state })
+        .from(appointment)
+        .where(and(eq(appointment.requestId, r.id), inArray(appointment.providerOrganisationId, providerIds)))
+        .orderBy(desc(appointment.requestedAt))
+    : [];
 
   let suggestions: OfferSuggestion[] = [];
   if (isSchool && r.status === "open") {
@@ -63,6 +74,8 @@ export async function getRequest(services: AppServices, actor: Actor, input: { r
     proposals: loop?.proposals ?? [],
     /** Every company the request went to, with its answer so far. */
     answers: loop?.answers ?? [],
+    /** For a company or provider: the appointments this request made with its own organisations. */
+    ownAppointments,
     topics: await loadTopics(services.db),
   };
 }

@@ -1,13 +1,13 @@
 import { eq } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
-import { network, networkChangeProposal, networkHistory, user } from "~/db/schema/index.ts";
+import { network, networkChangeProposal, user } from "~/db/schema/index.ts";
 import { conflict, forbidden, invalid, notFound } from "~/domain/errors.ts";
-import { applyChanges, changedFields, historyChanges, readChanges, valueText } from "~/domain/networks/proposal.ts";
+import { applyChanges, changedFields, readChanges, valueText } from "~/domain/networks/proposal.ts";
 import { parseLocale, translator } from "~/i18n/index.ts";
 import { requirePermission } from "~/services/common/permissions.server.ts";
 import { absoluteUrl } from "../../lib/env.server.ts";
 import { isUuid } from "../../domain/common/ids.ts";
-import { profileColumns, searchTextFor, toProfile } from "./helpers/profile-values.server.ts";
+import { applyProfileChanges, profileColumns, toProfile } from "./helpers/profile-values.server.ts";
 import { recordAudit } from "~/services/common/audit.server.ts";
 
 export type NetworkChangeDecision = { proposalId: string; decision: "accept" | "reject"; reason?: string };
@@ -48,15 +48,8 @@ export async function decideNetworkChange(services: AppServices, actor: Actor, i
 
     const current = toProfile(row);
     const changes = readChanges(proposal.changes);
-    const applied = input.decision === "accept" ? historyChanges(current, changes) : {};
-    if (input.decision === "accept" && Object.keys(applied).length > 0) {
-      const next = applyChanges(current, changes);
-      await tx
-        .update(network)
-        .set({ ...next, searchText: await searchTextFor(tx, row.id, next), updatedAt: now })
-        .where(eq(network.id, row.id));
-      await tx.insert(networkHistory).values({ networkId: row.id, actorId: actor.id, proposalId: proposal.id, changes: applied, createdAt: now });
-    }
+    const applied =
+      input.decision === "accept" ? await applyProfileChanges(tx, { networkId: row.id, current, changes, actorId: actor.id, proposalId: proposal.id, now }) : {};
     await tx
       .update(networkChangeProposal)
       .set({

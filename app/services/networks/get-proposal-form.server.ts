@@ -11,6 +11,8 @@ export type ProposalForm = {
   current: ProfileValues;
   /** False for a user whose e-mail address is not verified yet: they may look, not propose. */
   mayPropose: boolean;
+  /** True for the network's coordinator (and a platform administrator): their change is taken over at once. */
+  appliesAtOnce: boolean;
 };
 
 /** The profile as it is now, to prefill the "Is dit jouw PPS?" form. */
@@ -25,5 +27,6 @@ export async function getProposalForm(services: AppServices, actor: SessionUser,
     network: { id: row.id, slug: row.slug, name: row.name },
     current: toProfile(row),
     mayPropose: await can(services.db, actor, "network.propose_change", { networkId: row.id }),
+    appliesAtOnce: await can(services.db, actor, "network.decide_change", { networkId: row.id }),
   };
 }

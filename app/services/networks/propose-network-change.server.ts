@@ -3,19 +3,21 @@ import type { Actor, AppServices } from "~/context.ts";
 import { network, networkChangeProposal } from "~/db/schema/index.ts";
 import { forbidden, invalid, notFound } from "~/domain/errors.ts";
 import { outsideVocabulary, type ProfileValues } from "~/domain/networks/profile-fields.ts";
-import { baselineFor, diffProfile } from "~/domain/networks/proposal.ts";
+import { applyChanges, baselineFor, diffProfile } from "~/domain/networks/proposal.ts";
 import { parseLocale, translator } from "~/i18n/index.ts";
 import { can } from "~/services/common/permissions.server.ts";
 import { absoluteUrl } from "../../lib/env.server.ts";
 import { coordinatorAddresses } from "./helpers/coordinator-addresses.server.ts";
-import { profileColumns, toProfile } from "./helpers/profile-values.server.ts";
+import { applyProfileChanges, profileColumns, toProfile } from "./helpers/profile-values.server.ts";
+import { recordAudit } from "~/services/common/audit.server.ts";
 
 export type ProposeInput = { slug: string; proposed: ProfileValues; note?: string };
 
 /**
  * "Is dit jouw PPS?": a verified user proposes changes to a profile. Only the
  * fields that really change are stored, with the values the proposer saw
- * (the baseline); the network's coordinators are told by e-mail.
+ * (the baseline); the network's coordinators are told by e-mail. A coordinator's own proposal is
+ * taken over at once.
  */
 export async function proposeNetworkChange(services: AppServices, actor: Actor, input: ProposeInput) {
   if (!actor) throw forbidden();
@@ -47,6 +49,20 @@ export async function proposeNetworkChange(services: AppServices, actor: Actor, 
       })
       .returning({ id: networkChangeProposal.id });
 
+    // A coordinator changing their own network's profile decides on it too: the change is taken
+    // over at once (kept as an accepted proposal and in the history), not sent to themselves to
+    // accept on another page.
+    if (await can(tx, actor, "network.decide_change", { networkId: row.id })) {
+      const now = services.clock.now();
+      await applyProfileChanges(tx, { networkId: row.id, current, changes, actorId: actor.id, proposalId: proposal!.id, now });
+      await tx
+        .update(networkChangeProposal)
+        .set({ status: "accepted", decidedById: actor.id, decidedAt: now })
+        .where(eq(networkChangeProposal.id, proposal!.id));
+      await recordAudit(tx, actor, "network.proposal.accept", { type: "network", id: row.id, label: row.name }, { proposal: proposal!.id, profile: current }, { proposal: proposal!.id, reason: null, profile: applyChanges(current, changes) });
+      return { id: proposal!.id, networkSlug: row.slug, fields: Object.keys(changes), applied: true };
+    }
+
     for (const coordinator of await coordinatorAddresses(tx, row.id)) {
       const t = translator(parseLocale(coordinator.locale));
       const values = {
@@ -61,6 +77,6 @@ export async function proposeNetworkChange(services: AppServices, actor: Actor, 
       };
       await services.mailer.send({ to: coordinator.email, subject: t("networks.mail.proposal.subject", values), text: t("networks.mail.proposal.body", values) }, tx);
     }
-    return { id: proposal!.id, networkSlug: row.slug, fields: Object.keys(changes) };
+    return { id: proposal!.id, networkSlug: row.slug, fields: Object.keys(changes), applied: false };
   });
 }

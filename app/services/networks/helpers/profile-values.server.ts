@@ -4,7 +4,8 @@
  */
 import { eq } from "drizzle-orm";
 import type { Db } from "~/db/client.server.ts";
-import { network, networkLocation, networkPartner, organisation } from "~/db/schema/index.ts";
+import { network, networkHistory, networkLocation, networkPartner, organisation } from "~/db/schema/index.ts";
+import { applyChanges, historyChanges, type HistoryChanges, type ProfileChanges } from "~/domain/networks/proposal.ts";
 import { profileValuesOf, type ProfileValues } from "~/domain/networks/profile-fields.ts";
 import { networkSearchText } from "~/domain/networks/search-text.ts";
 
@@ -38,4 +39,24 @@ export async function searchTextFor(db: Db, networkId: string, profile: ProfileV
     .where(eq(networkPartner.networkId, networkId));
   const locations = await db.select({ name: networkLocation.name }).from(networkLocation).where(eq(networkLocation.networkId, networkId));
   return networkSearchText(profile, { partnerNames: partners.map((p) => p.name), locationNames: locations.map((l) => l.name) });
+}
+
+/**
+ * Writes accepted changes into the profile: the row, its search text and one history entry. The
+ * coordinator's decision on a proposal and a coordinator's own change (applied at once) both end
+ * here. Returns what really changed (nothing when the profile already says it).
+ */
+export async function applyProfileChanges(
+  tx: Db,
+  input: { networkId: string; current: ProfileValues; changes: ProfileChanges; actorId: string; proposalId: string; now: Date },
+): Promise<HistoryChanges> {
+  const applied = historyChanges(input.current, input.changes);
+  if (Object.keys(applied).length === 0) return applied;
+  const next = applyChanges(input.current, input.changes);
+  await tx
+    .update(network)
+    .set({ ...next, searchText: await searchTextFor(tx, input.networkId, next), updatedAt: input.now })
+    .where(eq(network.id, input.networkId));
+  await tx.insert(networkHistory).values({ networkId: input.networkId, actorId: input.actorId, proposalId: input.proposalId, changes: applied, createdAt: input.now });
+  return applied;
 }
