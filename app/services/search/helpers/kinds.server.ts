@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { SearchKind } from "../../../domain/search/query.ts";
+import { ofActiveNetwork } from "../../common/active-network.server.ts";
 
 /**
  * What the search reads of each kind of thing. `doc` is the text a thing is found by; the
@@ -104,7 +105,9 @@ export const KIND_SPECS: readonly KindSpec[] = [
     trigrams: sql`article.title_trigrams`,
     text: sql`(article.summary || ' ' || article.body)`,
     doc: sql`(article.title || ' ' || article.summary || ' ' || article.body)`,
-    visible: (now) => sql`article.status = 'published' and article.published_at is not null and article.published_at <= ${now.toISOString()}::timestamptz`,
+    // As the news of all networks: an archived network's articles are not found (ADR 019).
+    visible: (now) =>
+      sql`article.status = 'published' and article.published_at is not null and article.published_at <= ${now.toISOString()}::timestamptz and ${ofActiveNetwork(sql`article.network_id`)}`,
   },
   {
     kind: "tip",
