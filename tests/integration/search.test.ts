@@ -21,7 +21,7 @@ import type { AppServices } from "~/context.ts";
  * search's), with the text it is found by.
  */
 const PUBLIC_THINGS = sql`
-  select 'network' as kind, slug as key, name as title, search_text as doc from network
+  select 'network' as kind, slug as key, name as title, search_text as doc from network where archived_at is null
   union all select 'organisation', slug, name, name || ' ' || description || ' ' || coalesce(place, '') || ' ' || coalesce(sector, '') from organisation
   union all select 'offer', id::text, title, search_text from offer where status = 'published' and hidden_at is null
   union all select 'course', slug, title, search_text from course where status = 'published'

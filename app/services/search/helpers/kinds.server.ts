@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { SearchKind } from "../../../domain/search/query.ts";
-import { ofActiveNetwork } from "../../common/active-network.server.ts";
+import { activeNetwork, ofActiveNetwork } from "../../common/active-network.server.ts";
 
 /**
  * What the search reads of each kind of thing. `doc` is the text a thing is found by; the
@@ -44,8 +44,8 @@ export const KIND_SPECS: readonly KindSpec[] = [
     trigrams: sql`network.name_trigrams`,
     text: sql`(network.summary || ' ' || network.description)`,
     doc: sql`network.search_text`,
-    // The directory lists every network.
-    visible: () => sql`true`,
+    // As the directory: every network in use, an archived one left out (its page is "not found").
+    visible: () => activeNetwork(),
   },
   {
     kind: "organisation",
