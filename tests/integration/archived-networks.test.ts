@@ -1,9 +1,10 @@
 /**
  * An archived network (set in /beheer) is left out of every list and picker that offers networks
  * to choose or browse: news (the filter and the editor), events, programmes, courses, the
- * coordinator's pages, an organisation's page and the home page (its map, fetched from
- * /netwerken/vestigingen.json, and the coordinator's section). Each list is read before and after archiving, so a list that never showed the network
- * cannot pass by accident.
+ * coordinator's pages, an organisation's page, the home page (its map, fetched from
+ * /netwerken/vestigingen.json, and the coordinator's section) and the search over everything.
+ * Each list is read before and after archiving, so a list that never showed the network cannot
+ * pass by accident.
  */
 import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
@@ -24,6 +25,7 @@ import { listMapLocations } from "~/services/networks/list-map-locations.server.
 import { getArticleEditor } from "~/services/news/get-article-editor.server.ts";
 import { getOrganisation } from "~/services/organisations/get-organisation.server.ts";
 import { getNewProgrammeForm } from "~/services/programmes/get-new-programme-form.server.ts";
+import { searchEverything } from "~/services/search/search-everything.server.ts";
 
 describe(`archived networks (${TEST_DB})`, () => {
   let database: Database;
@@ -85,6 +87,7 @@ describe(`archived networks (${TEST_DB})`, () => {
       organisationMemberships: names(school.memberships),
       organisationLocations: provider.locations.map((l) => l.networkName),
       homeMap: (await listMapLocations(services, null)).map((l) => l.networkName),
+      search: (await Promise.all(["Levend netwerk", "Archiefnetwerk"].map((q) => searchEverything(services, null, { q, kind: "network" })))).flatMap((r) => r.groups.flatMap((g) => g.hits.map((h) => h.title))),
       homeCoordinator: coordinatorHome.signedIn ? coordinatorHome.sections.flatMap((s) => (s.role === "coordinator" ? s.organisations : [])) : [],
     };
   }

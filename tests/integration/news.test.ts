@@ -13,6 +13,8 @@ import { getArticle } from "~/services/news/get-article.server.ts";
 import { listNews } from "~/services/news/list-news.server.ts";
 import { popularArticles } from "~/services/news/helpers/articles.server.ts";
 import { exportNewsFeed } from "~/services/news/export-news-feed.server.ts";
+import { getHome } from "~/services/home/get-home.server.ts";
+import { searchEverything } from "~/services/search/search-everything.server.ts";
 import { expireViewSalts } from "~/services/news/expire-view-salts.server.ts";
 import { newsJobs } from "~/services/news/jobs.server.ts";
 
@@ -166,5 +168,27 @@ describe(`news (${TEST_DB})`, () => {
     // At its own address an administrator still reads it, as the archived network's page.
     expect((await listNews(services, admin, { networkSlug: "technet-gestopt" })).articles.map((a) => a.slug)).toEqual([old.slug]);
     expect((await exportNewsFeed(services, admin, { networkSlug: "technet-gestopt" })).xml).toContain("Laatste nieuws van een gestopt netwerk");
+  });
+  it("finds an archived network's article in no search and not on the home page, and opens it at its own address as the network's page", async () => {
+    const admin = await signUpUser(services, { name: "Bram Beheer", email: "bram@beheer.test", role: "admin" });
+    const stopped = await insertNetwork(services.db, { slug: "technet-opgeheven", name: "TechNet Opgeheven", province: "Utrecht" });
+    await insertCoordinator(services.db, stopped, coordinator);
+    services.clock.advance(3600_000);
+    const old = await createArticle(services, coordinator, { ...body("Kwikzilverwerkplaats sluit de deuren"), network: "technet-opgeheven" });
+    const seen = async (who: SessionUser | null) => ({
+      search: (await searchEverything(services, who, { q: "kwikzilverwerkplaats", kind: null })).groups.flatMap((g) => g.hits.map((h) => h.key)).includes(old.slug),
+      searchNews: (await searchEverything(services, who, { q: "kwikzilverwerkplaats", kind: "article" })).counts.find((c) => c.kind === "article")!.total,
+      home: (await getHome(services, who, { near: "" })).news.some((n) => n.slug === old.slug),
+    });
+    // Found while the network is in use: the test would otherwise pass on a search or home page that never shows it.
+    expect(await seen(null)).toEqual({ search: true, searchNews: 1, home: true });
+
+    await services.db.update(network).set({ archivedAt: services.clock.now() }).where(eq(network.id, stopped.id));
+    // Lists and searches of every network leave it out for everyone, as the news list does.
+    for (const who of [null, outsider, coordinator, admin]) expect(await seen(who)).toEqual({ search: false, searchNews: 0, home: false });
+    // Its own address answers as the network's page: "not found" but to an administrator, its coordinator included.
+    for (const who of [null, outsider, coordinator]) expect((await rejection(read(old.slug, "192.0.2.88", CHROME, who))).kind).toBe("not_found");
+    const asAdmin = await read(old.slug, "192.0.2.88", CHROME, admin);
+    expect([asAdmin.article.slug, asAdmin.article.network.slug]).toEqual([old.slug, "technet-opgeheven"]);
   });
 });

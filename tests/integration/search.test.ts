@@ -21,13 +21,14 @@ import type { AppServices } from "~/context.ts";
  * search's), with the text it is found by.
  */
 const PUBLIC_THINGS = sql`
-  select 'network' as kind, slug as key, name as title, search_text as doc from network
+  select 'network' as kind, slug as key, name as title, search_text as doc from network where archived_at is null
   union all select 'organisation', slug, name, name || ' ' || description || ' ' || coalesce(place, '') || ' ' || coalesce(sector, '') from organisation
-  union all select 'offer', id::text, title, search_text from offer where status = 'published'
+  union all select 'offer', id::text, title, search_text from offer where status = 'published' and hidden_at is null
   union all select 'course', slug, title, search_text from course where status = 'published'
   union all select 'event', slug, name, name || ' ' || description from event where status <> 'draft'
-  union all select 'article', slug, title, title || ' ' || summary || ' ' || body from article where status = 'published' and published_at <= now()
-  union all select 'tip', slug, title, title || ' ' || summary || ' ' || body from tip_page`;
+  union all select 'article', slug, title, title || ' ' || summary || ' ' || body from article where status = 'published' and published_at <= now() and hidden_at is null
+    and network_id in (select id from network where archived_at is null)
+  union all select 'tip', slug, title, title || ' ' || summary || ' ' || body from tip_page where hidden_at is null`;
 
 type Thing = { kind: SearchKind; key: string; title: string; doc: string };
 
@@ -200,6 +201,29 @@ describe(`search over everything (${TEST_DB})`, () => {
     await db.update(event).set({ status: "open" }).where(sql`${event.slug} = 'geheim-evenement'`);
     expect((await search(`q=${secret}`)).counts.find((c) => c.kind === "event")!.total).toBe(1);
     await db.delete(event).where(sql`${event.slug} = 'geheim-evenement'`);
+  });
+
+  it("never finds a news item, an offer or a tip hidden by moderation, and finds each again once shown", async () => {
+    const db = services.db;
+    const [provider] = await queryRows<{ id: string }>(db, sql`select id from organisation where kind = 'provider' limit 1`);
+    const [network] = await queryRows<{ id: string }>(db, sql`select id from network limit 1`);
+    const secret = "Kopersulfaatkristal";
+    const hiddenAt = services.clock.now();
+    const past = new Date(hiddenAt.getTime() - 86_400_000);
+    await db.insert(article).values({ slug: "verborgen-artikel", networkId: network!.id, title: `${secret} nieuws`, status: "published", publishedAt: past, hiddenAt });
+    await db.insert(offer).values({ organisationId: provider!.id, kind: "gastles", title: `${secret} gastles`, status: "published", searchText: `${secret} gastles`, hiddenAt });
+    await db.insert(tipPage).values({ slug: "verborgen-tip", title: `${secret} tip`, body: `${secret} tip`, hiddenAt });
+    const found = async () => Object.fromEntries((await search(`q=${secret}`)).counts.filter((c) => ["article", "offer", "tip"].includes(c.kind)).map((c) => [c.kind, c.total]));
+    expect(await found()).toEqual({ article: 0, offer: 0, tip: 0 });
+    expect((await search("q=Kopersulfaatkristl")).suggestion ?? "").not.toMatch(/kopersulfaat/i);
+    // Shown again, each is found: the test would otherwise pass on a search that finds nothing at all.
+    await db.update(article).set({ hiddenAt: null }).where(sql`${article.slug} = 'verborgen-artikel'`);
+    await db.update(offer).set({ hiddenAt: null }).where(sql`${offer.title} = ${`${secret} gastles`}`);
+    await db.update(tipPage).set({ hiddenAt: null }).where(sql`${tipPage.slug} = 'verborgen-tip'`);
+    expect(await found()).toEqual({ article: 1, offer: 1, tip: 1 });
+    await db.delete(article).where(sql`${article.slug} = 'verborgen-artikel'`);
+    await db.delete(offer).where(sql`${offer.title} = ${`${secret} gastles`}`);
+    await db.delete(tipPage).where(sql`${tipPage.slug} = 'verborgen-tip'`);
   });
 
   it("suggests a better query when a misspelt one finds little, and not when it finds enough", async () => {

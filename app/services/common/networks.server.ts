@@ -1,17 +1,11 @@
-import { and, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, eq, isNotNull, sql, type SQL } from "drizzle-orm";
 import type { Actor } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
 import { network, networkLocation } from "~/db/schema/index.ts";
+import { activeNetwork } from "./active-network.server.ts";
 import { can } from "./permissions.server.ts";
 
-/**
- * A network still in use: not archived by an administrator (a merged network is archived too).
- * Every list or picker that offers networks to choose or browse adds this condition, so an
- * archived network stays reachable only at its own address and in /beheer.
- */
-export function activeNetwork(): SQL {
-  return isNull(network.archivedAt);
-}
+export { activeNetwork, ofActiveNetwork } from "./active-network.server.ts";
 
 /** How many vestigingen the map of every network shows at most (the home page's; the directory's map keeps the same ceiling). */
 export const MAP_LOCATIONS = 500;

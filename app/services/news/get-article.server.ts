@@ -3,6 +3,7 @@ import type { Actor, AppServices } from "~/context.ts";
 import { article, network, user as userTable } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { loadMarkdown } from "~/services/common/markdown.server.ts";
+import { mayReadNetwork } from "~/services/common/networks.server.ts";
 import { can } from "~/services/common/permissions.server.ts";
 import { isPublished, popularArticles, viewCounts } from "./helpers/articles.server.ts";
 import { recordArticleView } from "./record-article-view.server.ts";
@@ -25,7 +26,8 @@ export type ArticleView = {
 
 /**
  * Reading an article (GET): a published one for everyone, a draft only for
- * those who may edit it. A reader's view is counted here, once a day.
+ * those who may edit it. A reader's view is counted here, once a day. An archived network's
+ * article answers as that network's page does (`mayReadNetwork`).
  */
 export async function getArticle(
   services: Pick<AppServices, "db" | "clock">,
@@ -51,6 +53,7 @@ export async function getArticle(
       networkId: network.id,
       networkSlug: network.slug,
       networkName: network.name,
+      networkArchivedAt: network.archivedAt,
     })
     .from(article)
     .innerJoin(network, eq(network.id, article.networkId))
@@ -59,6 +62,10 @@ export async function getArticle(
     .limit(1);
   if (!row) throw notFound("news.notFound");
   if (row.hiddenAt && !(await can(db, actor, "platform.admin"))) throw notFound("news.notFound");
+  // An archived network's article is read as the network's page: by administrators only, not by
+  // its own coordinators either. A merged network's articles moved to the one it was merged into
+  // (moveReferences), so an article's network is never a merged one: nothing to send on to.
+  if (!(await mayReadNetwork(db, actor, { archivedAt: row.networkArchivedAt, movedTo: null }))) throw notFound("news.notFound");
   const canEdit = await can(db, actor, "news.manage", { networkId: row.networkId });
   const [published] = await db.select({ id: article.id }).from(article).where(and(eq(article.id, row.id), isPublished(now)));
   if (!published && !canEdit) throw notFound("news.notFound");

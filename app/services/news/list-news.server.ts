@@ -4,7 +4,7 @@ import { article, network } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { paging, type Paging } from "~/domain/common/paging.ts";
 import { articleColumns, isPublished, popularArticles, viewCounts, type ArticleListItem } from "./helpers/articles.server.ts";
-import { activeNetwork, mayReadNetwork, networkAtAddress } from "~/services/common/networks.server.ts";
+import { activeNetwork, mayReadNetwork, networkAtAddress, ofActiveNetwork } from "~/services/common/networks.server.ts";
 import { writableNetworks } from "./helpers/writable-networks.server.ts";
 import type { Province } from "~/domain/common/provinces.ts";
 
@@ -57,7 +57,7 @@ export async function listNews(
     ? eq(article.networkId, selected.id)
     : province
       ? inArray(article.networkId, db.select({ id: network.id }).from(network).where(and(eq(network.province, province), activeNetwork())))
-      : inArray(article.networkId, db.select({ id: network.id }).from(network).where(activeNetwork()));
+      : ofActiveNetwork(article.networkId);
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(article).where(and(isPublished(now), scope));
   const page = paging(input.page ?? 1, total, NEWS_PAGE_SIZE);
   const published = await db

@@ -3,7 +3,7 @@ import type { AppServices } from "~/context.ts";
 import { article, course, courseSession, event, eventSlot, network, networkLocation, offer, organisation } from "~/db/schema/index.ts";
 import { amsterdamToday } from "~/domain/common/time.ts";
 import { boundingBox, distanceKm, type LatLon } from "~/domain/common/distance.ts";
-import { MAP_LOCATIONS, onTheMap } from "~/services/common/networks.server.ts";
+import { activeNetwork, MAP_LOCATIONS, onTheMap } from "~/services/common/networks.server.ts";
 
 /** "A handful": how many of each kind the home page shows. */
 export const UPCOMING_PER_KIND = 5;
@@ -122,9 +122,10 @@ export async function latestNews(services: Pick<AppServices, "db" | "clock">) {
     .select({ slug: article.slug, title: article.title, summary: article.summary, publishedAt: article.publishedAt, networkName: network.name })
     .from(article)
     .innerJoin(network, eq(network.id, article.networkId))
-    // The news page's own condition (hidden by moderation is not public), and article_public_idx's:
-    // without the hidden_at test the index does not apply and every article is read and sorted.
-    .where(and(eq(article.status, "published"), isNotNull(article.publishedAt), lte(article.publishedAt, now), isNull(article.hiddenAt)))
+    // The news page's own condition (hidden by moderation is not public, nor an archived network's
+    // news), and article_public_idx's: without the hidden_at test the index does not apply and
+    // every article is read and sorted.
+    .where(and(eq(article.status, "published"), isNotNull(article.publishedAt), lte(article.publishedAt, now), isNull(article.hiddenAt), activeNetwork()))
     .orderBy(desc(article.publishedAt))
     .limit(LATEST_NEWS);
   return rows.map((r) => ({ ...r, publishedAt: r.publishedAt!.toISOString() }));

@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { SearchKind } from "../../../domain/search/query.ts";
+import { activeNetwork, ofActiveNetwork } from "../../common/active-network.server.ts";
 
 /**
  * What the search reads of each kind of thing. `doc` is the text a thing is found by; the
@@ -8,8 +9,8 @@ import type { SearchKind } from "../../../domain/search/query.ts";
  * full text (migration search_words), because the planner uses an expression index only for the
  * identical expression; the title's trigrams are indexed on its folded column (`folded`). The
  * triggers of search_words name the same `doc` texts to keep the known words. `visible` is the
- * rule the kind's own public list applies: only what a visitor may see is ever found, and no word
- * of anything else reaches a suggestion.
+ * rule the kind's own public list applies, what moderation hid left out as every list leaves it
+ * out: only what a visitor may see is ever found, and no word of anything else reaches a suggestion.
  */
 export type KindSpec = {
   kind: SearchKind;
@@ -43,8 +44,8 @@ export const KIND_SPECS: readonly KindSpec[] = [
     trigrams: sql`network.name_trigrams`,
     text: sql`(network.summary || ' ' || network.description)`,
     doc: sql`network.search_text`,
-    // The directory lists every network.
-    visible: () => sql`true`,
+    // As the directory: every network in use, an archived one left out (its page is "not found").
+    visible: () => activeNetwork(),
   },
   {
     kind: "organisation",
@@ -68,7 +69,7 @@ export const KIND_SPECS: readonly KindSpec[] = [
     trigrams: sql`offer.title_trigrams`,
     text: sql`offer.description`,
     doc: sql`offer.search_text`,
-    visible: () => sql`offer.status = 'published'`,
+    visible: () => sql`offer.status = 'published' and offer.hidden_at is null`,
   },
   {
     kind: "course",
@@ -104,7 +105,9 @@ export const KIND_SPECS: readonly KindSpec[] = [
     trigrams: sql`article.title_trigrams`,
     text: sql`(article.summary || ' ' || article.body)`,
     doc: sql`(article.title || ' ' || article.summary || ' ' || article.body)`,
-    visible: (now) => sql`article.status = 'published' and article.published_at is not null and article.published_at <= ${now.toISOString()}::timestamptz`,
+    // As the news of all networks: an archived network's articles are not found (ADR 019).
+    visible: (now) =>
+      sql`article.status = 'published' and article.published_at is not null and article.published_at <= ${now.toISOString()}::timestamptz and article.hidden_at is null and ${ofActiveNetwork(sql`article.network_id`)}`,
   },
   {
     kind: "tip",
@@ -116,8 +119,8 @@ export const KIND_SPECS: readonly KindSpec[] = [
     trigrams: sql`tip_page.title_trigrams`,
     text: sql`(tip_page.summary || ' ' || tip_page.body)`,
     doc: sql`(tip_page.title || ' ' || tip_page.summary || ' ' || tip_page.body)`,
-    // Tips are public pages, platform-wide or of a network.
-    visible: () => sql`true`,
+    // Tips are public pages, platform-wide or of a network, unless hidden by moderation.
+    visible: () => sql`tip_page.hidden_at is null`,
   },
 ];
 
