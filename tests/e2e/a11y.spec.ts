@@ -237,7 +237,7 @@ test("on a phone the coordinator's pages per network are a list of 44 px targets
   await page.goto("/coordinatie");
   const links = page.getByRole("list", { name: "Pagina's van TechNet Utrecht" }).getByRole("link");
   // Two networks gave two links called only "Profiel bekijken"; the members, monitor and impact pages were not here at all.
-  await expect(links).toHaveText(["Profiel bekijken", "Profiel bijwerken", "Nieuwsbericht schrijven", "Deelnemende organisaties", "Regionale monitor", "Impact", "Widget voor uw website", "Organisaties importeren", "Uitnodigingen"]);
+  await expect(links).toHaveText(["Profiel bekijken", "Profiel bijwerken", "Nieuwsbericht schrijven", "Deelnemende organisaties", "Regionale monitor", "Impact", "Widget voor uw website", "Organisaties importeren", "Uitnodigingen", "Nieuw evenement", "Nieuw programma"]);
   await expect(page.getByRole("link", { name: "Profiel bekijken: TechNet Utrecht" })).toHaveAttribute("href", "/netwerken/technet-utrecht");
   await expect(page.getByRole("link", { name: "Regionale monitor TechNet Utrecht" })).toHaveAttribute("href", "/netwerken/technet-utrecht/monitor");
   for (const link of await links.all()) expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(44);

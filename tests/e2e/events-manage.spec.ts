@@ -177,7 +177,8 @@ test("on a phone a new event's parts of the day are boxes apart, and before regi
   const name = `Feest van de Techniek Woerden ${Date.now() % 100000}`;
   await signInAs(page, "coordinator");
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto("/evenementen/nieuw");
+  // The coordinator has two networks: the address chooses one, as the coordination page's link does.
+  await page.goto("/evenementen/nieuw?netwerk=technet-utrecht");
   // The first part's last field and the second part's box no longer touch.
   const lastOfFirst = await page.getByLabel("Tot (Dagdeel 1)").boundingBox();
   const secondBox = await page.locator("#f-window1").boundingBox();
