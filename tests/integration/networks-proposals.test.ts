@@ -231,7 +231,12 @@ describe(`change proposals (${TEST_DB})`, () => {
     expect(form.appliesAtOnce).toBe(true);
     expect((await getProposalForm(services, proposer, { slug: "technologieroute-test" })).appliesAtOnce).toBe(false);
     const before = (await mailsTo(services, secondCoordinator.email)).length;
-    const result = await proposeNetworkChange(services, coordinator, { slug: "technologieroute-test", proposed: { ...form.current, summary: "Door de coördinator zelf bijgewerkt." } });
+    services.clock.advance(60_000);
+    const result = await proposeNetworkChange(services, coordinator, {
+      slug: "technologieroute-test",
+      proposed: { ...form.current, summary: "Door de coördinator zelf bijgewerkt." },
+      seenAt: new Date(form.seenAt),
+    });
     expect(result.applied).toBe(true);
 
     const [after] = await services.db.select().from(network).where(eq(network.id, networkId));
@@ -244,5 +249,36 @@ describe(`change proposals (${TEST_DB})`, () => {
     expect(entry!.changes).toEqual({ summary: { from: form.current.summary, to: "Door de coördinator zelf bijgewerkt." } });
     expect((await mailsTo(services, secondCoordinator.email)).length).toBe(before);
     expect((await listCoordinatorInbox(services, coordinator)).networks.find((n) => n.id === networkId)!.proposals.some((p) => p.id === result.id)).toBe(false);
+  });
+
+  it("does not let a coordinator's form opened before another change undo it: that change waits as a proposal", async () => {
+    const stale = await getProposalForm(services, coordinator, { slug: "technologieroute-test" });
+    services.clock.advance(60_000);
+    const fresh = await getProposalForm(services, secondCoordinator, { slug: "technologieroute-test" });
+    const first = await proposeNetworkChange(services, secondCoordinator, { slug: "technologieroute-test", proposed: { ...fresh.current, summary: "Coby's nieuwe samenvatting." }, seenAt: new Date(fresh.seenAt) });
+    expect(first.applied).toBe(true);
+    services.clock.advance(60_000);
+    // The older form still holds the old summary and changes the description.
+    const second = await proposeNetworkChange(services, coordinator, { slug: "technologieroute-test", proposed: { ...stale.current, description: "Cor's beschrijving." }, seenAt: new Date(stale.seenAt) });
+    expect(second.applied).toBe(false);
+    const [now] = await services.db.select().from(network).where(eq(network.id, networkId));
+    expect(now!.summary).toBe("Coby's nieuwe samenvatting.");
+    const [waiting] = await services.db.select().from(networkChangeProposal).where(eq(networkChangeProposal.id, second.id));
+    expect(waiting!.status).toBe("pending");
+    // Without the form's version, likewise.
+    const unversioned = await proposeNetworkChange(services, coordinator, { slug: "technologieroute-test", proposed: { ...fresh.current, summary: "Zonder versie." } });
+    expect(unversioned.applied).toBe(false);
+  });
+
+  it("takes over at once only for a coordinator of this network, not one of another", async () => {
+    const otherId = (await insertNetwork(services.db, { slug: "ander-netwerk-test", name: "Ander netwerk", kind: "technet", province: "Utrecht" })).id;
+    const otherCoordinator = await signUpUser(services, { name: "Olga Anders", email: "olga@ander.test" });
+    await insertCoordinator(services.db, otherId, otherCoordinator);
+    const form = await getProposalForm(services, otherCoordinator, { slug: "technologieroute-test" });
+    expect(form.appliesAtOnce).toBe(false);
+    const result = await proposeNetworkChange(services, otherCoordinator, { slug: "technologieroute-test", proposed: { ...form.current, summary: "Van een ander netwerk." }, seenAt: new Date(form.seenAt) });
+    expect(result.applied).toBe(false);
+    const [now] = await services.db.select().from(network).where(eq(network.id, networkId));
+    expect(now!.summary).not.toBe("Van een ander netwerk.");
   });
 });

@@ -30,10 +30,13 @@ export const loader = routeLoader(async ({ params, request, context }: Route.Loa
   const search = new URL(request.url).searchParams;
   const notice = Object.keys(NOTICES).find((k) => search.has(k));
   // How many people the cancellation mailed: "the participants have been e-mailed" when nobody was registered told nothing true.
-  const mailed = notice === "geannuleerd" ? Math.max(0, Number.parseInt(search.get("geannuleerd") ?? "", 10) || 0) : null;
+  // An address without the number (an older link) cannot say how many were told: no notice then
+  // (the table shows the session cancelled), rather than "nobody" or a count it does not know.
+  const count = notice === "geannuleerd" ? /^\d+$/.exec(search.get("geannuleerd") ?? "") : null;
+  const mailed = count ? Number(count[0]) : null;
   // The session just added (from the redirect): the add form starts empty again for the next one.
   const added = search.get("toegevoegd") ?? "";
-  return { ...page, added, notice: mailed === 0 ? "courses.sessions.cancelledNobody" : notice ? NOTICES[notice]! : null, noticeCount: mailed ?? undefined, title: `${t("courses.sessions.title")}: ${page.course.title} | ${t("app.name")}` };
+  return { ...page, added, notice: mailed === 0 ? "courses.sessions.cancelledNobody" : notice && !(notice === "geannuleerd" && mailed === null) ? NOTICES[notice]! : null, noticeCount: mailed ?? undefined, title: `${t("courses.sessions.title")}: ${page.course.title} | ${t("app.name")}` };
 });
 
 export function meta({ loaderData }: Route.MetaArgs) {

@@ -22,7 +22,8 @@ export const loader = routeLoader(async ({ request, params, context }: Route.Loa
   return {
     ...form,
     sent: search.has("verzonden"),
-    applied: search.has("overgenomen"),
+    // Only for whom a change is taken over: to anyone else the address alone would say something false.
+    applied: form.appliesAtOnce && search.has("overgenomen"),
     title: t(form.appliesAtOnce ? "networks.proposals.update.title" : "networks.proposals.propose.title", { name: form.network.name }),
   };
 });
@@ -36,9 +37,13 @@ export const action = routeAction(async ({ request, params, context, form }: Wit
   const services = context.get(servicesContext);
   // Someone who may not propose (an unverified address) hears that before the form is read.
   if (!(await getProposalForm(services, actor, { slug: params.slug })).mayPropose) throw forbidden("networks.proposals.error.unverified");
-  const schema = z.intersection(profileSchema({ maxYear: services.clock.now().getFullYear() + 1 }), z.object({ note: optionalText(2000) }));
-  const { note, ...proposed } = formInput(schema, form);
-  const { applied } = await proposeNetworkChange(services, actor, { slug: params.slug, proposed: proposed as ProfileValues, note });
+  const schema = z.intersection(
+    profileSchema({ maxYear: services.clock.now().getFullYear() + 1 }),
+    // A missing or altered version is no error: the change then waits as a proposal.
+    z.object({ note: optionalText(2000), seenAt: z.iso.datetime().optional().catch(undefined) }),
+  );
+  const { note, seenAt, ...proposed } = formInput(schema, form);
+  const { applied } = await proposeNetworkChange(services, actor, { slug: params.slug, proposed: proposed as ProfileValues, note, seenAt: seenAt ? new Date(seenAt) : undefined });
   throw redirect(`/netwerken/${encodeURIComponent(params.slug)}/wijzigen?${applied ? "overgenomen" : "verzonden"}=1`);
 });
 
@@ -108,6 +113,8 @@ export default function NetworkProposePage({ loaderData, actionData }: Route.Com
           <Paragraph lead>{t(appliesAtOnce ? "networks.proposals.update.intro" : "networks.proposals.propose.intro", { name: network.name })}</Paragraph>
           <ErrorSummary errors={errors} labels={labels} />
           <Form method="post" noValidate className="th-stack">
+            {/* After a refusal, still the version the person first saw: their typed values are based on it. */}
+            <input type="hidden" name="seenAt" value={typeof values?.seenAt === "string" ? values.seenAt : loaderData.seenAt} />
             {PROFILE_FIELDS.map((field) => (
               <ProfileInput key={field.name} field={field} value={shown(field, current, values)} current={current} error={errors[field.name]} />
             ))}

@@ -13,12 +13,14 @@ export type ProposalForm = {
   mayPropose: boolean;
   /** True for the network's coordinator (and a platform administrator): their change is taken over at once. */
   appliesAtOnce: boolean;
+  /** The profile's version the form shows; a change posted from an older one is not taken over at once. */
+  seenAt: string;
 };
 
 /** The profile as it is now, to prefill the "Is dit jouw PPS?" form. */
 export async function getProposalForm(services: AppServices, actor: SessionUser, input: { slug: string }): Promise<ProposalForm> {
   const [row] = await services.db
-    .select({ id: network.id, slug: network.slug, ...profileColumns })
+    .select({ id: network.id, slug: network.slug, updatedAt: network.updatedAt, ...profileColumns })
     .from(network)
     .where(eq(network.slug, input.slug))
     .limit(1);
@@ -28,5 +30,6 @@ export async function getProposalForm(services: AppServices, actor: SessionUser,
     current: toProfile(row),
     mayPropose: await can(services.db, actor, "network.propose_change", { networkId: row.id }),
     appliesAtOnce: await can(services.db, actor, "network.decide_change", { networkId: row.id }),
+    seenAt: row.updatedAt.toISOString(),
   };
 }

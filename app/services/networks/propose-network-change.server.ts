@@ -11,7 +11,8 @@ import { coordinatorAddresses } from "./helpers/coordinator-addresses.server.ts"
 import { applyProfileChanges, profileColumns, toProfile } from "./helpers/profile-values.server.ts";
 import { recordAudit } from "~/services/common/audit.server.ts";
 
-export type ProposeInput = { slug: string; proposed: ProfileValues; note?: string };
+/** `seenAt`: the version of the profile the form showed (`updatedAt`), if the form says. */
+export type ProposeInput = { slug: string; proposed: ProfileValues; note?: string; seenAt?: Date };
 
 /**
  * "Is dit jouw PPS?": a verified user proposes changes to a profile. Only the
@@ -23,10 +24,13 @@ export async function proposeNetworkChange(services: AppServices, actor: Actor, 
   if (!actor) throw forbidden();
   return services.db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ id: network.id, slug: network.slug, ...profileColumns })
+      .select({ id: network.id, slug: network.slug, updatedAt: network.updatedAt, ...profileColumns })
       .from(network)
       .where(eq(network.slug, input.slug))
-      .limit(1);
+      .limit(1)
+      // A decision on another proposal (which locks the row too) or a second coordinator's change
+      // waits, instead of being overwritten by this whole-profile write.
+      .for("update");
     if (!row) throw notFound();
     if (!(await can(tx, actor, "network.propose_change", { networkId: row.id }))) throw forbidden("networks.proposals.error.unverified");
 
@@ -51,8 +55,11 @@ export async function proposeNetworkChange(services: AppServices, actor: Actor, 
 
     // A coordinator changing their own network's profile decides on it too: the change is taken
     // over at once (kept as an accepted proposal and in the history), not sent to themselves to
-    // accept on another page.
-    if (await can(tx, actor, "network.decide_change", { networkId: row.id })) {
+    // accept on another page. Not when the profile changed after the form was opened: the form
+    // posts every field, so it would silently undo that change; it then waits as a proposal,
+    // where the decision page shows which fields moved meanwhile.
+    const seenCurrent = input.seenAt !== undefined && row.updatedAt.getTime() <= input.seenAt.getTime();
+    if (seenCurrent && (await can(tx, actor, "network.decide_change", { networkId: row.id }))) {
       const now = services.clock.now();
       await applyProfileChanges(tx, { networkId: row.id, current, changes, actorId: actor.id, proposalId: proposal!.id, now });
       await tx
