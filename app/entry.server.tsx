@@ -13,8 +13,8 @@ import { renderToPipeableStream } from "react-dom/server";
 import { requestContext } from "~/context.ts";
 import { log } from "~/lib/log.server.ts";
 import { recordMessages, withPageMessages } from "~/i18n/page-messages.server.ts";
-import { lowPriorityModulePreloads } from "~/lib/module-preloads.server.ts";
 import { withPageRoutes } from "~/lib/page-routes.server.ts";
+import { scriptsAfterFirstPaint } from "~/lib/scripts-after-paint.server.ts";
 import { withBrowserMatching } from "~/lib/route-matching.server.ts";
 
 export const streamTimeout = 5_000;
@@ -72,7 +72,7 @@ export default function handleRequest(
         shellRendered = true;
         // The last of the two transforms is the body itself: every stream a chunk passes through
         // costs CPU on every page, and a pass-through stream behind them added nothing.
-        const body = pipe(lowPriorityModulePreloads()).pipe(withPageMessages(used, nonce));
+        const body = pipe(scriptsAfterFirstPaint()).pipe(withPageMessages(used, nonce));
         // Clearing the timeout releases its closure (and the render) once the stream is done.
         body.once("finish", () => {
           clearTimeout(timeoutId);

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- lighthouse [--no-build] [--base-url http://…] [--port 3449] [--runs 1]`
+ * `npm run bench -- lighthouse [--no-build] [--base-url http://…] [--port 3449] [--runs 1] [--save dir]`
  *
  * Lighthouse 12 (mobile preset: a Moto G Power-sized screen, simulated slow 4G and a 4× slower
  * CPU) over the content pages a first visitor lands on: `/`, `/netwerken`, `/cursussen` and a
@@ -30,6 +30,8 @@ const { values } = parseArgs({
     "base-url": { type: "string" },
     port: { type: "string", default: "3449" },
     runs: { type: "string", default: "1" },
+    // Every run's whole report (JSON), to read which requests Lighthouse counted for a metric.
+    save: { type: "string" },
   },
 });
 
@@ -94,6 +96,10 @@ try {
       await fetch(`${baseUrl}${page}`).then((r) => r.arrayBuffer());
       const result = await lighthouse(`${baseUrl}${page}`, { port: chrome.port, onlyCategories: ["performance"], logLevel: "error", output: "json" });
       if (!result) throw new Error(`Lighthouse gaf geen resultaat voor ${page}`);
+      if (values.save) {
+        fs.mkdirSync(values.save, { recursive: true });
+        fs.writeFileSync(path.join(values.save, `${page.replace(/\W+/g, "_") || "_"}-${i + 1}.json`), JSON.stringify(result.lhr));
+      }
       const audits = result.lhr.audits;
       results.push({
         page,

@@ -93,22 +93,34 @@ test("static files come precompressed, with their own type and Vary", async ({ r
   }
 });
 
-test("the head asks for the stylesheet, which the first paint waits for, before the module preloads", async ({ request }) => {
+test("the head asks for the stylesheet, which the first paint waits for, and for no script", async ({ request }) => {
   const html = await (await request.get("/netwerken")).text();
   const head = html.slice(0, html.indexOf("</head>"));
   const stylesheet = /<link rel="preload" as="style" href="(\/assets\/root-[^"]+\.css)"\/>/.exec(head);
   expect(stylesheet, head).toBeTruthy();
   expect(head).toContain(`rel="stylesheet" href="${stylesheet![1]}"`);
-  expect(stylesheet!.index).toBeLessThan(head.indexOf('rel="modulepreload"'));
+  expect(head).not.toContain("modulepreload");
+  expect(head).not.toMatch(/<script[^>]*\ssrc=/);
 });
 
-test("the scripts, which only hydrate a complete page, are preloaded at low priority", async ({ request }) => {
-  const html = await (await request.get("/netwerken?pagina=1")).text();
-  const head = html.slice(0, html.indexOf("</head>"));
-  const preloads = head.match(/<link rel="modulepreload"[^>]*>/g) ?? [];
-  expect(preloads.length).toBeGreaterThan(0);
-  for (const link of preloads) expect(link).toContain('fetchpriority="low"');
-});
+for (const path of ["/netwerken?pagina=1", "/cursussen", "/netwerken/technologieroute"]) {
+  test(`the scripts of ${path}, which only hydrate a complete page, are requested after its first paint`, async ({ page }) => {
+    const problems: string[] = [];
+    page.on("pageerror", (e) => problems.push(e.message));
+    await page.goto(path);
+    await page.waitForFunction(() => "__reactRouterDataRouter" in window);
+    const timing = await page.evaluate(() => ({
+      paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
+      scripts: performance
+        .getEntriesByType("resource")
+        .filter((e) => new URL(e.name).pathname.endsWith(".js"))
+        .map((e) => e.startTime),
+    }));
+    expect(timing.scripts.length).toBeGreaterThan(0);
+    for (const start of timing.scripts) expect(start).toBeGreaterThanOrEqual(timing.paint);
+    expect(problems).toEqual([]);
+  });
+}
 
 for (const path of ["/netwerken", "/", "/cursussen", "/aanbod", "/netwerken/technologieroute"]) {
   test(`nothing on ${path} moves once it has been shown on a phone (no layout shift)`, async ({ browser }) => {
