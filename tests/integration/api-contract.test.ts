@@ -41,6 +41,8 @@ const CASES: Record<string, Case[]> = {
     { status: 200 },
     { query: "q=tech&kind=company", status: 200 },
     { query: "kind=club", status: 400 },
+    { query: "province=Utrecht&kind=company&page=2", status: 200 },
+    { query: "province=Atlantis", status: 400 },
     { query: "pagina=2", status: 400 },
     { query: "fields=name,url", status: 200 },
   ],
@@ -341,6 +343,55 @@ describe("every documented operation, against the document", () => {
       expect(refused.status, query).toBe(400);
       expect(((await refused.json()) as { invalidParams: { name: string }[] }).invalidParams.map((p) => p.name), query).toEqual(names);
     }
+  });
+
+  test("the organisations of one province are those /organisaties shows for it, a page at a time; an unknown province is a problem naming it", async () => {
+    const { sql } = await import("drizzle-orm");
+    // More than a page (20) in one province, so the filter is seen to hold across pages.
+    await h.query(sql`insert into organisation (slug, name, kind, place, province)
+      select 'contract-zeeland-' || n, 'Contract Zeeland ' || lpad(n::text, 2, '0'), 'company', 'Middelburg', 'Zeeland' from generate_series(1, 23) n`);
+    const inZeeland = (await h.query<{ slug: string }>(sql`select slug from organisation where province = 'Zeeland'`)).map((r) => r.slug);
+    type List = { organisations: { slug: string; province: string | null }[]; page: { number: number; totalElements: number; totalPages: number }; links: Record<string, { href: string }> };
+    const read = async (address: string) => {
+      const response = await h.request("visitor", address);
+      expect(response.status, address).toBe(200);
+      return (await response.json()) as List;
+    };
+
+    const first = await read("/api/v1/organisations?province=Zeeland");
+    expect(first.organisations).toHaveLength(20);
+    expect(first.page).toEqual({ number: 1, size: 20, totalElements: inZeeland.length, totalPages: Math.ceil(inZeeland.length / 20) });
+    // The next page keeps the filter.
+    const next = new URL(first.links.next!.href);
+    expect(Object.fromEntries(next.searchParams)).toEqual({ province: "Zeeland", page: "2" });
+    const second = await read(`${next.pathname}${next.search}`);
+    expect(second.organisations).toHaveLength(inZeeland.length - 20);
+    expect(second.links.next).toBeUndefined();
+    const slugs = [...first.organisations, ...second.organisations].map((o) => o.slug);
+    expect(slugs.sort()).toEqual([...inZeeland].sort());
+    expect([...first.organisations, ...second.organisations].every((o) => o.province === "Zeeland")).toBe(true);
+
+    // The same use-case as the page: its first page lists the same organisations.
+    const html = await (await h.request("visitor", "/organisaties?provincie=Zeeland")).text();
+    for (const o of first.organisations) expect(html, o.slug).toContain(`href="/organisaties/${o.slug}"`);
+
+    // With the other filters: the province and the kind both hold.
+    const [schools] = await h.query<{ count: number }>(sql`select count(*)::int as count from organisation where province = 'Zeeland' and kind = 'school'`);
+    const zeelandSchools = await read("/api/v1/organisations?province=Zeeland&kind=school");
+    expect(zeelandSchools.page.totalElements).toBe(schools!.count);
+    expect(zeelandSchools.organisations.every((o) => o.province === "Zeeland" && !o.slug.startsWith("contract-zeeland-"))).toBe(true);
+
+    // Not one of the twelve as stored (a typo, other capitals, empty, twice): 400, the parameter named.
+    for (const query of ["province=Atlantis", "province=zeeland", "province=", "province=Zeeland&province=Utrecht", "province=Atlantis&page=2"]) {
+      const refused = await h.request("visitor", `/api/v1/organisations?${query}`);
+      expect(refused.status, query).toBe(400);
+      expect(refused.headers.get("content-type"), query).toMatch(/^application\/problem\+json/);
+      const problem = (await refused.json()) as { status: number; title: string; detail: string; invalidParams: { name: string; reason: string }[] };
+      expect(problem, query).toMatchObject({ status: 400, title: "Ongeldige invoer", detail: "Een of meer parameters kloppen niet; zie invalidParams." });
+      expect(problem.invalidParams.map((p) => p.name), query).toEqual(["province"]);
+    }
+    const atlantis = (await (await h.request("visitor", "/api/v1/organisations?province=Atlantis")).json()) as { invalidParams: { code: string; reason: string }[] };
+    expect(atlantis.invalidParams[0]).toMatchObject({ code: "invalid_value", reason: expect.stringMatching(/^Kies uit: Drenthe, Flevoland, .*Zuid-Holland\.$/) });
   });
 
   test("a list's pages and its problems really hold data: the demo seed's networks, courses and news are there", async () => {

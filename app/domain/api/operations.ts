@@ -160,7 +160,7 @@ export const listOrganisations = defineOperation({
   path: "/organisations",
   operationId: "listOrganisations",
   summary: "List organisations",
-  description: "The organisations of /organisaties, by name, a page at a time: public fields only.",
+  description: "The organisations of /organisaties, by name, kind and province, a page at a time: public fields only.",
   tags: ["organisations"],
   query: OrganisationListQuery,
   response: OrganisationList,

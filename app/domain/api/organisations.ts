@@ -5,11 +5,15 @@
 import { z } from "zod";
 import { itemsOf } from "./fields.ts";
 import { ORGANISATION_KINDS } from "../networks/vocabulary.ts";
+import { PROVINCES } from "../common/provinces.ts";
 import { PageInfo, PageLinks, pageQuery } from "./paging.ts";
 
 export const OrganisationListQuery = z.strictObject({
   q: z.string().trim().max(200).optional().meta({ description: "Part of the name (a typo is tolerated).", example: "techniek" }),
   kind: z.enum(ORGANISATION_KINDS).optional().meta({ description: "Kind of organisation.", example: "company" }),
+  // The twelve the page's filter offers, spelt as stored. The page falls back to no filter on an
+  // unknown one; a client gets a 400 naming `province` instead, or it would read every province's.
+  province: z.enum(PROVINCES).optional().meta({ description: "Only the organisations in this province.", example: "Utrecht" }),
   ...pageQuery,
 });
 

@@ -6,7 +6,7 @@ import { listOrganisations } from "~/services/organisations/list-organisations.s
 
 /** GET /api/v1/organisations: the public list of /organisaties (its use-case, its fields). */
 export const loader = apiLoader(operation, async ({ query, services, url, siteUrl }) => {
-  const result = await listOrganisations(services, null, { q: query.q, kind: query.kind, page: query.page });
+  const result = await listOrganisations(services, null, { q: query.q, kind: query.kind, province: query.province, page: query.page });
   const { page, links } = listPage(url, result);
   return { links, body: { organisations: result.items.map((o) => ({ ...o, url: sitePage(siteUrl, "organisaties", o.slug) })), page, links } };
 }) satisfies (args: Route.LoaderArgs) => Promise<Response>;
