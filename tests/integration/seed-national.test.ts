@@ -185,7 +185,7 @@ describe("the national data set at a tiny scale", () => {
   });
 
   it("loads the national day's assignment instance with every group, and the engine places them", async () => {
-    const row = await findEvent(services.db, NATIONAL_MARK);
+    const row = await findEvent(services.db, null, NATIONAL_MARK);
     const { instance } = await loadEventInstance(services.db, row);
     const groups = Math.max(4, Math.round(NATIONAL_SIZES.bigEventGroups * SCALE));
     expect(instance.groups).toHaveLength(groups);

@@ -21,3 +21,11 @@ export function activeNetwork(): SQL {
 export function ofActiveNetwork(networkId: SQLWrapper): SQL {
   return sql`${networkId} in (select ${network.id} from ${network} where ${activeNetwork()})`;
 }
+
+/**
+ * `ofActiveNetwork` for content whose network is optional (an event, a tip): without a network it
+ * is the platform's own and stays in every list; with one, that network must be in use.
+ */
+export function ofNoOrActiveNetwork(networkId: SQLWrapper): SQL {
+  return sql`(${networkId} is null or ${ofActiveNetwork(networkId)})`;
+}

@@ -5,7 +5,7 @@ import { network, networkLocation } from "~/db/schema/index.ts";
 import { activeNetwork } from "./active-network.server.ts";
 import { can } from "./permissions.server.ts";
 
-export { activeNetwork, ofActiveNetwork } from "./active-network.server.ts";
+export { activeNetwork, ofActiveNetwork, ofNoOrActiveNetwork } from "./active-network.server.ts";
 
 /** How many vestigingen the map of every network shows at most (the home page's; the directory's map keeps the same ceiling). */
 export const MAP_LOCATIONS = 500;

@@ -21,7 +21,7 @@ export async function getEntries(
   { slug, who, editId = null }: { slug: string; who: "host" | "school"; editId?: string | null },
 ) {
   if (!actor) throw forbidden();
-  const row = await findEvent(services.db, slug);
+  const row = await findEvent(services.db, actor, slug);
   const rules = rulesOf(row);
   const phase = entryPhase(rules, who, amsterdamToday(services.clock.now()));
   const organisations = await organisationsOf(services.db, actor, who);

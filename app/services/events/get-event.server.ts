@@ -15,7 +15,7 @@ export const PLACES_SHOWN = 30;
  * organisations' schedules once published, the coordinator's assignment).
  */
 export async function getEvent(services: AppServices, actor: Actor, { slug }: { slug: string }) {
-  const row = await findEvent(services.db, slug);
+  const row = await findEvent(services.db, actor, slug);
   const coordinator = await coordinatesEvent(services.db, actor, row);
   if (row.status === "draft" && !coordinator) throw notFound();
   const rules = rulesOf(row);

@@ -12,7 +12,7 @@ import { coordinatesEvent, findEvent } from "./helpers/event-access.server.ts";
  */
 export async function getSchedule(services: AppServices, actor: Actor, { slug, orgSlug }: { slug: string; orgSlug: string }) {
   if (!actor) throw forbidden();
-  const row = await findEvent(services.db, slug);
+  const row = await findEvent(services.db, actor, slug);
   const [org] = await services.db
     .select({ id: organisation.id, slug: organisation.slug, name: organisation.name, kind: organisation.kind })
     .from(organisation)

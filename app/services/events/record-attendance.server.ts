@@ -11,7 +11,7 @@ export type AttendanceInput = { slug: string; assignmentId: string; status: "pre
 /** From the start of the visit, a host records per group whether it came and with how many pupils. */
 export async function recordAttendance(services: AppServices, actor: Actor, input: AttendanceInput) {
   if (!actor) throw forbidden();
-  const row = await findEvent(services.db, input.slug);
+  const row = await findEvent(services.db, actor, input.slug);
   if (row.status !== "published" && row.status !== "done") throw conflict("events.schedule.notPublished");
   const [found] = await services.db
     .select({ hostId: eventSlot.hostOrganisationId, size: eventGroup.size, window: eventSlot.window })

@@ -25,7 +25,7 @@ export type GroupEntry = {
  */
 export async function registerGroup(services: AppServices, actor: Actor, input: GroupEntry) {
   if (!actor) throw forbidden();
-  const row = await findEvent(services.db, input.slug);
+  const row = await findEvent(services.db, actor, input.slug);
   const rules = rulesOf(row);
   if (entryPhase(rules, "school", amsterdamToday(services.clock.now())) !== "open") throw conflict("events.error.schoolEntryClosed");
   checkGroup(rules, input);

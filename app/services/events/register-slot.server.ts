@@ -30,7 +30,7 @@ export type SlotEntry = {
  */
 export async function registerSlot(services: AppServices, actor: Actor, input: SlotEntry) {
   if (!actor) throw forbidden();
-  const row = await findEvent(services.db, input.slug);
+  const row = await findEvent(services.db, actor, input.slug);
   const rules = rulesOf(row);
   if (entryPhase(rules, "host", amsterdamToday(services.clock.now())) !== "open") throw conflict("events.error.hostEntryClosed");
   checkSlot(rules, input);

@@ -15,7 +15,7 @@ import type { GroupEntry } from "./register-group.server.ts";
 export async function updateGroup(services: AppServices, actor: Actor, input: Omit<GroupEntry, "schoolOrganisationId"> & { groupId: string }) {
   const { groupId } = input;
   if (!actor) throw forbidden();
-  const row = await findEvent(services.db, input.slug);
+  const row = await findEvent(services.db, actor, input.slug);
   const [group] = await services.db.select().from(eventGroup).where(eq(eventGroup.id, groupId));
   if (!group || group.eventId !== row.id || !(await entersFor(services.db, actor, group.schoolOrganisationId))) throw notFound();
   const rules = rulesOf(row);

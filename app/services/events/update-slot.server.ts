@@ -17,7 +17,7 @@ import type { SlotEntry } from "./register-slot.server.ts";
 export async function updateSlot(services: AppServices, actor: Actor, input: Omit<SlotEntry, "hostOrganisationId"> & { slotId: string }) {
   const { slotId } = input;
   if (!actor) throw forbidden();
-  const row = await findEvent(services.db, input.slug);
+  const row = await findEvent(services.db, actor, input.slug);
   const [slot] = await services.db.select().from(eventSlot).where(eq(eventSlot.id, slotId));
   if (!slot || slot.eventId !== row.id || !(await entersFor(services.db, actor, slot.hostOrganisationId))) throw notFound();
   const rules = rulesOf(row);

@@ -26,12 +26,12 @@ export async function verifyEventAccess(services: AppServices, actor: Actor, inp
   }
   if (input.as === "attendance") {
     if (!actor) throw forbidden();
-    await findEvent(services.db, input.slug);
+    await findEvent(services.db, actor, input.slug);
     const [org] = await services.db.select({ id: organisation.id, kind: organisation.kind }).from(organisation).where(eq(organisation.slug, input.orgSlug)).limit(1);
     if (!org) throw notFound();
     if (!HOST_KINDS.includes(org.kind as "company") || !(await can(services.db, actor, "event.record_attendance", { organisationId: org.id }))) throw forbidden();
     return;
   }
-  await findEvent(services.db, input.slug);
+  await findEvent(services.db, actor, input.slug);
   if ((await organisationsOf(services.db, actor, input.as)).length === 0) throw forbidden();
 }

@@ -13,7 +13,7 @@ import { checkWithdrawal, organisationRecipients, windowText } from "./helpers/w
  * schedule was published, the host that expected the class is told.
  */
 export async function withdrawGroup(services: AppServices, actor: Actor, { slug, groupId }: { slug: string; groupId: string }) {
-  const row = await findEvent(services.db, slug);
+  const row = await findEvent(services.db, actor, slug);
   return services.db.transaction(async (tx) => {
     const [group] = await tx
       .select({ id: eventGroup.id, eventId: eventGroup.eventId, schoolId: eventGroup.schoolOrganisationId, label: eventGroup.label, size: eventGroup.size, schoolName: organisation.name })

@@ -13,7 +13,7 @@ import { checkWithdrawal, organisationRecipients, windowText } from "./helpers/w
  * once the schedule was published, each school that was coming is told.
  */
 export async function withdrawSlot(services: AppServices, actor: Actor, { slug, slotId }: { slug: string; slotId: string }) {
-  const row = await findEvent(services.db, slug);
+  const row = await findEvent(services.db, actor, slug);
   return services.db.transaction(async (tx) => {
     const [slot] = await tx
       .select({ id: eventSlot.id, eventId: eventSlot.eventId, hostOrganisationId: eventSlot.hostOrganisationId, window: eventSlot.window, hostName: organisation.name })

@@ -1,9 +1,9 @@
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Actor, AppServices } from "~/context.ts";
 import { queryRows } from "~/db/client.server.ts";
-import { network } from "~/db/schema/index.ts";
 import { notFound } from "~/domain/errors.ts";
 import { CALENDAR_STATES } from "~/domain/guest-lessons/calendar-consent.ts";
+import { mayReadNetwork, networkAtAddress } from "~/services/common/networks.server.ts";
 
 export type CalendarEntry =
   | { kind: "event"; id: string; title: string; startsOn: string; endsOn: string; url: string; location: null }
@@ -17,10 +17,11 @@ const DAY_MS = 86_400_000;
  * page shows what is coming, the feed keeps a quarter of history so calendar apps don't drop
  * recent items.
  */
-export async function getNetworkCalendar(services: Pick<AppServices, "db" | "clock">, _actor: Actor, input: { slug: string; pastDays: number }) {
+export async function getNetworkCalendar(services: Pick<AppServices, "db" | "clock">, actor: Actor, input: { slug: string; pastDays: number }) {
   const { db } = services;
-  const [net] = await db.select({ id: network.id, slug: network.slug, name: network.name }).from(network).where(eq(network.slug, input.slug)).limit(1);
-  if (!net) throw notFound("impact.networkNotFound");
+  const net = await networkAtAddress(db, input.slug);
+  // An archived network's agenda is its page's: for administrators only (its events' own pages are too).
+  if (!net || !(await mayReadNetwork(db, actor, net))) throw notFound("impact.networkNotFound");
   const since = new Date(services.clock.now().getTime() - input.pastDays * DAY_MS);
   const sinceDay = since.toISOString().slice(0, 10);
   const [events, sessions, appointments] = await Promise.all([
@@ -78,7 +79,7 @@ export async function getNetworkCalendar(services: Pick<AppServices, "db" | "clo
     })),
   ];
   entries.sort((a, b) => startOf(a).localeCompare(startOf(b)) || a.title.localeCompare(b.title));
-  return { network: net, entries };
+  return { network: { id: net.id, slug: net.slug, name: net.name }, entries };
 }
 
 /** Sort key: events (whole days) sort at the start of their first day. */

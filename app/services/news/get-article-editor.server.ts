@@ -7,6 +7,7 @@ import { writableNetworks } from "./helpers/writable-networks.server.ts";
  * The article editor: the networks the actor may write for and, with a slug, the article as it is.
  * Only coordinators of a network write its news (and platform admins): others hear 403 — for a new
  * article when they may write for no network, for an existing one unless they manage its network's news.
+ * An archived network's article is "not found" here but to an administrator, as at its own address.
  */
 export async function getArticleEditor(services: Pick<AppServices, "db">, actor: Actor, input: { slug?: string }) {
   const networks = await writableNetworks(services, actor);
@@ -14,5 +15,9 @@ export async function getArticleEditor(services: Pick<AppServices, "db">, actor:
     if (networks.length === 0) throw forbidden();
     return { networks, article: null };
   }
-  return { networks, article: await editableArticle(services, actor, input.slug) };
+  const article = await editableArticle(services, actor, input.slug);
+  // An administrator editing an archived network's article: its network is offered too, or the
+  // form would have no network to keep it in (the list offers networks in use only).
+  const own = { id: article.networkId, slug: article.networkSlug, name: article.networkName };
+  return { networks: networks.some((n) => n.id === own.id) ? networks : [...networks, own], article };
 }

@@ -6,6 +6,7 @@ import { paging, type Paging } from "~/domain/common/paging.ts";
 
 export const PROGRAMMES_PAGE_SIZE = 20;
 import { choosableNetworks } from "~/services/common/network-choice.server.ts";
+import { ofActiveNetwork } from "~/services/common/networks.server.ts";
 
 export type ProgrammeSummary = {
   slug: string;
@@ -21,7 +22,8 @@ export type ProgrammeSummary = {
 
 /**
  * Every programme, with the ones the actor coordinates first, a page at a time, and whether they
- * may start one. Signed-in users only: updates name people.
+ * may start one. Signed-in users only: updates name people. An archived network's programmes are
+ * left out for everyone, administrators too, as its news is (ADR 019).
  */
 export async function listProgrammes(
   services: Pick<AppServices, "db">,
@@ -32,7 +34,8 @@ export async function listProgrammes(
   const { db } = services;
   const mine = (await db.select({ id: networkCoordinator.networkId }).from(networkCoordinator).where(eq(networkCoordinator.userId, actor.id))).map((r) => r.id);
   const coordinated = mine.length ? sql<boolean>`${inArray(programme.networkId, mine)}` : sql<boolean>`false`;
-  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(programme);
+  const inUse = ofActiveNetwork(programme.networkId);
+  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(programme).where(inUse);
   const page = paging(input.page ?? 1, total, PROGRAMMES_PAGE_SIZE);
   const rows = await db
     .select({
@@ -47,6 +50,7 @@ export async function listProgrammes(
     })
     .from(programme)
     .innerJoin(network, eq(network.id, programme.networkId))
+    .where(inUse)
     // PostgreSQL refuses a constant in ORDER BY (`false` when the actor coordinates nothing).
     .orderBy(...(mine.length ? [desc(coordinated)] : []), asc(programme.name), asc(programme.id))
     .limit(PROGRAMMES_PAGE_SIZE)

@@ -6,17 +6,25 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Actor } from "~/context.ts";
 import type { Db } from "~/db/client.server.ts";
-import { event, membership, organisation } from "~/db/schema/index.ts";
+import { event, membership, network, organisation } from "~/db/schema/index.ts";
 import { forbidden, notFound } from "~/domain/errors.ts";
 import type { EventRules } from "~/domain/events/entry.ts";
+import { mayReadNetwork } from "~/services/common/networks.server.ts";
 import { can } from "~/services/common/permissions.server.ts";
 
 export type EventRow = typeof event.$inferSelect;
 
-export async function findEvent(db: Db, slug: string): Promise<EventRow> {
-  const [row] = await db.select().from(event).where(eq(event.slug, slug)).limit(1);
-  if (!row) throw notFound();
-  return row;
+/**
+ * The event at an address, as the actor may open it: an archived network's event (its page, its
+ * entries, its schedules, its assignment) is for administrators only, its own coordinators
+ * included, as the network's page and its articles (`mayReadNetwork`). A merged network's events
+ * moved to the one it was merged into, so an event's network is never a merged one.
+ */
+export async function findEvent(db: Db, actor: Actor, slug: string): Promise<EventRow> {
+  const [found] = await db.select({ event, archivedAt: network.archivedAt }).from(event).leftJoin(network, eq(network.id, event.networkId)).where(eq(event.slug, slug)).limit(1);
+  if (!found) throw notFound();
+  if (!(await mayReadNetwork(db, actor, { archivedAt: found.archivedAt, movedTo: null }))) throw notFound();
+  return found.event;
 }
 
 export function rulesOf(row: EventRow): EventRules {
@@ -40,7 +48,7 @@ export async function coordinatesEvent(db: Db, actor: Actor, row: EventRow): Pro
 
 /** The event, when the actor runs it; anyone else (a visitor too) is forbidden. */
 export async function requireEventCoordinator(db: Db, actor: Actor, slug: string): Promise<EventRow> {
-  const row = await findEvent(db, slug);
+  const row = await findEvent(db, actor, slug);
   if (!(await coordinatesEvent(db, actor, row))) throw forbidden();
   return row;
 }

@@ -4,6 +4,7 @@ import { appointment, event, eventGroup, eventSlot, networkSetting, offer } from
 import { amsterdamToday } from "~/domain/common/time.ts";
 import { effectiveEscalationDays } from "~/domain/guest-lessons/escalation-settings.ts";
 import { addWorkingDays } from "~/domain/guest-lessons/working-days.ts";
+import { ofNoOrActiveNetwork } from "~/services/common/networks.server.ts";
 import { jsonRows, named, part, type Part } from "./parts.server.ts";
 
 type OfferingRows = {
@@ -79,7 +80,8 @@ export function eventEntryPart(services: Pick<AppServices, "db" | "clock">, orga
   const { db } = services;
   const today = amsterdamToday(services.clock.now());
   const upcoming = or(gte(event.endsOn, today), gte(event.startsOn, today));
-  const active = inArray(event.status, ["open", "assigning", "published"]);
+  // As /evenementen: an archived network's events leave the home page too (its page is "not found").
+  const active = and(inArray(event.status, ["open", "assigning", "published"]), ofNoOrActiveNetwork(event.networkId));
   if (side === "school") {
     const columns = {
       entries: jsonRows<EventEntryRows["entries"][number]>(
@@ -111,6 +113,7 @@ export function eventEntryPart(services: Pick<AppServices, "db" | "clock">, orga
         .where(
           and(
             eq(event.status, "open"),
+            ofNoOrActiveNetwork(event.networkId),
             lte(event.hostRegistrationOpensOn, today),
             gte(event.hostRegistrationClosesOn, today),
             notExists(db.select({ id: eventSlot.id }).from(eventSlot).where(and(eq(eventSlot.eventId, event.id), inArray(eventSlot.hostOrganisationId, organisationIds)))),

@@ -42,6 +42,9 @@ export async function upcoming(services: Pick<AppServices, "db" | "clock">, orig
         and(
           inArray(event.status, ["open", "assigning", "published"]),
           or(gte(event.startsOn, today), gte(event.endsOn, today)),
+          // As /evenementen: an archived network's events are not coming up (the left join leaves
+          // archived_at null for a platform event, so those stay).
+          activeNetwork(),
           // An event is near when one of its hosts or one of its network's locations is.
           origin
             ? or(

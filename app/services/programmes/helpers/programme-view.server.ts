@@ -15,6 +15,7 @@ import {
 import { forbidden, notFound } from "~/domain/errors.ts";
 import { daysLate, milestoneState, projectRag, sortMilestones, sortProjectsForDashboard, worstRag, type MilestoneState, type Rag } from "~/domain/programmes/status.ts";
 import { amsterdamToday } from "~/domain/common/time.ts";
+import { mayReadNetwork } from "~/services/common/networks.server.ts";
 import { canManageProgramme } from "./access.server.ts";
 
 export type MilestoneView = { id: string; title: string; dueOn: string; state: MilestoneState; daysLate: number; doneAt: Date | null };
@@ -50,7 +51,11 @@ export type ProgrammeView = {
   canManage: boolean;
 };
 
-async function programmeRow(services: Pick<AppServices, "db">, slug: string) {
+/**
+ * An archived network's programme answers as that network's page does: for administrators only
+ * (`mayReadNetwork`), its own coordinators included. A merged network's programmes moved with it.
+ */
+async function programmeRow(services: Pick<AppServices, "db">, actor: Actor, slug: string) {
   const [row] = await services.db
     .select({
       id: programme.id,
@@ -63,12 +68,14 @@ async function programmeRow(services: Pick<AppServices, "db">, slug: string) {
       networkId: network.id,
       networkSlug: network.slug,
       networkName: network.name,
+      networkArchivedAt: network.archivedAt,
     })
     .from(programme)
     .innerJoin(network, eq(network.id, programme.networkId))
     .where(eq(programme.slug, slug))
     .limit(1);
   if (!row) throw notFound("programmes.notFound");
+  if (!(await mayReadNetwork(services.db, actor, { archivedAt: row.networkArchivedAt, movedTo: null }))) throw notFound("programmes.notFound");
   return row;
 }
 
@@ -79,7 +86,7 @@ async function programmeRow(services: Pick<AppServices, "db">, slug: string) {
 export async function programmeView(services: Pick<AppServices, "db" | "clock">, actor: Actor, slug: string): Promise<ProgrammeView> {
   if (!actor) throw forbidden();
   const { db } = services;
-  const row = await programmeRow(services, slug);
+  const row = await programmeRow(services, actor, slug);
   const today = amsterdamToday(services.clock.now());
 
   const goals = await db.select().from(programmeGoal).where(eq(programmeGoal.programmeId, row.id)).orderBy(asc(programmeGoal.position));

@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { SearchKind } from "../../../domain/search/query.ts";
-import { activeNetwork, ofActiveNetwork } from "../../common/active-network.server.ts";
+import { activeNetwork, ofActiveNetwork, ofNoOrActiveNetwork } from "../../common/active-network.server.ts";
 
 /**
  * What the search reads of each kind of thing. `doc` is the text a thing is found by; the
@@ -93,7 +93,8 @@ export const KIND_SPECS: readonly KindSpec[] = [
     trigrams: sql`event.name_trigrams`,
     text: sql`event.description`,
     doc: sql`(event.name || ' ' || event.description)`,
-    visible: () => sql`event.status <> 'draft'`,
+    // As /evenementen: an archived network's events are not found; a platform event (no network) is.
+    visible: () => sql`event.status <> 'draft' and ${ofNoOrActiveNetwork(sql`event.network_id`)}`,
   },
   {
     kind: "article",
@@ -119,8 +120,9 @@ export const KIND_SPECS: readonly KindSpec[] = [
     trigrams: sql`tip_page.title_trigrams`,
     text: sql`(tip_page.summary || ' ' || tip_page.body)`,
     doc: sql`(tip_page.title || ' ' || tip_page.summary || ' ' || tip_page.body)`,
-    // Tips are public pages, platform-wide or of a network, unless hidden by moderation.
-    visible: () => sql`tip_page.hidden_at is null`,
+    // Tips are public pages, platform-wide or of a network, unless hidden by moderation or their
+    // network is archived (as /tips).
+    visible: () => sql`tip_page.hidden_at is null and ${ofNoOrActiveNetwork(sql`tip_page.network_id`)}`,
   },
 ];
 
