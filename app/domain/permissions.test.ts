@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allows, PERMISSIONS, type Permission } from "./permissions.ts";
+import { allows, IN_EVERY_NETWORK, PERMISSIONS, type Permission, type Role } from "./permissions.ts";
 
 describe("permissions", () => {
   it("lets a coordinator decide on a change, not a mere member", () => {
@@ -17,5 +17,16 @@ describe("permissions", () => {
   });
   it("gives a visitor nothing", () => {
     for (const permission of Object.keys(PERMISSIONS)) expect(allows(permission as Permission, [])).toBe(false);
+  });
+  it("pairs every permission held in every network with the one a coordinator holds in their own", () => {
+    const everywhere = Object.keys(PERMISSIONS).filter((permission) => permission.endsWith("_everywhere"));
+    expect(Object.values(IN_EVERY_NETWORK).sort()).toEqual(everywhere.sort());
+    for (const [inOwn, inEvery] of Object.entries(IN_EVERY_NETWORK)) {
+      const own: readonly Role[] = PERMISSIONS[inOwn as Permission];
+      expect(own).toContain("coordinator");
+      // Whoever holds it without a network (not as a coordinator) holds it in every network.
+      for (const role of own) if (role !== "coordinator") expect({ inOwn, role, everywhere: allows(inEvery, [role]) }).toEqual({ inOwn, role, everywhere: true });
+      expect(allows(inEvery, ["coordinator"])).toBe(false);
+    }
   });
 });

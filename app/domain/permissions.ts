@@ -59,6 +59,8 @@ export const PERMISSIONS = {
   // every schedule); a host's or a school's people enter slots and groups for their organisation,
   // see its schedule and record attendance.
   "event.manage": ["coordinator", "platform_admin"],
+  /** Setting up an event for any network, and seeing every draft, not only those of the networks a person coordinates. */
+  "event.manage_everywhere": ["platform_admin"],
   "event.enter": ["org_member", "org_admin"],
   "event.view_schedule": ["org_member", "org_admin"],
   "event.record_attendance": ["org_member", "org_admin"],
@@ -69,6 +71,20 @@ export const PERMISSIONS = {
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
+
+/**
+ * A permission a coordinator holds in the networks they coordinate, and the one that holds it in
+ * every network. Which networks a person may act in is read from these two and the map above
+ * (`permittedNetworks`, services/common/permissions.server.ts), never written out by hand.
+ */
+export const IN_EVERY_NETWORK = {
+  "event.manage": "event.manage_everywhere",
+  "programme.manage": "programme.manage_everywhere",
+  "news.manage": "news.manage_everywhere",
+  "network.view_proposals": "network.view_proposals_everywhere",
+} as const satisfies Partial<Record<Permission, Permission>>;
+
+export type NetworkPermission = keyof typeof IN_EVERY_NETWORK;
 
 export function allows(permission: Permission, roles: Iterable<Role>): boolean {
   const granted: readonly Role[] = PERMISSIONS[permission];

@@ -1,8 +1,8 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "~/db/client.server.ts";
-import { membership, networkCoordinator, organisation } from "~/db/schema/index.ts";
+import { membership, network, networkCoordinator, organisation } from "~/db/schema/index.ts";
 import type { Actor } from "~/context.ts";
-import { allows, platformRoles, type Permission, type Role } from "~/domain/permissions.ts";
+import { allows, IN_EVERY_NETWORK, platformRoles, type NetworkPermission, type Permission, type Role } from "~/domain/permissions.ts";
 import { forbidden, notFound } from "~/domain/errors.ts";
 
 export type Scope = { networkId?: string; organisationId?: string };
@@ -37,6 +37,22 @@ export async function rolesOf(db: Db, actor: Actor, scope: Scope = {}): Promise<
 
 export async function can(db: Db, actor: Actor, permission: Permission, scope: Scope = {}) {
   return allows(permission, await rolesOf(db, actor, scope));
+}
+
+/**
+ * The networks in which the actor holds `permission`, as a condition on `network`: what
+ * `can(db, actor, permission, { networkId })` answers for each network, for all of them in one
+ * query. Every network for whoever holds its everywhere-permission (`IN_EVERY_NETWORK`, a platform
+ * administrator); else, as the map grants it to coordinators, the networks the actor coordinates;
+ * null when that is none by rule (a visitor, an API key: nobody's coordinator, as in `rolesOf`).
+ * Archived networks are the caller's to leave out.
+ */
+export async function permittedNetworks(db: Db, actor: Actor, permission: NetworkPermission): Promise<SQL | null> {
+  if (!actor) return null;
+  const roles = await rolesOf(db, actor);
+  if (allows(IN_EVERY_NETWORK[permission], roles)) return sql`true`;
+  if ("apiKey" in actor || !allows(permission, ["coordinator"])) return null;
+  return inArray(network.id, db.select({ id: networkCoordinator.networkId }).from(networkCoordinator).where(eq(networkCoordinator.userId, actor.id)));
 }
 
 /** Throws a forbidden DomainError (→ 403) unless the user holds the permission in the scope. */

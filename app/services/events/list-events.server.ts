@@ -17,7 +17,7 @@ export const EVENTS_PAGE_SIZE = 25;
  */
 export async function listEvents(services: AppServices, actor: Actor, input: { page: number } = { page: 1 }) {
   const coordinated = (await listCoordinatedNetworks(services, actor)).map((n) => n.id);
-  const seesEveryDraft = await can(services.db, actor, "event.manage");
+  const seesEveryDraft = await can(services.db, actor, "event.manage_everywhere");
   const drafts: SQL | undefined = seesEveryDraft ? undefined : or(ne(event.status, "draft"), coordinated.length ? inArray(event.networkId, coordinated) : undefined);
   const visible = and(ofNoOrActiveNetwork(event.networkId), drafts);
 

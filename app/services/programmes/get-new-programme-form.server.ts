@@ -8,6 +8,6 @@ import { chooseNetwork, choosableNetworks } from "~/services/common/network-choi
  * None to choose from means they may not start one (403).
  */
 export async function getNewProgrammeForm(services: Pick<AppServices, "db">, actor: Actor, input: NetworkChoiceQuery = { slug: null, query: "" }) {
-  const choice = await chooseNetwork(services.db, await choosableNetworks(services.db, actor, "programme.manage_everywhere"), input);
+  const choice = await chooseNetwork(services.db, await choosableNetworks(services.db, actor, "programme.manage"), input);
   return { choice };
 }

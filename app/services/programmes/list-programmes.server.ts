@@ -75,7 +75,7 @@ export async function listProgrammes(
     coordinated: Boolean(r.coordinated),
   }));
   // Whether one network may be chosen, not the list of them: an administrator's would be every network.
-  const startable = await choosableNetworks(db, actor, "programme.manage_everywhere");
+  const startable = await choosableNetworks(db, actor, "programme.manage");
   const canStart = startable ? (await db.select({ id: network.id }).from(network).where(startable).limit(1)).length > 0 : false;
   return { ...page, programmes, canStart };
 }
