@@ -78,9 +78,11 @@ function preloadsOf(head: string): string[] {
 }
 
 /**
- * React Router's module script, rewritten to wait for the first painted frame (a frame is painted
- * after its animation-frame callbacks; the timeout runs after that paint), then to preload every
- * module and import the static imports in order. Null when the script is not of the known shape.
+ * React Router's module script, rewritten to wait for the first contentful paint (reported after
+ * the frame was shown), the document's end and one more frame, then to preload every module and
+ * import the static imports in order. A browser without paint entries waits for the frame only; one
+ * that lists them but keeps them to itself (a privacy mode) hydrates after 3 s at the latest.
+ * Null when the script is not of the known shape.
  */
 export function afterFirstPaint(script: string, preloads: string[]): string | null {
   const imports = [...script.matchAll(STATIC_IMPORT)].map((m) => ({ name: m[1], url: m[2]! }));
@@ -89,12 +91,14 @@ export function afterFirstPaint(script: string, preloads: string[]): string | nu
   const wait = `await new Promise((r) => {
   const frame = () => requestAnimationFrame(() => setTimeout(r, 0));
   const parsed = () => (document.readyState === "loading" ? document.addEventListener("DOMContentLoaded", frame, { once: true }) : frame());
-  if (!PerformanceObserver.supportedEntryTypes?.includes("paint") || performance.getEntriesByName("first-contentful-paint").length > 0) return parsed();
+  const observes = typeof PerformanceObserver === "function" && PerformanceObserver.supportedEntryTypes?.includes("paint");
+  if (!observes || performance.getEntriesByName("first-contentful-paint").length > 0) return parsed();
   new PerformanceObserver((list, observer) => {
     if (list.getEntriesByName("first-contentful-paint").length === 0) return;
     observer.disconnect();
     parsed();
   }).observe({ type: "paint" });
+  setTimeout(parsed, 3000);
 });`;
   const preload = `for (const href of ${JSON.stringify(preloads).replace(/</g, "\\u003c")}) { const link = document.createElement("link"); link.rel = "modulepreload"; link.href = href; document.head.append(link); }`;
   // One after the other, as static imports are evaluated; the preloads have started every fetch.

@@ -122,6 +122,17 @@ for (const path of ["/netwerken?pagina=1", "/cursussen", "/netwerken/technologie
   });
 }
 
+test("a browser without paint entries (PerformanceObserver switched off) still hydrates the page", async ({ page }) => {
+  await page.addInitScript(() => {
+    delete (window as { PerformanceObserver?: unknown }).PerformanceObserver;
+  });
+  const problems: string[] = [];
+  page.on("pageerror", (e) => problems.push(e.message));
+  await page.goto("/netwerken");
+  await page.waitForFunction(() => "__reactRouterDataRouter" in window);
+  expect(problems).toEqual([]);
+});
+
 for (const path of ["/netwerken", "/", "/cursussen", "/aanbod", "/netwerken/technologieroute"]) {
   test(`nothing on ${path} moves once it has been shown on a phone (no layout shift)`, async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
